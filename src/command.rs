@@ -1,0 +1,353 @@
+//! Every change a user can make is a [`Command`], applied by [`apply`].
+//!
+//! `apply` either changes the plan and returns the command that undoes the
+//! change (its inverse), or leaves the plan exactly as it was and returns why
+//! not. Undo/redo, the change history, autosave and multi-tab sync all hang
+//! off this one function.
+
+use crate::model::*;
+use crate::validate::{check_entity, exists, Entity, Kind, Problem};
+use serde::{Deserialize, Serialize};
+
+/// The plan's own fields, set together.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    pub title: String,
+    pub description: String,
+    pub level: Level,
+    pub issuer: String,
+    pub start: Date,
+    pub end: Date,
+    pub cadence: Cadence,
+    pub thresholds: Thresholds,
+}
+
+impl Header {
+    pub fn of(plan: &Plan) -> Header {
+        Header {
+            title: plan.title.clone(),
+            description: plan.description.clone(),
+            level: plan.level,
+            issuer: plan.issuer.clone(),
+            start: plan.start,
+            end: plan.end,
+            cadence: plan.cadence,
+            thresholds: plan.thresholds.clone(),
+        }
+    }
+}
+
+/// A change to a plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Command {
+    /// Set the plan's title, period, level, cadence and thresholds.
+    SetHeader(Header),
+    /// Add an entity, or replace the one with the same id; `at` places it in its list.
+    /// A progress report, once recorded, cannot be replaced.
+    Put { entity: Entity, at: Option<usize> },
+    /// Delete an entity. Refused while others refer to it; deleting a task or
+    /// project deletes its reports with it (and undo brings them back).
+    Remove { kind: Kind, id: Id },
+    /// Move an entity to another position in its list.
+    Move { kind: Kind, id: Id, to: usize },
+    /// Withdraw a progress report (or, with `None`, reinstate it). The report stays.
+    Withdraw {
+        update: Id,
+        withdrawal: Option<Withdrawal>,
+    },
+    /// Several commands as one change: all apply, or none.
+    Batch(Vec<Command>),
+}
+
+/// Why a command was refused. The plan is unchanged.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CommandError {
+    /// The entity breaks the plan's rules.
+    Invalid(Vec<Problem>),
+    /// No entity of that kind has that id.
+    NotFound(Kind, Id),
+    /// Others still refer to the entity.
+    InUse {
+        kind: Kind,
+        id: Id,
+        by: Vec<(Kind, Id)>,
+    },
+    /// A progress report cannot be replaced; withdraw it and add a new one.
+    ReportImmutable(Id),
+    /// A position past the end of the list.
+    BadPosition(usize),
+}
+
+trait HasId {
+    fn id(&self) -> &Id;
+}
+
+macro_rules! has_id {
+    ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &Id { &self.id } })* };
+}
+has_id!(Goal, KeyArea, Unit, Task, Project, Indicator, Update);
+
+fn position<T: HasId>(list: &[T], id: &Id) -> Option<usize> {
+    list.iter().position(|x| x.id() == id)
+}
+
+/// Insert or replace; returns the old item and its index when replacing.
+fn put<T: HasId>(list: &mut Vec<T>, item: T, at: Option<usize>) -> Option<(usize, T)> {
+    match position(list, item.id()) {
+        Some(i) => {
+            let old = std::mem::replace(&mut list[i], item);
+            if let Some(to) = at.filter(|&to| to != i && to < list.len()) {
+                let moved = list.remove(i);
+                list.insert(to, moved);
+            }
+            Some((i, old))
+        }
+        None => {
+            let to = at.unwrap_or(list.len()).min(list.len());
+            list.insert(to, item);
+            None
+        }
+    }
+}
+
+fn take<T: HasId>(list: &mut Vec<T>, id: &Id) -> Option<(usize, T)> {
+    position(list, id).map(|i| (i, list.remove(i)))
+}
+
+fn move_to<T: HasId>(list: &mut [T], id: &Id, to: usize) -> Result<usize, CommandError> {
+    let from = position(list, id).ok_or(CommandError::BadPosition(to))?;
+    if to >= list.len() {
+        return Err(CommandError::BadPosition(to));
+    }
+    if from < to {
+        list[from..=to].rotate_left(1);
+    } else {
+        list[to..=from].rotate_right(1);
+    }
+    Ok(from)
+}
+
+/// Apply `cmd` to `plan`. On success the plan has changed and the returned
+/// command undoes it; on error the plan is exactly as it was.
+pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
+    match cmd {
+        Command::SetHeader(h) => set_header(plan, h),
+        Command::Put { entity, at } => put_entity(plan, entity, at),
+        Command::Remove { kind, id } => remove(plan, kind, id),
+        Command::Move { kind, id, to } => move_entity(plan, kind, id, to),
+        Command::Withdraw { update, withdrawal } => {
+            let u = plan
+                .updates
+                .iter_mut()
+                .find(|u| u.id == update)
+                .ok_or_else(|| CommandError::NotFound(Kind::Update, update.clone()))?;
+            let old = std::mem::replace(&mut u.withdrawn, withdrawal);
+            Ok(Command::Withdraw {
+                update,
+                withdrawal: old,
+            })
+        }
+        Command::Batch(cmds) => {
+            let mut undo = Vec::with_capacity(cmds.len());
+            for c in cmds {
+                match apply(plan, c) {
+                    Ok(inv) => undo.push(inv),
+                    Err(e) => {
+                        for inv in undo.into_iter().rev() {
+                            apply(plan, inv).expect("an inverse applies to the state it came from");
+                        }
+                        return Err(e);
+                    }
+                }
+            }
+            undo.reverse();
+            Ok(Command::Batch(undo))
+        }
+    }
+}
+
+fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
+    let mut probe = Plan::new(plan.id.clone(), h.title.clone(), h.start, h.end);
+    probe.thresholds = h.thresholds.clone();
+    let problems: Vec<Problem> = crate::validate::validate(&probe);
+    if !problems.is_empty() {
+        return Err(CommandError::Invalid(problems));
+    }
+    let old = Header::of(plan);
+    plan.title = h.title;
+    plan.description = h.description;
+    plan.level = h.level;
+    plan.issuer = h.issuer;
+    plan.start = h.start;
+    plan.end = h.end;
+    plan.cadence = h.cadence;
+    plan.thresholds = h.thresholds;
+    Ok(Command::SetHeader(old))
+}
+
+fn put_entity(plan: &mut Plan, entity: Entity, at: Option<usize>) -> Result<Command, CommandError> {
+    let problems = check_entity(plan, &entity);
+    if !problems.is_empty() {
+        return Err(CommandError::Invalid(problems));
+    }
+    let kind = entity.kind();
+    let id = entity.id().clone();
+    let old: Option<(usize, Entity)> = match entity {
+        Entity::Goal(x) => put(&mut plan.goals, x, at).map(|(i, o)| (i, Entity::Goal(o))),
+        Entity::Area(x) => put(&mut plan.areas, x, at).map(|(i, o)| (i, Entity::Area(o))),
+        Entity::Unit(x) => put(&mut plan.units, x, at).map(|(i, o)| (i, Entity::Unit(o))),
+        Entity::Task(x) => put(&mut plan.tasks, x, at).map(|(i, o)| (i, Entity::Task(o))),
+        Entity::Project(x) => put(&mut plan.projects, x, at).map(|(i, o)| (i, Entity::Project(o))),
+        Entity::Indicator(x) => {
+            put(&mut plan.indicators, x, at).map(|(i, o)| (i, Entity::Indicator(o)))
+        }
+        Entity::Update(x) => {
+            if plan.update(&x.id).is_some() {
+                return Err(CommandError::ReportImmutable(x.id));
+            }
+            put(&mut plan.updates, x, at);
+            None
+        }
+    };
+    Ok(match old {
+        Some((i, entity)) => Command::Put {
+            entity,
+            at: Some(i),
+        },
+        None => Command::Remove { kind, id },
+    })
+}
+
+/// Who refers to the entity `kind`/`id`, other than its own progress reports.
+pub fn referrers(plan: &Plan, kind: Kind, id: &Id) -> Vec<(Kind, Id)> {
+    let mut by = Vec::new();
+    match kind {
+        Kind::Goal => {
+            by.extend(
+                plan.areas
+                    .iter()
+                    .filter(|a| a.goal.as_ref() == Some(id))
+                    .map(|a| (Kind::Area, a.id.clone())),
+            );
+        }
+        Kind::Area => {
+            by.extend(
+                plan.tasks
+                    .iter()
+                    .filter(|t| &t.area == id)
+                    .map(|t| (Kind::Task, t.id.clone())),
+            );
+            by.extend(
+                plan.projects
+                    .iter()
+                    .filter(|p| p.area.as_ref() == Some(id))
+                    .map(|p| (Kind::Project, p.id.clone())),
+            );
+            by.extend(
+                plan.indicators
+                    .iter()
+                    .filter(|i| i.area.as_ref() == Some(id))
+                    .map(|i| (Kind::Indicator, i.id.clone())),
+            );
+        }
+        Kind::Unit => {
+            by.extend(
+                plan.units
+                    .iter()
+                    .filter(|u| u.parent.as_ref() == Some(id))
+                    .map(|u| (Kind::Unit, u.id.clone())),
+            );
+            by.extend(
+                plan.tasks
+                    .iter()
+                    .filter(|t| &t.lead == id || t.co_units.contains(id))
+                    .map(|t| (Kind::Task, t.id.clone())),
+            );
+            by.extend(
+                plan.projects
+                    .iter()
+                    .filter(|p| &p.lead == id)
+                    .map(|p| (Kind::Project, p.id.clone())),
+            );
+        }
+        Kind::Indicator => {
+            by.extend(
+                plan.tasks
+                    .iter()
+                    .filter(|t| t.requirement.indicator.as_ref() == Some(id))
+                    .map(|t| (Kind::Task, t.id.clone())),
+            );
+        }
+        Kind::Task | Kind::Project | Kind::Update => {}
+    }
+    by
+}
+
+fn remove(plan: &mut Plan, kind: Kind, id: Id) -> Result<Command, CommandError> {
+    let by = referrers(plan, kind, &id);
+    if !by.is_empty() {
+        return Err(CommandError::InUse { kind, id, by });
+    }
+    let not_found = || CommandError::NotFound(kind, id.clone());
+    let (at, entity) = match kind {
+        Kind::Goal => take(&mut plan.goals, &id).map(|(i, x)| (i, Entity::Goal(x))),
+        Kind::Area => take(&mut plan.areas, &id).map(|(i, x)| (i, Entity::Area(x))),
+        Kind::Unit => take(&mut plan.units, &id).map(|(i, x)| (i, Entity::Unit(x))),
+        Kind::Task => take(&mut plan.tasks, &id).map(|(i, x)| (i, Entity::Task(x))),
+        Kind::Project => take(&mut plan.projects, &id).map(|(i, x)| (i, Entity::Project(x))),
+        Kind::Indicator => take(&mut plan.indicators, &id).map(|(i, x)| (i, Entity::Indicator(x))),
+        Kind::Update => take(&mut plan.updates, &id).map(|(i, x)| (i, Entity::Update(x))),
+    }
+    .ok_or_else(not_found)?;
+    let restore = Command::Put {
+        entity,
+        at: Some(at),
+    };
+    let subject = match kind {
+        Kind::Task => Some(Subject::Task(id)),
+        Kind::Project => Some(Subject::Project(id)),
+        _ => None,
+    };
+    let Some(subject) = subject else {
+        return Ok(restore);
+    };
+    // The reports go with their task or project; undo puts them back where they were.
+    let mut undo = vec![restore];
+    let mut i = 0;
+    while i < plan.updates.len() {
+        if plan.updates[i].subject == subject {
+            let u = plan.updates.remove(i);
+            undo.push(Command::Put {
+                entity: Entity::Update(u),
+                at: Some(i + undo.len() - 1),
+            });
+        } else {
+            i += 1;
+        }
+    }
+    Ok(if undo.len() == 1 {
+        undo.pop().expect("one command")
+    } else {
+        Command::Batch(undo)
+    })
+}
+
+fn move_entity(plan: &mut Plan, kind: Kind, id: Id, to: usize) -> Result<Command, CommandError> {
+    let from = match kind {
+        Kind::Goal => move_to(&mut plan.goals, &id, to),
+        Kind::Area => move_to(&mut plan.areas, &id, to),
+        Kind::Unit => move_to(&mut plan.units, &id, to),
+        Kind::Task => move_to(&mut plan.tasks, &id, to),
+        Kind::Project => move_to(&mut plan.projects, &id, to),
+        Kind::Indicator => move_to(&mut plan.indicators, &id, to),
+        Kind::Update => move_to(&mut plan.updates, &id, to),
+    };
+    let from = match from {
+        Err(CommandError::BadPosition(_)) if !exists(plan, kind, &id) => {
+            return Err(CommandError::NotFound(kind, id))
+        }
+        other => other?,
+    };
+    Ok(Command::Move { kind, id, to: from })
+}

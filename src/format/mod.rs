@@ -1,0 +1,164 @@
+//! Plan file format v1: one JSON document that names its format and version
+//! and holds one plan. The same document is what local storage keeps, so
+//! stored data carries its version too. See `docs/plan-format.md`.
+//!
+//! [`import_plan`] is the one gate every plan text passes through: a file the
+//! user picks and a plan read back from storage alike.
+
+use crate::model::Plan;
+use crate::validate::{validate, Problem};
+use serde::{Deserialize, Serialize};
+
+/// The value of the `format` field.
+pub const FORMAT: &str = "plan-tracker/plan";
+/// The newest version this build reads and the one it writes.
+pub const VERSION: u32 = 1;
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u32,
+    plan: &'a Plan,
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    format: Option<String>,
+    version: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    plan: Plan,
+}
+
+/// Why a text is not a plan this build can open. Nothing is changed when
+/// this is returned; the message text comes from the i18n catalogs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    /// The text is empty.
+    Empty,
+    /// The file is larger than [`MAX_FILE_BYTES`].
+    TooLarge { bytes: u64 },
+    /// The text is not JSON; where it breaks, and serde's own words.
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but not a plan file (no or another `format`).
+    NotAPlanFile,
+    /// The version field is missing or not a whole number.
+    BadVersion,
+    /// Written by a newer Plan Tracker.
+    NewerVersion { found: u64 },
+    /// A value of the wrong type or shape, at a JSON path.
+    Shape { path: String, detail: String },
+    /// The plan parsed but breaks the rules (every problem listed).
+    Invalid(Vec<Problem>),
+}
+
+/// The plan as a v1 file: pretty JSON, stable field order.
+pub fn export_plan(plan: &Plan) -> String {
+    serde_json::to_string_pretty(&FileOut {
+        format: FORMAT,
+        version: VERSION,
+        plan,
+    })
+    .expect("a plan always serializes")
+}
+
+/// The same document, compact, for local storage.
+pub fn export_compact(plan: &Plan) -> String {
+    serde_json::to_string(&FileOut {
+        format: FORMAT,
+        version: VERSION,
+        plan,
+    })
+    .expect("a plan always serializes")
+}
+
+/// Read a plan file. A leading UTF-8 byte-order mark is skipped (Windows
+/// editors add one); everything else wrong is an [`ImportError`].
+pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len() as u64,
+        });
+    }
+    let envelope: Envelope = match serde_json::from_str(text) {
+        Ok(e) => e,
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(syntax(&e)),
+        Err(_) => return Err(ImportError::NotAPlanFile),
+    };
+    if envelope.format.as_deref() != Some(FORMAT) {
+        return Err(ImportError::NotAPlanFile);
+    }
+    let version = envelope
+        .version
+        .as_ref()
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(ImportError::BadVersion)?;
+    if version > u64::from(VERSION) {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    if version == 0 {
+        return Err(ImportError::BadVersion);
+    }
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let file: FileIn = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        if inner.is_syntax() || inner.is_eof() {
+            syntax(&inner)
+        } else {
+            ImportError::Shape {
+                path,
+                detail: inner.to_string(),
+            }
+        }
+    })?;
+    let problems = validate(&file.plan);
+    if problems.is_empty() {
+        Ok(file.plan)
+    } else {
+        Err(ImportError::Invalid(problems))
+    }
+}
+
+fn syntax(e: &serde_json::Error) -> ImportError {
+    ImportError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    }
+}
+
+/// A file name for an exported plan: its title, made safe, and `.plan.json`.
+pub fn file_name(plan: &Plan) -> String {
+    let mut name: String = plan
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_control() || "\\/:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(80)
+        .collect();
+    if name.is_empty() {
+        name = plan.id.to_string();
+    }
+    format!("{name}.plan.json")
+}

@@ -1,0 +1,435 @@
+//! The plan model: plain data, no I/O, no signals.
+//!
+//! A [`Plan`] owns every entity in ordered vectors; entities refer to each other
+//! by stable string [`Id`]s. Invariants (ids unique, references resolve, dates
+//! and numbers sane) are checked by [`crate::validate`], and every change goes
+//! through [`crate::command::apply`], which keeps them.
+
+mod ids;
+mod progress;
+
+pub use chrono::NaiveDate as Date;
+pub use ids::Id;
+
+use serde::{Deserialize, Serialize};
+
+/// Administrative level of the government that issues a plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    #[default]
+    Province,
+    City,
+    District,
+    County,
+    Other,
+}
+
+/// How often units are expected to report progress.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Cadence {
+    Weekly,
+    #[default]
+    Monthly,
+    Quarterly,
+    HalfYearly,
+    Yearly,
+}
+
+impl Cadence {
+    /// The longest gap, in days, between two reports before an item counts as stale.
+    pub fn days(self) -> i64 {
+        match self {
+            Cadence::Weekly => 7,
+            Cadence::Monthly => 31,
+            Cadence::Quarterly => 92,
+            Cadence::HalfYearly => 183,
+            Cadence::Yearly => 366,
+        }
+    }
+}
+
+/// The settings the status rules (traffic lights) read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Thresholds {
+    /// Percentage points behind the expected progress that turn a task yellow.
+    pub at_risk_lag: f64,
+    /// Percentage points behind the expected progress that turn a task red.
+    pub lagging_lag: f64,
+    /// Days before a deadline within which an unfinished task is yellow.
+    pub warning_days: u32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            at_risk_lag: 10.0,
+            lagging_lag: 25.0,
+            warning_days: 15,
+        }
+    }
+}
+
+/// A development plan: the root of everything the app keeps.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub level: Level,
+    /// The body that issued the plan, e.g. "General Office of the Provincial Party Committee".
+    #[serde(default)]
+    pub issuer: String,
+    pub start: Date,
+    pub end: Date,
+    #[serde(default)]
+    pub cadence: Cadence,
+    #[serde(default)]
+    pub thresholds: Thresholds,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub areas: Vec<KeyArea>,
+    #[serde(default)]
+    pub units: Vec<Unit>,
+    #[serde(default)]
+    pub tasks: Vec<Task>,
+    #[serde(default)]
+    pub projects: Vec<Project>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    /// Progress reports, in the order they were recorded. Never edited, only withdrawn.
+    #[serde(default)]
+    pub updates: Vec<Update>,
+}
+
+impl Plan {
+    /// An empty plan covering `start..=end`.
+    pub fn new(id: Id, title: impl Into<String>, start: Date, end: Date) -> Plan {
+        Plan {
+            id,
+            title: title.into(),
+            description: String::new(),
+            level: Level::default(),
+            issuer: String::new(),
+            start,
+            end,
+            cadence: Cadence::default(),
+            thresholds: Thresholds::default(),
+            goals: Vec::new(),
+            areas: Vec::new(),
+            units: Vec::new(),
+            tasks: Vec::new(),
+            projects: Vec::new(),
+            indicators: Vec::new(),
+            updates: Vec::new(),
+        }
+    }
+
+    pub fn goal(&self, id: &Id) -> Option<&Goal> {
+        self.goals.iter().find(|g| &g.id == id)
+    }
+    pub fn area(&self, id: &Id) -> Option<&KeyArea> {
+        self.areas.iter().find(|a| &a.id == id)
+    }
+    pub fn unit(&self, id: &Id) -> Option<&Unit> {
+        self.units.iter().find(|u| &u.id == id)
+    }
+    pub fn task(&self, id: &Id) -> Option<&Task> {
+        self.tasks.iter().find(|t| &t.id == id)
+    }
+    pub fn project(&self, id: &Id) -> Option<&Project> {
+        self.projects.iter().find(|p| &p.id == id)
+    }
+    pub fn indicator(&self, id: &Id) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| &i.id == id)
+    }
+    pub fn update(&self, id: &Id) -> Option<&Update> {
+        self.updates.iter().find(|u| &u.id == id)
+    }
+
+    /// Tasks under a key area, in plan order.
+    pub fn tasks_in_area<'a>(&'a self, area: &'a Id) -> impl Iterator<Item = &'a Task> + 'a {
+        self.tasks.iter().filter(move |t| &t.area == area)
+    }
+}
+
+/// A strategic goal or positioning (战略目标 / 定位).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Goal {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A key area of focus (重点领域), ordered, optionally under a strategic goal.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct KeyArea {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Id>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    City,
+    #[default]
+    Department,
+    District,
+    Town,
+    Other,
+}
+
+/// A responsible unit: a city, a department, a district, a town.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Unit {
+    pub id: Id,
+    pub name: String,
+    pub kind: UnitKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Id>,
+}
+
+/// How much weight a task carries in the plan (一般 / 重点 / 重点突破).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    #[default]
+    Regular,
+    Key,
+    KeyBreakthrough,
+}
+
+/// A dated node (节点) on a task's way to its deadline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Milestone {
+    pub name: String,
+    pub due: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done: Option<Date>,
+}
+
+/// The quantified, assessable requirement of a task.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+pub struct Requirement {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<Id>,
+}
+
+/// A key task (重点任务).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Task {
+    pub id: Id,
+    /// The task's number in the plan, e.g. "2.3". Unique within a plan when set.
+    pub code: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub area: Id,
+    #[serde(default)]
+    pub tier: Tier,
+    /// The lead unit (牵头单位).
+    pub lead: Id,
+    /// Co-operating units (配合单位).
+    #[serde(default)]
+    pub co_units: Vec<Id>,
+    /// The leader in charge (分管领导).
+    #[serde(default)]
+    pub leader: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deadline: Option<Date>,
+    #[serde(default)]
+    pub milestones: Vec<Milestone>,
+    #[serde(default)]
+    pub requirement: Requirement,
+    #[serde(default = "one")]
+    pub weight: f64,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+fn one() -> f64 {
+    1.0
+}
+
+/// Where a key project stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    #[default]
+    Planned,
+    Preparing,
+    UnderConstruction,
+    Completed,
+    InOperation,
+}
+
+/// A key project (重点项目). Money is in ten-thousand yuan (万元).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: Id,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Id>,
+    pub lead: Id,
+    #[serde(default)]
+    pub total_investment: f64,
+    /// This year's investment target.
+    #[serde(default)]
+    pub year_target: f64,
+    /// Investment completed so far this year.
+    #[serde(default)]
+    pub completed_investment: f64,
+    #[serde(default)]
+    pub phase: Phase,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_start: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned_end: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual_start: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actual_end: Option<Date>,
+    /// The batch the project belongs to, e.g. "2023 first batch".
+    #[serde(default)]
+    pub batch: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    #[default]
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+/// Binding (约束性) or anticipatory (预期性).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Nature {
+    Binding,
+    #[default]
+    Anticipatory,
+}
+
+/// A value observed in a given year.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub year: i32,
+    pub value: f64,
+}
+
+/// What an indicator aims at: a number, a bound, or only words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Aim {
+    Value { value: f64 },
+    AtLeast { value: f64 },
+    AtMost { value: f64 },
+    Words { text: String },
+}
+
+/// An indicator's target: the year and the aim.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    pub year: i32,
+    pub aim: Aim,
+}
+
+/// A measured value of an indicator for a reporting period ("2023", "2023-Q2", "2023-H1", "2023-06").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actual {
+    pub period: String,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// An indicator of the evaluation index system (指标).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: Id,
+    pub name: String,
+    /// Unit of measure: "%", "10k people", "villages".
+    #[serde(default)]
+    pub measure: String,
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub direction: Direction,
+    #[serde(default)]
+    pub nature: Nature,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Target>,
+    #[serde(default)]
+    pub actuals: Vec<Actual>,
+    #[serde(default = "one")]
+    pub weight: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Id>,
+}
+
+/// What a progress report is about.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+pub enum Subject {
+    Task(Id),
+    Project(Id),
+}
+
+/// The status a reporter gives with a report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ReportedStatus {
+    NotStarted,
+    #[default]
+    OnTrack,
+    AtRisk,
+    Behind,
+    Completed,
+}
+
+/// The record that a report was withdrawn, and why. The report itself stays.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Withdrawal {
+    pub date: Date,
+    pub by: String,
+    pub reason: String,
+}
+
+/// A dated progress report (进展情况) on a task or a project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Update {
+    pub id: Id,
+    pub subject: Subject,
+    pub date: Date,
+    /// Progress in percent, 0 to 100.
+    pub progress: f64,
+    #[serde(default)]
+    pub status: ReportedStatus,
+    #[serde(default)]
+    pub narrative: String,
+    #[serde(default)]
+    pub problems: String,
+    #[serde(default)]
+    pub next_steps: String,
+    #[serde(default)]
+    pub reporter: String,
+    #[serde(default)]
+    pub evidence: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<Withdrawal>,
+}

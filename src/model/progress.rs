@@ -1,0 +1,59 @@
+//! A task's or project's current progress: its latest report that stands.
+
+use super::{Plan, Subject, Update};
+
+impl Plan {
+    /// Reports on `subject`, newest first (by date, then by order recorded),
+    /// withdrawn ones included.
+    pub fn reports_on<'a>(&'a self, subject: &Subject) -> Vec<&'a Update> {
+        let mut found: Vec<(usize, &Update)> = self
+            .updates
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| &u.subject == subject)
+            .collect();
+        found.sort_by(|(ia, a), (ib, b)| b.date.cmp(&a.date).then(ib.cmp(ia)));
+        found.into_iter().map(|(_, u)| u).collect()
+    }
+
+    /// The latest report on `subject` that has not been withdrawn.
+    pub fn latest_report(&self, subject: &Subject) -> Option<&Update> {
+        let mut best: Option<(usize, &Update)> = None;
+        for (i, u) in self.updates.iter().enumerate() {
+            if &u.subject != subject || u.withdrawn.is_some() {
+                continue;
+            }
+            match best {
+                Some((_, b)) if b.date > u.date => {}
+                _ => best = Some((i, u)),
+            }
+        }
+        best.map(|(_, u)| u)
+    }
+
+    /// Current progress in percent: the latest standing report, or 0.
+    pub fn progress_of(&self, subject: &Subject) -> f64 {
+        self.latest_report(subject).map_or(0.0, |u| u.progress)
+    }
+
+    /// Progress of a set of tasks weighted by task weight; plain mean when
+    /// every weight is zero; `None` for no tasks.
+    pub fn weighted_progress<'a>(
+        &self,
+        tasks: impl IntoIterator<Item = &'a super::Task>,
+    ) -> Option<f64> {
+        let (mut sum, mut weights, mut plain, mut n) = (0.0, 0.0, 0.0, 0usize);
+        for t in tasks {
+            let p = self.progress_of(&Subject::Task(t.id.clone()));
+            sum += p * t.weight;
+            weights += t.weight;
+            plain += p;
+            n += 1;
+        }
+        match n {
+            0 => None,
+            _ if weights > 0.0 => Some(sum / weights),
+            _ => Some(plain / n as f64),
+        }
+    }
+}

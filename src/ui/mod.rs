@@ -1,0 +1,2 @@
+//! Components.
+pub fn mount() {}

@@ -1,0 +1,413 @@
+//! The rules a plan keeps: ids unique, references resolving, dates in order,
+//! numbers finite and in range. Used by the import gate on whole plans and by
+//! [`crate::command::apply`] on each entity a command brings in.
+//!
+//! A problem names where it is (a path like `tasks[3].lead`) and what is wrong
+//! as data; the message text comes from the i18n catalogs.
+
+use crate::model::*;
+use std::collections::HashSet;
+use std::fmt;
+
+/// What kind of entity a reference points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Goal,
+    Area,
+    Unit,
+    Task,
+    Project,
+    Indicator,
+    Update,
+}
+
+/// What is wrong at a place in a plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemKind {
+    /// A required text is empty.
+    Empty,
+    /// The id is used twice in the same list.
+    DuplicateId(Id),
+    /// Two tasks share a code.
+    DuplicateCode(String),
+    /// A reference to an entity that does not exist.
+    Missing(Kind, Id),
+    /// An end date before its start date.
+    EndBeforeStart,
+    /// A number that is NaN or infinite.
+    NotFinite,
+    /// A number below zero where only zero or more makes sense.
+    Negative,
+    /// A percentage outside 0–100.
+    PercentOutOfRange,
+    /// A unit that is its own ancestor.
+    UnitCycle,
+    /// A reporting period not written as 2023, 2023-Q2, 2023-H1 or 2023-06.
+    BadPeriod(String),
+}
+
+/// One problem: where, and what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub kind: ProblemKind,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {:?}", self.path, self.kind)
+    }
+}
+
+struct Checker<'a> {
+    plan: &'a Plan,
+    out: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, path: &str, field: &str, kind: ProblemKind) {
+        let path = if field.is_empty() {
+            path.to_string()
+        } else if path.is_empty() {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        };
+        self.out.push(Problem { path, kind });
+    }
+
+    fn text(&mut self, path: &str, field: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.push(path, field, ProblemKind::Empty);
+        }
+    }
+
+    fn amount(&mut self, path: &str, field: &str, x: f64) {
+        if !x.is_finite() {
+            self.push(path, field, ProblemKind::NotFinite);
+        } else if x < 0.0 {
+            self.push(path, field, ProblemKind::Negative);
+        }
+    }
+
+    fn finite(&mut self, path: &str, field: &str, x: f64) {
+        if !x.is_finite() {
+            self.push(path, field, ProblemKind::NotFinite);
+        }
+    }
+
+    fn order(&mut self, path: &str, field: &str, start: Option<Date>, end: Option<Date>) {
+        if let (Some(s), Some(e)) = (start, end) {
+            if e < s {
+                self.push(path, field, ProblemKind::EndBeforeStart);
+            }
+        }
+    }
+
+    fn exists(&mut self, path: &str, field: &str, kind: Kind, id: &Id) {
+        if !exists(self.plan, kind, id) {
+            self.push(path, field, ProblemKind::Missing(kind, id.clone()));
+        }
+    }
+
+    fn header(&mut self) {
+        let p = self.plan;
+        self.text("", "id", p.id.as_str());
+        self.text("", "title", &p.title);
+        self.order("", "end", Some(p.start), Some(p.end));
+        let t = &p.thresholds;
+        self.amount("thresholds", "at_risk_lag", t.at_risk_lag);
+        self.amount("thresholds", "lagging_lag", t.lagging_lag);
+    }
+
+    fn goal(&mut self, path: &str, g: &Goal) {
+        self.text(path, "id", g.id.as_str());
+        self.text(path, "title", &g.title);
+    }
+
+    fn area(&mut self, path: &str, a: &KeyArea) {
+        self.text(path, "id", a.id.as_str());
+        self.text(path, "title", &a.title);
+        if let Some(g) = &a.goal {
+            self.exists(path, "goal", Kind::Goal, g);
+        }
+    }
+
+    fn unit(&mut self, path: &str, u: &Unit) {
+        self.text(path, "id", u.id.as_str());
+        self.text(path, "name", &u.name);
+        if let Some(parent) = &u.parent {
+            self.exists(path, "parent", Kind::Unit, parent);
+            if unit_has_cycle(self.plan, u) {
+                self.push(path, "parent", ProblemKind::UnitCycle);
+            }
+        }
+    }
+
+    fn task(&mut self, path: &str, t: &Task) {
+        self.text(path, "id", t.id.as_str());
+        self.text(path, "title", &t.title);
+        self.exists(path, "area", Kind::Area, &t.area);
+        self.exists(path, "lead", Kind::Unit, &t.lead);
+        for (i, c) in t.co_units.iter().enumerate() {
+            self.exists(path, &format!("co_units[{i}]"), Kind::Unit, c);
+        }
+        self.order(path, "deadline", t.start, t.deadline);
+        for (i, m) in t.milestones.iter().enumerate() {
+            let mp = format!("{path}.milestones[{i}]");
+            self.text(&mp, "name", &m.name);
+        }
+        if let Some(ind) = &t.requirement.indicator {
+            self.exists(path, "requirement.indicator", Kind::Indicator, ind);
+        }
+        self.amount(path, "weight", t.weight);
+    }
+
+    fn project(&mut self, path: &str, p: &Project) {
+        self.text(path, "id", p.id.as_str());
+        self.text(path, "name", &p.name);
+        if let Some(a) = &p.area {
+            self.exists(path, "area", Kind::Area, a);
+        }
+        self.exists(path, "lead", Kind::Unit, &p.lead);
+        self.amount(path, "total_investment", p.total_investment);
+        self.amount(path, "year_target", p.year_target);
+        self.amount(path, "completed_investment", p.completed_investment);
+        self.order(path, "planned_end", p.planned_start, p.planned_end);
+        self.order(path, "actual_end", p.actual_start, p.actual_end);
+    }
+
+    fn indicator(&mut self, path: &str, ind: &Indicator) {
+        self.text(path, "id", ind.id.as_str());
+        self.text(path, "name", &ind.name);
+        if let Some(b) = &ind.baseline {
+            self.finite(path, "baseline.value", b.value);
+        }
+        if let Some(t) = &ind.target {
+            match &t.aim {
+                Aim::Value { value } | Aim::AtLeast { value } | Aim::AtMost { value } => {
+                    self.finite(path, "target.aim.value", *value)
+                }
+                Aim::Words { text } => self.text(path, "target.aim.text", text),
+            }
+        }
+        let mut seen = HashSet::new();
+        for (i, a) in ind.actuals.iter().enumerate() {
+            let ap = format!("{path}.actuals[{i}]");
+            if !is_period(&a.period) {
+                self.push(&ap, "period", ProblemKind::BadPeriod(a.period.clone()));
+            } else if !seen.insert(a.period.as_str()) {
+                self.push(&ap, "period", ProblemKind::DuplicateId(Id::new(&a.period)));
+            }
+            self.finite(&ap, "value", a.value);
+        }
+        self.amount(path, "weight", ind.weight);
+        if let Some(a) = &ind.area {
+            self.exists(path, "area", Kind::Area, a);
+        }
+    }
+
+    fn update(&mut self, path: &str, u: &Update) {
+        self.text(path, "id", u.id.as_str());
+        match &u.subject {
+            Subject::Task(id) => self.exists(path, "subject", Kind::Task, id),
+            Subject::Project(id) => self.exists(path, "subject", Kind::Project, id),
+        }
+        if !u.progress.is_finite() {
+            self.push(path, "progress", ProblemKind::NotFinite);
+        } else if !(0.0..=100.0).contains(&u.progress) {
+            self.push(path, "progress", ProblemKind::PercentOutOfRange);
+        }
+    }
+
+    fn unique<T>(&mut self, list: &str, items: &[T], id: impl Fn(&T) -> &Id) {
+        let mut seen = HashSet::new();
+        for (i, item) in items.iter().enumerate() {
+            let id = id(item);
+            if !seen.insert(id) {
+                self.push(
+                    &format!("{list}[{i}]"),
+                    "id",
+                    ProblemKind::DuplicateId(id.clone()),
+                );
+            }
+        }
+    }
+}
+
+/// Whether the plan holds an entity of `kind` with `id`.
+pub fn exists(plan: &Plan, kind: Kind, id: &Id) -> bool {
+    match kind {
+        Kind::Goal => plan.goal(id).is_some(),
+        Kind::Area => plan.area(id).is_some(),
+        Kind::Unit => plan.unit(id).is_some(),
+        Kind::Task => plan.task(id).is_some(),
+        Kind::Project => plan.project(id).is_some(),
+        Kind::Indicator => plan.indicator(id).is_some(),
+        Kind::Update => plan.update(id).is_some(),
+    }
+}
+
+fn unit_has_cycle(plan: &Plan, unit: &Unit) -> bool {
+    let mut seen = HashSet::new();
+    seen.insert(&unit.id);
+    let mut next = unit.parent.as_ref();
+    while let Some(id) = next {
+        if !seen.insert(id) {
+            return true;
+        }
+        next = plan.unit(id).and_then(|u| u.parent.as_ref());
+    }
+    false
+}
+
+/// True for "2023", "2023-Q1".."2023-Q4", "2023-H1", "2023-H2", "2023-01".."2023-12".
+pub fn is_period(s: &str) -> bool {
+    let b = s.as_bytes();
+    let year = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit);
+    if !year {
+        return false;
+    }
+    match &b[4..] {
+        [] => true,
+        [b'-', b'Q', q] => (b'1'..=b'4').contains(q),
+        [b'-', b'H', h] => *h == b'1' || *h == b'2',
+        [b'-', m1, m2] if m1.is_ascii_digit() && m2.is_ascii_digit() => {
+            let m = (m1 - b'0') * 10 + (m2 - b'0');
+            (1..=12).contains(&m)
+        }
+        _ => false,
+    }
+}
+
+/// Every problem in a whole plan.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut c = Checker {
+        plan,
+        out: Vec::new(),
+    };
+    c.header();
+    c.unique("goals", &plan.goals, |x| &x.id);
+    c.unique("areas", &plan.areas, |x| &x.id);
+    c.unique("units", &plan.units, |x| &x.id);
+    c.unique("tasks", &plan.tasks, |x| &x.id);
+    c.unique("projects", &plan.projects, |x| &x.id);
+    c.unique("indicators", &plan.indicators, |x| &x.id);
+    c.unique("updates", &plan.updates, |x| &x.id);
+    for (i, x) in plan.goals.iter().enumerate() {
+        c.goal(&format!("goals[{i}]"), x);
+    }
+    for (i, x) in plan.areas.iter().enumerate() {
+        c.area(&format!("areas[{i}]"), x);
+    }
+    for (i, x) in plan.units.iter().enumerate() {
+        c.unit(&format!("units[{i}]"), x);
+    }
+    let mut codes = HashSet::new();
+    for (i, x) in plan.tasks.iter().enumerate() {
+        let path = format!("tasks[{i}]");
+        c.task(&path, x);
+        if !x.code.trim().is_empty() && !codes.insert(x.code.trim()) {
+            c.push(&path, "code", ProblemKind::DuplicateCode(x.code.clone()));
+        }
+    }
+    for (i, x) in plan.projects.iter().enumerate() {
+        c.project(&format!("projects[{i}]"), x);
+    }
+    for (i, x) in plan.indicators.iter().enumerate() {
+        c.indicator(&format!("indicators[{i}]"), x);
+    }
+    for (i, x) in plan.updates.iter().enumerate() {
+        c.update(&format!("updates[{i}]"), x);
+    }
+    c.out
+}
+
+/// An entity as a command carries it.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Entity {
+    Goal(Goal),
+    Area(KeyArea),
+    Unit(Unit),
+    Task(Task),
+    Project(Project),
+    Indicator(Indicator),
+    Update(Update),
+}
+
+impl Entity {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Entity::Goal(_) => Kind::Goal,
+            Entity::Area(_) => Kind::Area,
+            Entity::Unit(_) => Kind::Unit,
+            Entity::Task(_) => Kind::Task,
+            Entity::Project(_) => Kind::Project,
+            Entity::Indicator(_) => Kind::Indicator,
+            Entity::Update(_) => Kind::Update,
+        }
+    }
+
+    pub fn id(&self) -> &Id {
+        match self {
+            Entity::Goal(x) => &x.id,
+            Entity::Area(x) => &x.id,
+            Entity::Unit(x) => &x.id,
+            Entity::Task(x) => &x.id,
+            Entity::Project(x) => &x.id,
+            Entity::Indicator(x) => &x.id,
+            Entity::Update(x) => &x.id,
+        }
+    }
+}
+
+/// Problems of one entity checked against `plan` (paths relative to the entity).
+/// A task code already used by another task is reported too.
+pub fn check_entity(plan: &Plan, entity: &Entity) -> Vec<Problem> {
+    let mut c = Checker {
+        plan,
+        out: Vec::new(),
+    };
+    match entity {
+        Entity::Goal(x) => c.goal("", x),
+        Entity::Area(x) => c.area("", x),
+        Entity::Unit(x) => c.unit("", x),
+        Entity::Task(x) => {
+            c.task("", x);
+            let code = x.code.trim();
+            if !code.is_empty()
+                && plan
+                    .tasks
+                    .iter()
+                    .any(|t| t.id != x.id && t.code.trim() == code)
+            {
+                c.push("", "code", ProblemKind::DuplicateCode(x.code.clone()));
+            }
+        }
+        Entity::Project(x) => c.project("", x),
+        Entity::Indicator(x) => c.indicator("", x),
+        Entity::Update(x) => c.update("", x),
+    }
+    c.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods() {
+        for ok in [
+            "2023", "2023-Q1", "2023-Q4", "2023-H2", "2023-01", "2023-12",
+        ] {
+            assert!(is_period(ok), "{ok}");
+        }
+        for bad in [
+            "", "23", "2023-Q5", "2023-H3", "2023-13", "2023-00", "2023/01", "2023-1",
+        ] {
+            assert!(!is_period(bad), "{bad}");
+        }
+    }
+}
