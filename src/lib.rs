@@ -1,7 +1,7 @@
 //! Plan Tracker: plan supervision in the browser.
 //!
 //! The pure core (`model`, `command`, `validate`, `format`, `i18n`, `sample`)
-//! compiles and is tested natively; the shell (`storage`, `ui`) exists only
+//! compiles and is tested natively; the shell (`storage`, `files`, `ui`) exists only
 //! for `wasm32` and is the only code that touches the browser.
 
 pub mod command;
@@ -11,6 +11,8 @@ pub mod model;
 pub mod sample;
 pub mod validate;
 
+#[cfg(target_arch = "wasm32")]
+pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

@@ -1,1 +1,170 @@
-//! Local storage adapter (being written).
+//! The local storage adapter: the only code that touches `gloo-storage`.
+//!
+//! Keys are namespaced and versioned:
+//! - `plan-tracker/v1/plan/<plan id>`: one plan, as a compact plan file
+//!   (so the stored text names its format version too);
+//! - `plan-tracker/v1/current`: the id of the plan last open;
+//! - `plan-tracker/v1/lang`: the chosen language.
+//!
+//! A stored plan that fails the import gate is never removed or overwritten
+//! here: it is reported as [`Broken`] with its raw text, and the key stays
+//! locked against saves until the user deletes it.
+
+use crate::format::{export_compact, import_plan, ImportError};
+use crate::i18n::Lang;
+use crate::model::{Id, Plan};
+use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use wasm_bindgen::JsCast;
+
+pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
+const CURRENT_KEY: &str = "plan-tracker/v1/current";
+const LANG_KEY: &str = "plan-tracker/v1/lang";
+
+thread_local! {
+    /// Keys whose stored text could not be read: saving over them is refused.
+    static LOCKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+}
+
+/// A stored plan that could not be read, kept as it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Broken {
+    pub key: String,
+    pub raw: String,
+    pub error: ImportError,
+}
+
+/// Everything read from storage at start.
+#[derive(Debug, Default)]
+pub struct Stored {
+    pub plans: Vec<Plan>,
+    pub broken: Vec<Broken>,
+}
+
+/// Why a write to storage failed. What was stored before is unchanged.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// The browser's quota for this site is used up.
+    QuotaExceeded,
+    /// The key holds a stored plan that could not be read; it is not overwritten.
+    KeyLocked(String),
+    /// Storage is unavailable (private mode, disabled) or failed otherwise.
+    Unavailable(String),
+}
+
+/// The storage key of a plan.
+pub fn plan_key(id: &Id) -> String {
+    format!("{PLAN_PREFIX}{id}")
+}
+
+fn raw() -> Result<web_sys::Storage, SaveError> {
+    // gloo's `raw()` panics when storage is unavailable; ask the window instead.
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| SaveError::Unavailable("localStorage is not available".into()))
+        .map(|_| LocalStorage::raw())
+}
+
+fn js_error(e: wasm_bindgen::JsValue) -> SaveError {
+    match e.dyn_ref::<web_sys::DomException>() {
+        Some(d) if d.name() == "QuotaExceededError" || d.code() == 22 => SaveError::QuotaExceeded,
+        Some(d) => SaveError::Unavailable(format!("{}: {}", d.name(), d.message())),
+        None => SaveError::Unavailable(format!("{e:?}")),
+    }
+}
+
+/// Read every stored plan, in key order. Unreadable ones come back as [`Broken`].
+pub fn load_plans() -> Stored {
+    let mut out = Stored::default();
+    let Ok(store) = raw() else {
+        return out;
+    };
+    let n = store.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PLAN_PREFIX))
+        .collect();
+    keys.sort();
+    for key in keys {
+        let Some(text) = store.get_item(&key).ok().flatten() else {
+            continue;
+        };
+        match import_plan(&text) {
+            Ok(plan) if plan_key(&plan.id) == key => out.plans.push(plan),
+            Ok(plan) => {
+                // Stored under another id's key: keep it, read it, and say nothing is lost.
+                LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
+                out.broken.push(Broken {
+                    key,
+                    raw: text,
+                    error: ImportError::Shape {
+                        path: "plan.id".into(),
+                        detail: format!("stored under another key than its id {}", plan.id),
+                    },
+                });
+            }
+            Err(error) => {
+                LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
+                out.broken.push(Broken {
+                    key,
+                    raw: text,
+                    error,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Save one plan under its key. On error nothing stored before is changed.
+pub fn save_plan(plan: &Plan) -> Result<(), SaveError> {
+    let key = plan_key(&plan.id);
+    if LOCKED.with(|l| l.borrow().contains(&key)) {
+        return Err(SaveError::KeyLocked(key));
+    }
+    raw()?
+        .set_item(&key, &export_compact(plan))
+        .map_err(js_error)
+}
+
+/// Delete a stored plan.
+pub fn delete_plan(id: &Id) -> Result<(), SaveError> {
+    delete_key(&plan_key(id))
+}
+
+/// Delete a key, unreadable or not; used after the user has said so.
+pub fn delete_key(key: &str) -> Result<(), SaveError> {
+    raw()?.remove_item(key).map_err(js_error)?;
+    LOCKED.with(|l| l.borrow_mut().remove(key));
+    Ok(())
+}
+
+/// The plan that was open last.
+pub fn current_plan() -> Option<Id> {
+    LocalStorage::get::<String>(CURRENT_KEY).ok().map(Id)
+}
+
+pub fn set_current_plan(id: &Id) -> Result<(), SaveError> {
+    LocalStorage::set(CURRENT_KEY, id.as_str()).map_err(gloo_error)
+}
+
+/// The language the user chose, if any.
+pub fn saved_lang() -> Option<Lang> {
+    LocalStorage::get::<String>(LANG_KEY)
+        .ok()
+        .and_then(|s| Lang::parse(&s))
+}
+
+pub fn save_lang(lang: Lang) -> Result<(), SaveError> {
+    LocalStorage::set(LANG_KEY, lang.tag()).map_err(gloo_error)
+}
+
+fn gloo_error(e: gloo_storage::errors::StorageError) -> SaveError {
+    match e {
+        gloo_storage::errors::StorageError::JsError(j) if j.name == "QuotaExceededError" => {
+            SaveError::QuotaExceeded
+        }
+        other => SaveError::Unavailable(other.to_string()),
+    }
+}

@@ -39,3 +39,154 @@ impl Lang {
         }
     }
 }
+
+mod en;
+mod zh;
+
+use crate::format::ImportError;
+use crate::model::{Level, Tier};
+use crate::validate::{Kind, Problem, ProblemKind};
+
+/// Every user-facing text, in one language.
+pub struct Catalog {
+    pub app_name: &'static str,
+    pub skip_to_content: &'static str,
+    pub toolbar: &'static str,
+    pub language: &'static str,
+    pub language_name: &'static str,
+    pub plan_switcher: &'static str,
+    pub export: &'static str,
+    pub export_hint: &'static str,
+    pub import: &'static str,
+    pub import_hint: &'static str,
+    pub restore_sample: &'static str,
+    pub restore_sample_confirm: &'static str,
+    pub dismiss: &'static str,
+    pub period: &'static str,
+    pub issuer: &'static str,
+    pub level: &'static str,
+    pub overall_progress: &'static str,
+    pub key_areas: &'static str,
+    pub tasks: &'static str,
+    pub projects: &'static str,
+    pub indicators: &'static str,
+    pub reports: &'static str,
+    pub units: &'static str,
+    pub col_code: &'static str,
+    pub col_task: &'static str,
+    pub col_lead: &'static str,
+    pub col_tier: &'static str,
+    pub col_deadline: &'static str,
+    pub col_progress: &'static str,
+    pub no_deadline: &'static str,
+    pub no_tasks_in_area: &'static str,
+    pub no_areas: &'static str,
+    pub unknown_unit: &'static str,
+    pub add_task: &'static str,
+    pub new_task: &'static str,
+    pub field_code: &'static str,
+    pub field_title: &'static str,
+    pub field_area: &'static str,
+    pub field_lead: &'static str,
+    pub field_tier: &'static str,
+    pub field_start: &'static str,
+    pub field_deadline: &'static str,
+    pub choose: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub form_has_errors: &'static str,
+    pub task_added: &'static str,
+    pub download_raw: &'static str,
+    pub delete_raw: &'static str,
+    pub delete_raw_confirm: &'static str,
+    pub storage_full: &'static str,
+    pub storage_failed: &'static str,
+    pub export_now: &'static str,
+    pub imported: &'static str,
+    pub sample_restored: &'static str,
+    pub import_failed: &'static str,
+    pub error_detail: &'static str,
+    pub problem_more: fn(usize) -> String,
+    pub period_range: fn(&str, &str) -> String,
+    pub task_count: fn(usize) -> String,
+    pub progress_of: fn(&str, f64) -> String,
+    pub stored_plan_unreadable: fn(&str) -> String,
+    pub level_name: fn(Level) -> &'static str,
+    pub tier_name: fn(Tier) -> &'static str,
+    pub kind_name: fn(Kind) -> &'static str,
+    pub field_name: fn(&str) -> Option<&'static str>,
+    pub problem_kind: fn(&ProblemKind) -> String,
+    pub import_error: fn(&ImportError) -> String,
+    pub not_found: fn(&str, &str) -> String,
+    pub in_use: fn(&str, usize) -> String,
+    pub report_immutable: &'static str,
+    pub bad_position: fn(usize) -> String,
+}
+
+impl Lang {
+    pub fn catalog(self) -> &'static Catalog {
+        match self {
+            Lang::Zh => &zh::CATALOG,
+            Lang::En => &en::CATALOG,
+        }
+    }
+}
+
+impl Catalog {
+    /// "where: what" for one problem; the path's last field named in words when known.
+    pub fn problem(&self, p: &Problem) -> String {
+        let field = p.path.rsplit('.').next().unwrap_or("");
+        let field = field.split('[').next().unwrap_or(field);
+        let what = (self.problem_kind)(&p.kind);
+        match (self.field_name)(field) {
+            Some(name) if !p.path.is_empty() => format!("{} ({name}): {what}", p.path),
+            _ if !p.path.is_empty() => format!("{}: {what}", p.path),
+            _ => what,
+        }
+    }
+
+    /// The message for a refused command.
+    pub fn command_error(&self, e: &crate::command::CommandError) -> String {
+        use crate::command::CommandError as E;
+        match e {
+            E::Invalid(ps) => ps
+                .iter()
+                .map(|p| self.problem(p))
+                .collect::<Vec<_>>()
+                .join("; "),
+            E::NotFound(kind, id) => (self.not_found)((self.kind_name)(*kind), id.as_str()),
+            E::InUse { kind, by, .. } => (self.in_use)((self.kind_name)(*kind), by.len()),
+            E::ReportImmutable(_) => self.report_immutable.to_string(),
+            E::BadPosition(at) => (self.bad_position)(*at),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_lang() {
+        assert_eq!(Lang::parse("en"), Some(Lang::En));
+        assert_eq!(Lang::parse("EN-us"), Some(Lang::En));
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+
+    #[test]
+    fn catalogs_differ_and_are_filled() {
+        let (zh, en) = (Lang::Zh.catalog(), Lang::En.catalog());
+        assert_ne!(zh.app_name, en.app_name);
+        assert!((zh.period_range)("a", "b").contains('a'));
+        let e = ImportError::Syntax {
+            line: 3,
+            column: 7,
+            detail: String::new(),
+        };
+        for c in [zh, en] {
+            let m = (c.import_error)(&e);
+            assert!(m.contains('3') && m.contains('7'), "{m}");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! English catalog.
+
+use super::Catalog;
+use crate::format::{ImportError, MAX_FILE_BYTES};
+use crate::model::{Level, Tier};
+use crate::validate::{Kind, ProblemKind};
+
+pub static CATALOG: Catalog = Catalog {
+    app_name: "Plan Tracker",
+    skip_to_content: "Skip to content",
+    toolbar: "Plan actions",
+    language: "Language",
+    language_name: "English",
+    plan_switcher: "Plan",
+    export: "Export",
+    export_hint: "Download this plan as a file to send to another office",
+    import: "Import",
+    import_hint: "Open a plan file (.json)",
+    restore_sample: "Restore sample plan",
+    restore_sample_confirm: "Put the sample plan back as it shipped? Changes you made to the sample are replaced; your other plans are not touched.",
+    dismiss: "Dismiss",
+    period: "Period",
+    issuer: "Issued by",
+    level: "Level",
+    overall_progress: "Overall progress",
+    key_areas: "Key areas",
+    tasks: "Tasks",
+    projects: "Key projects",
+    indicators: "Indicators",
+    reports: "Progress reports",
+    units: "Units",
+    col_code: "No.",
+    col_task: "Task",
+    col_lead: "Lead unit",
+    col_tier: "Tier",
+    col_deadline: "Deadline",
+    col_progress: "Progress",
+    no_deadline: "No deadline",
+    no_tasks_in_area: "No tasks in this area yet.",
+    no_areas: "This plan has no key areas yet.",
+    unknown_unit: "(unknown unit)",
+    add_task: "Add task",
+    new_task: "New task",
+    field_code: "Task number",
+    field_title: "Title",
+    field_area: "Key area",
+    field_lead: "Lead unit",
+    field_tier: "Tier",
+    field_start: "Start date",
+    field_deadline: "Deadline",
+    choose: "Choose…",
+    save: "Save",
+    cancel: "Cancel",
+    form_has_errors: "Please correct the fields marked below.",
+    task_added: "Task added.",
+    download_raw: "Download the stored text",
+    delete_raw: "Delete it and start fresh",
+    delete_raw_confirm: "Delete the unreadable stored plan? Download its text first if you may need it. This cannot be undone.",
+    storage_full: "The browser's storage is full: your latest change is kept in this page only and will be lost when it closes. Export the plan now to keep it.",
+    storage_failed: "The plan could not be saved in the browser's storage. Your change is kept in this page only; export the plan to keep it.",
+    export_now: "Export now",
+    imported: "Plan imported.",
+    sample_restored: "The sample plan has been restored.",
+    import_failed: "The file was not imported. Nothing has been changed.",
+    error_detail: "Technical detail",
+    problem_more: |n| format!("… and {n} more problems."),
+    period_range: |a, b| format!("{a} to {b}"),
+    task_count: |n| if n == 1 { "1 task".to_string() } else { format!("{n} tasks") },
+    progress_of: |what, p| format!("{what}: {p:.0}% done"),
+    stored_plan_unreadable: |key| format!("A plan kept in this browser could not be read (storage key “{key}”). It has not been changed or deleted."),
+    level_name,
+    tier_name,
+    kind_name,
+    field_name,
+    problem_kind,
+    import_error,
+    not_found: |kind, id| format!("No {kind} with id “{id}” exists."),
+    in_use: |kind, n| format!("This {kind} is still used by {n} other items; reassign them first."),
+    report_immutable: "A recorded progress report cannot be changed; withdraw it and add a new one.",
+    bad_position: |at| format!("Position {at} is past the end of the list."),
+};
+
+fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::Province => "Province",
+        Level::City => "City",
+        Level::District => "District",
+        Level::County => "County",
+        Level::Other => "Other",
+    }
+}
+
+fn tier_name(t: Tier) -> &'static str {
+    match t {
+        Tier::Regular => "Regular",
+        Tier::Key => "Key",
+        Tier::KeyBreakthrough => "Key breakthrough",
+    }
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Goal => "strategic goal",
+        Kind::Area => "key area",
+        Kind::Unit => "unit",
+        Kind::Task => "task",
+        Kind::Project => "project",
+        Kind::Indicator => "indicator",
+        Kind::Update => "progress report",
+    }
+}
+
+fn field_name(f: &str) -> Option<&'static str> {
+    Some(match f {
+        "id" => "id",
+        "title" => "title",
+        "name" => "name",
+        "code" => "task number",
+        "area" => "key area",
+        "goal" => "strategic goal",
+        "lead" => "lead unit",
+        "co_units" => "co-operating units",
+        "parent" => "parent unit",
+        "start" => "start date",
+        "end" => "end date",
+        "deadline" => "deadline",
+        "weight" => "weight",
+        "progress" => "progress",
+        "subject" => "task or project",
+        "period" => "period",
+        "value" => "value",
+        "indicator" => "indicator",
+        "planned_end" => "planned completion",
+        "actual_end" => "actual completion",
+        "total_investment" => "total investment",
+        "year_target" => "this year's investment target",
+        "completed_investment" => "investment completed",
+        _ => return None,
+    })
+}
+
+fn problem_kind(k: &ProblemKind) -> String {
+    match k {
+        ProblemKind::Empty => "this is required".into(),
+        ProblemKind::DuplicateId(id) => format!("the id “{id}” is used twice"),
+        ProblemKind::DuplicateCode(c) => {
+            format!("task number “{c}” is already used by another task")
+        }
+        ProblemKind::Missing(kind, id) => format!("no {} with id “{id}” exists", kind_name(*kind)),
+        ProblemKind::EndBeforeStart => "the end date is before the start date".into(),
+        ProblemKind::NotFinite => "this is not a finite number".into(),
+        ProblemKind::Negative => "this cannot be negative".into(),
+        ProblemKind::PercentOutOfRange => "a percentage must be between 0 and 100".into(),
+        ProblemKind::UnitCycle => "a unit cannot be placed under itself".into(),
+        ProblemKind::BadPeriod(p) => {
+            format!("“{p}” is not a period; write 2023, 2023-Q2, 2023-H1 or 2023-06")
+        }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::Empty => "The file is empty.".into(),
+        ImportError::TooLarge { bytes } => format!(
+            "The file is {:.1} MB; files over {} MB are not read.",
+            *bytes as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ),
+        ImportError::Syntax { line, column, .. } => {
+            format!("The file is not valid JSON: it breaks at line {line}, column {column}.")
+        }
+        ImportError::NotAPlanFile => "This is not a Plan Tracker plan file (its “format” field is missing or different).".into(),
+        ImportError::BadVersion => "The file's “version” field is missing or not a whole number.".into(),
+        ImportError::NewerVersion { found } => format!(
+            "The file is format version {found}, made by a newer Plan Tracker; this one reads up to version {}. Open it with the newer version.",
+            crate::format::VERSION
+        ),
+        ImportError::Shape { path, .. } => format!("A value has the wrong type or form at {path}."),
+        ImportError::Invalid(ps) => format!("The plan breaks {} rule(s).", ps.len()),
+    }
+}

@@ -1,0 +1,184 @@
+//! 中文（简体）消息目录。
+
+use super::Catalog;
+use crate::format::{ImportError, MAX_FILE_BYTES};
+use crate::model::{Level, Tier};
+use crate::validate::{Kind, ProblemKind};
+
+pub static CATALOG: Catalog = Catalog {
+    app_name: "规划任务督查",
+    skip_to_content: "跳到正文",
+    toolbar: "规划操作",
+    language: "语言",
+    language_name: "中文",
+    plan_switcher: "当前规划",
+    export: "导出",
+    export_hint: "将本规划下载为文件，可发送给其他单位",
+    import: "导入",
+    import_hint: "打开规划文件（.json）",
+    restore_sample: "恢复示例规划",
+    restore_sample_confirm:
+        "将示例规划恢复为初始内容？您对示例规划所做的修改将被替换，其他规划不受影响。",
+    dismiss: "关闭",
+    period: "期限",
+    issuer: "印发单位",
+    level: "层级",
+    overall_progress: "总体进度",
+    key_areas: "重点领域",
+    tasks: "重点任务",
+    projects: "重点项目",
+    indicators: "指标",
+    reports: "进展报告",
+    units: "责任单位",
+    col_code: "编号",
+    col_task: "任务",
+    col_lead: "牵头单位",
+    col_tier: "类别",
+    col_deadline: "完成时限",
+    col_progress: "进度",
+    no_deadline: "未定时限",
+    no_tasks_in_area: "该领域暂无任务。",
+    no_areas: "本规划尚无重点领域。",
+    unknown_unit: "（未知单位）",
+    add_task: "新增任务",
+    new_task: "新任务",
+    field_code: "任务编号",
+    field_title: "任务名称",
+    field_area: "重点领域",
+    field_lead: "牵头单位",
+    field_tier: "类别",
+    field_start: "开始日期",
+    field_deadline: "完成时限",
+    choose: "请选择…",
+    save: "保存",
+    cancel: "取消",
+    form_has_errors: "请修改下方标出的内容。",
+    task_added: "任务已添加。",
+    download_raw: "下载存储的原始内容",
+    delete_raw: "删除并重新开始",
+    delete_raw_confirm:
+        "确定删除这份无法读取的规划？如可能还需要，请先下载其原始内容。此操作不可撤销。",
+    storage_full:
+        "浏览器存储空间已满：最近的修改只保存在本页面中，关闭页面后将丢失。请立即导出规划以免丢失。",
+    storage_failed: "规划未能保存到浏览器存储。修改只保存在本页面中，请导出规划以免丢失。",
+    export_now: "立即导出",
+    imported: "规划已导入。",
+    sample_restored: "示例规划已恢复。",
+    import_failed: "文件未导入，现有数据未作任何改动。",
+    error_detail: "技术细节",
+    problem_more: |n| format!("……另有 {n} 处问题。"),
+    period_range: |a, b| format!("{a} 至 {b}"),
+    task_count: |n| format!("{n} 项任务"),
+    progress_of: |what, p| format!("{what}：已完成 {p:.0}%"),
+    stored_plan_unreadable: |key| {
+        format!("本浏览器中保存的一份规划无法读取（存储键“{key}”）。它未被修改或删除。")
+    },
+    level_name,
+    tier_name,
+    kind_name,
+    field_name,
+    problem_kind,
+    import_error,
+    not_found: |kind, id| format!("不存在编号为“{id}”的{kind}。"),
+    in_use: |kind, n| format!("该{kind}仍被 {n} 个其他条目引用，请先调整这些条目。"),
+    report_immutable: "已记录的进展报告不能修改；请撤回后重新填报。",
+    bad_position: |at| format!("位置 {at} 超出了列表范围。"),
+};
+
+fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::Province => "省级",
+        Level::City => "市级",
+        Level::District => "区级",
+        Level::County => "县级",
+        Level::Other => "其他",
+    }
+}
+
+fn tier_name(t: Tier) -> &'static str {
+    match t {
+        Tier::Regular => "一般任务",
+        Tier::Key => "重点任务",
+        Tier::KeyBreakthrough => "重点突破任务",
+    }
+}
+
+fn kind_name(k: Kind) -> &'static str {
+    match k {
+        Kind::Goal => "战略目标",
+        Kind::Area => "重点领域",
+        Kind::Unit => "单位",
+        Kind::Task => "任务",
+        Kind::Project => "项目",
+        Kind::Indicator => "指标",
+        Kind::Update => "进展报告",
+    }
+}
+
+fn field_name(f: &str) -> Option<&'static str> {
+    Some(match f {
+        "id" => "编号",
+        "title" => "名称",
+        "name" => "名称",
+        "code" => "任务编号",
+        "area" => "重点领域",
+        "goal" => "战略目标",
+        "lead" => "牵头单位",
+        "co_units" => "配合单位",
+        "parent" => "上级单位",
+        "start" => "开始日期",
+        "end" => "结束日期",
+        "deadline" => "完成时限",
+        "weight" => "权重",
+        "progress" => "进度",
+        "subject" => "任务或项目",
+        "period" => "期间",
+        "value" => "数值",
+        "indicator" => "指标",
+        "planned_end" => "计划竣工",
+        "actual_end" => "实际竣工",
+        "total_investment" => "总投资",
+        "year_target" => "年度投资目标",
+        "completed_investment" => "完成投资",
+        _ => return None,
+    })
+}
+
+fn problem_kind(k: &ProblemKind) -> String {
+    match k {
+        ProblemKind::Empty => "此项必填".into(),
+        ProblemKind::DuplicateId(id) => format!("编号“{id}”重复"),
+        ProblemKind::DuplicateCode(c) => format!("任务编号“{c}”已被其他任务使用"),
+        ProblemKind::Missing(kind, id) => format!("不存在编号为“{id}”的{}", kind_name(*kind)),
+        ProblemKind::EndBeforeStart => "结束日期早于开始日期".into(),
+        ProblemKind::NotFinite => "不是有效的数字".into(),
+        ProblemKind::Negative => "不能为负数".into(),
+        ProblemKind::PercentOutOfRange => "百分比应在 0 到 100 之间".into(),
+        ProblemKind::UnitCycle => "单位不能隶属于自身".into(),
+        ProblemKind::BadPeriod(p) => {
+            format!("“{p}”不是有效期间，应写作 2023、2023-Q2、2023-H1 或 2023-06")
+        }
+    }
+}
+
+fn import_error(e: &ImportError) -> String {
+    match e {
+        ImportError::Empty => "文件是空的。".into(),
+        ImportError::TooLarge { bytes } => format!(
+            "文件大小为 {:.1} MB，超过 {} MB 的文件不予读取。",
+            *bytes as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        ),
+        ImportError::Syntax { line, column, .. } => {
+            format!("文件不是有效的 JSON：第 {line} 行第 {column} 列出错。")
+        }
+        ImportError::NotAPlanFile => "这不是本系统的规划文件（缺少“format”字段或其值不符）。".into(),
+        ImportError::BadVersion => "文件的“version”字段缺失或不是整数。".into(),
+        ImportError::NewerVersion { found } => format!(
+            "该文件为第 {found} 版格式，由更新版本的系统生成；本系统最高只能读取第 {} 版。请使用新版本打开。",
+            crate::format::VERSION
+        ),
+        ImportError::Shape { path, .. } => format!("{path} 处的值类型或格式不正确。"),
+        ImportError::Invalid(ps) => format!("规划中有 {} 处不符合规则。", ps.len()),
+    }
+}

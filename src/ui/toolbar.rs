@@ -1,0 +1,105 @@
+//! The header: app name, plan switcher, language, import, export, sample.
+
+use super::use_state;
+use crate::i18n::Lang;
+use crate::model::Id;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let file_input = NodeRef::<leptos::html::Input>::new();
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            state.import_file(file);
+        }
+        // Let the same file be picked again after a fix.
+        input.set_value("");
+    };
+    let on_restore = move |_| {
+        let ok = window()
+            .confirm_with_message(t().restore_sample_confirm)
+            .unwrap_or(false);
+        if ok {
+            state.restore_sample();
+        }
+    };
+
+    view! {
+        <header class="topbar">
+            <div class="brand">
+                <span class="brand-name">{move || t().app_name}</span>
+            </div>
+            <nav class="actions" aria-label=move || t().toolbar>
+                <label class="field-inline">
+                    <span>{move || t().plan_switcher}</span>
+                    <select
+                        on:change=move |ev| state.switch_to(&Id(event_target_value(&ev)))
+                        prop:value=move || state.plan.with(|p| p.id.to_string())
+                    >
+                        {move || {
+                            state
+                                .plans
+                                .with(|all| {
+                                    all.iter()
+                                        .map(|p| {
+                                            let id = p.id.to_string();
+                                            view! { <option value=id.clone()>{p.title.clone()}</option> }
+                                        })
+                                        .collect_view()
+                                })
+                        }}
+                    </select>
+                </label>
+                <button type="button" title=move || t().import_hint
+                    on:click=move |_| {
+                        if let Some(input) = file_input.get() {
+                            input.click();
+                        }
+                    }
+                >
+                    {move || t().import}
+                </button>
+                <input
+                    node_ref=file_input
+                    class="visually-hidden"
+                    type="file"
+                    accept=".json,application/json"
+                    tabindex="-1"
+                    aria-label=move || t().import_hint
+                    on:change=on_pick
+                />
+                <button type="button" title=move || t().export_hint on:click=move |_| state.export_current()>
+                    {move || t().export}
+                </button>
+                <button type="button" class="quiet" on:click=on_restore>
+                    {move || t().restore_sample}
+                </button>
+                <label class="field-inline">
+                    <span>{move || t().language}</span>
+                    <select
+                        on:change=move |ev| {
+                            if let Some(l) = Lang::parse(&event_target_value(&ev)) {
+                                state.set_lang(l);
+                            }
+                        }
+                        prop:value=move || state.lang.get().tag()
+                    >
+                        {Lang::ALL
+                            .iter()
+                            .map(|l| view! { <option value=l.tag()>{l.catalog().language_name}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </nav>
+        </header>
+    }
+}
+
+fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
+    ev.target().expect("event has a target").unchecked_into()
+}

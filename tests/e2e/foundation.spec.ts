@@ -1,0 +1,163 @@
+import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const PLAN_KEY = 'plan-tracker/v1/plan/sample-shanxi-2023';
+
+async function stored(page: Page, key = PLAN_KEY): Promise<string | null> {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+async function openEnglish(page: Page) {
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('first visit shows the sample plan, in Chinese by default and English with ?lang=en', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('山西');
+  await expect(page.getByRole('heading', { name: '重点领域', level: 2 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  // Xiaodian's six key areas are there, each with its tasks and a progress bar.
+  const areas = page.locator('section.area');
+  expect(await areas.count()).toBeGreaterThanOrEqual(6);
+  await expect(page.getByRole('progressbar').first()).toBeVisible();
+  expect(await stored(page)).not.toBeNull();
+
+  await page.goto('./?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'Key areas', level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+});
+
+test('the language switch persists across reloads', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('语言').selectOption('en');
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a task added through the form is still there after reload', async ({ page }) => {
+  await openEnglish(page);
+  await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByLabel('Task number').fill('9.9');
+  await page.getByLabel('Title').fill('Open a one-stop service window in every town');
+  await page.getByLabel('Key area').selectOption({ index: 1 });
+  await page.getByLabel('Lead unit').selectOption({ index: 1 });
+  await page.getByLabel('Start date').fill('2023-03-01');
+  await page.getByLabel('Deadline').fill('2023-11-30');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+  const row = page.getByRole('row', { name: /Open a one-stop service window/ });
+  await expect(row).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Open a one-stop service window/ })).toContainText('2023-11-30');
+});
+
+test('the task form refuses bad values and says why next to the field', async ({ page }) => {
+  await openEnglish(page);
+  const before = await stored(page);
+  await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByLabel('Task number').fill('1.1'); // already used in the sample
+  await page.getByLabel('Start date').fill('2023-06-01');
+  await page.getByLabel('Deadline').fill('2023-05-01');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await expect(page.locator('#err-code')).toContainText('already used');
+  await expect(page.locator('#err-title')).toContainText('required');
+  await expect(page.locator('#err-deadline')).toContainText('before the start date');
+  await expect(page.getByLabel('Deadline')).toHaveAttribute('aria-invalid', 'true');
+  expect(await stored(page)).toBe(before);
+});
+
+test('export, then import into a fresh browser profile, reproduces the plan', async ({ page, browser }) => {
+  await openEnglish(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.plan\.json$/);
+  const file = await download.path();
+  const exported = fs.readFileSync(file!, 'utf8');
+  expect(JSON.parse(exported).format).toBe('plan-tracker/plan');
+
+  // A fresh profile: its own first visit gets the Chinese sample; importing replaces it.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('./?lang=en');
+  await other.evaluate(() => localStorage.clear());
+  await other.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'plan.plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await expect(other.getByRole('status')).toContainText('Plan imported');
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(exported).plan.title);
+  const [again] = await Promise.all([
+    other.waitForEvent('download'),
+    other.getByRole('button', { name: 'Export' }).click(),
+  ]);
+  const reExported = fs.readFileSync((await again.path())!, 'utf8');
+  expect(JSON.parse(reExported)).toEqual(JSON.parse(exported));
+  await fresh.close();
+});
+
+test('a malformed file shows where it breaks and changes nothing', async ({ page }) => {
+  await openEnglish(page);
+  const before = await stored(page);
+  await page.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "format": "plan-tracker/plan",\n  "version": 1,\n  "plan": {"id": "x",\n'),
+  });
+  await expect(page.getByRole('alert')).toContainText('Nothing has been changed');
+  await expect(page.getByRole('alert')).toContainText('line 5');
+  expect(await stored(page)).toBe(before);
+
+  // A file of the right shape but with a dangling reference lists the problem and its place.
+  const plan = JSON.parse(before!);
+  plan.plan.tasks[0].lead = 'no-such-unit';
+  await page.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'dangling.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(plan)),
+  });
+  await expect(page.getByRole('alert')).toContainText('tasks[0].lead');
+  expect(await stored(page)).toBe(before);
+});
+
+test('an unreadable stored plan is reported and kept, and the app still opens', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.evaluate(() => localStorage.setItem('plan-tracker/v1/plan/damaged', '{"format": "plan-tracker/plan", "vers'));
+  await page.reload();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('plan-tracker/v1/plan/damaged');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await stored(page, 'plan-tracker/v1/plan/damaged')).toBe('{"format": "plan-tracker/plan", "vers');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the stored text' }).click(),
+  ]);
+  expect(fs.readFileSync((await download.path())!, 'utf8')).toBe('{"format": "plan-tracker/plan", "vers');
+});
+
+test('restoring the sample puts it back after changes', async ({ page }) => {
+  await openEnglish(page);
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  page.on('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: 'Restore sample plan' }).click();
+  await expect(page.getByRole('status')).toContainText('restored');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+});
+
+test('screenshots of the first screen in both languages', async ({ page }) => {
+  const dir = path.join('test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [lang, width] of [['zh-CN', 1280], ['en', 1280], ['zh-CN', 390], ['en', 390]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`./?lang=${lang}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.screenshot({ path: path.join(dir, `first-screen-${lang}-${width}.png`), fullPage: width > 400 });
+  }
+});

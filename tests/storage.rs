@@ -1,0 +1,112 @@
+//! The storage adapter against the browser's real localStorage
+//! (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use plan_tracker::format::{export_compact, ImportError};
+use plan_tracker::i18n::Lang;
+use plan_tracker::model::{Date, Id, Plan};
+use plan_tracker::sample::sample_plan;
+use plan_tracker::storage::{self, plan_key, SaveError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn small(id: &str) -> Plan {
+    Plan::new(
+        Id::new(id),
+        format!("Plan {id}"),
+        Date::from_ymd_opt(2024, 1, 1).unwrap(),
+        Date::from_ymd_opt(2024, 12, 31).unwrap(),
+    )
+}
+
+#[wasm_bindgen_test]
+fn plans_round_trip_under_namespaced_versioned_keys() {
+    local().clear().unwrap();
+    let a = sample_plan(Lang::En);
+    let b = small("city-2024");
+    storage::save_plan(&a).unwrap();
+    storage::save_plan(&b).unwrap();
+    assert_eq!(plan_key(&b.id), "plan-tracker/v1/plan/city-2024");
+    let raw = local()
+        .get_item("plan-tracker/v1/plan/city-2024")
+        .unwrap()
+        .unwrap();
+    assert!(
+        raw.contains("\"version\":1"),
+        "stored text names its version: {raw}"
+    );
+    let loaded = storage::load_plans();
+    assert!(loaded.broken.is_empty());
+    assert_eq!(loaded.plans.len(), 2);
+    assert!(loaded.plans.contains(&a) && loaded.plans.contains(&b));
+
+    storage::delete_plan(&b.id).unwrap();
+    assert_eq!(storage::load_plans().plans, vec![a]);
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_plan_is_reported_kept_and_not_overwritten() {
+    local().clear().unwrap();
+    let key = "plan-tracker/v1/plan/city-2024";
+    local()
+        .set_item(key, "{\"format\":\"plan-tracker/plan\",\"ver")
+        .unwrap();
+    storage::save_plan(&small("other")).unwrap();
+    let loaded = storage::load_plans();
+    assert_eq!(loaded.plans.len(), 1);
+    assert_eq!(loaded.broken.len(), 1);
+    assert_eq!(loaded.broken[0].key, key);
+    assert!(matches!(loaded.broken[0].error, ImportError::Syntax { .. }));
+    // Saving a plan with the same id must not destroy the raw text.
+    assert_eq!(
+        storage::save_plan(&small("city-2024")),
+        Err(SaveError::KeyLocked(key.to_string()))
+    );
+    assert_eq!(
+        local().get_item(key).unwrap().as_deref(),
+        Some("{\"format\":\"plan-tracker/plan\",\"ver")
+    );
+    // Only the user's word removes it.
+    storage::delete_key(key).unwrap();
+    assert!(local().get_item(key).unwrap().is_none());
+    storage::save_plan(&small("city-2024")).unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_the_stored_plan_is_unchanged() {
+    local().clear().unwrap();
+    let mut plan = small("big");
+    storage::save_plan(&plan).unwrap();
+    let before = local().get_item(&plan_key(&plan.id)).unwrap();
+    // Fill the quota with filler until the browser refuses.
+    let chunk = "x".repeat(512 * 1024);
+    let mut i = 0;
+    while local().set_item(&format!("filler/{i}"), &chunk).is_ok() {
+        i += 1;
+        assert!(i < 200, "the quota never filled");
+    }
+    plan.description = "y".repeat(1024 * 1024);
+    assert_eq!(storage::save_plan(&plan), Err(SaveError::QuotaExceeded));
+    assert_eq!(local().get_item(&plan_key(&plan.id)).unwrap(), before);
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn language_and_current_plan_are_remembered() {
+    local().clear().unwrap();
+    assert_eq!(storage::saved_lang(), None);
+    storage::save_lang(Lang::En).unwrap();
+    assert_eq!(storage::saved_lang(), Some(Lang::En));
+    storage::set_current_plan(&Id::new("city-2024")).unwrap();
+    assert_eq!(storage::current_plan(), Some(Id::new("city-2024")));
+    assert_eq!(
+        local().get_item("plan-tracker/v1/lang").unwrap().as_deref(),
+        Some("\"en\"")
+    );
+    let _ = export_compact(&small("x"));
+}
