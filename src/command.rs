@@ -38,6 +38,9 @@ impl Header {
 }
 
 /// A change to a plan.
+// Commands are short-lived and moved, not stored in bulk: boxing the entity
+// would cost an allocation per change for no gain.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Command {

@@ -111,18 +111,14 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
     if version == 0 {
         return Err(ImportError::BadVersion);
     }
+    // The envelope pass read the whole text, so it is JSON: whatever fails
+    // now is a value of the wrong shape, even where serde_json files it as a
+    // syntax error (`"level": null` is "expected value", `1e400` is "number
+    // out of range"). Report it with its path.
     let de = &mut serde_json::Deserializer::from_str(text);
-    let file: FileIn = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() {
-            syntax(&inner)
-        } else {
-            ImportError::Shape {
-                path,
-                detail: inner.to_string(),
-            }
-        }
+    let file: FileIn = serde_path_to_error::deserialize(de).map_err(|e| ImportError::Shape {
+        path: e.path().to_string(),
+        detail: e.into_inner().to_string(),
     })?;
     let problems = validate(&file.plan);
     if problems.is_empty() {

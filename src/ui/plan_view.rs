@@ -104,8 +104,8 @@ fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task]) -> impl IntoView {
                 <tr>
                     <td class="code">{task.code.clone()}</td>
                     <th scope="row" class="title">{task.title.clone()}</th>
-                    <td>{lead}</td>
-                    <td><span class=format!("tier tier-{:?}", task.tier).to_lowercase()>{(t.tier_name)(task.tier)}</span></td>
+                    <td class="lead">{lead}</td>
+                    <td class="tier-cell"><span class=format!("tier tier-{:?}", task.tier).to_lowercase()>{(t.tier_name)(task.tier)}</span></td>
                     <td class="date">{deadline}</td>
                     <td class="progress-cell">{progress_bar(t, &task.title, progress)}</td>
                 </tr>
@@ -115,6 +115,14 @@ fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task]) -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="tasks">
+                <colgroup>
+                    <col class="c-code" />
+                    <col class="c-title" />
+                    <col class="c-lead" />
+                    <col class="c-tier" />
+                    <col class="c-deadline" />
+                    <col class="c-progress" />
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col">{t.col_code}</th>

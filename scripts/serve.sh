@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Install what is missing, then build and serve the app on http://127.0.0.1:8080/.
+# The sample plan loads on the first visit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh app
+export PATH="$HOME/.cargo/bin:$PATH"
+exec trunk serve --release --address 127.0.0.1 --port "${PORT:-8080}"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Install what is missing, then run every check and test:
+# format, lints (native and wasm), native tests, browser tests of the storage
+# adapter, and end-to-end tests of the release build in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install.sh test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native: core and tests)"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo clippy (wasm32: the browser shell)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --test storage -- -D warnings
+
+step "native tests: cargo test"
+cargo test
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} cargo test --target wasm32-unknown-unknown --test storage
+
+step "release build: trunk build --release"
+trunk build --release
+
+step "end-to-end: Playwright on the release build at 127.0.0.1"
+npx playwright test
+
+step "all checks passed"

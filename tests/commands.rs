@@ -1,0 +1,970 @@
+//! `command::apply`: every change returns its exact inverse, and every
+//! refused change leaves the plan exactly as it was.
+
+use plan_tracker::command::{apply, Command, CommandError, Header};
+use plan_tracker::model::*;
+use plan_tracker::validate::{validate, Entity, Kind, ProblemKind};
+use proptest::prelude::*;
+
+fn d(y: i32, m: u32, day: u32) -> Date {
+    Date::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn id(s: &str) -> Id {
+    Id::new(s)
+}
+
+fn goal(i: &str) -> Goal {
+    Goal {
+        id: id(i),
+        title: format!("目标 {i}"),
+        description: String::new(),
+    }
+}
+
+fn area(i: &str, goal: Option<&str>) -> KeyArea {
+    KeyArea {
+        id: id(i),
+        title: format!("领域 {i}"),
+        description: String::new(),
+        goal: goal.map(id),
+    }
+}
+
+fn unit(i: &str, parent: Option<&str>) -> Unit {
+    Unit {
+        id: id(i),
+        name: format!("单位 {i}"),
+        kind: UnitKind::Department,
+        parent: parent.map(id),
+    }
+}
+
+fn task(i: &str, code: &str, area: &str, lead: &str) -> Task {
+    Task {
+        id: id(i),
+        code: code.into(),
+        title: format!("任务 {i}"),
+        description: String::new(),
+        area: id(area),
+        tier: Tier::Regular,
+        lead: id(lead),
+        co_units: vec![],
+        leader: String::new(),
+        start: None,
+        deadline: None,
+        milestones: vec![],
+        requirement: Requirement::default(),
+        weight: 1.0,
+        tags: vec![],
+    }
+}
+
+fn project(i: &str, lead: &str) -> Project {
+    Project {
+        id: id(i),
+        name: format!("项目 {i}"),
+        area: None,
+        lead: id(lead),
+        total_investment: 1000.0,
+        year_target: 300.0,
+        completed_investment: 120.5,
+        phase: Phase::UnderConstruction,
+        planned_start: Some(d(2023, 1, 1)),
+        planned_end: Some(d(2024, 6, 30)),
+        actual_start: None,
+        actual_end: None,
+        batch: String::new(),
+    }
+}
+
+fn indicator(i: &str) -> Indicator {
+    Indicator {
+        id: id(i),
+        name: format!("指标 {i}"),
+        measure: "%".into(),
+        category: String::new(),
+        direction: Direction::HigherIsBetter,
+        nature: Nature::Binding,
+        baseline: Some(Baseline {
+            year: 2020,
+            value: 55.5,
+        }),
+        target: Some(Target {
+            year: 2025,
+            aim: Aim::AtLeast { value: 60.0 },
+        }),
+        actuals: vec![Actual {
+            period: "2023-H1".into(),
+            value: 57.25,
+            note: String::new(),
+        }],
+        weight: 1.0,
+        area: None,
+    }
+}
+
+fn report(i: &str, subject: Subject, date: Date, progress: f64) -> Update {
+    Update {
+        id: id(i),
+        subject,
+        date,
+        progress,
+        status: ReportedStatus::OnTrack,
+        narrative: format!("进展 {i}"),
+        problems: String::new(),
+        next_steps: String::new(),
+        reporter: String::new(),
+        evidence: String::new(),
+        withdrawn: None,
+    }
+}
+
+fn withdrawal() -> Withdrawal {
+    Withdrawal {
+        date: d(2023, 5, 1),
+        by: "督查室".into(),
+        reason: "数据有误".into(),
+    }
+}
+
+/// Goals g1 g2; areas a1 (under g1) a2; units u1, u2 (under u1), u3;
+/// indicator i1; tasks t1 t2 t3; project p1; reports on t1, p1, t1, t2.
+fn small_plan() -> Plan {
+    let mut p = Plan::new(id("plan"), "测试规划", d(2023, 1, 1), d(2025, 12, 31));
+    p.goals = vec![goal("g1"), goal("g2")];
+    p.areas = vec![area("a1", Some("g1")), area("a2", None)];
+    p.units = vec![unit("u1", None), unit("u2", Some("u1")), unit("u3", None)];
+    p.indicators = vec![indicator("i1")];
+    let mut t1 = task("t1", "1.1", "a1", "u1");
+    t1.co_units = vec![id("u2")];
+    t1.requirement = Requirement {
+        text: "达到 60%".into(),
+        indicator: Some(id("i1")),
+    };
+    t1.start = Some(d(2023, 1, 1));
+    t1.deadline = Some(d(2023, 12, 31));
+    let t2 = task("t2", "1.2", "a1", "u2");
+    let t3 = task("t3", "", "a2", "u1");
+    p.tasks = vec![t1, t2, t3];
+    p.projects = vec![project("p1", "u1")];
+    p.updates = vec![
+        report("r1", Subject::Task(id("t1")), d(2023, 3, 31), 20.0),
+        report("r2", Subject::Project(id("p1")), d(2023, 3, 31), 10.0),
+        report("r3", Subject::Task(id("t1")), d(2023, 6, 30), 45.5),
+        report("r4", Subject::Task(id("t2")), d(2023, 6, 30), 30.0),
+    ];
+    assert!(validate(&p).is_empty(), "{:?}", validate(&p));
+    p
+}
+
+/// Apply `cmd`, check the plan stays valid, apply the inverse, check the plan is back.
+fn apply_and_undo(cmd: Command) -> (Plan, Command) {
+    let original = small_plan();
+    let mut plan = original.clone();
+    let inverse = apply(&mut plan, cmd).expect("applies");
+    assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
+    assert_ne!(plan, original, "the command changed nothing");
+    let changed = plan.clone();
+    apply(&mut plan, inverse.clone()).expect("inverse applies");
+    assert_eq!(plan, original);
+    (changed, inverse)
+}
+
+fn refused(cmd: Command) -> CommandError {
+    let original = small_plan();
+    let mut plan = original.clone();
+    let err = apply(&mut plan, cmd).expect_err("refused");
+    assert_eq!(plan, original, "a refused command changed the plan");
+    err
+}
+
+#[test]
+fn put_new_task_then_undo() {
+    let new = task("t9", "9.9", "a2", "u3");
+    let (changed, inverse) = apply_and_undo(Command::Put {
+        entity: Entity::Task(new.clone()),
+        at: None,
+    });
+    assert_eq!(changed.tasks.last(), Some(&new));
+    assert_eq!(
+        inverse,
+        Command::Remove {
+            kind: Kind::Task,
+            id: id("t9")
+        }
+    );
+}
+
+#[test]
+fn put_new_task_at_position_then_undo() {
+    let new = task("t9", "", "a2", "u3");
+    let (changed, _) = apply_and_undo(Command::Put {
+        entity: Entity::Task(new.clone()),
+        at: Some(1),
+    });
+    assert_eq!(changed.tasks[1], new);
+    // A position past the end appends.
+    let (changed, _) = apply_and_undo(Command::Put {
+        entity: Entity::Task(new.clone()),
+        at: Some(99),
+    });
+    assert_eq!(changed.tasks[3], new);
+}
+
+#[test]
+fn replace_task_then_undo() {
+    let mut t2 = small_plan().tasks[1].clone();
+    t2.title = "新标题 \"quoted\" <b>".into();
+    t2.co_units = vec![id("u1"), id("u3")];
+    let (changed, inverse) = apply_and_undo(Command::Put {
+        entity: Entity::Task(t2.clone()),
+        at: None,
+    });
+    assert_eq!(changed.tasks[1], t2);
+    assert_eq!(
+        inverse,
+        Command::Put {
+            entity: Entity::Task(small_plan().tasks[1].clone()),
+            at: Some(1),
+        }
+    );
+}
+
+#[test]
+fn replace_and_move_task_then_undo() {
+    let mut t1 = small_plan().tasks[0].clone();
+    t1.weight = 2.5;
+    let (changed, _) = apply_and_undo(Command::Put {
+        entity: Entity::Task(t1.clone()),
+        at: Some(2),
+    });
+    assert_eq!(changed.tasks[2], t1);
+    assert_eq!(
+        changed
+            .tasks
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect::<Vec<_>>(),
+        ["t2", "t3", "t1"]
+    );
+}
+
+#[test]
+fn removing_a_unit_in_use_is_refused() {
+    match refused(Command::Remove {
+        kind: Kind::Unit,
+        id: id("u2"),
+    }) {
+        CommandError::InUse {
+            kind,
+            id: which,
+            by,
+        } => {
+            assert_eq!(kind, Kind::Unit);
+            assert_eq!(which, id("u2"));
+            // t1 has u2 as a co-unit, t2 as its lead.
+            assert_eq!(by, vec![(Kind::Task, id("t1")), (Kind::Task, id("t2"))]);
+        }
+        other => panic!("expected InUse, got {other:?}"),
+    }
+    match refused(Command::Remove {
+        kind: Kind::Unit,
+        id: id("u1"),
+    }) {
+        CommandError::InUse { by, .. } => assert_eq!(
+            by,
+            vec![
+                (Kind::Unit, id("u2")),
+                (Kind::Task, id("t1")),
+                (Kind::Task, id("t3")),
+                (Kind::Project, id("p1")),
+            ]
+        ),
+        other => panic!("expected InUse, got {other:?}"),
+    }
+}
+
+#[test]
+fn removing_other_entities_in_use_is_refused() {
+    for (kind, which, by) in [
+        (Kind::Goal, "g1", vec![(Kind::Area, id("a1"))]),
+        (
+            Kind::Area,
+            "a1",
+            vec![(Kind::Task, id("t1")), (Kind::Task, id("t2"))],
+        ),
+        (Kind::Indicator, "i1", vec![(Kind::Task, id("t1"))]),
+    ] {
+        assert_eq!(
+            refused(Command::Remove {
+                kind,
+                id: id(which)
+            }),
+            CommandError::InUse {
+                kind,
+                id: id(which),
+                by
+            }
+        );
+    }
+}
+
+#[test]
+fn removing_unused_entities_then_undo() {
+    for (kind, which) in [
+        (Kind::Goal, "g2"),
+        (Kind::Unit, "u3"),
+        (Kind::Update, "r2"),
+        (Kind::Task, "t3"),
+    ] {
+        if kind == Kind::Unit {
+            // u3 leads t3; free it first through a batch.
+            let mut t3 = small_plan().tasks[2].clone();
+            t3.lead = id("u2");
+            apply_and_undo(Command::Batch(vec![
+                Command::Put {
+                    entity: Entity::Task(t3),
+                    at: None,
+                },
+                Command::Remove {
+                    kind,
+                    id: id(which),
+                },
+            ]));
+        } else {
+            let (changed, _) = apply_and_undo(Command::Remove {
+                kind,
+                id: id(which),
+            });
+            assert!(!plan_tracker::validate::exists(&changed, kind, &id(which)));
+        }
+    }
+}
+
+#[test]
+fn removing_a_missing_entity_is_not_found() {
+    assert_eq!(
+        refused(Command::Remove {
+            kind: Kind::Task,
+            id: id("nope")
+        }),
+        CommandError::NotFound(Kind::Task, id("nope"))
+    );
+}
+
+#[test]
+fn removing_a_task_removes_its_reports_and_undo_restores_them_in_place() {
+    let original = small_plan();
+    let mut plan = original.clone();
+    let inverse = apply(
+        &mut plan,
+        Command::Remove {
+            kind: Kind::Task,
+            id: id("t1"),
+        },
+    )
+    .unwrap();
+    assert!(plan.task(&id("t1")).is_none());
+    assert_eq!(
+        plan.updates
+            .iter()
+            .map(|u| u.id.as_str())
+            .collect::<Vec<_>>(),
+        ["r2", "r4"]
+    );
+    assert!(validate(&plan).is_empty());
+    match &inverse {
+        Command::Batch(cmds) => assert_eq!(cmds.len(), 3),
+        other => panic!("expected a batch, got {other:?}"),
+    }
+    apply(&mut plan, inverse).unwrap();
+    assert_eq!(plan, original);
+}
+
+#[test]
+fn removing_a_project_removes_its_reports_and_undo_restores_them() {
+    let original = small_plan();
+    let mut plan = original.clone();
+    let inverse = apply(
+        &mut plan,
+        Command::Remove {
+            kind: Kind::Project,
+            id: id("p1"),
+        },
+    )
+    .unwrap();
+    assert!(plan.update(&id("r2")).is_none());
+    assert_eq!(plan.updates.len(), 3);
+    apply(&mut plan, inverse).unwrap();
+    assert_eq!(plan, original);
+}
+
+#[test]
+fn a_report_cannot_be_replaced_but_can_be_withdrawn_and_reinstated() {
+    let mut changed = small_plan().updates[0].clone();
+    changed.progress = 99.0;
+    assert_eq!(
+        refused(Command::Put {
+            entity: Entity::Update(changed),
+            at: None,
+        }),
+        CommandError::ReportImmutable(id("r1"))
+    );
+
+    let original = small_plan();
+    let mut plan = original.clone();
+    let undo = apply(
+        &mut plan,
+        Command::Withdraw {
+            update: id("r3"),
+            withdrawal: Some(withdrawal()),
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        plan.update(&id("r3")).unwrap().withdrawn,
+        Some(withdrawal())
+    );
+    assert_eq!(
+        plan.updates.len(),
+        original.updates.len(),
+        "the report stays"
+    );
+    // With r3 withdrawn, t1's progress falls back to r1.
+    assert_eq!(plan.progress_of(&Subject::Task(id("t1"))), 20.0);
+    assert_eq!(
+        undo,
+        Command::Withdraw {
+            update: id("r3"),
+            withdrawal: None
+        }
+    );
+
+    // Reinstating is a withdraw with None; its inverse withdraws again.
+    let redo = apply(&mut plan, undo).unwrap();
+    assert_eq!(plan, original);
+    assert_eq!(plan.progress_of(&Subject::Task(id("t1"))), 45.5);
+    assert_eq!(
+        redo,
+        Command::Withdraw {
+            update: id("r3"),
+            withdrawal: Some(withdrawal())
+        }
+    );
+
+    assert_eq!(
+        refused(Command::Withdraw {
+            update: id("nope"),
+            withdrawal: Some(withdrawal()),
+        }),
+        CommandError::NotFound(Kind::Update, id("nope"))
+    );
+}
+
+#[test]
+fn a_new_report_can_be_put_and_undone() {
+    let r = report("r9", Subject::Project(id("p1")), d(2023, 9, 30), 60.0);
+    let (changed, inverse) = apply_and_undo(Command::Put {
+        entity: Entity::Update(r.clone()),
+        at: None,
+    });
+    assert_eq!(changed.updates.last(), Some(&r));
+    assert_eq!(
+        inverse,
+        Command::Remove {
+            kind: Kind::Update,
+            id: id("r9")
+        }
+    );
+}
+
+#[test]
+fn move_then_undo() {
+    let (changed, inverse) = apply_and_undo(Command::Move {
+        kind: Kind::Task,
+        id: id("t1"),
+        to: 2,
+    });
+    assert_eq!(
+        changed
+            .tasks
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect::<Vec<_>>(),
+        ["t2", "t3", "t1"]
+    );
+    assert_eq!(
+        inverse,
+        Command::Move {
+            kind: Kind::Task,
+            id: id("t1"),
+            to: 0
+        }
+    );
+    let (changed, _) = apply_and_undo(Command::Move {
+        kind: Kind::Unit,
+        id: id("u3"),
+        to: 0,
+    });
+    assert_eq!(
+        changed
+            .units
+            .iter()
+            .map(|u| u.id.as_str())
+            .collect::<Vec<_>>(),
+        ["u3", "u1", "u2"]
+    );
+}
+
+#[test]
+fn bad_moves_are_refused() {
+    assert_eq!(
+        refused(Command::Move {
+            kind: Kind::Task,
+            id: id("t1"),
+            to: 3
+        }),
+        CommandError::BadPosition(3)
+    );
+    assert_eq!(
+        refused(Command::Move {
+            kind: Kind::Task,
+            id: id("nope"),
+            to: 0
+        }),
+        CommandError::NotFound(Kind::Task, id("nope"))
+    );
+}
+
+#[test]
+fn a_batch_whose_third_command_fails_changes_nothing() {
+    let mut t2 = small_plan().tasks[1].clone();
+    t2.title = "改".into();
+    let err = refused(Command::Batch(vec![
+        Command::Put {
+            entity: Entity::Unit(unit("u9", Some("u1"))),
+            at: None,
+        },
+        Command::Put {
+            entity: Entity::Task(t2),
+            at: Some(0),
+        },
+        Command::Remove {
+            kind: Kind::Unit,
+            id: id("u1"),
+        },
+        Command::Move {
+            kind: Kind::Goal,
+            id: id("g2"),
+            to: 0,
+        },
+    ]));
+    assert!(matches!(err, CommandError::InUse { .. }), "{err:?}");
+}
+
+#[test]
+fn a_batch_that_removes_a_task_with_reports_then_fails_restores_them() {
+    let err = refused(Command::Batch(vec![
+        Command::Remove {
+            kind: Kind::Task,
+            id: id("t1"),
+        },
+        Command::Withdraw {
+            update: id("r4"),
+            withdrawal: Some(withdrawal()),
+        },
+        Command::Withdraw {
+            update: id("r1"),
+            withdrawal: Some(withdrawal()),
+        },
+    ]));
+    assert_eq!(err, CommandError::NotFound(Kind::Update, id("r1")));
+}
+
+#[test]
+fn a_successful_batch_undoes_in_reverse() {
+    let (changed, _) = apply_and_undo(Command::Batch(vec![
+        Command::Put {
+            entity: Entity::Unit(unit("u9", Some("u2"))),
+            at: Some(0),
+        },
+        Command::Put {
+            entity: Entity::Task(task("t9", "3.1", "a2", "u9")),
+            at: None,
+        },
+        Command::Put {
+            entity: Entity::Update(report("r9", Subject::Task(id("t9")), d(2023, 4, 1), 5.0)),
+            at: Some(0),
+        },
+        Command::Remove {
+            kind: Kind::Goal,
+            id: id("g2"),
+        },
+    ]));
+    assert_eq!(changed.units[0].id, id("u9"));
+    assert_eq!(changed.updates[0].id, id("r9"));
+}
+
+#[test]
+fn put_with_a_bad_reference_is_invalid_at_its_path() {
+    let mut t = task("t9", "", "a1", "u1");
+    t.co_units = vec![id("u1"), id("ghost")];
+    t.requirement.indicator = Some(id("i-none"));
+    match refused(Command::Put {
+        entity: Entity::Task(t),
+        at: None,
+    }) {
+        CommandError::Invalid(problems) => {
+            let got: Vec<_> = problems
+                .iter()
+                .map(|p| (p.path.as_str(), &p.kind))
+                .collect();
+            assert_eq!(
+                got,
+                vec![
+                    (
+                        "co_units[1]",
+                        &ProblemKind::Missing(Kind::Unit, id("ghost"))
+                    ),
+                    (
+                        "requirement.indicator",
+                        &ProblemKind::Missing(Kind::Indicator, id("i-none"))
+                    ),
+                ]
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    match refused(Command::Put {
+        entity: Entity::Task(task("t9", "", "a9", "u1")),
+        at: None,
+    }) {
+        CommandError::Invalid(problems) => {
+            assert_eq!(problems.len(), 1);
+            assert_eq!(problems[0].path, "area");
+            assert_eq!(problems[0].kind, ProblemKind::Missing(Kind::Area, id("a9")));
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    match refused(Command::Put {
+        entity: Entity::Update(report(
+            "r9",
+            Subject::Project(id("p9")),
+            d(2023, 1, 1),
+            101.0,
+        )),
+        at: None,
+    }) {
+        CommandError::Invalid(problems) => {
+            let got: Vec<_> = problems
+                .iter()
+                .map(|p| (p.path.as_str(), &p.kind))
+                .collect();
+            assert_eq!(
+                got,
+                vec![
+                    ("subject", &ProblemKind::Missing(Kind::Project, id("p9"))),
+                    ("progress", &ProblemKind::PercentOutOfRange),
+                ]
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn put_making_a_unit_cycle_is_invalid() {
+    match refused(Command::Put {
+        entity: Entity::Unit(unit("u1", Some("u2"))),
+        at: None,
+    }) {
+        CommandError::Invalid(problems) => {
+            assert_eq!(problems.len(), 1);
+            assert_eq!(problems[0].path, "parent");
+            assert_eq!(problems[0].kind, ProblemKind::UnitCycle);
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn duplicate_task_code_is_refused() {
+    let t = task("t9", " 1.2", "a1", "u1");
+    match refused(Command::Put {
+        entity: Entity::Task(t),
+        at: None,
+    }) {
+        CommandError::Invalid(problems) => {
+            assert_eq!(problems.len(), 1);
+            assert_eq!(problems[0].path, "code");
+            assert_eq!(problems[0].kind, ProblemKind::DuplicateCode(" 1.2".into()));
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    // A task keeps its own code when replaced, and empty codes never clash.
+    let t1 = small_plan().tasks[0].clone();
+    apply_and_undo(Command::Put {
+        entity: Entity::Task(Task { weight: 3.0, ..t1 }),
+        at: None,
+    });
+    apply_and_undo(Command::Put {
+        entity: Entity::Task(task("t9", "", "a1", "u1")),
+        at: None,
+    });
+}
+
+#[test]
+fn set_header_then_undo_and_bad_header_refused() {
+    let mut h = Header::of(&small_plan());
+    h.title = "新规划".into();
+    h.cadence = Cadence::Quarterly;
+    h.thresholds.warning_days = 30;
+    let (changed, _) = apply_and_undo(Command::SetHeader(h.clone()));
+    assert_eq!(changed.title, "新规划");
+
+    h.end = d(2022, 1, 1);
+    h.thresholds.at_risk_lag = -1.0;
+    match refused(Command::SetHeader(h)) {
+        CommandError::Invalid(problems) => {
+            let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+            assert_eq!(paths, ["end", "thresholds.at_risk_lag"]);
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Random command sequences
+// ---------------------------------------------------------------------------
+
+const GOALS: &[&str] = &["g1", "g2", "g-new"];
+const AREAS: &[&str] = &["a1", "a2", "a-new"];
+const UNITS: &[&str] = &["u1", "u2", "u3", "u-new", "u-new2"];
+const TASKS: &[&str] = &["t1", "t2", "t3", "t-new", "t-new2"];
+const PROJECTS: &[&str] = &["p1", "p-new"];
+const INDICATORS: &[&str] = &["i1", "i-new"];
+const UPDATES: &[&str] = &["r1", "r2", "r3", "r4", "r-new", "r-new2"];
+const CODES: &[&str] = &["", " ", "1.1", "1.2", "2.1", "9"];
+const KINDS: &[Kind] = &[
+    Kind::Goal,
+    Kind::Area,
+    Kind::Unit,
+    Kind::Task,
+    Kind::Project,
+    Kind::Indicator,
+    Kind::Update,
+];
+
+fn one_of(list: &'static [&'static str]) -> impl Strategy<Value = Id> {
+    prop::sample::select(list).prop_map(Id::new)
+}
+
+fn any_id_of(kind: Kind) -> BoxedStrategy<Id> {
+    match kind {
+        Kind::Goal => one_of(GOALS).boxed(),
+        Kind::Area => one_of(AREAS).boxed(),
+        Kind::Unit => one_of(UNITS).boxed(),
+        Kind::Task => one_of(TASKS).boxed(),
+        Kind::Project => one_of(PROJECTS).boxed(),
+        Kind::Indicator => one_of(INDICATORS).boxed(),
+        Kind::Update => one_of(UPDATES).boxed(),
+    }
+}
+
+fn day() -> impl Strategy<Value = Date> {
+    (0i64..1500).prop_map(|n| d(2022, 1, 1) + chrono::Days::new(n as u64))
+}
+
+fn maybe_dates() -> impl Strategy<Value = (Option<Date>, Option<Date>)> {
+    (prop::option::of(day()), prop::option::of(day()))
+}
+
+fn title() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => Just("名称".to_string()),
+        1 => Just("<script>\"x\"</script>".to_string()),
+        1 => Just(" ".to_string()),
+    ]
+}
+
+fn number() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        6 => 0.0..150.0f64,
+        1 => Just(-1.0),
+        1 => Just(f64::NAN),
+        1 => Just(f64::INFINITY),
+    ]
+}
+
+fn entity() -> impl Strategy<Value = Entity> {
+    prop_oneof![
+        (one_of(GOALS), title()).prop_map(|(id, title)| Entity::Goal(Goal {
+            id,
+            title,
+            description: String::new()
+        })),
+        (one_of(AREAS), title(), prop::option::of(one_of(GOALS))).prop_map(|(id, title, goal)| {
+            Entity::Area(KeyArea {
+                id,
+                title,
+                description: String::new(),
+                goal,
+            })
+        }),
+        (one_of(UNITS), title(), prop::option::of(one_of(UNITS))).prop_map(|(id, name, parent)| {
+            Entity::Unit(Unit {
+                id,
+                name,
+                kind: UnitKind::Town,
+                parent,
+            })
+        }),
+        (
+            (one_of(TASKS), prop::sample::select(CODES), title()),
+            (
+                one_of(AREAS),
+                one_of(UNITS),
+                prop::collection::vec(one_of(UNITS), 0..2)
+            ),
+            maybe_dates(),
+            (prop::option::of(one_of(INDICATORS)), number()),
+        )
+            .prop_map(
+                |((id, code, title), (area, lead, co_units), (start, deadline), (ind, weight))| {
+                    Entity::Task(Task {
+                        id,
+                        code: code.into(),
+                        title,
+                        description: String::new(),
+                        area,
+                        tier: Tier::Key,
+                        lead,
+                        co_units,
+                        leader: String::new(),
+                        start,
+                        deadline,
+                        milestones: vec![],
+                        requirement: Requirement {
+                            text: String::new(),
+                            indicator: ind,
+                        },
+                        weight,
+                        tags: vec![],
+                    })
+                }
+            ),
+        (
+            one_of(PROJECTS),
+            prop::option::of(one_of(AREAS)),
+            one_of(UNITS),
+            number(),
+            maybe_dates(),
+        )
+            .prop_map(|(id, area, lead, money, (s, e))| {
+                let mut p = project(id.as_str(), lead.as_str());
+                p.area = area;
+                p.completed_investment = money;
+                p.planned_start = s;
+                p.planned_end = e;
+                Entity::Project(p)
+            }),
+        (
+            one_of(INDICATORS),
+            prop::option::of(one_of(AREAS)),
+            prop::collection::vec(
+                prop::sample::select(&["2023", "2023-Q2", "2023-13"][..]),
+                0..3
+            ),
+        )
+            .prop_map(|(id, area, periods)| {
+                let mut i = indicator(id.as_str());
+                i.area = area;
+                i.actuals = periods
+                    .into_iter()
+                    .map(|p| Actual {
+                        period: p.into(),
+                        value: 1.5,
+                        note: String::new(),
+                    })
+                    .collect();
+                Entity::Indicator(i)
+            }),
+        (
+            one_of(UPDATES),
+            any::<bool>(),
+            one_of(TASKS),
+            one_of(PROJECTS),
+            day(),
+            number()
+        )
+            .prop_map(|(id, on_task, t, p, date, progress)| {
+                let subject = if on_task {
+                    Subject::Task(t)
+                } else {
+                    Subject::Project(p)
+                };
+                Entity::Update(report(id.as_str(), subject, date, progress))
+            }),
+    ]
+}
+
+fn simple_command() -> impl Strategy<Value = Command> {
+    let kind = prop::sample::select(KINDS);
+    prop_oneof![
+        3 => (entity(), prop::option::of(0usize..8))
+            .prop_map(|(entity, at)| Command::Put { entity, at }),
+        2 => kind
+            .clone()
+            .prop_flat_map(|k| any_id_of(k).prop_map(move |id| Command::Remove { kind: k, id })),
+        2 => (kind, 0usize..8).prop_flat_map(|(k, to)| {
+            any_id_of(k).prop_map(move |id| Command::Move { kind: k, id, to })
+        }),
+        1 => (one_of(UPDATES), any::<bool>()).prop_map(|(update, w)| Command::Withdraw {
+            update,
+            withdrawal: w.then(withdrawal),
+        }),
+    ]
+}
+
+fn command() -> impl Strategy<Value = Command> {
+    prop_oneof![
+        6 => simple_command(),
+        1 => prop::collection::vec(simple_command(), 0..4).prop_map(Command::Batch),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn random_commands_keep_the_plan_valid_and_undo_exactly(
+        cmds in prop::collection::vec(command(), 1..24)
+    ) {
+        let original = small_plan();
+        let mut plan = original.clone();
+        let mut inverses = Vec::new();
+        for cmd in cmds {
+            let before = plan.clone();
+            match apply(&mut plan, cmd.clone()) {
+                Ok(inverse) => {
+                    let problems = validate(&plan);
+                    prop_assert!(problems.is_empty(), "{cmd:?} broke the plan: {problems:?}");
+                    // Each inverse undoes its own step exactly.
+                    let mut undone = plan.clone();
+                    apply(&mut undone, inverse.clone())
+                        .map_err(|e| TestCaseError::fail(format!("inverse of {cmd:?} refused: {e:?}")))?;
+                    prop_assert_eq!(&undone, &before);
+                    inverses.push(inverse);
+                }
+                Err(_) => prop_assert_eq!(&plan, &before, "refused {:?} changed the plan", cmd),
+            }
+        }
+        for inverse in inverses.into_iter().rev() {
+            apply(&mut plan, inverse.clone())
+                .map_err(|e| TestCaseError::fail(format!("inverse {inverse:?} refused: {e:?}")))?;
+            prop_assert!(validate(&plan).is_empty());
+        }
+        prop_assert_eq!(plan, original);
+    }
+}
