@@ -5,9 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh test
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
+
+# Keep a copy of everything printed, to total the tests at the end.
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+exec > >(tee "$log") 2>&1
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -31,3 +36,7 @@ step "end-to-end: Playwright on the release build at 127.0.0.1"
 npx playwright test
 
 step "all checks passed"
+# cargo: "test result: ok. N passed; M failed"; Playwright: "N passed (…)"
+awk '/test result:/ { for (i = 1; i < NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+     /^ +[0-9]+ passed \(/ { p += $1 }
+     END { printf "%d passed, %d failed\n", p, f }' "$log"
