@@ -9,7 +9,7 @@
 //! deadlines, unit assignments, progress reports and investment figures the
 //! reports do not give are illustrative, and the plan's description says so.
 //!
-//! Every text is written as a zh-CN / English pair through [`t`]; ids, codes,
+//! Every text is written as a zh-CN / English pair through `t`; ids, codes,
 //! numbers and dates are shared, so both languages describe the same plan.
 //! Progress is set as of about 2023-09-30, so the supervision views have
 //! something to show: tasks on track, at risk, lagging, overdue, completed,

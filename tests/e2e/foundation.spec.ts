@@ -151,6 +151,22 @@ test('restoring the sample puts it back after changes', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
 });
 
+test('the app requests nothing but its own files', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+  });
+  await openEnglish(page);
+  await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(foreign).toEqual([]);
+});
+
 test('screenshots of the first screen in both languages', async ({ browser }) => {
   const dir = path.join('test-results', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });

@@ -1,0 +1,1304 @@
+//! Traffic lights (亮灯) and roll-ups: the rules by which the plan office marks
+//! each task, milestone and project, and sums tasks up by area, goal, unit and
+//! tier. Everything here is a pure function of the plan and a date `today`.
+//!
+//! # Lights
+//!
+//! [`Light`] orders by severity, and a higher light beats a lower one when
+//! several rules apply: `Completed < Green < Yellow < Grey < Red`.
+//!
+//! - **Completed**: done.
+//! - **Green**: on track.
+//! - **Yellow**: at risk — behind the expected progress, or close to the deadline.
+//! - **Grey**: not started yet, never reported, or stale (no report within the
+//!   plan's reporting cadence).
+//! - **Red**: overdue, or lagging badly behind the expected progress.
+//!
+//! Every light comes with a [`Reason`] that carries the figures behind it, and
+//! no text: the user interface words it in the user's language.
+//!
+//! # Terms
+//!
+//! - *Progress* of a task is the progress of its latest standing report (the
+//!   latest by date that is not withdrawn; see [`Plan::latest_report`]), or 0
+//!   when there is none.
+//! - *Start* of a task is its own start date, else the plan's start; its
+//!   *deadline* is its own deadline, else the plan's end.
+//! - *Expected progress* ([`expected_progress`]) is the share of the days from
+//!   start to deadline that have passed by `today`, in percent, clamped to
+//!   0–100: `(today − start) / (deadline − start) × 100`. A zero-length task
+//!   (start = deadline) expects 0 before its day and 100 from its day on.
+//! - *Lag* is expected progress minus progress, in percentage points.
+//! - *Days left* is `deadline − today`; *days over* is `today − deadline`.
+//! - Thresholds are the plan's [`Thresholds`]; "stale" means the latest
+//!   standing report is more than [`Cadence::days`] days old (strictly more).
+//!
+//! # Task rules ([`task_status`]), first match wins
+//!
+//! 1. **Completed** `Done { on }` when the progress is 100 and either the
+//!    latest report's status is [`ReportedStatus::Completed`] or every milestone
+//!    is done (a task with no milestones meets this vacuously). `on` is the date
+//!    of that report. A task at 100% whose report does not say completed and
+//!    that still has an open milestone is *not* completed: it goes on through
+//!    the rules below (usually green, or yellow near its deadline). A report
+//!    saying completed with progress below 100 does not complete a task either.
+//! 2. **Red** `Overdue { days_over, progress }` when `today > deadline`. The
+//!    deadline day itself is not overdue.
+//! 3. **Red** `LaggingBadly { progress, expected }` when lag > `lagging_lag`.
+//! 4. **Grey** `NotStarted { starts_in_days }` when start is after today and
+//!    there is no standing report.
+//! 5. **Grey** `NoReport` when the task has started and has no standing report.
+//! 6. **Grey** `Stale { days_since }` when the latest standing report is older
+//!    than the cadence.
+//! 7. **Yellow** `Behind { progress, expected }` when lag > `at_risk_lag`.
+//! 8. **Yellow** `DueSoon { days_left, progress }` when
+//!    `0 ≤ days_left ≤ warning_days`.
+//! 9. **Green** `OnTrack { progress, expected }` otherwise.
+//!
+//! So red beats grey, and grey beats yellow and green. In particular a task
+//! that was never reported counts at 0%: once its expected progress exceeds
+//! `lagging_lag` it is red (lagging badly), not grey; and an overdue task is
+//! red however long it has gone unreported. Lags equal to a threshold do not
+//! cross it.
+//!
+//! # Milestone rules ([`milestone_status`])
+//!
+//! 1. **Completed** `Done { on: done date }` when it is done.
+//! 2. **Red** `Overdue { days_over, progress: 0 }` when its due date is before today.
+//! 3. **Yellow** `DueSoon { days_left, progress: 0 }` when `0 ≤ days_left ≤ warning_days`.
+//! 4. **Green** `Upcoming { days_left }` otherwise.
+//!
+//! # Project rules ([`project_status`]), first match wins
+//!
+//! Project *progress* is investment completed this year as a percentage of
+//! the year's target (`completed_investment / year_target × 100`, not clamped;
+//! 0 when the target is 0). *Expected* is the share of today's calendar year
+//! elapsed: days since 1 January / days in the year × 100 (0 on 1 January,
+//! 364/365 on 31 December). Projects have no "due soon" rule.
+//!
+//! 1. **Completed** `Done { on: actual_end }` when the phase is
+//!    [`Phase::Completed`] or [`Phase::InOperation`].
+//! 2. **Red** `Overdue { days_over, progress }` when `today > planned_end`.
+//! 3. **Red** `LaggingBadly { progress, expected }` when the year target is
+//!    above 0 and lag > `lagging_lag`.
+//! 4. **Grey** `Stale { days_since }` when the latest standing report on the
+//!    project is older than the cadence. A project with no report at all is
+//!    not greyed: its investment figures are its data.
+//! 5. **Yellow** `Behind { progress, expected }` when the year target is above
+//!    0 and lag > `at_risk_lag`.
+//! 6. **Green** `OnTrack { progress, expected }` otherwise; with a year target
+//!    of 0 this is `OnTrack { progress: 0, expected: 0 }` (nothing is due).
+//!
+//! # Roll-ups
+//!
+//! A [`Rollup`] of a set of tasks counts them, counts their lights, and gives
+//! their progress weighted by task weight, the plain mean when every weight is
+//! zero, and `None` for no tasks ([`Plan::weighted_progress`]). [`by_area`],
+//! [`by_goal`], [`by_unit_lead`], [`by_unit_co`] and [`by_tier`] list every
+//! area, goal, unit and tier in plan order (tiers from regular to key
+//! breakthrough), including those with no tasks; a goal's tasks are those
+//! whose area is under it.
+
+use crate::model::{
+    Cadence, Date, Id, Milestone, Phase, Plan, Project, ReportedStatus, Subject, Task, Thresholds,
+    Tier,
+};
+use chrono::Datelike;
+use serde::{Deserialize, Serialize};
+
+/// A traffic light, ordered by severity (and precedence): `Completed < Green <
+/// Yellow < Grey < Red`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Light {
+    /// Done.
+    Completed,
+    /// On track.
+    Green,
+    /// At risk: behind, or close to the deadline.
+    Yellow,
+    /// Not started, never reported, or stale.
+    Grey,
+    /// Overdue, or lagging badly.
+    Red,
+}
+
+impl Light {
+    /// Every light, from least to most severe.
+    pub const ALL: [Light; 5] = [
+        Light::Completed,
+        Light::Green,
+        Light::Yellow,
+        Light::Grey,
+        Light::Red,
+    ];
+}
+
+/// Why an item has its light. Progress and expected progress are percentages;
+/// days are whole days.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// Completed, on the date of the completing report (tasks), the done date
+    /// (milestones), or the actual end date if known (projects).
+    Done { on: Option<Date> },
+    /// Green: no more behind than the at-risk threshold.
+    OnTrack { progress: f64, expected: f64 },
+    /// Green milestone: due in `days_left` days, beyond the warning window.
+    Upcoming { days_left: i64 },
+    /// Yellow: more than the at-risk threshold behind.
+    Behind { progress: f64, expected: f64 },
+    /// Yellow: the deadline is within the warning window (0 = today).
+    DueSoon { days_left: i64, progress: f64 },
+    /// Red: the deadline passed `days_over` days ago.
+    Overdue { days_over: i64, progress: f64 },
+    /// Red: more than the lagging threshold behind.
+    LaggingBadly { progress: f64, expected: f64 },
+    /// Grey: starts in `starts_in_days` days and has no report yet.
+    NotStarted { starts_in_days: i64 },
+    /// Grey: started, and never reported.
+    NoReport,
+    /// Grey: the latest report is `days_since` days old, more than the cadence allows.
+    Stale { days_since: i64 },
+}
+
+/// A light and the reason for it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Status {
+    pub light: Light,
+    pub reason: Reason,
+}
+
+impl Status {
+    fn new(light: Light, reason: Reason) -> Status {
+        Status { light, reason }
+    }
+}
+
+fn days(from: Date, to: Date) -> i64 {
+    (to - from).num_days()
+}
+
+/// Expected progress, in percent, of work running from `start` to `deadline`
+/// as of `today`: the share of days elapsed, clamped to 0–100. When
+/// `deadline <= start` it is 0 before the deadline and 100 from it on.
+pub fn expected_progress(start: Date, deadline: Date, today: Date) -> f64 {
+    let span = days(start, deadline);
+    if span <= 0 {
+        return if today >= deadline { 100.0 } else { 0.0 };
+    }
+    let elapsed = days(start, today) as f64 / span as f64 * 100.0;
+    elapsed.clamp(0.0, 100.0)
+}
+
+/// Days since the latest report, if it is older than the cadence allows.
+fn stale_days(cadence: Cadence, report: Date, today: Date) -> Option<i64> {
+    let since = days(report, today);
+    (since > cadence.days()).then_some(since)
+}
+
+/// The light of a task on `today`; see the module documentation for the rules.
+pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
+    let th = &plan.thresholds;
+    let latest = plan.latest_report(&Subject::Task(task.id.clone()));
+    let progress = latest.map_or(0.0, |u| u.progress);
+
+    if let Some(report) = latest {
+        let all_milestones_done = task.milestones.iter().all(|m| m.done.is_some());
+        if progress >= 100.0 && (report.status == ReportedStatus::Completed || all_milestones_done)
+        {
+            return Status::new(
+                Light::Completed,
+                Reason::Done {
+                    on: Some(report.date),
+                },
+            );
+        }
+    }
+
+    let start = task.start.unwrap_or(plan.start);
+    let deadline = task.deadline.unwrap_or(plan.end);
+    if today > deadline {
+        let days_over = days(deadline, today);
+        return Status::new(
+            Light::Red,
+            Reason::Overdue {
+                days_over,
+                progress,
+            },
+        );
+    }
+
+    let expected = expected_progress(start, deadline, today);
+    let lag = expected - progress;
+    if lag > th.lagging_lag {
+        return Status::new(Light::Red, Reason::LaggingBadly { progress, expected });
+    }
+
+    match latest {
+        None if start > today => {
+            let starts_in_days = days(today, start);
+            return Status::new(Light::Grey, Reason::NotStarted { starts_in_days });
+        }
+        None => return Status::new(Light::Grey, Reason::NoReport),
+        Some(report) => {
+            if let Some(days_since) = stale_days(plan.cadence, report.date, today) {
+                return Status::new(Light::Grey, Reason::Stale { days_since });
+            }
+        }
+    }
+
+    if lag > th.at_risk_lag {
+        return Status::new(Light::Yellow, Reason::Behind { progress, expected });
+    }
+    let days_left = days(today, deadline);
+    if (0..=i64::from(th.warning_days)).contains(&days_left) {
+        return Status::new(
+            Light::Yellow,
+            Reason::DueSoon {
+                days_left,
+                progress,
+            },
+        );
+    }
+    Status::new(Light::Green, Reason::OnTrack { progress, expected })
+}
+
+/// The light of a milestone on `today`, warning `warning_days` days before it
+/// is due; see the module documentation for the rules.
+pub fn milestone_status(milestone: &Milestone, today: Date, warning_days: u32) -> Status {
+    if let Some(done) = milestone.done {
+        return Status::new(Light::Completed, Reason::Done { on: Some(done) });
+    }
+    let days_left = days(today, milestone.due);
+    if days_left < 0 {
+        Status::new(
+            Light::Red,
+            Reason::Overdue {
+                days_over: -days_left,
+                progress: 0.0,
+            },
+        )
+    } else if days_left <= i64::from(warning_days) {
+        Status::new(
+            Light::Yellow,
+            Reason::DueSoon {
+                days_left,
+                progress: 0.0,
+            },
+        )
+    } else {
+        Status::new(Light::Green, Reason::Upcoming { days_left })
+    }
+}
+
+/// Share of `today`'s calendar year elapsed, in percent: days since 1 January
+/// over days in the year.
+pub fn year_elapsed(today: Date) -> f64 {
+    let days_in_year = if today.leap_year() { 366.0 } else { 365.0 };
+    f64::from(today.ordinal0()) / days_in_year * 100.0
+}
+
+/// The light of a key project on `today`; see the module documentation for the rules.
+pub fn project_status(plan: &Plan, project: &Project, today: Date) -> Status {
+    if matches!(project.phase, Phase::Completed | Phase::InOperation) {
+        return Status::new(
+            Light::Completed,
+            Reason::Done {
+                on: project.actual_end,
+            },
+        );
+    }
+    let has_target = project.year_target > 0.0;
+    let progress = if has_target {
+        project.completed_investment / project.year_target * 100.0
+    } else {
+        0.0
+    };
+    if let Some(end) = project.planned_end {
+        if today > end {
+            let days_over = days(end, today);
+            return Status::new(
+                Light::Red,
+                Reason::Overdue {
+                    days_over,
+                    progress,
+                },
+            );
+        }
+    }
+    let expected = if has_target { year_elapsed(today) } else { 0.0 };
+    let lag = expected - progress;
+    let Thresholds {
+        at_risk_lag,
+        lagging_lag,
+        ..
+    } = plan.thresholds;
+    if has_target && lag > lagging_lag {
+        return Status::new(Light::Red, Reason::LaggingBadly { progress, expected });
+    }
+    if let Some(report) = plan.latest_report(&Subject::Project(project.id.clone())) {
+        if let Some(days_since) = stale_days(plan.cadence, report.date, today) {
+            return Status::new(Light::Grey, Reason::Stale { days_since });
+        }
+    }
+    if has_target && lag > at_risk_lag {
+        return Status::new(Light::Yellow, Reason::Behind { progress, expected });
+    }
+    Status::new(Light::Green, Reason::OnTrack { progress, expected })
+}
+
+/// How many items have each light.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LightCounts {
+    pub completed: usize,
+    pub green: usize,
+    pub yellow: usize,
+    pub red: usize,
+    pub grey: usize,
+}
+
+impl LightCounts {
+    /// Count one more item with `light`.
+    pub fn add(&mut self, light: Light) {
+        *self.slot(light) += 1;
+    }
+
+    /// How many items have `light`.
+    pub fn get(&self, light: Light) -> usize {
+        match light {
+            Light::Completed => self.completed,
+            Light::Green => self.green,
+            Light::Yellow => self.yellow,
+            Light::Grey => self.grey,
+            Light::Red => self.red,
+        }
+    }
+
+    fn slot(&mut self, light: Light) -> &mut usize {
+        match light {
+            Light::Completed => &mut self.completed,
+            Light::Green => &mut self.green,
+            Light::Yellow => &mut self.yellow,
+            Light::Grey => &mut self.grey,
+            Light::Red => &mut self.red,
+        }
+    }
+}
+
+/// A set of tasks summed up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rollup {
+    /// Number of tasks.
+    pub tasks: usize,
+    /// Progress weighted by task weight; the plain mean when every weight is
+    /// zero; `None` for no tasks.
+    pub progress: Option<f64>,
+    pub counts: LightCounts,
+}
+
+/// Sum up `tasks` on `today`.
+pub fn rollup<'a>(plan: &Plan, tasks: impl IntoIterator<Item = &'a Task>, today: Date) -> Rollup {
+    let tasks: Vec<&Task> = tasks.into_iter().collect();
+    let mut counts = LightCounts::default();
+    for t in &tasks {
+        counts.add(task_status(plan, t, today).light);
+    }
+    Rollup {
+        tasks: tasks.len(),
+        progress: plan.weighted_progress(tasks.iter().copied()),
+        counts,
+    }
+}
+
+/// Every key area, in plan order, with the roll-up of its tasks.
+pub fn by_area(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    plan.areas
+        .iter()
+        .map(|a| (a.id.clone(), rollup(plan, plan.tasks_in_area(&a.id), today)))
+        .collect()
+}
+
+/// Every strategic goal, in plan order, with the roll-up of the tasks whose
+/// area is under it.
+pub fn by_goal(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    plan.goals
+        .iter()
+        .map(|g| {
+            let under_goal = |t: &&Task| {
+                plan.area(&t.area)
+                    .is_some_and(|a| a.goal.as_ref() == Some(&g.id))
+            };
+            (
+                g.id.clone(),
+                rollup(plan, plan.tasks.iter().filter(under_goal), today),
+            )
+        })
+        .collect()
+}
+
+/// Every unit, in plan order, with the roll-up of the tasks it leads.
+pub fn by_unit_lead(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    plan.units
+        .iter()
+        .map(|u| {
+            let tasks = plan.tasks.iter().filter(|t| t.lead == u.id);
+            (u.id.clone(), rollup(plan, tasks, today))
+        })
+        .collect()
+}
+
+/// Every unit, in plan order, with the roll-up of the tasks it co-operates on.
+pub fn by_unit_co(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    plan.units
+        .iter()
+        .map(|u| {
+            let tasks = plan.tasks.iter().filter(|t| t.co_units.contains(&u.id));
+            (u.id.clone(), rollup(plan, tasks, today))
+        })
+        .collect()
+}
+
+/// Every tier, from regular to key breakthrough, with the roll-up of its tasks.
+pub fn by_tier(plan: &Plan, today: Date) -> Vec<(Tier, Rollup)> {
+    [Tier::Regular, Tier::Key, Tier::KeyBreakthrough]
+        .into_iter()
+        .map(|tier| {
+            let tasks = plan.tasks.iter().filter(|t| t.tier == tier);
+            (tier, rollup(plan, tasks, today))
+        })
+        .collect()
+}
+
+/// The roll-up of every task in the plan.
+pub fn whole_plan(plan: &Plan, today: Date) -> Rollup {
+    rollup(plan, &plan.tasks, today)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Goal, KeyArea, Requirement, Unit, UnitKind, Update, Withdrawal};
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    /// A plan from 2023-01-01 to 2023-04-11: exactly 100 days, so on day n
+    /// (2023-01-01 + n days) a whole-plan task expects n%. Monthly cadence
+    /// (31 days), thresholds 10 / 25 / 15 days.
+    fn plan() -> Plan {
+        let mut p = Plan::new(Id::new("p"), "Plan", d(2023, 1, 1), d(2023, 4, 11));
+        p.cadence = Cadence::Monthly;
+        p.thresholds = Thresholds {
+            at_risk_lag: 10.0,
+            lagging_lag: 25.0,
+            warning_days: 15,
+        };
+        p
+    }
+
+    fn task(id: &str) -> Task {
+        Task {
+            id: Id::new(id),
+            code: String::new(),
+            title: id.to_string(),
+            description: String::new(),
+            area: Id::new("a1"),
+            tier: Tier::Regular,
+            lead: Id::new("u1"),
+            co_units: Vec::new(),
+            leader: String::new(),
+            start: None,
+            deadline: None,
+            milestones: Vec::new(),
+            requirement: Requirement::default(),
+            weight: 1.0,
+            tags: Vec::new(),
+        }
+    }
+
+    fn add_report(
+        plan: &mut Plan,
+        subject: Subject,
+        date: Date,
+        progress: f64,
+        status: ReportedStatus,
+    ) {
+        let n = plan.updates.len();
+        plan.updates.push(Update {
+            id: Id::new(format!("r{n}")),
+            subject,
+            date,
+            progress,
+            status,
+            narrative: String::new(),
+            problems: String::new(),
+            next_steps: String::new(),
+            reporter: String::new(),
+            evidence: String::new(),
+            withdrawn: None,
+        });
+    }
+
+    fn report(plan: &mut Plan, task: &str, date: Date, progress: f64) {
+        add_report(
+            plan,
+            Subject::Task(Id::new(task)),
+            date,
+            progress,
+            ReportedStatus::OnTrack,
+        );
+    }
+
+    fn milestone(due: Date, done: Option<Date>) -> Milestone {
+        Milestone {
+            name: "m".to_string(),
+            due,
+            done,
+        }
+    }
+
+    /// Day 50 of the test plan.
+    fn feb20() -> Date {
+        d(2023, 2, 20)
+    }
+
+    #[test]
+    fn lights_order_by_severity() {
+        assert!(Light::Completed < Light::Green);
+        assert!(Light::Green < Light::Yellow);
+        assert!(Light::Yellow < Light::Grey);
+        assert!(Light::Grey < Light::Red);
+        assert_eq!(serde_json::to_string(&Light::Grey).unwrap(), "\"grey\"");
+    }
+
+    #[test]
+    fn expected_progress_by_elapsed_days() {
+        let (s, e) = (d(2023, 1, 1), d(2023, 4, 11));
+        // 50 of 100 days elapsed → 50%.
+        assert!(close(expected_progress(s, e, feb20()), 50.0));
+        // before the start → clamped to 0; after the end → clamped to 100.
+        assert!(close(expected_progress(s, e, d(2022, 12, 1)), 0.0));
+        assert!(close(expected_progress(s, e, d(2023, 5, 1)), 100.0));
+        // zero-length: 0 before its day, 100 on it and after.
+        let day = d(2023, 3, 1);
+        assert!(close(expected_progress(day, day, d(2023, 2, 28)), 0.0));
+        assert!(close(expected_progress(day, day, day), 100.0));
+        assert!(close(expected_progress(day, day, d(2023, 3, 2)), 100.0));
+    }
+
+    #[test]
+    fn no_deadline_uses_plan_end() {
+        let mut p = plan();
+        let t = task("t");
+        report(&mut p, "t", d(2023, 2, 15), 45.0);
+        // start = plan start 01-01, deadline = plan end 04-11 (100 days);
+        // 02-20 is day 50 → expected 50; lag 50 − 45 = 5 ≤ 10;
+        // days left 04-11 − 02-20 = 50 > 15 → green.
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(
+                Light::Green,
+                Reason::OnTrack {
+                    progress: 45.0,
+                    expected: 50.0
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn deadline_today_is_due_soon_not_overdue() {
+        let mut p = plan();
+        let mut t = task("t");
+        t.deadline = Some(feb20());
+        report(&mut p, "t", d(2023, 2, 15), 95.0);
+        // expected (50/50) = 100; lag 100 − 95 = 5 ≤ 10; days left 0 → due soon.
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(
+                Light::Yellow,
+                Reason::DueSoon {
+                    days_left: 0,
+                    progress: 95.0
+                }
+            )
+        );
+        // the next day: 1 day over.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 2, 21)),
+            Status::new(
+                Light::Red,
+                Reason::Overdue {
+                    days_over: 1,
+                    progress: 95.0
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn zero_length_task_before_and_on_its_day() {
+        let mut p = plan();
+        let mut t = task("t");
+        let day = d(2023, 3, 1);
+        t.start = Some(day);
+        t.deadline = Some(day);
+        // before its day, no report: starts in 03-01 − 02-28 = 1 day → grey.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 2, 28)),
+            Status::new(Light::Grey, Reason::NotStarted { starts_in_days: 1 })
+        );
+        // with a report at 0 on 02-25: expected 0, lag 0; 1 day left ≤ 15 → due soon.
+        report(&mut p, "t", d(2023, 2, 25), 0.0);
+        assert_eq!(
+            task_status(&p, &t, d(2023, 2, 28)),
+            Status::new(
+                Light::Yellow,
+                Reason::DueSoon {
+                    days_left: 1,
+                    progress: 0.0
+                }
+            )
+        );
+        // on its day, reported 80: expected 100, lag 20 > 10 (≤ 25) → behind.
+        report(&mut p, "t", d(2023, 2, 28), 80.0);
+        assert_eq!(
+            task_status(&p, &t, day),
+            Status::new(
+                Light::Yellow,
+                Reason::Behind {
+                    progress: 80.0,
+                    expected: 100.0
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn full_progress_with_open_milestone_is_not_completed() {
+        let mut p = plan();
+        let mut t = task("t");
+        t.deadline = Some(d(2023, 3, 31));
+        t.milestones = vec![milestone(d(2023, 3, 15), None)];
+        report(&mut p, "t", d(2023, 2, 18), 100.0);
+        // not completed (status on_track, a milestone open). 01-01 → 03-31 is
+        // 31 + 28 + 30 = 89 days; 50 elapsed → expected 50/89 × 100 ≈ 56.18;
+        // lag < 0; 39 days left > 15 → green.
+        let s = task_status(&p, &t, feb20());
+        assert_eq!(s.light, Light::Green);
+        match s.reason {
+            Reason::OnTrack { progress, expected } => {
+                assert!(close(progress, 100.0));
+                assert!(close(expected, 50.0 / 89.0 * 100.0));
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        // near the deadline (03-20, 11 days left) it is yellow due soon.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 3, 20)).reason,
+            Reason::DueSoon {
+                days_left: 11,
+                progress: 100.0
+            }
+        );
+        // once the milestone is done, 100% completes it, on the report's date.
+        t.milestones[0].done = Some(d(2023, 2, 18));
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(
+                Light::Completed,
+                Reason::Done {
+                    on: Some(d(2023, 2, 18))
+                }
+            )
+        );
+        // with no milestones at all, 100% completes it too (vacuously all done).
+        t.milestones.clear();
+        assert_eq!(task_status(&p, &t, feb20()).light, Light::Completed);
+    }
+
+    #[test]
+    fn full_progress_reported_completed_is_completed() {
+        let mut p = plan();
+        let mut t = task("t");
+        t.deadline = Some(d(2023, 2, 10));
+        t.milestones = vec![milestone(d(2023, 3, 15), None)];
+        add_report(
+            &mut p,
+            Subject::Task(Id::new("t")),
+            d(2023, 2, 8),
+            100.0,
+            ReportedStatus::Completed,
+        );
+        // completed wins over the deadline having passed (02-10 < 02-20).
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(
+                Light::Completed,
+                Reason::Done {
+                    on: Some(d(2023, 2, 8))
+                }
+            )
+        );
+        // "completed" with progress below 100 does not complete it.
+        add_report(
+            &mut p,
+            Subject::Task(Id::new("t")),
+            d(2023, 2, 9),
+            90.0,
+            ReportedStatus::Completed,
+        );
+        assert_eq!(
+            task_status(&p, &t, feb20()).reason,
+            Reason::Overdue {
+                days_over: 10,
+                progress: 90.0
+            }
+        );
+    }
+
+    #[test]
+    fn future_start_is_not_started() {
+        let p = plan();
+        let mut t = task("t");
+        t.start = Some(d(2023, 3, 1));
+        // 02-20 → 03-01: 8 days left in February + 1 = 9.
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(Light::Grey, Reason::NotStarted { starts_in_days: 9 })
+        );
+    }
+
+    #[test]
+    fn no_report_is_grey_until_lagging_badly() {
+        let p = plan();
+        let t = task("t");
+        // 01-11 is day 10: expected 10, lag 10 − 0 = 10, not > 25 → grey no report.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 1, 11)),
+            Status::new(Light::Grey, Reason::NoReport)
+        );
+        // 02-20 is day 50: lag 50 > 25 → red beats grey.
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(
+                Light::Red,
+                Reason::LaggingBadly {
+                    progress: 0.0,
+                    expected: 50.0
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn stale_report_is_grey() {
+        let mut p = plan();
+        let t = task("t");
+        report(&mut p, "t", d(2023, 1, 10), 50.0);
+        // 01-10 → 02-20: 21 + 20 = 41 days > 31; lag 50 − 50 = 0 → grey stale.
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(Light::Grey, Reason::Stale { days_since: 41 })
+        );
+        // exactly 31 days (01-20 → 02-20) is not stale → green.
+        let mut p = plan();
+        report(&mut p, "t", d(2023, 1, 20), 50.0);
+        assert_eq!(task_status(&p, &t, feb20()).light, Light::Green);
+    }
+
+    #[test]
+    fn overdue_beats_stale() {
+        let mut p = plan();
+        let mut t = task("t");
+        t.deadline = Some(d(2023, 2, 10));
+        report(&mut p, "t", d(2023, 1, 1), 30.0);
+        // 50 days since the report (stale), but 02-10 → 02-20 = 10 days over → red.
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(
+                Light::Red,
+                Reason::Overdue {
+                    days_over: 10,
+                    progress: 30.0
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn lag_thresholds() {
+        let t = task("t");
+        let at = |progress: f64| {
+            let mut p = plan();
+            report(&mut p, "t", d(2023, 2, 15), progress);
+            task_status(&p, &t, feb20())
+        };
+        // expected 50 on day 50 throughout.
+        // lag 50 − 40 = 10, not > 10 → green.
+        assert_eq!(
+            at(40.0).reason,
+            Reason::OnTrack {
+                progress: 40.0,
+                expected: 50.0
+            }
+        );
+        // lag 50 − 39.5 = 10.5 > 10 → yellow behind.
+        assert_eq!(
+            at(39.5).reason,
+            Reason::Behind {
+                progress: 39.5,
+                expected: 50.0
+            }
+        );
+        // lag 50 − 25 = 25, not > 25 → still yellow behind.
+        assert_eq!(
+            at(25.0).reason,
+            Reason::Behind {
+                progress: 25.0,
+                expected: 50.0
+            }
+        );
+        // lag 50 − 24.5 = 25.5 > 25 → red lagging badly.
+        assert_eq!(
+            at(24.5).reason,
+            Reason::LaggingBadly {
+                progress: 24.5,
+                expected: 50.0
+            }
+        );
+        assert_eq!(at(24.5).light, Light::Red);
+    }
+
+    #[test]
+    fn lagging_badly_beats_stale() {
+        let mut p = plan();
+        let t = task("t");
+        report(&mut p, "t", d(2023, 1, 10), 20.0);
+        // 41 days since (stale) but lag 50 − 20 = 30 > 25 → red.
+        assert_eq!(task_status(&p, &t, feb20()).light, Light::Red);
+    }
+
+    #[test]
+    fn withdrawn_latest_report_is_ignored() {
+        let mut p = plan();
+        let t = task("t");
+        report(&mut p, "t", d(2023, 2, 1), 45.0);
+        report(&mut p, "t", d(2023, 2, 15), 10.0);
+        p.updates[1].withdrawn = Some(Withdrawal {
+            date: d(2023, 2, 16),
+            by: "office".to_string(),
+            reason: "wrong figure".to_string(),
+        });
+        // the 02-01 report stands: lag 50 − 45 = 5 → green (the withdrawn 10 would be red).
+        assert_eq!(
+            task_status(&p, &t, feb20()),
+            Status::new(
+                Light::Green,
+                Reason::OnTrack {
+                    progress: 45.0,
+                    expected: 50.0
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn rollup_plain_mean_when_weights_are_zero() {
+        let mut p = plan();
+        let (mut a, mut b) = (task("a"), task("b"));
+        a.weight = 0.0;
+        b.weight = 0.0;
+        report(&mut p, "a", d(2023, 2, 15), 30.0);
+        report(&mut p, "b", d(2023, 2, 15), 60.0);
+        let r = rollup(&p, [&a, &b], feb20());
+        // (30 + 60) / 2 = 45.
+        assert_eq!(r.tasks, 2);
+        assert!(close(r.progress.unwrap(), 45.0));
+        // a: lag 20 → yellow; b: lag −10 → green.
+        assert_eq!(
+            r.counts,
+            LightCounts {
+                yellow: 1,
+                green: 1,
+                ..LightCounts::default()
+            }
+        );
+    }
+
+    #[test]
+    fn rollup_weighted_by_task_weight() {
+        let mut p = plan();
+        let (a, mut b) = (task("a"), task("b"));
+        b.weight = 3.0;
+        report(&mut p, "a", d(2023, 2, 15), 20.0);
+        report(&mut p, "b", d(2023, 2, 15), 60.0);
+        // (20 × 1 + 60 × 3) / (1 + 3) = 200 / 4 = 50.
+        let r = rollup(&p, [&a, &b], feb20());
+        assert!(close(r.progress.unwrap(), 50.0));
+        // a: lag 30 → red; b: green.
+        assert_eq!(
+            r.counts,
+            LightCounts {
+                red: 1,
+                green: 1,
+                ..LightCounts::default()
+            }
+        );
+    }
+
+    #[test]
+    fn empty_rollup() {
+        let p = plan();
+        let r = rollup(&p, [], feb20());
+        assert_eq!(
+            r,
+            Rollup {
+                tasks: 0,
+                progress: None,
+                counts: LightCounts::default()
+            }
+        );
+        assert_eq!(whole_plan(&p, feb20()), r);
+    }
+
+    /// Areas a1 (goal g1), a2 (no goal); units u1, u2, u3; four tasks on 02-20:
+    /// - t1 a1 lead u1 co [u2], 45% → green
+    /// - t2 a1 lead u2, key, 30% → yellow (lag 20)
+    /// - t3 a2 lead u1 co [u2], 0% no report → red (lag 50)
+    /// - t4 a2 lead u1, key, 100% completed → completed
+    fn grouped_plan() -> (Plan, Date) {
+        let mut p = plan();
+        p.goals = vec![Goal {
+            id: Id::new("g1"),
+            title: "G".into(),
+            description: String::new(),
+        }];
+        p.areas = vec![
+            KeyArea {
+                id: Id::new("a1"),
+                title: "A1".into(),
+                description: String::new(),
+                goal: Some(Id::new("g1")),
+            },
+            KeyArea {
+                id: Id::new("a2"),
+                title: "A2".into(),
+                description: String::new(),
+                goal: None,
+            },
+        ];
+        p.units = ["u1", "u2", "u3"]
+            .iter()
+            .map(|u| Unit {
+                id: Id::new(*u),
+                name: u.to_string(),
+                kind: UnitKind::Department,
+                parent: None,
+            })
+            .collect();
+        let mut t1 = task("t1");
+        t1.co_units = vec![Id::new("u2")];
+        let mut t2 = task("t2");
+        t2.lead = Id::new("u2");
+        t2.tier = Tier::Key;
+        let mut t3 = task("t3");
+        t3.area = Id::new("a2");
+        t3.co_units = vec![Id::new("u2")];
+        let mut t4 = task("t4");
+        t4.area = Id::new("a2");
+        t4.tier = Tier::Key;
+        p.tasks = vec![t1, t2, t3, t4];
+        report(&mut p, "t1", d(2023, 2, 15), 45.0);
+        report(&mut p, "t2", d(2023, 2, 15), 30.0);
+        add_report(
+            &mut p,
+            Subject::Task(Id::new("t4")),
+            d(2023, 2, 15),
+            100.0,
+            ReportedStatus::Completed,
+        );
+        (p, feb20())
+    }
+
+    #[test]
+    fn by_area_and_goal() {
+        let (p, today) = grouped_plan();
+        let areas = by_area(&p, today);
+        assert_eq!(
+            areas.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
+            ["a1", "a2"]
+        );
+        // a1: t1 45, t2 30 → (45 + 30) / 2 = 37.5; green 1, yellow 1.
+        assert_eq!(areas[0].1.tasks, 2);
+        assert!(close(areas[0].1.progress.unwrap(), 37.5));
+        assert_eq!(
+            areas[0].1.counts,
+            LightCounts {
+                green: 1,
+                yellow: 1,
+                ..LightCounts::default()
+            }
+        );
+        // a2: t3 0, t4 100 → 50; red 1, completed 1.
+        assert!(close(areas[1].1.progress.unwrap(), 50.0));
+        assert_eq!(
+            areas[1].1.counts,
+            LightCounts {
+                red: 1,
+                completed: 1,
+                ..LightCounts::default()
+            }
+        );
+        // g1 covers a1 only.
+        let goals = by_goal(&p, today);
+        assert_eq!(goals.len(), 1);
+        assert_eq!(goals[0].1, areas[0].1);
+        // whole plan: (45 + 30 + 0 + 100) / 4 = 43.75.
+        let all = whole_plan(&p, today);
+        assert_eq!(all.tasks, 4);
+        assert!(close(all.progress.unwrap(), 43.75));
+        assert_eq!(
+            all.counts,
+            LightCounts {
+                completed: 1,
+                green: 1,
+                yellow: 1,
+                red: 1,
+                grey: 0
+            }
+        );
+    }
+
+    #[test]
+    fn by_unit_and_tier() {
+        let (p, today) = grouped_plan();
+        let lead = by_unit_lead(&p, today);
+        assert_eq!(
+            lead.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(),
+            ["u1", "u2", "u3"]
+        );
+        // u1 leads t1 (green), t3 (red), t4 (completed): (45 + 0 + 100) / 3 ≈ 48.33.
+        assert_eq!(lead[0].1.tasks, 3);
+        assert!(close(lead[0].1.progress.unwrap(), 145.0 / 3.0));
+        assert_eq!(
+            lead[0].1.counts,
+            LightCounts {
+                green: 1,
+                red: 1,
+                completed: 1,
+                ..LightCounts::default()
+            }
+        );
+        // u2 leads t2 (yellow).
+        assert_eq!(
+            lead[1].1.counts,
+            LightCounts {
+                yellow: 1,
+                ..LightCounts::default()
+            }
+        );
+        // u3 leads nothing.
+        assert_eq!(lead[2].1, Rollup::default());
+        // u2 co-operates on t1 (green) and t3 (red): (45 + 0) / 2 = 22.5.
+        let co = by_unit_co(&p, today);
+        assert_eq!(co[1].1.tasks, 2);
+        assert!(close(co[1].1.progress.unwrap(), 22.5));
+        assert_eq!(
+            co[1].1.counts,
+            LightCounts {
+                green: 1,
+                red: 1,
+                ..LightCounts::default()
+            }
+        );
+        assert_eq!(co[0].1.tasks, 0);
+        // tiers: regular t1, t3 → (45 + 0) / 2; key t2, t4 → (30 + 100) / 2 = 65; none breakthrough.
+        let tiers = by_tier(&p, today);
+        assert_eq!(
+            tiers.iter().map(|(t, _)| *t).collect::<Vec<_>>(),
+            [Tier::Regular, Tier::Key, Tier::KeyBreakthrough]
+        );
+        assert!(close(tiers[0].1.progress.unwrap(), 22.5));
+        assert!(close(tiers[1].1.progress.unwrap(), 65.0));
+        assert_eq!(tiers[2].1.progress, None);
+    }
+
+    #[test]
+    fn milestone_lights() {
+        let today = feb20();
+        let done = milestone(d(2023, 2, 1), Some(d(2023, 2, 3)));
+        assert_eq!(
+            milestone_status(&done, today, 15),
+            Status::new(
+                Light::Completed,
+                Reason::Done {
+                    on: Some(d(2023, 2, 3))
+                }
+            )
+        );
+        // due 02-19, today 02-20 → 1 day over.
+        assert_eq!(
+            milestone_status(&milestone(d(2023, 2, 19), None), today, 15),
+            Status::new(
+                Light::Red,
+                Reason::Overdue {
+                    days_over: 1,
+                    progress: 0.0
+                }
+            )
+        );
+        // due today → 0 days left.
+        assert_eq!(
+            milestone_status(&milestone(today, None), today, 15).reason,
+            Reason::DueSoon {
+                days_left: 0,
+                progress: 0.0
+            }
+        );
+        // due 03-07: 8 + 7 = 15 days left → still due soon.
+        assert_eq!(
+            milestone_status(&milestone(d(2023, 3, 7), None), today, 15).light,
+            Light::Yellow
+        );
+        // due 03-08: 16 days left → green.
+        assert_eq!(
+            milestone_status(&milestone(d(2023, 3, 8), None), today, 15),
+            Status::new(Light::Green, Reason::Upcoming { days_left: 16 })
+        );
+    }
+
+    fn project(target: f64, done: f64) -> Project {
+        Project {
+            id: Id::new("pr"),
+            name: "P".into(),
+            area: None,
+            lead: Id::new("u1"),
+            total_investment: 10_000.0,
+            year_target: target,
+            completed_investment: done,
+            phase: Phase::UnderConstruction,
+            planned_start: None,
+            planned_end: None,
+            actual_start: None,
+            actual_end: None,
+            batch: String::new(),
+        }
+    }
+
+    #[test]
+    fn project_lights() {
+        let p = plan();
+        // 2023-05-27: days since 01-01 = 31 + 28 + 31 + 30 + 26 = 146; 146 / 365 = 40%.
+        let today = d(2023, 5, 27);
+        assert!(close(year_elapsed(today), 40.0));
+        // 350 / 1000 = 35%, lag 5 → green.
+        let s = project_status(&p, &project(1000.0, 350.0), today);
+        assert_eq!(s.light, Light::Green);
+        // 250 / 1000 = 25%, lag 15 > 10 → yellow.
+        let s = project_status(&p, &project(1000.0, 250.0), today);
+        assert_eq!(s.light, Light::Yellow);
+        assert!(matches!(s.reason, Reason::Behind { .. }));
+        // 100 / 1000 = 10%, lag 30 > 25 → red.
+        let s = project_status(&p, &project(1000.0, 100.0), today);
+        assert_eq!(s.light, Light::Red);
+        assert!(matches!(s.reason, Reason::LaggingBadly { .. }));
+        // year target 0 → green, nothing expected.
+        assert_eq!(
+            project_status(&p, &project(0.0, 0.0), today),
+            Status::new(
+                Light::Green,
+                Reason::OnTrack {
+                    progress: 0.0,
+                    expected: 0.0
+                }
+            )
+        );
+        // planned end 05-20 passed: 7 days over, even with a zero target.
+        let mut late = project(0.0, 0.0);
+        late.planned_end = Some(d(2023, 5, 20));
+        assert_eq!(
+            project_status(&p, &late, today),
+            Status::new(
+                Light::Red,
+                Reason::Overdue {
+                    days_over: 7,
+                    progress: 0.0
+                }
+            )
+        );
+        // completed phase wins over a passed end date.
+        late.phase = Phase::InOperation;
+        late.actual_end = Some(d(2023, 5, 1));
+        assert_eq!(
+            project_status(&p, &late, today),
+            Status::new(
+                Light::Completed,
+                Reason::Done {
+                    on: Some(d(2023, 5, 1))
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn project_stale_report() {
+        let mut p = plan();
+        let today = d(2023, 5, 27);
+        add_report(
+            &mut p,
+            Subject::Project(Id::new("pr")),
+            d(2023, 4, 1),
+            30.0,
+            ReportedStatus::OnTrack,
+        );
+        // 04-01 → 05-27: 29 + 27 = 56 days > 31 → grey (target 0 still greys).
+        assert_eq!(
+            project_status(&p, &project(0.0, 0.0), today),
+            Status::new(Light::Grey, Reason::Stale { days_since: 56 })
+        );
+        // lag 30 (10% of 40%) → red beats grey.
+        assert_eq!(
+            project_status(&p, &project(1000.0, 100.0), today).light,
+            Light::Red
+        );
+        // lag 15 → grey beats yellow.
+        assert_eq!(
+            project_status(&p, &project(1000.0, 250.0), today).light,
+            Light::Grey
+        );
+        // a recent report (05-20, 7 days) → no longer stale.
+        add_report(
+            &mut p,
+            Subject::Project(Id::new("pr")),
+            d(2023, 5, 20),
+            35.0,
+            ReportedStatus::OnTrack,
+        );
+        assert_eq!(
+            project_status(&p, &project(1000.0, 350.0), today).light,
+            Light::Green
+        );
+    }
+
+    #[test]
+    fn sample_plan_shows_every_light() {
+        let p = crate::sample::sample_plan(crate::i18n::Lang::En);
+        let today = d(2023, 9, 30);
+        let counts = whole_plan(&p, today).counts;
+        let missing: Vec<Light> = Light::ALL
+            .into_iter()
+            .filter(|l| counts.get(*l) == 0)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "sample plan on 2023-09-30 lacks {missing:?}: {counts:?}"
+        );
+    }
+}
