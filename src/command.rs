@@ -354,3 +354,139 @@ fn move_entity(plan: &mut Plan, kind: Kind, id: Id, to: usize) -> Result<Command
     };
     Ok(Command::Move { kind, id, to: from })
 }
+
+/// Who makes a change, and when (an ISO 8601 timestamp the shell supplies).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Author {
+    pub name: String,
+    pub unit: String,
+}
+
+/// What `cmd` does to `plan` (before it is applied), as a history entry
+/// without author and time.
+pub fn describe(plan: &Plan, cmd: &Command) -> Change {
+    let entry = |action, kind: Option<Kind>, target: Option<&Id>, label: String| Change {
+        at: String::new(),
+        by: String::new(),
+        unit: String::new(),
+        action,
+        kind,
+        target: target.cloned(),
+        label,
+        count: 1,
+    };
+    match cmd {
+        Command::SetHeader(h) => entry(Action::EditPlan, None, None, h.title.clone()),
+        Command::Put { entity, .. } => {
+            let kind = entity.kind();
+            let action = match entity {
+                Entity::Update(_) => Action::Report,
+                _ if exists(plan, kind, entity.id()) => Action::Edit,
+                _ => Action::Add,
+            };
+            let label = match entity {
+                Entity::Update(u) => subject_label(plan, &u.subject),
+                other => entity_label(other),
+            };
+            entry(action, Some(kind), Some(entity.id()), label)
+        }
+        Command::Remove { kind, id } | Command::Move { kind, id, .. } => {
+            let action = if matches!(cmd, Command::Remove { .. }) {
+                Action::Delete
+            } else {
+                Action::Move
+            };
+            entry(action, Some(*kind), Some(id), label_of(plan, *kind, id))
+        }
+        Command::Withdraw { update, withdrawal } => {
+            let action = if withdrawal.is_some() {
+                Action::Withdraw
+            } else {
+                Action::Reinstate
+            };
+            let label = plan
+                .update(update)
+                .map(|u| subject_label(plan, &u.subject))
+                .unwrap_or_default();
+            entry(action, Some(Kind::Update), Some(update), label)
+        }
+        Command::Batch(cmds) => {
+            let parts: Vec<Change> = cmds.iter().map(|c| describe(plan, c)).collect();
+            match parts.as_slice() {
+                [one] => one.clone(),
+                _ => {
+                    let kind = parts.first().and_then(|p| p.kind);
+                    let same_kind = parts.iter().all(|p| p.kind == kind);
+                    let label = parts.first().map(|p| p.label.clone()).unwrap_or_default();
+                    Change {
+                        count: parts.len(),
+                        ..entry(Action::Batch, kind.filter(|_| same_kind), None, label)
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn entity_label(e: &Entity) -> String {
+    match e {
+        Entity::Goal(x) => x.title.clone(),
+        Entity::Area(x) => x.title.clone(),
+        Entity::Unit(x) => x.name.clone(),
+        Entity::Task(x) => task_label(x),
+        Entity::Project(x) => x.name.clone(),
+        Entity::Indicator(x) => x.name.clone(),
+        Entity::Update(x) => x.id.to_string(),
+    }
+}
+
+fn task_label(t: &Task) -> String {
+    if t.code.is_empty() {
+        t.title.clone()
+    } else {
+        format!("{} {}", t.code, t.title)
+    }
+}
+
+fn subject_label(plan: &Plan, s: &Subject) -> String {
+    match s {
+        Subject::Task(id) => plan.task(id).map(task_label),
+        Subject::Project(id) => plan.project(id).map(|p| p.name.clone()),
+    }
+    .unwrap_or_default()
+}
+
+/// The title or name of an entity in `plan`, or its id if it is gone.
+pub fn label_of(plan: &Plan, kind: Kind, id: &Id) -> String {
+    let found = match kind {
+        Kind::Goal => plan.goal(id).map(|x| x.title.clone()),
+        Kind::Area => plan.area(id).map(|x| x.title.clone()),
+        Kind::Unit => plan.unit(id).map(|x| x.name.clone()),
+        Kind::Task => plan.task(id).map(task_label),
+        Kind::Project => plan.project(id).map(|x| x.name.clone()),
+        Kind::Indicator => plan.indicator(id).map(|x| x.name.clone()),
+        Kind::Update => plan.update(id).map(|u| subject_label(plan, &u.subject)),
+    };
+    found.unwrap_or_else(|| id.to_string())
+}
+
+/// Apply `cmd` and append its history entry. `action` overrides what the
+/// entry says the change was (for undo and redo). Returns the inverse.
+pub fn apply_recorded(
+    plan: &mut Plan,
+    cmd: Command,
+    author: &Author,
+    at: &str,
+    action: Option<Action>,
+) -> Result<Command, CommandError> {
+    let mut entry = describe(plan, &cmd);
+    let inverse = apply(plan, cmd)?;
+    if let Some(a) = action {
+        entry.action = a;
+    }
+    entry.at = at.to_string();
+    entry.by = author.name.clone();
+    entry.unit = author.unit.clone();
+    plan.history.push(entry);
+    Ok(inverse)
+}

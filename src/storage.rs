@@ -4,12 +4,14 @@
 //! - `plan-tracker/v1/plan/<plan id>`: one plan, as a compact plan file
 //!   (so the stored text names its format version too);
 //! - `plan-tracker/v1/current`: the id of the plan last open;
-//! - `plan-tracker/v1/lang`: the chosen language.
+//! - `plan-tracker/v1/lang`: the chosen language;
+//! - `plan-tracker/v1/author`: the user's name and unit, for the change history.
 //!
 //! A stored plan that fails the import gate is never removed or overwritten
 //! here: it is reported as [`Broken`] with its raw text, and the key stays
 //! locked against saves until the user deletes it.
 
+use crate::command::Author;
 use crate::format::{export_compact, import_plan, ImportError};
 use crate::i18n::Lang;
 use crate::model::{Id, Plan};
@@ -21,6 +23,7 @@ use wasm_bindgen::JsCast;
 pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
 const CURRENT_KEY: &str = "plan-tracker/v1/current";
 const LANG_KEY: &str = "plan-tracker/v1/lang";
+const AUTHOR_KEY: &str = "plan-tracker/v1/author";
 
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
@@ -158,6 +161,15 @@ pub fn saved_lang() -> Option<Lang> {
 
 pub fn save_lang(lang: Lang) -> Result<(), SaveError> {
     LocalStorage::set(LANG_KEY, lang.tag()).map_err(gloo_error)
+}
+
+/// The name and unit the user gave, for the change history.
+pub fn author() -> Author {
+    LocalStorage::get(AUTHOR_KEY).unwrap_or_default()
+}
+
+pub fn save_author(author: &Author) -> Result<(), SaveError> {
+    LocalStorage::set(AUTHOR_KEY, author).map_err(gloo_error)
 }
 
 fn gloo_error(e: gloo_storage::errors::StorageError) -> SaveError {

@@ -9,18 +9,7 @@ use crate::model::*;
 use std::collections::HashSet;
 use std::fmt;
 
-/// What kind of entity a reference points at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Kind {
-    Goal,
-    Area,
-    Unit,
-    Task,
-    Project,
-    Indicator,
-    Update,
-}
+pub use crate::model::Kind;
 
 /// What is wrong at a place in a plan.
 #[derive(Clone, Debug, PartialEq)]

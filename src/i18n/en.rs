@@ -2,7 +2,8 @@
 
 use super::Catalog;
 use crate::format::{ImportError, MAX_FILE_BYTES};
-use crate::model::{Level, Tier};
+use crate::model::{Action, Level, Tier};
+use crate::status::{Light, Reason};
 use crate::validate::{Kind, ProblemKind};
 
 pub static CATALOG: Catalog = Catalog {
@@ -78,7 +79,104 @@ pub static CATALOG: Catalog = Catalog {
     in_use: |kind, n| format!("This {kind} is still used by {n} other items; reassign them first."),
     report_immutable: "A recorded progress report cannot be changed; withdraw it and add a new one.",
     bad_position: |at| format!("Position {at} is past the end of the list."),
+    light_name: |l| match l {
+        Light::Completed => "Completed",
+        Light::Green => "On track",
+        Light::Yellow => "At risk",
+        Light::Red => "Overdue or lagging",
+        Light::Grey => "Not reported",
+    },
+    light_reason,
+    col_light: "Status",
+    as_of: "As of",
+    nav_label: "Views",
+    nav_overview: "Overview",
+    nav_projects: "Projects",
+    nav_indicators: "Indicators",
+    nav_units: "Units",
+    nav_report: "Report by unit",
+    nav_setup: "Goals & areas",
+    nav_plans: "Plans",
+    nav_history: "History",
+    back_to_overview: "Back to the overview",
+    not_found_item: "This item is not in the plan (it may have been deleted).",
+    undo: "Undo",
+    redo: "Redo",
+    undo_hint: "Undo the last change (Ctrl+Z)",
+    redo_hint: "Redo (Ctrl+Shift+Z or Ctrl+Y)",
+    nothing_to_undo: "Nothing to undo.",
+    undone: "Undone:",
+    redone: "Redone:",
+    history_title: "Change history",
+    history_empty: "No changes recorded yet.",
+    col_when: "When",
+    col_who: "Who",
+    col_item: "Item",
+    col_what: "What",
+    action_name: |a| match a {
+        Action::EditPlan => "Edited the plan settings",
+        Action::Add => "Added",
+        Action::Edit => "Edited",
+        Action::Delete => "Deleted",
+        Action::Move => "Moved",
+        Action::Report => "Reported progress on",
+        Action::Withdraw => "Withdrew a report on",
+        Action::Reinstate => "Reinstated a report on",
+        Action::Batch => "Changed together",
+        Action::Undo => "Undid a change to",
+        Action::Redo => "Redid a change to",
+        Action::Create => "Created the plan",
+    },
+    batch_of: |n| format!("{n} items"),
+    you: "You",
+    your_name: "Your name",
+    your_unit: "Your unit",
+    set_identity: "Who is making changes",
+    anonymous: "(name not set)",
+    light_counts: "Tasks by status",
+    lights_summary: |c, g, y, r, grey| {
+        format!("{c} completed, {g} on track, {y} at risk, {r} overdue or lagging, {grey} not reported")
+    },
+    ledger: &super::ledger::EN,
+    setup: &super::setup::EN,
+    figures: &super::figures::EN,
 };
+
+fn light_reason(r: &Reason) -> String {
+    match *r {
+        Reason::Done { on: Some(d) } => format!("done on {d}"),
+        Reason::Done { on: None } => "done".into(),
+        Reason::OnTrack { progress, expected } => {
+            format!("{progress:.0}% done, {expected:.0}% expected by now")
+        }
+        Reason::Upcoming { days_left } => format!("due in {days_left} days"),
+        Reason::Behind { progress, expected } => {
+            format!("{progress:.0}% done, {expected:.0}% expected by now")
+        }
+        Reason::DueSoon {
+            days_left: 0,
+            progress,
+        } => format!("due today, {progress:.0}% done"),
+        Reason::DueSoon {
+            days_left,
+            progress,
+        } => {
+            format!("due in {days_left} days, {progress:.0}% done")
+        }
+        Reason::Overdue {
+            days_over,
+            progress,
+        } => {
+            format!("{days_over} days past the deadline, {progress:.0}% done")
+        }
+        Reason::LaggingBadly { progress, expected } => {
+            format!("lagging: {progress:.0}% done, {expected:.0}% expected by now")
+        }
+        Reason::NotStarted { starts_in_days } => format!("starts in {starts_in_days} days"),
+        Reason::NoReport => "started, no progress reported".into(),
+        Reason::Stale { days_since } => format!("last report {days_since} days ago"),
+    }
+}
 
 fn level_name(l: Level) -> &'static str {
     match l {

@@ -41,10 +41,14 @@ impl Lang {
 }
 
 mod en;
+pub mod figures;
+pub mod ledger;
+pub mod setup;
 mod zh;
 
 use crate::format::ImportError;
-use crate::model::{Level, Tier};
+use crate::model::{Action, Level, Tier};
+use crate::status::{Light, Reason};
 use crate::validate::{Kind, Problem, ProblemKind};
 
 /// Every user-facing text, in one language.
@@ -121,6 +125,52 @@ pub struct Catalog {
     pub in_use: fn(&str, usize) -> String,
     pub report_immutable: &'static str,
     pub bad_position: fn(usize) -> String,
+    // Traffic lights
+    pub light_name: fn(Light) -> &'static str,
+    pub light_reason: fn(&Reason) -> String,
+    pub col_light: &'static str,
+    pub as_of: &'static str,
+    // Navigation
+    pub nav_label: &'static str,
+    pub nav_overview: &'static str,
+    pub nav_projects: &'static str,
+    pub nav_indicators: &'static str,
+    pub nav_units: &'static str,
+    pub nav_report: &'static str,
+    pub nav_setup: &'static str,
+    pub nav_plans: &'static str,
+    pub nav_history: &'static str,
+    pub back_to_overview: &'static str,
+    pub not_found_item: &'static str,
+    // Undo, redo and the change history
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub undo_hint: &'static str,
+    pub redo_hint: &'static str,
+    pub nothing_to_undo: &'static str,
+    pub undone: &'static str,
+    pub redone: &'static str,
+    pub history_title: &'static str,
+    pub history_empty: &'static str,
+    pub col_when: &'static str,
+    pub col_who: &'static str,
+    pub col_what: &'static str,
+    pub col_item: &'static str,
+    pub action_name: fn(Action) -> &'static str,
+    pub batch_of: fn(usize) -> String,
+    // Who is using the app
+    pub you: &'static str,
+    pub your_name: &'static str,
+    pub your_unit: &'static str,
+    pub set_identity: &'static str,
+    pub anonymous: &'static str,
+    // Roll-ups
+    pub light_counts: &'static str,
+    pub lights_summary: fn(usize, usize, usize, usize, usize) -> String,
+    // Texts of individual views
+    pub ledger: &'static ledger::LedgerText,
+    pub setup: &'static setup::SetupText,
+    pub figures: &'static figures::FiguresText,
 }
 
 impl Lang {

@@ -2,7 +2,8 @@
 
 use super::Catalog;
 use crate::format::{ImportError, MAX_FILE_BYTES};
-use crate::model::{Level, Tier};
+use crate::model::{Action, Level, Tier};
+use crate::status::{Light, Reason};
 use crate::validate::{Kind, ProblemKind};
 
 pub static CATALOG: Catalog = Catalog {
@@ -83,7 +84,104 @@ pub static CATALOG: Catalog = Catalog {
     in_use: |kind, n| format!("该{kind}仍被 {n} 个其他条目引用，请先调整这些条目。"),
     report_immutable: "已记录的进展报告不能修改；请撤回后重新填报。",
     bad_position: |at| format!("位置 {at} 超出了列表范围。"),
+    light_name: |l| match l {
+        Light::Completed => "已完成",
+        Light::Green => "正常推进",
+        Light::Yellow => "存在风险",
+        Light::Red => "逾期或滞后",
+        Light::Grey => "未报进展",
+    },
+    light_reason,
+    col_light: "状态",
+    as_of: "截至",
+    nav_label: "视图",
+    nav_overview: "总览",
+    nav_projects: "重点项目",
+    nav_indicators: "指标",
+    nav_units: "责任单位",
+    nav_report: "按单位填报",
+    nav_setup: "目标与领域",
+    nav_plans: "规划管理",
+    nav_history: "修改记录",
+    back_to_overview: "返回总览",
+    not_found_item: "本规划中没有该条目（可能已被删除）。",
+    undo: "撤销",
+    redo: "重做",
+    undo_hint: "撤销上一步修改（Ctrl+Z）",
+    redo_hint: "重做（Ctrl+Shift+Z 或 Ctrl+Y）",
+    nothing_to_undo: "没有可撤销的修改。",
+    undone: "已撤销：",
+    redone: "已重做：",
+    history_title: "修改记录",
+    history_empty: "暂无修改记录。",
+    col_when: "时间",
+    col_who: "修改人",
+    col_item: "对象",
+    col_what: "内容",
+    action_name: |a| match a {
+        Action::EditPlan => "修改了规划设置",
+        Action::Add => "新增",
+        Action::Edit => "修改",
+        Action::Delete => "删除",
+        Action::Move => "调整顺序",
+        Action::Report => "填报进展",
+        Action::Withdraw => "撤回进展报告",
+        Action::Reinstate => "恢复进展报告",
+        Action::Batch => "批量修改",
+        Action::Undo => "撤销修改",
+        Action::Redo => "重做修改",
+        Action::Create => "创建规划",
+    },
+    batch_of: |n| format!("{n} 项"),
+    you: "当前用户",
+    your_name: "您的姓名",
+    your_unit: "您的单位",
+    set_identity: "修改人信息",
+    anonymous: "（未填写姓名）",
+    light_counts: "任务状态分布",
+    lights_summary: |c, g, y, r, grey| {
+        format!("已完成 {c} 项，正常推进 {g} 项，存在风险 {y} 项，逾期或滞后 {r} 项，未报进展 {grey} 项")
+    },
+    ledger: &super::ledger::ZH,
+    setup: &super::setup::ZH,
+    figures: &super::figures::ZH,
 };
+
+fn light_reason(r: &Reason) -> String {
+    match *r {
+        Reason::Done { on: Some(d) } => format!("已于 {d} 完成"),
+        Reason::Done { on: None } => "已完成".into(),
+        Reason::OnTrack { progress, expected } => {
+            format!("已完成 {progress:.0}%，按时序应达 {expected:.0}%")
+        }
+        Reason::Upcoming { days_left } => format!("{days_left} 天后到期"),
+        Reason::Behind { progress, expected } => {
+            format!("已完成 {progress:.0}%，按时序应达 {expected:.0}%")
+        }
+        Reason::DueSoon {
+            days_left: 0,
+            progress,
+        } => format!("今天到期，已完成 {progress:.0}%"),
+        Reason::DueSoon {
+            days_left,
+            progress,
+        } => {
+            format!("{days_left} 天后到期，已完成 {progress:.0}%")
+        }
+        Reason::Overdue {
+            days_over,
+            progress,
+        } => {
+            format!("已超期 {days_over} 天，已完成 {progress:.0}%")
+        }
+        Reason::LaggingBadly { progress, expected } => {
+            format!("进度滞后：已完成 {progress:.0}%，按时序应达 {expected:.0}%")
+        }
+        Reason::NotStarted { starts_in_days } => format!("{starts_in_days} 天后开始"),
+        Reason::NoReport => "已开始，尚未报送进展".into(),
+        Reason::Stale { days_since } => format!("最近一次报送在 {days_since} 天前"),
+    }
+}
 
 fn level_name(l: Level) -> &'static str {
     match l {

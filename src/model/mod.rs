@@ -5,13 +5,28 @@
 //! and numbers sane) are checked by [`crate::validate`], and every change goes
 //! through [`crate::command::apply`], which keeps them.
 
+mod history;
 mod ids;
 mod progress;
 
 pub use chrono::NaiveDate as Date;
+pub use history::{Action, Change};
 pub use ids::Id;
 
 use serde::{Deserialize, Serialize};
+
+/// What kind of entity a reference points at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Goal,
+    Area,
+    Unit,
+    Task,
+    Project,
+    Indicator,
+    Update,
+}
 
 /// Administrative level of the government that issues a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -103,6 +118,9 @@ pub struct Plan {
     /// Progress reports, in the order they were recorded. Never edited, only withdrawn.
     #[serde(default)]
     pub updates: Vec<Update>,
+    /// Who changed what and when (全程留痕), oldest first. Only appended to.
+    #[serde(default)]
+    pub history: Vec<Change>,
 }
 
 impl Plan {
@@ -125,6 +143,7 @@ impl Plan {
             projects: Vec::new(),
             indicators: Vec::new(),
             updates: Vec::new(),
+            history: Vec::new(),
         }
     }
 

@@ -1,12 +1,25 @@
 //! Components. Each view reads [`state::AppState`] from context and changes
 //! the plan only through [`state::AppState::dispatch`].
 
+mod bulk_report;
+mod history;
+mod indicators;
+mod ledger;
+mod nav;
 mod notices;
 mod plan_view;
+mod plans;
+mod project_page;
+mod projects;
+mod setup;
 pub mod state;
 mod task_form;
+mod task_page;
 mod toolbar;
+mod units;
+pub mod widgets;
 
+use crate::route::Route;
 use leptos::prelude::*;
 use state::AppState;
 
@@ -21,13 +34,26 @@ fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
     let t = move || state.t();
+    let _popstate = window_event_listener(leptos::ev::popstate, move |_| state.on_popstate());
+    let _keys = window_event_listener(leptos::ev::keydown, move |ev| nav::undo_keys(state, &ev));
+    let view = move || match state.route.get() {
+        Route::Overview => view! { <plan_view::PlanView /> }.into_any(),
+        Route::Task(id) => view! { <task_page::TaskPage id /> }.into_any(),
+        Route::Projects => view! { <projects::ProjectsView /> }.into_any(),
+        Route::Project(id) => view! { <project_page::ProjectPage id /> }.into_any(),
+        Route::Indicators => view! { <indicators::IndicatorsView /> }.into_any(),
+        Route::Units => view! { <units::UnitsView /> }.into_any(),
+        Route::BulkReport(unit) => view! { <bulk_report::BulkReport unit /> }.into_any(),
+        Route::Setup => view! { <setup::SetupView /> }.into_any(),
+        Route::Plans => view! { <plans::PlansView /> }.into_any(),
+        Route::History => view! { <history::HistoryView /> }.into_any(),
+    };
     view! {
         <a class="skip" href="#main">{move || t().skip_to_content}</a>
         <toolbar::Toolbar />
+        <nav::Nav />
         <notices::Notices />
-        <main id="main" tabindex="-1">
-            <plan_view::PlanView />
-        </main>
+        <main id="main" tabindex="-1">{view}</main>
     }
 }
 

@@ -1,9 +1,10 @@
 //! The app's state and its one write path: [`AppState::dispatch`].
 
-use crate::command::{apply, Command, CommandError};
+use crate::command::{apply_recorded, Author, Command, CommandError};
 use crate::format::{export_plan, file_name, import_plan, ImportError, MAX_FILE_BYTES};
 use crate::i18n::{Catalog, Lang};
-use crate::model::{Id, Plan};
+use crate::model::{Action, Date, Id, Plan};
+use crate::route::{today_param, Route};
 use crate::sample::sample_plan;
 use crate::storage::{self, Broken, SaveError};
 use leptos::prelude::*;
@@ -32,6 +33,16 @@ pub struct AppState {
     pub broken: RwSignal<Vec<Broken>>,
     /// Set while the latest change could not be saved.
     pub save_error: RwSignal<Option<SaveError>>,
+    /// The day the lights are computed for: `?today=` or the clock.
+    pub today: RwSignal<Date>,
+    /// The view on screen; kept in the URL.
+    pub route: RwSignal<Route>,
+    /// Who is making changes, for the history.
+    pub author: RwSignal<Author>,
+    /// Inverses of the changes made to the current plan, newest last.
+    undo: RwSignal<Vec<Command>>,
+    /// Changes undone, to make again, newest last.
+    redo: RwSignal<Vec<Command>>,
 }
 
 impl AppState {
@@ -60,6 +71,11 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             broken: RwSignal::new(stored.broken),
             save_error: RwSignal::new(save_error),
+            today: RwSignal::new(today_param(&search()).unwrap_or_else(clock_today)),
+            route: RwSignal::new(Route::parse(&search())),
+            author: RwSignal::new(storage::author()),
+            undo: RwSignal::new(Vec::new()),
+            redo: RwSignal::new(Vec::new()),
         };
         state.set_document_lang(lang);
         state
@@ -93,13 +109,22 @@ impl AppState {
         }]);
     }
 
-    /// Apply a user's change to the current plan, then save it.
-    /// A refused command leaves the plan as it was.
-    pub fn dispatch(&self, cmd: Command) -> Result<Command, CommandError> {
+    /// Apply a user's change to the current plan, record it in the plan's
+    /// history, and save. A refused command leaves the plan as it was.
+    pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
+        let inverse = self.apply_now(cmd, None)?;
+        self.undo.update(|u| u.push(inverse));
+        self.redo.update(Vec::clear);
+        Ok(())
+    }
+
+    fn apply_now(&self, cmd: Command, action: Option<Action>) -> Result<Command, CommandError> {
+        let author = self.author.get_untracked();
+        let at = now_iso();
         let mut outcome = None;
         self.plan.maybe_update(|plan| {
             let mut next = plan.clone();
-            let result = apply(&mut next, cmd);
+            let result = apply_recorded(&mut next, cmd, &author, &at, action);
             let changed = result.is_ok();
             if changed {
                 *plan = next;
@@ -112,6 +137,74 @@ impl AppState {
             self.persist();
         }
         result
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.undo.with(|u| !u.is_empty())
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.redo.with(|r| !r.is_empty())
+    }
+
+    /// Undo the latest change (it stays in the history, with an entry saying it was undone).
+    pub fn undo(&self) {
+        let Some(inverse) = self.undo.try_update(Vec::pop).flatten() else {
+            self.info(self.t().nothing_to_undo);
+            return;
+        };
+        let label = self
+            .plan
+            .with_untracked(|p| crate::command::describe(p, &inverse).label);
+        match self.apply_now(inverse, Some(Action::Undo)) {
+            Ok(again) => {
+                self.redo.update(|r| r.push(again));
+                self.info(format!("{} {label}", self.t().undone));
+            }
+            Err(e) => self.error(self.t().command_error(&e), Vec::new()),
+        }
+    }
+
+    /// Make the latest undone change again.
+    pub fn redo(&self) {
+        let Some(cmd) = self.redo.try_update(Vec::pop).flatten() else {
+            return;
+        };
+        let label = self
+            .plan
+            .with_untracked(|p| crate::command::describe(p, &cmd).label);
+        match self.apply_now(cmd, Some(Action::Redo)) {
+            Ok(inverse) => {
+                self.undo.update(|u| u.push(inverse));
+                self.info(format!("{} {label}", self.t().redone));
+            }
+            Err(e) => self.error(self.t().command_error(&e), Vec::new()),
+        }
+    }
+
+    /// Show `route` and add it to the browser's history (back and forward work).
+    pub fn navigate(&self, route: Route) {
+        let query = route.to_query(&search());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        }
+        self.route.set(route);
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    /// The link for `route`, for `href`s (so a link can be opened in a new tab).
+    pub fn href(&self, route: &Route) -> String {
+        route.to_query(&search())
+    }
+
+    /// Follow the browser's back and forward buttons.
+    pub fn on_popstate(&self) {
+        self.route.set(Route::parse(&search()));
+    }
+
+    pub fn set_author(&self, author: Author) {
+        let _ = storage::save_author(&author);
+        self.author.set(author);
     }
 
     /// Save the current plan; remember a failure so the page can warn.
@@ -140,8 +233,15 @@ impl AppState {
     pub fn open_plan(&self, plan: Plan) {
         let id = plan.id.clone();
         self.plan.set(plan);
+        self.forget_undo();
         self.persist();
         let _ = storage::set_current_plan(&id);
+    }
+
+    /// Undo and redo apply to one plan: a plan replaced or switched starts afresh.
+    fn forget_undo(&self) {
+        self.undo.set(Vec::new());
+        self.redo.set(Vec::new());
     }
 
     pub fn export_current(&self) {
@@ -215,8 +315,29 @@ impl AppState {
     }
 }
 
+fn search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
 fn url_lang() -> Option<Lang> {
-    let search = window().location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get("lang").and_then(|l| Lang::parse(&l))
+    crate::route::params(&search())
+        .into_iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Lang::parse(&v))
+}
+
+/// Today in the user's time zone.
+fn clock_today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// Now, as an ISO 8601 timestamp in UTC.
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
 }

@@ -1,0 +1,57 @@
+//! The change history kept with a plan: who changed what, and when.
+
+use super::{Id, Kind};
+use serde::{Deserialize, Serialize};
+
+/// What a change did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// The plan's own fields (title, period, thresholds …) were set.
+    EditPlan,
+    Add,
+    Edit,
+    Delete,
+    Move,
+    /// A progress report was recorded.
+    Report,
+    /// A progress report was withdrawn.
+    Withdraw,
+    /// A withdrawn report was reinstated.
+    Reinstate,
+    /// Several changes made as one (e.g. reports on all of a unit's tasks).
+    Batch,
+    /// An earlier change was undone.
+    Undo,
+    /// An undone change was made again.
+    Redo,
+    /// The plan was created, imported or copied.
+    Create,
+}
+
+/// One entry of the change history.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// When, as an ISO 8601 timestamp in UTC.
+    pub at: String,
+    /// The user's name and unit, as they set them in the app.
+    #[serde(default)]
+    pub by: String,
+    #[serde(default)]
+    pub unit: String,
+    pub action: Action,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<Id>,
+    /// The entity's title or name at the time, so the entry reads without it.
+    #[serde(default)]
+    pub label: String,
+    /// How many entities a batch touched; 1 otherwise.
+    #[serde(default = "one")]
+    pub count: usize,
+}
+
+fn one() -> usize {
+    1
+}

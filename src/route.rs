@@ -1,0 +1,207 @@
+//! Which view is on screen, as URL query parameters (`?view=task&id=t-1-1`).
+//!
+//! The state lives in the query string, not the path, so the page works from
+//! any static host and sub-path with no server rewrite. `lang` and `today`
+//! are carried along on every link. Parsing and writing are pure and tested
+//! here; the shell only reads `location.search` and pushes history entries.
+
+use crate::model::{Date, Id};
+
+/// A view of the app.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub enum Route {
+    /// The plan at a glance: key areas with their tasks and lights.
+    #[default]
+    Overview,
+    /// One task: its fields, milestones and progress ledger.
+    Task(Id),
+    /// The key projects.
+    Projects,
+    /// One project and its ledger.
+    Project(Id),
+    /// Indicators and their values.
+    Indicators,
+    /// Units, with what each leads and co-operates on.
+    Units,
+    /// Reporting on all of one unit's tasks in one sitting.
+    BulkReport(Option<Id>),
+    /// Strategic goals, key areas and the plan's own settings.
+    Setup,
+    /// Every plan kept in this browser: new, copy, rename, delete.
+    Plans,
+    /// The plan's change history.
+    History,
+}
+
+impl Route {
+    /// Read a route from a query string (with or without the leading `?`).
+    /// Unknown views fall back to the overview.
+    pub fn parse(query: &str) -> Route {
+        let params = params(query);
+        let get = |k: &str| {
+            params
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        };
+        let id = || get("id").filter(|s| !s.is_empty()).map(Id);
+        match get("view").as_deref() {
+            Some("task") => id().map(Route::Task).unwrap_or_default(),
+            Some("projects") => Route::Projects,
+            Some("project") => id().map(Route::Project).unwrap_or(Route::Projects),
+            Some("indicators") => Route::Indicators,
+            Some("units") => Route::Units,
+            Some("report") => Route::BulkReport(get("unit").filter(|s| !s.is_empty()).map(Id)),
+            Some("setup") => Route::Setup,
+            Some("plans") => Route::Plans,
+            Some("history") => Route::History,
+            _ => Route::Overview,
+        }
+    }
+
+    /// This route as query parameters, `lang` and `today` from `query` kept.
+    pub fn to_query(&self, query: &str) -> String {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let (view, id_key, id) = match self {
+            Route::Overview => (None, "", None),
+            Route::Task(id) => (Some("task"), "id", Some(id)),
+            Route::Projects => (Some("projects"), "", None),
+            Route::Project(id) => (Some("project"), "id", Some(id)),
+            Route::Indicators => (Some("indicators"), "", None),
+            Route::Units => (Some("units"), "", None),
+            Route::BulkReport(unit) => (Some("report"), "unit", unit.as_ref()),
+            Route::Setup => (Some("setup"), "", None),
+            Route::Plans => (Some("plans"), "", None),
+            Route::History => (Some("history"), "", None),
+        };
+        if let Some(v) = view {
+            out.push(("view".into(), v.into()));
+        }
+        if let Some(id) = id {
+            out.push((id_key.into(), id.to_string()));
+        }
+        for (k, v) in params(query) {
+            if k == "lang" || k == "today" {
+                out.push((k, v));
+            }
+        }
+        if out.is_empty() {
+            return "?".into();
+        }
+        let body: Vec<String> = out
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
+        format!("?{}", body.join("&"))
+    }
+}
+
+/// The date given as `?today=YYYY-MM-DD`, which stands in for the clock
+/// (for tests, and to see the plan as it stood on a given day).
+pub fn today_param(query: &str) -> Option<Date> {
+    params(query)
+        .into_iter()
+        .find(|(k, _)| k == "today")
+        .and_then(|(_, v)| Date::parse_from_str(&v, "%Y-%m-%d").ok())
+}
+
+/// `k=v&k2=v2` into decoded pairs.
+pub fn params(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (decode(k), decode(v)),
+            None => (decode(p), String::new()),
+        })
+        .collect()
+}
+
+fn encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_round_trips() {
+        let routes = [
+            Route::Overview,
+            Route::Task(Id::new("t-1.1 中文&x")),
+            Route::Projects,
+            Route::Project(Id::new("p-1")),
+            Route::Indicators,
+            Route::Units,
+            Route::BulkReport(None),
+            Route::BulkReport(Some(Id::new("u-xiaodian"))),
+            Route::Setup,
+            Route::Plans,
+            Route::History,
+        ];
+        for r in routes {
+            assert_eq!(Route::parse(&r.to_query("")), r, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn lang_and_today_are_carried_along() {
+        let q = Route::Task(Id::new("t-1")).to_query("?lang=en&today=2023-09-30&view=units");
+        assert_eq!(q, "?view=task&id=t-1&lang=en&today=2023-09-30");
+        assert_eq!(Route::Overview.to_query("?view=units"), "?");
+        assert_eq!(today_param(&q), Date::from_ymd_opt(2023, 9, 30));
+        assert_eq!(today_param("?today=2023-02-30"), None);
+    }
+
+    #[test]
+    fn unknown_or_incomplete_views_fall_back() {
+        assert_eq!(Route::parse("?view=nonsense"), Route::Overview);
+        assert_eq!(Route::parse("?view=task"), Route::Overview);
+        assert_eq!(Route::parse("?view=project"), Route::Projects);
+        assert_eq!(Route::parse(""), Route::Overview);
+    }
+
+    #[test]
+    fn decoding_survives_bad_escapes() {
+        assert_eq!(decode("a%2"), "a%2");
+        assert_eq!(decode("%zz"), "%zz");
+        assert_eq!(decode("%E4%B8%AD"), "中");
+        assert_eq!(decode("a+b"), "a b");
+    }
+}
