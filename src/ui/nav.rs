@@ -40,12 +40,12 @@ pub fn Nav() -> impl IntoView {
         .map(|(route, text)| {
             let href_route = route.clone();
             let go = route.clone();
-            let current = move || tab_of(&state.route.get()) == route;
+            let current = Memo::new(move |_| tab_of(&state.route.get()) == route);
             view! {
                 <li>
                     <a href=move || state.href(&href_route)
-                        aria-current=move || current().then_some("page")
-                        class:current=current
+                        aria-current=move || current.get().then_some("page")
+                        class:current=move || current.get()
                         on:click=move |ev| {
                             if plain_click(&ev) {
                                 ev.prevent_default();
