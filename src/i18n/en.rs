@@ -128,7 +128,7 @@ pub static CATALOG: Catalog = Catalog {
         Action::Create => "Created the plan",
     },
     batch_of: |n| format!("{n} items"),
-    you: "You",
+    you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",
     set_identity: "Who is making changes",

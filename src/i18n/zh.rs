@@ -133,7 +133,7 @@ pub static CATALOG: Catalog = Catalog {
         Action::Create => "创建规划",
     },
     batch_of: |n| format!("{n} 项"),
-    you: "当前用户",
+    you: "当前用户：",
     your_name: "您的姓名",
     your_unit: "您的单位",
     set_identity: "修改人信息",

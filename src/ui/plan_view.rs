@@ -1,9 +1,13 @@
 //! The first screen: the plan's header, and its key areas with their tasks.
 
+use super::nav::RouteLink;
 use super::task_form::TaskForm;
 use super::use_state;
+use super::widgets::{light_badge, light_class, progress_bar};
 use crate::i18n::Catalog;
-use crate::model::{Plan, Subject, Task};
+use crate::model::{Date, Plan, Subject, Task};
+use crate::route::Route;
+use crate::status::{rollup, task_status, whole_plan, Light, LightCounts};
 use leptos::prelude::*;
 
 #[component]
@@ -14,8 +18,10 @@ pub fn PlanView() -> impl IntoView {
 
     let header = move || {
         let t = t();
+        let today = state.today.get();
         state.plan.with(|p| {
-            let overall = p.weighted_progress(&p.tasks).unwrap_or(0.0);
+            let all = whole_plan(p, today);
+            let overall = all.progress.unwrap_or(0.0);
             view! {
                 <header class="plan-header">
                     <h1>{p.title.clone()}</h1>
@@ -33,6 +39,7 @@ pub fn PlanView() -> impl IntoView {
                         <span class="label">{t.overall_progress}</span>
                         {progress_bar(t, t.overall_progress, overall)}
                     </div>
+                    {light_chips(t, &all.counts)}
                 </header>
             }
         })
@@ -40,6 +47,7 @@ pub fn PlanView() -> impl IntoView {
 
     let areas = move || {
         let t = t();
+        let today = state.today.get();
         state.plan.with(|p| {
             if p.areas.is_empty() {
                 return view! { <p class="empty">{t.no_areas}</p> }.into_any();
@@ -48,7 +56,7 @@ pub fn PlanView() -> impl IntoView {
                 .iter()
                 .map(|a| {
                     let tasks: Vec<&Task> = p.tasks_in_area(&a.id).collect();
-                    let progress = p.weighted_progress(tasks.iter().copied());
+                    let summary = rollup(p, tasks.iter().copied(), today);
                     let heading = format!("area-{}", a.id);
                     let labelled_by = heading.clone();
                     view! {
@@ -56,12 +64,13 @@ pub fn PlanView() -> impl IntoView {
                             <div class="area-head">
                                 <h2 id=heading>{a.title.clone()}</h2>
                                 <span class="count">{(t.task_count)(tasks.len())}</span>
-                                {progress.map(|v| progress_bar(t, &a.title, v))}
+                                {summary.progress.map(|v| progress_bar(t, &a.title, v))}
                             </div>
+                            {(!tasks.is_empty()).then(|| view! { <p class="area-lights">{counts_text(t, &summary.counts)}</p> })}
                             {if tasks.is_empty() {
                                 view! { <p class="empty">{t.no_tasks_in_area}</p> }.into_any()
                             } else {
-                                task_table(t, p, &tasks).into_any()
+                                task_table(t, p, &tasks, today).into_any()
                             }}
                         </section>
                     }
@@ -87,11 +96,14 @@ pub fn PlanView() -> impl IntoView {
     }
 }
 
-fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task]) -> impl IntoView {
+fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task], today: Date) -> impl IntoView {
     let rows = tasks
         .iter()
         .map(|task| {
             let progress = p.progress_of(&Subject::Task(task.id.clone()));
+            let status = task_status(p, task, today);
+            let route = Route::Task(task.id.clone());
+            let title = task.title.clone();
             let lead = p
                 .unit(&task.lead)
                 .map(|u| u.name.clone())
@@ -103,11 +115,14 @@ fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task]) -> impl IntoView {
             view! {
                 <tr>
                     <td class="code">{task.code.clone()}</td>
-                    <th scope="row" class="title">{task.title.clone()}</th>
+                    <th scope="row" class="title">
+                        <RouteLink route>{title}</RouteLink>
+                    </th>
                     <td class="lead">{lead}</td>
                     <td class="tier-cell"><span class=format!("tier tier-{:?}", task.tier).to_lowercase()>{(t.tier_name)(task.tier)}</span></td>
                     <td class="date">{deadline}</td>
                     <td class="progress-cell">{progress_bar(t, &task.title, progress)}</td>
+                    <td class="light-cell">{light_badge(t, status, true)}</td>
                 </tr>
             }
         })
@@ -122,6 +137,7 @@ fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task]) -> impl IntoView {
                     <col class="c-tier" />
                     <col class="c-deadline" />
                     <col class="c-progress" />
+                    <col class="c-light" />
                 </colgroup>
                 <thead>
                     <tr>
@@ -131,6 +147,7 @@ fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task]) -> impl IntoView {
                         <th scope="col">{t.col_tier}</th>
                         <th scope="col">{t.col_deadline}</th>
                         <th scope="col">{t.col_progress}</th>
+                        <th scope="col">{t.col_light}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -139,14 +156,34 @@ fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task]) -> impl IntoView {
     }
 }
 
-/// A labelled progress bar that also shows its figure as text.
-pub fn progress_bar(t: &'static Catalog, what: &str, percent: f64) -> impl IntoView {
-    let p = percent.clamp(0.0, 100.0);
+/// One chip per light with its word and count; a legend as much as a figure.
+fn light_chips(t: &'static Catalog, counts: &LightCounts) -> impl IntoView {
+    let chips = [
+        Light::Red,
+        Light::Yellow,
+        Light::Grey,
+        Light::Green,
+        Light::Completed,
+    ]
+    .into_iter()
+    .map(|l| {
+        view! {
+            <li class=format!("chip light light-{}", light_class(l))>
+                <span class="dot" aria-hidden="true"></span>
+                <span class="word">{(t.light_name)(l)}</span>
+                <strong class="n">{counts.get(l)}</strong>
+            </li>
+        }
+    })
+    .collect_view();
     view! {
-        <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100"
-            aria-valuenow=format!("{p:.0}") aria-label=(t.progress_of)(what, p)>
-            <div class="bar"><div class="fill" style:width=format!("{p:.1}%")></div></div>
-            <span class="pct">{format!("{p:.0}%")}</span>
+        <div class="light-summary">
+            <h2 class="visually-hidden">{t.light_counts}</h2>
+            <ul class="chips">{chips}</ul>
         </div>
     }
+}
+
+fn counts_text(t: &'static Catalog, c: &LightCounts) -> String {
+    (t.lights_summary)(c.completed, c.green, c.yellow, c.red, c.grey)
 }

@@ -1,6 +1,8 @@
 //! The header: app name, plan switcher, language, import, export, sample.
 
 use super::use_state;
+use super::widgets::TextField;
+use crate::command::Author;
 use crate::i18n::Lang;
 use crate::model::Id;
 use leptos::prelude::*;
@@ -79,6 +81,7 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" class="quiet" on:click=on_restore>
                     {move || t().restore_sample}
                 </button>
+                <Identity />
                 <label class="field-inline">
                     <span>{move || t().language}</span>
                     <select
@@ -102,4 +105,45 @@ pub fn Toolbar() -> impl IntoView {
 
 fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
     ev.target().expect("event has a target").unchecked_into()
+}
+
+/// Who is making changes: a name and unit, set once, written into the history.
+#[component]
+fn Identity() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let name = RwSignal::new(state.author.get_untracked().name);
+    let unit = RwSignal::new(state.author.get_untracked().unit);
+    let details = NodeRef::<leptos::html::Details>::new();
+    let shown = move || {
+        let a = state.author.get();
+        match (a.name.is_empty(), a.unit.is_empty()) {
+            (true, true) => t().anonymous.to_string(),
+            (false, true) => a.name,
+            (true, false) => a.unit,
+            (false, false) => format!("{} · {}", a.name, a.unit),
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        state.set_author(Author {
+            name: name.get().trim().to_string(),
+            unit: unit.get().trim().to_string(),
+        });
+        if let Some(d) = details.get() {
+            d.set_open(false);
+        }
+    };
+    view! {
+        <details class="identity" node_ref=details>
+            <summary><span>{move || t().you}</span> <span>{shown}</span></summary>
+            <form on:submit=on_submit aria-label=move || t().set_identity>
+                <TextField id="me-name" label=Signal::derive(move || t().your_name.to_string()) value=name />
+                <TextField id="me-unit" label=Signal::derive(move || t().your_unit.to_string()) value=unit />
+                <div class="form-actions">
+                    <button type="submit" class="primary">{move || t().save}</button>
+                </div>
+            </form>
+        </details>
+    }
 }
