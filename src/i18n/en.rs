@@ -133,6 +133,9 @@ pub static CATALOG: Catalog = Catalog {
     your_unit: "Your unit",
     set_identity: "Who is making changes",
     anonymous: "(name not set)",
+    by_goal: "By strategic goal",
+    by_tier: "By tier",
+    col_tasks: "Tasks",
     light_counts: "Tasks by status",
     lights_summary: |c, g, y, r, grey| {
         format!("{c} completed, {g} on track, {y} at risk, {r} overdue or lagging, {grey} not reported")

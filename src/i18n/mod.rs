@@ -166,6 +166,9 @@ pub struct Catalog {
     pub anonymous: &'static str,
     // Roll-ups
     pub light_counts: &'static str,
+    pub by_goal: &'static str,
+    pub by_tier: &'static str,
+    pub col_tasks: &'static str,
     pub lights_summary: fn(usize, usize, usize, usize, usize) -> String,
     // Texts of individual views
     pub ledger: &'static ledger::LedgerText,

@@ -138,6 +138,9 @@ pub static CATALOG: Catalog = Catalog {
     your_unit: "您的单位",
     set_identity: "修改人信息",
     anonymous: "（未填写姓名）",
+    by_goal: "按战略目标",
+    by_tier: "按任务类别",
+    col_tasks: "任务数",
     light_counts: "任务状态分布",
     lights_summary: |c, g, y, r, grey| {
         format!("已完成 {c} 项，正常推进 {g} 项，存在风险 {y} 项，逾期或滞后 {r} 项，未报进展 {grey} 项")

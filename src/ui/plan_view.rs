@@ -7,7 +7,9 @@ use super::widgets::{light_badge, light_class, progress_bar};
 use crate::i18n::Catalog;
 use crate::model::{Date, Plan, Subject, Task};
 use crate::route::Route;
-use crate::status::{rollup, task_status, whole_plan, Light, LightCounts};
+use crate::status::{
+    by_goal, by_tier, rollup, task_status, whole_plan, Light, LightCounts, Rollup,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -80,8 +82,30 @@ pub fn PlanView() -> impl IntoView {
         })
     };
 
+    let rollups = move || {
+        let t = t();
+        let today = state.today.get();
+        state.plan.with(|p| {
+            let goals: Vec<(String, Rollup)> = by_goal(p, today)
+                .into_iter()
+                .filter_map(|(id, r)| p.goal(&id).map(|g| (g.title.clone(), r)))
+                .collect();
+            let tiers: Vec<(String, Rollup)> = by_tier(p, today)
+                .into_iter()
+                .map(|(tier, r)| ((t.tier_name)(tier).to_string(), r))
+                .collect();
+            view! {
+                <div class="rollups">
+                    {(!goals.is_empty()).then(|| rollup_table(t, t.by_goal, goals))}
+                    {rollup_table(t, t.by_tier, tiers)}
+                </div>
+            }
+        })
+    };
+
     view! {
         {header}
+        {rollups}
         <div class="section-actions">
             <h2 class="section-title">{move || t().key_areas}</h2>
             <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
@@ -153,6 +177,45 @@ fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task], today: Date) -> im
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+/// A small table of roll-ups: a name, its task count, progress and lights.
+fn rollup_table(
+    t: &'static Catalog,
+    title: &'static str,
+    rows: Vec<(String, Rollup)>,
+) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|(name, r)| {
+            view! {
+                <tr>
+                    <th scope="row" class="title">{name.clone()}</th>
+                    <td class="num">{r.tasks}</td>
+                    <td class="progress-cell">{r.progress.map(|p| progress_bar(t, &name, p))}</td>
+                    <td class="counts">{counts_text(t, &r.counts)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card rollup">
+            <h2>{title}</h2>
+            <div class="table-wrap">
+                <table class="grid-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_item}</th>
+                            <th scope="col">{t.col_tasks}</th>
+                            <th scope="col">{t.col_progress}</th>
+                            <th scope="col">{t.light_counts}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
     }
 }
 
