@@ -419,7 +419,7 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
                     let same_kind = parts.iter().all(|p| p.kind == kind);
                     let label = parts.first().map(|p| p.label.clone()).unwrap_or_default();
                     Change {
-                        count: parts.len(),
+                        count: parts.len().max(1),
                         ..entry(Action::Batch, kind.filter(|_| same_kind), None, label)
                     }
                 }
@@ -471,7 +471,7 @@ pub fn label_of(plan: &Plan, kind: Kind, id: &Id) -> String {
 }
 
 /// Apply `cmd` and append its history entry. `action` overrides what the
-/// entry says the change was (for undo and redo). Returns the inverse.
+/// entry says the change was. Returns the inverse.
 pub fn apply_recorded(
     plan: &mut Plan,
     cmd: Command,
@@ -480,10 +480,23 @@ pub fn apply_recorded(
     action: Option<Action>,
 ) -> Result<Command, CommandError> {
     let mut entry = describe(plan, &cmd);
-    let inverse = apply(plan, cmd)?;
     if let Some(a) = action {
         entry.action = a;
     }
+    apply_as(plan, cmd, author, at, entry)
+}
+
+/// Apply `cmd` and record `entry` (its time and author filled in) in the
+/// history: undo and redo record what the original change was about, not the
+/// shape of its inverse. Returns the inverse.
+pub fn apply_as(
+    plan: &mut Plan,
+    cmd: Command,
+    author: &Author,
+    at: &str,
+    mut entry: Change,
+) -> Result<Command, CommandError> {
+    let inverse = apply(plan, cmd)?;
     entry.at = at.to_string();
     entry.by = author.name.clone();
     entry.unit = author.unit.clone();

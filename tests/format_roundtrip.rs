@@ -335,6 +335,75 @@ fn update_raw() -> impl Strategy<Value = UpdateRaw> {
     )
 }
 
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::Create),
+        Just(Action::EditPlan),
+        Just(Action::Add),
+        Just(Action::Edit),
+        Just(Action::Delete),
+        Just(Action::Move),
+        Just(Action::Report),
+        Just(Action::Withdraw),
+        Just(Action::Reinstate),
+        Just(Action::Batch),
+        Just(Action::Undo),
+        Just(Action::Redo),
+    ]
+}
+
+fn kind() -> impl Strategy<Value = Kind> {
+    prop_oneof![
+        Just(Kind::Goal),
+        Just(Kind::Area),
+        Just(Kind::Unit),
+        Just(Kind::Task),
+        Just(Kind::Project),
+        Just(Kind::Indicator),
+        Just(Kind::Update),
+    ]
+}
+
+/// A history timestamp: what the app writes, or any text (the reader takes any string).
+fn timestamp() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => "20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\\.[0-9]{3}Z",
+        1 => text(),
+    ]
+}
+
+/// How many changes an entry stands for: at least 1, and within a 32-bit `usize` (wasm).
+fn count() -> impl Strategy<Value = usize> {
+    prop_oneof![
+        3 => Just(1u32),
+        2 => 2u32..=20,
+        1 => 1u32..=u32::MAX,
+    ]
+    .prop_map(|n| n as usize)
+}
+
+/// A history entry. The gate does not check history against the plan, so a
+/// target is any id, whether or not it names an entity.
+fn change() -> impl Strategy<Value = Change> {
+    (
+        (timestamp(), text(), text(), action()),
+        (prop::option::of(kind()), prop::option::of(text())),
+        (text(), count()),
+    )
+        .prop_map(
+            |((at, by, unit, action), (kind, target), (label, count))| Change {
+                at,
+                by,
+                unit,
+                action,
+                kind,
+                target: target.map(Id::new),
+                label,
+                count,
+            },
+        )
+}
+
 /// Shuffle deterministically from a seed (a small LCG is plenty here).
 fn shuffle<T>(list: &mut [T], mut seed: u64) {
     for i in (1..list.len()).rev() {
@@ -371,13 +440,14 @@ fn valid_plan() -> impl Strategy<Value = Plan> {
         prop::collection::vec(task_raw(), 0..7),
         prop::collection::vec(project_raw(), 0..4),
         prop::collection::vec(update_raw(), 0..8),
+        prop::collection::vec(change(), 0..6),
     )
         .prop_map(build_plan)
 }
 
 #[allow(clippy::type_complexity)]
 fn build_plan(
-    (header, goals, areas, (units, unit_seed), indicators, tasks, projects, updates): (
+    (header, goals, areas, (units, unit_seed), indicators, tasks, projects, updates, history): (
         HeaderRaw,
         Vec<GoalRaw>,
         Vec<AreaRaw>,
@@ -386,6 +456,7 @@ fn build_plan(
         Vec<TaskRaw>,
         Vec<ProjectRaw>,
         Vec<UpdateRaw>,
+        Vec<Change>,
     ),
 ) -> Plan {
     let ((id, title, description, level, issuer), (start, end), cadence, (a, b, w)) = header;
@@ -593,6 +664,7 @@ fn build_plan(
             )
             .collect();
     }
+    plan.history = history;
     plan
 }
 

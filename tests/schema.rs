@@ -168,6 +168,27 @@ fn rich_plan() -> Plan {
         evidence: String::new(),
         withdrawn: None,
     });
+    // Every key set, and to a value other than its default (a real withdrawal counts 1).
+    p.history.push(Change {
+        at: "2023-04-01T08:00:00.000Z".into(),
+        by: "王敏".into(),
+        unit: "督查室".into(),
+        action: Action::Withdraw,
+        kind: Some(Kind::Update),
+        target: Some(Id::new("r1")),
+        label: "1.1 任务".into(),
+        count: 2,
+    });
+    p.history.push(Change {
+        at: "2023-04-02T08:00:00.000Z".into(),
+        by: String::new(),
+        unit: String::new(),
+        action: Action::EditPlan,
+        kind: None,
+        target: None,
+        label: String::new(),
+        count: 1,
+    });
     assert!(plan_tracker::validate::validate(&p).is_empty());
     p
 }
@@ -319,6 +340,7 @@ const DEF_POINTERS: &[(&str, &str)] = &[
     ("update", "/plan/updates/0"),
     ("subject", "/plan/updates/0/subject"),
     ("withdrawal", "/plan/updates/0/withdrawn"),
+    ("change", "/plan/history/0"),
 ];
 
 fn import(v: &Value) -> Result<Plan, ImportError> {
@@ -403,6 +425,25 @@ fn every_enum_value_is_in_the_schema() {
         ReportedStatus::AtRisk,
         ReportedStatus::Behind,
         ReportedStatus::Completed,
+        Action::Create,
+        Action::EditPlan,
+        Action::Add,
+        Action::Edit,
+        Action::Delete,
+        Action::Move,
+        Action::Report,
+        Action::Withdraw,
+        Action::Reinstate,
+        Action::Batch,
+        Action::Undo,
+        Action::Redo,
+        Kind::Goal,
+        Kind::Area,
+        Kind::Unit,
+        Kind::Task,
+        Kind::Project,
+        Kind::Indicator,
+        Kind::Update,
     );
     for aim in [
         Aim::Value { value: 1.0 },

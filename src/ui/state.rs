@@ -1,9 +1,9 @@
 //! The app's state and its one write path: [`AppState::dispatch`].
 
-use crate::command::{apply_recorded, Author, Command, CommandError};
+use crate::command::{apply_as, describe, Author, Command, CommandError};
 use crate::format::{export_plan, file_name, import_plan, ImportError, MAX_FILE_BYTES};
 use crate::i18n::{Catalog, Lang};
-use crate::model::{Action, Date, Id, Plan};
+use crate::model::{Action, Change, Date, Id, Plan};
 use crate::route::{today_param, Route};
 use crate::sample::sample_plan;
 use crate::storage::{self, Broken, SaveError};
@@ -39,10 +39,11 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// Who is making changes, for the history.
     pub author: RwSignal<Author>,
-    /// Inverses of the changes made to the current plan, newest last.
-    undo: RwSignal<Vec<Command>>,
+    /// Inverses of the changes made to the current plan, newest last, each
+    /// with the history entry of the change it undoes.
+    undo: RwSignal<Vec<(Command, Change)>>,
     /// Changes undone, to make again, newest last.
-    redo: RwSignal<Vec<Command>>,
+    redo: RwSignal<Vec<(Command, Change)>>,
 }
 
 impl AppState {
@@ -112,19 +113,20 @@ impl AppState {
     /// Apply a user's change to the current plan, record it in the plan's
     /// history, and save. A refused command leaves the plan as it was.
     pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
-        let inverse = self.apply_now(cmd, None)?;
-        self.undo.update(|u| u.push(inverse));
+        let entry = self.plan.with_untracked(|p| describe(p, &cmd));
+        let inverse = self.apply_now(cmd, entry.clone())?;
+        self.undo.update(|u| u.push((inverse, entry)));
         self.redo.update(Vec::clear);
         Ok(())
     }
 
-    fn apply_now(&self, cmd: Command, action: Option<Action>) -> Result<Command, CommandError> {
+    fn apply_now(&self, cmd: Command, entry: Change) -> Result<Command, CommandError> {
         let author = self.author.get_untracked();
         let at = now_iso();
         let mut outcome = None;
         self.plan.maybe_update(|plan| {
             let mut next = plan.clone();
-            let result = apply_recorded(&mut next, cmd, &author, &at, action);
+            let result = apply_as(&mut next, cmd, &author, &at, entry);
             let changed = result.is_ok();
             if changed {
                 *plan = next;
@@ -149,17 +151,18 @@ impl AppState {
 
     /// Undo the latest change (it stays in the history, with an entry saying it was undone).
     pub fn undo(&self) {
-        let Some(inverse) = self.undo.try_update(Vec::pop).flatten() else {
+        let Some((inverse, original)) = self.undo.try_update(Vec::pop).flatten() else {
             self.info(self.t().nothing_to_undo);
             return;
         };
-        let label = self
-            .plan
-            .with_untracked(|p| crate::command::describe(p, &inverse).label);
-        match self.apply_now(inverse, Some(Action::Undo)) {
+        let entry = Change {
+            action: Action::Undo,
+            ..original.clone()
+        };
+        match self.apply_now(inverse, entry) {
             Ok(again) => {
-                self.redo.update(|r| r.push(again));
-                self.info(format!("{} {label}", self.t().undone));
+                self.info(format!("{} {}", self.t().undone, original.label));
+                self.redo.update(|r| r.push((again, original)));
             }
             Err(e) => self.error(self.t().command_error(&e), Vec::new()),
         }
@@ -167,16 +170,17 @@ impl AppState {
 
     /// Make the latest undone change again.
     pub fn redo(&self) {
-        let Some(cmd) = self.redo.try_update(Vec::pop).flatten() else {
+        let Some((cmd, original)) = self.redo.try_update(Vec::pop).flatten() else {
             return;
         };
-        let label = self
-            .plan
-            .with_untracked(|p| crate::command::describe(p, &cmd).label);
-        match self.apply_now(cmd, Some(Action::Redo)) {
+        let entry = Change {
+            action: Action::Redo,
+            ..original.clone()
+        };
+        match self.apply_now(cmd, entry) {
             Ok(inverse) => {
-                self.undo.update(|u| u.push(inverse));
-                self.info(format!("{} {label}", self.t().redone));
+                self.info(format!("{} {}", self.t().redone, original.label));
+                self.undo.update(|u| u.push((inverse, original)));
             }
             Err(e) => self.error(self.t().command_error(&e), Vec::new()),
         }
