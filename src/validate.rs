@@ -56,13 +56,7 @@ struct Checker<'a> {
 
 impl Checker<'_> {
     fn push(&mut self, path: &str, field: &str, kind: ProblemKind) {
-        let path = if field.is_empty() {
-            path.to_string()
-        } else if path.is_empty() {
-            field.to_string()
-        } else {
-            format!("{path}.{field}")
-        };
+        let path = join(path, field);
         self.out.push(Problem { path, kind });
     }
 
@@ -95,7 +89,10 @@ impl Checker<'_> {
     }
 
     fn exists(&mut self, path: &str, field: &str, kind: Kind, id: &Id) {
-        if !exists(self.plan, kind, id) {
+        if id.as_str().trim().is_empty() {
+            // Nothing chosen: say "required", not "no unit with id ''".
+            self.push(path, field, ProblemKind::Empty);
+        } else if !exists(self.plan, kind, id) {
             self.push(path, field, ProblemKind::Missing(kind, id.clone()));
         }
     }
@@ -144,7 +141,7 @@ impl Checker<'_> {
         }
         self.order(path, "deadline", t.start, t.deadline);
         for (i, m) in t.milestones.iter().enumerate() {
-            let mp = format!("{path}.milestones[{i}]");
+            let mp = join(path, &format!("milestones[{i}]"));
             self.text(&mp, "name", &m.name);
         }
         if let Some(ind) = &t.requirement.indicator {
@@ -183,7 +180,7 @@ impl Checker<'_> {
         }
         let mut seen = HashSet::new();
         for (i, a) in ind.actuals.iter().enumerate() {
-            let ap = format!("{path}.actuals[{i}]");
+            let ap = join(path, &format!("actuals[{i}]"));
             if !is_period(&a.period) {
                 self.push(&ap, "period", ProblemKind::BadPeriod(a.period.clone()));
             } else if !seen.insert(a.period.as_str()) {
@@ -222,6 +219,15 @@ impl Checker<'_> {
                 );
             }
         }
+    }
+}
+
+/// `path.field`, where either may be empty.
+fn join(path: &str, field: &str) -> String {
+    match (path.is_empty(), field.is_empty()) {
+        (_, true) => path.to_string(),
+        (true, false) => field.to_string(),
+        (false, false) => format!("{path}.{field}"),
     }
 }
 

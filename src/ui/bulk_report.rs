@@ -1,10 +1,406 @@
 //! Reporting on all of one unit's tasks in one sitting.
+//!
+//! One row per task the unit leads (and, below, co-operates on). Rows left
+//! blank are skipped; "Save all" sends every filled row as one
+//! `Command::Batch`, so one undo takes the whole sitting back.
 
-#[allow(unused_imports)]
-use crate::model::{Id, Subject};
+use super::nav::RouteLink;
+use super::projects::{label, parse_date, parse_number, Input};
+use super::state::AppState;
+use super::use_state;
+use super::widgets::{light_badge, progress_bar};
+use crate::command::Command;
+use crate::model::{Id, Plan, ReportedStatus, Subject, Task, Update};
+use crate::route::Route;
+use crate::status::task_status;
+use crate::validate::{check_entity, Entity};
 use leptos::prelude::*;
+
+const STATUSES: [ReportedStatus; 5] = [
+    ReportedStatus::NotStarted,
+    ReportedStatus::OnTrack,
+    ReportedStatus::AtRisk,
+    ReportedStatus::Behind,
+    ReportedStatus::Completed,
+];
 
 #[component]
 pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
-    let _ = unit;
+    let state = use_state();
+    let t = move || state.t();
+    let current = unit.as_ref().map(Id::to_string).unwrap_or_default();
+    let none_chosen = unit.is_none();
+    let known = {
+        let unit = unit.clone();
+        Memo::new(move |_| {
+            unit.as_ref()
+                .is_some_and(|u| state.plan.with(|p| p.unit(u).is_some()))
+        })
+    };
+    let options = move || {
+        let current = current.clone();
+        state.plan.with(|p| {
+            p.units
+                .iter()
+                .map(|u| {
+                    let selected = u.id.as_str() == current;
+                    view! { <option value=u.id.to_string() selected=selected>{u.name.clone()}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let choose = move |ev: leptos::ev::Event| {
+        let v = event_target_value(&ev);
+        state.navigate(Route::BulkReport((!v.is_empty()).then_some(Id(v))));
+    };
+    // A plan switched under the page starts a fresh sheet.
+    let plan_id = Memo::new(move |_| state.plan.with(|p| p.id.clone()));
+    let sheet = move || {
+        let _ = plan_id.get();
+        match unit.clone().filter(|_| known.get()) {
+            Some(u) => view! { <ReportSheet unit=u /> }.into_any(),
+            None => view! { <p class="empty">{move || t().figures.pick_unit_first}</p> }.into_any(),
+        }
+    };
+
+    view! {
+        <h1 class="page-title">{move || t().figures.bulk_title}</h1>
+        <p class="intro">{move || t().figures.bulk_intro}</p>
+        <div class="card bulk-unit">
+            <div class="field">
+                <label for="br-unit">{move || t().figures.choose_unit}</label>
+                <select id="br-unit" on:change=choose>
+                    <option value="" selected=none_chosen>{move || t().choose}</option>
+                    {options}
+                </select>
+            </div>
+        </div>
+        {sheet}
+    }
+}
+
+/// One task's inputs.
+#[derive(Clone)]
+struct Row {
+    task: Id,
+    progress: RwSignal<String>,
+    status: RwSignal<String>,
+    narrative: RwSignal<String>,
+    outcome: Memo<Outcome>,
+}
+
+/// What a row says once read.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Blank,
+    Ready(f64, ReportedStatus, String),
+    Bad(String),
+}
+
+fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative: &str) -> Outcome {
+    let t = state.t();
+    let f = t.figures;
+    let narrative = narrative.trim().to_string();
+    let p = match parse_number(progress) {
+        Ok(None) if narrative.is_empty() => return Outcome::Blank,
+        Ok(None) => return Outcome::Bad(f.progress_needed.to_string()),
+        Ok(Some(p)) => p,
+        Err(()) => return Outcome::Bad(f.not_a_percent.to_string()),
+    };
+    let status = STATUSES[status.parse::<usize>().unwrap_or(1).min(4)];
+    let probe = Update {
+        id: Id::new("probe"),
+        subject: Subject::Task(task.clone()),
+        date: state.today.get_untracked(),
+        progress: p,
+        status,
+        narrative: narrative.clone(),
+        problems: String::new(),
+        next_steps: String::new(),
+        reporter: String::new(),
+        evidence: String::new(),
+        withdrawn: None,
+    };
+    let problems = state
+        .plan
+        .with(|plan| check_entity(plan, &Entity::Update(probe)));
+    match problems.first() {
+        Some(problem) => Outcome::Bad((t.problem_kind)(&problem.kind)),
+        None => Outcome::Ready(p, status, narrative),
+    }
+}
+
+#[component]
+fn ReportSheet(unit: Id) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let (led, co): (Vec<Id>, Vec<Id>) = state.plan.with_untracked(|p| {
+        let led = p
+            .tasks
+            .iter()
+            .filter(|x| x.lead == unit)
+            .map(|x| x.id.clone())
+            .collect();
+        let co = p
+            .tasks
+            .iter()
+            .filter(|x| x.lead != unit && x.co_units.contains(&unit))
+            .map(|x| x.id.clone())
+            .collect();
+        (led, co)
+    });
+    let make = |task: Id| {
+        let progress = RwSignal::new(String::new());
+        let status = RwSignal::new("1".to_string());
+        let narrative = RwSignal::new(String::new());
+        let id = task.clone();
+        let outcome = Memo::new(move |_| {
+            read_row(state, &id, &progress.get(), &status.get(), &narrative.get())
+        });
+        Row {
+            task,
+            progress,
+            status,
+            narrative,
+            outcome,
+        }
+    };
+    let led: Vec<Row> = led.into_iter().map(make).collect();
+    let co: Vec<Row> = co.into_iter().map(make).collect();
+    let all: StoredValue<Vec<Row>> =
+        StoredValue::new(led.iter().chain(co.iter()).cloned().collect());
+
+    let date = RwSignal::new(state.today.get_untracked().to_string());
+    let reporter = RwSignal::new({
+        let a = state.author.get_untracked();
+        if a.name.trim().is_empty() {
+            a.unit
+        } else {
+            a.name
+        }
+    });
+    let tried = RwSignal::new(false);
+    let date_error = Signal::derive(move || {
+        let f = t().figures;
+        match parse_date(&date.get()) {
+            Ok(Some(_)) => None,
+            Ok(None) => Some(f.required.to_string()),
+            Err(()) => Some(f.not_a_date.to_string()),
+        }
+    });
+    let any_bad = Memo::new(move |_| {
+        date_error.get().is_some()
+            || all.with_value(|rows| {
+                rows.iter()
+                    .any(|r| matches!(r.outcome.get(), Outcome::Bad(_)))
+            })
+    });
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let t = t();
+        let f = t.figures;
+        if any_bad.get_untracked() {
+            return;
+        }
+        let Ok(Some(day)) = parse_date(&date.get_untracked()) else {
+            return;
+        };
+        let who = reporter.get_untracked().trim().to_string();
+        let puts: Vec<Command> = all.with_value(|rows| {
+            rows.iter()
+                .filter_map(|r| match r.outcome.get_untracked() {
+                    Outcome::Ready(progress, status, narrative) => Some(Command::Put {
+                        entity: Entity::Update(Update {
+                            id: super::projects::new_id("r"),
+                            subject: Subject::Task(r.task.clone()),
+                            date: day,
+                            progress,
+                            status,
+                            narrative,
+                            problems: String::new(),
+                            next_steps: String::new(),
+                            reporter: who.clone(),
+                            evidence: String::new(),
+                            withdrawn: None,
+                        }),
+                        at: None,
+                    }),
+                    _ => None,
+                })
+                .collect()
+        });
+        if puts.is_empty() {
+            state.info(f.nothing_to_save);
+            return;
+        }
+        let n = puts.len();
+        match state.dispatch(Command::Batch(puts)) {
+            Ok(()) => {
+                state.info((f.reports_recorded)(n));
+                all.with_value(|rows| {
+                    for r in rows {
+                        r.progress.set(String::new());
+                        r.status.set("1".into());
+                        r.narrative.set(String::new());
+                    }
+                });
+                tried.set(false);
+            }
+            Err(e) => state.error(t.command_error(&e), Vec::new()),
+        }
+    };
+
+    let led_empty = led.is_empty();
+    let co_empty = co.is_empty();
+    view! {
+        <form class="bulk-form" on:submit=save novalidate>
+            <div class="card">
+                <div class="grid">
+                    <Input id="br-date" label=label(|f| f.report_date) value=date kind="date"
+                        error=Signal::derive(move || date_error.get()) />
+                    <Input id="br-reporter" label=label(|f| f.reporter) value=reporter
+                        />
+                </div>
+            </div>
+            <Show when=move || tried.get() && any_bad.get()>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <section aria-labelledby="br-led">
+                <h2 id="br-led" class="section-title">{move || t().figures.led_section}</h2>
+                {if led_empty {
+                    view! { <p class="empty">{move || t().figures.none_led}</p> }.into_any()
+                } else {
+                    sheet_table(state, "l", led, tried).into_any()
+                }}
+            </section>
+            <section aria-labelledby="br-co">
+                <h2 id="br-co" class="section-title">{move || t().figures.co_section}</h2>
+                {if co_empty {
+                    view! { <p class="empty">{move || t().figures.none_co}</p> }.into_any()
+                } else {
+                    sheet_table(state, "c", co, tried).into_any()
+                }}
+            </section>
+            <div class="form-actions bulk-actions">
+                <button type="submit" class="primary">{move || t().figures.save_all}</button>
+            </div>
+        </form>
+    }
+}
+
+fn task_label(task: &Task) -> String {
+    if task.code.is_empty() {
+        task.title.clone()
+    } else {
+        format!("{} {}", task.code, task.title)
+    }
+}
+
+fn sheet_table(
+    state: AppState,
+    key: &'static str,
+    rows: Vec<Row>,
+    tried: RwSignal<bool>,
+) -> impl IntoView {
+    let t = move || state.t();
+    let body = rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let task_id = row.task.clone();
+            let info = {
+                let id = task_id.clone();
+                move |p: &Plan| p.task(&id).map(|x| (x.code.clone(), x.title.clone(), task_label(x)))
+            };
+            let (code, title, name) = state
+                .plan
+                .with_untracked(info)
+                .unwrap_or_default();
+            let current = {
+                let id = task_id.clone();
+                move || {
+                    let t = t();
+                    let today = state.today.get();
+                    state.plan.with(|p| {
+                        p.task(&id).map(|task| {
+                            let progress = p.progress_of(&Subject::Task(id.clone()));
+                            view! {
+                                {progress_bar(t, &task.title, progress)}
+                                {light_badge(t, task_status(p, task, today), true)}
+                            }
+                        })
+                    })
+                }
+            };
+            let pid = format!("br-{key}{i}-progress");
+            let err_id = format!("{pid}-error");
+            let outcome = row.outcome;
+            let error = move || match outcome.get() {
+                Outcome::Bad(m) if tried.get() || !row.progress.get().is_empty() || !row.narrative.get().is_empty() => Some(m),
+                _ => None,
+            };
+            let progress = row.progress;
+            let status = row.status;
+            let narrative = row.narrative;
+            let (n1, n2, n3) = (name.clone(), name.clone(), name);
+            let statuses = move || {
+                let f = t().figures;
+                STATUSES
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let v = i.to_string();
+                        let this = v.clone();
+                        view! { <option value=v prop:selected=move || status.get() == this>{(f.reported_status)(*s)}</option> }
+                    })
+                    .collect_view()
+            };
+            view! {
+                <tr>
+                    <td class="code">{code}</td>
+                    <th scope="row" class="title"><RouteLink route=Route::Task(task_id.clone())>{title}</RouteLink></th>
+                    <td class="current" data-label=move || t().figures.col_current>{current}</td>
+                    <td class="new-progress" data-label=move || t().figures.col_new_progress>
+                        <input id=pid type="text" inputmode="decimal" class="pct-input"
+                            aria-label=move || (t().figures.new_progress_for)(&n1)
+                            prop:value=move || progress.get()
+                            on:input=move |ev| progress.set(event_target_value(&ev))
+                            aria-invalid=move || error().is_some().to_string()
+                            aria-describedby=err_id.clone() />
+                        <p class="field-error" id=err_id aria-live="polite">{error}</p>
+                    </td>
+                    <td data-label=move || t().figures.col_status>
+                        <select aria-label=move || (t().figures.status_for)(&n2)
+                            on:change=move |ev| status.set(event_target_value(&ev))>
+                            {statuses}
+                        </select>
+                    </td>
+                    <td class="narrative" data-label=move || t().figures.col_narrative>
+                        <input type="text" aria-label=move || (t().figures.narrative_for)(&n3)
+                            prop:value=move || narrative.get()
+                            on:input=move |ev| narrative.set(event_target_value(&ev)) />
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="grid-table figures-table bulk-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().figures.col_code}</th>
+                        <th scope="col">{move || t().figures.col_task}</th>
+                        <th scope="col">{move || t().figures.col_current}</th>
+                        <th scope="col">{move || t().figures.col_new_progress}</th>
+                        <th scope="col">{move || t().figures.col_status}</th>
+                        <th scope="col">{move || t().figures.col_narrative}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
 }

@@ -1,10 +1,705 @@
 //! Indicators: baseline, target, values; add, edit, record values.
 
-#[allow(unused_imports)]
-use crate::model::{Id, Subject};
+use super::projects::{
+    add_problems, area_options, fmt_num, label, message_for, new_id, parse_number, parse_year,
+    plain_num, top_field, Input, Messages, Select,
+};
+use super::state::AppState;
+use super::use_state;
+use super::widgets::confirm;
+use crate::command::{referrers, Command, CommandError};
+use crate::i18n::figures::FiguresText;
+use crate::model::{Actual, Aim, Baseline, Direction, Id, Indicator, Nature, Requirement, Target};
+use crate::validate::{check_entity, is_period, Entity, Kind, Problem};
 use leptos::prelude::*;
+use std::cmp::Reverse;
+
+const NATURES: [Nature; 2] = [Nature::Binding, Nature::Anticipatory];
+const DIRECTIONS: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerIsBetter];
+
+/// Which panel is open under an indicator's row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Panel {
+    Edit,
+    Values,
+}
+
+/// Sort key of a period: its year, its last month, and the longer period first on ties.
+fn period_key(p: &str) -> (i32, u32, Reverse<u8>) {
+    let year = p.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+    let rest = p.get(5..).unwrap_or("");
+    let (month, rank) = match rest.as_bytes() {
+        [] => (12, 0),
+        [b'H', h] => (u32::from(h - b'0') * 6, 1),
+        [b'Q', q] => (u32::from(q - b'0') * 3, 2),
+        _ => (rest.parse().unwrap_or(0), 3),
+    };
+    (year, month, Reverse(rank))
+}
+
+/// The latest recorded value, by period.
+fn latest(ind: &Indicator) -> Option<&Actual> {
+    ind.actuals.iter().max_by_key(|a| period_key(&a.period))
+}
+
+fn aim_text(f: &'static FiguresText, aim: &Aim) -> String {
+    match aim {
+        Aim::Value { value } => fmt_num(*value),
+        Aim::AtLeast { value } => (f.aim_at_least)(&fmt_num(*value)),
+        Aim::AtMost { value } => (f.aim_at_most)(&fmt_num(*value)),
+        Aim::Words { text } => text.clone(),
+    }
+}
 
 #[component]
 pub fn IndicatorsView() -> impl IntoView {
-    let _ = ();
+    let state = use_state();
+    let t = move || state.t();
+    let adding = RwSignal::new(false);
+    let open: RwSignal<Option<(Id, Panel)>> = RwSignal::new(None);
+
+    let rows = move || {
+        let t = t();
+        let f = t.figures;
+        let current = open.get();
+        state.plan.with(|p| {
+            p.indicators
+                .iter()
+                .map(|ind| {
+                    let baseline = ind
+                        .baseline
+                        .as_ref()
+                        .map(|b| (f.year_value)(b.year, &fmt_num(b.value)))
+                        .unwrap_or_else(|| f.not_set.to_string());
+                    let target = ind
+                        .target
+                        .as_ref()
+                        .map(|tg| (f.year_value)(tg.year, &aim_text(f, &tg.aim)))
+                        .unwrap_or_else(|| f.not_set.to_string());
+                    let last = latest(ind)
+                        .map(|a| (f.value_in)(&fmt_num(a.value), &a.period))
+                        .unwrap_or_else(|| f.no_value.to_string());
+                    let panel = current
+                        .as_ref()
+                        .filter(|(id, _)| *id == ind.id)
+                        .map(|(_, panel)| *panel);
+                    let toggle = |which: Panel, id: Id| {
+                        move |_| {
+                            open.update(|o| {
+                                *o = match o {
+                                    Some((x, w)) if *x == id && *w == which => None,
+                                    _ => Some((id.clone(), which)),
+                                }
+                            })
+                        }
+                    };
+                    let delete_id = ind.id.clone();
+                    let panel_view = panel.map(|which| {
+                        let body = match which {
+                            Panel::Edit => view! {
+                                <IndicatorForm prefix="iedit" initial=Some(ind.clone())
+                                    on_done=move || open.set(None) />
+                            }
+                            .into_any(),
+                            Panel::Values => view! {
+                                <ValuesPanel indicator=ind.clone() on_close=move || open.set(None) />
+                            }
+                            .into_any(),
+                        };
+                        view! { <tr class="panel-row"><td colspan="9">{body}</td></tr> }
+                    });
+                    let name = ind.name.clone();
+                    view! {
+                        <tr>
+                            <th scope="row" class="title">{ind.name.clone()}</th>
+                            <td data-label=f.col_measure>{ind.measure.clone()}</td>
+                            <td data-label=f.col_category>{ind.category.clone()}</td>
+                            <td class="nature" data-label=f.col_nature>{(f.nature_name)(ind.nature)}</td>
+                            <td class="direction" data-label=f.col_direction>{(f.direction_name)(ind.direction)}</td>
+                            <td class="baseline" data-label=f.col_baseline>{baseline}</td>
+                            <td class="target" data-label=f.col_target>{target}</td>
+                            <td class="latest" data-label=f.col_latest>{last}</td>
+                            <td class="row-actions" data-label=f.actions>
+                                <button type="button" class="quiet"
+                                    aria-expanded=(panel == Some(Panel::Values)).to_string()
+                                    aria-label=(f.action_on)(f.values, &name)
+                                    on:click=toggle(Panel::Values, ind.id.clone())>{f.values}</button>
+                                <button type="button" class="quiet"
+                                    aria-expanded=(panel == Some(Panel::Edit)).to_string()
+                                    aria-label=(f.action_on)(f.edit, &name)
+                                    on:click=toggle(Panel::Edit, ind.id.clone())>{f.edit}</button>
+                                <button type="button" class="quiet danger"
+                                    aria-label=(f.action_on)(f.delete, &name)
+                                    on:click=move |_| delete_indicator(state, &delete_id)>{f.delete}</button>
+                            </td>
+                        </tr>
+                        {panel_view}
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let table = move || {
+        let t = t();
+        let f = t.figures;
+        if state.plan.with(|p| p.indicators.is_empty()) {
+            return view! { <p class="empty">{f.no_indicators}</p> }.into_any();
+        }
+        view! {
+            <div class="table-wrap">
+                <table class="grid-table figures-table indicators-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{f.col_indicator}</th>
+                            <th scope="col">{f.col_measure}</th>
+                            <th scope="col">{f.col_category}</th>
+                            <th scope="col">{f.col_nature}</th>
+                            <th scope="col">{f.col_direction}</th>
+                            <th scope="col">{f.col_baseline}</th>
+                            <th scope="col">{f.col_target}</th>
+                            <th scope="col">{f.col_latest}</th>
+                            <th scope="col">{f.actions}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+
+    view! {
+        <h1 class="page-title">{move || t().figures.indicators_title}</h1>
+        <p class="intro">{move || t().figures.indicators_intro}</p>
+        <div class="section-actions">
+            <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
+                on:click=move |_| adding.update(|a| *a = !*a)>
+                {move || t().figures.add_indicator}
+            </button>
+        </div>
+        <Show when=move || adding.get()>
+            <IndicatorForm prefix="inew" initial=None on_done=move || adding.set(false) />
+        </Show>
+        {table}
+    }
+}
+
+/// Delete an indicator after a confirm; when tasks use it as their
+/// requirement's indicator, offer to unlink them in the same change.
+fn delete_indicator(state: AppState, id: &Id) {
+    let t = state.t();
+    let f = t.figures;
+    let (name, users, tasks) = state.plan.with_untracked(|p| {
+        let name = p.indicator(id).map(|i| i.name.clone()).unwrap_or_default();
+        let users = referrers(p, Kind::Indicator, id);
+        let tasks: Vec<_> = users
+            .iter()
+            .filter(|(k, _)| *k == Kind::Task)
+            .filter_map(|(_, tid)| p.task(tid).cloned())
+            .collect();
+        (name, users, tasks)
+    });
+    let cmd = if users.is_empty() {
+        if !confirm(&(f.delete_indicator_confirm)(&name)) {
+            return;
+        }
+        Command::Remove {
+            kind: Kind::Indicator,
+            id: id.clone(),
+        }
+    } else {
+        if !confirm(&(f.unlink_and_delete_confirm)(&name, users.len())) {
+            return;
+        }
+        let mut cmds: Vec<Command> = tasks
+            .into_iter()
+            .map(|mut task| {
+                task.requirement = Requirement {
+                    indicator: None,
+                    ..task.requirement
+                };
+                Command::Put {
+                    entity: Entity::Task(task),
+                    at: None,
+                }
+            })
+            .collect();
+        cmds.push(Command::Remove {
+            kind: Kind::Indicator,
+            id: id.clone(),
+        });
+        Command::Batch(cmds)
+    };
+    match state.dispatch(cmd) {
+        Ok(()) if users.is_empty() => state.info(f.indicator_deleted),
+        Ok(()) => state.info((f.unlinked_and_deleted)(users.len())),
+        Err(e) => state.error(t.command_error(&e), Vec::new()),
+    }
+}
+
+/// Where a problem of an indicator shows in the form.
+fn indicator_field(p: &Problem) -> String {
+    match p.path.as_str() {
+        "baseline.value" => "baseline_value".into(),
+        "target.aim.value" => "aim_value".into(),
+        "target.aim.text" => "aim_text".into(),
+        _ => top_field(p).to_string(),
+    }
+}
+
+/// Adds an indicator (`initial` = `None`) or edits one; its values are kept.
+#[component]
+fn IndicatorForm(
+    prefix: &'static str,
+    initial: Option<Indicator>,
+    #[prop(into)] on_done: Callback<()>,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let editing = initial.is_some();
+    let base = initial.unwrap_or_else(|| Indicator {
+        id: new_id("i"),
+        name: String::new(),
+        measure: String::new(),
+        category: String::new(),
+        direction: Direction::HigherIsBetter,
+        nature: Nature::Anticipatory,
+        baseline: None,
+        target: None,
+        actuals: Vec::new(),
+        weight: 1.0,
+        area: None,
+    });
+    let name = RwSignal::new(base.name.clone());
+    let measure = RwSignal::new(base.measure.clone());
+    let category = RwSignal::new(base.category.clone());
+    let nature = RwSignal::new(
+        NATURES
+            .iter()
+            .position(|n| *n == base.nature)
+            .unwrap_or(1)
+            .to_string(),
+    );
+    let direction = RwSignal::new(
+        DIRECTIONS
+            .iter()
+            .position(|d| *d == base.direction)
+            .unwrap_or(0)
+            .to_string(),
+    );
+    let (by, bv) = base
+        .baseline
+        .as_ref()
+        .map(|b| (b.year.to_string(), plain_num(b.value)))
+        .unwrap_or_default();
+    let base_year = RwSignal::new(by);
+    let base_value = RwSignal::new(bv);
+    let (ty, kind, av, at) = match &base.target {
+        None => (String::new(), "none", String::new(), String::new()),
+        Some(tg) => {
+            let y = tg.year.to_string();
+            match &tg.aim {
+                Aim::Value { value } => (y, "value", plain_num(*value), String::new()),
+                Aim::AtLeast { value } => (y, "least", plain_num(*value), String::new()),
+                Aim::AtMost { value } => (y, "most", plain_num(*value), String::new()),
+                Aim::Words { text } => (y, "words", String::new(), text.clone()),
+            }
+        }
+    };
+    let target_year = RwSignal::new(ty);
+    let aim_kind = RwSignal::new(kind.to_string());
+    let aim_value = RwSignal::new(av);
+    let aim_words = RwSignal::new(at);
+    let weight = RwSignal::new(plain_num(base.weight));
+    let area = RwSignal::new(base.area.as_ref().map(Id::to_string).unwrap_or_default());
+    let tried = RwSignal::new(false);
+    let base_id = base.id.clone();
+    let base_actuals = base.actuals.clone();
+    let base_name = base.name.clone();
+
+    let checked = Memo::new(move |_| {
+        let t = t();
+        let f = t.figures;
+        let mut msgs: Messages = Vec::new();
+        let mut say = |field: &str, text: &str| msgs.push((field.to_string(), text.to_string()));
+        let year = |s: RwSignal<String>, field: &str, say: &mut dyn FnMut(&str, &str)| {
+            parse_year(&s.get()).unwrap_or_else(|()| {
+                say(field, f.not_a_year);
+                None
+            })
+        };
+        let number = |s: RwSignal<String>, field: &str, say: &mut dyn FnMut(&str, &str)| {
+            parse_number(&s.get()).unwrap_or_else(|()| {
+                say(field, f.not_a_number);
+                None
+            })
+        };
+        let by = year(base_year, "baseline_year", &mut say);
+        let bv = number(base_value, "baseline_value", &mut say);
+        let baseline = match (by, bv) {
+            (Some(year), Some(value)) => Some(Baseline { year, value }),
+            (Some(_), None) if base_value.get().trim().is_empty() => {
+                say("baseline_value", f.baseline_both);
+                None
+            }
+            (None, Some(_)) if base_year.get().trim().is_empty() => {
+                say("baseline_year", f.baseline_both);
+                None
+            }
+            _ => None,
+        };
+        let kind = aim_kind.get();
+        let target = if kind == "none" {
+            None
+        } else {
+            let ty = year(target_year, "target_year", &mut say);
+            if target_year.get().trim().is_empty() {
+                say("target_year", f.required);
+            }
+            let aim = if kind == "words" {
+                Aim::Words {
+                    text: aim_words.get().trim().to_string(),
+                }
+            } else {
+                let v = number(aim_value, "aim_value", &mut say);
+                if aim_value.get().trim().is_empty() {
+                    say("aim_value", f.required);
+                }
+                let value = v.unwrap_or(0.0);
+                match kind.as_str() {
+                    "least" => Aim::AtLeast { value },
+                    "most" => Aim::AtMost { value },
+                    _ => Aim::Value { value },
+                }
+            };
+            Some(Target {
+                year: ty.unwrap_or(0),
+                aim,
+            })
+        };
+        let w = number(weight, "weight", &mut say);
+        if weight.get().trim().is_empty() {
+            say("weight", f.required);
+        }
+        let area = area.get();
+        let ind = Indicator {
+            id: base_id.clone(),
+            name: name.get().trim().to_string(),
+            measure: measure.get().trim().to_string(),
+            category: category.get().trim().to_string(),
+            direction: DIRECTIONS[direction.get().parse::<usize>().unwrap_or(0).min(1)],
+            nature: NATURES[nature.get().parse::<usize>().unwrap_or(1).min(1)],
+            baseline,
+            target,
+            actuals: base_actuals.clone(),
+            weight: w.unwrap_or(1.0),
+            area: (!area.is_empty()).then_some(Id(area)),
+        };
+        let problems = state
+            .plan
+            .with(|p| check_entity(p, &Entity::Indicator(ind.clone())));
+        add_problems(t, &mut msgs, &problems, indicator_field);
+        (ind, msgs)
+    });
+
+    let shown = move |field: &'static str, value: RwSignal<String>| {
+        Signal::derive(move || {
+            if !tried.get() && value.get().is_empty() {
+                return None;
+            }
+            checked.with(|(_, m)| message_for(m, field))
+        })
+    };
+    // Messages that depend on another field (baseline pairs, target year) show once either is typed.
+    let shown_pair = move |field: &'static str, a: RwSignal<String>, b: RwSignal<String>| {
+        Signal::derive(move || {
+            if !tried.get() && a.get().is_empty() && b.get().is_empty() {
+                return None;
+            }
+            checked.with(|(_, m)| message_for(m, field))
+        })
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let (ind, msgs) = checked.get_untracked();
+        if !msgs.is_empty() {
+            return;
+        }
+        match state.dispatch(Command::Put {
+            entity: Entity::Indicator(ind),
+            at: None,
+        }) {
+            Ok(()) => {
+                let f = t().figures;
+                state.info(if editing {
+                    f.indicator_saved
+                } else {
+                    f.indicator_added
+                });
+                on_done.run(());
+            }
+            Err(CommandError::Invalid(_)) => {}
+            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        }
+    };
+
+    let natures = Signal::derive(move || {
+        let f = t().figures;
+        NATURES
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (i.to_string(), (f.nature_name)(*n).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let directions = Signal::derive(move || {
+        let f = t().figures;
+        DIRECTIONS
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (i.to_string(), (f.direction_name)(*d).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let kinds = Signal::derive(move || {
+        let f = t().figures;
+        [
+            ("none", f.aim_none),
+            ("value", f.aim_value),
+            ("least", f.aim_least),
+            ("most", f.aim_most),
+            ("words", f.aim_words),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect::<Vec<_>>()
+    });
+    let areas = Signal::derive(move || state.plan.with(area_options));
+    let none = Signal::derive(move || t().figures.none_option.to_string());
+    let heading = {
+        let name = base_name;
+        move || {
+            let f = t().figures;
+            if editing {
+                (f.edit_indicator)(&name)
+            } else {
+                f.new_indicator.to_string()
+            }
+        }
+    };
+    let id = move |field: &str| format!("{prefix}-{field}");
+
+    view! {
+        <form class="card figures-form" on:submit=on_submit novalidate>
+            <h2>{heading}</h2>
+            <Show when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <div class="grid">
+                <Input id=id("name") label=label(|f| f.field_indicator_name) value=name error=shown("name", name) />
+                <Input id=id("measure") label=label(|f| f.field_measure) value=measure error=shown("measure", measure) />
+                <Input id=id("category") label=label(|f| f.field_category) value=category error=shown("category", category) />
+                <Select id=id("nature") label=label(|f| f.field_nature) value=nature options=natures />
+                <Select id=id("direction") label=label(|f| f.field_direction) value=direction options=directions />
+                <Select id=id("area") label=label(|f| f.field_area) value=area options=areas placeholder=none error=shown("area", area) />
+                <Input id=id("byear") label=label(|f| f.field_baseline_year) value=base_year
+                    error=shown_pair("baseline_year", base_year, base_value) />
+                <Input id=id("bvalue") label=label(|f| f.field_baseline_value) value=base_value decimal=true
+                    error=shown_pair("baseline_value", base_year, base_value) />
+                <Select id=id("aim") label=label(|f| f.field_aim_kind) value=aim_kind options=kinds />
+                <Show when=move || aim_kind.get() != "none">
+                    <Input id=id("tyear") label=label(|f| f.field_target_year) value=target_year
+                        error=shown_pair("target_year", target_year, aim_kind) />
+                </Show>
+                <Show when=move || matches!(aim_kind.get().as_str(), "value" | "least" | "most")>
+                    <Input id=id("avalue") label=label(|f| f.field_aim_value) value=aim_value decimal=true
+                        error=shown("aim_value", aim_value) />
+                </Show>
+                <Show when=move || aim_kind.get() == "words">
+                    <Input id=id("atext") label=label(|f| f.field_aim_text) value=aim_words
+                        error=shown("aim_text", aim_words) />
+                </Show>
+                <Input id=id("weight") label=label(|f| f.field_weight) value=weight decimal=true error=shown("weight", weight) />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+/// An indicator's recorded values: remove one, or add (or replace) one.
+#[component]
+fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let period = RwSignal::new(String::new());
+    let value = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let ind = StoredValue::new(indicator);
+
+    let checked = Memo::new(move |_| {
+        let f = t().figures;
+        let mut msgs: Messages = Vec::new();
+        let p = period.get().trim().to_string();
+        if p.is_empty() {
+            msgs.push(("period".into(), f.required.into()));
+        } else if !is_period(&p) {
+            msgs.push(("period".into(), (f.bad_period)(&p)));
+        }
+        let v = match parse_number(&value.get()) {
+            Ok(Some(v)) => v,
+            Ok(None) => {
+                msgs.push(("value".into(), f.required.into()));
+                0.0
+            }
+            Err(()) => {
+                msgs.push(("value".into(), f.not_a_number.into()));
+                0.0
+            }
+        };
+        (
+            Actual {
+                period: p,
+                value: v,
+                note: note.get().trim().to_string(),
+            },
+            msgs,
+        )
+    });
+    let shown = move |field: &'static str, v: RwSignal<String>| {
+        Signal::derive(move || {
+            if !tried.get() && v.get().is_empty() {
+                return None;
+            }
+            checked.with(|(_, m)| message_for(m, field))
+        })
+    };
+
+    let put = move |next: Indicator, done: &'static str| match state.dispatch(Command::Put {
+        entity: Entity::Indicator(next),
+        at: None,
+    }) {
+        Ok(()) => {
+            state.info(done);
+            true
+        }
+        Err(e) => {
+            state.error(t().command_error(&e), Vec::new());
+            false
+        }
+    };
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let (actual, msgs) = checked.get_untracked();
+        if !msgs.is_empty() {
+            return;
+        }
+        let f = t().figures;
+        let mut next = ind.get_value();
+        let done = match next.actuals.iter_mut().find(|a| a.period == actual.period) {
+            Some(old) => {
+                let ask = (f.replace_value_confirm)(
+                    &actual.period,
+                    &fmt_num(old.value),
+                    &fmt_num(actual.value),
+                );
+                if !confirm(&ask) {
+                    return;
+                }
+                *old = actual;
+                f.value_replaced
+            }
+            None => {
+                next.actuals.push(actual);
+                f.value_recorded
+            }
+        };
+        next.actuals.sort_by_key(|a| period_key(&a.period));
+        if put(next, done) {
+            period.set(String::new());
+            value.set(String::new());
+            note.set(String::new());
+            tried.set(false);
+        }
+    };
+
+    let remove = move |period: String| {
+        let f = t().figures;
+        if !confirm(&(f.remove_value_confirm)(&period)) {
+            return;
+        }
+        let mut next = ind.get_value();
+        next.actuals.retain(|a| a.period != period);
+        put(next, f.value_removed);
+    };
+
+    let list = move || {
+        let f = t().figures;
+        ind.with_value(|ind| {
+            if ind.actuals.is_empty() {
+                return view! { <p class="empty">{f.no_values}</p> }.into_any();
+            }
+            let mut actuals = ind.actuals.clone();
+            actuals.sort_by_key(|a| period_key(&a.period));
+            let rows = actuals
+                .into_iter()
+                .map(|a| {
+                    let p = a.period.clone();
+                    view! {
+                        <tr>
+                            <th scope="row">{a.period.clone()}</th>
+                            <td class="num">{fmt_num(a.value)}</td>
+                            <td>{a.note.clone()}</td>
+                            <td>
+                                <button type="button" class="quiet danger"
+                                    aria-label=(f.action_on)(f.remove, &a.period)
+                                    on:click=move |_| remove(p.clone())>{f.remove}</button>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="grid-table values-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{f.col_period}</th>
+                            <th scope="col" class="num">{f.col_value}</th>
+                            <th scope="col">{f.col_note}</th>
+                            <th scope="col">{f.actions}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        })
+    };
+
+    let heading = move || (t().figures.values_of)(&ind.with_value(|i| i.name.clone()));
+    view! {
+        <section class="values-panel" aria-label=heading>
+            <h2>{heading}</h2>
+            {list}
+            <form class="value-form" on:submit=on_submit novalidate>
+                <div class="grid">
+                    <Input id="iv-period" label=label(|f| f.field_period) value=period
+                        hint=label(|f| f.period_hint) error=shown("period", period) />
+                    <Input id="iv-value" label=label(|f| f.field_value) value=value decimal=true
+                        error=shown("value", value) />
+                    <Input id="iv-note" label=label(|f| f.field_note) value=note />
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="primary">{move || t().figures.add_value}</button>
+                    <button type="button" on:click=move |_| on_close.run(())>{move || t().figures.close}</button>
+                </div>
+            </form>
+        </section>
+    }
 }

@@ -1,10 +1,408 @@
 //! The progress ledger of a task or project: report, history, withdraw.
+//!
+//! Reports are never edited: a wrong one is withdrawn with a reason (and can
+//! be reinstated), and stays listed, marked as withdrawn. The small form
+//! helpers here are shared with the task page.
 
-#[allow(unused_imports)]
-use crate::model::{Id, Subject};
+use super::use_state;
+use super::widgets::{field_problem, SelectField, TextField};
+use crate::command::{Command, CommandError};
+use crate::i18n::Catalog;
+use crate::model::{Date, Id, ReportedStatus, Subject, Update as Report, Withdrawal};
+use crate::validate::{check_entity, Entity, Problem, ProblemKind};
 use leptos::prelude::*;
+
+const STATUSES: [ReportedStatus; 5] = [
+    ReportedStatus::NotStarted,
+    ReportedStatus::OnTrack,
+    ReportedStatus::AtRisk,
+    ReportedStatus::Behind,
+    ReportedStatus::Completed,
+];
+
+/// A value typed into a field that cannot become the entity's value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Bad {
+    Required,
+    NotNumber,
+    NotDate,
+}
+
+pub(super) fn bad_text(t: &'static Catalog, bad: Bad) -> String {
+    match bad {
+        Bad::Required => (t.problem_kind)(&ProblemKind::Empty),
+        Bad::NotNumber => t.ledger.not_a_number.to_string(),
+        Bad::NotDate => t.ledger.not_a_date.to_string(),
+    }
+}
+
+/// A date as typed: empty is `None` (or [`Bad::Required`]), unparseable is [`Bad::NotDate`].
+pub(super) fn read_date(s: &str, required: bool) -> Result<Option<Date>, Bad> {
+    let s = s.trim();
+    if s.is_empty() {
+        return if required {
+            Err(Bad::Required)
+        } else {
+            Ok(None)
+        };
+    }
+    Date::parse_from_str(s, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| Bad::NotDate)
+}
+
+/// A number as typed; a comma as decimal mark is accepted.
+pub(super) fn read_number(s: &str) -> Result<f64, Bad> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Err(Bad::Required);
+    }
+    s.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+        .ok_or(Bad::NotNumber)
+}
+
+/// The message beside `field`: what was typed wrong first, then the plan's rules.
+pub(super) fn message_for(
+    t: &'static Catalog,
+    bad: &[(&'static str, Bad)],
+    problems: &[Problem],
+    field: &str,
+) -> Option<String> {
+    bad.iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, b)| bad_text(t, *b))
+        .or_else(|| field_problem(t, problems, field))
+}
+
+/// A label from the catalog as a signal.
+pub(super) fn label(f: fn(&'static Catalog) -> &'static str) -> Signal<String> {
+    let state = use_state();
+    Signal::derive(move || f(state.t()).to_string())
+}
+
+/// Evidence that is a web address becomes a link; anything else stays text.
+fn evidence_view(evidence: &str) -> AnyView {
+    let lower = evidence.trim().to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        let href = evidence.trim().to_string();
+        let text = href.clone();
+        view! { <a href=href rel="noopener noreferrer" target="_blank">{text}</a> }.into_any()
+    } else {
+        view! { <span>{evidence.to_string()}</span> }.into_any()
+    }
+}
 
 #[component]
 pub fn Ledger(subject: Subject) -> impl IntoView {
-    let _ = subject;
+    let state = use_state();
+    let t = move || state.t();
+    let adding = RwSignal::new(false);
+    let withdrawing = RwSignal::new(None::<Id>);
+    let reports = {
+        let subject = subject.clone();
+        Memo::new(move |_| {
+            state.plan.with(|p| {
+                p.reports_on(&subject)
+                    .into_iter()
+                    .cloned()
+                    .collect::<Vec<Report>>()
+            })
+        })
+    };
+
+    let list = move || {
+        let t = t();
+        let reports = reports.get();
+        if reports.is_empty() {
+            return view! { <p class="empty">{t.ledger.no_reports}</p> }.into_any();
+        }
+        let items = reports
+            .into_iter()
+            .map(|u| report_item(t, u, withdrawing))
+            .collect_view();
+        view! { <ol class="reports">{items}</ol> }.into_any()
+    };
+
+    view! {
+        <section class="ledger" aria-labelledby="ledger-title">
+            <div class="section-actions">
+                <h2 id="ledger-title" class="section-title">{move || t().ledger.ledger_title}</h2>
+                <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
+                    on:click=move |_| adding.update(|a| *a = !*a)>
+                    {move || t().ledger.report_progress}
+                </button>
+            </div>
+            <Show when=move || adding.get()>
+                <ReportForm subject=subject.clone() on_done=move || adding.set(false) />
+            </Show>
+            {list}
+        </section>
+    }
+}
+
+fn report_item(t: &'static Catalog, u: Report, withdrawing: RwSignal<Option<Id>>) -> impl IntoView {
+    let state = use_state();
+    let l = t.ledger;
+    let date = u.date.to_string();
+    let of = (l.report_of)(&date);
+    let is_withdrawn = u.withdrawn.is_some();
+    let id = u.id.clone();
+    let id_for_form = u.id.clone();
+    let id_for_open = u.id.clone();
+    let id_for_expanded = u.id.clone();
+    let note = u.withdrawn.as_ref().map(|w| {
+        let by = if w.by.trim().is_empty() {
+            t.anonymous.to_string()
+        } else {
+            w.by.clone()
+        };
+        (l.withdrawn_note)(&w.date.to_string(), &by, &w.reason)
+    });
+    let row = |term: &'static str, text: &str| {
+        (!text.trim().is_empty()).then(|| {
+            view! { <div><dt>{term}</dt><dd>{text.to_string()}</dd></div> }
+        })
+    };
+    let reinstate = move |_| match state.dispatch(Command::Withdraw {
+        update: id.clone(),
+        withdrawal: None,
+    }) {
+        Ok(()) => state.info(state.t().ledger.report_reinstated),
+        Err(e) => state.error(state.t().command_error(&e), Vec::new()),
+    };
+    let hidden_of = format!(" {of}");
+    let hidden_of2 = hidden_of.clone();
+    view! {
+        <li class="report" class:withdrawn=is_withdrawn>
+            <div class="report-head">
+                <h3>{(l.report_title)(&date)}</h3>
+                <span class="report-progress">{format!("{:.0}%", u.progress)}</span>
+                <span class="report-status">{(l.reported_status)(u.status)}</span>
+                {is_withdrawn.then(|| view! { <span class="withdrawn-tag">{l.withdrawn}</span> })}
+            </div>
+            {note.map(|n| view! { <p class="withdrawn-note">{n}</p> })}
+            <dl class="report-body">
+                {row(l.field_reporter, &u.reporter)}
+                {row(l.field_narrative, &u.narrative)}
+                {row(l.field_problems, &u.problems)}
+                {row(l.field_next_steps, &u.next_steps)}
+                {(!u.evidence.trim().is_empty()).then(|| view! {
+                    <div><dt>{l.field_evidence}</dt><dd>{evidence_view(&u.evidence)}</dd></div>
+                })}
+            </dl>
+            <div class="report-actions">
+                {if is_withdrawn {
+                    view! {
+                        <button type="button" on:click=reinstate>
+                            {l.reinstate}<span class="visually-hidden">{hidden_of}</span>
+                        </button>
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="danger"
+                            aria-expanded=move || (withdrawing.get().as_ref() == Some(&id_for_expanded)).to_string()
+                            on:click=move |_| withdrawing.set(Some(id_for_open.clone()))>
+                            {l.withdraw}<span class="visually-hidden">{hidden_of2}</span>
+                        </button>
+                    }.into_any()
+                }}
+            </div>
+            {move || {
+                (!is_withdrawn && withdrawing.get().as_ref() == Some(&id_for_form))
+                    .then(|| view! { <WithdrawForm update=id_for_form.clone() withdrawing /> })
+            }}
+        </li>
+    }
+}
+
+/// The small form that asks why a report is withdrawn.
+#[component]
+fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let reason = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let field_id = format!("wd-{}", update);
+    let error = Signal::derive(move || {
+        (tried.get() && reason.get().trim().is_empty()).then(|| bad_text(t(), Bad::Required))
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let why = reason.get_untracked().trim().to_string();
+        if why.is_empty() {
+            return;
+        }
+        let author = state.author.get_untracked();
+        let by = if author.name.trim().is_empty() {
+            author.unit.trim().to_string()
+        } else {
+            author.name.trim().to_string()
+        };
+        match state.dispatch(Command::Withdraw {
+            update: update.clone(),
+            withdrawal: Some(Withdrawal {
+                date: state.today.get_untracked(),
+                by,
+                reason: why,
+            }),
+        }) {
+            Ok(()) => {
+                state.info(t().ledger.report_withdrawn);
+                withdrawing.set(None);
+            }
+            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        }
+    };
+    view! {
+        <form class="withdraw-form" on:submit=on_submit novalidate>
+            <TextField id=field_id label=label(|t| t.ledger.withdraw_reason) value=reason error required=true />
+            <div class="form-actions">
+                <button type="submit" class="danger">{move || t().ledger.confirm_withdraw}</button>
+                <button type="button" on:click=move |_| withdrawing.set(None)>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+/// The form that records a new progress report, checked as the user types.
+#[component]
+fn ReportForm(
+    subject: Subject,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let author = state.author.get_untracked();
+    let initial_reporter = (t().ledger.reporter_default)(&author.name, &author.unit);
+    let initial_date = state.today.get_untracked().to_string();
+    let date = RwSignal::new(initial_date.clone());
+    let progress = RwSignal::new(String::new());
+    let status = RwSignal::new("1".to_string());
+    let narrative = RwSignal::new(String::new());
+    let problems_met = RwSignal::new(String::new());
+    let next_steps = RwSignal::new(String::new());
+    let reporter = RwSignal::new(initial_reporter);
+    let evidence = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let id = Id::generate(
+        "r",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 4e9) as u32,
+    );
+
+    // The report as typed, and what was typed that cannot be part of it.
+    let draft = Memo::new(move |_| {
+        let mut bad = Vec::new();
+        let d = match read_date(&date.get(), true) {
+            Ok(d) => d,
+            Err(b) => {
+                bad.push(("date", b));
+                None
+            }
+        };
+        let p = match read_number(&progress.get()) {
+            Ok(p) => p,
+            Err(b) => {
+                bad.push(("progress", b));
+                0.0
+            }
+        };
+        let status = STATUSES
+            .get(status.get().parse::<usize>().unwrap_or(1))
+            .copied()
+            .unwrap_or_default();
+        let update = Report {
+            id: id.clone(),
+            subject: subject.clone(),
+            date: d.unwrap_or_default(),
+            progress: p,
+            status,
+            narrative: narrative.get().trim().to_string(),
+            problems: problems_met.get().trim().to_string(),
+            next_steps: next_steps.get().trim().to_string(),
+            reporter: reporter.get().trim().to_string(),
+            evidence: evidence.get().trim().to_string(),
+            withdrawn: None,
+        };
+        (update, bad)
+    });
+    let problems = Memo::new(move |_| {
+        let (update, _) = draft.get();
+        let mut ps = state
+            .plan
+            .with(|p| check_entity(p, &Entity::Update(update)));
+        ps.extend(refused.get());
+        ps
+    });
+    let ok = move || draft.with(|(_, bad)| bad.is_empty()) && problems.with(Vec::is_empty);
+    let message = move |field: &'static str, touched: bool| {
+        let t = t();
+        let bad = draft.with(|(_, bad)| bad.clone());
+        problems
+            .with(|ps| message_for(t, &bad, ps, field))
+            .filter(|_| touched || tried.get())
+    };
+    let date_error = Signal::derive(move || message("date", date.get() != initial_date));
+    let progress_error = Signal::derive(move || message("progress", !progress.get().is_empty()));
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        if !ok() {
+            return;
+        }
+        let (update, _) = draft.get_untracked();
+        match state.dispatch(Command::Put {
+            entity: Entity::Update(update),
+            at: None,
+        }) {
+            Ok(()) => {
+                state.info(t().ledger.report_saved);
+                on_done();
+            }
+            Err(CommandError::Invalid(ps)) => refused.set(ps),
+            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        }
+    };
+    let statuses = Signal::derive(move || {
+        let t = t();
+        STATUSES
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i.to_string(), (t.ledger.reported_status)(*s).to_string()))
+            .collect::<Vec<_>>()
+    });
+
+    view! {
+        <form class="card report-form" on:submit=on_submit novalidate>
+            <h3>{move || t().ledger.new_report}</h3>
+            <Show when=move || tried.get() && !ok()>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <div class="grid">
+                <TextField id="rp-date" label=label(|t| t.ledger.field_report_date) value=date
+                    error=date_error kind="date" required=true />
+                <TextField id="rp-progress" label=label(|t| t.ledger.field_progress) value=progress
+                    error=progress_error required=true />
+                <SelectField id="rp-status" label=label(|t| t.ledger.field_status) value=status
+                    options=statuses />
+                <TextField id="rp-reporter" label=label(|t| t.ledger.field_reporter) value=reporter />
+            </div>
+            <div class="grid wide">
+                <TextField id="rp-narrative" label=label(|t| t.ledger.field_narrative) value=narrative kind="textarea" />
+                <TextField id="rp-problems" label=label(|t| t.ledger.field_problems) value=problems_met kind="textarea" />
+                <TextField id="rp-next" label=label(|t| t.ledger.field_next_steps) value=next_steps kind="textarea" />
+                <TextField id="rp-evidence" label=label(|t| t.ledger.field_evidence) value=evidence />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
 }

@@ -7,6 +7,7 @@ mod indicators;
 mod ledger;
 mod nav;
 mod notices;
+mod plan_admin;
 mod plan_view;
 mod plans;
 mod project_page;

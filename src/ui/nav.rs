@@ -7,8 +7,11 @@ use crate::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Picks a text out of the catalog.
+type Text = fn(&'static Catalog) -> &'static str;
+
 /// The tabs, in order, with the text each shows.
-fn tabs() -> [(Route, fn(&'static Catalog) -> &'static str); 8] {
+fn tabs() -> [(Route, Text); 8] {
     [
         (Route::Overview, |t| t.nav_overview),
         (Route::Projects, |t| t.nav_projects),

@@ -1,10 +1,368 @@
 //! Every plan in this browser: new, copy, rename, delete, open.
+//!
+//! Creating, copying and deleting whole plans are not `Command`s (a command
+//! changes one plan and is undone within it); see [`super::plan_admin`].
+//! Renaming is a `Command::SetHeader` on the plan, so it is undoable.
 
-#[allow(unused_imports)]
-use crate::model::{Id, Subject};
+use super::plan_admin::{copy_plan, DeletePlanError};
+use super::setup::{field_error, new_id, parse_date, push_problems, send, text, Checked};
+use super::use_state;
+use super::widgets::{confirm, TextField};
+use crate::command::{Command, Header};
+use crate::model::{Date, Id, Plan};
+use crate::validate::{validate, Problem};
 use leptos::prelude::*;
+
+/// Which form is open on the page.
+#[derive(Clone, Debug, PartialEq)]
+enum PlanForm {
+    Closed,
+    New,
+    Duplicate(Id),
+    Rename(Id),
+}
 
 #[component]
 pub fn PlansView() -> impl IntoView {
-    let _ = ();
+    let state = use_state();
+    let t = move || state.t();
+    let form = RwSignal::new(PlanForm::Closed);
+
+    let rows = move || {
+        let t = t();
+        let s = t.setup;
+        let open_id = state.plan.with(|p| p.id.clone());
+        let plans: Vec<(Id, String, Date, Date, usize, usize)> = state.plans.with(|all| {
+            all.iter()
+                .map(|p| {
+                    (
+                        p.id.clone(),
+                        p.title.clone(),
+                        p.start,
+                        p.end,
+                        p.tasks.len(),
+                        p.updates.len(),
+                    )
+                })
+                .collect()
+        });
+        plans
+            .into_iter()
+            .map(|(id, title, start, end, tasks, reports)| {
+                let is_open = id == open_id;
+                let (open_id, rename_id, dup_id, del_id) =
+                    (id.clone(), id.clone(), id.clone(), id.clone());
+                let del_title = title.clone();
+                let on_delete = move |_| {
+                    let s = state.t().setup;
+                    if !confirm(&(s.delete_plan_confirm)(&del_title)) {
+                        return;
+                    }
+                    match state.delete_stored(&del_id) {
+                        Ok(()) => {
+                            form.set(PlanForm::Closed);
+                            state.info(s.plan_deleted);
+                        }
+                        Err(DeletePlanError::LastPlan) => state.error(s.last_plan, Vec::new()),
+                        Err(DeletePlanError::Storage(e)) => {
+                            state.error(state.t().storage_failed, vec![format!("{e:?}")])
+                        }
+                    }
+                };
+                view! {
+                    <tr class:current-plan=is_open>
+                        <th scope="row" class="title">{title.clone()}</th>
+                        <td class="date" data-label=t.period>{(t.period_range)(&start.to_string(), &end.to_string())}</td>
+                        <td class="num" data-label=t.tasks>{tasks}</td>
+                        <td class="num" data-label=t.reports>{reports}</td>
+                        <td data-label=s.col_open>
+                            {if is_open {
+                                view! { <strong class="open-badge">{s.open_now}</strong> }.into_any()
+                            } else {
+                                view! {
+                                    <button type="button" aria-label=(s.named)(s.open, &title)
+                                        on:click=move |_| {
+                                            if state.open_stored(&open_id) {
+                                                form.set(PlanForm::Closed);
+                                                state.info(state.t().setup.plan_opened);
+                                            }
+                                        }>{s.open}</button>
+                                }
+                                .into_any()
+                            }}
+                        </td>
+                        <td>
+                            <div class="plan-actions">
+                            <button type="button" aria-label=(s.named)(s.rename, &title)
+                                on:click=move |_| form.set(PlanForm::Rename(rename_id.clone()))>{s.rename}</button>
+                            <button type="button" aria-label=(s.named)(s.duplicate, &title)
+                                on:click=move |_| form.set(PlanForm::Duplicate(dup_id.clone()))>{s.duplicate}</button>
+                            <button type="button" class="danger" aria-label=(s.named)(s.delete, &title)
+                                on:click=on_delete>{s.delete}</button>
+                            </div>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
+    let open_form = move || match form.get() {
+        PlanForm::Closed => ().into_any(),
+        PlanForm::New => {
+            view! { <NewPlanForm on_done=move || form.set(PlanForm::Closed) /> }.into_any()
+        }
+        PlanForm::Duplicate(id) => {
+            view! { <DuplicateForm id on_done=move || form.set(PlanForm::Closed) /> }.into_any()
+        }
+        PlanForm::Rename(id) => {
+            view! { <RenameForm id on_done=move || form.set(PlanForm::Closed) /> }.into_any()
+        }
+    };
+
+    view! {
+        <h1 class="page-title">{move || t().setup.plans_title}</h1>
+        <p class="page-intro">{move || t().setup.plans_intro}</p>
+        <div class="section-actions">
+            <h2 class="section-title">{move || t().nav_plans}</h2>
+            <button type="button" class="primary"
+                aria-expanded=move || (form.get() == PlanForm::New).to_string()
+                on:click=move |_| form.update(|f| *f = if *f == PlanForm::New { PlanForm::Closed } else { PlanForm::New })>
+                {move || t().setup.new_plan}
+            </button>
+        </div>
+        {open_form}
+        <div class="card table-wrap plans-card">
+            <table class="grid-table plans-table">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t().setup.col_plan}</th>
+                        <th scope="col">{move || t().period}</th>
+                        <th scope="col">{move || t().tasks}</th>
+                        <th scope="col">{move || t().reports}</th>
+                        <th scope="col">{move || t().setup.col_open}</th>
+                        <th scope="col">{move || t().setup.col_actions}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Title and period of a plan, checked by the plan's own rules.
+fn check_header(
+    state: super::state::AppState,
+    id: &Id,
+    title: &str,
+    start: &str,
+    end: &str,
+) -> Checked<(String, Date, Date)> {
+    let t = state.t();
+    let mut errors = Vec::new();
+    let s = parse_date(start);
+    let e = parse_date(end);
+    if s.is_none() {
+        errors.push(("start", t.setup.not_a_date.to_string()));
+    }
+    if e.is_none() {
+        errors.push(("end", t.setup.not_a_date.to_string()));
+    }
+    let day = s.or(e).unwrap_or_default();
+    let (s, e) = (s.unwrap_or(day), e.unwrap_or(day));
+    let probe = Plan::new(id.clone(), title.trim(), s, e);
+    push_problems(t, &mut errors, &validate(&probe), &["title", "end"]);
+    Checked {
+        value: errors.is_empty().then(|| (title.trim().to_string(), s, e)),
+        errors,
+    }
+}
+
+#[component]
+fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let year = state.today.get_untracked().format("%Y").to_string();
+    let title = RwSignal::new(String::new());
+    let start = RwSignal::new(format!("{year}-01-01"));
+    let end = RwSignal::new(format!("{year}-12-31"));
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let id = new_id("plan");
+    let check_id = id.clone();
+    let checked =
+        Memo::new(move |_| check_header(state, &check_id, &title.get(), &start.get(), &end.get()));
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Some((title, start, end)) = checked.get_untracked().value else {
+            return;
+        };
+        state.add_plan(Plan::new(id.clone(), title, start, end));
+        state.info(state.t().setup.plan_created);
+        on_done();
+    };
+    view! {
+        <form class="card" on:submit=on_submit novalidate aria-labelledby="new-plan-h">
+            <h2 id="new-plan-h">{move || t().setup.new_plan}</h2>
+            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <div class="grid">
+                <TextField id="np-title" label=text(state, |t| t.setup.field_plan_title) value=title
+                    error=field_error(state, checked, refused, "title", title, tried) required=true />
+                <TextField id="np-start" label=text(state, |t| t.setup.field_period_start) value=start kind="date"
+                    error=field_error(state, checked, refused, "start", start, tried) required=true />
+                <TextField id="np-end" label=text(state, |t| t.setup.field_period_end) value=end kind="date"
+                    error=field_error(state, checked, refused, "end", end, tried) required=true />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let src_title = state.plans.with_untracked(|all| {
+        all.iter()
+            .find(|p| p.id == id)
+            .map(|p| p.title.clone())
+            .unwrap_or_default()
+    });
+    let title = RwSignal::new((t().setup.copy_of)(&src_title));
+    let years = RwSignal::new(String::new());
+    let drop_reports = RwSignal::new(false);
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let checked = Memo::new(move |_| {
+        let t = state.t();
+        let mut errors = Vec::new();
+        let y = years.get();
+        let n = if y.trim().is_empty() {
+            Some(0)
+        } else {
+            y.trim().parse::<i32>().ok().filter(|n| n.abs() <= 100)
+        };
+        if n.is_none() {
+            errors.push(("years", t.setup.not_whole_years.to_string()));
+        }
+        let name = title.get().trim().to_string();
+        if name.is_empty() {
+            errors.push((
+                "title",
+                (t.problem_kind)(&crate::validate::ProblemKind::Empty),
+            ));
+        }
+        Checked {
+            value: n.filter(|_| errors.is_empty()).map(|n| (name, n)),
+            errors,
+        }
+    });
+    let src = id.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Some((name, n)) = checked.get_untracked().value else {
+            return;
+        };
+        let Some(plan) = state
+            .plans
+            .with_untracked(|all| all.iter().find(|p| p.id == src).cloned())
+        else {
+            return;
+        };
+        let copy = copy_plan(&plan, new_id("plan"), name, n, drop_reports.get_untracked());
+        state.add_plan(copy);
+        state.info(state.t().setup.plan_duplicated);
+        on_done();
+    };
+    let heading = (t().setup.duplicate_title)(&src_title);
+    view! {
+        <form class="card" on:submit=on_submit novalidate aria-labelledby="dup-plan-h">
+            <h2 id="dup-plan-h">{heading}</h2>
+            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <div class="grid">
+                <TextField id="dp-title" label=text(state, |t| t.setup.field_copy_title) value=title
+                    error=field_error(state, checked, refused, "title", title, tried) required=true />
+                <TextField id="dp-years" label=text(state, |t| t.setup.field_shift_years) value=years kind="number"
+                    error=field_error(state, checked, refused, "years", years, tried) />
+            </div>
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || drop_reports.get()
+                    on:change=move |ev| drop_reports.set(event_target_checked(&ev)) />
+                {move || t().setup.drop_reports}
+            </label>
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+/// Renaming is a change to the plan itself: the plan is opened (if it is not
+/// already) and `SetHeader` is dispatched, so it is recorded and undoable.
+#[component]
+fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let old = state
+        .plans
+        .with_untracked(|all| all.iter().find(|p| p.id == id).cloned());
+    let old_title = old.as_ref().map(|p| p.title.clone()).unwrap_or_default();
+    let title = RwSignal::new(old_title.clone());
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let (start, end) = old
+        .as_ref()
+        .map(|p| (p.start.to_string(), p.end.to_string()))
+        .unwrap_or_default();
+    let check_id = id.clone();
+    let checked = Memo::new(move |_| check_header(state, &check_id, &title.get(), &start, &end));
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        refused.set(Vec::new());
+        let Some((name, _, _)) = checked.get_untracked().value else {
+            return;
+        };
+        let is_open = state.plan.with_untracked(|p| p.id == id);
+        if !is_open && !state.open_stored(&id) {
+            return;
+        }
+        let header = state.plan.with_untracked(|p| Header {
+            title: name,
+            ..Header::of(p)
+        });
+        if send(
+            state,
+            Command::SetHeader(header),
+            Some(refused),
+            state.t().setup.plan_renamed.to_string(),
+        ) {
+            on_done();
+        }
+    };
+    let heading = (t().setup.rename_title)(&old_title);
+    view! {
+        <form class="card" on:submit=on_submit novalidate aria-labelledby="ren-plan-h">
+            <h2 id="ren-plan-h">{heading}</h2>
+            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <TextField id="rp-title" label=text(state, |t| t.setup.field_new_name) value=title
+                error=field_error(state, checked, refused, "title", title, tried) required=true />
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
 }

@@ -1,10 +1,1059 @@
 //! Strategic goals, key areas and the plan's own settings.
+//!
+//! Every change goes through [`AppState::dispatch`]. Deleting a goal or an
+//! area that others still use opens a panel that re-points them and deletes
+//! in ONE [`Command::Batch`], so a single undo brings all of it back.
 
-#[allow(unused_imports)]
-use crate::model::{Id, Subject};
+use super::state::AppState;
+use super::use_state;
+use super::widgets::{confirm, field_problem, progress_bar, SelectField, TextField};
+use crate::command::{referrers, Command, CommandError, Header};
+use crate::i18n::Catalog;
+use crate::model::{Cadence, Date, Goal, Id, KeyArea, Level, Plan, Thresholds};
+use crate::status::{by_area, Rollup};
+use crate::validate::{check_entity, validate, Entity, Kind, Problem};
 use leptos::prelude::*;
+
+const LEVELS: [Level; 5] = [
+    Level::Province,
+    Level::City,
+    Level::District,
+    Level::County,
+    Level::Other,
+];
+const CADENCES: [Cadence; 5] = [
+    Cadence::Weekly,
+    Cadence::Monthly,
+    Cadence::Quarterly,
+    Cadence::HalfYearly,
+    Cadence::Yearly,
+];
+
+// ---------------------------------------------------------------------------
+// Helpers shared with the units and plans views.
+
+/// A form's value as built from its fields, and each field's problem in words.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Checked<T> {
+    /// The value, when every field is valid.
+    pub value: Option<T>,
+    /// `(field path, message)`, first problem per field first.
+    pub errors: Vec<(&'static str, String)>,
+}
+
+/// The message to show beside `field`: once it was changed or a save was
+/// tried; a problem the plan refused on save shows at once.
+pub(super) fn field_error<T: Clone + PartialEq + Send + Sync + 'static>(
+    state: AppState,
+    checked: Memo<Checked<T>>,
+    refused: RwSignal<Vec<Problem>>,
+    field: &'static str,
+    value: RwSignal<String>,
+    tried: RwSignal<bool>,
+) -> Signal<Option<String>> {
+    let initial = value.get_untracked();
+    Signal::derive(move || {
+        let t = state.t();
+        if let Some(m) = refused.with(|ps| field_problem(t, ps, field)) {
+            return Some(m);
+        }
+        if !(tried.get() || value.with(|v| *v != initial)) {
+            return None;
+        }
+        checked.with(|c| {
+            c.errors
+                .iter()
+                .find(|(f, _)| *f == field)
+                .map(|(_, m)| m.clone())
+        })
+    })
+}
+
+/// Add the plan's own problems of an entity under their field names.
+pub(super) fn push_problems(
+    t: &'static Catalog,
+    errors: &mut Vec<(&'static str, String)>,
+    problems: &[Problem],
+    fields: &[&'static str],
+) {
+    for f in fields {
+        if errors.iter().any(|(g, _)| g == f) {
+            continue;
+        }
+        if let Some(m) = field_problem(t, problems, f) {
+            errors.push((f, m));
+        }
+    }
+}
+
+/// A text from the catalog, as a label signal.
+pub(super) fn text(state: AppState, f: fn(&'static Catalog) -> &'static str) -> Signal<String> {
+    Signal::derive(move || f(state.t()).to_string())
+}
+
+/// A new id with `prefix`, from the clock and a random number.
+pub(super) fn new_id(prefix: &str) -> Id {
+    Id::generate(
+        prefix,
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 4e9) as u32,
+    )
+}
+
+pub(super) fn parse_date(s: &str) -> Option<Date> {
+    Date::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+/// A finite number, or `None`.
+pub(super) fn parse_number(s: &str) -> Option<f64> {
+    s.trim().parse::<f64>().ok().filter(|x| x.is_finite())
+}
+
+fn show_number(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        x.to_string()
+    }
+}
+
+/// Send `cmd`; on success say `ok`, on a rule broken keep the problems for
+/// the fields, on any other refusal say why. True when it was applied.
+pub(super) fn send(
+    state: AppState,
+    cmd: Command,
+    refused: Option<RwSignal<Vec<Problem>>>,
+    ok: String,
+) -> bool {
+    match state.dispatch(cmd) {
+        Ok(()) => {
+            if let Some(r) = refused {
+                r.set(Vec::new());
+            }
+            state.info(ok);
+            true
+        }
+        Err(CommandError::Invalid(ps)) if refused.is_some() => {
+            if let Some(r) = refused {
+                r.set(ps);
+            }
+            false
+        }
+        Err(e) => {
+            state.error(state.t().command_error(&e), Vec::new());
+            false
+        }
+    }
+}
+
+/// Move up, move down, edit and delete buttons of one item of a list.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn item_buttons(
+    state: AppState,
+    kind: Kind,
+    id: Id,
+    index: usize,
+    len: usize,
+    name: String,
+    on_edit: impl Fn() + Send + Sync + 'static,
+    on_delete: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let t = state.t();
+    let s = t.setup;
+    let up_id = id.clone();
+    let down_id = id;
+    let up = move |_: leptos::ev::MouseEvent| {
+        send(
+            state,
+            Command::Move {
+                kind,
+                id: up_id.clone(),
+                to: index.saturating_sub(1),
+            },
+            None,
+            s.saved.to_string(),
+        );
+    };
+    let down = move |_: leptos::ev::MouseEvent| {
+        send(
+            state,
+            Command::Move {
+                kind,
+                id: down_id.clone(),
+                to: index + 1,
+            },
+            None,
+            s.saved.to_string(),
+        );
+    };
+    view! {
+        <div class="item-actions">
+            <button type="button" aria-label=(s.named)(s.edit, &name) on:click=move |_| on_edit()>{s.edit}</button>
+            <button type="button" aria-label=(s.named)(s.move_up, &name) class="move-up" disabled={index == 0} on:click=up>
+                {s.move_up}
+            </button>
+            <button type="button" aria-label=(s.named)(s.move_down, &name) class="move-down" disabled={index + 1 >= len} on:click=down>
+                {s.move_down}
+            </button>
+            <button type="button" class="danger" aria-label=(s.named)(s.delete, &name) on:click=move |_| on_delete()>{s.delete}</button>
+        </div>
+    }
+}
+
+/// Which form of a list is open: none, adding, or editing one item.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Editing {
+    Closed,
+    Adding,
+    Item(Id),
+}
+
+// ---------------------------------------------------------------------------
 
 #[component]
 pub fn SetupView() -> impl IntoView {
-    let _ = ();
+    let state = use_state();
+    let t = move || state.t();
+    // The form starts afresh when the header changes (saved, undone, another plan).
+    let header = Memo::new(move |_| state.plan.with(|p| (p.id.clone(), Header::of(p))));
+    view! {
+        <h1 class="page-title">{move || t().setup.setup_title}</h1>
+        <div class="setup">
+            {move || {
+                let (id, h) = header.get();
+                view! { <SettingsForm plan_id=id header=h /> }
+            }}
+            <GoalsSection />
+            <AreasSection />
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Plan settings
+
+#[component]
+fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let title = RwSignal::new(header.title.clone());
+    let description = RwSignal::new(header.description.clone());
+    let level = RwSignal::new(
+        LEVELS
+            .iter()
+            .position(|l| *l == header.level)
+            .unwrap_or(0)
+            .to_string(),
+    );
+    let issuer = RwSignal::new(header.issuer.clone());
+    let start = RwSignal::new(header.start.to_string());
+    let end = RwSignal::new(header.end.to_string());
+    let cadence = RwSignal::new(
+        CADENCES
+            .iter()
+            .position(|c| *c == header.cadence)
+            .unwrap_or(1)
+            .to_string(),
+    );
+    let at_risk = RwSignal::new(show_number(header.thresholds.at_risk_lag));
+    let lagging = RwSignal::new(show_number(header.thresholds.lagging_lag));
+    let warning = RwSignal::new(header.thresholds.warning_days.to_string());
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+
+    let checked = Memo::new(move |_| {
+        let t = state.t();
+        let s = t.setup;
+        let mut errors = Vec::new();
+        let start_d = parse_date(&start.get());
+        let end_d = parse_date(&end.get());
+        if start_d.is_none() {
+            errors.push(("start", s.not_a_date.to_string()));
+        }
+        if end_d.is_none() {
+            errors.push(("end", s.not_a_date.to_string()));
+        }
+        let at = parse_number(&at_risk.get());
+        let lag = parse_number(&lagging.get());
+        let days = warning.get().trim().parse::<u32>().ok();
+        if at.is_none() {
+            errors.push(("thresholds.at_risk_lag", s.not_a_number.to_string()));
+        }
+        if lag.is_none() {
+            errors.push(("thresholds.lagging_lag", s.not_a_number.to_string()));
+        }
+        if days.is_none() {
+            errors.push(("thresholds.warning_days", s.not_whole_days.to_string()));
+        }
+        let thresholds = Thresholds {
+            at_risk_lag: at.unwrap_or(0.0),
+            lagging_lag: lag.unwrap_or(0.0),
+            warning_days: days.unwrap_or(0),
+        };
+        let some_day = start_d.or(end_d).unwrap_or_default();
+        let header = Header {
+            title: title.get().trim().to_string(),
+            description: description.get().trim().to_string(),
+            level: LEVELS[level.get().parse::<usize>().unwrap_or(0).min(4)],
+            issuer: issuer.get().trim().to_string(),
+            start: start_d.unwrap_or(some_day),
+            end: end_d.unwrap_or(some_day),
+            cadence: CADENCES[cadence.get().parse::<usize>().unwrap_or(1).min(4)],
+            thresholds,
+        };
+        // The same rules the plan applies to SetHeader.
+        let mut probe = Plan::new(
+            plan_id.clone(),
+            header.title.clone(),
+            header.start,
+            header.end,
+        );
+        probe.thresholds = header.thresholds.clone();
+        let problems = validate(&probe);
+        push_problems(
+            t,
+            &mut errors,
+            &problems,
+            &[
+                "title",
+                "end",
+                "thresholds.at_risk_lag",
+                "thresholds.lagging_lag",
+            ],
+        );
+        if let (Some(a), Some(l)) = (at, lag) {
+            if l < a && !errors.iter().any(|(f, _)| *f == "thresholds.lagging_lag") {
+                errors.push((
+                    "thresholds.lagging_lag",
+                    s.lagging_below_at_risk.to_string(),
+                ));
+            }
+        }
+        Checked {
+            value: errors.is_empty().then_some(header),
+            errors,
+        }
+    });
+    let err = move |field, value| field_error(state, checked, refused, field, value, tried);
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        refused.set(Vec::new());
+        let Some(header) = checked.get_untracked().value else {
+            return;
+        };
+        send(
+            state,
+            Command::SetHeader(header),
+            Some(refused),
+            state.t().setup.settings_saved.to_string(),
+        );
+    };
+
+    let levels = Signal::derive(move || {
+        LEVELS
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (i.to_string(), (t().level_name)(*l).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let cadences = Signal::derive(move || {
+        CADENCES
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i.to_string(), (t().setup.cadence_name)(*c).to_string()))
+            .collect::<Vec<_>>()
+    });
+
+    view! {
+        <section class="card setup-settings" aria-labelledby="settings-h">
+            <h2 id="settings-h">{move || t().setup.settings_title}</h2>
+            <form on:submit=on_submit novalidate>
+                <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                    <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                </Show>
+                <div class="grid">
+                    <TextField id="ps-title" label=text(state, |t| t.setup.field_plan_title) value=title
+                        error=err("title", title) required=true />
+                    <SelectField id="ps-level" label=text(state, |t| t.setup.field_level) value=level options=levels />
+                    <TextField id="ps-issuer" label=text(state, |t| t.setup.field_issuer) value=issuer />
+                    <SelectField id="ps-cadence" label=text(state, |t| t.setup.field_cadence) value=cadence options=cadences />
+                    <TextField id="ps-start" label=text(state, |t| t.setup.field_period_start) value=start
+                        kind="date" error=err("start", start) required=true />
+                    <TextField id="ps-end" label=text(state, |t| t.setup.field_period_end) value=end
+                        kind="date" error=err("end", end) required=true />
+                </div>
+                <TextField id="ps-description" label=text(state, |t| t.setup.field_description)
+                    value=description kind="textarea" />
+                <fieldset class="thresholds">
+                    <legend>{move || t().setup.thresholds_legend}</legend>
+                    <div class="grid">
+                        <TextField id="ps-at-risk" label=text(state, |t| t.setup.field_at_risk) value=at_risk
+                            kind="number" error=err("thresholds.at_risk_lag", at_risk) />
+                        <TextField id="ps-lagging" label=text(state, |t| t.setup.field_lagging) value=lagging
+                            kind="number" error=err("thresholds.lagging_lag", lagging) />
+                        <TextField id="ps-warning" label=text(state, |t| t.setup.field_warning_days) value=warning
+                            kind="number" error=err("thresholds.warning_days", warning) />
+                    </div>
+                </fieldset>
+                <div class="form-actions">
+                    <button type="submit" class="primary">{move || t().setup.save_settings}</button>
+                </div>
+            </form>
+        </section>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Strategic goals
+
+#[component]
+fn GoalsSection() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let editing = RwSignal::new(Editing::Closed);
+    let deleting = RwSignal::new(None::<Id>);
+
+    let list = move || {
+        let t = t();
+        let s = t.setup;
+        let goals: Vec<(Goal, usize)> = state.plan.with(|p| {
+            p.goals
+                .iter()
+                .map(|g| {
+                    let n = p
+                        .areas
+                        .iter()
+                        .filter(|a| a.goal.as_ref() == Some(&g.id))
+                        .count();
+                    (g.clone(), n)
+                })
+                .collect()
+        });
+        if goals.is_empty() {
+            return view! { <p class="empty">{s.no_goals}</p> }.into_any();
+        }
+        let len = goals.len();
+        let items = goals
+            .into_iter()
+            .enumerate()
+            .map(|(i, (g, n))| {
+                if editing.get() == Editing::Item(g.id.clone()) {
+                    return view! {
+                        <li class="setup-item editing">
+                            <GoalForm existing=Some(g) on_done=move || editing.set(Editing::Closed) />
+                        </li>
+                    }
+                    .into_any();
+                }
+                let edit_id = g.id.clone();
+                let del_id = g.id.clone();
+                let del_title = g.title.clone();
+                let panel_open = deleting.get().as_ref() == Some(&g.id);
+                let buttons = item_buttons(
+                    state,
+                    Kind::Goal,
+                    g.id.clone(),
+                    i,
+                    len,
+                    g.title.clone(),
+                    move || {
+                        deleting.set(None);
+                        editing.set(Editing::Item(edit_id.clone()));
+                    },
+                    move || {
+                        let used = state
+                            .plan
+                            .with_untracked(|p| !referrers(p, Kind::Goal, &del_id).is_empty());
+                        if used {
+                            editing.set(Editing::Closed);
+                            deleting.set(Some(del_id.clone()));
+                        } else if confirm(&(s.delete_confirm)((t.kind_name)(Kind::Goal), &del_title)) {
+                            send(
+                                state,
+                                Command::Remove { kind: Kind::Goal, id: del_id.clone() },
+                                None,
+                                (s.deleted)((t.kind_name)(Kind::Goal), &del_title),
+                            );
+                        }
+                    },
+                );
+                view! {
+                    <li class="setup-item">
+                        <div class="item-main">
+                            <h3>{g.title.clone()}</h3>
+                            {(!g.description.is_empty()).then(|| view! { <p class="item-desc">{g.description.clone()}</p> })}
+                            <p class="item-meta">{(s.areas_under_goal)(n)}</p>
+                        </div>
+                        {buttons}
+                        {panel_open.then(|| view! {
+                            <GoalDeletePanel id=g.id.clone() on_done=move || deleting.set(None) />
+                        })}
+                    </li>
+                }
+                .into_any()
+            })
+            .collect_view();
+        view! { <ol class="setup-list">{items}</ol> }.into_any()
+    };
+
+    view! {
+        <section class="card setup-section" aria-labelledby="goals-h">
+            <div class="section-head">
+                <h2 id="goals-h">{move || t().setup.goals_title}</h2>
+                <button type="button" class="primary"
+                    aria-expanded=move || (editing.get() == Editing::Adding).to_string()
+                    on:click=move |_| {
+                        deleting.set(None);
+                        editing.update(|e| *e = if *e == Editing::Adding { Editing::Closed } else { Editing::Adding });
+                    }>
+                    {move || t().setup.add_goal}
+                </button>
+            </div>
+            <Show when=move || editing.get() == Editing::Adding>
+                <GoalForm existing=None on_done=move || editing.set(Editing::Closed) />
+            </Show>
+            {list}
+        </section>
+    }
+}
+
+#[component]
+fn GoalForm(
+    existing: Option<Goal>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let is_new = existing.is_none();
+    let id = existing
+        .as_ref()
+        .map(|g| g.id.clone())
+        .unwrap_or_else(|| new_id("g"));
+    let title = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|g| g.title.clone())
+            .unwrap_or_default(),
+    );
+    let description = RwSignal::new(existing.map(|g| g.description).unwrap_or_default());
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let checked = Memo::new(move |_| {
+        let t = state.t();
+        let goal = Goal {
+            id: id.clone(),
+            title: title.get().trim().to_string(),
+            description: description.get().trim().to_string(),
+        };
+        let problems = state
+            .plan
+            .with(|p| check_entity(p, &Entity::Goal(goal.clone())));
+        let mut errors = Vec::new();
+        push_problems(t, &mut errors, &problems, &["title", "description"]);
+        Checked {
+            value: problems.is_empty().then_some(goal),
+            errors,
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        refused.set(Vec::new());
+        let Some(goal) = checked.get_untracked().value else {
+            return;
+        };
+        if send(
+            state,
+            Command::Put {
+                entity: Entity::Goal(goal),
+                at: None,
+            },
+            Some(refused),
+            state.t().setup.saved.to_string(),
+        ) {
+            on_done();
+        }
+    };
+    let heading = move || {
+        if is_new {
+            t().setup.new_goal
+        } else {
+            t().setup.edit_goal
+        }
+    };
+    view! {
+        <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
+            <h3>{heading}</h3>
+            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <TextField id="goal-title" label=text(state, |t| t.setup.field_goal_title) value=title
+                error=field_error(state, checked, refused, "title", title, tried) required=true />
+            <TextField id="goal-description" label=text(state, |t| t.setup.field_goal_description)
+                value=description kind="textarea" />
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+/// A goal still has areas under it: move them to another goal, or detach them.
+#[component]
+fn GoalDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_state();
+    // The panel takes the focus when it opens, so keyboard and screen-reader users land on it.
+    let focus_me = NodeRef::<leptos::html::H4>::new();
+    Effect::new(move || {
+        if let Some(h) = focus_me.get() {
+            let _ = h.focus();
+        }
+    });
+    let t = move || state.t();
+    let (title, n, others) = state.plan.with_untracked(|p| {
+        let title = p.goal(&id).map(|g| g.title.clone()).unwrap_or_default();
+        let n = p
+            .areas
+            .iter()
+            .filter(|a| a.goal.as_ref() == Some(&id))
+            .count();
+        let others: Vec<(String, String)> = p
+            .goals
+            .iter()
+            .filter(|g| g.id != id)
+            .map(|g| (g.id.to_string(), g.title.clone()))
+            .collect();
+        (title, n, others)
+    });
+    let has_others = !others.is_empty();
+    let detach = RwSignal::new(!has_others);
+    let target = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let target_error = Signal::derive(move || {
+        (tried.get() && !detach.get() && target.with(String::is_empty))
+            .then(|| t().setup.choose_target.to_string())
+    });
+    let title_for_confirm = title.clone();
+    let goal_id = id.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let to = if detach.get_untracked() {
+            None
+        } else {
+            let v = target.get_untracked();
+            if v.is_empty() {
+                return;
+            }
+            Some(Id(v))
+        };
+        let t = state.t();
+        let kind = (t.kind_name)(Kind::Goal);
+        if !confirm(&(t.setup.delete_confirm)(kind, &title_for_confirm)) {
+            return;
+        }
+        let mut cmds: Vec<Command> = state.plan.with_untracked(|p| {
+            p.areas
+                .iter()
+                .filter(|a| a.goal.as_ref() == Some(&goal_id))
+                .map(|a| Command::Put {
+                    entity: Entity::Area(KeyArea {
+                        goal: to.clone(),
+                        ..a.clone()
+                    }),
+                    at: None,
+                })
+                .collect()
+        });
+        cmds.push(Command::Remove {
+            kind: Kind::Goal,
+            id: goal_id.clone(),
+        });
+        if send(
+            state,
+            Command::Batch(cmds),
+            None,
+            (t.setup.deleted)(kind, &title_for_confirm),
+        ) {
+            on_done();
+        }
+    };
+    let options = Signal::derive(move || others.clone());
+    view! {
+        <form class="in-use-panel" aria-labelledby="goal-del-h" on:submit=on_submit novalidate>
+            <h4 id="goal-del-h" tabindex="-1" node_ref=focus_me>{(t().setup.in_use_title)(&title)}</h4>
+            <p>{(t().setup.goal_used_by)(n)}</p>
+            <fieldset>
+                <legend>{move || t().setup.what_to_do}</legend>
+                <label class="choice">
+                    <input type="radio" name="goal-del-mode" prop:checked=move || !detach.get()
+                        disabled=!has_others on:change=move |_| detach.set(false) />
+                    {move || t().setup.reassign_goal}
+                </label>
+                <Show when=move || !detach.get()>
+                    <SelectField id="goal-del-target" label=text(state, |t| t.setup.reassign_to_goal)
+                        value=target options=options placeholder=text(state, |t| t.choose) error=target_error />
+                </Show>
+                <label class="choice">
+                    <input type="radio" name="goal-del-mode" prop:checked=move || detach.get()
+                        on:change=move |_| detach.set(true) />
+                    {move || t().setup.detach_goal}
+                </label>
+            </fieldset>
+            <div class="form-actions">
+                <button type="submit" class="danger">{move || t().setup.reassign_and_delete}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Key areas
+
+#[component]
+fn AreasSection() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let editing = RwSignal::new(Editing::Closed);
+    let deleting = RwSignal::new(None::<Id>);
+
+    let list = move || {
+        let t = t();
+        let s = t.setup;
+        let today = state.today.get();
+        let areas: Vec<(KeyArea, Option<String>, Rollup)> = state.plan.with(|p| {
+            let rollups = by_area(p, today);
+            p.areas
+                .iter()
+                .zip(rollups)
+                .map(|(a, (_, r))| {
+                    let goal = a
+                        .goal
+                        .as_ref()
+                        .and_then(|g| p.goal(g))
+                        .map(|g| g.title.clone());
+                    (a.clone(), goal, r)
+                })
+                .collect()
+        });
+        if areas.is_empty() {
+            return view! { <p class="empty">{t.no_areas}</p> }.into_any();
+        }
+        let len = areas.len();
+        let items = areas
+            .into_iter()
+            .enumerate()
+            .map(|(i, (a, goal, r))| {
+                if editing.get() == Editing::Item(a.id.clone()) {
+                    return view! {
+                        <li class="setup-item editing">
+                            <AreaForm existing=Some(a) on_done=move || editing.set(Editing::Closed) />
+                        </li>
+                    }
+                    .into_any();
+                }
+                let edit_id = a.id.clone();
+                let del_id = a.id.clone();
+                let del_title = a.title.clone();
+                let panel_open = deleting.get().as_ref() == Some(&a.id);
+                let buttons = item_buttons(
+                    state,
+                    Kind::Area,
+                    a.id.clone(),
+                    i,
+                    len,
+                    a.title.clone(),
+                    move || {
+                        deleting.set(None);
+                        editing.set(Editing::Item(edit_id.clone()));
+                    },
+                    move || {
+                        let used = state
+                            .plan
+                            .with_untracked(|p| !referrers(p, Kind::Area, &del_id).is_empty());
+                        if used {
+                            editing.set(Editing::Closed);
+                            deleting.set(Some(del_id.clone()));
+                        } else if confirm(&(s.delete_confirm)((t.kind_name)(Kind::Area), &del_title)) {
+                            send(
+                                state,
+                                Command::Remove { kind: Kind::Area, id: del_id.clone() },
+                                None,
+                                (s.deleted)((t.kind_name)(Kind::Area), &del_title),
+                            );
+                        }
+                    },
+                );
+                let lights = (r.tasks > 0).then(|| {
+                    let c = r.counts;
+                    (t.lights_summary)(c.completed, c.green, c.yellow, c.red, c.grey)
+                });
+                view! {
+                    <li class="setup-item">
+                        <div class="item-main">
+                            <h3>{a.title.clone()}</h3>
+                            {goal.map(|g| view! { <p class="item-meta">{(s.under_goal)(&g)}</p> })}
+                            {(!a.description.is_empty()).then(|| view! { <p class="item-desc">{a.description.clone()}</p> })}
+                            <div class="item-rollup">
+                                <span class="count">{(t.task_count)(r.tasks)}</span>
+                                {r.progress.map(|v| progress_bar(t, &a.title, v))}
+                            </div>
+                            {lights.map(|l| view! { <p class="item-meta">{l}</p> })}
+                        </div>
+                        {buttons}
+                        {panel_open.then(|| view! {
+                            <AreaDeletePanel id=a.id.clone() on_done=move || deleting.set(None) />
+                        })}
+                    </li>
+                }
+                .into_any()
+            })
+            .collect_view();
+        view! { <ol class="setup-list">{items}</ol> }.into_any()
+    };
+
+    view! {
+        <section class="card setup-section" aria-labelledby="areas-h">
+            <div class="section-head">
+                <h2 id="areas-h">{move || t().setup.areas_title}</h2>
+                <button type="button" class="primary"
+                    aria-expanded=move || (editing.get() == Editing::Adding).to_string()
+                    on:click=move |_| {
+                        deleting.set(None);
+                        editing.update(|e| *e = if *e == Editing::Adding { Editing::Closed } else { Editing::Adding });
+                    }>
+                    {move || t().setup.add_area}
+                </button>
+            </div>
+            <Show when=move || editing.get() == Editing::Adding>
+                <AreaForm existing=None on_done=move || editing.set(Editing::Closed) />
+            </Show>
+            {list}
+        </section>
+    }
+}
+
+#[component]
+fn AreaForm(
+    existing: Option<KeyArea>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let is_new = existing.is_none();
+    let id = existing
+        .as_ref()
+        .map(|a| a.id.clone())
+        .unwrap_or_else(|| new_id("a"));
+    let title = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|a| a.title.clone())
+            .unwrap_or_default(),
+    );
+    let description = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|a| a.description.clone())
+            .unwrap_or_default(),
+    );
+    let goal = RwSignal::new(
+        existing
+            .and_then(|a| a.goal)
+            .map(|g| g.to_string())
+            .unwrap_or_default(),
+    );
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let checked = Memo::new(move |_| {
+        let t = state.t();
+        let g = goal.get();
+        let area = KeyArea {
+            id: id.clone(),
+            title: title.get().trim().to_string(),
+            description: description.get().trim().to_string(),
+            goal: (!g.is_empty()).then_some(Id(g)),
+        };
+        let problems = state
+            .plan
+            .with(|p| check_entity(p, &Entity::Area(area.clone())));
+        let mut errors = Vec::new();
+        push_problems(t, &mut errors, &problems, &["title", "description", "goal"]);
+        Checked {
+            value: problems.is_empty().then_some(area),
+            errors,
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        refused.set(Vec::new());
+        let Some(area) = checked.get_untracked().value else {
+            return;
+        };
+        if send(
+            state,
+            Command::Put {
+                entity: Entity::Area(area),
+                at: None,
+            },
+            Some(refused),
+            state.t().setup.saved.to_string(),
+        ) {
+            on_done();
+        }
+    };
+    let goals = Signal::derive(move || {
+        state.plan.with(|p| {
+            p.goals
+                .iter()
+                .map(|g| (g.id.to_string(), g.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let heading = move || {
+        if is_new {
+            t().setup.new_area
+        } else {
+            t().setup.edit_area
+        }
+    };
+    view! {
+        <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
+            <h3>{heading}</h3>
+            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <div class="grid">
+                <TextField id="area-title" label=text(state, |t| t.setup.field_area_title) value=title
+                    error=field_error(state, checked, refused, "title", title, tried) required=true />
+                <SelectField id="area-goal" label=text(state, |t| t.setup.field_area_goal) value=goal
+                    options=goals placeholder=text(state, |t| t.setup.no_goal)
+                    error=field_error(state, checked, refused, "goal", goal, tried) />
+            </div>
+            <TextField id="area-description" label=text(state, |t| t.setup.field_area_description)
+                value=description kind="textarea" />
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+/// An area is still used: its tasks, projects and indicators move to another
+/// area (a task must have one), then the area goes, as one change.
+#[component]
+fn AreaDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_state();
+    // The panel takes the focus when it opens, so keyboard and screen-reader users land on it.
+    let focus_me = NodeRef::<leptos::html::H4>::new();
+    Effect::new(move || {
+        if let Some(h) = focus_me.get() {
+            let _ = h.focus();
+        }
+    });
+    let t = move || state.t();
+    let (title, counts, others) = state.plan.with_untracked(|p| {
+        let title = p.area(&id).map(|a| a.title.clone()).unwrap_or_default();
+        let by = referrers(p, Kind::Area, &id);
+        let n = |k: Kind| by.iter().filter(|(kind, _)| *kind == k).count();
+        let counts = (n(Kind::Task), n(Kind::Project), n(Kind::Indicator));
+        let others: Vec<(String, String)> = p
+            .areas
+            .iter()
+            .filter(|a| a.id != id)
+            .map(|a| (a.id.to_string(), a.title.clone()))
+            .collect();
+        (title, counts, others)
+    });
+    let has_others = !others.is_empty();
+    let target = RwSignal::new(String::new());
+    let tried = RwSignal::new(false);
+    let target_error = Signal::derive(move || {
+        (tried.get() && target.with(String::is_empty)).then(|| t().setup.choose_target.to_string())
+    });
+    let title_for_confirm = title.clone();
+    let area_id = id.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let v = target.get_untracked();
+        if v.is_empty() {
+            return;
+        }
+        let to = Id(v);
+        let t = state.t();
+        let kind = (t.kind_name)(Kind::Area);
+        if !confirm(&(t.setup.delete_confirm)(kind, &title_for_confirm)) {
+            return;
+        }
+        let mut cmds: Vec<Command> = state.plan.with_untracked(|p| {
+            let tasks = p.tasks.iter().filter(|x| x.area == area_id).map(|x| {
+                let mut x = x.clone();
+                x.area = to.clone();
+                Entity::Task(x)
+            });
+            let projects = p
+                .projects
+                .iter()
+                .filter(|x| x.area.as_ref() == Some(&area_id))
+                .map(|x| {
+                    let mut x = x.clone();
+                    x.area = Some(to.clone());
+                    Entity::Project(x)
+                });
+            let indicators = p
+                .indicators
+                .iter()
+                .filter(|x| x.area.as_ref() == Some(&area_id))
+                .map(|x| {
+                    let mut x = x.clone();
+                    x.area = Some(to.clone());
+                    Entity::Indicator(x)
+                });
+            tasks
+                .chain(projects)
+                .chain(indicators)
+                .map(|entity| Command::Put { entity, at: None })
+                .collect()
+        });
+        cmds.push(Command::Remove {
+            kind: Kind::Area,
+            id: area_id.clone(),
+        });
+        if send(
+            state,
+            Command::Batch(cmds),
+            None,
+            (t.setup.deleted)(kind, &title_for_confirm),
+        ) {
+            on_done();
+        }
+    };
+    let options = Signal::derive(move || others.clone());
+    view! {
+        <form class="in-use-panel" aria-labelledby="area-del-h" on:submit=on_submit novalidate>
+            <h4 id="area-del-h" tabindex="-1" node_ref=focus_me>{(t().setup.in_use_title)(&title)}</h4>
+            <p>{(t().setup.area_used_by)(counts.0, counts.1, counts.2)}</p>
+            {if has_others {
+                view! {
+                    <SelectField id="area-del-target" label=text(state, |t| t.setup.reassign_to_area)
+                        value=target options=options placeholder=text(state, |t| t.choose) error=target_error />
+                }
+                .into_any()
+            } else {
+                view! { <p class="form-error">{(t().setup.nothing_to_reassign_to)((t().kind_name)(Kind::Area))}</p> }
+                    .into_any()
+            }}
+            <div class="form-actions">
+                <button type="submit" class="danger" disabled=!has_others>{move || t().setup.reassign_and_delete}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
 }

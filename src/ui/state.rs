@@ -229,6 +229,7 @@ impl AppState {
             .with_untracked(|all| all.iter().find(|p| &p.id == id).cloned())
         {
             self.plan.set(p);
+            self.forget_undo();
             let _ = storage::set_current_plan(id);
         }
     }

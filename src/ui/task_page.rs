@@ -1,10 +1,774 @@
 //! One task: its fields, milestones and progress ledger.
+//!
+//! Every change (the task's fields, a milestone, its place in the list, its
+//! deletion) is one command through `dispatch`, so each can be undone.
 
-#[allow(unused_imports)]
-use crate::model::{Id, Subject};
+use super::ledger::{label, message_for, read_date, read_number, Ledger};
+use super::nav::RouteLink;
+use super::use_state;
+use super::widgets::{confirm, field_problem, light_badge, progress_bar, SelectField, TextField};
+use crate::command::{Command, CommandError};
+use crate::i18n::Catalog;
+use crate::model::{Id, Milestone, Plan, Requirement, Subject, Task, Tier};
+use crate::route::Route;
+use crate::status::{milestone_status, task_status};
+use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
+
+const TIERS: [Tier; 3] = [Tier::Regular, Tier::Key, Tier::KeyBreakthrough];
 
 #[component]
 pub fn TaskPage(id: Id) -> impl IntoView {
-    let _ = id;
+    let state = use_state();
+    let t = move || state.t();
+    let exists = {
+        let id = id.clone();
+        Memo::new(move |_| state.plan.with(|p| p.task(&id).is_some()))
+    };
+    view! {
+        <div class="task-page">
+            <p class="back-link">
+                <RouteLink route=Route::Overview>{move || t().back_to_overview}</RouteLink>
+            </p>
+            <Show when=move || exists.get()
+                fallback=move || view! {
+                    <h1 class="page-title">{move || t().ledger.task_missing}</h1>
+                    <p class="empty">{move || t().not_found_item}</p>
+                }>
+                <TaskBody id=id.clone() />
+            </Show>
+        </div>
+    }
+}
+
+/// Report the outcome of a change made with a button.
+fn done(state: super::state::AppState, result: Result<(), CommandError>, ok: &'static str) {
+    match result {
+        Ok(()) => state.info(ok),
+        Err(e) => state.error(state.t().command_error(&e), Vec::new()),
+    }
+}
+
+/// Where the task would go to move one place up (`-1`) or down (`1`) among
+/// the tasks of its key area, as an index into the plan's task list.
+fn neighbour(plan: &Plan, id: &Id, step: i32) -> Option<usize> {
+    let here = plan.tasks.iter().position(|t| &t.id == id)?;
+    let area = &plan.tasks[here].area;
+    let same = |i: &usize| &plan.tasks[*i].area == area;
+    if step < 0 {
+        (0..here).rev().find(same)
+    } else {
+        (here + 1..plan.tasks.len()).find(same)
+    }
+}
+
+#[component]
+fn TaskBody(id: Id) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let editing = RwSignal::new(false);
+    let task = {
+        let id = id.clone();
+        Memo::new(move |_| state.plan.with(|p| p.task(&id).cloned()))
+    };
+
+    let heading = move || {
+        task.with(|task| {
+            task.as_ref()
+                .map(|task| {
+                    if task.code.trim().is_empty() {
+                        task.title.clone()
+                    } else {
+                        format!("{} {}", task.code, task.title)
+                    }
+                })
+                .unwrap_or_default()
+        })
+    };
+
+    let move_by = {
+        let id = id.clone();
+        move |step: i32| {
+            let Some(to) = state.plan.with_untracked(|p| neighbour(p, &id, step)) else {
+                return;
+            };
+            let result = state.dispatch(Command::Move {
+                kind: Kind::Task,
+                id: id.clone(),
+                to,
+            });
+            done(state, result, state.t().ledger.task_moved);
+        }
+    };
+    let move_up = move_by.clone();
+    let move_down = move_by;
+    let can_up = {
+        let id = id.clone();
+        move || state.plan.with(|p| neighbour(p, &id, -1).is_some())
+    };
+    let can_down = {
+        let id = id.clone();
+        move || state.plan.with(|p| neighbour(p, &id, 1).is_some())
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            let t = state.t();
+            let (title, reports) = state.plan.with_untracked(|p| {
+                (
+                    p.task(&id).map(|x| x.title.clone()).unwrap_or_default(),
+                    p.reports_on(&Subject::Task(id.clone())).len(),
+                )
+            });
+            if !confirm(&(t.ledger.delete_task_confirm)(&title, reports)) {
+                return;
+            }
+            match state.dispatch(Command::Remove {
+                kind: Kind::Task,
+                id: id.clone(),
+            }) {
+                Ok(()) => {
+                    state.navigate(Route::Overview);
+                    state.info(t.ledger.task_deleted);
+                }
+                Err(e) => state.error(t.command_error(&e), Vec::new()),
+            }
+        }
+    };
+
+    let facts = move || {
+        let t = t();
+        let today = state.today.get();
+        task.get()
+            .map(|task| state.plan.with(|p| task_facts(t, p, &task, today)))
+    };
+
+    let editor = move || {
+        task.get_untracked()
+            .map(|task| view! { <TaskEditor task on_done=move || editing.set(false) /> })
+    };
+
+    view! {
+        <header class="task-head">
+            <h1 class="page-title">{heading}</h1>
+            <div class="task-actions" role="group" aria-label=move || t().ledger.task_actions>
+                <button type="button" class="primary" aria-expanded=move || editing.get().to_string()
+                    on:click=move |_| editing.update(|e| *e = !*e)>{move || t().ledger.edit_task}</button>
+                <button type="button" disabled=move || !can_up() on:click=move |_| move_up(-1)>
+                    {move || t().ledger.move_up}
+                </button>
+                <button type="button" disabled=move || !can_down() on:click=move |_| move_down(1)>
+                    {move || t().ledger.move_down}
+                </button>
+                <button type="button" class="danger" on:click=delete>{move || t().ledger.delete_task}</button>
+            </div>
+        </header>
+        <Show when=move || editing.get()>{editor}</Show>
+        <section class="card task-facts" aria-labelledby="task-details">
+            <h2 id="task-details">{move || t().ledger.details}</h2>
+            {facts}
+        </section>
+        <Milestones id=id.clone() />
+        <Ledger subject=Subject::Task(id.clone()) />
+    }
+}
+
+fn task_facts(
+    t: &'static Catalog,
+    p: &Plan,
+    task: &Task,
+    today: crate::model::Date,
+) -> impl IntoView {
+    let l = t.ledger;
+    let status = task_status(p, task, today);
+    let progress = p.progress_of(&Subject::Task(task.id.clone()));
+    let unit = |id: &Id| {
+        p.unit(id)
+            .map(|u| u.name.clone())
+            .unwrap_or_else(|| t.unknown_unit.to_string())
+    };
+    let or_not_set = |s: &str| {
+        if s.trim().is_empty() {
+            l.not_set.to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    let co = if task.co_units.is_empty() {
+        l.none.to_string()
+    } else {
+        task.co_units
+            .iter()
+            .map(unit)
+            .collect::<Vec<_>>()
+            .join(l.list_sep)
+    };
+    let date = |d: Option<crate::model::Date>| {
+        d.map(|d| d.to_string())
+            .unwrap_or_else(|| l.not_set.to_string())
+    };
+    let area = p
+        .area(&task.area)
+        .map(|a| a.title.clone())
+        .unwrap_or_default();
+    let tags = if task.tags.is_empty() {
+        l.none.to_string()
+    } else {
+        task.tags.join(l.list_sep)
+    };
+    let indicator = task
+        .requirement
+        .indicator
+        .as_ref()
+        .and_then(|i| p.indicator(i))
+        .map(|i| i.name.clone());
+    view! {
+        <dl class="facts-grid">
+            <div class="wide"><dt>{t.col_light}</dt><dd>{light_badge(t, status, false)}</dd></div>
+            <div class="wide"><dt>{t.col_progress}</dt><dd>{progress_bar(t, &task.title, progress)}</dd></div>
+            <div><dt>{t.field_area}</dt><dd>{area}</dd></div>
+            <div><dt>{t.field_lead}</dt><dd>{unit(&task.lead)}</dd></div>
+            <div><dt>{l.field_co_units}</dt><dd>{co}</dd></div>
+            <div><dt>{l.field_leader}</dt><dd>{or_not_set(&task.leader)}</dd></div>
+            <div><dt>{t.field_start}</dt><dd>{date(task.start)}</dd></div>
+            <div><dt>{t.field_deadline}</dt><dd>{date(task.deadline)}</dd></div>
+            <div><dt>{t.field_tier}</dt><dd>{(t.tier_name)(task.tier)}</dd></div>
+            <div><dt>{l.field_weight}</dt><dd>{format!("{}", task.weight)}</dd></div>
+            <div><dt>{l.field_tags}</dt><dd>{tags}</dd></div>
+            <div class="wide"><dt>{l.field_requirement}</dt><dd>{or_not_set(&task.requirement.text)}</dd></div>
+            <div><dt>{l.field_indicator}</dt><dd>{indicator.unwrap_or_else(|| l.none.to_string())}</dd></div>
+            <div class="wide"><dt>{l.field_description}</dt><dd class="prose">{or_not_set(&task.description)}</dd></div>
+        </dl>
+    }
+}
+
+/// Split tags on commas, full-width commas included.
+fn split_tags(s: &str) -> Vec<String> {
+    s.split([',', '，'])
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The full editor of a task's fields, checked as the user types.
+#[component]
+fn TaskEditor(task: Task, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let id = task.id.clone();
+    let code = RwSignal::new(task.code.clone());
+    let title = RwSignal::new(task.title.clone());
+    let description = RwSignal::new(task.description.clone());
+    let area = RwSignal::new(task.area.to_string());
+    let tier = RwSignal::new(
+        TIERS
+            .iter()
+            .position(|x| *x == task.tier)
+            .unwrap_or(0)
+            .to_string(),
+    );
+    let lead = RwSignal::new(task.lead.to_string());
+    let co_units = RwSignal::new(task.co_units.clone());
+    let leader = RwSignal::new(task.leader.clone());
+    let start = RwSignal::new(task.start.map(|d| d.to_string()).unwrap_or_default());
+    let deadline = RwSignal::new(task.deadline.map(|d| d.to_string()).unwrap_or_default());
+    let requirement = RwSignal::new(task.requirement.text.clone());
+    let indicator = RwSignal::new(
+        task.requirement
+            .indicator
+            .as_ref()
+            .map(|i| i.to_string())
+            .unwrap_or_default(),
+    );
+    let weight = RwSignal::new(format!("{}", task.weight));
+    let tags = RwSignal::new(task.tags.join(", "));
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let original = StoredValue::new(task);
+
+    let draft = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            let mut bad = Vec::new();
+            let start = read_date(&start.get(), false).unwrap_or_else(|b| {
+                bad.push(("start", b));
+                None
+            });
+            let deadline = read_date(&deadline.get(), false).unwrap_or_else(|b| {
+                bad.push(("deadline", b));
+                None
+            });
+            let weight = read_number(&weight.get()).unwrap_or_else(|b| {
+                bad.push(("weight", b));
+                1.0
+            });
+            let lead = Id(lead.get());
+            // Milestones are edited on their own; keep the plan's current ones.
+            let milestones = state.plan.with(|p| {
+                p.task(&id)
+                    .map(|x| x.milestones.clone())
+                    .unwrap_or_else(|| original.with_value(|o| o.milestones.clone()))
+            });
+            let indicator = indicator.get();
+            let task = Task {
+                id: id.clone(),
+                code: code.get().trim().to_string(),
+                title: title.get().trim().to_string(),
+                description: description.get().trim().to_string(),
+                area: Id(area.get()),
+                tier: TIERS[tier.get().parse::<usize>().unwrap_or(0).min(2)],
+                co_units: co_units.get().into_iter().filter(|c| c != &lead).collect(),
+                lead,
+                leader: leader.get().trim().to_string(),
+                start,
+                deadline,
+                milestones,
+                requirement: Requirement {
+                    text: requirement.get().trim().to_string(),
+                    indicator: (!indicator.is_empty()).then_some(Id(indicator)),
+                },
+                weight,
+                tags: split_tags(&tags.get()),
+            };
+            (task, bad)
+        })
+    };
+    let problems = Memo::new(move |_| {
+        let (task, _) = draft.get();
+        let mut ps = state.plan.with(|p| check_entity(p, &Entity::Task(task)));
+        ps.extend(refused.get());
+        ps
+    });
+    let ok = move || draft.with(|(_, bad)| bad.is_empty()) && problems.with(Vec::is_empty);
+    let error = move |field: &'static str, value: RwSignal<String>| {
+        let initial = value.get_untracked();
+        Signal::derive(move || {
+            let touched = value.get() != initial;
+            let t = t();
+            let bad = draft.with(|(_, bad)| bad.clone());
+            problems
+                .with(|ps| message_for(t, &bad, ps, field))
+                .filter(|_| touched || tried.get())
+        })
+    };
+    let co_error = Signal::derive(move || {
+        let t = t();
+        problems.with(|ps| field_problem(t, ps, "co_units"))
+    });
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        if !ok() {
+            return;
+        }
+        let (task, _) = draft.get_untracked();
+        match state.dispatch(Command::Put {
+            entity: Entity::Task(task),
+            at: None,
+        }) {
+            Ok(()) => {
+                state.info(t().ledger.task_saved);
+                on_done();
+            }
+            Err(CommandError::Invalid(ps)) => refused.set(ps),
+            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        }
+    };
+
+    let areas = Signal::derive(move || {
+        state.plan.with(|p| {
+            p.areas
+                .iter()
+                .map(|a| (a.id.to_string(), a.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let units = Signal::derive(move || {
+        state.plan.with(|p| {
+            p.units
+                .iter()
+                .map(|u| (u.id.to_string(), u.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let indicators = Signal::derive(move || {
+        state.plan.with(|p| {
+            p.indicators
+                .iter()
+                .map(|i| (i.id.to_string(), i.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let tiers = Signal::derive(move || {
+        let t = t();
+        TIERS
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (i.to_string(), (t.tier_name)(*x).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let choose = Signal::derive(move || t().choose.to_string());
+    let none = Signal::derive(move || t().ledger.none.to_string());
+
+    // Co-operating units: every unit but the lead, as checkboxes.
+    let co_boxes = move || {
+        let lead = lead.get();
+        let others: Vec<(Id, String)> = state.plan.with(|p| {
+            p.units
+                .iter()
+                .filter(|u| u.id.as_str() != lead)
+                .map(|u| (u.id.clone(), u.name.clone()))
+                .collect()
+        });
+        if others.is_empty() {
+            return view! { <p class="empty">{t().ledger.no_other_units}</p> }.into_any();
+        }
+        others
+            .into_iter()
+            .enumerate()
+            .map(|(i, (uid, name))| {
+                let box_id = format!("te-co-{i}");
+                let for_id = box_id.clone();
+                let checked_id = uid.clone();
+                view! {
+                    <li>
+                        <input type="checkbox" id=box_id
+                            prop:checked=move || co_units.with(|c| c.contains(&checked_id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let uid = uid.clone();
+                                co_units.update(|c| {
+                                    c.retain(|x| x != &uid);
+                                    if on {
+                                        c.push(uid);
+                                    }
+                                });
+                            } />
+                        <label for=for_id>{name}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+
+    view! {
+        <form class="card task-editor" on:submit=on_submit novalidate>
+            <h2>{move || t().ledger.edit_task}</h2>
+            <Show when=move || tried.get() && !ok()>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <div class="grid">
+                <TextField id="te-code" label=label(|t| t.field_code) value=code error=error("code", code) />
+                <TextField id="te-title" label=label(|t| t.field_title) value=title error=error("title", title) required=true />
+                <SelectField id="te-area" label=label(|t| t.field_area) value=area options=areas
+                    placeholder=choose error=error("area", area) />
+                <SelectField id="te-tier" label=label(|t| t.field_tier) value=tier options=tiers />
+                <SelectField id="te-lead" label=label(|t| t.field_lead) value=lead options=units
+                    placeholder=choose error=error("lead", lead) />
+                <TextField id="te-leader" label=label(|t| t.ledger.field_leader) value=leader />
+                <TextField id="te-start" label=label(|t| t.field_start) value=start kind="date" error=error("start", start) />
+                <TextField id="te-deadline" label=label(|t| t.field_deadline) value=deadline kind="date"
+                    error=error("deadline", deadline) />
+                <TextField id="te-weight" label=label(|t| t.ledger.field_weight) value=weight error=error("weight", weight) />
+                <TextField id="te-tags" label=label(|t| t.ledger.field_tags_edit) value=tags />
+                <SelectField id="te-indicator" label=label(|t| t.ledger.field_indicator) value=indicator
+                    options=indicators placeholder=none error=error("requirement.indicator", indicator) />
+            </div>
+            <fieldset class="co-units" aria-describedby="te-co-error">
+                <legend>{move || t().ledger.field_co_units}</legend>
+                <ul class="checklist">{co_boxes}</ul>
+                <p class="field-error" id="te-co-error" aria-live="polite">{move || co_error.get()}</p>
+            </fieldset>
+            <div class="grid wide">
+                <TextField id="te-requirement" label=label(|t| t.ledger.field_requirement) value=requirement kind="textarea" />
+                <TextField id="te-description" label=label(|t| t.ledger.field_description) value=description kind="textarea" />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+/// The task's milestones (节点): list, add, edit, mark done, remove.
+#[component]
+fn Milestones(id: Id) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<usize>);
+    let milestones = {
+        let id = id.clone();
+        Memo::new(move |_| {
+            state.plan.with(|p| {
+                p.task(&id)
+                    .map(|x| x.milestones.clone())
+                    .unwrap_or_default()
+            })
+        })
+    };
+    // Change the task's milestone list as one Put of the whole task.
+    let change = {
+        let id = id.clone();
+        move |f: &dyn Fn(&mut Vec<Milestone>), ok: &'static str| {
+            let Some(mut task) = state.plan.with_untracked(|p| p.task(&id).cloned()) else {
+                return;
+            };
+            f(&mut task.milestones);
+            let result = state.dispatch(Command::Put {
+                entity: Entity::Task(task),
+                at: None,
+            });
+            done(state, result, ok);
+        }
+    };
+
+    let list = {
+        let id = id.clone();
+        move || {
+            let t = t();
+            let l = t.ledger;
+            let today = state.today.get();
+            let warning = state.plan.with(|p| p.thresholds.warning_days);
+            let ms = milestones.get();
+            if ms.is_empty() {
+                return view! { <p class="empty">{l.no_milestones}</p> }.into_any();
+            }
+            let items = ms
+                .into_iter()
+                .enumerate()
+                .map(|(i, m)| {
+                    let id = id.clone();
+                    let status = milestone_status(&m, today, warning);
+                    let hidden = format!(" {}", m.name);
+                    let (h1, h2, h3) = (hidden.clone(), hidden.clone(), hidden);
+                    let name_for_confirm = m.name.clone();
+                    let mark = change.clone();
+                    let remove = change.clone();
+                    let is_done = m.done.is_some();
+                    view! {
+                        <li class="milestone">
+                            {move || (editing.get() == Some(i)).then(|| {
+                                view! { <MilestoneForm task_id=id.clone() index=Some(i) on_done=move || editing.set(None) /> }
+                            })}
+                            <div class="milestone-main">
+                                <span class="milestone-name">{m.name.clone()}</span>
+                                <span class="milestone-dates">
+                                    <span>{l.field_due}" "<time>{m.due.to_string()}</time></span>
+                                    {match m.done {
+                                        Some(d) => view! { <span>{l.field_done}" "<time>{d.to_string()}</time></span> }.into_any(),
+                                        None => view! { <span>{l.not_done}</span> }.into_any(),
+                                    }}
+                                </span>
+                                {light_badge(t, status, is_done)}
+                            </div>
+                            <div class="milestone-actions">
+                                <button type="button" class="quiet"
+                                    on:click=move |_| { adding.set(false); editing.set(Some(i)); }>
+                                    {l.edit}<span class="visually-hidden">{h1}</span>
+                                </button>
+                                {(!is_done).then(|| view! {
+                                    <button type="button" on:click=move |_| {
+                                        let today = state.today.get_untracked();
+                                        mark(&|ms: &mut Vec<Milestone>| {
+                                            if let Some(m) = ms.get_mut(i) {
+                                                m.done = Some(today);
+                                            }
+                                        }, state.t().ledger.milestone_done);
+                                    }>
+                                        {l.mark_done_today}<span class="visually-hidden">{h2}</span>
+                                    </button>
+                                })}
+                                <button type="button" class="danger" on:click=move |_| {
+                                    if !confirm(&(state.t().ledger.remove_milestone_confirm)(&name_for_confirm)) {
+                                        return;
+                                    }
+                                    editing.set(None);
+                                    remove(&|ms: &mut Vec<Milestone>| {
+                                        if i < ms.len() {
+                                            ms.remove(i);
+                                        }
+                                    }, state.t().ledger.milestone_removed);
+                                }>
+                                    {l.remove}<span class="visually-hidden">{h3}</span>
+                                </button>
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="milestones">{items}</ul> }.into_any()
+        }
+    };
+
+    view! {
+        <section class="milestones-section" aria-labelledby="ms-title">
+            <div class="section-actions">
+                <h2 id="ms-title" class="section-title">{move || t().ledger.milestones}</h2>
+                <button type="button" aria-expanded=move || adding.get().to_string()
+                    on:click=move |_| { editing.set(None); adding.update(|a| *a = !*a); }>
+                    {move || t().ledger.add_milestone}
+                </button>
+            </div>
+            <Show when=move || adding.get()>
+                <MilestoneForm task_id=id.clone() index=None on_done=move || adding.set(false) />
+            </Show>
+            {list}
+        </section>
+    }
+}
+
+/// Add a milestone (`index` None) or edit the one at `index`; saved as a Put of the task.
+#[component]
+fn MilestoneForm(
+    task_id: Id,
+    index: Option<usize>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let existing = state.plan.with_untracked(|p| {
+        p.task(&task_id)
+            .and_then(|x| index.and_then(|i| x.milestones.get(i).cloned()))
+    });
+    let initial_name = existing
+        .as_ref()
+        .map(|m| m.name.clone())
+        .unwrap_or_default();
+    let initial_due = existing
+        .as_ref()
+        .map(|m| m.due.to_string())
+        .unwrap_or_default();
+    let name = RwSignal::new(initial_name.clone());
+    let due = RwSignal::new(initial_due.clone());
+    let done_on = RwSignal::new(
+        existing
+            .as_ref()
+            .and_then(|m| m.done)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+
+    // The whole task with this milestone in place, and what was typed wrong.
+    let draft = Memo::new(move |_| {
+        let mut bad = Vec::new();
+        let due_date = read_date(&due.get(), true).unwrap_or_else(|b| {
+            bad.push(("due", b));
+            None
+        });
+        let done_date = read_date(&done_on.get(), false).unwrap_or_else(|b| {
+            bad.push(("done", b));
+            None
+        });
+        let milestone = Milestone {
+            name: name.get().trim().to_string(),
+            due: due_date.unwrap_or_else(|| state.today.get()),
+            done: done_date,
+        };
+        let task = state
+            .plan
+            .with(|p| p.task(&task_id).cloned())
+            .map(|mut task| {
+                let at = match index {
+                    Some(i) if i < task.milestones.len() => {
+                        task.milestones[i] = milestone;
+                        i
+                    }
+                    _ => {
+                        task.milestones.push(milestone);
+                        task.milestones.len() - 1
+                    }
+                };
+                (task, at)
+            });
+        (task, bad)
+    });
+    let problems = Memo::new(move |_| {
+        let (task, _) = draft.get();
+        let mut ps = match task {
+            Some((task, _)) => state.plan.with(|p| check_entity(p, &Entity::Task(task))),
+            None => Vec::new(),
+        };
+        ps.extend(refused.get());
+        ps
+    });
+    let at = move || draft.with(|(task, _)| task.as_ref().map(|(_, at)| *at).unwrap_or(0));
+    let ok = move || {
+        draft.with(|(task, bad)| task.is_some() && bad.is_empty()) && problems.with(Vec::is_empty)
+    };
+    let name_error = Signal::derive(move || {
+        let t = t();
+        let path = format!("milestones[{}].name", at());
+        let touched = name.get() != initial_name;
+        problems
+            .with(|ps| field_problem(t, ps, &path))
+            .filter(|_| touched || tried.get())
+    });
+    let local = move |field: &'static str, touched: bool| {
+        let t = t();
+        let bad = draft.with(|(_, bad)| bad.clone());
+        message_for(t, &bad, &[], field).filter(|_| touched || tried.get())
+    };
+    let due_error = Signal::derive(move || local("due", due.get() != initial_due));
+    let done_error = Signal::derive(move || local("done", !done_on.get().is_empty()));
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        if !ok() {
+            return;
+        }
+        let Some((task, _)) = draft.get_untracked().0 else {
+            return;
+        };
+        match state.dispatch(Command::Put {
+            entity: Entity::Task(task),
+            at: None,
+        }) {
+            Ok(()) => {
+                state.info(t().ledger.milestone_saved);
+                on_done();
+            }
+            Err(CommandError::Invalid(ps)) => refused.set(ps),
+            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        }
+    };
+    let prefix = match index {
+        Some(i) => format!("ms-{i}"),
+        None => "ms-new".to_string(),
+    };
+    let heading = move || {
+        let l = t().ledger;
+        if index.is_some() {
+            l.edit_milestone
+        } else {
+            l.new_milestone
+        }
+    };
+    view! {
+        <form class="card milestone-form" on:submit=on_submit novalidate>
+            <h3>{heading}</h3>
+            <Show when=move || tried.get() && !ok()>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <div class="grid">
+                <TextField id=format!("{prefix}-name") label=label(|t| t.ledger.field_milestone_name) value=name
+                    error=name_error required=true />
+                <TextField id=format!("{prefix}-due") label=label(|t| t.ledger.field_due) value=due kind="date"
+                    error=due_error required=true />
+                <TextField id=format!("{prefix}-done") label=label(|t| t.ledger.field_done) value=done_on kind="date"
+                    error=done_error />
+            </div>
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
 }

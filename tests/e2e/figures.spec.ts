@@ -1,0 +1,235 @@
+import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const Q = '?lang=en&today=2023-09-30';
+
+async function open(page: Page, view = '') {
+  await page.goto(`./${Q}${view ? `&view=${view}` : ''}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+test('the projects table lists the sample projects with lights in words', async ({ page }) => {
+  await open(page, 'projects');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Key projects');
+  await expect(page.getByRole('columnheader', { name: 'Total investment (10k yuan)' })).toBeVisible();
+  const park = page.getByRole('row', { name: /Xiaodian Digital Economy Industrial Park/ });
+  await expect(park).toContainText('260,000');
+  await expect(park).toContainText('Under construction');
+  await expect(park).toContainText('Xiaodian District People');
+  // The roads were due on 2023-09-15: red, said in words with the reason.
+  const roads = page.getByRole('row', { name: /dead-end roads/ });
+  await expect(roads).toContainText('Overdue or lagging');
+  await expect(roads).toContainText('days past the deadline');
+  await expect(page.getByRole('row', { name: /electronic information industrial park/ })).toContainText('Completed');
+  expect(await page.locator('table.projects-table tbody tr').count()).toBeGreaterThanOrEqual(8);
+});
+
+test('adding a project refuses a bad number, then saves and survives a reload', async ({ page }) => {
+  await open(page, 'projects');
+  await page.getByRole('button', { name: 'Add project' }).click();
+  const form = page.locator('form.figures-form');
+  await form.getByLabel('Project name').fill('Jinzhong logistics hub');
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'Taiyuan Municipal People\'s Government' });
+  await form.getByLabel('Total investment (10k yuan)').fill('12k');
+  await expect(page.locator('#pf-total-error')).toContainText('not a number');
+  await form.getByLabel('Planned start').fill('2023-06-01');
+  await form.getByLabel('Planned completion').fill('2023-05-01');
+  await expect(page.locator('#pf-pend-error')).toContainText('before the start date');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await expect(page.getByRole('row', { name: /Jinzhong logistics hub/ })).toHaveCount(0);
+
+  await form.getByLabel('Total investment (10k yuan)').fill('12000');
+  await form.getByLabel('Target this year (10k yuan)').fill('4000');
+  await form.getByLabel('Completed this year (10k yuan)').fill('1500.5');
+  await form.getByLabel('Planned completion').fill('2024-12-31');
+  await form.getByLabel('Phase').selectOption({ label: 'Under construction' });
+  await form.getByLabel('Batch').fill('2023 second batch');
+  await expect(page.locator('#pf-total-error')).toBeEmpty();
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Project added');
+  await page.reload();
+  const row = page.getByRole('row', { name: /Jinzhong logistics hub/ });
+  await expect(row).toContainText('12,000');
+  await expect(row).toContainText('1,500.5');
+  await expect(row).toContainText('2023 second batch');
+});
+
+test('a project page shows its facts and edits the completed investment', async ({ page }) => {
+  await open(page, 'projects');
+  await page.getByRole('link', { name: 'Xiaodian Digital Economy Industrial Park (phase I)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiaodian Digital Economy Industrial Park (phase I)');
+  await expect(page).toHaveURL(/view=project&id=p-xd-digital-park/);
+  await expect(page.locator('.completed-investment')).toHaveText('41,500');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const form = page.locator('form.figures-form');
+  await form.getByLabel('Completed this year (10k yuan)').fill('-5');
+  await expect(page.locator('#pf-done-error')).toContainText('cannot be negative');
+  await form.getByLabel('Completed this year (10k yuan)').fill('52000');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Project saved');
+  await expect(page.locator('.completed-investment')).toHaveText('52,000');
+  // Undo puts the old figure back; redo brings the new one again.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.locator('.completed-investment')).toHaveText('41,500');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(page.locator('.completed-investment')).toHaveText('52,000');
+  await page.reload();
+  await expect(page.locator('.completed-investment')).toHaveText('52,000');
+});
+
+test('indicators show baseline and latest value; a bad period is refused, a good one recorded', async ({ page }) => {
+  await open(page, 'indicators');
+  const row = page.getByRole('row', { name: /^Poverty incidence/ });
+  await expect(row).toContainText('2014: 19.81');
+  await expect(row).toContainText('2.28 (2018)');
+  await expect(row).toContainText('at most 2');
+  await expect(row).toContainText('Binding');
+  await expect(row).toContainText('Lower is better');
+  await page.getByRole('button', { name: 'Values: Poverty incidence' }).click();
+  const panel = page.locator('.values-panel');
+  await expect(panel.getByRole('heading', { name: 'Values of Poverty incidence' })).toBeVisible();
+  await panel.getByLabel('Period').fill('2023-Q5');
+  await panel.getByLabel('Value', { exact: true }).fill('2.1');
+  await panel.getByRole('button', { name: 'Add value' }).click();
+  await expect(page.locator('#iv-period-error')).toContainText('“2023-Q5” is not a period');
+  await expect(page.locator('#iv-period-error')).toContainText('2023-H1');
+  await panel.getByLabel('Value', { exact: true }).fill('two');
+  await expect(page.locator('#iv-value-error')).toContainText('not a number');
+
+  await panel.getByLabel('Period').fill('2023-Q3');
+  await panel.getByLabel('Value', { exact: true }).fill('2.1');
+  await panel.getByRole('button', { name: 'Add value' }).click();
+  await expect(page.getByRole('status')).toContainText('Value recorded');
+  await expect(row).toContainText('2.1 (2023-Q3)');
+  await expect(page.locator('.values-panel').getByRole('row', { name: /2023-Q3/ })).toContainText('2.1');
+
+  // A second value for the same period replaces it only after a confirm.
+  page.once('dialog', (d) => d.dismiss());
+  await page.locator('.values-panel').getByLabel('Period').fill('2023-Q3');
+  await page.locator('.values-panel').getByLabel('Value', { exact: true }).fill('1.9');
+  await page.locator('.values-panel').getByRole('button', { name: 'Add value' }).click();
+  await expect(row).toContainText('2.1 (2023-Q3)');
+  page.once('dialog', (d) => d.accept());
+  await page.locator('.values-panel').getByRole('button', { name: 'Add value' }).click();
+  await expect(page.getByRole('status')).toContainText('Value replaced');
+  await expect(row).toContainText('1.9 (2023-Q3)');
+  await page.reload();
+  await expect(page.getByRole('row', { name: /^Poverty incidence/ })).toContainText('1.9 (2023-Q3)');
+});
+
+test('an indicator is added with a bounded target; a half-given baseline is refused', async ({ page }) => {
+  await open(page, 'indicators');
+  await page.getByRole('button', { name: 'Add indicator' }).click();
+  const form = page.locator('form.figures-form');
+  await form.getByLabel('Indicator name').fill('Forest coverage');
+  await form.getByLabel('Unit of measure').fill('%');
+  await form.getByLabel('Binding or anticipatory').selectOption({ label: 'Binding' });
+  await form.getByLabel('Baseline year').fill('2020');
+  await expect(page.locator('#inew-bvalue-error')).toContainText('Give both');
+  await form.getByLabel('Kind of target').selectOption({ label: 'At least' });
+  await form.getByLabel('Target year').fill('23');
+  await expect(page.locator('#inew-tyear-error')).toContainText('not a year');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await form.getByLabel('Baseline value').fill('23.18');
+  await form.getByLabel('Target year').fill('2025');
+  await form.getByLabel('Target value').fill('25');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Indicator added');
+  const row = page.getByRole('row', { name: /^Forest coverage/ });
+  await expect(row).toContainText('2020: 23.18');
+  await expect(row).toContainText('2025: at least 25');
+  await expect(row).toContainText('Binding');
+});
+
+test('deleting an indicator a task uses unlinks the task in the same change', async ({ page }) => {
+  await open(page, 'indicators');
+  const messages: string[] = [];
+  page.on('dialog', (d) => { messages.push(d.message()); d.accept(); });
+  await page.getByRole('button', { name: 'Delete: Key tasks completed' }).click();
+  await expect(page.getByRole('status')).toContainText('1 task unlinked');
+  expect(messages[0]).toContain('Unlink them and delete');
+  await expect(page.getByRole('row', { name: /^Key tasks completed/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('row', { name: /^Key tasks completed/ })).toContainText('118 (2023-Q3)');
+});
+
+test('report by unit: two rows filled, one blank, one batch, one undo', async ({ page }) => {
+  await open(page);
+  const overviewRow = () => page.getByRole('row', { name: /Deliver the 165 key tasks/ });
+  const before11 = await overviewRow().locator('.pct').textContent();
+  expect(before11).not.toBe('80%');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Report by unit' }).click();
+  await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'General Office of the Provincial Party Committee' });
+  await expect(page).toHaveURL(/view=report&unit=u-prov-office/);
+  await expect(page.getByRole('heading', { name: 'Tasks this unit leads' })).toBeVisible();
+  await expect(page.getByLabel('Report date')).toHaveValue('2023-09-30');
+
+  const p11 = page.getByLabel(/^New progress \(%\) for 1\.1 /);
+  const p13 = page.getByLabel(/^New progress \(%\) for 1\.3 /);
+  const p15 = page.getByLabel(/^New progress \(%\) for 1\.5 /);
+  await p11.fill('80');
+  await page.getByLabel(/^What was done on 1\.1 /).fill('Third-quarter review done.');
+  await p13.fill('90');
+  await page.getByLabel(/^Status of 1\.3 /).selectOption({ label: 'At risk' });
+  await p15.fill('150');
+  await expect(p15).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('.bulk-table').getByText('between 0 and 100')).toBeVisible();
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await p15.fill('');
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('status')).toContainText('2 reports recorded');
+  await expect(p11).toHaveValue('');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
+  await expect(overviewRow().locator('.pct')).toHaveText('80%');
+  await expect(page.getByRole('row', { name: /^1\.3 / }).locator('.pct')).toHaveText('90%');
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(overviewRow().locator('.pct')).toHaveText(before11!);
+  await expect(page.getByRole('row', { name: /^1\.3 / }).locator('.pct')).not.toHaveText('90%');
+});
+
+const dir = path.join('test-results', 'screenshots');
+
+/** A full page at desktop width; on a phone, the whole page and a screen scrolled to `focus`. */
+async function shot(page: Page, name: string, width: number, focus: string) {
+  await page.screenshot({ path: path.join(dir, name), fullPage: true });
+  if (width < 400) {
+    await page.locator(focus).first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(dir, name.replace('.png', '-screen.png')) });
+  }
+}
+
+test('screenshots of the projects, project, indicators and report views', async ({ browser }) => {
+  test.setTimeout(90_000);
+  fs.mkdirSync(dir, { recursive: true });
+  for (const lang of ['en', 'zh-CN']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const q = `./?lang=${lang}&today=2023-09-30`;
+      await page.goto(`${q}&view=projects`);
+      await page.locator('.section-actions button.primary').click();
+      await page.locator('#pf-total').fill('abc');
+      await shot(page, `figures-projects-${lang}-${width}.png`, width, '.projects-table tbody tr');
+      await page.goto(`${q}&view=project&id=p-xd-roads`);
+      await page.locator('.figures-actions button.primary').click();
+      await shot(page, `figures-project-${lang}-${width}.png`, width, '.figures-actions');
+      await page.goto(`${q}&view=indicators`);
+      await page.locator('.row-actions button').nth(3 * 3).click();
+      await page.locator('#iv-period').fill('2023-Q5');
+      await shot(page, `figures-indicators-${lang}-${width}.png`, width, '.values-panel');
+      await page.goto(`${q}&view=report&unit=u-prov-office`);
+      await page.locator('.pct-input').first().fill('80');
+      await page.locator('.pct-input').nth(1).fill('x');
+      await shot(page, `figures-report-${lang}-${width}.png`, width, '.bulk-table');
+    }
+    await context.close();
+  }
+});

@@ -1,0 +1,238 @@
+import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const HOME = './?lang=en&today=2023-09-30';
+const TASK = 'Deliver the 165 key tasks for transformation and development';
+const TASK_URL = './?view=task&id=t-1-1&lang=en&today=2023-09-30';
+
+/** Open the sample and go to task 1.1 through its title in the overview. */
+async function openTask(page: Page, title = TASK) {
+  await page.goto(HOME);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const link = page.getByRole('link', { name: title, exact: true });
+  if ((await link.count()) > 0) {
+    await link.first().click();
+  } else {
+    await page.goto(TASK_URL);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+}
+
+function taskProgress(page: Page) {
+  return page.locator('.task-facts').getByRole('progressbar');
+}
+
+async function report(page: Page, progress: string, narrative: string) {
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  await expect(page.getByLabel('Report date', { exact: true })).toHaveValue('2023-09-30');
+  await page.getByLabel('Progress (%)', { exact: true }).fill(progress);
+  await page.getByLabel('Reported status', { exact: true }).selectOption({ label: 'On track' });
+  await page.getByLabel('Progress made', { exact: true }).fill(narrative);
+  await page.getByLabel('Problems met', { exact: true }).fill('Two cities reported late');
+  await page.getByLabel('Next steps', { exact: true }).fill('Circulate the Q3 report');
+  await page.getByLabel('Evidence (link or description)', { exact: true }).fill('https://example.org/q3-report');
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  await expect(page.locator('.report-form')).toHaveCount(0);
+}
+
+test('progress reports: newest first, undo, withdraw with a reason, and all kept after reload', async ({ page }) => {
+  await openTask(page);
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '70');
+  const reports = page.locator('li.report');
+  const before = await reports.count();
+
+  await report(page, '75', 'First report of the day');
+  await report(page, '80', 'Second report of the day');
+  await expect(reports).toHaveCount(before + 2);
+  await expect(reports.nth(0)).toContainText('Second report of the day');
+  await expect(reports.nth(1)).toContainText('First report of the day');
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '80');
+  // Evidence that is a web address is a safe link.
+  const evidence = reports.nth(0).getByRole('link', { name: 'https://example.org/q3-report' });
+  await expect(evidence).toHaveAttribute('rel', 'noopener noreferrer');
+
+  // Undo takes the second report away again.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(reports).toHaveCount(before + 1);
+  await expect(page.locator('.ledger')).not.toContainText('Second report of the day');
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '75');
+
+  await report(page, '80', 'Second report of the day');
+  await expect(reports.nth(0)).toContainText('Second report of the day');
+
+  // Withdrawing asks for a reason first.
+  const newest = reports.nth(0);
+  await newest.getByRole('button', { name: /^Withdraw/ }).click();
+  await newest.getByRole('button', { name: 'Withdraw report' }).click();
+  await expect(newest.locator('.field-error')).toContainText('required');
+  await newest.getByLabel('Reason for withdrawal', { exact: true }).fill('Figure entered twice');
+  await newest.getByRole('button', { name: 'Withdraw report' }).click();
+  await expect(page.getByRole('status')).toContainText('Report withdrawn');
+  await expect(newest).toContainText('Withdrawn');
+  await expect(newest).toContainText('Reason: Figure entered twice');
+  await expect(newest).toContainText('Withdrawn on 2023-09-30');
+  // The report stays listed; the progress falls back to the latest standing one.
+  await expect(reports).toHaveCount(before + 2);
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '75');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(TASK);
+  await expect(reports).toHaveCount(before + 2);
+  await expect(reports.nth(0)).toContainText('Second report of the day');
+  await expect(reports.nth(0)).toContainText('Reason: Figure entered twice');
+  await expect(reports.nth(1)).toContainText('First report of the day');
+  await expect(reports.nth(1)).not.toContainText('Withdrawn');
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '75');
+
+  // A withdrawn report can be reinstated.
+  await reports.nth(0).getByRole('button', { name: /^Reinstate/ }).click();
+  await expect(page.getByRole('status')).toContainText('Report reinstated');
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '80');
+});
+
+test('a bad progress value is refused with a message next to the field', async ({ page }) => {
+  await openTask(page);
+  const reports = page.locator('li.report');
+  const before = await reports.count();
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  const progress = page.getByLabel('Progress (%)', { exact: true });
+  await progress.fill('150');
+  await expect(page.locator('#rp-progress-error')).toContainText('between 0 and 100');
+  await expect(progress).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await progress.fill('abc');
+  await expect(page.locator('#rp-progress-error')).toContainText('not a number');
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('.report-form')).toBeVisible();
+  await expect(reports).toHaveCount(before);
+  await progress.fill('');
+  await expect(page.locator('#rp-progress-error')).toContainText('required');
+});
+
+test('editing the task: checked as typed, and a past deadline turns the light overdue', async ({ page }) => {
+  await openTask(page);
+  await page.getByRole('button', { name: 'Edit task' }).click();
+  const deadline = page.getByLabel('Deadline', { exact: true });
+  await deadline.fill('2022-12-01');
+  await expect(page.locator('#te-deadline-error')).toContainText('before the start date');
+  await page.getByLabel('Weight', { exact: true }).fill('abc');
+  await expect(page.locator('#te-weight-error')).toContainText('not a number');
+  await page.getByLabel('Weight', { exact: true }).fill('-1');
+  await expect(page.locator('#te-weight-error')).toContainText('negative');
+  await page.getByLabel('Task number', { exact: true }).fill('1.2');
+  await expect(page.locator('#te-code-error')).toContainText('already used');
+  await page.locator('.task-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+
+  await page.getByLabel('Task number', { exact: true }).fill('1.1');
+  await page.getByLabel('Weight', { exact: true }).fill('2.5');
+  await deadline.fill('2023-09-15');
+  await page.getByLabel('Leader in charge', { exact: true }).fill('Deputy Secretary-General Wang');
+  await page.getByLabel('Tags (separated by commas)', { exact: true }).fill('assessment, supervision，2023');
+  await page.locator('.task-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Task saved');
+  await expect(page.locator('.task-editor')).toHaveCount(0);
+  const facts = page.locator('.task-facts');
+  await expect(facts.locator('.light')).toContainText('Overdue or lagging');
+  await expect(facts.locator('.light')).toContainText('15 days past the deadline');
+  await expect(facts).toContainText('2023-09-15');
+  await expect(facts).toContainText('assessment, supervision, 2023');
+  await expect(facts).toContainText('Deputy Secretary-General Wang');
+  await expect(facts).toContainText('2.5');
+
+  await page.reload();
+  await expect(page.locator('.task-facts .light')).toContainText('15 days past the deadline');
+});
+
+test('a milestone can be added, marked done today and removed', async ({ page }) => {
+  page.on('dialog', (d) => d.accept());
+  await openTask(page);
+  await page.getByRole('button', { name: 'Add milestone' }).click();
+  await page.locator('.milestone-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#ms-new-name-error')).toContainText('required');
+  await expect(page.locator('#ms-new-due-error')).toContainText('required');
+  await page.getByLabel('Milestone', { exact: true }).fill('Mid-October progress check');
+  await page.getByLabel('Due date', { exact: true }).fill('2023-10-16');
+  await page.locator('.milestone-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Milestone saved');
+  const item = page.locator('li.milestone').filter({ hasText: 'Mid-October progress check' });
+  await expect(item).toContainText('Not done yet');
+  await expect(item.locator('.light')).toContainText('due in 16 days');
+
+  await item.getByRole('button', { name: /^Mark done today/ }).click();
+  await expect(page.getByRole('status')).toContainText('Milestone marked done');
+  await expect(item).toContainText('2023-09-30');
+  await expect(item.locator('.light')).toContainText('Completed');
+
+  await page.reload();
+  await expect(item.locator('.light')).toContainText('done on 2023-09-30');
+  await item.getByRole('button', { name: /^Remove/ }).click();
+  await expect(page.getByRole('status')).toContainText('Milestone removed');
+  await expect(item).toHaveCount(0);
+});
+
+test('deleting a task asks first, removes it from the overview, and undo brings it back', async ({ page }) => {
+  const title = 'Push through the 50 key breakthrough tasks';
+  page.on('dialog', (d) => d.accept());
+  await openTask(page, title);
+  await page.getByRole('button', { name: 'Delete task' }).click();
+  await expect(page.getByRole('status')).toContainText('Task deleted');
+  await expect(page.getByRole('heading', { name: 'Key areas', level: 2 })).toBeVisible();
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
+  // Undo brings it back, reports and all; delete it again and it stays gone.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(1);
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await page.getByRole('button', { name: 'Delete task' }).click();
+  await expect(page.getByRole('status')).toContainText('Task deleted');
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
+});
+
+test('a task that is not in the plan says so', async ({ page }) => {
+  await page.goto('./?view=task&id=no-such-task&lang=en&today=2023-09-30');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Task not found');
+  await expect(page.getByRole('link', { name: 'Back to the overview' })).toBeVisible();
+});
+
+test('screenshots of the task page in both languages', async ({ browser }) => {
+  const dir = path.join('test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const lang of ['zh-CN', 'en']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`./?view=task&id=t-1-1&lang=${lang}&today=2023-09-30`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // One withdrawn report, so the marking shows.
+    await page.locator('.ledger .section-actions button').click();
+    await page.locator('#rp-progress').fill('72');
+    await page.locator('#rp-narrative').fill(lang === 'en' ? 'Q3 figures collected.' : '三季度数据已汇总。');
+    await page.locator('.report-form button[type=submit]').click();
+    await page.locator('li.report').first().locator('.report-actions button').click();
+    await page.locator('.withdraw-form input').fill(lang === 'en' ? 'Duplicate entry' : '重复填报');
+    await page.locator('.withdraw-form button[type=submit]').click();
+    await expect(page.locator('li.report.withdrawn')).toHaveCount(1);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: path.join(dir, `task-page-${lang}-${width}.png`), fullPage: true });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('.task-actions button.primary').click();
+    await page.locator('.ledger .section-actions button').click();
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: path.join(dir, `task-forms-${lang}-${width}.png`), fullPage: true });
+    }
+    // At 390 px, each part on its own, to look at closely.
+    for (const part of ['.task-head', '.task-editor', '.task-facts', '.milestones-section', '.report-form', 'li.report.withdrawn']) {
+      const name = part.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+      await page.locator(part).first().screenshot({ path: path.join(dir, `part-${name}-${lang}-390.png`) });
+    }
+    await context.close();
+  }
+});
