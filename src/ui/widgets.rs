@@ -27,6 +27,7 @@ pub fn light_badge(t: &'static Catalog, status: Status, compact: bool) -> impl I
         <span class=class title=reason.clone()>
             <span class="dot" aria-hidden="true"></span>
             <span class="word">{word}</span>
+            " "
             {(!compact).then(|| view! { <span class="reason">{reason.clone()}</span> })}
             {compact.then(|| view! { <span class="visually-hidden">{reason.clone()}</span> })}
         </span>

@@ -176,7 +176,7 @@ test('screenshots of the first screen in both languages', async ({ browser }) =>
     const page = await context.newPage();
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`./?lang=${lang}`);
+      await page.goto(`./?lang=${lang}&today=2023-09-30`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.screenshot({ path: path.join(dir, `first-screen-${lang}-${width}.png`), fullPage: width > 400 });
     }
