@@ -155,11 +155,39 @@ pub(super) fn item_buttons(
     index: usize,
     len: usize,
     name: String,
-    on_edit: impl Fn() + Send + Sync + 'static,
-    on_delete: impl Fn() + Send + Sync + 'static,
+    editing: RwSignal<Editing>,
+    deleting: RwSignal<Option<Id>>,
 ) -> impl IntoView {
     let t = state.t();
     let s = t.setup;
+    let edit_id = id.clone();
+    let on_edit = move || {
+        deleting.set(None);
+        editing.set(Editing::Item(edit_id.clone()));
+    };
+    // Delete: when others still use it, open the panel that asks what to do
+    // with them; otherwise confirm and remove.
+    let del_id = id.clone();
+    let del_name = name.clone();
+    let on_delete = move || {
+        let used = state
+            .plan
+            .with_untracked(|p| !referrers(p, kind, &del_id).is_empty());
+        if used {
+            editing.set(Editing::Closed);
+            deleting.set(Some(del_id.clone()));
+        } else if confirm(&(s.delete_confirm)((t.kind_name)(kind), &del_name)) {
+            send(
+                state,
+                Command::Remove {
+                    kind,
+                    id: del_id.clone(),
+                },
+                None,
+                (s.deleted)((t.kind_name)(kind), &del_name),
+            );
+        }
+    };
     let up_id = id.clone();
     let down_id = id;
     let up = move |_: leptos::ev::MouseEvent| {
@@ -447,9 +475,6 @@ fn GoalsSection() -> impl IntoView {
                     }
                     .into_any();
                 }
-                let edit_id = g.id.clone();
-                let del_id = g.id.clone();
-                let del_title = g.title.clone();
                 let panel_open = deleting.get().as_ref() == Some(&g.id);
                 let buttons = item_buttons(
                     state,
@@ -458,26 +483,8 @@ fn GoalsSection() -> impl IntoView {
                     i,
                     len,
                     g.title.clone(),
-                    move || {
-                        deleting.set(None);
-                        editing.set(Editing::Item(edit_id.clone()));
-                    },
-                    move || {
-                        let used = state
-                            .plan
-                            .with_untracked(|p| !referrers(p, Kind::Goal, &del_id).is_empty());
-                        if used {
-                            editing.set(Editing::Closed);
-                            deleting.set(Some(del_id.clone()));
-                        } else if confirm(&(s.delete_confirm)((t.kind_name)(Kind::Goal), &del_title)) {
-                            send(
-                                state,
-                                Command::Remove { kind: Kind::Goal, id: del_id.clone() },
-                                None,
-                                (s.deleted)((t.kind_name)(Kind::Goal), &del_title),
-                            );
-                        }
-                    },
+                    editing,
+                    deleting,
                 );
                 view! {
                     <li class="setup-item">
@@ -756,9 +763,6 @@ fn AreasSection() -> impl IntoView {
                     }
                     .into_any();
                 }
-                let edit_id = a.id.clone();
-                let del_id = a.id.clone();
-                let del_title = a.title.clone();
                 let panel_open = deleting.get().as_ref() == Some(&a.id);
                 let buttons = item_buttons(
                     state,
@@ -767,26 +771,8 @@ fn AreasSection() -> impl IntoView {
                     i,
                     len,
                     a.title.clone(),
-                    move || {
-                        deleting.set(None);
-                        editing.set(Editing::Item(edit_id.clone()));
-                    },
-                    move || {
-                        let used = state
-                            .plan
-                            .with_untracked(|p| !referrers(p, Kind::Area, &del_id).is_empty());
-                        if used {
-                            editing.set(Editing::Closed);
-                            deleting.set(Some(del_id.clone()));
-                        } else if confirm(&(s.delete_confirm)((t.kind_name)(Kind::Area), &del_title)) {
-                            send(
-                                state,
-                                Command::Remove { kind: Kind::Area, id: del_id.clone() },
-                                None,
-                                (s.deleted)((t.kind_name)(Kind::Area), &del_title),
-                            );
-                        }
-                    },
+                    editing,
+                    deleting,
                 );
                 let lights = (r.tasks > 0).then(|| {
                     let c = r.counts;

@@ -10,7 +10,7 @@ use super::setup::{
 };
 use super::use_state;
 use super::widgets::{confirm, progress_bar, SelectField, TextField};
-use crate::command::{referrers, Command};
+use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Id, Plan, Unit, UnitKind};
 use crate::route::Route;
@@ -106,9 +106,6 @@ pub fn UnitsView() -> impl IntoView {
                     }
                     .into_any();
                 }
-                let edit_id = u.id.clone();
-                let del_id = u.id.clone();
-                let del_name = u.name.clone();
                 let panel_open = deleting.get().as_ref() == Some(&u.id);
                 let buttons = item_buttons(
                     state,
@@ -117,29 +114,8 @@ pub fn UnitsView() -> impl IntoView {
                     i,
                     len,
                     u.name.clone(),
-                    move || {
-                        deleting.set(None);
-                        editing.set(Editing::Item(edit_id.clone()));
-                    },
-                    move || {
-                        let used = state
-                            .plan
-                            .with_untracked(|p| !referrers(p, Kind::Unit, &del_id).is_empty());
-                        if used {
-                            editing.set(Editing::Closed);
-                            deleting.set(Some(del_id.clone()));
-                        } else if confirm(&(s.delete_confirm)((t.kind_name)(Kind::Unit), &del_name)) {
-                            send(
-                                state,
-                                Command::Remove {
-                                    kind: Kind::Unit,
-                                    id: del_id.clone(),
-                                },
-                                None,
-                                (s.deleted)((t.kind_name)(Kind::Unit), &del_name),
-                            );
-                        }
-                    },
+                    editing,
+                    deleting,
                 );
                 let report = Route::BulkReport(Some(u.id.clone()));
                 let lead_what = (s.named)(s.col_leads, &u.name);
