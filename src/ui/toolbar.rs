@@ -136,7 +136,7 @@ fn Identity() -> impl IntoView {
     };
     view! {
         <details class="identity" node_ref=details>
-            <summary><span>{move || t().you}</span> <span>{shown}</span></summary>
+            <summary><span>{move || t().you}</span> " " <span>{shown}</span></summary>
             <form on:submit=on_submit aria-label=move || t().set_identity>
                 <TextField id="me-name" label=Signal::derive(move || t().your_name.to_string()) value=name />
                 <TextField id="me-unit" label=Signal::derive(move || t().your_unit.to_string()) value=unit />
