@@ -63,9 +63,11 @@ pub fn IndicatorsView() -> impl IntoView {
         let f = t.figures;
         let current = open.get();
         state.plan.with(|p| {
+            let len = p.indicators.len();
             p.indicators
                 .iter()
-                .map(|ind| {
+                .enumerate()
+                .map(|(i, ind)| {
                     let baseline = ind
                         .baseline
                         .as_ref()
@@ -94,6 +96,7 @@ pub fn IndicatorsView() -> impl IntoView {
                         }
                     };
                     let delete_id = ind.id.clone();
+                    let (up_id, down_id) = (ind.id.clone(), ind.id.clone());
                     let panel_view = panel.map(|which| {
                         let body = match which {
                             Panel::Edit => view! {
@@ -128,6 +131,12 @@ pub fn IndicatorsView() -> impl IntoView {
                                     aria-expanded=(panel == Some(Panel::Edit)).to_string()
                                     aria-label=(f.action_on)(f.edit, &name)
                                     on:click=toggle(Panel::Edit, ind.id.clone())>{f.edit}</button>
+                                <button type="button" class="quiet"
+                                    aria-label=(f.action_on)(f.move_up, &name) disabled={i == 0}
+                                    on:click=move |_| move_indicator(state, &up_id, i.saturating_sub(1))>{f.move_up}</button>
+                                <button type="button" class="quiet"
+                                    aria-label=(f.action_on)(f.move_down, &name) disabled={i + 1 >= len}
+                                    on:click=move |_| move_indicator(state, &down_id, i + 1)>{f.move_down}</button>
                                 <button type="button" class="quiet danger"
                                     aria-label=(f.action_on)(f.delete, &name)
                                     on:click=move |_| delete_indicator(state, &delete_id)>{f.delete}</button>
@@ -701,5 +710,17 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 </div>
             </form>
         </section>
+    }
+}
+
+/// Move an indicator to position `to` in the plan's list (undoable).
+fn move_indicator(state: AppState, id: &Id, to: usize) {
+    let cmd = Command::Move {
+        kind: Kind::Indicator,
+        id: id.clone(),
+        to,
+    };
+    if let Err(e) = state.dispatch(cmd) {
+        state.error(state.t().command_error(&e), Vec::new());
     }
 }

@@ -233,3 +233,16 @@ test('screenshots of the projects, project, indicators and report views', async 
     await context.close();
   }
 });
+
+test('indicators can be reordered, and undo puts the order back', async ({ page }) => {
+  await page.goto('./?view=indicators&lang=en&today=2023-09-30');
+  const names = page.locator('table tbody tr:not(.panel-row) th[scope="row"]');
+  const first = (await names.nth(0).textContent())!;
+  const second = (await names.nth(1).textContent())!;
+  await expect(page.getByRole('button', { name: `Move up: ${first}` })).toBeDisabled();
+  await page.getByRole('button', { name: `Move down: ${first}` }).click();
+  await expect(names.nth(0)).toHaveText(second);
+  await expect(names.nth(1)).toHaveText(first);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(names.nth(0)).toHaveText(first);
+});
