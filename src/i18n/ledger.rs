@@ -79,6 +79,7 @@ pub struct LedgerText {
     pub milestone_saved: &'static str,
     pub milestone_done: &'static str,
     pub milestone_removed: &'static str,
+    pub milestone_moved: &'static str,
 }
 
 pub static EN: LedgerText = LedgerText {
@@ -162,6 +163,7 @@ pub static EN: LedgerText = LedgerText {
     milestone_saved: "Milestone saved.",
     milestone_done: "Milestone marked done.",
     milestone_removed: "Milestone removed.",
+    milestone_moved: "Milestone moved.",
 };
 
 pub static ZH: LedgerText = LedgerText {
@@ -244,4 +246,5 @@ pub static ZH: LedgerText = LedgerText {
     milestone_saved: "节点已保存。",
     milestone_done: "节点已标记完成。",
     milestone_removed: "节点已删除。",
+    milestone_moved: "节点顺序已调整。",
 };

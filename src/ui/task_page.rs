@@ -545,7 +545,10 @@ fn Milestones(id: Id) -> impl IntoView {
                     let id = id.clone();
                     let status = milestone_status(&m, today, warning);
                     let hidden = format!(" {}", m.name);
-                    let (h1, h2, h3) = (hidden.clone(), hidden.clone(), hidden);
+                    let (h1, h2, h3) = (hidden.clone(), hidden.clone(), hidden.clone());
+                    let (h4, h5) = (hidden.clone(), hidden);
+                    let (up, down) = (change.clone(), change.clone());
+                    let last = milestones.with_untracked(Vec::len).saturating_sub(1);
                     let name_for_confirm = m.name.clone();
                     let mark = change.clone();
                     let remove = change.clone();
@@ -583,6 +586,24 @@ fn Milestones(id: Id) -> impl IntoView {
                                         {l.mark_done_today}<span class="visually-hidden">{h2}</span>
                                     </button>
                                 })}
+                                <button type="button" class="quiet" disabled={i == 0} on:click=move |_| {
+                                    up(&|ms: &mut Vec<Milestone>| {
+                                        if i > 0 && i < ms.len() {
+                                            ms.swap(i - 1, i);
+                                        }
+                                    }, state.t().ledger.milestone_moved);
+                                }>
+                                    {l.move_up}<span class="visually-hidden">{h4}</span>
+                                </button>
+                                <button type="button" class="quiet" disabled={i >= last} on:click=move |_| {
+                                    down(&|ms: &mut Vec<Milestone>| {
+                                        if i + 1 < ms.len() {
+                                            ms.swap(i, i + 1);
+                                        }
+                                    }, state.t().ledger.milestone_moved);
+                                }>
+                                    {l.move_down}<span class="visually-hidden">{h5}</span>
+                                </button>
                                 <button type="button" class="danger" on:click=move |_| {
                                     if !confirm(&(state.t().ledger.remove_milestone_confirm)(&name_for_confirm)) {
                                         return;

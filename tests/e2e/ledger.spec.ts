@@ -236,3 +236,16 @@ test('screenshots of the task page in both languages', async ({ browser }) => {
     await context.close();
   }
 });
+
+test('milestones can be reordered, and undo puts the order back', async ({ page }) => {
+  await page.goto(TASK_URL);
+  const names = page.locator('li.milestone .milestone-name');
+  const first = (await names.nth(0).textContent())!;
+  const second = (await names.nth(1).textContent())!;
+  await expect(page.getByRole('button', { name: `Move up ${first}` })).toBeDisabled();
+  await page.getByRole('button', { name: `Move down ${first}` }).click();
+  await expect(names.nth(0)).toHaveText(second);
+  await expect(names.nth(1)).toHaveText(first);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(names.nth(0)).toHaveText(first);
+});
