@@ -222,7 +222,8 @@ test('screenshots of the projects, project, indicators and report views', async 
       await page.locator('.figures-actions button.primary').click();
       await shot(page, `figures-project-${lang}-${width}.png`, width, '.figures-actions');
       await page.goto(`${q}&view=indicators`);
-      await page.locator('.row-actions button').nth(3 * 3).click();
+      // The fourth indicator's values panel (its first action button).
+      await page.locator('.row-actions').nth(3).getByRole('button').first().click();
       await page.locator('#iv-period').fill('2023-Q5');
       await shot(page, `figures-indicators-${lang}-${width}.png`, width, '.values-panel');
       await page.goto(`${q}&view=report&unit=u-prov-office`);
