@@ -2,6 +2,7 @@
 //! as the user types and shows each problem next to its field.
 
 use super::use_state;
+use super::widgets::{SelectField, TextField};
 use crate::command::{Command, CommandError};
 use crate::model::{Date, Id, Requirement, Task, Tier};
 use crate::validate::{check_entity, Entity, Problem};
@@ -80,22 +81,15 @@ pub fn TaskForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoV
         }
     };
 
+    // Thin wrappers over the shared fields: the label from the catalog, the
+    // problem from this form's check.
     let field = move |name: &'static str,
                       label: fn(&'static crate::i18n::Catalog) -> &'static str,
                       value: RwSignal<String>,
                       kind: &'static str| {
-        let err_id = format!("err-{name}");
-        let msg = move || message(name, !value.get().is_empty());
         view! {
-            <div class="field">
-                <label for=format!("f-{name}")>{move || label(t())}</label>
-                <input id=format!("f-{name}") type=kind
-                    prop:value=move || value.get()
-                    on:input=move |ev| value.set(event_target_value(&ev))
-                    aria-invalid=move || msg().is_some().to_string()
-                    aria-describedby=err_id.clone() />
-                <p class="field-error" id=err_id aria-live="polite">{msg}</p>
-            </div>
+            <TextField id=format!("f-{name}") label=Signal::derive(move || label(t()).to_string())
+                value kind error=Signal::derive(move || message(name, !value.get().is_empty())) />
         }
     };
 
@@ -103,23 +97,10 @@ pub fn TaskForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoV
                        label: fn(&'static crate::i18n::Catalog) -> &'static str,
                        value: RwSignal<String>,
                        options: Signal<Vec<(String, String)>>| {
-        let err_id = format!("err-{name}");
-        let msg = move || message(name, !value.get().is_empty());
         view! {
-            <div class="field">
-                <label for=format!("f-{name}")>{move || label(t())}</label>
-                <select id=format!("f-{name}")
-                    on:change=move |ev| value.set(event_target_value(&ev))
-                    prop:value=move || value.get()
-                    aria-invalid=move || msg().is_some().to_string()
-                    aria-describedby=err_id.clone()>
-                    <option value="">{move || t().choose}</option>
-                    {move || options.get().into_iter()
-                        .map(|(v, text)| view! { <option value=v>{text}</option> })
-                        .collect_view()}
-                </select>
-                <p class="field-error" id=err_id aria-live="polite">{msg}</p>
-            </div>
+            <SelectField id=format!("f-{name}") label=Signal::derive(move || label(t()).to_string())
+                value options placeholder=Signal::derive(move || t().choose.to_string())
+                error=Signal::derive(move || message(name, !value.get().is_empty())) />
         }
     };
 

@@ -65,9 +65,9 @@ test('the task form refuses bad values and says why next to the field', async ({
   await page.getByLabel('Deadline', { exact: true }).fill('2023-05-01');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toContainText('Please correct');
-  await expect(page.locator('#err-code')).toContainText('already used');
-  await expect(page.locator('#err-title')).toContainText('required');
-  await expect(page.locator('#err-deadline')).toContainText('before the start date');
+  await expect(page.locator('#f-code-error')).toContainText('already used');
+  await expect(page.locator('#f-title-error')).toContainText('required');
+  await expect(page.locator('#f-deadline-error')).toContainText('before the start date');
   await expect(page.getByLabel('Deadline', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   expect(await stored(page)).toBe(before);
 });
