@@ -6,22 +6,30 @@
 //! here; the shell only reads `location.search` and pushes history entries.
 
 use crate::model::{Date, Id};
+use crate::period::Period;
+use crate::query::{Grouping, TaskQuery};
 
 /// A view of the app.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub enum Route {
-    /// The plan at a glance: key areas with their tasks and lights.
+    /// The plan at a glance: progress, lights, the red list, what falls due.
     #[default]
-    Overview,
+    Dashboard,
+    /// The task table, filtered and sorted.
+    Tasks(TaskQuery),
     /// One task: its fields, milestones and progress ledger.
     Task(Id),
+    /// Tasks, milestones and projects on a time axis, filtered like the table.
+    Timeline(TaskQuery, Grouping),
+    /// A printable report for a period (the current quarter when `None`).
+    PeriodReport(Option<Period>),
     /// The key projects.
     Projects,
     /// One project and its ledger.
     Project(Id),
     /// Indicators and their values.
     Indicators,
-    /// Units, with what each leads and co-operates on.
+    /// The unit scoreboard, and the units themselves.
     Units,
     /// Reporting on all of one unit's tasks in one sitting.
     BulkReport(Option<Id>),
@@ -46,7 +54,15 @@ impl Route {
         };
         let id = || get("id").filter(|s| !s.is_empty()).map(Id);
         match get("view").as_deref() {
+            Some("tasks") => Route::Tasks(TaskQuery::from_params(&params)),
             Some("task") => id().map(Route::Task).unwrap_or_default(),
+            Some("timeline") => Route::Timeline(
+                TaskQuery::from_params(&params),
+                Grouping::parse(get("group").as_deref().unwrap_or("")),
+            ),
+            Some("period-report") => {
+                Route::PeriodReport(get("period").and_then(|p| Period::parse(&p)))
+            }
             Some("projects") => Route::Projects,
             Some("project") => id().map(Route::Project).unwrap_or(Route::Projects),
             Some("indicators") => Route::Indicators,
@@ -55,30 +71,53 @@ impl Route {
             Some("setup") => Route::Setup,
             Some("plans") => Route::Plans,
             Some("history") => Route::History,
-            _ => Route::Overview,
+            _ => Route::Dashboard,
         }
     }
 
     /// This route as query parameters, `lang` and `today` from `query` kept.
     pub fn to_query(&self, query: &str) -> String {
         let mut out: Vec<(String, String)> = Vec::new();
-        let (view, id_key, id) = match self {
-            Route::Overview => (None, "", None),
-            Route::Task(id) => (Some("task"), "id", Some(id)),
-            Route::Projects => (Some("projects"), "", None),
-            Route::Project(id) => (Some("project"), "id", Some(id)),
-            Route::Indicators => (Some("indicators"), "", None),
-            Route::Units => (Some("units"), "", None),
-            Route::BulkReport(unit) => (Some("report"), "unit", unit.as_ref()),
-            Route::Setup => (Some("setup"), "", None),
-            Route::Plans => (Some("plans"), "", None),
-            Route::History => (Some("history"), "", None),
-        };
-        if let Some(v) = view {
-            out.push(("view".into(), v.into()));
-        }
-        if let Some(id) = id {
-            out.push((id_key.into(), id.to_string()));
+        let mut put = |k: &str, v: String| out.push((k.to_string(), v));
+        match self {
+            Route::Dashboard => {}
+            Route::Tasks(q) => {
+                put("view", "tasks".into());
+                out.extend(q.to_params());
+            }
+            Route::Task(id) => {
+                put("view", "task".into());
+                put("id", id.to_string());
+            }
+            Route::Timeline(q, group) => {
+                put("view", "timeline".into());
+                if *group != Grouping::default() {
+                    put("group", group.key().into());
+                }
+                out.extend(q.to_params());
+            }
+            Route::PeriodReport(period) => {
+                put("view", "period-report".into());
+                if let Some(p) = period {
+                    put("period", p.to_string());
+                }
+            }
+            Route::Projects => put("view", "projects".into()),
+            Route::Project(id) => {
+                put("view", "project".into());
+                put("id", id.to_string());
+            }
+            Route::Indicators => put("view", "indicators".into()),
+            Route::Units => put("view", "units".into()),
+            Route::BulkReport(unit) => {
+                put("view", "report".into());
+                if let Some(u) = unit {
+                    put("unit", u.to_string());
+                }
+            }
+            Route::Setup => put("view", "setup".into()),
+            Route::Plans => put("view", "plans".into()),
+            Route::History => put("view", "history".into()),
         }
         for (k, v) in params(query) {
             if k == "lang" || k == "today" {
@@ -162,8 +201,20 @@ mod tests {
 
     #[test]
     fn every_route_round_trips() {
+        let filtered = TaskQuery::from_params(&params(
+            "q=数字 cloud&area=a-1&area=a-2&goal=g-1&tier=key_breakthrough&lead=u-1&co=u-2&light=red\
+             &light=grey&pmin=10&pmax=90&due_from=2023-01-01&due_to=2023-12-31&tag=园区\
+             &overdue=1&since=2023-06-30&sort=deadline&desc=1",
+        ));
+        assert_eq!(filtered.filter.active_count(), 12);
         let routes = [
-            Route::Overview,
+            Route::Dashboard,
+            Route::Tasks(TaskQuery::default()),
+            Route::Tasks(filtered.clone()),
+            Route::Timeline(filtered, Grouping::Unit),
+            Route::Timeline(TaskQuery::default(), Grouping::Area),
+            Route::PeriodReport(None),
+            Route::PeriodReport(Period::parse("2023-Q3")),
             Route::Task(Id::new("t-1.1 中文&x")),
             Route::Projects,
             Route::Project(Id::new("p-1")),
@@ -184,17 +235,21 @@ mod tests {
     fn lang_and_today_are_carried_along() {
         let q = Route::Task(Id::new("t-1")).to_query("?lang=en&today=2023-09-30&view=units");
         assert_eq!(q, "?view=task&id=t-1&lang=en&today=2023-09-30");
-        assert_eq!(Route::Overview.to_query("?view=units"), "?");
+        assert_eq!(Route::Dashboard.to_query("?view=units"), "?");
         assert_eq!(today_param(&q), Date::from_ymd_opt(2023, 9, 30));
         assert_eq!(today_param("?today=2023-02-30"), None);
     }
 
     #[test]
     fn unknown_or_incomplete_views_fall_back() {
-        assert_eq!(Route::parse("?view=nonsense"), Route::Overview);
-        assert_eq!(Route::parse("?view=task"), Route::Overview);
+        assert_eq!(Route::parse("?view=nonsense"), Route::Dashboard);
+        assert_eq!(Route::parse("?view=task"), Route::Dashboard);
+        assert_eq!(
+            Route::parse("?view=period-report&period=2023-Q9"),
+            Route::PeriodReport(None)
+        );
         assert_eq!(Route::parse("?view=project"), Route::Projects);
-        assert_eq!(Route::parse(""), Route::Overview);
+        assert_eq!(Route::parse(""), Route::Dashboard);
     }
 
     #[test]

@@ -101,7 +101,7 @@
 
 use crate::model::{
     Cadence, Date, Id, Milestone, Phase, Plan, Project, ReportedStatus, Subject, Task, Thresholds,
-    Tier,
+    Tier, Update,
 };
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
@@ -199,8 +199,14 @@ fn stale_days(cadence: Cadence, report: Date, today: Date) -> Option<i64> {
 
 /// The light of a task on `today`; see the module documentation for the rules.
 pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
-    let th = &plan.thresholds;
     let latest = plan.latest_report(&Subject::Task(task.id.clone()));
+    task_status_given(plan, task, latest, today)
+}
+
+/// [`task_status`] with the task's latest standing report already found
+/// (callers that look at many tasks index the reports once).
+pub fn task_status_given(plan: &Plan, task: &Task, latest: Option<&Update>, today: Date) -> Status {
+    let th = &plan.thresholds;
     let progress = latest.map_or(0.0, |u| u.progress);
 
     if let Some(report) = latest {

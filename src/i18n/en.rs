@@ -90,7 +90,10 @@ pub static CATALOG: Catalog = Catalog {
     col_light: "Status",
     as_of: "As of",
     nav_label: "Views",
-    nav_overview: "Overview",
+    nav_dashboard: "Dashboard",
+    nav_tasks: "Tasks",
+    nav_timeline: "Timeline",
+    nav_period_report: "Period report",
     nav_projects: "Projects",
     nav_indicators: "Indicators",
     nav_units: "Units",
@@ -98,7 +101,7 @@ pub static CATALOG: Catalog = Catalog {
     nav_setup: "Goals & areas",
     nav_plans: "Plans",
     nav_history: "History",
-    back_to_overview: "Back to the overview",
+    back_to_tasks: "Back to the task list",
     not_found_item: "This item is not in the plan (it may have been deleted).",
     undo: "Undo",
     redo: "Redo",
@@ -143,6 +146,11 @@ pub static CATALOG: Catalog = Catalog {
     ledger: &super::ledger::EN,
     setup: &super::setup::EN,
     figures: &super::figures::EN,
+    table: &super::table::EN,
+    dashboard: &super::dashboard::EN,
+    scoreboard: &super::scoreboard::EN,
+    timeline: &super::timeline::EN,
+    report: &super::report::EN,
 };
 
 fn light_reason(r: &Reason) -> String {

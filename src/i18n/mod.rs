@@ -40,10 +40,15 @@ impl Lang {
     }
 }
 
+pub mod dashboard;
 mod en;
 pub mod figures;
 pub mod ledger;
+pub mod report;
+pub mod scoreboard;
 pub mod setup;
+pub mod table;
+pub mod timeline;
 mod zh;
 
 use crate::format::ImportError;
@@ -132,7 +137,10 @@ pub struct Catalog {
     pub as_of: &'static str,
     // Navigation
     pub nav_label: &'static str,
-    pub nav_overview: &'static str,
+    pub nav_dashboard: &'static str,
+    pub nav_tasks: &'static str,
+    pub nav_timeline: &'static str,
+    pub nav_period_report: &'static str,
     pub nav_projects: &'static str,
     pub nav_indicators: &'static str,
     pub nav_units: &'static str,
@@ -140,7 +148,7 @@ pub struct Catalog {
     pub nav_setup: &'static str,
     pub nav_plans: &'static str,
     pub nav_history: &'static str,
-    pub back_to_overview: &'static str,
+    pub back_to_tasks: &'static str,
     pub not_found_item: &'static str,
     // Undo, redo and the change history
     pub undo: &'static str,
@@ -174,6 +182,11 @@ pub struct Catalog {
     pub ledger: &'static ledger::LedgerText,
     pub setup: &'static setup::SetupText,
     pub figures: &'static figures::FiguresText,
+    pub table: &'static table::TableText,
+    pub dashboard: &'static dashboard::DashboardText,
+    pub scoreboard: &'static scoreboard::ScoreboardText,
+    pub timeline: &'static timeline::TimelineText,
+    pub report: &'static report::ReportText,
 }
 
 impl Lang {

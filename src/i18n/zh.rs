@@ -95,7 +95,10 @@ pub static CATALOG: Catalog = Catalog {
     col_light: "状态",
     as_of: "截至",
     nav_label: "视图",
-    nav_overview: "总览",
+    nav_dashboard: "总览",
+    nav_tasks: "任务清单",
+    nav_timeline: "时间轴",
+    nav_period_report: "阶段报告",
     nav_projects: "重点项目",
     nav_indicators: "指标",
     nav_units: "责任单位",
@@ -103,7 +106,7 @@ pub static CATALOG: Catalog = Catalog {
     nav_setup: "目标与领域",
     nav_plans: "规划管理",
     nav_history: "修改记录",
-    back_to_overview: "返回总览",
+    back_to_tasks: "返回任务清单",
     not_found_item: "本规划中没有该条目（可能已被删除）。",
     undo: "撤销",
     redo: "重做",
@@ -148,6 +151,11 @@ pub static CATALOG: Catalog = Catalog {
     ledger: &super::ledger::ZH,
     setup: &super::setup::ZH,
     figures: &super::figures::ZH,
+    table: &super::table::ZH,
+    dashboard: &super::dashboard::ZH,
+    scoreboard: &super::scoreboard::ZH,
+    timeline: &super::timeline::ZH,
+    report: &super::report::ZH,
 };
 
 fn light_reason(r: &Reason) -> String {

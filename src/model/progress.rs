@@ -1,6 +1,7 @@
 //! A task's or project's current progress: its latest report that stands.
 
 use super::{Plan, Subject, Update};
+use std::collections::HashMap;
 
 impl Plan {
     /// Reports on `subject`, newest first (by date, then by order recorded),
@@ -29,6 +30,21 @@ impl Plan {
             }
         }
         best.map(|(_, u)| u)
+    }
+
+    /// The latest standing report on every subject that has one, found in
+    /// one pass (the same choice as [`Plan::latest_report`]).
+    pub fn latest_reports(&self) -> HashMap<&Subject, &Update> {
+        let mut best: HashMap<&Subject, &Update> = HashMap::new();
+        for u in self.updates.iter().filter(|u| u.withdrawn.is_none()) {
+            match best.get(&u.subject) {
+                Some(b) if b.date > u.date => {}
+                _ => {
+                    best.insert(&u.subject, u);
+                }
+            }
+        }
+        best
     }
 
     /// Current progress in percent: the latest standing report, or 0.

@@ -2,20 +2,24 @@
 //! the plan only through [`state::AppState::dispatch`].
 
 mod bulk_report;
+mod dashboard;
 mod history;
 mod indicators;
 mod ledger;
 mod nav;
 mod notices;
+mod period_report;
 mod plan_admin;
-mod plan_view;
 mod plans;
 mod project_page;
 mod projects;
 mod setup;
 pub mod state;
+mod task_filters;
 mod task_form;
 mod task_page;
+mod task_table;
+mod timeline;
 mod toolbar;
 mod units;
 pub mod widgets;
@@ -38,8 +42,11 @@ fn App() -> impl IntoView {
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| state.on_popstate());
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| nav::undo_keys(state, &ev));
     let view = move || match state.route.get() {
-        Route::Overview => view! { <plan_view::PlanView /> }.into_any(),
+        Route::Dashboard => view! { <dashboard::Dashboard /> }.into_any(),
+        Route::Tasks(query) => view! { <task_table::TaskTable query /> }.into_any(),
         Route::Task(id) => view! { <task_page::TaskPage id /> }.into_any(),
+        Route::Timeline(query, group) => view! { <timeline::Timeline query group /> }.into_any(),
+        Route::PeriodReport(period) => view! { <period_report::PeriodReport period /> }.into_any(),
         Route::Projects => view! { <projects::ProjectsView /> }.into_any(),
         Route::Project(id) => view! { <project_page::ProjectPage id /> }.into_any(),
         Route::Indicators => view! { <indicators::IndicatorsView /> }.into_any(),

@@ -3,6 +3,7 @@
 use super::state::AppState;
 use super::use_state;
 use crate::i18n::Catalog;
+use crate::query::{Grouping, TaskQuery};
 use crate::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -11,23 +12,30 @@ use wasm_bindgen::JsCast;
 type Text = fn(&'static Catalog) -> &'static str;
 
 /// The tabs, in order, with the text each shows.
-fn tabs() -> [(Route, Text); 8] {
+fn tabs() -> [(Route, Text); 11] {
     [
-        (Route::Overview, |t| t.nav_overview),
+        (Route::Dashboard, |t| t.nav_dashboard),
+        (Route::Tasks(TaskQuery::default()), |t| t.nav_tasks),
+        (Route::Timeline(TaskQuery::default(), Grouping::Area), |t| {
+            t.nav_timeline
+        }),
         (Route::Projects, |t| t.nav_projects),
         (Route::Indicators, |t| t.nav_indicators),
         (Route::Units, |t| t.nav_units),
         (Route::BulkReport(None), |t| t.nav_report),
+        (Route::PeriodReport(None), |t| t.nav_period_report),
         (Route::Setup, |t| t.nav_setup),
         (Route::Plans, |t| t.nav_plans),
         (Route::History, |t| t.nav_history),
     ]
 }
 
-/// Which tab a route belongs to (a task page belongs to the overview).
+/// Which tab a route belongs to (a task page belongs to the task table).
 fn tab_of(route: &Route) -> Route {
     match route {
-        Route::Task(_) => Route::Overview,
+        Route::Tasks(_) | Route::Task(_) => Route::Tasks(TaskQuery::default()),
+        Route::Timeline(..) => Route::Timeline(TaskQuery::default(), Grouping::Area),
+        Route::PeriodReport(_) => Route::PeriodReport(None),
         Route::Project(_) => Route::Projects,
         Route::BulkReport(_) => Route::BulkReport(None),
         other => other.clone(),

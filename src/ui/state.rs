@@ -4,6 +4,7 @@ use crate::command::{apply_as, describe, Author, Command, CommandError};
 use crate::format::{export_plan, file_name, import_plan, ImportError, MAX_FILE_BYTES};
 use crate::i18n::{Catalog, Lang};
 use crate::model::{Action, Change, Date, Id, Plan};
+use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
 use crate::sample::sample_plan;
 use crate::storage::{self, Broken, SaveError};
@@ -39,6 +40,10 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// Who is making changes, for the history.
     pub author: RwSignal<Author>,
+    /// Every task's light, progress and search text for `today`, rebuilt when
+    /// the plan or the day changes; the task table, timeline, dashboard and
+    /// scoreboard read it.
+    pub task_index: Memo<TaskIndex>,
     /// Inverses of the changes made to the current plan, newest last, each
     /// with the history entry of the change it undoes.
     undo: RwSignal<Vec<(Command, Change)>>,
@@ -65,16 +70,19 @@ impl AppState {
         let current = storage::current_plan()
             .and_then(|id| plans.iter().find(|p| p.id == id).cloned())
             .unwrap_or_else(|| plans[0].clone());
+        let plan = RwSignal::new(current);
+        let today = RwSignal::new(today_param(&search()).unwrap_or_else(clock_today));
         let state = AppState {
             lang: RwSignal::new(lang),
-            plan: RwSignal::new(current),
+            plan,
             plans: RwSignal::new(plans),
             notices: RwSignal::new(Vec::new()),
             broken: RwSignal::new(stored.broken),
             save_error: RwSignal::new(save_error),
-            today: RwSignal::new(today_param(&search()).unwrap_or_else(clock_today)),
+            today,
             route: RwSignal::new(Route::parse(&search())),
             author: RwSignal::new(storage::author()),
+            task_index: Memo::new(move |_| plan.with(|p| TaskIndex::build(p, today.get()))),
             undo: RwSignal::new(Vec::new()),
             redo: RwSignal::new(Vec::new()),
         };
@@ -194,6 +202,16 @@ impl AppState {
         }
         self.route.set(route);
         window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    /// Show `route` in place of the current history entry (for changes made
+    /// while typing, so that back does not step through every keystroke).
+    pub fn replace_route(&self, route: Route) {
+        let query = route.to_query(&search());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        }
+        self.route.set(route);
     }
 
     /// The link for `route`, for `href`s (so a link can be opened in a new tab).

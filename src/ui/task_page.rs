@@ -28,7 +28,7 @@ pub fn TaskPage(id: Id) -> impl IntoView {
     view! {
         <div class="task-page">
             <p class="back-link">
-                <RouteLink route=Route::Overview>{move || t().back_to_overview}</RouteLink>
+                <RouteLink route=Route::Tasks(crate::query::TaskQuery::default())>{move || t().back_to_tasks}</RouteLink>
             </p>
             <Show when=move || exists.get()
                 fallback=move || view! {
@@ -128,7 +128,7 @@ fn TaskBody(id: Id) -> impl IntoView {
                 id: id.clone(),
             }) {
                 Ok(()) => {
-                    state.navigate(Route::Overview);
+                    state.navigate(Route::Tasks(crate::query::TaskQuery::default()));
                     state.info(t.ledger.task_deleted);
                 }
                 Err(e) => state.error(t.command_error(&e), Vec::new()),

@@ -13,7 +13,7 @@ use crate::status::{
 use leptos::prelude::*;
 
 #[component]
-pub fn PlanView() -> impl IntoView {
+pub fn Dashboard() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let adding = RwSignal::new(false);

@@ -1,0 +1,196 @@
+//! Reporting periods: a month, a quarter, a half-year or a year, written as
+//! `2023-09`, `2023-Q3`, `2023-H2` and `2023` (the same spelling indicator
+//! values use for their period).
+
+use crate::model::Date;
+use chrono::Datelike;
+use std::fmt;
+
+/// A calendar period a report or a value covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Period {
+    Year(i32),
+    /// Half 1 or 2.
+    Half(i32, u8),
+    /// Quarter 1 to 4.
+    Quarter(i32, u8),
+    /// Month 1 to 12.
+    Month(i32, u8),
+}
+
+/// The length of a period, for choosing one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PeriodKind {
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
+
+impl PeriodKind {
+    pub const ALL: [PeriodKind; 4] = [
+        PeriodKind::Month,
+        PeriodKind::Quarter,
+        PeriodKind::Half,
+        PeriodKind::Year,
+    ];
+}
+
+impl Period {
+    /// Reads `2023`, `2023-H1`, `2023-Q3`, `2023-09`; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Period> {
+        let s = s.trim();
+        let (year, rest) = match s.split_once('-') {
+            Some((y, r)) => (y, Some(r)),
+            None => (s, None),
+        };
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = year.parse().ok()?;
+        let number = |r: &str, max: u8| -> Option<u8> {
+            let n: u8 = r.parse().ok()?;
+            (1..=max).contains(&n).then_some(n)
+        };
+        match rest {
+            None => Some(Period::Year(y)),
+            Some(r) => match r.as_bytes().first()? {
+                b'H' | b'h' => number(&r[1..], 2).map(|h| Period::Half(y, h)),
+                b'Q' | b'q' => number(&r[1..], 4).map(|q| Period::Quarter(y, q)),
+                _ if r.len() == 2 => number(r, 12).map(|m| Period::Month(y, m)),
+                _ => None,
+            },
+        }
+    }
+
+    /// The period of `kind` that contains `day`.
+    pub fn containing(kind: PeriodKind, day: Date) -> Period {
+        let (y, m) = (day.year(), day.month() as u8);
+        match kind {
+            PeriodKind::Month => Period::Month(y, m),
+            PeriodKind::Quarter => Period::Quarter(y, (m - 1) / 3 + 1),
+            PeriodKind::Half => Period::Half(y, if m <= 6 { 1 } else { 2 }),
+            PeriodKind::Year => Period::Year(y),
+        }
+    }
+
+    pub fn kind(self) -> PeriodKind {
+        match self {
+            Period::Year(_) => PeriodKind::Year,
+            Period::Half(..) => PeriodKind::Half,
+            Period::Quarter(..) => PeriodKind::Quarter,
+            Period::Month(..) => PeriodKind::Month,
+        }
+    }
+
+    pub fn year(self) -> i32 {
+        match self {
+            Period::Year(y) | Period::Half(y, _) | Period::Quarter(y, _) | Period::Month(y, _) => y,
+        }
+    }
+
+    /// First and last month, 1-based, inclusive.
+    fn months(self) -> (u32, u32) {
+        match self {
+            Period::Year(_) => (1, 12),
+            Period::Half(_, h) => (u32::from(h) * 6 - 5, u32::from(h) * 6),
+            Period::Quarter(_, q) => (u32::from(q) * 3 - 2, u32::from(q) * 3),
+            Period::Month(_, m) => (u32::from(m), u32::from(m)),
+        }
+    }
+
+    /// The first day of the period.
+    pub fn start(self) -> Date {
+        Date::from_ymd_opt(self.year(), self.months().0, 1).expect("a valid first day")
+    }
+
+    /// The last day of the period.
+    pub fn end(self) -> Date {
+        let (y, last) = (self.year(), self.months().1);
+        let next = if last == 12 {
+            Date::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            Date::from_ymd_opt(y, last + 1, 1)
+        };
+        next.and_then(|d| d.pred_opt()).expect("a valid last day")
+    }
+
+    pub fn contains(self, day: Date) -> bool {
+        self.start() <= day && day <= self.end()
+    }
+
+    /// The period of the same kind just before this one.
+    pub fn previous(self) -> Period {
+        Period::containing(self.kind(), self.start().pred_opt().unwrap_or(self.start()))
+    }
+
+    /// The period of the same kind just after this one.
+    pub fn next(self) -> Period {
+        Period::containing(self.kind(), self.end().succ_opt().unwrap_or(self.end()))
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Period::Year(y) => write!(f, "{y}"),
+            Period::Half(y, h) => write!(f, "{y}-H{h}"),
+            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints_every_kind() {
+        for s in ["2023", "2023-H2", "2023-Q3", "2023-09", "2024-02"] {
+            assert_eq!(Period::parse(s).unwrap().to_string(), s);
+        }
+        for bad in [
+            "", "23", "2023-Q5", "2023-H0", "2023-13", "2023-9", "x023", "2023-",
+        ] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn bounds() {
+        let q = Period::Quarter(2023, 3);
+        assert_eq!((q.start(), q.end()), (d(2023, 7, 1), d(2023, 9, 30)));
+        assert_eq!(Period::Month(2024, 2).end(), d(2024, 2, 29));
+        assert_eq!(Period::Half(2023, 2).end(), d(2023, 12, 31));
+        assert_eq!(Period::Year(2023).start(), d(2023, 1, 1));
+        assert!(q.contains(d(2023, 9, 30)) && !q.contains(d(2023, 10, 1)));
+    }
+
+    #[test]
+    fn containing_previous_next() {
+        let day = d(2023, 9, 30);
+        assert_eq!(
+            Period::containing(PeriodKind::Quarter, day),
+            Period::Quarter(2023, 3)
+        );
+        assert_eq!(
+            Period::containing(PeriodKind::Half, day),
+            Period::Half(2023, 2)
+        );
+        assert_eq!(
+            Period::containing(PeriodKind::Month, day),
+            Period::Month(2023, 9)
+        );
+        assert_eq!(
+            Period::Quarter(2023, 1).previous(),
+            Period::Quarter(2022, 4)
+        );
+        assert_eq!(Period::Month(2023, 12).next(), Period::Month(2024, 1));
+        assert_eq!(Period::Year(2023).next(), Period::Year(2024));
+    }
+}

@@ -1,0 +1,35 @@
+//! Questions asked of a plan: which tasks match a filter, in what order, how
+//! many tasks each filter value would show, and how a query is written in the
+//! URL. Pure, like the rest of the core; the task table, the dashboard's links,
+//! the timeline and the scoreboard all ask through here.
+//!
+//! A [`TaskIndex`] is built once per plan and day (lights, progress, latest
+//! report and a lower-cased search text per task, with the reports indexed in
+//! one pass); filtering and sorting then only read it, so a province-sized
+//! plan filters within a frame.
+
+mod filter;
+mod index;
+mod sort;
+mod url;
+
+pub use filter::{Facets, TaskFilter};
+pub use index::{TaskIndex, TaskRow};
+pub use sort::{compare_codes, Sort, SortKey};
+pub use url::{light_key, parse_light, parse_tier, tier_key};
+
+/// A filter and an order: what the task table and the timeline show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TaskQuery {
+    pub filter: TaskFilter,
+    /// `None` keeps plan order.
+    pub sort: Option<Sort>,
+}
+
+/// How the timeline groups its rows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Grouping {
+    #[default]
+    Area,
+    Unit,
+}
