@@ -41,12 +41,16 @@ fn App() -> impl IntoView {
     let t = move || state.t();
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| state.on_popstate());
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| nav::undo_keys(state, &ev));
-    let view = move || match state.route.get() {
+    // A page is mounted again only when the page changes, not when its
+    // query does: the task table and timeline read their filters from
+    // `state.route`, so typing in the search box keeps its focus.
+    let page = Memo::new(move |_| page_of(&state.route.get()));
+    let view = move || match page.get() {
         Route::Dashboard => view! { <dashboard::Dashboard /> }.into_any(),
-        Route::Tasks(query) => view! { <task_table::TaskTable query /> }.into_any(),
+        Route::Tasks(_) => view! { <task_table::TaskTable /> }.into_any(),
         Route::Task(id) => view! { <task_page::TaskPage id /> }.into_any(),
-        Route::Timeline(query, group) => view! { <timeline::Timeline query group /> }.into_any(),
-        Route::PeriodReport(period) => view! { <period_report::PeriodReport period /> }.into_any(),
+        Route::Timeline(..) => view! { <timeline::Timeline /> }.into_any(),
+        Route::PeriodReport(_) => view! { <period_report::PeriodReport /> }.into_any(),
         Route::Projects => view! { <projects::ProjectsView /> }.into_any(),
         Route::Project(id) => view! { <project_page::ProjectPage id /> }.into_any(),
         Route::Indicators => view! { <indicators::IndicatorsView /> }.into_any(),
@@ -62,6 +66,16 @@ fn App() -> impl IntoView {
         <nav::Nav />
         <notices::Notices />
         <main id="main" tabindex="-1">{view}</main>
+    }
+}
+
+/// The page a route shows, without the query the page reads for itself.
+fn page_of(route: &Route) -> Route {
+    match route {
+        Route::Tasks(_) => Route::Tasks(Default::default()),
+        Route::Timeline(..) => Route::Timeline(Default::default(), Default::default()),
+        Route::PeriodReport(_) => Route::PeriodReport(None),
+        other => other.clone(),
     }
 }
 

@@ -4,8 +4,14 @@
 use crate::query::TaskQuery;
 use leptos::prelude::*;
 
-/// Shows `query`'s filters and calls `on_change` with the query the user sets.
+/// Shows `query`'s filters. When the user changes one, calls `on_change`
+/// with the new query and `typing`: true while typing in a text box (the
+/// page then replaces the history entry instead of adding one).
 #[component]
-pub fn FilterPanel(query: TaskQuery, on_change: Callback<TaskQuery>) -> impl IntoView {
+#[allow(dead_code)] // until the task table uses it
+pub fn FilterPanel(
+    query: Signal<TaskQuery>,
+    on_change: Callback<(TaskQuery, bool)>,
+) -> impl IntoView {
     let _ = (query, on_change);
 }

@@ -1,12 +1,11 @@
 //! The timeline: tasks, milestones and projects on a time axis with a today line.
 
 use super::use_state;
-use crate::query::{Grouping, TaskQuery};
 use leptos::prelude::*;
 
+/// Reads its query and grouping from `state.route` (`Route::Timeline`).
 #[component]
-pub fn Timeline(query: TaskQuery, group: Grouping) -> impl IntoView {
+pub fn Timeline() -> impl IntoView {
     let state = use_state();
-    let _ = (query, group);
     view! { <h1>{move || state.t().nav_timeline}</h1> }
 }
