@@ -17,7 +17,10 @@
 
 mod figures;
 mod reports;
+mod scaled;
 mod tasks;
+
+pub use scaled::scaled_plan;
 
 use crate::i18n::Lang;
 use crate::model::*;
