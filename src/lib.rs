@@ -7,6 +7,7 @@
 pub mod command;
 pub mod format;
 pub mod i18n;
+pub mod merge;
 pub mod model;
 pub mod period;
 pub mod query;

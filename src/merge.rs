@@ -1,0 +1,301 @@
+//! Merging progress reports and indicator values that arrive from units
+//! (unit report files, or full plan files) into the plan on screen.
+//!
+//! # Rules
+//!
+//! - A **report** is known by its id, which it keeps from the day it is
+//!   recorded. An incoming report whose id the plan (or an earlier incoming
+//!   file) already holds with the same content is a *duplicate* and is
+//!   counted once; whether either copy is withdrawn does not matter (a
+//!   withdrawal is the plan office's decision and stays as it is). The same
+//!   id with different content is a *conflict*: reports are never edited, so
+//!   the choice is to keep the current one only, or to keep both (the
+//!   incoming one is added under a new id).
+//! - An **indicator value** is known by its indicator and period. The same
+//!   value (and note) again is a duplicate; a different value is a conflict,
+//!   and the choice is to keep the current value or take the incoming one.
+//! - Reports on tasks or projects, and values of indicators, that the plan
+//!   does not have are listed as *unmatched* and not merged.
+//! - Nothing is dropped silently: every incoming item is counted as new,
+//!   duplicate, conflict or unmatched.
+//!
+//! Merging the same files again adds nothing (idempotent), and files without
+//! conflicts give the same reports and values in whatever order they come.
+//! [`merge_command`] turns a preview and the user's choices into one
+//! [`Command::Batch`], so a merge is one undoable change in the history.
+
+use crate::command::Command;
+use crate::model::{Actual, Id, Indicator, Plan, Subject, Update};
+use crate::validate::Entity;
+use std::collections::HashMap;
+
+/// What one file brings: progress reports and indicator values.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Contribution {
+    pub updates: Vec<Update>,
+    pub values: Vec<IndicatorValue>,
+}
+
+impl Contribution {
+    /// The reports and values of a whole plan (to merge a full plan file).
+    pub fn of_plan(plan: &Plan) -> Contribution {
+        Contribution {
+            updates: plan.updates.clone(),
+            values: plan
+                .indicators
+                .iter()
+                .flat_map(|i| {
+                    i.actuals.iter().map(|a| IndicatorValue {
+                        indicator: i.id.clone(),
+                        actual: a.clone(),
+                    })
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One value of one indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorValue {
+    pub indicator: Id,
+    pub actual: Actual,
+}
+
+/// Where an item in a preview came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The plan as it is.
+    Plan,
+    /// The n-th incoming file (0-based).
+    File(usize),
+}
+
+/// Two different things under one key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Conflict {
+    /// Two reports with one id and different content.
+    Report {
+        current: Update,
+        current_from: Source,
+        incoming: Update,
+        incoming_from: usize,
+    },
+    /// Two values for one indicator and period.
+    Value {
+        indicator: Id,
+        current: Actual,
+        current_from: Source,
+        incoming: Actual,
+        incoming_from: usize,
+    },
+}
+
+/// An incoming item the plan has nothing to attach to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unmatched {
+    /// A report on a task or project not in the plan.
+    Report { update: Update, from: usize },
+    /// A value of an indicator not in the plan.
+    Value { value: IndicatorValue, from: usize },
+}
+
+/// What merging would do, before anything changes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MergePreview {
+    /// Reports to add, with the file each came from.
+    pub new_updates: Vec<(Update, usize)>,
+    pub duplicate_updates: usize,
+    /// Values to add, with the file each came from.
+    pub new_values: Vec<(IndicatorValue, usize)>,
+    pub duplicate_values: usize,
+    pub conflicts: Vec<Conflict>,
+    pub unmatched: Vec<Unmatched>,
+}
+
+impl MergePreview {
+    /// True when merging would change nothing and there is nothing to decide.
+    pub fn is_empty(&self) -> bool {
+        self.new_updates.is_empty()
+            && self.new_values.is_empty()
+            && self.conflicts.is_empty()
+            && self.unmatched.is_empty()
+    }
+}
+
+/// The user's choice for a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Resolution {
+    /// Keep what is there; the incoming item is not merged.
+    #[default]
+    KeepCurrent,
+    /// Reports: keep both, the incoming one under a new id.
+    /// Values: take the incoming value.
+    TakeIncoming,
+}
+
+/// Two reports are the same report when everything but a withdrawal matches.
+fn same_report(a: &Update, b: &Update) -> bool {
+    Update {
+        withdrawn: None,
+        ..a.clone()
+    } == Update {
+        withdrawn: None,
+        ..b.clone()
+    }
+}
+
+fn subject_exists(plan: &Plan, subject: &Subject) -> bool {
+    match subject {
+        Subject::Task(id) => plan.task(id).is_some(),
+        Subject::Project(id) => plan.project(id).is_some(),
+    }
+}
+
+/// What merging `files` into `plan`, in that order, would do.
+pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
+    let mut out = MergePreview::default();
+    let mut reports: HashMap<Id, (Update, Source)> = plan
+        .updates
+        .iter()
+        .map(|u| (u.id.clone(), (u.clone(), Source::Plan)))
+        .collect();
+    let mut values: HashMap<(Id, String), (Actual, Source)> = plan
+        .indicators
+        .iter()
+        .flat_map(|i| {
+            i.actuals
+                .iter()
+                .map(|a| ((i.id.clone(), a.period.clone()), (a.clone(), Source::Plan)))
+        })
+        .collect();
+    for (n, file) in files.iter().enumerate() {
+        for u in &file.updates {
+            if !subject_exists(plan, &u.subject) {
+                out.unmatched.push(Unmatched::Report {
+                    update: u.clone(),
+                    from: n,
+                });
+                continue;
+            }
+            match reports.get(&u.id) {
+                Some((current, _)) if same_report(current, u) => out.duplicate_updates += 1,
+                Some((current, from)) => {
+                    let conflict = Conflict::Report {
+                        current: current.clone(),
+                        current_from: *from,
+                        incoming: u.clone(),
+                        incoming_from: n,
+                    };
+                    if !out.conflicts.contains(&conflict) {
+                        out.conflicts.push(conflict);
+                    } else {
+                        out.duplicate_updates += 1;
+                    }
+                }
+                None => {
+                    reports.insert(u.id.clone(), (u.clone(), Source::File(n)));
+                    out.new_updates.push((u.clone(), n));
+                }
+            }
+        }
+        for v in &file.values {
+            if plan.indicator(&v.indicator).is_none() {
+                out.unmatched.push(Unmatched::Value {
+                    value: v.clone(),
+                    from: n,
+                });
+                continue;
+            }
+            let key = (v.indicator.clone(), v.actual.period.clone());
+            match values.get(&key) {
+                Some((current, _)) if current == &v.actual => out.duplicate_values += 1,
+                Some((current, from)) => {
+                    let conflict = Conflict::Value {
+                        indicator: v.indicator.clone(),
+                        current: current.clone(),
+                        current_from: *from,
+                        incoming: v.actual.clone(),
+                        incoming_from: n,
+                    };
+                    if !out.conflicts.contains(&conflict) {
+                        out.conflicts.push(conflict);
+                    } else {
+                        out.duplicate_values += 1;
+                    }
+                }
+                None => {
+                    values.insert(key, (v.actual.clone(), Source::File(n)));
+                    out.new_values.push((v.clone(), n));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The one command that merges `preview` into `plan`, with `resolutions`
+/// given for `preview.conflicts` in order (missing ones keep the current
+/// item). `new_id` makes the id of a report kept beside a conflicting one.
+/// `None` when there is nothing to change.
+pub fn merge_command(
+    plan: &Plan,
+    preview: &MergePreview,
+    resolutions: &[Resolution],
+    mut new_id: impl FnMut() -> Id,
+) -> Option<Command> {
+    let mut commands: Vec<Command> = preview
+        .new_updates
+        .iter()
+        .map(|(u, _)| Command::Put {
+            entity: Entity::Update(u.clone()),
+            at: None,
+        })
+        .collect();
+    // Indicator values: every change to one indicator in one Put.
+    let mut indicators: Vec<Indicator> = Vec::new();
+    let mut set_value = |id: &Id, actual: &Actual| {
+        let slot = match indicators.iter().position(|i| &i.id == id) {
+            Some(i) => i,
+            None => match plan.indicator(id) {
+                Some(ind) => {
+                    indicators.push(ind.clone());
+                    indicators.len() - 1
+                }
+                None => return,
+            },
+        };
+        let actuals = &mut indicators[slot].actuals;
+        match actuals.iter_mut().find(|a| a.period == actual.period) {
+            Some(a) => *a = actual.clone(),
+            None => actuals.push(actual.clone()),
+        }
+    };
+    for (v, _) in &preview.new_values {
+        set_value(&v.indicator, &v.actual);
+    }
+    for (i, conflict) in preview.conflicts.iter().enumerate() {
+        if resolutions.get(i).copied().unwrap_or_default() != Resolution::TakeIncoming {
+            continue;
+        }
+        match conflict {
+            Conflict::Report { incoming, .. } => commands.push(Command::Put {
+                entity: Entity::Update(Update {
+                    id: new_id(),
+                    ..incoming.clone()
+                }),
+                at: None,
+            }),
+            Conflict::Value {
+                indicator,
+                incoming,
+                ..
+            } => set_value(indicator, incoming),
+        }
+    }
+    commands.extend(indicators.into_iter().map(|ind| Command::Put {
+        entity: Entity::Indicator(ind),
+        at: None,
+    }));
+    (!commands.is_empty()).then_some(Command::Batch(commands))
+}

@@ -1,0 +1,285 @@
+//! Merging unit reports: every report arrives once, conflicts are listed,
+//! nothing is dropped silently; idempotent and order-independent.
+
+use plan_tracker::command::{apply, Command};
+use plan_tracker::i18n::Lang;
+use plan_tracker::merge::*;
+use plan_tracker::model::*;
+use plan_tracker::sample::sample_plan;
+use plan_tracker::validate::validate;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+fn d(y: i32, m: u32, day: u32) -> Date {
+    Date::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn report(id: &str, task: &str, date: Date, progress: f64) -> Update {
+    Update {
+        id: Id::new(id),
+        subject: Subject::Task(Id::new(task)),
+        date,
+        progress,
+        status: ReportedStatus::OnTrack,
+        narrative: format!("report {id}"),
+        problems: String::new(),
+        next_steps: String::new(),
+        reporter: "Pianguan".into(),
+        evidence: String::new(),
+        withdrawn: None,
+    }
+}
+
+fn value(indicator: &str, period: &str, v: f64) -> IndicatorValue {
+    IndicatorValue {
+        indicator: Id::new(indicator),
+        actual: Actual {
+            period: period.into(),
+            value: v,
+            note: String::new(),
+        },
+    }
+}
+
+/// Merge `files` into `plan`, every conflict resolved as `choice`.
+fn merged(plan: &Plan, files: &[Contribution], choice: Resolution) -> Plan {
+    let p = preview(plan, files);
+    let choices = vec![choice; p.conflicts.len()];
+    let mut n = 0;
+    let mut out = plan.clone();
+    if let Some(cmd) = merge_command(plan, &p, &choices, || {
+        n += 1;
+        Id::new(format!("kept-{n}"))
+    }) {
+        apply(&mut out, cmd).expect("a merge applies");
+    }
+    out
+}
+
+/// Reports by id and values by (indicator, period): what a merge must agree on.
+fn contents(plan: &Plan) -> (BTreeMap<String, Update>, BTreeMap<(String, String), f64>) {
+    let reports = plan
+        .updates
+        .iter()
+        .map(|u| (u.id.to_string(), u.clone()))
+        .collect();
+    let values = plan
+        .indicators
+        .iter()
+        .flat_map(|i| {
+            i.actuals
+                .iter()
+                .map(|a| ((i.id.to_string(), a.period.clone()), a.value))
+        })
+        .collect();
+    (reports, values)
+}
+
+fn sample() -> Plan {
+    sample_plan(Lang::En)
+}
+
+#[test]
+fn new_reports_and_values_are_added_as_one_undoable_change() {
+    let plan = sample();
+    let file = Contribution {
+        updates: vec![
+            report("r-new-1", "t-13-4", d(2023, 10, 10), 20.0),
+            report("r-new-2", "t-13-2", d(2023, 10, 11), 75.0),
+        ],
+        values: vec![value(&plan.indicators[0].id.to_string(), "2030", 1.0)],
+    };
+    let p = preview(&plan, std::slice::from_ref(&file));
+    assert_eq!((p.new_updates.len(), p.new_values.len()), (2, 1));
+    assert_eq!((p.duplicate_updates, p.duplicate_values), (0, 0));
+    assert!(p.conflicts.is_empty() && p.unmatched.is_empty());
+    let cmd = merge_command(&plan, &p, &[], || Id::new("unused")).unwrap();
+    let mut after = plan.clone();
+    let inverse = apply(&mut after, cmd).unwrap();
+    assert_eq!(after.updates.len(), plan.updates.len() + 2);
+    assert_eq!(validate(&after), vec![]);
+    apply(&mut after, inverse).unwrap();
+    assert_eq!(after, plan, "undo takes the whole merge back");
+}
+
+#[test]
+fn the_same_report_twice_counts_once() {
+    let plan = sample();
+    let existing = plan.updates[3].clone();
+    let mut withdrawn_copy = existing.clone();
+    withdrawn_copy.withdrawn = Some(Withdrawal {
+        date: d(2023, 10, 1),
+        by: "unit".into(),
+        reason: "x".into(),
+    });
+    let fresh = report("r-new", "t-13-4", d(2023, 10, 10), 20.0);
+    let file = Contribution {
+        updates: vec![existing, withdrawn_copy, fresh.clone(), fresh],
+        values: vec![],
+    };
+    let p = preview(&plan, &[file.clone(), file]);
+    assert_eq!(p.new_updates.len(), 1);
+    assert_eq!(p.duplicate_updates, 7);
+    assert!(p.conflicts.is_empty());
+}
+
+#[test]
+fn conflicts_are_listed_and_resolved_by_the_user() {
+    let plan = sample();
+    let ind = plan
+        .indicators
+        .iter()
+        .find(|i| !i.actuals.is_empty())
+        .unwrap();
+    let taken = ind.actuals[0].clone();
+    let mut changed_report = plan.updates[0].clone();
+    changed_report.progress = (changed_report.progress + 7.0).min(100.0);
+    changed_report.narrative.push_str(" (revised)");
+    let file = Contribution {
+        updates: vec![changed_report.clone()],
+        values: vec![value(&ind.id.to_string(), &taken.period, taken.value + 1.5)],
+    };
+    let p = preview(&plan, std::slice::from_ref(&file));
+    assert_eq!(p.conflicts.len(), 2);
+    assert!(p.new_updates.is_empty() && p.new_values.is_empty());
+
+    let kept = merged(&plan, std::slice::from_ref(&file), Resolution::KeepCurrent);
+    assert_eq!(kept, plan, "keeping the current items changes nothing");
+
+    let taken_plan = merged(&plan, &[file], Resolution::TakeIncoming);
+    assert_eq!(
+        taken_plan.updates.len(),
+        plan.updates.len() + 1,
+        "both reports kept"
+    );
+    let copy = taken_plan.update(&Id::new("kept-1")).unwrap();
+    assert_eq!(copy.narrative, changed_report.narrative);
+    let v = &taken_plan.indicator(&ind.id).unwrap().actuals;
+    assert_eq!(
+        v.iter().find(|a| a.period == taken.period).unwrap().value,
+        taken.value + 1.5
+    );
+}
+
+#[test]
+fn two_files_disagreeing_with_each_other_conflict() {
+    let plan = sample();
+    let id = plan.indicators[0].id.to_string();
+    let a = Contribution {
+        updates: vec![],
+        values: vec![value(&id, "2031", 1.0)],
+    };
+    let b = Contribution {
+        updates: vec![],
+        values: vec![value(&id, "2031", 2.0)],
+    };
+    let p = preview(&plan, &[a, b]);
+    assert_eq!(p.new_values.len(), 1);
+    assert_eq!(p.conflicts.len(), 1);
+    match &p.conflicts[0] {
+        Conflict::Value {
+            current_from,
+            incoming_from,
+            ..
+        } => assert_eq!((*current_from, *incoming_from), (Source::File(0), 1)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn items_for_things_not_in_the_plan_are_unmatched_not_dropped() {
+    let plan = sample();
+    let file = Contribution {
+        updates: vec![report("r-x", "no-such-task", d(2023, 10, 1), 5.0)],
+        values: vec![value("no-such-indicator", "2023", 1.0)],
+    };
+    let p = preview(&plan, &[file]);
+    assert_eq!(p.unmatched.len(), 2);
+    assert!(merge_command(&plan, &p, &[], || Id::new("x")).is_none());
+}
+
+#[test]
+fn a_full_plan_file_merges_into_itself_as_duplicates() {
+    let plan = sample();
+    let p = preview(&plan, &[Contribution::of_plan(&plan)]);
+    assert!(p.is_empty());
+    assert_eq!(p.duplicate_updates, plan.updates.len());
+}
+
+/// Non-conflicting files: fresh report ids and (indicator, period) pairs
+/// drawn from pools so that files overlap with each other.
+fn arb_files() -> impl Strategy<Value = Vec<Contribution>> {
+    let plan = sample();
+    let tasks: Vec<String> = plan.tasks.iter().map(|t| t.id.to_string()).collect();
+    let inds: Vec<String> = plan.indicators.iter().map(|i| i.id.to_string()).collect();
+    let file = (
+        prop::collection::vec((0usize..12, 0usize..tasks.len()), 0..6),
+        prop::collection::vec((0usize..inds.len(), 2030i32..2034), 0..4),
+    )
+        .prop_map(move |(reports, values)| Contribution {
+            // A report's content is a function of its id, so equal ids are
+            // the same report, as when one file is sent twice.
+            updates: reports
+                .into_iter()
+                .map(|(r, _)| {
+                    let task = &tasks[r % tasks.len()];
+                    report(&format!("r-{r}"), task, d(2023, 10, 1 + r as u32), r as f64)
+                })
+                .collect(),
+            values: values
+                .into_iter()
+                .map(|(i, y)| value(&inds[i], &y.to_string(), f64::from(y) + i as f64))
+                .collect(),
+        });
+    prop::collection::vec(file, 1..5)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn merging_again_adds_nothing(files in arb_files()) {
+        let plan = sample();
+        let once = merged(&plan, &files, Resolution::TakeIncoming);
+        let p = preview(&once, &files);
+        prop_assert!(p.is_empty(), "{p:?}");
+        prop_assert_eq!(merged(&once, &files, Resolution::TakeIncoming), once);
+    }
+
+    #[test]
+    fn the_order_of_files_does_not_matter(files in arb_files()) {
+        let plan = sample();
+        let mut reversed = files.clone();
+        reversed.reverse();
+        let a = merged(&plan, &files, Resolution::KeepCurrent);
+        let b = merged(&plan, &reversed, Resolution::KeepCurrent);
+        prop_assert_eq!(contents(&a), contents(&b));
+        prop_assert_eq!(validate(&a), vec![]);
+    }
+
+    #[test]
+    fn every_incoming_item_is_accounted_for(files in arb_files()) {
+        let plan = sample();
+        let p = preview(&plan, &files);
+        let reports: usize = files.iter().map(|f| f.updates.len()).sum();
+        let values: usize = files.iter().map(|f| f.values.len()).sum();
+        let conflicts_r = p.conflicts.iter().filter(|c| matches!(c, Conflict::Report { .. })).count();
+        let conflicts_v = p.conflicts.len() - conflicts_r;
+        prop_assert_eq!(p.new_updates.len() + p.duplicate_updates + conflicts_r, reports);
+        prop_assert_eq!(p.new_values.len() + p.duplicate_values + conflicts_v, values);
+    }
+}
+
+#[test]
+fn merge_is_a_batch_command() {
+    let plan = sample();
+    let file = Contribution {
+        updates: vec![report("r-a", "t-13-4", d(2023, 10, 10), 20.0)],
+        values: vec![],
+    };
+    let p = preview(&plan, &[file]);
+    assert!(matches!(
+        merge_command(&plan, &p, &[], || Id::new("x")),
+        Some(Command::Batch(_))
+    ));
+}
