@@ -283,3 +283,141 @@ fn merge_is_a_batch_command() {
         Some(Command::Batch(_))
     ));
 }
+
+mod unit_report_file {
+    use super::*;
+    use plan_tracker::format::unit_report::*;
+    use plan_tracker::format::ImportError;
+    use plan_tracker::period::Period;
+    use plan_tracker::validate::ProblemKind;
+
+    fn q3_of(unit: &str) -> UnitReport {
+        UnitReport::of(
+            &sample(),
+            &Id::new(unit),
+            Period::Quarter(2023, 3),
+            "Wang Fang · Xiaodian",
+            "2023-10-05T08:00:00Z",
+        )
+    }
+
+    #[test]
+    fn a_unit_report_holds_the_units_reports_of_the_period() {
+        let plan = sample();
+        let r = q3_of("u-xiaodian");
+        assert!(!r.updates.is_empty());
+        for u in &r.updates {
+            assert!(Period::Quarter(2023, 3).contains(u.date), "{}", u.date);
+            assert!(u.withdrawn.is_none());
+            let Subject::Task(t) = &u.subject else {
+                continue;
+            };
+            let t = plan.task(t).unwrap();
+            assert!(t.lead == Id::new("u-xiaodian") || t.co_units.contains(&Id::new("u-xiaodian")));
+        }
+        // Every standing Q3 report on a task Xiaodian leads is there.
+        let led: usize = plan
+            .updates
+            .iter()
+            .filter(|u| {
+                u.withdrawn.is_none()
+                    && Period::Quarter(2023, 3).contains(u.date)
+                    && matches!(&u.subject, Subject::Task(t)
+                        if plan.task(t).unwrap().lead == Id::new("u-xiaodian"))
+            })
+            .count();
+        assert!(r.updates.len() >= led && led > 0);
+        assert_eq!(
+            r.unit_name,
+            "Xiaodian District People's Government, Taiyuan"
+        );
+        assert!(r.file_name().ends_with("2023-Q3.report.json"));
+    }
+
+    #[test]
+    fn export_then_import_is_the_identity() {
+        let r = q3_of("u-xiaodian");
+        let text = export_unit_report(&r);
+        assert!(text.contains("\"format\": \"plan-tracker/unit-report\""));
+        assert_eq!(import_unit_report(&text), Ok(r.clone()));
+        assert_eq!(import_unit_report(&format!("\u{feff}{text}")), Ok(r));
+    }
+
+    #[test]
+    fn twenty_unit_reports_merge_once() {
+        let full = sample();
+        let mut office = full.clone();
+        office
+            .updates
+            .retain(|u| u.date < Date::from_ymd_opt(2023, 7, 1).unwrap());
+        let files: Vec<Contribution> = full
+            .units
+            .iter()
+            .map(|u| {
+                let r = UnitReport::of(&full, &u.id, Period::Quarter(2023, 3), "", "");
+                import_unit_report(&export_unit_report(&r))
+                    .unwrap()
+                    .contribution()
+            })
+            .collect();
+        let twice: Vec<Contribution> = files.iter().chain(&files).cloned().collect();
+        let after = merged(&office, &twice, Resolution::KeepCurrent);
+        let q3_standing = full
+            .updates
+            .iter()
+            .filter(|u| u.withdrawn.is_none() && Period::Quarter(2023, 3).contains(u.date))
+            .count();
+        let before = office.updates.len();
+        assert_eq!(
+            after.updates.len() - before,
+            q3_standing,
+            "every Q3 report arrived once"
+        );
+        assert!(preview(&after, &twice).is_empty());
+    }
+
+    #[test]
+    fn a_bad_unit_report_lists_every_problem() {
+        let mut r = q3_of("u-xiaodian");
+        r.period = "Q3".into();
+        r.updates[0].progress = 140.0;
+        r.updates[1].id = r.updates[0].id.clone();
+        let text = export_unit_report(&r);
+        let Err(ImportError::Invalid(problems)) = import_unit_report(&text) else {
+            panic!("accepted");
+        };
+        let kinds: Vec<(&str, &ProblemKind)> = problems
+            .iter()
+            .map(|p| (p.path.as_str(), &p.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("report.period", &ProblemKind::BadPeriod("Q3".into())),
+                (
+                    "report.updates[0].progress",
+                    &ProblemKind::PercentOutOfRange
+                ),
+                (
+                    "report.updates[1].id",
+                    &ProblemKind::DuplicateId(r.updates[0].id.clone())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plan_file_is_not_a_unit_report_and_a_newer_one_is_refused() {
+        let plan_text = plan_tracker::format::export_plan(&sample());
+        assert_eq!(
+            import_unit_report(&plan_text),
+            Err(ImportError::NotAPlanFile)
+        );
+        let newer =
+            export_unit_report(&q3_of("u-kelan")).replace("\"version\": 1", "\"version\": 7");
+        assert_eq!(
+            import_unit_report(&newer),
+            Err(ImportError::NewerVersion { found: 7 })
+        );
+    }
+}

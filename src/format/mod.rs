@@ -5,6 +5,8 @@
 //! [`import_plan`] is the one gate every plan text passes through: a file the
 //! user picks and a plan read back from storage alike.
 
+pub mod unit_report;
+
 use crate::model::Plan;
 use crate::validate::{validate, Problem};
 use serde::{Deserialize, Serialize};
@@ -83,6 +85,24 @@ pub fn export_compact(plan: &Plan) -> String {
 /// Read a plan file. A leading UTF-8 byte-order mark is skipped (Windows
 /// editors add one); everything else wrong is an [`ImportError`].
 pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
+    let (text, version) = parse_envelope(text, FORMAT)?;
+    if version > u64::from(VERSION) {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    let file: FileIn = shape(text)?;
+    let problems = validate(&file.plan);
+    if problems.is_empty() {
+        Ok(file.plan)
+    } else {
+        Err(ImportError::Invalid(problems))
+    }
+}
+
+/// The first steps of every import: skip a UTF-8 byte-order mark, refuse
+/// an empty or oversized text, check the JSON syntax (line and column), that
+/// `format` is `expected`, and that `version` is a whole number from 1.
+/// Returns the text without its mark, and the version.
+fn parse_envelope<'a>(text: &'a str, expected: &str) -> Result<(&'a str, u64), ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
@@ -97,7 +117,7 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
         Err(e) if e.is_syntax() || e.is_eof() => return Err(syntax(&e)),
         Err(_) => return Err(ImportError::NotAPlanFile),
     };
-    if envelope.format.as_deref() != Some(FORMAT) {
+    if envelope.format.as_deref() != Some(expected) {
         return Err(ImportError::NotAPlanFile);
     }
     let version = envelope
@@ -105,27 +125,22 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
         .as_ref()
         .and_then(serde_json::Value::as_u64)
         .ok_or(ImportError::BadVersion)?;
-    if version > u64::from(VERSION) {
-        return Err(ImportError::NewerVersion { found: version });
-    }
     if version == 0 {
         return Err(ImportError::BadVersion);
     }
-    // The envelope pass read the whole text, so it is JSON: whatever fails
-    // now is a value of the wrong shape, even where serde_json files it as a
-    // syntax error (`"level": null` is "expected value", `1e400` is "number
-    // out of range"). Report it with its path.
+    Ok((text, version))
+}
+
+/// Deserialize a text already known to be JSON. Whatever fails now is a
+/// value of the wrong shape, even where serde_json files it as a syntax
+/// error (`"level": null` is "expected value", `1e400` is "number out of
+/// range"): report it with its path.
+fn shape<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ImportError> {
     let de = &mut serde_json::Deserializer::from_str(text);
-    let file: FileIn = serde_path_to_error::deserialize(de).map_err(|e| ImportError::Shape {
+    serde_path_to_error::deserialize(de).map_err(|e| ImportError::Shape {
         path: e.path().to_string(),
         detail: e.into_inner().to_string(),
-    })?;
-    let problems = validate(&file.plan);
-    if problems.is_empty() {
-        Ok(file.plan)
-    } else {
-        Err(ImportError::Invalid(problems))
-    }
+    })
 }
 
 fn syntax(e: &serde_json::Error) -> ImportError {

@@ -1,0 +1,227 @@
+//! The unit report file ("my report"): the progress reports a unit recorded
+//! for a period, and the indicator values of that period, as a small file a
+//! unit sends to the plan office. The office merges many of them into the
+//! plan with [`crate::merge`]. See `docs/plan-format.md`.
+
+use super::{parse_envelope, shape, ImportError};
+use crate::merge::{Contribution, IndicatorValue};
+use crate::model::{Actual, Id, Plan, Subject, Update};
+use crate::period::Period;
+use crate::validate::{is_period, Problem, ProblemKind};
+use serde::{Deserialize, Serialize};
+
+/// The value of the `format` field of a unit report.
+pub const UNIT_REPORT_FORMAT: &str = "plan-tracker/unit-report";
+/// The newest unit report version this build reads and the one it writes.
+pub const UNIT_REPORT_VERSION: u32 = 1;
+
+/// A unit's reports and values for a period.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnitReport {
+    /// The plan the reports belong to.
+    pub plan: Id,
+    #[serde(default)]
+    pub plan_title: String,
+    /// The reporting unit.
+    pub unit: Id,
+    #[serde(default)]
+    pub unit_name: String,
+    /// The period covered, e.g. "2023-Q3".
+    pub period: String,
+    /// Who exported it, and when (ISO 8601).
+    #[serde(default)]
+    pub by: String,
+    #[serde(default)]
+    pub exported_at: String,
+    #[serde(default)]
+    pub updates: Vec<Update>,
+    #[serde(default)]
+    pub values: Vec<ReportedValue>,
+}
+
+/// An indicator's value for a period, as carried in a unit report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReportedValue {
+    pub indicator: Id,
+    pub period: String,
+    pub value: f64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'static str,
+    version: u32,
+    report: &'a UnitReport,
+}
+
+#[derive(Deserialize)]
+struct FileIn {
+    report: UnitReport,
+}
+
+impl UnitReport {
+    /// `unit`'s report on `plan` for `period`: every standing report dated
+    /// within the period on a task or project the unit leads or co-operates
+    /// on, and every indicator value whose period lies within it.
+    pub fn of(plan: &Plan, unit: &Id, period: Period, by: &str, exported_at: &str) -> UnitReport {
+        let involved = |s: &Subject| match s {
+            Subject::Task(id) => plan
+                .task(id)
+                .is_some_and(|t| &t.lead == unit || t.co_units.contains(unit)),
+            Subject::Project(id) => plan.project(id).is_some_and(|p| &p.lead == unit),
+        };
+        let updates = plan
+            .updates
+            .iter()
+            .filter(|u| u.withdrawn.is_none() && period.contains(u.date) && involved(&u.subject))
+            .cloned()
+            .collect();
+        let within = |p: &str| {
+            Period::parse(p).is_some_and(|p| period.start() <= p.start() && p.end() <= period.end())
+        };
+        let values = plan
+            .indicators
+            .iter()
+            .flat_map(|i| {
+                i.actuals
+                    .iter()
+                    .filter(|a| within(&a.period))
+                    .map(|a| ReportedValue {
+                        indicator: i.id.clone(),
+                        period: a.period.clone(),
+                        value: a.value,
+                        note: a.note.clone(),
+                    })
+            })
+            .collect();
+        UnitReport {
+            plan: plan.id.clone(),
+            plan_title: plan.title.clone(),
+            unit: unit.clone(),
+            unit_name: plan.unit(unit).map(|u| u.name.clone()).unwrap_or_default(),
+            period: period.to_string(),
+            by: by.to_string(),
+            exported_at: exported_at.to_string(),
+            updates,
+            values,
+        }
+    }
+
+    /// What merging this report brings.
+    pub fn contribution(&self) -> Contribution {
+        Contribution {
+            updates: self.updates.clone(),
+            values: self
+                .values
+                .iter()
+                .map(|v| IndicatorValue {
+                    indicator: v.indicator.clone(),
+                    actual: Actual {
+                        period: v.period.clone(),
+                        value: v.value,
+                        note: v.note.clone(),
+                    },
+                })
+                .collect(),
+        }
+    }
+
+    /// A file name: unit, period and `.report.json`.
+    pub fn file_name(&self) -> String {
+        let who = if self.unit_name.is_empty() {
+            self.unit.to_string()
+        } else {
+            self.unit_name.clone()
+        };
+        let safe: String = format!("{who} {}", self.period)
+            .chars()
+            .map(|c| {
+                if c.is_control() || "\\/:*?\"<>|".contains(c) {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .take(80)
+            .collect();
+        format!("{}.report.json", safe.trim())
+    }
+}
+
+/// The report as a file: pretty JSON.
+pub fn export_unit_report(report: &UnitReport) -> String {
+    serde_json::to_string_pretty(&FileOut {
+        format: UNIT_REPORT_FORMAT,
+        version: UNIT_REPORT_VERSION,
+        report,
+    })
+    .expect("a unit report always serializes")
+}
+
+/// Read a unit report through the same steps as a plan file: size, BOM,
+/// syntax with line and column, format and version, shape with its path,
+/// then every rule a report's items must keep (all problems listed).
+pub fn import_unit_report(text: &str) -> Result<UnitReport, ImportError> {
+    let (text, version) = parse_envelope(text, UNIT_REPORT_FORMAT)?;
+    if version > u64::from(UNIT_REPORT_VERSION) {
+        return Err(ImportError::NewerVersion { found: version });
+    }
+    let file: FileIn = shape(text)?;
+    let problems = check(&file.report);
+    if problems.is_empty() {
+        Ok(file.report)
+    } else {
+        Err(ImportError::Invalid(problems))
+    }
+}
+
+/// The rules a unit report keeps on its own; references to the plan are
+/// checked when it is merged (unknown ones are listed as unmatched).
+pub fn check(report: &UnitReport) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut push = |path: String, kind: ProblemKind| out.push(Problem { path, kind });
+    if report.plan.as_str().is_empty() {
+        push("report.plan".into(), ProblemKind::Empty);
+    }
+    if report.unit.as_str().is_empty() {
+        push("report.unit".into(), ProblemKind::Empty);
+    }
+    if !is_period(&report.period) {
+        push(
+            "report.period".into(),
+            ProblemKind::BadPeriod(report.period.clone()),
+        );
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, u) in report.updates.iter().enumerate() {
+        let at = |field: &str| format!("report.updates[{i}].{field}");
+        if u.id.as_str().is_empty() {
+            push(at("id"), ProblemKind::Empty);
+        } else if !seen.insert(u.id.clone()) {
+            push(at("id"), ProblemKind::DuplicateId(u.id.clone()));
+        }
+        if !u.progress.is_finite() {
+            push(at("progress"), ProblemKind::NotFinite);
+        } else if !(0.0..=100.0).contains(&u.progress) {
+            push(at("progress"), ProblemKind::PercentOutOfRange);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, v) in report.values.iter().enumerate() {
+        let at = |field: &str| format!("report.values[{i}].{field}");
+        if v.indicator.as_str().is_empty() {
+            push(at("indicator"), ProblemKind::Empty);
+        }
+        if !is_period(&v.period) {
+            push(at("period"), ProblemKind::BadPeriod(v.period.clone()));
+        } else if !seen.insert((v.indicator.clone(), v.period.clone())) {
+            push(at("period"), ProblemKind::DuplicateId(Id::new(&v.period)));
+        }
+        if !v.value.is_finite() {
+            push(at("value"), ProblemKind::NotFinite);
+        }
+    }
+    out
+}
