@@ -76,9 +76,9 @@ pub enum Source {
 pub enum Conflict {
     /// Two reports with one id and different content.
     Report {
-        current: Update,
+        current: Box<Update>,
         current_from: Source,
-        incoming: Update,
+        incoming: Box<Update>,
         incoming_from: usize,
     },
     /// Two values for one indicator and period.
@@ -95,7 +95,7 @@ pub enum Conflict {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Unmatched {
     /// A report on a task or project not in the plan.
-    Report { update: Update, from: usize },
+    Report { update: Box<Update>, from: usize },
     /// A value of an indicator not in the plan.
     Value { value: IndicatorValue, from: usize },
 }
@@ -173,7 +173,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         for u in &file.updates {
             if !subject_exists(plan, &u.subject) {
                 out.unmatched.push(Unmatched::Report {
-                    update: u.clone(),
+                    update: Box::new(u.clone()),
                     from: n,
                 });
                 continue;
@@ -182,9 +182,9 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 Some((current, _)) if same_report(current, u) => out.duplicate_updates += 1,
                 Some((current, from)) => {
                     let conflict = Conflict::Report {
-                        current: current.clone(),
+                        current: Box::new(current.clone()),
                         current_from: *from,
-                        incoming: u.clone(),
+                        incoming: Box::new(u.clone()),
                         incoming_from: n,
                     };
                     if !out.conflicts.contains(&conflict) {
@@ -282,7 +282,7 @@ pub fn merge_command(
             Conflict::Report { incoming, .. } => commands.push(Command::Put {
                 entity: Entity::Update(Update {
                     id: new_id(),
-                    ..incoming.clone()
+                    ..(**incoming).clone()
                 }),
                 at: None,
             }),

@@ -60,6 +60,66 @@ pub enum ImportError {
     Shape { path: String, detail: String },
     /// The plan parsed but breaks the rules (every problem listed).
     Invalid(Vec<Problem>),
+    /// The bytes are not UTF-8 text (nor UTF-16 with a byte-order mark);
+    /// `offset` is the first byte that cannot be read.
+    NotText { offset: usize },
+}
+
+/// Something the gate put right on its own, to tell the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repair {
+    /// A UTF-8 byte-order mark was dropped.
+    Utf8Bom,
+    /// The file was UTF-16 (with a byte-order mark) and was converted.
+    Utf16,
+}
+
+/// Turn a file's bytes into text: UTF-8, with or without a byte-order mark,
+/// or UTF-16 little- or big-endian with its mark (Windows "Unicode"). Any
+/// other bytes are refused with the offset of the first unreadable one.
+/// The size limit is checked first, before anything is decoded.
+pub fn decode(bytes: &[u8]) -> Result<(String, Option<Repair>), ImportError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    let utf16 = |big: bool| -> Result<(String, Option<Repair>), ImportError> {
+        let body = &bytes[2..];
+        if !body.len().is_multiple_of(2) {
+            return Err(ImportError::NotText {
+                offset: bytes.len() - 1,
+            });
+        }
+        let units = body.chunks_exact(2).map(|c| {
+            if big {
+                u16::from_be_bytes([c[0], c[1]])
+            } else {
+                u16::from_le_bytes([c[0], c[1]])
+            }
+        });
+        let mut text = String::with_capacity(body.len() / 2);
+        for (i, c) in char::decode_utf16(units).enumerate() {
+            match c {
+                Ok(c) => text.push(c),
+                Err(_) => return Err(ImportError::NotText { offset: 2 + i * 2 }),
+            }
+        }
+        Ok((text, Some(Repair::Utf16)))
+    };
+    match bytes {
+        [0xFF, 0xFE, ..] => utf16(false),
+        [0xFE, 0xFF, ..] => utf16(true),
+        _ => match std::str::from_utf8(bytes) {
+            Ok(text) => match text.strip_prefix('\u{feff}') {
+                Some(rest) => Ok((rest.to_string(), Some(Repair::Utf8Bom))),
+                None => Ok((text.to_string(), None)),
+            },
+            Err(e) => Err(ImportError::NotText {
+                offset: e.valid_up_to(),
+            }),
+        },
+    }
 }
 
 /// The plan as a v1 file: pretty JSON, stable field order.
@@ -94,7 +154,19 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
     if problems.is_empty() {
         Ok(file.plan)
     } else {
-        Err(ImportError::Invalid(problems))
+        // Paths from the top of the file, as shape errors give them.
+        Err(ImportError::Invalid(
+            problems
+                .into_iter()
+                .map(|p| Problem {
+                    path: match p.path.as_str() {
+                        "" => "plan".to_string(),
+                        rest => format!("plan.{rest}"),
+                    },
+                    ..p
+                })
+                .collect(),
+        ))
     }
 }
 
