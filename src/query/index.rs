@@ -22,6 +22,9 @@ pub struct TaskRow {
     pub area_pos: usize,
     /// The lead unit's name.
     pub lead_name: String,
+    /// The co-operating units' names, in the task's order, joined by newlines
+    /// (empty when there are none).
+    pub co_names: String,
     /// Code, title, description and unit names, lower-cased, for text search.
     pub(super) haystack: String,
 }
@@ -59,9 +62,15 @@ impl TaskIndex {
                     unit_name(&task.lead),
                 ]
                 .join("\n");
-                for co in &task.co_units {
+                let co_names = task
+                    .co_units
+                    .iter()
+                    .map(unit_name)
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if !co_names.is_empty() {
                     haystack.push('\n');
-                    haystack.push_str(unit_name(co));
+                    haystack.push_str(&co_names);
                 }
                 TaskRow {
                     index,
@@ -73,6 +82,7 @@ impl TaskIndex {
                     deadline: task.deadline.unwrap_or(plan.end),
                     area_pos,
                     lead_name: unit_name(&task.lead).to_string(),
+                    co_names,
                     haystack: haystack.to_lowercase(),
                 }
             })

@@ -8,11 +8,13 @@
 //! one pass); filtering and sorting then only read it, so a province-sized
 //! plan filters within a frame.
 
+mod active;
 mod filter;
 mod index;
 mod sort;
 mod url;
 
+pub use active::{next_sort, toggled, ActiveFilter};
 pub use filter::{Facets, TaskFilter};
 pub use index::{TaskIndex, TaskRow};
 pub use sort::{compare_codes, Sort, SortKey};

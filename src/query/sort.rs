@@ -14,6 +14,8 @@ pub enum SortKey {
     Area,
     /// Lead unit, by name.
     Lead,
+    /// Co-operating units, by their names in the task's order; none first.
+    CoUnits,
     Tier,
     Deadline,
     Progress,
@@ -24,11 +26,12 @@ pub enum SortKey {
 }
 
 impl SortKey {
-    pub const ALL: [SortKey; 9] = [
+    pub const ALL: [SortKey; 10] = [
         SortKey::Code,
         SortKey::Title,
         SortKey::Area,
         SortKey::Lead,
+        SortKey::CoUnits,
         SortKey::Tier,
         SortKey::Deadline,
         SortKey::Progress,
@@ -64,6 +67,7 @@ fn compare(plan: &Plan, key: SortKey, a: &TaskRow, b: &TaskRow) -> Ordering {
         SortKey::Title => task(a).title.cmp(&task(b).title),
         SortKey::Area => a.area_pos.cmp(&b.area_pos),
         SortKey::Lead => a.lead_name.cmp(&b.lead_name),
+        SortKey::CoUnits => a.co_names.cmp(&b.co_names),
         SortKey::Tier => task(a).tier.cmp(&task(b).tier),
         SortKey::Deadline => a.deadline.cmp(&b.deadline),
         SortKey::Progress => a.progress.total_cmp(&b.progress),
@@ -93,4 +97,47 @@ pub fn compare_codes(a: &str, b: &str) -> Ordering {
         }
     }
     pa.len().cmp(&pb.len()).then_with(|| a.cmp(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::Date;
+    use crate::sample::sample_plan;
+
+    fn codes(key: SortKey, descending: bool) -> Vec<String> {
+        let plan = sample_plan(Lang::En);
+        let index = TaskIndex::build(&plan, Date::from_ymd_opt(2023, 9, 30).unwrap());
+        let mut positions: Vec<usize> = (0..index.rows.len()).collect();
+        Sort { key, descending }.apply(&plan, &index, &mut positions);
+        positions
+            .iter()
+            .map(|&i| plan.tasks[index.rows[i].index].code.clone())
+            .collect()
+    }
+
+    #[test]
+    fn co_units_sort_by_name_with_none_first() {
+        let up = codes(SortKey::CoUnits, false);
+        // 18 of the sample's 44 tasks have no co-operating unit; they come
+        // first, in plan order.
+        assert_eq!(
+            up[..18],
+            [
+                "2.5", "3.3", "5.1", "5.2", "6.1", "6.3", "7.2", "7.3", "8.3", "8.4", "9.5",
+                "10.2", "11.1", "11.3", "12.1", "13.3", "13.4", "13.5"
+            ]
+        );
+        // Then by name: "General Office …" (1.2), "Kelan County …, Pianguan
+        // County …" (13.1), "Provincial Commission …" (1.4, 1.5), …
+        assert_eq!(up[18..22], ["1.2", "13.1", "1.4", "1.5"]);
+        // Several units: the first name decides, then the next.
+        let at = |c: &str| up.iter().position(|x| x == c).unwrap();
+        assert!(at("1.1") < at("1.3"));
+        // Descending reverses the names; ties still keep plan order.
+        let down = codes(SortKey::CoUnits, true);
+        assert_eq!(down[..3], ["2.1", "3.1", "3.2"]);
+        assert_eq!(down[down.len() - 18..], up[..18]);
+    }
 }

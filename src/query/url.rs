@@ -44,6 +44,7 @@ fn sort_key_name(k: SortKey) -> &'static str {
         SortKey::Title => "title",
         SortKey::Area => "area",
         SortKey::Lead => "lead",
+        SortKey::CoUnits => "co_units",
         SortKey::Tier => "tier",
         SortKey::Deadline => "deadline",
         SortKey::Progress => "progress",

@@ -204,6 +204,16 @@ impl AppState {
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 
+    /// Like [`AppState::navigate`] but keeps the scroll position: for a change
+    /// of filters on the same page (back and forward still step through them).
+    pub fn navigate_in_place(&self, route: Route) {
+        let query = route.to_query(&search());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        }
+        self.route.set(route);
+    }
+
     /// Show `route` in place of the current history entry (for changes made
     /// while typing, so that back does not step through every keystroke).
     pub fn replace_route(&self, route: Route) {

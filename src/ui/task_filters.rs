@@ -1,18 +1,538 @@
 //! The filter panel shared by the task table and the timeline: search, every
-//! filter with the count of tasks behind each value, and "clear filters".
+//! filter with the count of tasks behind each value, and "clear filters";
+//! and the chips that list the filters in use, each removable.
 
-#![allow(dead_code)] // until the task table and timeline use the panel
-
-use crate::query::TaskQuery;
+use super::use_state;
+use crate::i18n::table::TableText;
+use crate::i18n::Catalog;
+use crate::model::{Date, Id, Plan, Tier};
+use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
+use crate::status::Light;
+use leptos::html::Input;
 use leptos::prelude::*;
+
+/// Lights as the panel lists them: the most urgent first.
+const LIGHTS: [Light; 5] = [
+    Light::Red,
+    Light::Yellow,
+    Light::Grey,
+    Light::Green,
+    Light::Completed,
+];
+const TIERS: [Tier; 3] = [Tier::KeyBreakthrough, Tier::Key, Tier::Regular];
 
 /// Shows `query`'s filters. When the user changes one, calls `on_change`
 /// with the new query and `typing`: true while typing in a text box (the
-/// page then replaces the history entry instead of adding one).
+/// page then replaces the history entry instead of adding one). `folded`
+/// keeps the filters behind their button at every width (the timeline,
+/// where the chart matters more), not only on narrow screens.
 #[component]
 pub fn FilterPanel(
     query: Signal<TaskQuery>,
     on_change: Callback<(TaskQuery, bool)>,
+    #[prop(optional)] folded: bool,
 ) -> impl IntoView {
-    let _ = (query, on_change);
+    let state = use_state();
+    let tt = move || state.t().table;
+    let facets = Memo::new(move |_| {
+        query.with(|q| {
+            state
+                .plan
+                .with(|p| state.task_index.with(|i| q.filter.facets(p, i)))
+        })
+    });
+    let change: Changer = Callback::new(move |(edit, typing): (FilterEdit, bool)| {
+        let mut q = query.get_untracked();
+        edit(&mut q.filter);
+        on_change.run((q, typing));
+    });
+    let active = Memo::new(move |_| query.with(|q| q.filter.active_count()));
+    // On a phone the filters fold away behind one button.
+    let open = RwSignal::new(false);
+
+    let text = Memo::new(move |_| query.with(|q| q.filter.text.clone()));
+    let search = view! {
+        <div class="field search-field">
+            <label for="flt-q">{move || tt().search}</label>
+            <input id="flt-q" type="search" autocomplete="off" aria-describedby="flt-q-hint"
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    let words = event_target_value(&ev);
+                    change.run((Box::new(move |f| f.text = words), true));
+                } />
+            <p id="flt-q-hint" class="hint">{move || tt().search_hint}</p>
+        </div>
+    };
+
+    let overdue = Memo::new(move |_| query.with(|q| q.filter.overdue));
+    let overdue_count = Memo::new(move |_| facets.with(|f| f.overdue));
+    let overdue_box = view! {
+        <p class="filter-single" class:zero=move || overdue_count.get() == 0>
+            <input type="checkbox" id="flt-overdue"
+                prop:checked=move || overdue.get()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    change.run((Box::new(move |f| f.overdue = on), false));
+                } />
+            <label for="flt-overdue">
+                {move || tt().overdue_only}
+                <span class="n">{move || (tt().in_parens)(overdue_count.get())}</span>
+            </label>
+        </p>
+    };
+
+    let plan_list =
+        |pick: fn(&Plan) -> Vec<(Id, String)>| Signal::derive(move || state.plan.with(pick));
+    let areas = plan_list(|p| {
+        p.areas
+            .iter()
+            .map(|a| (a.id.clone(), a.title.clone()))
+            .collect()
+    });
+    let goals = plan_list(|p| {
+        p.goals
+            .iter()
+            .map(|g| (g.id.clone(), g.title.clone()))
+            .collect()
+    });
+    let units = plan_list(|p| {
+        p.units
+            .iter()
+            .map(|u| (u.id.clone(), u.name.clone()))
+            .collect()
+    });
+    let tags = Memo::new(move |_| {
+        state.plan.with(|p| {
+            let mut seen: Vec<(String, String)> = Vec::new();
+            for tag in p.tasks.iter().flat_map(|t| &t.tags) {
+                if !seen.iter().any(|(k, _)| k == tag) {
+                    seen.push((tag.clone(), tag.clone()));
+                }
+            }
+            seen
+        })
+    });
+    let lights = Signal::derive(move || {
+        let t = state.t();
+        LIGHTS
+            .iter()
+            .map(|l| (*l, (t.light_name)(*l).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let tiers = Signal::derive(move || {
+        let t = state.t();
+        TIERS
+            .iter()
+            .map(|x| (*x, (t.tier_name)(*x).to_string()))
+            .collect::<Vec<_>>()
+    });
+
+    let ctx = Ctx {
+        query,
+        facets,
+        change,
+    };
+    let groups = view! {
+        {check_group(ctx, Group {
+            id: "light", name: |t| t.group_light, values: lights, open: true,
+            count: |f, k| count_of(&f.lights, k), get: |f| &f.lights, set: |f, v| f.lights = v,
+        })}
+        {check_group(ctx, Group {
+            id: "tier", name: |t| t.group_tier, values: tiers, open: true,
+            count: |f, k| count_of(&f.tiers, k), get: |f| &f.tiers, set: |f, v| f.tiers = v,
+        })}
+        {check_group(ctx, Group {
+            id: "area", name: |t| t.group_area, values: areas, open: true,
+            count: |f, k| count_of(&f.areas, k), get: |f| &f.areas, set: |f, v| f.areas = v,
+        })}
+        {check_group(ctx, Group {
+            id: "goal", name: |t| t.group_goal, values: goals, open: false,
+            count: |f, k| count_of(&f.goals, k), get: |f| &f.goals, set: |f, v| f.goals = v,
+        })}
+        {check_group(ctx, Group {
+            id: "lead", name: |t| t.group_lead, values: units, open: false,
+            count: |f, k| count_of(&f.leads, k), get: |f| &f.leads, set: |f, v| f.leads = v,
+        })}
+        {check_group(ctx, Group {
+            id: "co", name: |t| t.group_co, values: units, open: false,
+            count: |f, k| count_of(&f.co_units, k), get: |f| &f.co_units, set: |f, v| f.co_units = v,
+        })}
+        {check_group(ctx, Group {
+            id: "tag", name: |t| t.group_tag, values: tags.into(), open: false,
+            count: |f, k| count_of(&f.tags, k), get: |f| &f.tags, set: |f, v| f.tags = v,
+        })}
+    };
+
+    let pmin = Memo::new(move |_| query.with(|q| q.filter.progress_min));
+    let pmax = Memo::new(move |_| query.with(|q| q.filter.progress_max));
+    let due_from = Memo::new(move |_| query.with(|q| q.filter.due_from));
+    let due_to = Memo::new(move |_| query.with(|q| q.filter.due_to));
+    let since = Memo::new(move |_| query.with(|q| q.filter.no_report_since));
+    let ranges = view! {
+        <fieldset class="filter-range">
+            <legend>{move || tt().group_progress}</legend>
+            <div class="range-pair">
+                {bound_input(ctx, "flt-pmin", |t| t.progress_from, percent_field(pmin), |f, v| f.progress_min = v)}
+                {bound_input(ctx, "flt-pmax", |t| t.progress_to, percent_field(pmax), |f, v| f.progress_max = v)}
+            </div>
+            <p class="field-error" aria-live="polite">{reversed(pmin, pmax)}</p>
+        </fieldset>
+        <fieldset class="filter-range dates">
+            <legend>{move || tt().group_deadline}</legend>
+            <div class="range-pair">
+                {bound_input(ctx, "flt-due-from", |t| t.from, date_field(due_from), |f, v| f.due_from = v)}
+                {bound_input(ctx, "flt-due-to", |t| t.to, date_field(due_to), |f, v| f.due_to = v)}
+            </div>
+            <p class="field-error" aria-live="polite">{reversed(due_from, due_to)}</p>
+        </fieldset>
+        <div class="filter-since">
+            {bound_input(ctx, "flt-since", |t| t.no_report_since, date_field(since), |f, v| f.no_report_since = v)}
+        </div>
+    };
+
+    let clear = move |_| {
+        let sort = query.get_untracked().sort;
+        on_change.run((
+            TaskQuery {
+                filter: TaskFilter::default(),
+                sort,
+            },
+            false,
+        ));
+    };
+
+    view! {
+        <section class="filter-panel" class:folded=folded aria-labelledby="flt-heading">
+            <h2 id="flt-heading" class="filter-heading">{move || tt().filters}</h2>
+            {search}
+            <button type="button" class="filters-toggle" aria-controls="flt-body"
+                aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || (tt().filters_button)(active.get())}
+            </button>
+            <div id="flt-body" class="filter-body" class:open=move || open.get()>
+                {overdue_box}
+                {groups}
+                {ranges}
+                <Show when=move || { active.get() > 0 }>
+                    <button type="button" class="clear-filters" on:click=clear>{move || tt().clear_filters}</button>
+                </Show>
+            </div>
+        </section>
+    }
+}
+
+/// A change to the filter, applied to the current one.
+type FilterEdit = Box<dyn FnOnce(&mut TaskFilter) + Send + Sync>;
+/// Applies a [`FilterEdit`]; `true` while typing.
+type Changer = Callback<(FilterEdit, bool)>;
+
+/// What every group needs from the panel.
+#[derive(Clone, Copy)]
+struct Ctx {
+    query: Signal<TaskQuery>,
+    facets: Memo<Facets>,
+    change: Changer,
+}
+
+/// One group of checkboxes: a filter with several values, any of which may
+/// be ticked.
+struct Group<K: Send + Sync + 'static> {
+    /// Part of the element ids.
+    id: &'static str,
+    name: fn(&'static TableText) -> &'static str,
+    /// Every value, with its words.
+    values: Signal<Vec<(K, String)>>,
+    /// Open at first (groups with a value ticked always are).
+    open: bool,
+    count: fn(&Facets, &K) -> usize,
+    get: fn(&TaskFilter) -> &Vec<K>,
+    set: fn(&mut TaskFilter, Vec<K>),
+}
+
+fn count_of<K: PartialEq>(list: &[(K, usize)], key: &K) -> usize {
+    list.iter().find(|(k, _)| k == key).map_or(0, |(_, n)| *n)
+}
+
+/// "From is after to", when it is.
+fn reversed<T>(a: Memo<Option<T>>, b: Memo<Option<T>>) -> impl Fn() -> Option<&'static str>
+where
+    T: PartialOrd + Clone + Send + Sync + 'static,
+{
+    let state = use_state();
+    move || match (a.get(), b.get()) {
+        (Some(x), Some(y)) if x > y => Some(state.t().table.range_reversed),
+        _ => None,
+    }
+}
+
+/// A folding group of checkboxes, each value with the count of tasks it
+/// would show; values that would show none are dimmed but still there.
+fn check_group<K>(ctx: Ctx, g: Group<K>) -> impl IntoView
+where
+    K: Clone + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    let tt = move || state.t().table;
+    let Group {
+        id,
+        name,
+        values,
+        open,
+        count,
+        get,
+        set,
+    } = g;
+    let query = ctx.query;
+    let chosen = Memo::new(move |_| query.with(|q| get(&q.filter).len()));
+    let open = open || chosen.get_untracked() > 0;
+    let items = move || {
+        values
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (key, label))| {
+                let input_id = format!("flt-{id}-{i}");
+                let label_for = input_id.clone();
+                let k = key.clone();
+                let checked = Memo::new(move |_| query.with(|q| get(&q.filter).contains(&k)));
+                let k = key.clone();
+                let n = Memo::new(move |_| ctx.facets.with(|f| count(f, &k)));
+                view! {
+                    <li class:zero=move || n.get() == 0>
+                        <input type="checkbox" id=input_id prop:checked=move || checked.get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let key = key.clone();
+                                ctx.change.run((Box::new(move |f| {
+                                    let next = toggled(get(f), &key, on);
+                                    set(f, next);
+                                }), false));
+                            } />
+                        <label for=label_for>
+                            {label}
+                            <span class="n">{move || (tt().in_parens)(n.get())}</span>
+                        </label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class=format!("filter-group group-{id}") open=open>
+            <summary>
+                <span class="group-name">{move || name(tt())}</span>
+                <span class="chosen">{move || {
+                    let n = chosen.get();
+                    (n > 0).then(|| (tt().chosen)(n))
+                }}</span>
+            </summary>
+            <fieldset>
+                <legend class="visually-hidden">{move || name(tt())}</legend>
+                <ul class="filter-values">{items}</ul>
+            </fieldset>
+        </details>
+    }
+}
+
+/// A filter bound typed into an input: its current value as text, how to
+/// read the input, and its input type.
+struct Bound<T: 'static> {
+    current: Signal<String>,
+    read: fn(&str) -> Option<T>,
+    kind: &'static str,
+    bad: fn(&'static TableText) -> &'static str,
+}
+
+fn percent_field(value: Memo<Option<u8>>) -> Bound<u8> {
+    Bound {
+        current: Signal::derive(move || value.get().map(|p| p.to_string()).unwrap_or_default()),
+        read: |s| s.trim().parse::<u8>().ok().filter(|p| *p <= 100),
+        kind: "number",
+        bad: |t| t.not_a_percent,
+    }
+}
+
+fn date_field(value: Memo<Option<Date>>) -> Bound<Date> {
+    Bound {
+        current: Signal::derive(move || value.get().map(|d| d.to_string()).unwrap_or_default()),
+        read: |s| Date::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+        kind: "date",
+        bad: |t| t.not_a_date,
+    }
+}
+
+/// A labelled number or date input for one bound of a filter. It applies
+/// when the user commits a value (change). A value that cannot be read
+/// leaves the filter as it was and says so next to the field, keeping what
+/// was typed.
+fn bound_input<T>(
+    ctx: Ctx,
+    id: &'static str,
+    label: fn(&'static TableText) -> &'static str,
+    bound: Bound<T>,
+    set: fn(&mut TaskFilter, Option<T>),
+) -> impl IntoView
+where
+    T: Send + Sync + 'static,
+{
+    let state = use_state();
+    let tt = move || state.t().table;
+    let Bound {
+        current,
+        read,
+        kind,
+        bad,
+    } = bound;
+    let input = NodeRef::<Input>::new();
+    let wrong = RwSignal::new(false);
+    // The filter changed elsewhere (a chip, clear, back): show its value.
+    Effect::new(move |_| {
+        let value = current.get();
+        wrong.set(false);
+        if let Some(el) = input.get_untracked() {
+            if el.value() != value {
+                el.set_value(&value);
+            }
+        }
+    });
+    let commit = move |ev: leptos::ev::Event| {
+        let raw = event_target_value(&ev);
+        let unreadable = input.get_untracked().is_some_and(|el| bad_input(&el));
+        if raw.trim().is_empty() && !unreadable {
+            wrong.set(false);
+            ctx.change.run((Box::new(move |f| set(f, None)), false));
+            return;
+        }
+        match read(&raw) {
+            Some(v) if !unreadable => {
+                wrong.set(false);
+                ctx.change.run((Box::new(move |f| set(f, Some(v))), false));
+            }
+            _ => wrong.set(true),
+        }
+    };
+    // A half-typed date or a stray letter fires no change: check on leaving.
+    let left = move |_| {
+        if input.get_untracked().is_some_and(|el| bad_input(&el)) {
+            wrong.set(true);
+        }
+    };
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{move || label(tt())}</label>
+            <input id=id type=kind node_ref=input value=current.get_untracked()
+                min=(kind == "number").then_some("0") max=(kind == "number").then_some("100")
+                step=(kind == "number").then_some("1")
+                aria-invalid=move || wrong.get().to_string()
+                aria-describedby=error_id.clone()
+                on:change=commit on:blur=left />
+            <p class="field-error" id=error_id aria-live="polite">
+                {move || wrong.get().then(|| bad(tt()))}
+            </p>
+        </div>
+    }
+}
+
+/// The browser could not read what was typed (a half-typed date, letters in
+/// a number): its `validity.badInput`.
+fn bad_input(el: &web_sys::HtmlInputElement) -> bool {
+    let Ok(validity) = js_sys::Reflect::get(el, &"validity".into()) else {
+        return false;
+    };
+    js_sys::Reflect::get(&validity, &"badInput".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
+/// The filters in use as chips, each a button that removes it, and "clear
+/// filters" (one step back in history undoes it). Nothing when no filter is
+/// set.
+#[component]
+pub fn FilterChips(
+    query: Signal<TaskQuery>,
+    on_change: Callback<(TaskQuery, bool)>,
+) -> impl IntoView {
+    let state = use_state();
+    let items = Memo::new(move |_| query.with(|q| q.filter.active()));
+    let chips = move || {
+        let t = state.t();
+        let tt = t.table;
+        let list = items.get();
+        if list.is_empty() {
+            return None;
+        }
+        let chips = state.plan.with(|p| {
+            list.into_iter()
+                .map(|item| {
+                    let words = chip_text(t, p, &item);
+                    let name = (tt.remove_filter)(&words);
+                    view! {
+                        <li>
+                            <button type="button" class="chip filter-chip" aria-label=name
+                                on:click=move |_| {
+                                    let mut q = query.get_untracked();
+                                    q.filter = q.filter.without(&item);
+                                    on_change.run((q, false));
+                                }>
+                                <span>{words}</span>
+                                <span class="x" aria-hidden="true">"×"</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        });
+        Some(view! {
+            <div class="filter-chips">
+                <h2 id="chips-heading" class="visually-hidden">{tt.active_filters}</h2>
+                <ul class="chips" aria-labelledby="chips-heading">{chips}</ul>
+                <button type="button" class="quiet clear-all" on:click=move |_| {
+                    let sort = query.get_untracked().sort;
+                    on_change.run((TaskQuery { filter: TaskFilter::default(), sort }, false));
+                }>{tt.clear_filters}</button>
+            </div>
+        })
+    };
+    view! { {chips} }
+}
+
+/// A chip's words: the filter's name and its value, names looked up in the plan.
+fn chip_text(t: &'static Catalog, plan: &Plan, item: &ActiveFilter) -> String {
+    use ActiveFilter as A;
+    let tt = t.table;
+    let area = |id: &Id| {
+        plan.area(id)
+            .map_or_else(|| id.to_string(), |a| a.title.clone())
+    };
+    let goal = |id: &Id| {
+        plan.goal(id)
+            .map_or_else(|| id.to_string(), |g| g.title.clone())
+    };
+    let unit = |id: &Id| {
+        plan.unit(id)
+            .map_or_else(|| id.to_string(), |u| u.name.clone())
+    };
+    let range = |a: Option<String>, b: Option<String>| (tt.range)(a.as_deref(), b.as_deref());
+    match item {
+        A::Text(words) => (tt.chip_search)(words),
+        A::Area(id) => (tt.chip)(tt.group_area, &area(id)),
+        A::Goal(id) => (tt.chip)(tt.group_goal, &goal(id)),
+        A::Tier(x) => (tt.chip)(tt.group_tier, (t.tier_name)(*x)),
+        A::Lead(id) => (tt.chip)(tt.group_lead, &unit(id)),
+        A::CoUnit(id) => (tt.chip)(tt.group_co, &unit(id)),
+        A::Light(l) => (tt.chip)(tt.group_light, (t.light_name)(*l)),
+        A::Progress(a, b) => {
+            (tt.chip)(t.col_progress, &range(a.map(tt.percent), b.map(tt.percent)))
+        }
+        A::Due(a, b) => (tt.chip)(
+            tt.group_deadline,
+            &range(a.map(|d| d.to_string()), b.map(|d| d.to_string())),
+        ),
+        A::Tag(tag) => (tt.chip)(tt.group_tag, tag),
+        A::Overdue => tt.overdue_only.to_string(),
+        A::NoReportSince(d) => (tt.chip)(tt.no_report_since, &d.to_string()),
+    }
 }

@@ -2,11 +2,11 @@ import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
 
-const HOME = './?lang=en&today=2023-09-30';
+const HOME = './?view=tasks&lang=en&today=2023-09-30';
 const TASK = 'Deliver the 165 key tasks for transformation and development';
 const TASK_URL = './?view=task&id=t-1-1&lang=en&today=2023-09-30';
 
-/** Open the sample and go to task 1.1 through its title in the overview. */
+/** Open the sample and go to task 1.1 through its title in the task list. */
 async function openTask(page: Page, title = TASK) {
   await page.goto(HOME);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -180,7 +180,7 @@ test('deleting a task asks first, removes it from the overview, and undo brings 
   await openTask(page, title);
   await page.getByRole('button', { name: 'Delete task' }).click();
   await expect(page.getByRole('status')).toContainText('Task deleted');
-  await expect(page.getByRole('heading', { name: 'Key areas', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Task list', level: 1 })).toBeVisible();
   await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
   await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
   // Undo brings it back, reports and all; delete it again and it stays gone.
@@ -197,7 +197,7 @@ test('deleting a task asks first, removes it from the overview, and undo brings 
 test('a task that is not in the plan says so', async ({ page }) => {
   await page.goto('./?view=task&id=no-such-task&lang=en&today=2023-09-30');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Task not found');
-  await expect(page.getByRole('link', { name: 'Back to the overview' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Back to the task list' })).toBeVisible();
 });
 
 test('screenshots of the task page in both languages', async ({ browser }) => {

@@ -33,7 +33,7 @@ test('a full supervision cycle on the sample plan', async ({ page }) => {
   await expect(page.getByRole('row', { name: /Digital Economy Office/ })).toBeVisible();
 
   // A task led by it, due 2023-09-20.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByLabel('Task number', { exact: true }).fill('7.9');
   await page.getByLabel('Title', { exact: true }).fill('Put 50 enterprises on the cloud');
