@@ -1,252 +1,406 @@
-//! The first screen: the plan's header, and its key areas with their tasks.
+//! The first screen: how far the plan is, what is red, which unit is behind,
+//! what falls due and what has gone unreported. The figures come from
+//! [`crate::dashboard::Dashboard`]; each one is a link to the task table
+//! filtered to exactly its tasks.
 
-use super::nav::RouteLink;
-use super::task_form::TaskForm;
+use super::nav::plain_click;
 use super::use_state;
 use super::widgets::{light_badge, light_class, progress_bar};
-use crate::i18n::Catalog;
-use crate::model::{Date, Plan, Subject, Task};
-use crate::route::Route;
-use crate::status::{
-    by_goal, by_tier, rollup, task_status, whole_plan, Light, LightCounts, Rollup,
+use crate::dashboard::{
+    Dashboard as Figures, Figure, GroupProgress, LightShare, TaskLine, TaskList, DUE_SOON_DAYS,
 };
+use crate::i18n::Catalog;
+use crate::model::Plan;
+use crate::route::Route;
 use leptos::prelude::*;
+
+/// A link to `route` that navigates in the page on a plain click.
+fn link(route: Route, class: &'static str, children: impl IntoView) -> impl IntoView {
+    let state = use_state();
+    let href = state.href(&route);
+    view! {
+        <a href=href class=class on:click=move |ev| {
+            if plain_click(&ev) {
+                ev.prevent_default();
+                state.navigate(route.clone());
+            }
+        }>{children}</a>
+    }
+}
+
+/// A figure as a link to the task table showing its tasks.
+fn figure_link(figure: &Figure, class: &'static str, text: String) -> impl IntoView {
+    link(Route::Tasks(figure.query.clone()), class, text)
+}
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
-    let adding = RwSignal::new(false);
-
-    let header = move || {
-        let t = t();
-        let today = state.today.get();
-        state.plan.with(|p| {
-            let all = whole_plan(p, today);
-            let overall = all.progress.unwrap_or(0.0);
+    let figures = Memo::new(move |_| {
+        state
+            .task_index
+            .with(|index| state.plan.with(|plan| Figures::build(plan, index)))
+    });
+    move || {
+        let t = state.t();
+        let d = figures.get();
+        state.plan.with(|plan| {
             view! {
-                <header class="plan-header">
-                    <h1>{p.title.clone()}</h1>
-                    <dl class="facts">
-                        <div><dt>{t.period}</dt><dd>{(t.period_range)(&p.start.to_string(), &p.end.to_string())}</dd></div>
-                        <div><dt>{t.level}</dt><dd>{(t.level_name)(p.level)}</dd></div>
-                        {(!p.issuer.is_empty()).then(|| view! { <div><dt>{t.issuer}</dt><dd>{p.issuer.clone()}</dd></div> })}
-                        <div><dt>{t.tasks}</dt><dd>{p.tasks.len()}</dd></div>
-                        <div><dt>{t.projects}</dt><dd>{p.projects.len()}</dd></div>
-                        <div><dt>{t.indicators}</dt><dd>{p.indicators.len()}</dd></div>
-                        <div><dt>{t.reports}</dt><dd>{p.updates.len()}</dd></div>
-                    </dl>
-                    {(!p.description.is_empty()).then(|| view! { <p class="description">{p.description.clone()}</p> })}
-                    <div class="overall">
-                        <span class="label">{t.overall_progress}</span>
-                        {progress_bar(t, t.overall_progress, overall)}
+                <div class="dashboard">
+                    {header(t, plan, &d)}
+                    {summary(t, &d)}
+                    <div class="dash-pair">
+                        {red_section(t, &d)}
+                        <div class="dash-stack">
+                            {due_section(t, &d.due_soon)}
+                            {stale_section(t, plan, &d)}
+                        </div>
                     </div>
-                    {light_chips(t, &all.counts)}
-                </header>
-            }
-        })
-    };
-
-    let areas = move || {
-        let t = t();
-        let today = state.today.get();
-        state.plan.with(|p| {
-            if p.areas.is_empty() {
-                return view! { <p class="empty">{t.no_areas}</p> }.into_any();
-            }
-            p.areas
-                .iter()
-                .map(|a| {
-                    let tasks: Vec<&Task> = p.tasks_in_area(&a.id).collect();
-                    let summary = rollup(p, tasks.iter().copied(), today);
-                    let heading = format!("area-{}", a.id);
-                    let labelled_by = heading.clone();
-                    view! {
-                        <section class="area" aria-labelledby=labelled_by>
-                            <div class="area-head">
-                                <h2 id=heading>{a.title.clone()}</h2>
-                                <span class="count">{(t.task_count)(tasks.len())}</span>
-                                {summary.progress.map(|v| progress_bar(t, &a.title, v))}
-                            </div>
-                            {(!tasks.is_empty()).then(|| view! { <p class="area-lights">{counts_text(t, &summary.counts)}</p> })}
-                            {if tasks.is_empty() {
-                                view! { <p class="empty">{t.no_tasks_in_area}</p> }.into_any()
-                            } else {
-                                task_table(t, p, &tasks, today).into_any()
-                            }}
-                        </section>
-                    }
-                })
-                .collect_view()
-                .into_any()
-        })
-    };
-
-    let rollups = move || {
-        let t = t();
-        let today = state.today.get();
-        state.plan.with(|p| {
-            let goals: Vec<(String, Rollup)> = by_goal(p, today)
-                .into_iter()
-                .filter_map(|(id, r)| p.goal(&id).map(|g| (g.title.clone(), r)))
-                .collect();
-            let tiers: Vec<(String, Rollup)> = by_tier(p, today)
-                .into_iter()
-                .map(|(tier, r)| ((t.tier_name)(tier).to_string(), r))
-                .collect();
-            view! {
-                <div class="rollups">
-                    {(!goals.is_empty()).then(|| rollup_table(t, t.by_goal, goals))}
-                    {rollup_table(t, t.by_tier, tiers)}
+                    {breakthrough_section(t, &d.breakthrough)}
+                    {groups_section(t, "dash-goals", t.dashboard.goals_title, t.dashboard.goals_none, &d.goals)}
+                    {groups_section(t, "dash-areas", t.dashboard.areas_title, t.dashboard.areas_none, &d.areas)}
                 </div>
             }
         })
+    }
+}
+
+/// Title, period, level, issuer and the plan's counts.
+fn header(t: &'static Catalog, p: &Plan, d: &Figures) -> impl IntoView {
+    let tasks = figure_link(&d.all, "", d.all.count.to_string());
+    let projects = link(Route::Projects, "", p.projects.len().to_string());
+    let indicators = link(Route::Indicators, "", p.indicators.len().to_string());
+    view! {
+        <header class="plan-header dash-header">
+            <h1>{p.title.clone()}</h1>
+            <dl class="facts">
+                <div><dt>{t.period}</dt><dd>{(t.period_range)(&p.start.to_string(), &p.end.to_string())}</dd></div>
+                <div><dt>{t.level}</dt><dd>{(t.level_name)(p.level)}</dd></div>
+                {(!p.issuer.is_empty()).then(|| view! { <div><dt>{t.issuer}</dt><dd>{p.issuer.clone()}</dd></div> })}
+                <div><dt>{t.tasks}</dt><dd>{tasks}</dd></div>
+                <div><dt>{t.projects}</dt><dd>{projects}</dd></div>
+                <div><dt>{t.indicators}</dt><dd>{indicators}</dd></div>
+                <div><dt>{t.reports}</dt><dd>{p.updates.len()}</dd></div>
+            </dl>
+            {(!p.description.is_empty()).then(|| view! {
+                <details class="about">
+                    <summary>{t.dashboard.about_plan}</summary>
+                    <p class="description">{p.description.clone()}</p>
+                </details>
+            })}
+        </header>
+    }
+}
+
+/// Overall progress, and the plan's tasks by light.
+fn summary(t: &'static Catalog, d: &Figures) -> impl IntoView {
+    let tx = t.dashboard;
+    let overall = match d.progress {
+        Some(p) => view! {
+            <p class="big-figure">{format!("{p:.0}%")}</p>
+            {progress_bar(t, t.overall_progress, p)}
+            <p class="figure-note">{(tx.overall_note)(&d.today.to_string())}</p>
+            <p class="figure-all">{figure_link(&d.all, "pill", (tx.all_tasks)(d.all.count))}</p>
+        }
+        .into_any(),
+        None => view! { <p class="empty">{tx.no_tasks}</p> }.into_any(),
     };
-
-    view! {
-        {header}
-        {rollups}
-        <div class="section-actions">
-            <h2 class="section-title">{move || t().key_areas}</h2>
-            <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
-                on:click=move |_| adding.update(|a| *a = !*a)>
-                {move || t().add_task}
-            </button>
-        </div>
-        <Show when=move || adding.get()>
-            <TaskForm on_done=move || adding.set(false) />
-        </Show>
-        {areas}
-    }
-}
-
-fn task_table(t: &'static Catalog, p: &Plan, tasks: &[&Task], today: Date) -> impl IntoView {
-    let rows = tasks
+    let c = |l| {
+        d.lights
+            .iter()
+            .find(|s| s.light == l)
+            .map_or(0, |s| s.figure.count)
+    };
+    use crate::status::Light::*;
+    let bar_label = (t.lights_summary)(c(Completed), c(Green), c(Yellow), c(Red), c(Grey));
+    let segments = d
+        .lights
         .iter()
-        .map(|task| {
-            let progress = p.progress_of(&Subject::Task(task.id.clone()));
-            let status = task_status(p, task, today);
-            let route = Route::Task(task.id.clone());
-            let title = task.title.clone();
-            let lead = p
-                .unit(&task.lead)
-                .map(|u| u.name.clone())
-                .unwrap_or_else(|| t.unknown_unit.to_string());
-            let deadline = task
-                .deadline
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| t.no_deadline.to_string());
+        .filter(|s| s.figure.count > 0)
+        .map(|s| {
             view! {
-                <tr>
-                    <td class="code">{task.code.clone()}</td>
-                    <th scope="row" class="title">
-                        <RouteLink route>{title}</RouteLink>
-                    </th>
-                    <td class="lead">{lead}</td>
-                    <td class="tier-cell"><span class=format!("tier tier-{:?}", task.tier).to_lowercase()>{(t.tier_name)(task.tier)}</span></td>
-                    <td class="date">{deadline}</td>
-                    <td class="progress-cell">{progress_bar(t, &task.title, progress)}</td>
-                    <td class="light-cell">{light_badge(t, status, true)}</td>
-                </tr>
+                <span class=format!("seg seg-{}", light_class(s.light))
+                    style:width=format!("{:.2}%", s.percent)></span>
             }
         })
         .collect_view();
+    let shares = d.lights.iter().map(|s| share_item(t, s)).collect_view();
     view! {
-        <div class="table-wrap">
-            <table class="tasks">
-                <colgroup>
-                    <col class="c-code" />
-                    <col class="c-title" />
-                    <col class="c-lead" />
-                    <col class="c-tier" />
-                    <col class="c-deadline" />
-                    <col class="c-progress" />
-                    <col class="c-light" />
-                </colgroup>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_code}</th>
-                        <th scope="col">{t.col_task}</th>
-                        <th scope="col">{t.col_lead}</th>
-                        <th scope="col">{t.col_tier}</th>
-                        <th scope="col">{t.col_deadline}</th>
-                        <th scope="col">{t.col_progress}</th>
-                        <th scope="col">{t.col_light}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
+        <div class="card dash-summary">
+            <section class="dash-overall" aria-labelledby="dash-overall">
+                <h2 id="dash-overall">{t.overall_progress}</h2>
+                {overall}
+            </section>
+            <section class="dash-lights" aria-labelledby="dash-lights">
+                <h2 id="dash-lights">{t.light_counts}</h2>
+                <div class="stacked" role="img" aria-label=bar_label>{segments}</div>
+                <ul class="shares">{shares}</ul>
+            </section>
         </div>
     }
 }
 
-/// A small table of roll-ups: a name, its task count, progress and lights.
-fn rollup_table(
-    t: &'static Catalog,
-    title: &'static str,
-    rows: Vec<(String, Rollup)>,
-) -> impl IntoView {
-    let rows = rows
-        .into_iter()
-        .map(|(name, r)| {
-            view! {
-                <tr>
-                    <th scope="row" class="title">{name.clone()}</th>
-                    <td class="num">{r.tasks}</td>
-                    <td class="progress-cell">{r.progress.map(|p| progress_bar(t, &name, p))}</td>
-                    <td class="counts">{counts_text(t, &r.counts)}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+/// One light of the whole plan: its word, count and share, as a link.
+fn share_item(t: &'static Catalog, s: &LightShare) -> impl IntoView {
+    let word = (t.light_name)(s.light);
+    let route = Route::Tasks(s.figure.query.clone());
+    let body = view! {
+        <span class="word"><span class="dot" aria-hidden="true"></span>{word}</span>
+        " "
+        <strong class="n">{s.figure.count}</strong>
+        " "
+        <span class="pct">{format!("{:.0}%", s.percent)}</span>
+    };
     view! {
-        <section class="card rollup">
-            <h2>{title}</h2>
-            <div class="table-wrap">
-                <table class="grid-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_item}</th>
-                            <th scope="col">{t.col_tasks}</th>
-                            <th scope="col">{t.col_progress}</th>
-                            <th scope="col">{t.light_counts}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+        <li class=format!("share light light-{}", light_class(s.light))>
+            {link(route, "share-link", body)}
+        </li>
+    }
+}
+
+/// A section's heading with its figure as a link beside it.
+fn section_head(id: &'static str, title: String, figure: &Figure, text: String) -> impl IntoView {
+    view! {
+        <div class="dash-head">
+            <h2 id=id>{title}</h2>
+            {figure_link(figure, "pill", text)}
+        </div>
+    }
+}
+
+/// A task's code and title, the title linking to its page.
+fn task_name(line: &TaskLine) -> impl IntoView {
+    view! {
+        <span class="task-name">
+            {(!line.code.is_empty()).then(|| view! { <span class="code">{line.code.clone()}</span> " " })}
+            {link(Route::Task(line.id.clone()), "task-link", line.title.clone())}
+        </span>
+    }
+}
+
+fn lead(t: &'static Catalog, line: &TaskLine) -> impl IntoView {
+    let name = if line.lead_name.is_empty() {
+        t.unknown_unit
+    } else {
+        line.lead_name.as_str()
+    };
+    view! { <span class="lead">{(t.dashboard.lead_is)(name)}</span> }
+}
+
+/// Every red task with its reason and lead unit, and the units behind.
+fn red_section(t: &'static Catalog, d: &Figures) -> impl IntoView {
+    let tx = t.dashboard;
+    let list = &d.red;
+    let body = if list.tasks.is_empty() {
+        view! { <p class="empty">{tx.red_none}</p> }.into_any()
+    } else {
+        let items = list
+            .tasks
+            .iter()
+            .map(|line| {
+                view! {
+                    <li>
+                        {task_name(line)}
+                        <span class="meta">
+                            <span class="reason light light-red">
+                                <span class="dot" aria-hidden="true"></span>
+                                {(t.light_reason)(&line.status.reason)}
+                            </span>
+                            {lead(t, line)}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let units = d
+            .red_by_unit
+            .iter()
+            .map(|u| {
+                let body = view! {
+                    {u.name.clone()} " " <strong>{(tx.unit_red)(u.red.count)}</strong>
+                };
+                view! { <li>{link(Route::Tasks(u.red.query.clone()), "unit-link", body)}</li> }
+            })
+            .collect_view();
+        view! {
+            <ol class="task-lines">{items}</ol>
+            <h3 class="units-title">{tx.units_behind}</h3>
+            <ul class="units-behind">{units}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="card dash-list dash-red" aria-labelledby="dash-red">
+            {section_head("dash-red", tx.red_title.to_string(), &list.figure, (tx.red_count)(list.figure.count))}
+            {body}
         </section>
     }
 }
 
-/// One chip per light with its word and count; a legend as much as a figure.
-fn light_chips(t: &'static Catalog, counts: &LightCounts) -> impl IntoView {
-    let chips = [
-        Light::Red,
-        Light::Yellow,
-        Light::Grey,
-        Light::Green,
-        Light::Completed,
-    ]
-    .into_iter()
-    .map(|l| {
-        view! {
-            <li class=format!("chip light light-{}", light_class(l))>
-                <span class="dot" aria-hidden="true"></span>
-                <span class="word">{(t.light_name)(l)}</span>
-                <strong class="n">{counts.get(l)}</strong>
-            </li>
-        }
-    })
-    .collect_view();
+/// Open tasks falling due soon, soonest first.
+fn due_section(t: &'static Catalog, list: &TaskList) -> impl IntoView {
+    let tx = t.dashboard;
+    let body = if list.tasks.is_empty() {
+        view! { <p class="empty">{(tx.due_none)(DUE_SOON_DAYS)}</p> }.into_any()
+    } else {
+        let items = list
+            .tasks
+            .iter()
+            .map(|line| {
+                view! {
+                    <li>
+                        <span class="when">
+                            <time datetime=line.deadline.to_string()>{line.deadline.to_string()}</time>
+                            " " <span class="days">{(tx.due_in)(line.days_left)}</span>
+                        </span>
+                        {task_name(line)}
+                        <span class="meta">
+                            {light_badge(t, line.status, true)}
+                            {lead(t, line)}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="task-lines">{items}</ol> }.into_any()
+    };
     view! {
-        <div class="light-summary">
-            <h2 class="visually-hidden">{t.light_counts}</h2>
-            <ul class="chips">{chips}</ul>
-        </div>
+        <section class="card dash-list dash-due" aria-labelledby="dash-due">
+            {section_head("dash-due", (tx.due_title)(DUE_SOON_DAYS), &list.figure, (tx.due_count)(list.figure.count))}
+            {body}
+        </section>
     }
 }
 
-fn counts_text(t: &'static Catalog, c: &LightCounts) -> String {
-    (t.lights_summary)(c.completed, c.green, c.yellow, c.red, c.grey)
+/// The key breakthrough tasks with their lights and progress.
+fn breakthrough_section(t: &'static Catalog, list: &TaskList) -> impl IntoView {
+    let tx = t.dashboard;
+    let body = if list.tasks.is_empty() {
+        view! { <p class="empty">{tx.breakthrough_none}</p> }.into_any()
+    } else {
+        let items = list
+            .tasks
+            .iter()
+            .map(|line| {
+                view! {
+                    <li>
+                        <span class="who">
+                            {task_name(line)}
+                            {lead(t, line)}
+                        </span>
+                        {light_badge(t, line.status, true)}
+                        {progress_bar(t, &line.title, line.progress)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="task-lines breakthrough-lines">{items}</ul> }.into_any()
+    };
+    view! {
+        <section class="card dash-list dash-breakthrough" aria-labelledby="dash-breakthrough">
+            {section_head("dash-breakthrough", tx.breakthrough_title.to_string(), &list.figure, (tx.breakthrough_count)(list.figure.count))}
+            {body}
+        </section>
+    }
+}
+
+/// A bar per goal or key area, with its task count and light counts as links.
+fn groups_section(
+    t: &'static Catalog,
+    id: &'static str,
+    title: &'static str,
+    none: &'static str,
+    groups: &[GroupProgress],
+) -> impl IntoView {
+    let body = if groups.is_empty() {
+        view! { <p class="empty">{none}</p> }.into_any()
+    } else {
+        let items = groups.iter().map(|g| group_item(t, g)).collect_view();
+        view! { <ul class="groups">{items}</ul> }.into_any()
+    };
+    view! {
+        <section class="card dash-groups" aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            {body}
+        </section>
+    }
+}
+
+fn group_item(t: &'static Catalog, g: &GroupProgress) -> impl IntoView {
+    let lights = g
+        .lights
+        .iter()
+        .filter(|s| s.figure.count > 0)
+        .map(|s| {
+            let body = view! {
+                <span class="dot" aria-hidden="true"></span>
+                <span class="word">{(t.light_name)(s.light)}</span>
+                " " <strong class="n">{s.figure.count}</strong>
+            };
+            view! {
+                <li class=format!("light light-{}", light_class(s.light))>
+                    {link(Route::Tasks(s.figure.query.clone()), "light-link", body)}
+                </li>
+            }
+        })
+        .collect_view();
+    let title = link(
+        Route::Tasks(g.tasks.query.clone()),
+        "group-link",
+        g.title.clone(),
+    );
+    view! {
+        <li class="group">
+            <div class="group-head">
+                <span class="group-title">{title}</span>
+                {figure_link(&g.tasks, "count", (t.task_count)(g.tasks.count))}
+            </div>
+            {g.progress.map(|p| progress_bar(t, &g.title, p))}
+            {(g.tasks.count > 0).then(|| view! {
+                <ul class="group-lights" aria-label=(t.dashboard.lights_of)(&g.title)>{lights}</ul>
+            })}
+        </li>
+    }
+}
+
+/// Open tasks with no report within the reporting cadence.
+fn stale_section(t: &'static Catalog, plan: &Plan, d: &Figures) -> impl IntoView {
+    let tx = t.dashboard;
+    let list = &d.stale;
+    let note = (tx.stale_note)(
+        &d.stale_since.to_string(),
+        (t.setup.cadence_name)(plan.cadence),
+        plan.cadence.days(),
+    );
+    let body = if list.tasks.is_empty() {
+        view! { <p class="empty">{tx.stale_none}</p> }.into_any()
+    } else {
+        let items = list
+            .tasks
+            .iter()
+            .map(|line| {
+                let last = match (line.last_report, line.days_since_report) {
+                    (Some(date), Some(days)) => (tx.last_report)(&date.to_string(), days),
+                    _ => tx.never_reported.to_string(),
+                };
+                view! {
+                    <li>
+                        {task_name(line)}
+                        <span class="meta">
+                            <span class="last-report">{last}</span>
+                            {lead(t, line)}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="task-lines">{items}</ol> }.into_any()
+    };
+    view! {
+        <section class="card dash-list dash-stale" aria-labelledby="dash-stale">
+            {section_head("dash-stale", tx.stale_title.to_string(), &list.figure, (tx.stale_count)(list.figure.count))}
+            <p class="section-note">{note}</p>
+            {body}
+        </section>
+    }
 }

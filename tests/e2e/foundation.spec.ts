@@ -16,17 +16,17 @@ async function openEnglish(page: Page) {
 test('first visit shows the sample plan, in Chinese by default and English with ?lang=en', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('山西');
-  await expect(page.getByRole('heading', { name: '重点领域', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '红灯任务', level: 2 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  // Xiaodian's six key areas are there, each with its tasks and a progress bar.
-  const areas = page.locator('section.area');
-  expect(await areas.count()).toBeGreaterThanOrEqual(6);
-  await expect(page.getByRole('progressbar').first()).toBeVisible();
+  // The dashboard: overall progress, and the sample's 13 key areas, each with a progress bar.
+  await expect(page.getByRole('progressbar', { name: /总体进度/ })).toBeVisible();
+  const areas = page.getByRole('region', { name: '各重点领域推进情况' });
+  await expect(areas.getByRole('progressbar')).toHaveCount(13);
   expect(await stored(page)).not.toBeNull();
 
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { name: 'Key areas', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Red list', level: 2 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
 });
 
@@ -41,6 +41,7 @@ test('the language switch persists across reloads', async ({ page }) => {
 
 test('a task added through the form is still there after reload', async ({ page }) => {
   await openEnglish(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByLabel('Task number', { exact: true }).fill('9.9');
   await page.getByLabel('Title', { exact: true }).fill('Open a one-stop service window in every town');
@@ -58,6 +59,7 @@ test('a task added through the form is still there after reload', async ({ page 
 
 test('the task form refuses bad values and says why next to the field', async ({ page }) => {
   await openEnglish(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   const before = await stored(page);
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByLabel('Task number', { exact: true }).fill('1.1'); // already used in the sample
@@ -159,6 +161,7 @@ test('the app requests nothing but its own files', async ({ page, baseURL }) => 
     if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
   });
   await openEnglish(page);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
