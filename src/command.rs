@@ -20,6 +20,9 @@ pub struct Header {
     pub end: Date,
     pub cadence: Cadence,
     pub thresholds: Thresholds,
+    /// The scoreboard's weights.
+    #[serde(default)]
+    pub evaluation: Evaluation,
 }
 
 impl Header {
@@ -33,6 +36,7 @@ impl Header {
             end: plan.end,
             cadence: plan.cadence,
             thresholds: plan.thresholds.clone(),
+            evaluation: plan.evaluation.clone(),
         }
     }
 }
@@ -44,7 +48,7 @@ impl Header {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Command {
-    /// Set the plan's title, period, level, cadence and thresholds.
+    /// Set the plan's title, period, level, cadence, thresholds and scoreboard weights.
     SetHeader(Header),
     /// Add an entity, or replace the one with the same id; `at` places it in its list.
     /// A progress report, once recorded, cannot be replaced.
@@ -173,6 +177,7 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
 fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
     let mut probe = Plan::new(plan.id.clone(), h.title.clone(), h.start, h.end);
     probe.thresholds = h.thresholds.clone();
+    probe.evaluation = h.evaluation.clone();
     let problems: Vec<Problem> = crate::validate::validate(&probe);
     if !problems.is_empty() {
         return Err(CommandError::Invalid(problems));
@@ -186,6 +191,7 @@ fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
     plan.end = h.end;
     plan.cadence = h.cadence;
     plan.thresholds = h.thresholds;
+    plan.evaluation = h.evaluation;
     Ok(Command::SetHeader(old))
 }
 

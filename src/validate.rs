@@ -34,6 +34,8 @@ pub enum ProblemKind {
     UnitCycle,
     /// A reporting period not written as 2023, 2023-Q2, 2023-H1 or 2023-06.
     BadPeriod(String),
+    /// Weights that add up to zero, so nothing can be weighed.
+    ZeroWeights,
 }
 
 /// One problem: where, and what.
@@ -105,6 +107,14 @@ impl Checker<'_> {
         let t = &p.thresholds;
         self.amount("thresholds", "at_risk_lag", t.at_risk_lag);
         self.amount("thresholds", "lagging_lag", t.lagging_lag);
+        let e = &p.evaluation;
+        self.amount("evaluation", "on_time_weight", e.on_time_weight);
+        self.amount("evaluation", "progress_weight", e.progress_weight);
+        self.amount("evaluation", "reporting_weight", e.reporting_weight);
+        let weights = [e.on_time_weight, e.progress_weight, e.reporting_weight];
+        if weights.iter().all(|w| w.is_finite() && *w >= 0.0) && e.total_weight() <= 0.0 {
+            self.push("", "evaluation", ProblemKind::ZeroWeights);
+        }
     }
 
     fn goal(&mut self, path: &str, g: &Goal) {

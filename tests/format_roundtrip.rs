@@ -223,6 +223,7 @@ type HeaderRaw = (
     (Date, Date),
     Cadence,
     (f64, f64, u32),
+    (f64, f64, f64),
 );
 
 fn header_raw() -> impl Strategy<Value = HeaderRaw> {
@@ -231,7 +232,12 @@ fn header_raw() -> impl Strategy<Value = HeaderRaw> {
         ordered_dates(),
         cadence(),
         (amount(), amount(), any::<u32>()),
+        // Scoreboard weights: at least one above zero, as the rules ask.
+        (1.0..1e6f64, amount(), amount()),
     )
+        // Boxed: the plan strategy's value tree is large enough that one
+        // more unboxed tuple overflows a test thread's stack in debug builds.
+        .boxed()
 }
 
 type GoalRaw = (String, String, String);
@@ -459,7 +465,8 @@ fn build_plan(
         Vec<Change>,
     ),
 ) -> Plan {
-    let ((id, title, description, level, issuer), (start, end), cadence, (a, b, w)) = header;
+    let ((id, title, description, level, issuer), (start, end), cadence, (a, b, w), (e1, e2, e3)) =
+        header;
     let mut plan = Plan::new(Id::new(id), title, start, end);
     plan.description = description;
     plan.level = level;
@@ -469,6 +476,11 @@ fn build_plan(
         at_risk_lag: a,
         lagging_lag: b,
         warning_days: w,
+    };
+    plan.evaluation = Evaluation {
+        on_time_weight: e1,
+        progress_weight: e2,
+        reporting_weight: e3,
     };
 
     plan.goals = goals
@@ -966,7 +978,7 @@ fn lead_naming_a_missing_unit_is_invalid() {
     match import_value(&v) {
         Err(ImportError::Invalid(problems)) => {
             assert_eq!(problems.len(), 1, "{problems:?}");
-            assert_eq!(problems[0].path, "tasks[0].lead");
+            assert_eq!(problems[0].path, "plan.tasks[0].lead");
             assert_eq!(
                 problems[0].kind,
                 ProblemKind::Missing(Kind::Unit, Id::new("no-such-unit"))
@@ -1027,7 +1039,7 @@ fn duplicate_task_ids_are_invalid() {
     match import_plan(&export_plan(&plan)) {
         Err(ImportError::Invalid(problems)) => {
             assert!(
-                problems.iter().any(|p| p.path == "tasks[1].id"
+                problems.iter().any(|p| p.path == "plan.tasks[1].id"
                     && p.kind == ProblemKind::DuplicateId(Id::new("t1"))),
                 "{problems:?}"
             );
@@ -1049,7 +1061,10 @@ fn duplicate_task_codes_are_invalid() {
                 .iter()
                 .map(|p| (p.path.as_str(), &p.kind))
                 .collect::<Vec<_>>(),
-            vec![("tasks[1].code", &ProblemKind::DuplicateCode(" 1.1 ".into()))]
+            vec![(
+                "plan.tasks[1].code",
+                &ProblemKind::DuplicateCode(" 1.1 ".into())
+            )]
         ),
         other => panic!("expected Invalid, got {other:?}"),
     }
@@ -1140,7 +1155,7 @@ fn progress_over_100_is_out_of_range() {
     match import_value(&v) {
         Err(ImportError::Invalid(problems)) => {
             assert_eq!(problems.len(), 1);
-            assert_eq!(problems[0].path, "updates[0].progress");
+            assert_eq!(problems[0].path, "plan.updates[0].progress");
             assert_eq!(problems[0].kind, ProblemKind::PercentOutOfRange);
         }
         other => panic!("expected Invalid, got {other:?}"),
@@ -1165,6 +1180,7 @@ fn unknown_fields_are_ignored_and_defaults_filled() {
     let plan = import_plan(text).expect("imports");
     assert_eq!(plan.cadence, Cadence::Monthly);
     assert_eq!(plan.thresholds, Thresholds::default());
+    assert_eq!(plan.evaluation, Evaluation::default());
     assert_eq!(plan.tasks[0].weight, 1.0);
     assert_eq!(plan.tasks[0].tier, Tier::Regular);
     assert_eq!(plan.tasks[0].requirement, Requirement::default());

@@ -1,8 +1,174 @@
-//! Texts of the scoreboard view, in both languages.
+//! Texts of the unit scoreboard (考核排名) on the Units tab, in both languages.
 
 /// Texts of the scoreboard view.
-pub struct ScoreboardText {}
+pub struct ScoreboardText {
+    /// The section heading.
+    pub title: &'static str,
+    /// What the table is, as of a day (the day as written).
+    pub intro: fn(&str) -> String,
+    /// The table's caption, for screen readers.
+    pub caption: &'static str,
+    pub col_rank: &'static str,
+    pub col_unit: &'static str,
+    pub col_led: &'static str,
+    pub col_co: &'static str,
+    pub col_completed: &'static str,
+    pub col_on_time: &'static str,
+    pub col_overdue: &'static str,
+    pub col_progress: &'static str,
+    pub col_stale: &'static str,
+    pub col_score: &'static str,
+    /// Shown for a unit with no score or no rank.
+    pub no_score: &'static str,
+    /// Spoken for "—" in the rank and score cells.
+    pub not_scored: &'static str,
+    /// A rank shared with others ("=2").
+    pub tied_rank: fn(usize) -> String,
+    /// Names of the three marks shown under a score.
+    pub mark_on_time: &'static str,
+    pub mark_progress: &'static str,
+    pub mark_reporting: &'static str,
+    /// Link names: the unit's tasks, its led, co-operated and overdue tasks.
+    pub tasks_of: fn(&str) -> String,
+    pub led_by: fn(&str, usize) -> String,
+    pub co_by: fn(&str, usize) -> String,
+    pub overdue_of: fn(&str, usize) -> String,
+    pub progress_of: fn(&str) -> String,
+    /// Units that neither lead nor co-operate on any task.
+    pub without_tasks: fn(&str) -> String,
+    /// Joins unit names in a list.
+    pub list_separator: &'static str,
+    pub no_units: &'static str,
+    /// The rules, in words.
+    pub rules_title: &'static str,
+    /// The formula, with each weight's share of the total as written ("40%").
+    pub formula: fn(&str, &str, &str) -> String,
+    pub rule_on_time: fn(&str) -> String,
+    pub rule_progress: fn(&str) -> String,
+    /// Reporting discipline: the weight's share, the cadence's days and its name.
+    pub rule_reporting: fn(&str, i64, &str) -> String,
+    pub rule_scope: &'static str,
+    pub rule_ranking: &'static str,
+    pub edit_weights: &'static str,
+}
 
-pub static EN: ScoreboardText = ScoreboardText {};
+pub static EN: ScoreboardText = ScoreboardText {
+    title: "Unit scoreboard",
+    intro: |day| {
+        format!(
+            "How each unit's tasks stand as of {day}, ranked by score. The figures are links to the tasks behind them."
+        )
+    },
+    caption: "Units ranked by score",
+    col_rank: "Rank",
+    col_unit: "Unit",
+    col_led: "Leads",
+    col_co: "Co-operates on",
+    col_completed: "Completed",
+    col_on_time: "On time",
+    col_overdue: "Overdue",
+    col_progress: "Average progress",
+    col_stale: "Reports late",
+    col_score: "Score",
+    no_score: "—",
+    not_scored: "not scored",
+    tied_rank: |rank| format!("={rank}"),
+    mark_on_time: "on time",
+    mark_progress: "progress",
+    mark_reporting: "reporting",
+    tasks_of: |unit| format!("Tasks led by {unit}"),
+    led_by: |unit, n| match n {
+        1 => format!("1 task led by {unit}"),
+        _ => format!("{n} tasks led by {unit}"),
+    },
+    co_by: |unit, n| match n {
+        1 => format!("1 task {unit} co-operates on"),
+        _ => format!("{n} tasks {unit} co-operates on"),
+    },
+    overdue_of: |unit, n| match n {
+        1 => format!("1 overdue task led by {unit}"),
+        _ => format!("{n} overdue tasks led by {unit}"),
+    },
+    progress_of: |unit| format!("Average progress of the tasks led by {unit}"),
+    without_tasks: |names| format!("No task assigned yet, so not listed: {names}."),
+    list_separator: ", ",
+    no_units: "No units yet. Add the units that lead and co-operate on tasks below.",
+    rules_title: "How the score is computed",
+    formula: |on_time, progress, reporting| {
+        format!(
+            "Score = on-time completion × {on_time} + progress against schedule × {progress} + reporting discipline × {reporting}, each mark out of 100, rounded to one decimal."
+        )
+    },
+    rule_on_time: |share| {
+        format!(
+            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated on or before it), as a share of the tasks completed or overdue. Full marks while none is."
+        )
+    },
+    rule_progress: |share| {
+        format!(
+            "Progress against schedule ({share}): each task's progress as a share of the progress expected by today (time elapsed from start to deadline), at most 100; a completed task scores 100. The mean over the tasks of which progress is expected. Full marks while none is."
+        )
+    },
+    rule_reporting: |share, days, cadence| {
+        format!(
+            "Reporting discipline ({share}): the share of started, unfinished tasks with a progress report in the last {days} days (reporting cadence: {cadence}). A task never reported is late once it has run {days} days. Full marks while no task owes a report."
+        )
+    },
+    rule_scope: "Only the tasks a unit leads are scored, each counting once; the tasks it co-operates on are counted but not scored. A unit that leads no task has no score (—) and is listed last.",
+    rule_ranking: "Units are ranked by score; equal scores share a rank (=2), and the next rank skips.",
+    edit_weights: "Change the weights in the plan settings",
+};
 
-pub static ZH: ScoreboardText = ScoreboardText {};
+pub static ZH: ScoreboardText = ScoreboardText {
+    title: "单位考核排名",
+    intro: |day| format!("截至 {day} 各单位任务推进情况，按得分排名。表中数字可点击查看对应任务。"),
+    caption: "各单位按得分排名",
+    col_rank: "名次",
+    col_unit: "单位",
+    col_led: "牵头任务",
+    col_co: "配合任务",
+    col_completed: "已完成",
+    col_on_time: "按期完成",
+    col_overdue: "逾期",
+    col_progress: "平均进度",
+    col_stale: "超期未报",
+    col_score: "得分",
+    no_score: "—",
+    not_scored: "不计分",
+    tied_rank: |rank| format!("并列{rank}"),
+    mark_on_time: "按期",
+    mark_progress: "进度",
+    mark_reporting: "报送",
+    tasks_of: |unit| format!("{unit}牵头的任务"),
+    led_by: |unit, n| format!("{unit}牵头的 {n} 项任务"),
+    co_by: |unit, n| format!("{unit}配合的 {n} 项任务"),
+    overdue_of: |unit, n| format!("{unit}牵头的 {n} 项逾期任务"),
+    progress_of: |unit| format!("{unit}牵头任务的平均进度"),
+    without_tasks: |names| format!("以下单位暂无任务，未列入排名：{names}。"),
+    list_separator: "、",
+    no_units: "尚无单位。请在下方添加牵头和配合单位。",
+    rules_title: "评分规则",
+    formula: |on_time, progress, reporting| {
+        format!(
+            "得分 = 按期完成率 × {on_time} + 进度达标率 × {progress} + 报送及时率 × {reporting}，各项均为百分制，结果保留一位小数。"
+        )
+    },
+    rule_on_time: |share| {
+        format!(
+            "按期完成率（{share}）：在完成时限内（完成报告日期不晚于时限）完成的任务，占已完成和已逾期任务之和的比例；尚无完成或逾期任务的记满分。"
+        )
+    },
+    rule_progress: |share| {
+        format!(
+            "进度达标率（{share}）：每项任务的实际进度与截至当日应达进度（按开始日期至完成时限的时间进度计算）之比，最高计 100，已完成任务计 100；对已有应达进度的任务取平均值；尚无应达进度的记满分。"
+        )
+    },
+    rule_reporting: |share, days, cadence| {
+        format!(
+            "报送及时率（{share}）：已开始、未完成的任务中，近 {days} 天内有进度报告的比例（本规划报送周期：{cadence}）；从未报送的任务自开始满 {days} 天起计为超期未报；没有应报任务的记满分。"
+        )
+    },
+    rule_scope: "只对单位牵头的任务计分，每项任务同等计算；配合任务只计数、不计分。未牵头任务的单位不计分（显示“—”），列于最后。",
+    rule_ranking: "按得分从高到低排名；得分相同的名次并列（如“并列2”），其后名次顺延。",
+    edit_weights: "在规划设置中调整权重",
+};

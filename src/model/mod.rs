@@ -86,6 +86,37 @@ impl Default for Thresholds {
     }
 }
 
+/// How units are scored on the scoreboard (考核): the weight of each of the
+/// three components. Weights are finite, zero or more, and add up to more
+/// than zero; only their ratios matter. The components themselves are
+/// defined in [`crate::scoreboard`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Evaluation {
+    /// Weight of on-time completion.
+    pub on_time_weight: f64,
+    /// Weight of progress against the schedule.
+    pub progress_weight: f64,
+    /// Weight of reporting discipline.
+    pub reporting_weight: f64,
+}
+
+impl Evaluation {
+    /// The sum of the three weights.
+    pub fn total_weight(&self) -> f64 {
+        self.on_time_weight + self.progress_weight + self.reporting_weight
+    }
+}
+
+impl Default for Evaluation {
+    fn default() -> Self {
+        Evaluation {
+            on_time_weight: 40.0,
+            progress_weight: 40.0,
+            reporting_weight: 20.0,
+        }
+    }
+}
+
 /// A development plan: the root of everything the app keeps.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
@@ -103,6 +134,9 @@ pub struct Plan {
     pub cadence: Cadence,
     #[serde(default)]
     pub thresholds: Thresholds,
+    /// How units are scored on the scoreboard.
+    #[serde(default)]
+    pub evaluation: Evaluation,
     #[serde(default)]
     pub goals: Vec<Goal>,
     #[serde(default)]
@@ -136,6 +170,7 @@ impl Plan {
             end,
             cadence: Cadence::default(),
             thresholds: Thresholds::default(),
+            evaluation: Evaluation::default(),
             goals: Vec::new(),
             areas: Vec::new(),
             units: Vec::new(),

@@ -4,12 +4,14 @@
 //! area that others still use opens a panel that re-points them and deletes
 //! in ONE [`Command::Batch`], so a single undo brings all of it back.
 
+use super::nav::RouteLink;
 use super::state::AppState;
 use super::use_state;
 use super::widgets::{confirm, field_problem, progress_bar, SelectField, TextField};
 use crate::command::{referrers, Command, CommandError, Header};
 use crate::i18n::Catalog;
-use crate::model::{Cadence, Date, Goal, Id, KeyArea, Level, Plan, Thresholds};
+use crate::model::{Cadence, Date, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
+use crate::route::Route;
 use crate::status::{by_area, Rollup};
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
 use leptos::prelude::*;
@@ -286,6 +288,9 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let at_risk = RwSignal::new(show_number(header.thresholds.at_risk_lag));
     let lagging = RwSignal::new(show_number(header.thresholds.lagging_lag));
     let warning = RwSignal::new(header.thresholds.warning_days.to_string());
+    let on_time_weight = RwSignal::new(show_number(header.evaluation.on_time_weight));
+    let progress_weight = RwSignal::new(show_number(header.evaluation.progress_weight));
+    let reporting_weight = RwSignal::new(show_number(header.evaluation.reporting_weight));
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
 
@@ -318,6 +323,30 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             lagging_lag: lag.unwrap_or(0.0),
             warning_days: days.unwrap_or(0),
         };
+        let weights = [
+            (
+                "evaluation.on_time_weight",
+                parse_number(&on_time_weight.get()),
+            ),
+            (
+                "evaluation.progress_weight",
+                parse_number(&progress_weight.get()),
+            ),
+            (
+                "evaluation.reporting_weight",
+                parse_number(&reporting_weight.get()),
+            ),
+        ];
+        for (field, w) in weights {
+            if w.is_none() {
+                errors.push((field, s.not_a_number.to_string()));
+            }
+        }
+        let evaluation = Evaluation {
+            on_time_weight: weights[0].1.unwrap_or(0.0),
+            progress_weight: weights[1].1.unwrap_or(0.0),
+            reporting_weight: weights[2].1.unwrap_or(0.0),
+        };
         let some_day = start_d.or(end_d).unwrap_or_default();
         let header = Header {
             title: title.get().trim().to_string(),
@@ -328,6 +357,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             end: end_d.unwrap_or(some_day),
             cadence: CADENCES[cadence.get().parse::<usize>().unwrap_or(1).min(4)],
             thresholds,
+            evaluation,
         };
         // The same rules the plan applies to SetHeader.
         let mut probe = Plan::new(
@@ -337,6 +367,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             header.end,
         );
         probe.thresholds = header.thresholds.clone();
+        probe.evaluation = header.evaluation.clone();
         let problems = validate(&probe);
         push_problems(
             t,
@@ -347,8 +378,15 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                 "end",
                 "thresholds.at_risk_lag",
                 "thresholds.lagging_lag",
+                "evaluation.on_time_weight",
+                "evaluation.progress_weight",
+                "evaluation.reporting_weight",
             ],
         );
+        // All three at zero: said once, under the weights.
+        if let Some(p) = problems.iter().find(|p| p.path == "evaluation") {
+            errors.push(("evaluation", (t.problem_kind)(&p.kind)));
+        }
         if let (Some(a), Some(l)) = (at, lag) {
             if l < a && !errors.iter().any(|(f, _)| *f == "thresholds.lagging_lag") {
                 errors.push((
@@ -363,6 +401,36 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         }
     });
     let err = move |field, value| field_error(state, checked, refused, field, value, tried);
+    // The weights' joint problem (all zero), once any weight was changed or a save tried.
+    let initial_weights = (
+        on_time_weight.get_untracked(),
+        progress_weight.get_untracked(),
+        reporting_weight.get_untracked(),
+    );
+    let weights_error = Signal::derive(move || {
+        let changed = (
+            on_time_weight.get(),
+            progress_weight.get(),
+            reporting_weight.get(),
+        ) != initial_weights;
+        let refused_here = refused.with(|ps| {
+            ps.iter()
+                .find(|p| p.path == "evaluation")
+                .map(|p| (state.t().problem_kind)(&p.kind))
+        });
+        refused_here.or_else(|| {
+            (tried.get() || changed)
+                .then(|| {
+                    checked.with(|c| {
+                        c.errors
+                            .iter()
+                            .find(|(f, _)| *f == "evaluation")
+                            .map(|(_, m)| m.clone())
+                    })
+                })
+                .flatten()
+        })
+    });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -424,6 +492,23 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                         <TextField id="ps-warning" label=text(state, |t| t.setup.field_warning_days) value=warning
                             kind="number" error=err("thresholds.warning_days", warning) />
                     </div>
+                </fieldset>
+                <fieldset class="thresholds evaluation" id="ps-evaluation" aria-describedby="ps-evaluation-hint ps-evaluation-error">
+                    <legend>{move || t().setup.evaluation_legend}</legend>
+                    <p class="hint" id="ps-evaluation-hint">
+                        {move || t().setup.evaluation_hint}
+                        " "
+                        <RouteLink route=Route::Units>{move || t().setup.see_scoreboard}</RouteLink>
+                    </p>
+                    <div class="grid">
+                        <TextField id="ps-w-on-time" label=text(state, |t| t.setup.field_on_time_weight) value=on_time_weight
+                            kind="number" error=err("evaluation.on_time_weight", on_time_weight) />
+                        <TextField id="ps-w-progress" label=text(state, |t| t.setup.field_progress_weight) value=progress_weight
+                            kind="number" error=err("evaluation.progress_weight", progress_weight) />
+                        <TextField id="ps-w-reporting" label=text(state, |t| t.setup.field_reporting_weight) value=reporting_weight
+                            kind="number" error=err("evaluation.reporting_weight", reporting_weight) />
+                    </div>
+                    <p class="field-error" id="ps-evaluation-error" aria-live="polite">{move || weights_error.get()}</p>
                 </fieldset>
                 <div class="form-actions">
                     <button type="submit" class="primary">{move || t().setup.save_settings}</button>

@@ -1,4 +1,7 @@
-//! Units: add, edit, reorder, delete; what each leads and co-operates on.
+//! Units: the scoreboard (考核排名) first — every unit's tasks, how they stand
+//! and its score by the plan's evaluation rules, ranked, with the rules in
+//! words ([`crate::scoreboard`] computes it all) — then the units themselves:
+//! add, edit, reorder, delete.
 //!
 //! Deleting a unit that is still used opens a panel: its lead tasks and
 //! projects go to another unit, it is dropped from co-operating lists and its
@@ -9,12 +12,13 @@ use super::setup::{
     field_error, item_buttons, new_id, push_problems, send, text, Checked, Editing,
 };
 use super::use_state;
-use super::widgets::{confirm, progress_bar, SelectField, TextField};
+use super::widgets::{confirm, SelectField, TextField};
 use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Id, Plan, Unit, UnitKind};
+use crate::query::{TaskFilter, TaskQuery};
 use crate::route::Route;
-use crate::status::{by_unit_co, by_unit_lead, Rollup};
+use crate::scoreboard::{scoreboard, UnitScore};
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -45,20 +49,234 @@ fn self_and_descendants(plan: &Plan, id: &Id) -> HashSet<Id> {
     }
 }
 
-/// A roll-up as words and a bar: how many tasks, how far, which lights.
-fn rollup_cell(t: &'static Catalog, what: &str, r: &Rollup) -> impl IntoView {
-    if r.tasks == 0 {
-        return view! { <span class="muted">{t.setup.none}</span> }.into_any();
+/// A number with at most one decimal: 100, 94.7.
+fn one_decimal(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+/// The task table showing `filter`.
+fn tasks_route(filter: TaskFilter) -> Route {
+    Route::Tasks(TaskQuery { filter, sort: None })
+}
+
+/// The tasks `unit` leads.
+fn led_filter(unit: &Id) -> TaskFilter {
+    TaskFilter {
+        leads: vec![unit.clone()],
+        ..TaskFilter::default()
     }
-    let c = r.counts;
+}
+
+/// A count that links to its tasks when there are any.
+fn count_link(count: usize, route: Route, label: String) -> AnyView {
+    if count == 0 {
+        return view! { "0" }.into_any();
+    }
+    view! { <RouteLink route=route attr:aria-label=label>{count.to_string()}</RouteLink> }
+        .into_any()
+}
+
+/// One unit's line of the scoreboard.
+fn score_row(t: &'static Catalog, name: String, row: UnitScore, tied: bool) -> impl IntoView {
+    let sb = t.scoreboard;
+    let rank = match row.rank {
+        Some(r) if tied => view! { {(sb.tied_rank)(r)} }.into_any(),
+        Some(r) => view! { {r.to_string()} }.into_any(),
+        None => view! { <span aria-hidden="true">{sb.no_score}</span><span class="visually-hidden">{sb.not_scored}</span> }
+            .into_any(),
+    };
+    let led = count_link(
+        row.led,
+        tasks_route(led_filter(&row.unit)),
+        (sb.led_by)(&name, row.led),
+    );
+    let co = count_link(
+        row.co_operated,
+        tasks_route(TaskFilter {
+            co_units: vec![row.unit.clone()],
+            ..TaskFilter::default()
+        }),
+        (sb.co_by)(&name, row.co_operated),
+    );
+    let overdue = count_link(
+        row.overdue,
+        tasks_route(TaskFilter {
+            overdue: true,
+            ..led_filter(&row.unit)
+        }),
+        (sb.overdue_of)(&name, row.overdue),
+    );
+    let progress = match row.average_progress {
+        Some(p) => {
+            let width = format!("{:.1}%", p.clamp(0.0, 100.0));
+            view! {
+                <div class="sb-progress" role="img" aria-label=(sb.progress_of)(&name)>
+                    <span class="sb-pct">{format!("{}%", one_decimal(p))}</span>
+                    <span class="bar" aria-hidden="true"><span class="fill" style:width=width></span></span>
+                </div>
+            }
+            .into_any()
+        }
+        None => view! { <span class="muted">{sb.no_score}</span> }.into_any(),
+    };
+    let score = match (row.score(), row.components) {
+        (Some(score), Some(c)) => view! {
+            <strong class="sb-score-value">{format!("{score:.1}")}</strong>
+            <span class="sb-marks">
+                <span class="sb-mark">{sb.mark_on_time}" "{one_decimal(c.on_time)}</span>
+                " · "
+                <span class="sb-mark">{sb.mark_progress}" "{one_decimal(c.progress)}</span>
+                " · "
+                <span class="sb-mark">{sb.mark_reporting}" "{one_decimal(c.reporting)}</span>
+            </span>
+        }
+        .into_any(),
+        _ => view! { <span aria-hidden="true">{sb.no_score}</span><span class="visually-hidden">{sb.not_scored}</span> }
+            .into_any(),
+    };
+    let unit_route = tasks_route(led_filter(&row.unit));
+    let unit_title = (sb.tasks_of)(&name);
+    let stale_class = if row.stale > 0 {
+        "num sb-stale has-stale"
+    } else {
+        "num sb-stale"
+    };
+    let overdue_class = if row.overdue > 0 {
+        "num sb-overdue has-overdue"
+    } else {
+        "num sb-overdue"
+    };
     view! {
-        <div class="rollup-cell">
-            <span class="count">{(t.task_count)(r.tasks)}</span>
-            {r.progress.map(|v| progress_bar(t, what, v))}
-            <span class="lights-words">{(t.lights_summary)(c.completed, c.green, c.yellow, c.red, c.grey)}</span>
-        </div>
+        <tr class:unscored=row.rank.is_none()>
+            <td class="num sb-rank">{rank}</td>
+            <th scope="row" class="sb-unit">
+                <RouteLink route=unit_route attr:title=unit_title>{name}</RouteLink>
+            </th>
+            <td class="num">{led}</td>
+            <td class="num">{co}</td>
+            <td class="num">{row.completed}</td>
+            <td class="num">{row.on_time}</td>
+            <td class=overdue_class>{overdue}</td>
+            <td class="sb-progress-cell">{progress}</td>
+            <td class=stale_class>{row.stale}</td>
+            <td class="sb-score">{score}</td>
+        </tr>
     }
-    .into_any()
+}
+
+/// A weight's share of all three, as written in the rules: "40%".
+fn weight_share(weight: f64, total: f64) -> String {
+    if total > 0.0 && total.is_finite() {
+        format!("{}%", one_decimal(weight / total * 100.0))
+    } else {
+        "—".to_string()
+    }
+}
+
+/// The scoreboard (考核排名): ranked units, and the rules in words.
+#[component]
+fn ScoreboardSection() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let board = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| state.task_index.with(|index| scoreboard(p, index)))
+    });
+    let rows = move || {
+        let t = t();
+        let b = board.get();
+        if b.rows.is_empty() {
+            return view! { <tr><td colspan="10" class="empty">{t.scoreboard.no_units}</td></tr> }
+                .into_any();
+        }
+        let names: Vec<String> = state.plan.with(|p| {
+            b.rows
+                .iter()
+                .map(|r| p.unit(&r.unit).map(|u| u.name.clone()).unwrap_or_default())
+                .collect()
+        });
+        let ranks: Vec<Option<usize>> = b.rows.iter().map(|r| r.rank).collect();
+        b.rows
+            .into_iter()
+            .zip(names)
+            .map(|(row, name)| {
+                let tied =
+                    row.rank.is_some() && ranks.iter().filter(|r| **r == row.rank).count() > 1;
+                score_row(t, name, row, tied)
+            })
+            .collect_view()
+            .into_any()
+    };
+    let without_tasks = move || {
+        let t = t();
+        let names: Vec<String> = board.with(|b| {
+            state.plan.with(|p| {
+                b.without_tasks
+                    .iter()
+                    .filter_map(|id| p.unit(id).map(|u| u.name.clone()))
+                    .collect()
+            })
+        });
+        (!names.is_empty()).then(|| {
+            view! { <p class="sb-without">{(t.scoreboard.without_tasks)(&names.join(t.scoreboard.list_separator))}</p> }
+        })
+    };
+    let rules = move || {
+        let t = t();
+        let sb = t.scoreboard;
+        let (e, cadence) = state.plan.with(|p| (p.evaluation.clone(), p.cadence));
+        let total = e.total_weight();
+        let on_time = weight_share(e.on_time_weight, total);
+        let progress = weight_share(e.progress_weight, total);
+        let reporting = weight_share(e.reporting_weight, total);
+        view! {
+            <p class="sb-formula">{(sb.formula)(&on_time, &progress, &reporting)}</p>
+            <ol class="sb-rule-list">
+                <li>{(sb.rule_on_time)(&on_time)}</li>
+                <li>{(sb.rule_progress)(&progress)}</li>
+                <li>{(sb.rule_reporting)(&reporting, cadence.days(), (t.setup.cadence_name)(cadence))}</li>
+            </ol>
+            <p>{sb.rule_scope}</p>
+            <p>{sb.rule_ranking}</p>
+        }
+    };
+    let intro = move || (t().scoreboard.intro)(&state.today.get().to_string());
+    view! {
+        <section class="scoreboard" aria-labelledby="scoreboard-h">
+            <h2 id="scoreboard-h" class="section-title">{move || t().scoreboard.title}</h2>
+            <p class="sb-intro">{intro}</p>
+            <div class="card table-wrap sb-card">
+                <table class="grid-table sb-table">
+                    <caption class="visually-hidden">{move || t().scoreboard.caption}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col" class="num">{move || t().scoreboard.col_rank}</th>
+                            <th scope="col">{move || t().scoreboard.col_unit}</th>
+                            <th scope="col" class="num">{move || t().scoreboard.col_led}</th>
+                            <th scope="col" class="num">{move || t().scoreboard.col_co}</th>
+                            <th scope="col" class="num">{move || t().scoreboard.col_completed}</th>
+                            <th scope="col" class="num">{move || t().scoreboard.col_on_time}</th>
+                            <th scope="col" class="num">{move || t().scoreboard.col_overdue}</th>
+                            <th scope="col">{move || t().scoreboard.col_progress}</th>
+                            <th scope="col" class="num">{move || t().scoreboard.col_stale}</th>
+                            <th scope="col">{move || t().scoreboard.col_score}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {without_tasks}
+            <section class="sb-rules" aria-labelledby="sb-rules-h">
+                <h3 id="sb-rules-h">{move || t().scoreboard.rules_title}</h3>
+                {rules}
+                <p class="sb-edit">
+                    <RouteLink route=Route::Setup>{move || t().scoreboard.edit_weights}</RouteLink>
+                </p>
+            </section>
+        </section>
+    }
 }
 
 #[component]
@@ -71,35 +289,31 @@ pub fn UnitsView() -> impl IntoView {
     let rows = move || {
         let t = t();
         let s = t.setup;
-        let today = state.today.get();
-        let units: Vec<(Unit, Option<String>, Rollup, Rollup)> = state.plan.with(|p| {
-            let lead = by_unit_lead(p, today);
-            let co = by_unit_co(p, today);
+        let units: Vec<(Unit, Option<String>)> = state.plan.with(|p| {
             p.units
                 .iter()
-                .zip(lead.into_iter().zip(co))
-                .map(|(u, ((_, l), (_, c)))| {
+                .map(|u| {
                     let parent = u
                         .parent
                         .as_ref()
                         .and_then(|id| p.unit(id))
                         .map(|x| x.name.clone());
-                    (u.clone(), parent, l, c)
+                    (u.clone(), parent)
                 })
                 .collect()
         });
         if units.is_empty() {
-            return view! { <tr><td colspan="6" class="empty">{s.no_units}</td></tr> }.into_any();
+            return view! { <tr><td colspan="4" class="empty">{s.no_units}</td></tr> }.into_any();
         }
         let len = units.len();
         units
             .into_iter()
             .enumerate()
-            .map(|(i, (u, parent, lead, co))| {
+            .map(|(i, (u, parent))| {
                 if editing.get() == Editing::Item(u.id.clone()) {
                     return view! {
                         <tr class="form-row">
-                            <td colspan="6">
+                            <td colspan="4">
                                 <UnitForm existing=Some(u) on_done=move || editing.set(Editing::Closed) />
                             </td>
                         </tr>
@@ -118,8 +332,6 @@ pub fn UnitsView() -> impl IntoView {
                     deleting,
                 );
                 let report = Route::BulkReport(Some(u.id.clone()));
-                let lead_what = (s.named)(s.col_leads, &u.name);
-                let co_what = (s.named)(s.col_co, &u.name);
                 view! {
                     <tr>
                         <th scope="row" class="title">
@@ -132,13 +344,11 @@ pub fn UnitsView() -> impl IntoView {
                         </th>
                         <td class="unit-kind" data-label=s.col_kind>{(s.unit_kind_name)(u.kind)}</td>
                         <td class="unit-parent" data-label=s.col_parent>{parent.unwrap_or_else(|| s.none.to_string())}</td>
-                        <td class="unit-lead" data-label=s.col_leads>{rollup_cell(t, &lead_what, &lead)}</td>
-                        <td class="unit-co" data-label=s.col_co>{rollup_cell(t, &co_what, &co)}</td>
                         <td class="unit-actions">{buttons}</td>
                     </tr>
                     {panel_open.then(|| view! {
                         <tr class="form-row">
-                            <td colspan="6">
+                            <td colspan="4">
                                 <UnitDeletePanel id=u.id.clone() on_done=move || deleting.set(None) />
                             </td>
                         </tr>
@@ -153,8 +363,9 @@ pub fn UnitsView() -> impl IntoView {
     view! {
         <h1 class="page-title">{move || t().setup.units_title}</h1>
         <p class="page-intro">{move || t().setup.units_intro}</p>
+        <ScoreboardSection />
         <div class="section-actions">
-            <h2 class="section-title">{move || t().setup.units_list}</h2>
+            <h2 class="section-title" id="units-list-h">{move || t().setup.units_list}</h2>
             <button type="button" class="primary"
                 aria-expanded=move || (editing.get() == Editing::Adding).to_string()
                 on:click=move |_| {
@@ -170,14 +381,12 @@ pub fn UnitsView() -> impl IntoView {
             </div>
         </Show>
         <div class="card table-wrap units-card">
-            <table class="grid-table units-table">
+            <table class="grid-table units-table" aria-labelledby="units-list-h">
                 <thead>
                     <tr>
                         <th scope="col">{move || t().setup.col_unit}</th>
                         <th scope="col">{move || t().setup.col_kind}</th>
                         <th scope="col">{move || t().setup.col_parent}</th>
-                        <th scope="col">{move || t().setup.col_leads}</th>
-                        <th scope="col">{move || t().setup.col_co}</th>
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
                 </thead>

@@ -45,8 +45,8 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   await expect(page.getByRole('heading', { name: 'Pilot reform area', level: 3 })).toBeVisible();
   await expect(page.getByText('Under: Pilot goal')).toBeVisible();
 
-  // A task in that area, through the overview's form.
-  await tab(page, 'Overview');
+  // A task in that area, through the task list's form.
+  await tab(page, 'Tasks');
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByLabel('Task number', { exact: true }).fill('P.1');
   await page.getByLabel('Title', { exact: true }).fill('Pilot task of the reform area');
@@ -54,8 +54,8 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   await page.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'Pilot Zone Office' });
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
-  const pilotSection = page.locator('section.area', { has: page.getByRole('heading', { name: 'Pilot reform area' }) });
-  await expect(pilotSection.getByRole('row', { name: /Pilot task/ })).toBeVisible();
+  const pilotRow = page.getByRole('row', { name: /Pilot task/ });
+  await expect(pilotRow).toContainText('Pilot reform area');
 
   // Deleting the area it uses opens the panel; reassigning moves the task.
   await tab(page, 'Goals & areas');
@@ -75,14 +75,13 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   await panel.getByRole('button', { name: 'Reassign and delete' }).click();
   await expect(page.getByRole('status')).toContainText('Deleted the key area');
   await expect(page.getByRole('heading', { name: 'Pilot reform area', level: 3 })).toHaveCount(0);
-  await tab(page, 'Overview');
-  const otherSection = page.locator('section.area', { has: page.getByRole('heading', { name: otherArea, exact: true }) });
-  await expect(otherSection.getByRole('row', { name: /Pilot task/ })).toBeVisible();
+  await tab(page, 'Tasks');
+  await expect(pilotRow).toContainText(otherArea);
 
   // One undo brings back the area and the task's old area.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(pilotSection.getByRole('row', { name: /Pilot task/ })).toBeVisible();
-  await expect(otherSection.getByRole('row', { name: /Pilot task/ })).toHaveCount(0);
+  await expect(pilotRow).toContainText('Pilot reform area');
+  await expect(pilotRow).not.toContainText(otherArea);
 
   // A goal with areas under it: the panel offers to detach them.
   await tab(page, 'Goals & areas');
@@ -116,7 +115,7 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   const task = plan.tasks.find((t: { code: string }) => t.code === 'P.1');
   expect(plan.units.find((u: { id: string }) => u.id === task.lead).name).toBe(heirName);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('row', { name: /Pilot Zone Office/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'All units' }).getByRole('row', { name: /Pilot Zone Office/ })).toBeVisible();
   plan = JSON.parse((await stored(page))!).plan;
   const back = plan.tasks.find((t: { code: string }) => t.code === 'P.1');
   expect(plan.units.find((u: { id: string }) => u.id === back.lead).name).toBe('Pilot Zone Office');
@@ -177,11 +176,11 @@ test('plans: new, switch, duplicate without reports, delete, and it holds after 
   // (The label wraps the select, so its text includes the options: find it by role and name.)
   const switcher = page.getByRole('banner').getByRole('combobox', { name: 'Plan', exact: true });
   await switcher.selectOption({ label: sampleTitle });
-  await tab(page, 'Overview');
+  await tab(page, 'Dashboard');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(sampleTitle);
   await switcher.selectOption({ label: 'Qibin District 2024 key projects' });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qibin District 2024 key projects');
-  await expect(page.getByText('This plan has no key areas yet.')).toBeVisible();
+  await expect(page.getByText('No key areas are set.')).toBeVisible();
 
   // Duplicate the sample without its reports.
   await tab(page, 'Plans');
@@ -197,7 +196,7 @@ test('plans: new, switch, duplicate without reports, delete, and it holds after 
   await expect(copyRow.locator('td').nth(2)).toHaveText('0');
   const sampleRow = page.getByRole('row', { name: new RegExp(sampleTitle.replace(/[()]/g, '.')) }).first();
   expect(Number(await sampleRow.locator('td').nth(2).textContent())).toBeGreaterThan(0);
-  await tab(page, 'Overview');
+  await tab(page, 'Dashboard');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sample copy 2024');
   await expect(page.locator('.facts div', { hasText: 'Progress reports' }).locator('dd')).toHaveText('0');
   await tab(page, 'History');

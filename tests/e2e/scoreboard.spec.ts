@@ -1,0 +1,154 @@
+import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+// The unit scoreboard on the Units tab, on the sample plan as of 2023-09-30
+// with the default weights 40 / 40 / 20. The figures were worked out by hand
+// (see tests/scoreboard.rs): three units share first place at 100.0, the
+// provincial general office scores 97.9, Xiaodian District 41.0 (its one
+// overdue task), Pianguan County 40.0 (never reported: stale, 0% progress).
+
+const Q = '?lang=en&today=2023-09-30';
+
+async function open(page: Page, view: string, q = Q) {
+  await page.goto(`./${q}&view=${view}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+function board(page: Page) {
+  return page.getByRole('table', { name: 'Units ranked by score' });
+}
+
+function unitRow(page: Page, name: RegExp) {
+  return board(page).getByRole('row', { name });
+}
+
+test('the scoreboard ranks the sample units by score, ties sharing a rank', async ({ page }) => {
+  await open(page, 'units');
+  await expect(page.getByRole('heading', { name: 'Unit scoreboard', level: 2 })).toBeVisible();
+  const rows = board(page).getByRole('row');
+  // Header, 16 ranked units, 2 that only co-operate.
+  await expect(rows).toHaveCount(19);
+
+  const first = rows.nth(1);
+  await expect(first.getByRole('rowheader')).toHaveText('Taiyuan Investment Promotion Bureau');
+  await expect(first.getByRole('cell').first()).toHaveText('=1');
+  await expect(first).toContainText('100.0');
+  await expect(rows.nth(3).getByRole('cell').first()).toHaveText('=1');
+  // Fourth: Xinzhou at 99.1.
+  await expect(rows.nth(4).getByRole('rowheader')).toHaveText('Xinzhou Municipal People\'s Government');
+  await expect(rows.nth(4)).toContainText('99.1');
+
+  const office = unitRow(page, /General Office of the Provincial Party Committee/);
+  await expect(office.getByRole('cell').first()).toHaveText('6');
+  await expect(office).toContainText('76.7%');
+  await expect(office).toContainText('97.9');
+  await expect(office).toContainText('on time 100 · progress 94.7 · reporting 100');
+
+  // Xiaodian District: 11 led, 6 co-operated, 1 overdue, 4 stale, 41.0.
+  const xiaodian = unitRow(page, /Xiaodian District People's Government, Taiyuan/);
+  await expect(xiaodian.getByRole('link', { name: '11 tasks led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
+  await expect(xiaodian.getByRole('link', { name: '6 tasks Xiaodian District People\'s Government, Taiyuan co-operates on' })).toBeVisible();
+  await expect(xiaodian.getByRole('link', { name: '1 overdue task led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
+  await expect(xiaodian).toContainText('41.0');
+  await expect(xiaodian.getByRole('cell').first()).toHaveText('15');
+
+  // The last ranked unit, then a unit that leads nothing: no score, no rank.
+  await expect(unitRow(page, /Pianguan County/)).toContainText('40.0');
+  const discipline = unitRow(page, /Commission for Discipline Inspection/);
+  await expect(discipline.getByRole('cell').first()).toContainText('not scored');
+  await expect(rows.nth(17).getByRole('rowheader')).toHaveText('Provincial Commission for Discipline Inspection and Supervision');
+
+  // The rules, in words, with the plan's weights.
+  const rules = page.getByRole('region', { name: 'How the score is computed' });
+  await expect(rules).toContainText('on-time completion × 40% + progress against schedule × 40% + reporting discipline × 20%');
+  await expect(rules).toContainText('in the last 31 days');
+  await expect(rules.getByRole('link', { name: 'Change the weights in the plan settings' })).toHaveAttribute('href', /view=setup/);
+});
+
+test('a unit and its figures link to the task table filtered to that unit', async ({ page }) => {
+  await open(page, 'units');
+  await board(page).getByRole('link', { name: 'Taiyuan Municipal People\'s Government', exact: true }).click();
+  await expect(page).toHaveURL(/view=tasks&lead=u-taiyuan/);
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.getByText('10 of 44 tasks')).toBeVisible();
+
+  await page.goBack();
+  await expect(board(page)).toBeVisible();
+  await unitRow(page, /Xiaodian District People's Government, Taiyuan/)
+    .getByRole('link', { name: /overdue task led by/ }).click();
+  await expect(page).toHaveURL(/view=tasks&lead=u-xiaodian&overdue=1/);
+  await expect(page.getByText('1 of 44 tasks')).toBeVisible();
+
+  await page.goBack();
+  await unitRow(page, /Xiaodian District Development and Reform Bureau/)
+    .getByRole('link', { name: /co-operates on/ }).click();
+  await expect(page).toHaveURL(/view=tasks&co=u-xd-ndrc/);
+  await expect(page.getByText('8 of 44 tasks')).toBeVisible();
+});
+
+test('changing a weight in the settings changes the scores, and undo restores them', async ({ page }) => {
+  await open(page, 'units');
+  const pianguan = unitRow(page, /Pianguan County/);
+  await expect(pianguan).toContainText('40.0');
+  await page.getByRole('link', { name: 'Change the weights in the plan settings' }).click();
+  await expect(page).toHaveURL(/view=setup/);
+
+  const weights = page.getByRole('group', { name: 'Scoreboard weights' });
+  // All three at zero is refused beside the weights.
+  await weights.getByLabel('On-time completion').fill('0');
+  await weights.getByLabel('Progress against schedule').fill('0');
+  await weights.getByLabel('Reporting discipline').fill('0');
+  await expect(weights).toContainText('at least one weight must be above zero');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+
+  // Reporting left out: 40 / 40 / 0. Pianguan: (40 × 100 + 40 × 0) / 80 = 50.0;
+  // Xiaodian District: (40 × 0 + 40 × 70.6) / 80 = 35.3.
+  await weights.getByLabel('On-time completion').fill('40');
+  await weights.getByLabel('Progress against schedule').fill('40');
+  await expect(weights).not.toContainText('at least one weight');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan settings saved');
+
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Units', exact: true }).click();
+  await expect(pianguan).toContainText('50.0');
+  await expect(unitRow(page, /Xiaodian District People's Government, Taiyuan/)).toContainText('35.3');
+  const rules = page.getByRole('region', { name: 'How the score is computed' });
+  await expect(rules).toContainText('on-time completion × 50% + progress against schedule × 50% + reporting discipline × 0%');
+
+  // One undo brings the old weights and scores back; redo makes the change again.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(pianguan).toContainText('40.0');
+  await expect(rules).toContainText('× 40%');
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(pianguan).toContainText('50.0');
+  // The weights are in the stored plan: a reload keeps them.
+  await page.reload();
+  await expect(pianguan).toContainText('50.0');
+});
+
+test('the scoreboard in Chinese, and screenshots of it and the weights form', async ({ browser }) => {
+  const dir = path.join('test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const lang of ['zh-CN', 'en']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, 'units', `?lang=${lang}&today=2023-09-30`);
+      if (lang === 'zh-CN') {
+        const zhBoard = page.getByRole('table', { name: '各单位按得分排名' });
+        await expect(zhBoard.getByRole('row').nth(1)).toContainText('太原市投资促进局');
+        await expect(zhBoard.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('并列1');
+        await expect(page.getByRole('region', { name: '评分规则' })).toContainText('按期完成率 × 40%');
+      }
+      // Nothing but the table's own box scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: path.join(dir, `scoreboard-${lang}-${width}.png`), fullPage: true });
+      await open(page, 'setup', `?lang=${lang}&today=2023-09-30`);
+      await page.locator('#ps-evaluation').screenshot({ path: path.join(dir, `weights-${lang}-${width}.png`) });
+    }
+    await context.close();
+  }
+});

@@ -1,0 +1,476 @@
+//! The unit scoreboard: every figure of a small hand-built plan computed by
+//! hand, the weights' rules, and a few figures of the sample plan.
+
+use plan_tracker::command::{apply, Command, CommandError, Header};
+use plan_tracker::format::{export_plan, import_plan, ImportError};
+use plan_tracker::i18n::Lang;
+use plan_tracker::model::*;
+use plan_tracker::query::TaskIndex;
+use plan_tracker::sample::sample_plan;
+use plan_tracker::scoreboard::{scoreboard, Scoreboard, UnitScore};
+use plan_tracker::validate::{validate, ProblemKind};
+
+fn d(y: i32, m: u32, day: u32) -> Date {
+    Date::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+fn task(id: &str, lead: &str, start: Date, deadline: Date) -> Task {
+    Task {
+        id: Id::new(id),
+        code: String::new(),
+        title: id.to_string(),
+        description: String::new(),
+        area: Id::new("a"),
+        tier: Tier::Regular,
+        lead: Id::new(lead),
+        co_units: Vec::new(),
+        leader: String::new(),
+        start: Some(start),
+        deadline: Some(deadline),
+        milestones: Vec::new(),
+        requirement: Requirement::default(),
+        weight: 1.0,
+        tags: Vec::new(),
+    }
+}
+
+fn report(plan: &mut Plan, task: &str, date: Date, progress: f64, status: ReportedStatus) {
+    let n = plan.updates.len();
+    plan.updates.push(Update {
+        id: Id::new(format!("r{n}")),
+        subject: Subject::Task(Id::new(task)),
+        date,
+        progress,
+        status,
+        narrative: String::new(),
+        problems: String::new(),
+        next_steps: String::new(),
+        reporter: String::new(),
+        evidence: String::new(),
+        withdrawn: None,
+    });
+}
+
+/// The day the small plan is scored: day 70 of its 100 days, so a task that
+/// runs the whole plan expects 70%.
+fn today() -> Date {
+    d(2023, 3, 12)
+}
+
+/// A plan of 100 days (2023-01-01 to 2023-04-11), monthly cadence (31 days),
+/// default weights 40 / 40 / 20, and six units:
+///
+/// - **A** leads t1 (whole plan, 56% on 03-10: expects 70, mark 80),
+///   t2 (due 02-28, completed 02-20: on time) and t3 (due 03-01, 50% on
+///   01-20: overdue, expects 100, mark 50, and stale: 51 days since). It
+///   co-operates on t5.
+/// - **B** leads t4 (due 02-10, completed late on 02-15) and t5 (starts
+///   03-20: nothing expected, owes no report, never reported).
+/// - **C** leads t6 (whole plan, 0% on 03-01: mark 0, reported 11 days ago)
+///   and t7 (started 03-01, never reported: 11 days is within the cadence,
+///   so not stale; expects 11/41, mark 0).
+/// - **D** only co-operates (on t1).
+/// - **E** has no task at all.
+/// - **F** leads t8 (whole plan, 14% on 02-01: mark 20, stale: 39 days).
+fn small_plan() -> Plan {
+    let mut p = Plan::new(Id::new("p"), "Plan", d(2023, 1, 1), d(2023, 4, 11));
+    p.cadence = Cadence::Monthly;
+    p.areas.push(KeyArea {
+        id: Id::new("a"),
+        title: "Area".into(),
+        description: String::new(),
+        goal: None,
+    });
+    for (id, name) in [
+        ("ua", "A"),
+        ("ub", "B"),
+        ("uc", "C"),
+        ("ud", "D"),
+        ("ue", "E"),
+        ("uf", "F"),
+    ] {
+        p.units.push(Unit {
+            id: Id::new(id),
+            name: name.into(),
+            kind: UnitKind::Department,
+            parent: None,
+        });
+    }
+    let (start, end) = (p.start, p.end);
+    let mut t1 = task("t1", "ua", start, end);
+    t1.co_units = vec![Id::new("ud")];
+    let mut t5 = task("t5", "ub", d(2023, 3, 20), end);
+    t5.co_units = vec![Id::new("ua")];
+    p.tasks = vec![
+        t1,
+        task("t2", "ua", start, d(2023, 2, 28)),
+        task("t3", "ua", start, d(2023, 3, 1)),
+        task("t4", "ub", start, d(2023, 2, 10)),
+        t5,
+        task("t6", "uc", start, end),
+        task("t7", "uc", d(2023, 3, 1), end),
+        task("t8", "uf", start, end),
+    ];
+    use ReportedStatus::*;
+    report(&mut p, "t1", d(2023, 2, 1), 30.0, OnTrack);
+    report(&mut p, "t1", d(2023, 3, 10), 56.0, OnTrack);
+    report(&mut p, "t2", d(2023, 2, 20), 100.0, Completed);
+    report(&mut p, "t3", d(2023, 1, 20), 50.0, OnTrack);
+    report(&mut p, "t4", d(2023, 2, 15), 100.0, Completed);
+    report(&mut p, "t6", d(2023, 3, 1), 0.0, Behind);
+    report(&mut p, "t8", d(2023, 2, 1), 14.0, Behind);
+    // A later report withdrawn: t8 stands at 14% from 02-01, still stale.
+    report(&mut p, "t8", d(2023, 3, 11), 90.0, OnTrack);
+    p.updates.last_mut().unwrap().withdrawn = Some(Withdrawal {
+        date: d(2023, 3, 11),
+        by: "office".into(),
+        reason: "wrong task".into(),
+    });
+    assert_eq!(validate(&p), vec![], "the small plan is valid");
+    p
+}
+
+fn board(plan: &Plan, today: Date) -> Scoreboard {
+    scoreboard(plan, &TaskIndex::build(plan, today))
+}
+
+fn row<'a>(b: &'a Scoreboard, unit: &str) -> &'a UnitScore {
+    b.rows
+        .iter()
+        .find(|r| r.unit.as_str() == unit)
+        .unwrap_or_else(|| panic!("no row for {unit}"))
+}
+
+fn order(b: &Scoreboard) -> Vec<(&str, Option<usize>, Option<u32>)> {
+    b.rows
+        .iter()
+        .map(|r| (r.unit.as_str(), r.rank, r.score_tenths))
+        .collect()
+}
+
+#[test]
+fn every_figure_of_unit_a() {
+    let b = board(&small_plan(), today());
+    let a = row(&b, "ua");
+    assert_eq!(
+        (a.led, a.co_operated, a.completed, a.on_time, a.overdue),
+        (3, 1, 1, 1, 1)
+    );
+    // (56 + 100 + 50) / 3.
+    assert!(close(a.average_progress.unwrap(), 206.0 / 3.0));
+    // t1 and t3 owe reports; t3's is 51 days old.
+    assert_eq!((a.owing_report, a.stale), (2, 1));
+    let c = a.components.unwrap();
+    // 1 on time of 1 completed + 1 overdue.
+    assert!(close(c.on_time, 50.0));
+    // Marks 80 (56 of 70), 100 (completed), 50 (50 of 100).
+    assert!(close(c.progress, 230.0 / 3.0));
+    assert!(close(c.reporting, 50.0));
+    // (40 × 50 + 40 × 76.67 + 20 × 50) / 100 = 60.67.
+    assert_eq!(a.score_tenths, Some(607));
+    assert_eq!(a.score(), Some(60.7));
+}
+
+#[test]
+fn every_figure_of_units_b_c_and_f() {
+    let b = board(&small_plan(), today());
+
+    let ub = row(&b, "ub");
+    assert_eq!(
+        (ub.led, ub.co_operated, ub.completed, ub.on_time, ub.overdue),
+        (2, 0, 1, 0, 0)
+    );
+    assert!(close(ub.average_progress.unwrap(), 50.0));
+    assert_eq!((ub.owing_report, ub.stale), (0, 0));
+    let c = ub.components.unwrap();
+    // Completed late: 0 of 1. Only t4 is marked (t5 expects nothing yet).
+    // No task owes a report: full marks.
+    assert!(close(c.on_time, 0.0) && close(c.progress, 100.0) && close(c.reporting, 100.0));
+    assert_eq!(ub.score_tenths, Some(600));
+
+    let uc = row(&b, "uc");
+    assert_eq!(
+        (uc.led, uc.co_operated, uc.completed, uc.on_time, uc.overdue),
+        (2, 0, 0, 0, 0)
+    );
+    assert!(close(uc.average_progress.unwrap(), 0.0));
+    // t7 was never reported, but started only 11 days ago: not stale.
+    assert_eq!((uc.owing_report, uc.stale), (2, 0));
+    let c = uc.components.unwrap();
+    assert!(close(c.on_time, 100.0) && close(c.progress, 0.0) && close(c.reporting, 100.0));
+    assert_eq!(uc.score_tenths, Some(600));
+
+    let uf = row(&b, "uf");
+    assert_eq!((uf.led, uf.completed, uf.overdue), (1, 0, 0));
+    // The withdrawn 90% does not count: 14% from 02-01, 39 days ago.
+    assert!(close(uf.average_progress.unwrap(), 14.0));
+    assert_eq!((uf.owing_report, uf.stale), (1, 1));
+    let c = uf.components.unwrap();
+    assert!(close(c.on_time, 100.0) && close(c.progress, 20.0) && close(c.reporting, 0.0));
+    // 40 + 8 + 0.
+    assert_eq!(uf.score_tenths, Some(480));
+}
+
+#[test]
+fn ranked_with_ties_sharing_a_rank_and_the_unscored_last() {
+    let b = board(&small_plan(), today());
+    assert_eq!(
+        order(&b),
+        vec![
+            ("ua", Some(1), Some(607)),
+            // B and C tie at 60.0, share rank 2, keep plan order; F is 4th.
+            ("ub", Some(2), Some(600)),
+            ("uc", Some(2), Some(600)),
+            ("uf", Some(4), Some(480)),
+            // D leads nothing: listed, no score, no rank.
+            ("ud", None, None),
+        ]
+    );
+    let ud = row(&b, "ud");
+    assert_eq!((ud.led, ud.co_operated), (0, 1));
+    assert_eq!((ud.average_progress, ud.components), (None, None));
+    // E has no task at all.
+    assert_eq!(b.without_tasks, vec![Id::new("ue")]);
+}
+
+#[test]
+fn weights_change_the_score_and_the_ranking() {
+    let mut p = small_plan();
+    // Only on-time completion: A 50, B 0, C 100, F 100.
+    p.evaluation = Evaluation {
+        on_time_weight: 1.0,
+        progress_weight: 0.0,
+        reporting_weight: 0.0,
+    };
+    assert_eq!(
+        order(&board(&p, today())),
+        vec![
+            ("uc", Some(1), Some(1000)),
+            ("uf", Some(1), Some(1000)),
+            ("ua", Some(3), Some(500)),
+            ("ub", Some(4), Some(0)),
+            ("ud", None, None),
+        ]
+    );
+    // Equal weights: A (50 + 76.67 + 50) / 3 = 58.89 → 58.9;
+    // B 200 / 3 = 66.67 → 66.7; C 66.7; F 120 / 3 = 40.
+    p.evaluation = Evaluation {
+        on_time_weight: 1.0,
+        progress_weight: 1.0,
+        reporting_weight: 1.0,
+    };
+    assert_eq!(
+        order(&board(&p, today())),
+        vec![
+            ("ub", Some(1), Some(667)),
+            ("uc", Some(1), Some(667)),
+            ("ua", Some(3), Some(589)),
+            ("uf", Some(4), Some(400)),
+            ("ud", None, None),
+        ]
+    );
+}
+
+#[test]
+fn rounding_is_half_up_to_one_decimal() {
+    // F with weights 1 / 1 / 2: (100 + 20 + 0) / 4 = 30.0; with 3 / 0 / 5:
+    // 300 / 8 = 37.5 exactly; with 1 / 7 / 0: (100 + 140) / 8 = 30.
+    // A with 0 / 1 / 1: (76.67 + 50) / 2 = 63.33 → 63.3.
+    let mut p = small_plan();
+    let mut score = |w: (f64, f64, f64), unit: &str| {
+        p.evaluation = Evaluation {
+            on_time_weight: w.0,
+            progress_weight: w.1,
+            reporting_weight: w.2,
+        };
+        row(&board(&p, today()), unit).score_tenths
+    };
+    assert_eq!(score((1.0, 1.0, 2.0), "uf"), Some(300));
+    assert_eq!(score((3.0, 0.0, 5.0), "uf"), Some(375));
+    assert_eq!(score((0.0, 1.0, 1.0), "ua"), Some(633));
+    // A with 0 / 3 / 1: (230 + 50) / 4 = 70 exactly.
+    assert_eq!(score((0.0, 3.0, 1.0), "ua"), Some(700));
+    // B with 7 / 1 / 0: 100 / 8 = 12.5.
+    assert_eq!(score((7.0, 1.0, 0.0), "ub"), Some(125));
+    // B with 1 / 0 / 7 and 2 / 1 / 0: 87.5 and 33.33 → 33.3.
+    assert_eq!(score((1.0, 0.0, 7.0), "ub"), Some(875));
+    assert_eq!(score((2.0, 1.0, 0.0), "ub"), Some(333));
+}
+
+#[test]
+fn before_anything_falls_due_every_led_task_scores_full_marks() {
+    // On the plan's first day, with no reports yet, nothing is expected or
+    // due, and no report is late.
+    let mut p = small_plan();
+    p.updates.clear();
+    let b = board(&p, d(2023, 1, 1));
+    for r in b.rows.iter().filter(|r| r.led > 0) {
+        let c = r.components.unwrap();
+        assert!(
+            close(c.on_time, 100.0) && close(c.progress, 100.0) && close(c.reporting, 100.0),
+            "{r:?}"
+        );
+        assert_eq!((r.rank, r.score_tenths), (Some(1), Some(1000)));
+    }
+}
+
+#[test]
+fn zero_negative_and_infinite_weights_are_refused_and_a_change_undoes() {
+    let mut p = small_plan();
+    let mut h = Header::of(&p);
+    h.evaluation = Evaluation {
+        on_time_weight: 0.0,
+        progress_weight: 0.0,
+        reporting_weight: 0.0,
+    };
+    let before = p.clone();
+    match apply(&mut p, Command::SetHeader(h.clone())) {
+        Err(CommandError::Invalid(ps)) => {
+            assert_eq!(ps.len(), 1);
+            assert_eq!(ps[0].path, "evaluation");
+            assert_eq!(ps[0].kind, ProblemKind::ZeroWeights);
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    h.evaluation.on_time_weight = -1.0;
+    h.evaluation.reporting_weight = f64::INFINITY;
+    match apply(&mut p, Command::SetHeader(h.clone())) {
+        Err(CommandError::Invalid(ps)) => {
+            let got: Vec<_> = ps.iter().map(|p| (p.path.as_str(), &p.kind)).collect();
+            assert_eq!(
+                got,
+                vec![
+                    ("evaluation.on_time_weight", &ProblemKind::Negative),
+                    ("evaluation.reporting_weight", &ProblemKind::NotFinite),
+                ]
+            );
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    assert_eq!(p, before, "a refused command leaves the plan as it was");
+
+    // One weight at zero is fine; the change is undone by its inverse.
+    h.evaluation = Evaluation {
+        on_time_weight: 0.0,
+        progress_weight: 1.0,
+        reporting_weight: 0.0,
+    };
+    let undo = apply(&mut p, Command::SetHeader(h)).expect("applies");
+    assert_eq!(p.evaluation.progress_weight, 1.0);
+    // Only progress: A 76.67, B 100, C 0, F 20.
+    assert_eq!(row(&board(&p, today()), "ub").rank, Some(1));
+    apply(&mut p, undo).expect("undoes");
+    assert_eq!(p, before);
+}
+
+#[test]
+fn a_file_with_zero_weights_is_refused_and_one_without_them_gets_the_defaults() {
+    let mut p = small_plan();
+    p.evaluation = Evaluation {
+        on_time_weight: 0.0,
+        progress_weight: 0.0,
+        reporting_weight: 0.0,
+    };
+    match import_plan(&export_plan(&p)) {
+        Err(ImportError::Invalid(ps)) => {
+            assert!(ps
+                .iter()
+                .any(|p| p.path == "plan.evaluation" && p.kind == ProblemKind::ZeroWeights))
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    let mut v: serde_json::Value = serde_json::from_str(&export_plan(&small_plan())).unwrap();
+    v["plan"].as_object_mut().unwrap().remove("evaluation");
+    let back = import_plan(&v.to_string()).expect("imports");
+    assert_eq!(back.evaluation, Evaluation::default());
+    assert_eq!(
+        (
+            back.evaluation.on_time_weight,
+            back.evaluation.progress_weight,
+            back.evaluation.reporting_weight
+        ),
+        (40.0, 40.0, 20.0)
+    );
+}
+
+/// The sample plan on 2023-09-30, figures checked by hand.
+#[test]
+fn sample_plan_figures() {
+    let plan = sample_plan(Lang::En);
+    let b = board(&plan, d(2023, 9, 30));
+    let name = |r: &UnitScore| plan.unit(&r.unit).unwrap().name.clone();
+
+    // Three units tie at 100.0 on top, in plan order; the Taiyuan Investment
+    // Promotion Bureau's one task (3.1) runs 08-01 to 12-31: 60 of 152 days
+    // gone expects 39.5%, it reported 40% on 09-27.
+    let top: Vec<_> = b
+        .rows
+        .iter()
+        .take(4)
+        .map(|r| (r.unit.as_str(), r.rank, r.score_tenths))
+        .collect();
+    assert_eq!(
+        top,
+        vec![
+            ("u-ty-invest", Some(1), Some(1000)),
+            ("u-xd-emergency", Some(1), Some(1000)),
+            ("u-dingxiang", Some(1), Some(1000)),
+            ("u-xinzhou", Some(4), Some(991)),
+        ]
+    );
+    assert_eq!(name(&b.rows[0]), "Taiyuan Investment Promotion Bureau");
+
+    // Provincial general office: 1.1 (70% of 272/364 expected), 1.3
+    // (completed 06-20, due 06-30: on time), 1.5 (60% of 182/274 expected).
+    let office = row(&b, "u-prov-office");
+    assert_eq!(
+        (
+            office.led,
+            office.co_operated,
+            office.completed,
+            office.on_time,
+            office.overdue,
+            office.stale
+        ),
+        (3, 1, 1, 1, 0, 0)
+    );
+    assert!(close(office.average_progress.unwrap(), 230.0 / 3.0));
+    let progress = (70.0 * 364.0 / 272.0 + 100.0 + 60.0 * 274.0 / 182.0) / 3.0;
+    assert!(close(office.components.unwrap().progress, progress));
+    // 40 + 0.4 × 94.67 + 20 = 97.87.
+    assert_eq!(office.score_tenths, Some(979));
+
+    // Xinzhou: 13.1 at 74% and 13.5 at 72%, both expecting 272/364.
+    let xinzhou = row(&b, "u-xinzhou");
+    let progress = (74.0 + 72.0) * 364.0 / 272.0 / 2.0;
+    assert!(close(xinzhou.components.unwrap().progress, progress));
+
+    // Kelan (13.2) and Xiaodian approval (8.1) both stand at 70% of 272/364: a tie.
+    let (kelan, approval) = (row(&b, "u-kelan"), row(&b, "u-xd-approval"));
+    assert_eq!(kelan.score_tenths, Some(975));
+    assert_eq!(approval.score_tenths, Some(975));
+    assert_eq!(kelan.rank, approval.rank);
+
+    // Pianguan's one task (13.4) started 04-01 and was never reported:
+    // stale, 0% progress; only the on-time component (nothing due) scores.
+    let pianguan = row(&b, "u-pianguan");
+    assert_eq!((pianguan.led, pianguan.stale), (1, 1));
+    assert_eq!(pianguan.score_tenths, Some(400));
+    assert_eq!(
+        b.rows
+            .iter()
+            .rfind(|r| r.rank.is_some())
+            .unwrap()
+            .unit
+            .as_str(),
+        "u-pianguan"
+    );
+
+    // Every task is led by exactly one listed unit.
+    let led: usize = b.rows.iter().map(|r| r.led).sum();
+    assert_eq!(led, plan.tasks.len());
+}
