@@ -1,5 +1,7 @@
 //! Texts of the projects list, indicators and bulk reporting, in both languages.
 
+use crate::indicator_progress::{ClassCounts, ProgressClass};
+use crate::investment::DateVsPlan;
 use crate::model::{Direction, Nature, Phase, ReportedStatus};
 
 /// Texts of the projects list, indicators and bulk reporting.
@@ -158,6 +160,59 @@ pub struct FiguresText {
     pub save_all: &'static str,
     pub nothing_to_save: &'static str,
     pub reports_recorded: fn(usize) -> String,
+    // Indicators against their targets (crate::indicator_progress)
+    pub progress_title: &'static str,
+    pub progress_intro: &'static str,
+    pub values_section_title: &'static str,
+    /// The mid-term review line: "Of 12 indicators: 5 on track, …" (classes with none are left out).
+    pub indicator_summary: fn(&ClassCounts) -> String,
+    /// A class's word, shown on its badge.
+    pub progress_class: fn(ProgressClass) -> &'static str,
+    pub label_progress: &'static str,
+    pub label_expected: &'static str,
+    /// Progress in percent of the way: (percent).
+    pub share_of_way: fn(&str) -> String,
+    /// Expected by now: (percent of the way, value).
+    pub expected_by_now: fn(&str, &str) -> String,
+    pub not_computable: &'static str,
+    /// A chart's accessible name: (indicator, the figures in words).
+    pub chart_name: fn(&str, &[String]) -> String,
+    /// (year, value)
+    pub chart_baseline: fn(i32, &str) -> String,
+    /// (value, period)
+    pub chart_latest: fn(&str, &str) -> String,
+    /// (target in words, e.g. "at most 2", year)
+    pub chart_target: fn(&str, i32) -> String,
+    /// (percent of the way)
+    pub chart_progress: fn(&str) -> String,
+    /// (percent of the way, value)
+    pub chart_expected: fn(&str, &str) -> String,
+    pub chart_no_figures: &'static str,
+    pub legend_title: &'static str,
+    pub legend_values: &'static str,
+    pub legend_path: &'static str,
+    pub legend_target: &'static str,
+    pub legend_bound: &'static str,
+    pub legend_today: &'static str,
+    // Investment and schedule of key projects (crate::investment)
+    pub investment_title: &'static str,
+    /// The whole plan's line: (projects, completed, target, share with its % sign or none).
+    pub plan_investment: fn(usize, &str, &str, Option<&str>) -> String,
+    pub by_area_caption: &'static str,
+    pub by_batch_caption: &'static str,
+    pub phases_caption: &'static str,
+    pub col_projects_count: &'static str,
+    /// The share column of the compact investment tables.
+    pub col_share_short: &'static str,
+    pub no_area: &'static str,
+    pub no_batch: &'static str,
+    pub all_projects: &'static str,
+    /// (phase, number of projects)
+    pub phase_count: fn(&str, usize) -> String,
+    pub project_list_title: &'static str,
+    pub col_phase_schedule: &'static str,
+    pub start_vs_plan: fn(&DateVsPlan) -> String,
+    pub completion_vs_plan: fn(&DateVsPlan) -> String,
 }
 
 pub static EN: FiguresText = FiguresText {
@@ -336,6 +391,58 @@ pub static EN: FiguresText = FiguresText {
             format!("{n} reports recorded.")
         }
     },
+    progress_title: "Progress against targets",
+    progress_intro: "As of the date above, each indicator's latest value is set against a straight path from its baseline to its target: on track when at or ahead of the path, lagging when behind it. A bound (at least, at most) is met when the value satisfies it; a target only in words is not quantified.",
+    values_section_title: "Indicators and their values",
+    indicator_summary: en_summary,
+    progress_class: |c| match c {
+        ProgressClass::Achieved => "Achieved",
+        ProgressClass::AchievedEarly => "Achieved early",
+        ProgressClass::OnTrack => "On track",
+        ProgressClass::Lagging => "Lagging",
+        ProgressClass::NoData => "Not enough data",
+        ProgressClass::NotQuantified => "Not quantified",
+        ProgressClass::NoTarget => "No target",
+    },
+    label_progress: "Progress",
+    label_expected: "Expected by now",
+    share_of_way: |p| format!("{p}% of the way"),
+    expected_by_now: |p, v| format!("{p}% of the way ({v})"),
+    not_computable: "cannot be computed",
+    chart_name: |name, parts| format!("{name}: {}.", parts.join("; ")),
+    chart_baseline: |y, v| format!("baseline {v} in {y}"),
+    chart_latest: |v, p| format!("latest value {v} ({p})"),
+    chart_target: |aim, y| format!("target {aim} by {y}"),
+    chart_progress: |p| format!("{p}% of the way from baseline to target"),
+    chart_expected: |p, v| format!("{p}% expected by today ({v})"),
+    chart_no_figures: "No figures to chart yet.",
+    legend_title: "How to read the charts",
+    legend_values: "Recorded values",
+    legend_path: "Straight path from baseline to target",
+    legend_target: "Target",
+    legend_bound: "Bound (at least or at most)",
+    legend_today: "Today",
+    investment_title: "Investment this year",
+    plan_investment: |n, done, target, share| {
+        let projects = if n == 1 { "The 1 project".to_string() } else { format!("All {n} projects") };
+        match share {
+            Some(s) => format!("{projects}: {done} of this year's target of {target} (10k yuan) completed, {s}."),
+            None => format!("{projects}: {done} (10k yuan) completed this year; no target set for this year."),
+        }
+    },
+    by_area_caption: "By key area",
+    by_batch_caption: "By batch",
+    phases_caption: "Projects by phase",
+    col_projects_count: "Projects",
+    col_share_short: "Share of target",
+    no_area: "No key area",
+    no_batch: "No batch",
+    all_projects: "All projects",
+    phase_count: |phase, n| format!("{phase}: {n}"),
+    project_list_title: "Project list",
+    col_phase_schedule: "Phase and schedule",
+    start_vs_plan: |v| en_schedule(v, EN_START),
+    completion_vs_plan: |v| en_schedule(v, EN_END),
 };
 
 pub static ZH: FiguresText = FiguresText {
@@ -503,4 +610,211 @@ pub static ZH: FiguresText = FiguresText {
     save_all: "全部保存",
     nothing_to_save: "没有可保存的内容：各行均未填写。",
     reports_recorded: |n| format!("已记录 {n} 条进展报告。"),
+    progress_title: "指标完成进度",
+    progress_intro: "截至上方所选日期，将各项指标的最新实际值与从基期值到目标值的匀速路径（序时进度）比较：达到或快于序时进度为符合序时进度，慢于则为滞后。“不低于”“不高于”类目标以实际值满足界限为实现；仅有文字表述的目标为定性目标，不作量化判断。",
+    values_section_title: "指标及实际值",
+    indicator_summary: zh_summary,
+    progress_class: |c| match c {
+        ProgressClass::Achieved => "已实现",
+        ProgressClass::AchievedEarly => "提前实现",
+        ProgressClass::OnTrack => "符合序时进度",
+        ProgressClass::Lagging => "滞后于序时进度",
+        ProgressClass::NoData => "数据不足",
+        ProgressClass::NotQuantified => "定性目标",
+        ProgressClass::NoTarget => "未设目标值",
+    },
+    label_progress: "完成进度",
+    label_expected: "序时进度",
+    share_of_way: |p| format!("{p}%"),
+    expected_by_now: |p, v| format!("{p}%（{v}）"),
+    not_computable: "无法测算",
+    chart_name: |name, parts| format!("{name}：{}。", parts.join("；")),
+    chart_baseline: |y, v| format!("{y}年基期值{v}"),
+    chart_latest: |v, p| format!("最新实际值{v}（{p}）"),
+    chart_target: |aim, y| format!("{y}年目标值{aim}"),
+    chart_progress: |p| format!("已完成基期至目标进程的{p}%"),
+    chart_expected: |p, v| format!("按序时进度应完成{p}%（{v}）"),
+    chart_no_figures: "暂无可绘图的数据。",
+    legend_title: "图例",
+    legend_values: "实际值",
+    legend_path: "基期至目标的匀速路径",
+    legend_target: "目标值",
+    legend_bound: "界限值（不低于或不高于）",
+    legend_today: "今日",
+    investment_title: "年度投资完成情况",
+    plan_investment: |n, done, target, share| match share {
+        Some(s) => format!("全部{n}个项目：年度计划投资{target}万元，已完成{done}万元，完成{s}。"),
+        None => format!("全部{n}个项目：本年度已完成投资{done}万元，未设年度计划投资。"),
+    },
+    by_area_caption: "按重点领域",
+    by_batch_caption: "按批次",
+    phases_caption: "按建设阶段",
+    col_projects_count: "项目数",
+    col_share_short: "完成比例",
+    no_area: "未归入重点领域",
+    no_batch: "未分批次",
+    all_projects: "合计",
+    phase_count: |phase, n| format!("{phase}：{n}个"),
+    project_list_title: "项目清单",
+    col_phase_schedule: "建设阶段与工期",
+    start_vs_plan: |v| zh_schedule(v, ZH_START),
+    completion_vs_plan: |v| zh_schedule(v, ZH_END),
 };
+
+/// The English word for a count of days.
+fn en_days(n: i64) -> String {
+    if n.abs() == 1 {
+        "1 day".to_string()
+    } else {
+        format!("{} days", n.abs())
+    }
+}
+
+fn en_summary(c: &ClassCounts) -> String {
+    if c.total == 0 {
+        return "No indicators.".to_string();
+    }
+    let of = if c.total == 1 {
+        "1 indicator".to_string()
+    } else {
+        format!("{} indicators", c.total)
+    };
+    let parts: Vec<String> = c
+        .nonzero()
+        .into_iter()
+        .map(|(class, n)| {
+            let words = match class {
+                ProgressClass::Achieved => "achieved",
+                ProgressClass::AchievedEarly => "achieved early",
+                ProgressClass::OnTrack => "on track",
+                ProgressClass::Lagging => "lagging",
+                ProgressClass::NoData => "without enough data",
+                ProgressClass::NotQuantified => "not quantified",
+                ProgressClass::NoTarget => "without a target",
+            };
+            format!("{n} {words}")
+        })
+        .collect();
+    format!("Of {of}: {}.", parts.join(", "))
+}
+
+fn zh_summary(c: &ClassCounts) -> String {
+    if c.total == 0 {
+        return "暂无指标。".to_string();
+    }
+    let parts: Vec<String> = c
+        .nonzero()
+        .into_iter()
+        .map(|(class, n)| {
+            let words = match class {
+                ProgressClass::Achieved => "已实现",
+                ProgressClass::AchievedEarly => "提前实现",
+                ProgressClass::OnTrack => "符合序时进度",
+                ProgressClass::Lagging => "滞后于序时进度",
+                ProgressClass::NoData => "数据不足",
+                ProgressClass::NotQuantified => "定性目标",
+                ProgressClass::NoTarget => "未设目标值",
+            };
+            format!("{words}{n}项")
+        })
+        .collect();
+    format!("{}项指标中：{}。", c.total, parts.join("，"))
+}
+
+/// The words of one schedule event (start or completion) in one language.
+struct ScheduleWords {
+    /// (days late)
+    late: fn(&str) -> String,
+    /// (days early)
+    early: fn(&str) -> String,
+    on_time: &'static str,
+    unplanned: fn(&str) -> String,
+    undated: &'static str,
+    /// (planned date, days over)
+    overdue: fn(&str, &str) -> String,
+    /// (planned date, days left)
+    due: fn(&str, &str) -> String,
+    due_today: fn(&str) -> String,
+    unscheduled: &'static str,
+}
+
+const EN_START: ScheduleWords = ScheduleWords {
+    late: |n| format!("Started {n} late"),
+    early: |n| format!("Started {n} early"),
+    on_time: "Started on schedule",
+    unplanned: |on| format!("Started {on}"),
+    undated: "Started (date not recorded)",
+    overdue: |p, n| format!("Not started; planned {p}, {n} overdue"),
+    due: |p, n| format!("Start planned {p} (in {n})"),
+    due_today: |p| format!("Start planned today ({p})"),
+    unscheduled: "No start date planned",
+};
+
+const EN_END: ScheduleWords = ScheduleWords {
+    late: |n| format!("Completed {n} late"),
+    early: |n| format!("Completed {n} early"),
+    on_time: "Completed on schedule",
+    unplanned: |on| format!("Completed {on}"),
+    undated: "Completed (date not recorded)",
+    overdue: |p, n| format!("Not completed; due {p}, {n} overdue"),
+    due: |p, n| format!("Completion due {p} (in {n})"),
+    due_today: |p| format!("Completion due today ({p})"),
+    unscheduled: "No completion date planned",
+};
+
+const ZH_START: ScheduleWords = ScheduleWords {
+    late: |n| format!("晚于计划{n}天开工"),
+    early: |n| format!("提前{n}天开工"),
+    on_time: "按计划开工",
+    unplanned: |on| format!("{on}开工"),
+    undated: "已开工（未记录日期）",
+    overdue: |p, n| format!("未开工，计划{p}开工，已逾期{n}天"),
+    due: |p, n| format!("计划{p}开工（还有{n}天）"),
+    due_today: |p| format!("计划今日开工（{p}）"),
+    unscheduled: "未定计划开工日期",
+};
+
+const ZH_END: ScheduleWords = ScheduleWords {
+    late: |n| format!("晚于计划{n}天竣工"),
+    early: |n| format!("提前{n}天竣工"),
+    on_time: "按期竣工",
+    unplanned: |on| format!("{on}竣工"),
+    undated: "已竣工（未记录日期）",
+    overdue: |p, n| format!("未竣工，计划{p}竣工，已逾期{n}天"),
+    due: |p, n| format!("计划{p}竣工（还有{n}天）"),
+    due_today: |p| format!("计划今日竣工（{p}）"),
+    unscheduled: "未定计划竣工日期",
+};
+
+/// A schedule event in words; `days` writes a count of days.
+fn schedule(v: &DateVsPlan, w: &ScheduleWords, days: fn(i64) -> String) -> String {
+    match *v {
+        DateVsPlan::Done { on, days_late, .. } => {
+            let on = on.to_string();
+            match days_late {
+                Some(n) if n > 0 => (w.late)(&days(n)),
+                Some(n) if n < 0 => (w.early)(&days(-n)),
+                Some(_) => w.on_time.to_string(),
+                None => (w.unplanned)(&on),
+            }
+        }
+        DateVsPlan::DoneUndated { .. } => w.undated.to_string(),
+        DateVsPlan::Overdue { planned, days_over } => {
+            (w.overdue)(&planned.to_string(), &days(days_over))
+        }
+        DateVsPlan::Due {
+            planned,
+            days_left: 0,
+        } => (w.due_today)(&planned.to_string()),
+        DateVsPlan::Due { planned, days_left } => (w.due)(&planned.to_string(), &days(days_left)),
+        DateVsPlan::Unscheduled => w.unscheduled.to_string(),
+    }
+}
+
+fn en_schedule(v: &DateVsPlan, w: ScheduleWords) -> String {
+    schedule(v, &w, en_days)
+}
+
+fn zh_schedule(v: &DateVsPlan, w: ScheduleWords) -> String {
+    schedule(v, &w, |n| n.abs().to_string())
+}

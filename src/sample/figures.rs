@@ -273,6 +273,8 @@ pub(super) fn indicators(l: Lang) -> Vec<Indicator> {
         )
         .category(EVALUATION)
         .area("a-province")
+        // Counted from the start of the year: none done at the end of 2022.
+        .baseline(2022, 0.0)
         .target(2023, Aim::Value { value: 165.0 })
         .actual("2023-Q2", 71.0, Some(ILLUSTRATIVE))
         .actual("2023-Q3", 118.0, Some(ILLUSTRATIVE))
@@ -290,6 +292,8 @@ pub(super) fn indicators(l: Lang) -> Vec<Indicator> {
         )
         .category(EVALUATION)
         .area("a-province")
+        // Counted from the start of the year: none done at the end of 2022.
+        .baseline(2022, 0.0)
         .target(2023, Aim::Value { value: 50.0 })
         .actual("2023-Q2", 18.0, Some(ILLUSTRATIVE))
         .actual("2023-Q3", 31.0, Some(ILLUSTRATIVE))

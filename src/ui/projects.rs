@@ -1,4 +1,6 @@
-//! The key projects: list, lights, investment, add and edit.
+//! The key projects: this year's investment summed per key area, per batch
+//! and for the whole plan; the count in each phase; the list with lights,
+//! investment and the schedule against plan; add and edit.
 //!
 //! Also the small form helpers the projects, indicators and bulk report
 //! views share: number and date parsing with their messages, and a labelled
@@ -10,6 +12,10 @@ use super::widgets::{light_badge, progress_bar};
 use crate::command::{Command, CommandError};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
+use crate::investment::{
+    by_area, by_batch, completion_vs_plan, phase_counts, project_share, start_vs_plan, whole_plan,
+    InvestmentSum,
+};
 use crate::model::{Date, Id, Phase, Plan, Project};
 use crate::route::Route;
 use crate::status::project_status;
@@ -229,7 +235,132 @@ pub(crate) fn unit_name(t: &'static Catalog, p: &Plan, id: &Id) -> String {
 
 /// Completed investment as a share of this year's target, when there is a target.
 pub(crate) fn share(p: &Project) -> Option<f64> {
-    (p.year_target > 0.0).then(|| p.completed_investment / p.year_target * 100.0)
+    project_share(p)
+}
+
+/// A share for display, one decimal, with its sign: "64.4%".
+fn share_text(s: f64) -> String {
+    format!("{}%", fmt_num((s * 10.0).round() / 10.0))
+}
+
+/// One row of an investment table: the group's name and its sums.
+fn sum_row(name: String, sum: &InvestmentSum, f: &'static FiguresText) -> impl IntoView {
+    let share = sum
+        .share()
+        .map(share_text)
+        .unwrap_or_else(|| f.not_set.to_string());
+    view! {
+        <tr>
+            <th scope="row">{name}</th>
+            <td class="num" data-label=f.col_projects_count>{sum.projects}</td>
+            <td class="num" data-label=f.col_year_target>{fmt_num(sum.year_target)}</td>
+            <td class="num" data-label=f.col_completed>{fmt_num(sum.completed)}</td>
+            <td class="num share-figure" data-label=f.col_share_short>{share}</td>
+        </tr>
+    }
+}
+
+/// A compact table of investment sums per group, with the whole plan as its foot.
+fn sums_table(
+    f: &'static FiguresText,
+    caption: &'static str,
+    first_col: &'static str,
+    rows: Vec<(String, InvestmentSum)>,
+    total: &InvestmentSum,
+) -> impl IntoView {
+    let body = rows
+        .into_iter()
+        .map(|(name, sum)| sum_row(name, &sum, f))
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table class="grid-table invest-table">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{first_col}</th>
+                        <th scope="col" class="num">{f.col_projects_count}</th>
+                        <th scope="col" class="num">{f.col_year_target}</th>
+                        <th scope="col" class="num">{f.col_completed}</th>
+                        <th scope="col" class="num">{f.col_share_short}</th>
+                    </tr>
+                </thead>
+                <tbody>{body}</tbody>
+                <tfoot>{sum_row(f.all_projects.to_string(), total, f)}</tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// This year's investment for the whole plan, per key area and per batch, and
+/// the number of projects in each phase.
+#[component]
+fn InvestmentSummary() -> impl IntoView {
+    let state = use_state();
+    let body = move || {
+        let t = state.t();
+        let f = t.figures;
+        state.plan.with(|p| {
+            if p.projects.is_empty() {
+                return None;
+            }
+            let total = whole_plan(p);
+            let line = (f.plan_investment)(
+                total.projects,
+                &fmt_num(total.completed),
+                &fmt_num(total.year_target),
+                total.share().map(share_text).as_deref(),
+            );
+            let areas: Vec<(String, InvestmentSum)> = by_area(p)
+                .into_iter()
+                .map(|(id, sum)| {
+                    let name = id
+                        .and_then(|id| p.area(&id).map(|a| a.title.clone()))
+                        .unwrap_or_else(|| f.no_area.to_string());
+                    (name, sum)
+                })
+                .collect();
+            let batches: Vec<(String, InvestmentSum)> = by_batch(p)
+                .into_iter()
+                .map(|(b, sum)| {
+                    let name = if b.is_empty() {
+                        f.no_batch.to_string()
+                    } else {
+                        b
+                    };
+                    (name, sum)
+                })
+                .collect();
+            let phases = phase_counts(p)
+                .into_iter()
+                .map(|(phase, n)| {
+                    let class = if n == 0 {
+                        "phase-count none"
+                    } else {
+                        "phase-count"
+                    };
+                    view! { <li class=class>{(f.phase_count)((f.phase_name)(phase), n)}</li> }
+                })
+                .collect_view();
+            let overall = total.share().map(|s| progress_bar(t, f.all_projects, s));
+            Some(view! {
+                <p class="invest-line">{line}</p>
+                {overall.map(|bar| view! { <div class="invest-bar">{bar}</div> })}
+                <div class="invest-grid">
+                    {sums_table(f, f.by_area_caption, f.col_area, areas, &total)}
+                    {sums_table(f, f.by_batch_caption, f.col_batch, batches, &total)}
+                </div>
+                <h3 class="phases-title" id="phases-title">{f.phases_caption}</h3>
+                <ul class="phase-counts" aria-labelledby="phases-title">{phases}</ul>
+            })
+        })
+    };
+    view! {
+        <section class="investment" aria-labelledby="investment-title">
+            <h2 id="investment-title" class="section-title">{move || state.t().figures.investment_title}</h2>
+            {body}
+        </section>
+    }
 }
 
 #[component]
@@ -265,7 +396,11 @@ pub fn ProjectsView() -> impl IntoView {
                             <td data-label=f.col_area>{area}</td>
                             <td data-label=f.col_lead>{unit_name(t, p, &pr.lead)}</td>
                             <td data-label=f.col_batch>{pr.batch.clone()}</td>
-                            <td class="phase" data-label=f.col_phase>{(f.phase_name)(pr.phase)}</td>
+                            <td class="phase" data-label=f.col_phase_schedule>
+                                <span class="phase-name">{(f.phase_name)(pr.phase)}</span>
+                                <span class="schedule">{(f.start_vs_plan)(&start_vs_plan(pr, today))}</span>
+                                <span class="schedule">{(f.completion_vs_plan)(&completion_vs_plan(pr, today))}</span>
+                            </td>
                             <td class="num" data-label=f.col_total>{fmt_num(pr.total_investment)}</td>
                             <td class="num" data-label=f.col_year_target>{fmt_num(pr.year_target)}</td>
                             <td class="num" data-label=f.col_completed>{fmt_num(pr.completed_investment)}</td>
@@ -289,7 +424,7 @@ pub fn ProjectsView() -> impl IntoView {
                                 <th scope="col">{f.col_area}</th>
                                 <th scope="col">{f.col_lead}</th>
                                 <th scope="col">{f.col_batch}</th>
-                                <th scope="col">{f.col_phase}</th>
+                                <th scope="col">{f.col_phase_schedule}</th>
                                 <th scope="col" class="num">{f.col_total}</th>
                                 <th scope="col" class="num">{f.col_year_target}</th>
                                 <th scope="col" class="num">{f.col_completed}</th>
@@ -308,8 +443,9 @@ pub fn ProjectsView() -> impl IntoView {
     view! {
         <h1 class="page-title">{move || t().figures.projects_title}</h1>
         <p class="intro">{move || t().figures.projects_intro}</p>
+        <InvestmentSummary />
         <div class="section-actions">
-            <h2 class="section-title visually-hidden">{move || t().figures.projects_title}</h2>
+            <h2 class="section-title">{move || t().figures.project_list_title}</h2>
             <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
                 on:click=move |_| adding.update(|a| *a = !*a)>
                 {move || t().figures.add_project}

@@ -157,7 +157,7 @@ test('deleting an indicator a task uses unlinks the task in the same change', as
 });
 
 test('report by unit: two rows filled, one blank, one batch, one undo', async ({ page }) => {
-  await open(page);
+  await open(page, 'tasks');
   const overviewRow = () => page.getByRole('row', { name: /Deliver the 165 key tasks/ });
   const before11 = await overviewRow().locator('.pct').textContent();
   expect(before11).not.toBe('80%');
@@ -185,7 +185,7 @@ test('report by unit: two rows filled, one blank, one batch, one undo', async ({
   await expect(page.getByRole('status')).toContainText('2 reports recorded');
   await expect(p11).toHaveValue('');
 
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await expect(overviewRow().locator('.pct')).toHaveText('80%');
   await expect(page.getByRole('row', { name: /^1\.3 / }).locator('.pct')).toHaveText('90%');
 
@@ -246,4 +246,74 @@ test('indicators can be reordered, and undo puts the order back', async ({ page 
   await expect(names.nth(1)).toHaveText(first);
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(names.nth(0)).toHaveText(first);
+});
+
+test('indicators: the mid-term summary, classes in words and charts with their figures', async ({ page }) => {
+  await open(page, 'indicators');
+  // 2023-09-30: medical care and hygiene counties meet their bounds before 2023 ends; poverty
+  // incidence (2.28, lower is better) missed "at most 2" by 2020; four have no target, one only words.
+  await expect(page.getByText('Of 12 indicators: 2 achieved early, 3 lagging, 2 without enough data, 1 not quantified, 4 without a target.')).toBeVisible();
+  const poverty = page.getByRole('article', { name: 'Poverty incidence' });
+  await expect(poverty).toContainText('Lagging');
+  // (19.81 − 2.28) / (19.81 − 2) = 98.4% of the way; the path expects the whole way by now.
+  await expect(poverty).toContainText('98.4% of the way');
+  await expect(poverty).toContainText('100% of the way (2)');
+  await expect(poverty.getByRole('img')).toHaveAccessibleName(
+    'Poverty incidence: baseline 19.81 in 2014; latest value 2.28 (2018); target at most 2 by 2020; '
+    + '98.4% of the way from baseline to target; 100% expected by today (2); Lagging.');
+  const medical = page.getByRole('article', { name: 'Rural co-operative medical care participation rate' });
+  await expect(medical).toContainText('Achieved early');
+  await expect(medical).toContainText('98.98 (2018)');
+  await expect(page.getByRole('article', { name: 'Rural poor population' })).toContainText('Not quantified');
+  await expect(page.getByRole('img', { name: /^Key tasks completed: baseline 0 in 2022; latest value 118 \(2023-Q3\); target 165 by 2023; 71\.5% of the way from baseline to target; 74\.8% expected by today \(123\.41\); Lagging\.$/ })).toBeVisible();
+
+  // Looking at mid-2019 instead, poverty incidence was ahead of its path.
+  await page.goto('./?lang=en&today=2019-06-30&view=indicators');
+  await expect(page.getByRole('article', { name: 'Poverty incidence' })).toContainText('On track');
+
+  await page.goto('./?lang=zh-CN&today=2023-09-30&view=indicators');
+  await expect(page.getByText('12项指标中：提前实现2项，滞后于序时进度3项，数据不足2项，定性目标1项，未设目标值4项。')).toBeVisible();
+  // The plan stored in this browser is still the English sample; only the interface is Chinese.
+  await expect(page.getByRole('article', { name: 'Poverty incidence' })).toContainText('滞后于序时进度');
+});
+
+test('projects: investment this year for the plan, by area and batch, phases and schedule', async ({ page }) => {
+  await open(page, 'projects');
+  // Targets 250,800 and completed 161,600 (10k yuan) over the 8 sample projects: 64.4%.
+  await expect(page.getByText("All 8 projects: 161,600 of this year's target of 250,800 (10k yuan) completed, 64.4%.")).toBeVisible();
+  const batches = page.getByRole('table', { name: 'By batch' });
+  await expect(batches.getByRole('row', { name: /^2023 first batch/ })).toContainText(/4\s*164,000\s*125,800\s*76\.7%/);
+  await expect(batches.getByRole('row', { name: /^2023 second batch/ })).toContainText('21.3%');
+  await expect(batches.getByRole('row', { name: /^All projects/ })).toContainText(/8\s*250,800\s*161,600\s*64\.4%/);
+  const areas = page.getByRole('table', { name: 'By key area' });
+  await expect(areas.getByRole('row', { name: /^Key project construction/ })).toContainText(/3\s*99,000\s*67,800\s*68\.5%/);
+  const phases = page.getByRole('list', { name: 'Projects by phase' }).getByRole('listitem');
+  await expect(phases).toHaveText(['Planned: 1', 'Preparing: 1', 'Under construction: 4', 'Completed: 1', 'In operation: 1']);
+  await expect(page.getByRole('row', { name: /^Xiaodian Digital Economy Industrial Park/ })).toContainText('Started 17 days late');
+  await expect(page.getByRole('row', { name: /^Demonstration industrial park/ })).toContainText('Not started; planned 2023-05-01, 152 days overdue');
+  await expect(page.getByRole('row', { name: /dead-end roads/ })).toContainText('Not completed; due 2023-09-15, 15 days overdue');
+  await expect(page.getByRole('row', { name: /electronic information industrial park/ })).toContainText('Completed 3 days early');
+
+  await page.goto('./?lang=zh-CN&today=2023-09-30&view=projects');
+  await expect(page.getByText('全部8个项目：年度计划投资250,800万元，已完成161,600万元，完成64.4%。')).toBeVisible();
+  await expect(page.getByRole('list', { name: '按建设阶段' }).getByRole('listitem').nth(2)).toHaveText('在建：4个');
+});
+
+test('screenshots of indicators and projects with their summaries', async ({ browser }) => {
+  test.setTimeout(90_000);
+  fs.mkdirSync(dir, { recursive: true });
+  for (const lang of ['en', 'zh-CN']) {
+    for (const width of [1280, 390]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const view of ['indicators', 'projects']) {
+        await page.goto(`./?lang=${lang}&today=2023-09-30&view=${view}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await page.screenshot({ path: path.join(dir, `figures-${view}-summary-${lang}-${width}.png`), fullPage: true });
+        // Nothing wider than the page.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      }
+      await context.close();
+    }
+  }
 });
