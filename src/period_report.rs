@@ -1,0 +1,463 @@
+//! The report a plan office hands to a meeting for one period (a month, a
+//! quarter, a half-year or a year): overview, roll-ups by key area and by lead
+//! unit, the red list, indicators, projects, and every progress report
+//! received in the period.
+//!
+//! Everything here is a pure function of the plan, the period and `today`.
+//!
+//! # The as-of date
+//!
+//! A report is computed as of the period's last day or `today`, whichever is
+//! earlier ([`as_of`]). Lights, progress and indicator values are taken as
+//! they stood on that day: reports dated after it are left out (as if not yet
+//! received), and indicators are assessed as of that day
+//! ([`crate::indicator_progress::assess`]: a value counts once its period has
+//! begun). Project investment figures have no history in the plan, so they
+//! are the figures as currently recorded ([`crate::investment`]).
+//!
+//! # Reports in the period
+//!
+//! A progress report is *in the period* when it stands (not withdrawn) and is
+//! dated from the period's first day to the as-of date, both included.
+
+use crate::indicator_progress::{assess, ProgressClass, Reading};
+use crate::investment::{project_share, InvestmentSum};
+use crate::model::{Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Subject, Target};
+use crate::period::{Period, PeriodKind};
+use crate::status::{project_status, task_status_given, LightCounts, Rollup, Status};
+use std::collections::HashMap;
+
+/// Why the report is computed as of its date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsOfBasis {
+    /// The period is over: as of its last day.
+    PeriodEnd,
+    /// The period is running: as of today.
+    Today,
+    /// The period has not begun: as of today, so nothing falls in it yet.
+    NotBegun,
+}
+
+/// The day a report for `period` is computed as of, and why: the period's
+/// last day or `today`, whichever is earlier.
+pub fn as_of(period: Period, today: Date) -> (Date, AsOfBasis) {
+    if period.end() <= today {
+        (period.end(), AsOfBasis::PeriodEnd)
+    } else if period.start() <= today {
+        (today, AsOfBasis::Today)
+    } else {
+        (today, AsOfBasis::NotBegun)
+    }
+}
+
+/// The plan as it stood on `day`: reports dated after it are left out.
+pub fn plan_as_of(plan: &Plan, day: Date) -> Plan {
+    let mut then = plan.clone();
+    then.updates.retain(|u| u.date <= day);
+    then
+}
+
+/// The headline figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overview {
+    /// Every task summed up: count, weighted progress, lights.
+    pub tasks: Rollup,
+    pub projects: usize,
+    pub indicators: usize,
+    /// Standing reports dated within the period (up to the as-of date).
+    pub reports_in_period: usize,
+    /// How many tasks and projects those reports are about.
+    pub subjects_reported: usize,
+}
+
+/// One row of a roll-up table: a key area or a lead unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupRow {
+    pub id: Id,
+    pub name: String,
+    pub rollup: Rollup,
+}
+
+/// A red task and why it is red.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RedTask {
+    pub id: Id,
+    pub code: String,
+    pub title: String,
+    /// The lead unit's name; `None` when the unit is not in the plan.
+    pub lead: Option<String>,
+    pub progress: f64,
+    pub status: Status,
+}
+
+/// An indicator with its figures as of the report's date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorRow {
+    pub id: Id,
+    pub name: String,
+    pub measure: String,
+    pub nature: Nature,
+    pub baseline: Option<Baseline>,
+    /// The latest value whose period had begun by the as-of date.
+    pub latest: Option<Reading>,
+    pub target: Option<Target>,
+    /// The class a mid-term review gives it as of the report's date.
+    pub class: ProgressClass,
+}
+
+/// A key project's investment and light.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectRow {
+    pub id: Id,
+    pub name: String,
+    pub lead: Option<String>,
+    pub phase: Phase,
+    /// This year's investment target, in 10k yuan.
+    pub year_target: f64,
+    /// Investment completed this year, in 10k yuan.
+    pub completed: f64,
+    /// Completed as a percentage of the target; `None` when the target is 0.
+    pub share: Option<f64>,
+    pub status: Status,
+}
+
+/// One progress report in the period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportEntry {
+    pub id: Id,
+    pub date: Date,
+    pub reporter: String,
+    pub progress: f64,
+    pub status: ReportedStatus,
+    pub narrative: String,
+    pub problems: String,
+}
+
+/// What a group of reports is about.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReportSubject {
+    /// A task: its id, code and title.
+    Task { id: Id, code: String, title: String },
+    /// A project: its id and name.
+    Project { id: Id, name: String },
+}
+
+/// The period's reports on one task or project, oldest first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportGroup {
+    pub subject: ReportSubject,
+    pub entries: Vec<ReportEntry>,
+}
+
+/// Every section of the report for one period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PeriodReport {
+    pub period: Period,
+    pub as_of: Date,
+    pub basis: AsOfBasis,
+    pub plan_title: String,
+    pub issuer: String,
+    pub overview: Overview,
+    /// Every key area, in plan order.
+    pub areas: Vec<GroupRow>,
+    /// Every unit that leads at least one task, in plan order.
+    pub lead_units: Vec<GroupRow>,
+    /// Red tasks, in plan order.
+    pub red_list: Vec<RedTask>,
+    pub indicators: Vec<IndicatorRow>,
+    pub projects: Vec<ProjectRow>,
+    /// Every project's investment summed.
+    pub investment: InvestmentSum,
+    /// Tasks in plan order, then projects in plan order; only those reported on.
+    pub reports: Vec<ReportGroup>,
+}
+
+/// A task's light and progress, computed once for every roll-up.
+struct TaskFigure {
+    status: Status,
+    progress: f64,
+    weight: f64,
+}
+
+/// Sum up tasks the way [`crate::status::rollup`] does, from lights and
+/// progress already computed (so the report stays linear in tasks + reports).
+fn rollup_of<'a>(figures: impl IntoIterator<Item = &'a TaskFigure>) -> Rollup {
+    let (mut counts, mut n) = (LightCounts::default(), 0usize);
+    let (mut sum, mut weights, mut plain) = (0.0, 0.0, 0.0);
+    for f in figures {
+        counts.add(f.status.light);
+        sum += f.progress * f.weight;
+        weights += f.weight;
+        plain += f.progress;
+        n += 1;
+    }
+    let progress = match n {
+        0 => None,
+        _ if weights > 0.0 => Some(sum / weights),
+        _ => Some(plain / n as f64),
+    };
+    Rollup {
+        tasks: n,
+        progress,
+        counts,
+    }
+}
+
+/// Assemble the report on `plan` for `period`, with `today` the day it is made.
+pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
+    let (day, basis) = as_of(period, today);
+    let then = plan_as_of(plan, day);
+    let unit_name = |id: &Id| plan.unit(id).map(|u| u.name.clone());
+
+    let latest = then.latest_reports();
+    let figures: Vec<TaskFigure> = then
+        .tasks
+        .iter()
+        .map(|task| {
+            let report = latest.get(&Subject::Task(task.id.clone())).copied();
+            TaskFigure {
+                status: task_status_given(&then, task, report, day),
+                progress: report.map_or(0.0, |u| u.progress),
+                weight: task.weight,
+            }
+        })
+        .collect();
+    let tasks_with = |keep: &dyn Fn(&crate::model::Task) -> bool| {
+        rollup_of(
+            then.tasks
+                .iter()
+                .zip(&figures)
+                .filter(|(t, _)| keep(t))
+                .map(|(_, f)| f),
+        )
+    };
+
+    let areas = plan
+        .areas
+        .iter()
+        .map(|a| GroupRow {
+            id: a.id.clone(),
+            name: a.title.clone(),
+            rollup: tasks_with(&|t| t.area == a.id),
+        })
+        .collect();
+    let lead_units = plan
+        .units
+        .iter()
+        .map(|u| GroupRow {
+            id: u.id.clone(),
+            name: u.name.clone(),
+            rollup: tasks_with(&|t| t.lead == u.id),
+        })
+        .filter(|row| row.rollup.tasks > 0)
+        .collect();
+
+    let red_list = plan
+        .tasks
+        .iter()
+        .zip(&figures)
+        .filter(|(_, f)| f.status.light == crate::status::Light::Red)
+        .map(|(t, f)| RedTask {
+            id: t.id.clone(),
+            code: t.code.clone(),
+            title: t.title.clone(),
+            lead: unit_name(&t.lead),
+            progress: f.progress,
+            status: f.status,
+        })
+        .collect();
+
+    let indicators = plan
+        .indicators
+        .iter()
+        .map(|i| {
+            let progress = assess(i, day);
+            IndicatorRow {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                measure: i.measure.clone(),
+                nature: i.nature,
+                baseline: i.baseline.clone(),
+                latest: progress.latest,
+                target: i.target.clone(),
+                class: progress.class,
+            }
+        })
+        .collect();
+
+    let projects: Vec<ProjectRow> = plan
+        .projects
+        .iter()
+        .map(|p| ProjectRow {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            lead: unit_name(&p.lead),
+            phase: p.phase,
+            year_target: p.year_target,
+            completed: p.completed_investment,
+            share: project_share(p),
+            status: project_status(&then, p, day),
+        })
+        .collect();
+    let investment = crate::investment::whole_plan(plan);
+
+    let reports = reports_in(plan, period.start(), day);
+    let overview = Overview {
+        tasks: rollup_of(&figures),
+        projects: plan.projects.len(),
+        indicators: plan.indicators.len(),
+        reports_in_period: reports.iter().map(|g| g.entries.len()).sum(),
+        subjects_reported: reports.len(),
+    };
+
+    PeriodReport {
+        period,
+        as_of: day,
+        basis,
+        plan_title: plan.title.clone(),
+        issuer: plan.issuer.clone(),
+        overview,
+        areas,
+        lead_units,
+        red_list,
+        indicators,
+        projects,
+        investment,
+        reports,
+    }
+}
+
+/// Standing reports dated `from..=to`, grouped by task (plan order), then by
+/// project (plan order); each group oldest first, then in recorded order.
+/// Reports on a subject that is not in the plan are left out.
+pub fn reports_in(plan: &Plan, from: Date, to: Date) -> Vec<ReportGroup> {
+    let mut by_subject: HashMap<&Subject, Vec<&crate::model::Update>> = HashMap::new();
+    for u in &plan.updates {
+        if u.withdrawn.is_none() && from <= u.date && u.date <= to {
+            by_subject.entry(&u.subject).or_default().push(u);
+        }
+    }
+    let entries = |subject: &Subject| -> Option<Vec<ReportEntry>> {
+        let mut found = by_subject.get(subject)?.clone();
+        // A stable sort keeps the recorded order among reports of one day.
+        found.sort_by_key(|u| u.date);
+        Some(
+            found
+                .into_iter()
+                .map(|u| ReportEntry {
+                    id: u.id.clone(),
+                    date: u.date,
+                    reporter: u.reporter.clone(),
+                    progress: u.progress,
+                    status: u.status,
+                    narrative: u.narrative.clone(),
+                    problems: u.problems.clone(),
+                })
+                .collect(),
+        )
+    };
+    let tasks = plan.tasks.iter().filter_map(|t| {
+        entries(&Subject::Task(t.id.clone())).map(|entries| ReportGroup {
+            subject: ReportSubject::Task {
+                id: t.id.clone(),
+                code: t.code.clone(),
+                title: t.title.clone(),
+            },
+            entries,
+        })
+    });
+    let projects = plan.projects.iter().filter_map(|p| {
+        entries(&Subject::Project(p.id.clone())).map(|entries| ReportGroup {
+            subject: ReportSubject::Project {
+                id: p.id.clone(),
+                name: p.name.clone(),
+            },
+            entries,
+        })
+    });
+    tasks.chain(projects).collect()
+}
+
+/// The periods of `kind` a picker offers for `plan`: every one from the
+/// plan's start to its end, and `current` (also when outside the plan),
+/// oldest first. At most 240 are listed (20 years of months), the ones
+/// nearest `current` kept.
+pub fn picker_periods(plan: &Plan, kind: PeriodKind, current: Period) -> Vec<Period> {
+    const MAX: usize = 240;
+    let mut list = Vec::new();
+    let mut p = Period::containing(kind, plan.start.min(plan.end));
+    let last = Period::containing(kind, plan.end.max(plan.start));
+    while p <= last && list.len() < 10 * MAX {
+        list.push(p);
+        p = p.next();
+    }
+    if current.kind() == kind && !list.contains(&current) {
+        list.push(current);
+        list.sort_by_key(|p| p.start());
+    }
+    if list.len() > MAX {
+        let at = list.iter().position(|p| *p == current).unwrap_or(0);
+        let from = at.saturating_sub(MAX / 2).min(list.len() - MAX);
+        list = list[from..from + MAX].to_vec();
+    }
+    list
+}
+
+/// `text` with `&`, `<`, `>`, `"` and `'` written as character references,
+/// safe inside an element or a quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A self-contained HTML page: `lang`, a `<title>` (escaped here), the
+/// style sheet inlined, and `body_markup` (already markup, e.g. an element's
+/// `outerHTML`, whose texts the browser has escaped) in a `<body>` of class
+/// `report-file`. No script and no external reference is added.
+pub fn html_document(lang: &str, title: &str, css: &str, body_markup: &str) -> String {
+    // A style sheet cannot close its own element early.
+    let css = css.replace("</", "<\\/");
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<style>\n{css}\n</style>\n</head>\n\
+         <body class=\"report-file\">\n{body_markup}\n</body>\n</html>\n",
+        lang = escape_html(lang),
+        title = escape_html(title),
+    )
+}
+
+/// The name of the saved report: the plan's title (characters a file name
+/// cannot hold replaced, at most 80 kept, as for plan files), the period, `.html`.
+pub fn file_name(plan_title: &str, period: Period) -> String {
+    let name: String = plan_title
+        .chars()
+        .map(|c| {
+            if c.is_control() || "\\/:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(80)
+        .collect();
+    let name = name.trim();
+    if name.is_empty() {
+        format!("report-{period}.html")
+    } else {
+        format!("{name} {period}.html")
+    }
+}
