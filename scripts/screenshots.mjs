@@ -1,30 +1,51 @@
-// Refresh docs/screenshots from the release build in dist/:
+// Screenshots of every view, in both languages, as of 2023-09-30.
 //   trunk build --release && node scripts/screenshots.mjs
+// Writes docs/screenshots/<view>-<lang>.png at 1280 px. Options by environment:
+//   DIST=dir (default dist), OUT=dir (default docs/screenshots),
+//   WIDTHS=1280,390 (names get -<width> when more than one), PORT=4199.
 import { chromium } from '@playwright/test';
 import { spawn } from 'child_process';
+import { mkdirSync } from 'fs';
 
-const port = 4199;
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', 'dist'], { stdio: 'ignore' });
+const port = Number(process.env.PORT ?? 4199);
+const dist = process.env.DIST ?? 'dist';
+const out = process.env.OUT ?? 'docs/screenshots';
+const widths = (process.env.WIDTHS ?? '1280').split(',').map(Number);
+mkdirSync(out, { recursive: true });
+
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const shots = [
-  ['overview', ''],
+  ['dashboard', ''],
+  ['tasks', '&view=tasks'],
+  ['tasks-filtered', '&view=tasks&light=red&light=yellow&sort=deadline'],
   ['task', '&view=task&id=t-8-1'],
+  ['timeline', '&view=timeline'],
+  ['projects', '&view=projects'],
+  ['indicators', '&view=indicators'],
+  ['units', '&view=units'],
   ['report-by-unit', '&view=report&unit=u-taiyuan'],
+  ['period-report', '&view=period-report&period=2023-Q3'],
 ];
 try {
-  for (const lang of ['zh-CN', 'en']) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    for (const [name, extra] of shots) {
-      await page.goto(`http://127.0.0.1:${port}/?lang=${lang}&today=2023-09-30${extra}`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.screenshot({ path: `docs/screenshots/${name}-${lang}.png` });
+  for (const width of widths) {
+    for (const lang of ['zh-CN', 'en']) {
+      const context = await browser.newContext({ viewport: { width, height: 860 } });
+      const page = await context.newPage();
+      for (const [name, extra] of shots) {
+        await page.goto(`http://127.0.0.1:${port}/?lang=${lang}&today=2023-09-30${extra}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        const suffix = widths.length > 1 ? `-${width}` : '';
+        // Phones: the first two screens' worth of the page.
+        const clip = width < 800 ? { x: 0, y: 0, width, height: 1600 } : undefined;
+        await page.screenshot({ path: `${out}/${name}-${lang}${suffix}.png`, fullPage: width < 800, clip });
+      }
+      await context.close();
     }
-    await context.close();
   }
 } finally {
   await browser.close();

@@ -1,19 +1,29 @@
 //! Plan Tracker: plan supervision in the browser.
 //!
-//! The pure core (`model`, `command`, `validate`, `status`, `period`, `query`, `route`,
-//! `format`, `i18n`, `sample`) compiles and is tested natively; the shell (`storage`, `files`,
-//! `ui`) exists only for `wasm32` and is the only code that touches the browser.
+//! Every module not marked `wasm32` below is the pure core: the plan
+//! (`model`, `command`, `validate`), its lights and summaries (`status`,
+//! `query`, `dashboard`, `scoreboard`, `indicator_progress`, `investment`,
+//! `timeline`, `period_report`), files (`format`, `merge`), `route`, `i18n`
+//! and `sample`. It compiles and is tested natively. The shell (`storage`,
+//! `files`, `ui`) exists only for `wasm32` and is the only code that touches
+//! the browser.
 
 pub mod command;
+pub mod dashboard;
 pub mod format;
 pub mod i18n;
+pub mod indicator_progress;
+pub mod investment;
 pub mod merge;
 pub mod model;
 pub mod period;
+pub mod period_report;
 pub mod query;
 pub mod route;
 pub mod sample;
+pub mod scoreboard;
 pub mod status;
+pub mod timeline;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

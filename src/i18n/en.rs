@@ -264,6 +264,7 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::BadPeriod(p) => {
             format!("“{p}” is not a period; write 2023, 2023-Q2, 2023-H1 or 2023-06")
         }
+        ProblemKind::ZeroWeights => "at least one weight must be above zero".into(),
     }
 }
 
@@ -286,5 +287,8 @@ fn import_error(e: &ImportError) -> String {
         ),
         ImportError::Shape { path, .. } => format!("A value has the wrong type or form at {path}."),
         ImportError::Invalid(ps) => format!("The plan breaks {} rule(s).", ps.len()),
+        ImportError::NotText { offset } => format!(
+            "The file is not text in UTF-8 or UTF-16 (an unreadable byte at position {offset}). Save it as UTF-8 and try again."
+        ),
     }
 }

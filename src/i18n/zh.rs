@@ -267,6 +267,7 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::BadPeriod(p) => {
             format!("“{p}”不是有效期间，应写作 2023、2023-Q2、2023-H1 或 2023-06")
         }
+        ProblemKind::ZeroWeights => "权重不能全部为零".into(),
     }
 }
 
@@ -289,5 +290,8 @@ fn import_error(e: &ImportError) -> String {
         ),
         ImportError::Shape { path, .. } => format!("{path} 处的值类型或格式不正确。"),
         ImportError::Invalid(ps) => format!("规划中有 {} 处不符合规则。", ps.len()),
+        ImportError::NotText { offset } => format!(
+            "文件不是 UTF-8 或 UTF-16 编码的文本（第 {offset} 个字节无法读取）。请另存为 UTF-8 编码后重试。"
+        ),
     }
 }

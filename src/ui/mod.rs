@@ -2,6 +2,7 @@
 //! the plan only through [`state::AppState::dispatch`].
 
 mod bulk_report;
+mod chart;
 mod dashboard;
 mod history;
 mod indicators;
