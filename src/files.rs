@@ -31,6 +31,14 @@ pub fn size(file: &web_sys::File) -> u64 {
     file.size() as u64
 }
 
+/// Read a picked file's bytes (the import gate decodes them).
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Read a picked file as UTF-8 text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text())

@@ -74,6 +74,29 @@ pub enum Repair {
     Utf16,
 }
 
+/// What a picked file holds, once through the gate.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    Plan(Plan),
+    UnitReport(unit_report::UnitReport),
+}
+
+/// Read any file the app accepts (a plan file or a unit report) from its
+/// bytes: decoded, then through the gate its `format` field names.
+pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportError> {
+    let (text, repair) = decode(bytes)?;
+    let format = serde_json::from_str::<Envelope>(&text)
+        .ok()
+        .and_then(|e| e.format);
+    let incoming = match format.as_deref() {
+        Some(unit_report::UNIT_REPORT_FORMAT) => {
+            Incoming::UnitReport(unit_report::import_unit_report(&text)?)
+        }
+        _ => Incoming::Plan(import_plan(&text)?),
+    };
+    Ok((incoming, repair))
+}
+
 /// Turn a file's bytes into text: UTF-8, with or without a byte-order mark,
 /// or UTF-16 little- or big-endian with its mark (Windows "Unicode"). Any
 /// other bytes are refused with the offset of the first unreadable one.

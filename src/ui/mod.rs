@@ -3,10 +3,13 @@
 
 mod bulk_report;
 mod chart;
+mod csv_import;
 mod dashboard;
 mod history;
+mod import_preview;
 mod indicators;
 mod ledger;
+mod merge_view;
 mod nav;
 mod notices;
 mod period_report;
@@ -66,6 +69,9 @@ fn App() -> impl IntoView {
         <toolbar::Toolbar />
         <nav::Nav />
         <notices::Notices />
+        <import_preview::ImportPreview />
+        <merge_view::MergeView />
+        <csv_import::CsvImport />
         <main id="main" tabindex="-1">{view}</main>
     }
 }

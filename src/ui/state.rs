@@ -1,7 +1,11 @@
 //! The app's state and its one write path: [`AppState::dispatch`].
 
 use crate::command::{apply_as, describe, Author, Command, CommandError};
-use crate::format::{export_plan, file_name, import_plan, ImportError, MAX_FILE_BYTES};
+use crate::format::unit_report::UnitReport;
+use crate::format::{
+    export_plan, file_name, import_plan, read_incoming, ImportError, Incoming, Repair,
+    MAX_FILE_BYTES,
+};
 use crate::i18n::{Catalog, Lang};
 use crate::model::{Action, Change, Date, Id, Plan};
 use crate::query::TaskIndex;
@@ -19,6 +23,22 @@ pub enum Notice {
         text: String,
         details: Vec<String>,
     },
+}
+
+/// A file read and checked, waiting for the user's word. Nothing from it is
+/// stored until the user confirms.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// A plan file: preview, then replace, keep both or merge.
+    Plan {
+        file: String,
+        plan: Box<Plan>,
+        repair: Option<Repair>,
+    },
+    /// One or more unit reports: preview the merge, resolve conflicts.
+    Reports { files: Vec<(String, UnitReport)> },
+    /// A CSV file: map its columns, preview, then add the tasks.
+    Csv { file: String, text: String },
 }
 
 /// Shared state, provided as context. Copy: every field is an arena handle.
@@ -44,6 +64,8 @@ pub struct AppState {
     /// the plan or the day changes; the task table, timeline, dashboard and
     /// scoreboard read it.
     pub task_index: Memo<TaskIndex>,
+    /// A picked or dropped file waiting for the user's word.
+    pub pending: RwSignal<Option<Pending>>,
     /// Inverses of the changes made to the current plan, newest last, each
     /// with the history entry of the change it undoes.
     undo: RwSignal<Vec<(Command, Change)>>,
@@ -82,6 +104,7 @@ impl AppState {
             today,
             route: RwSignal::new(Route::parse(&search())),
             author: RwSignal::new(storage::author()),
+            pending: RwSignal::new(None),
             task_index: Memo::new(move |_| plan.with(|p| TaskIndex::build(p, today.get()))),
             undo: RwSignal::new(Vec::new()),
             redo: RwSignal::new(Vec::new()),
@@ -323,7 +346,70 @@ impl AppState {
         );
     }
 
-    /// Read a picked file and import it; refuses files over the size limit unread.
+    /// Read picked or dropped files and put them before the user
+    /// ([`Pending`]): a plan file, unit reports (several at once), or a CSV
+    /// file. Files over the size limit are refused unread; a file that fails
+    /// the gate is reported with every problem, and nothing changes.
+    pub fn import_files(&self, files: Vec<web_sys::File>) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let t = state.t();
+            let mut reports: Vec<(String, UnitReport)> = Vec::new();
+            for file in files {
+                let name = file.name();
+                let bytes = crate::files::size(&file);
+                if bytes > MAX_FILE_BYTES {
+                    state.import_failed_in(&name, &ImportError::TooLarge { bytes });
+                    return;
+                }
+                let data = match crate::files::read_bytes(&file).await {
+                    Ok(data) => data,
+                    Err(e) => {
+                        state.error(format!("{name}: {}", t.import_failed), vec![e]);
+                        return;
+                    }
+                };
+                if name.to_lowercase().ends_with(".csv") {
+                    match crate::format::decode(&data) {
+                        Ok((text, _)) => state.pending.set(Some(Pending::Csv { file: name, text })),
+                        Err(e) => state.import_failed_in(&name, &e),
+                    }
+                    return;
+                }
+                match read_incoming(&data) {
+                    Ok((Incoming::Plan(plan), repair)) => {
+                        state.pending.set(Some(Pending::Plan {
+                            file: name,
+                            plan: Box::new(plan),
+                            repair,
+                        }));
+                        return;
+                    }
+                    Ok((Incoming::UnitReport(report), _)) => reports.push((name, report)),
+                    Err(e) => {
+                        state.import_failed_in(&name, &e);
+                        return;
+                    }
+                }
+            }
+            if !reports.is_empty() {
+                state.pending.set(Some(Pending::Reports { files: reports }));
+            }
+        });
+    }
+
+    /// [`AppState::import_failed`], naming the file.
+    pub fn import_failed_in(&self, file: &str, e: &ImportError) {
+        self.import_failed(e);
+        self.notices.update(|n| {
+            if let Some(Notice::Error { text, .. }) = n.last_mut() {
+                *text = format!("{file}: {text}");
+            }
+        });
+    }
+
+    /// Read a picked file and import it at once (no preview); refuses files
+    /// over the size limit unread.
     pub fn import_file(&self, file: web_sys::File) {
         let bytes = crate::files::size(&file);
         if bytes > MAX_FILE_BYTES {
