@@ -440,24 +440,8 @@ pub fn html_document(lang: &str, title: &str, css: &str, body_markup: &str) -> S
 /// The name of the saved report: the plan's title (characters a file name
 /// cannot hold replaced, at most 80 kept, as for plan files), the period, `.html`.
 pub fn file_name(plan_title: &str, period: Period) -> String {
-    let name: String = plan_title
-        .chars()
-        .map(|c| {
-            if c.is_control() || "\\/:*?\"<>|".contains(c) {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect::<String>()
-        .trim()
-        .chars()
-        .take(80)
-        .collect();
-    let name = name.trim();
-    if name.is_empty() {
-        format!("report-{period}.html")
-    } else {
-        format!("{name} {period}.html")
+    match crate::format::safe_file_stem(plan_title) {
+        name if name.is_empty() => format!("report-{period}.html"),
+        name => format!("{name} {period}.html"),
     }
 }

@@ -248,8 +248,16 @@ fn syntax(e: &serde_json::Error) -> ImportError {
 
 /// A file name for an exported plan: its title, made safe, and `.plan.json`.
 pub fn file_name(plan: &Plan) -> String {
-    let mut name: String = plan
-        .title
+    match safe_file_stem(&plan.title) {
+        name if name.is_empty() => format!("{}.plan.json", plan.id),
+        name => format!("{name}.plan.json"),
+    }
+}
+
+/// `text` made fit to start a file name on any system: characters a file
+/// name cannot hold become `_`, spaces at the ends go, at most 80 are kept.
+pub fn safe_file_stem(text: &str) -> String {
+    let name: String = text
         .chars()
         .map(|c| {
             if c.is_control() || "\\/:*?\"<>|".contains(c) {
@@ -263,8 +271,5 @@ pub fn file_name(plan: &Plan) -> String {
         .chars()
         .take(80)
         .collect();
-    if name.is_empty() {
-        name = plan.id.to_string();
-    }
-    format!("{name}.plan.json")
+    name.trim().to_string()
 }

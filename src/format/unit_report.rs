@@ -135,18 +135,8 @@ impl UnitReport {
         } else {
             self.unit_name.clone()
         };
-        let safe: String = format!("{who} {}", self.period)
-            .chars()
-            .map(|c| {
-                if c.is_control() || "\\/:*?\"<>|".contains(c) {
-                    '_'
-                } else {
-                    c
-                }
-            })
-            .take(80)
-            .collect();
-        format!("{}.report.json", safe.trim())
+        let safe = super::safe_file_stem(&format!("{who} {}", self.period));
+        format!("{safe}.report.json")
     }
 }
 
