@@ -299,3 +299,162 @@ pub fn merge_command(
     }));
     (!commands.is_empty()).then_some(Command::Batch(commands))
 }
+
+/// The new items of a preview as a compact list: reports counted by the task
+/// or project they are on, values listed by indicator.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct NewItems {
+    /// Each task or project with its number of new reports: tasks in the
+    /// plan's order, then projects in the plan's order.
+    pub reports: Vec<(Subject, usize)>,
+    /// Each indicator with the periods of its new values (sorted), in the
+    /// plan's order.
+    pub values: Vec<(Id, Vec<String>)>,
+}
+
+/// Group `preview`'s new reports and values for the compact list.
+pub fn new_items(plan: &Plan, preview: &MergePreview) -> NewItems {
+    let mut reports: HashMap<&Subject, usize> = HashMap::new();
+    for (u, _) in &preview.new_updates {
+        *reports.entry(&u.subject).or_default() += 1;
+    }
+    let place = |s: &Subject| match s {
+        Subject::Task(id) => (0, plan.tasks.iter().position(|t| &t.id == id)),
+        Subject::Project(id) => (1, plan.projects.iter().position(|p| &p.id == id)),
+    };
+    let mut reports: Vec<(Subject, usize)> =
+        reports.into_iter().map(|(s, n)| (s.clone(), n)).collect();
+    reports.sort_by_key(|(s, _)| place(s));
+    let mut values: Vec<(Id, Vec<String>)> = Vec::new();
+    for (v, _) in &preview.new_values {
+        match values.iter_mut().find(|(id, _)| id == &v.indicator) {
+            Some((_, periods)) => periods.push(v.actual.period.clone()),
+            None => values.push((v.indicator.clone(), vec![v.actual.period.clone()])),
+        }
+    }
+    for (_, periods) in &mut values {
+        periods.sort();
+    }
+    values.sort_by_key(|(id, _)| plan.indicators.iter().position(|i| &i.id == id));
+    NewItems { reports, values }
+}
+
+/// What a merge with these choices does, counted for the message after it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeTally {
+    /// Reports added: the new ones and those kept beside a conflicting one.
+    pub reports_added: usize,
+    /// Values added: the new ones.
+    pub values_added: usize,
+    /// Values replaced by an incoming one.
+    pub values_replaced: usize,
+    /// Reports and values already in the plan (or in an earlier file).
+    pub already_here: usize,
+    /// Conflicts decided, one disagreement arriving in several files counted
+    /// once (every conflict is decided: the default keeps the current item).
+    pub conflicts_resolved: usize,
+    /// Items for things the plan lacks, left out.
+    pub unmatched: usize,
+}
+
+impl MergeTally {
+    /// True when the merge changes nothing in the plan.
+    pub fn changes_nothing(&self) -> bool {
+        self.reports_added == 0 && self.values_added == 0 && self.values_replaced == 0
+    }
+}
+
+/// Count what merging `preview` with `resolutions` (in conflict order,
+/// missing ones keep the current item) does; agrees with [`merge_command`].
+pub fn tally(preview: &MergePreview, resolutions: &[Resolution]) -> MergeTally {
+    let mut out = MergeTally {
+        reports_added: preview.new_updates.len(),
+        values_added: preview.new_values.len(),
+        already_here: preview.duplicate_updates + preview.duplicate_values,
+        conflicts_resolved: conflict_groups(preview).len(),
+        unmatched: preview.unmatched.len(),
+        ..MergeTally::default()
+    };
+    for (i, conflict) in preview.conflicts.iter().enumerate() {
+        if resolutions.get(i).copied().unwrap_or_default() != Resolution::TakeIncoming {
+            continue;
+        }
+        match conflict {
+            Conflict::Report { .. } => out.reports_added += 1,
+            Conflict::Value { .. } => out.values_replaced += 1,
+        }
+    }
+    out
+}
+
+/// True when two conflicts are one disagreement arriving from different
+/// files: the same current item against the same incoming content.
+fn same_disagreement(a: &Conflict, b: &Conflict) -> bool {
+    match (a, b) {
+        (
+            Conflict::Report {
+                current: c1,
+                incoming: i1,
+                ..
+            },
+            Conflict::Report {
+                current: c2,
+                incoming: i2,
+                ..
+            },
+        ) => c1 == c2 && same_report(i1, i2),
+        (
+            Conflict::Value {
+                indicator: x1,
+                current: c1,
+                incoming: i1,
+                ..
+            },
+            Conflict::Value {
+                indicator: x2,
+                current: c2,
+                incoming: i2,
+                ..
+            },
+        ) => x1 == x2 && c1 == c2 && i1 == i2,
+        _ => false,
+    }
+}
+
+/// `preview`'s conflicts grouped so that one disagreement arriving in
+/// several files (two units sending the same revised report) is shown and
+/// decided once. Each group lists indices into `preview.conflicts`, in the
+/// order they first appear.
+pub fn conflict_groups(preview: &MergePreview) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, c) in preview.conflicts.iter().enumerate() {
+        match groups
+            .iter_mut()
+            .find(|g| same_disagreement(&preview.conflicts[g[0]], c))
+        {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    groups
+}
+
+/// One resolution per conflict of `preview` (for [`merge_command`] and
+/// [`tally`]) from one choice per group of [`conflict_groups`] (missing
+/// ones keep the current item). Only a group's first conflict takes the
+/// incoming item, so a report kept beside the current one is added once.
+pub fn group_resolutions(
+    preview: &MergePreview,
+    groups: &[Vec<usize>],
+    choices: &[Resolution],
+) -> Vec<Resolution> {
+    let mut out = vec![Resolution::KeepCurrent; preview.conflicts.len()];
+    for (group, choice) in groups.iter().zip(choices) {
+        if let Some(&first) = group.first() {
+            if let Some(slot) = out.get_mut(first) {
+                *slot = *choice;
+            }
+        }
+    }
+    out
+}

@@ -10,6 +10,34 @@
 //! A stored plan that fails the import gate is never removed or overwritten
 //! here: it is reported as [`Broken`] with its raw text, and the key stays
 //! locked against saves until the user deletes it.
+//!
+//! ## A full quota
+//!
+//! `setItem` either stores the whole new text or throws; when it throws
+//! ([`SaveError::QuotaExceeded`]) the text stored before is still there,
+//! whole. The app keeps the change in memory and warns until a save succeeds.
+//!
+//! ## Two tabs on one plan
+//!
+//! Every change is saved as the whole plan, so a tab that saved blindly
+//! would erase what another tab saved since it last looked. To prevent
+//! this, this module remembers, per key, a fingerprint (a hash) of the text
+//! this tab last read or wrote there: its *base*. Before a change is applied
+//! the app asks [`newer_stored`]: if the text in storage is no longer the
+//! base, another tab has saved since; the stored plan is read through the
+//! gate and becomes the plan in memory, the change is applied to *it* (the
+//! same command, on the newer plan: a rebase), and the result is saved. So
+//! each tab's command lands on the other's result and neither is lost. A
+//! command that no longer applies (the other tab removed its task) is
+//! refused with its reason, and the other tab's plan stays.
+//!
+//! Changes that could not be saved yet (a full quota) are replayed the same
+//! way on top of a newer stored plan, so they are not lost either.
+//!
+//! The browser's `storage` event tells a tab at once when another tab wrote a
+//! key ([`changed_plan`]); the app then reads the plan through the gate and
+//! shows it. The fingerprint check before each change covers the moments in
+//! between, and browsers that deliver the event late.
 
 use crate::command::Author;
 use crate::format::{export_compact, import_plan, ImportError};
@@ -17,7 +45,8 @@ use crate::i18n::Lang;
 use crate::model::{Id, Plan};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use wasm_bindgen::JsCast;
 
 pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
@@ -28,6 +57,22 @@ const AUTHOR_KEY: &str = "plan-tracker/v1/author";
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
     static LOCKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    /// Per key, the fingerprint of the text this tab last read or wrote there.
+    static BASE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+}
+
+fn fingerprint(text: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+fn remember(key: &str, text: &str) {
+    BASE.with(|b| b.borrow_mut().insert(key.to_string(), fingerprint(text)));
+}
+
+fn is_base(key: &str, text: &str) -> bool {
+    BASE.with(|b| b.borrow().get(key) == Some(&fingerprint(text)))
 }
 
 /// A stored plan that could not be read, kept as it is.
@@ -94,7 +139,10 @@ pub fn load_plans() -> Stored {
             continue;
         };
         match import_plan(&text) {
-            Ok(plan) if plan_key(&plan.id) == key => out.plans.push(plan),
+            Ok(plan) if plan_key(&plan.id) == key => {
+                remember(&key, &text);
+                out.plans.push(plan);
+            }
             Ok(plan) => {
                 // Stored under another id's key: keep it, read it, and say nothing is lost.
                 LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
@@ -126,9 +174,60 @@ pub fn save_plan(plan: &Plan) -> Result<(), SaveError> {
     if LOCKED.with(|l| l.borrow().contains(&key)) {
         return Err(SaveError::KeyLocked(key));
     }
-    raw()?
-        .set_item(&key, &export_compact(plan))
-        .map_err(js_error)
+    let text = export_compact(plan);
+    raw()?.set_item(&key, &text).map_err(js_error)?;
+    remember(&key, &text);
+    Ok(())
+}
+
+/// The stored plan of this id, if another tab has saved it since this tab
+/// last read or wrote it (see the module doc). `None` when storage still
+/// holds what this tab knows, or holds nothing under the key, or the key
+/// is locked. The newer text becomes this tab's base.
+pub fn newer_stored(id: &Id) -> Option<Result<Plan, ImportError>> {
+    let key = plan_key(id);
+    if LOCKED.with(|l| l.borrow().contains(&key)) {
+        return None;
+    }
+    let text = raw().ok()?.get_item(&key).ok().flatten()?;
+    read_newer(&key, &text)
+}
+
+/// What a `storage` event from another tab means for plans: the plan now
+/// stored under `key`, read through the gate, when `key` is a plan's key and
+/// its text is not what this tab already has. Keys of other kinds, removals
+/// and texts this tab wrote itself give `None`.
+pub fn changed_plan(key: &str, new_text: Option<&str>) -> Option<Result<Plan, ImportError>> {
+    if !key.starts_with(PLAN_PREFIX) || LOCKED.with(|l| l.borrow().contains(key)) {
+        return None;
+    }
+    read_newer(key, new_text?)
+}
+
+fn read_newer(key: &str, text: &str) -> Option<Result<Plan, ImportError>> {
+    if is_base(key, text) {
+        return None;
+    }
+    let read = import_plan(text).and_then(|plan| {
+        if plan_key(&plan.id) == key {
+            Ok(plan)
+        } else {
+            Err(ImportError::Shape {
+                path: "plan.id".into(),
+                detail: format!("stored under another key than its id {}", plan.id),
+            })
+        }
+    });
+    if read.is_ok() {
+        remember(key, text);
+    }
+    Some(read)
+}
+
+/// Whether saving under `id`'s key is refused because an unreadable stored
+/// plan is kept there.
+pub fn is_locked(id: &Id) -> bool {
+    LOCKED.with(|l| l.borrow().contains(&plan_key(id)))
 }
 
 /// Delete a stored plan.
@@ -140,6 +239,7 @@ pub fn delete_plan(id: &Id) -> Result<(), SaveError> {
 pub fn delete_key(key: &str) -> Result<(), SaveError> {
     raw()?.remove_item(key).map_err(js_error)?;
     LOCKED.with(|l| l.borrow_mut().remove(key));
+    BASE.with(|b| b.borrow_mut().remove(key));
     Ok(())
 }
 

@@ -421,3 +421,163 @@ mod unit_report_file {
         );
     }
 }
+
+#[test]
+fn new_items_are_grouped_by_task_then_project_and_by_indicator() {
+    let plan = sample();
+    let (first, second) = (plan.indicators[0].id.clone(), plan.indicators[1].id.clone());
+    let mut on_project = report("r-p", "unused", d(2023, 10, 12), 40.0);
+    on_project.subject = Subject::Project(Id::new("p-xd-digital-park"));
+    let file = Contribution {
+        updates: vec![
+            on_project,
+            report("r-a", "t-13-4", d(2023, 10, 10), 20.0),
+            report("r-b", "t-13-2", d(2023, 10, 11), 75.0),
+            report("r-c", "t-13-4", d(2023, 10, 20), 25.0),
+        ],
+        values: vec![
+            value(second.as_str(), "2031", 3.0),
+            value(first.as_str(), "2031", 2.0),
+            value(first.as_str(), "2030", 1.0),
+        ],
+    };
+    let items = new_items(&plan, &preview(&plan, &[file]));
+    assert_eq!(
+        items.reports,
+        vec![
+            (Subject::Task(Id::new("t-13-2")), 1),
+            (Subject::Task(Id::new("t-13-4")), 2),
+            (Subject::Project(Id::new("p-xd-digital-park")), 1),
+        ]
+    );
+    assert_eq!(
+        items.values,
+        vec![
+            (first, vec!["2030".to_string(), "2031".to_string()]),
+            (second, vec!["2031".to_string()]),
+        ]
+    );
+}
+
+#[test]
+fn the_tally_counts_what_the_merge_does() {
+    let plan = sample();
+    let ind = plan
+        .indicators
+        .iter()
+        .find(|i| !i.actuals.is_empty())
+        .unwrap();
+    let old = ind.actuals[0].clone();
+    let mut changed = plan.updates[0].clone();
+    changed.narrative.push_str(" (revised)");
+    let file = Contribution {
+        updates: vec![
+            plan.updates[1].clone(),
+            plan.updates[2].clone(),
+            changed,
+            report("r-new", "t-13-4", d(2023, 10, 10), 20.0),
+            report("r-lost", "no-such-task", d(2023, 10, 10), 20.0),
+        ],
+        values: vec![
+            value(ind.id.as_str(), &old.period, old.value + 1.0),
+            value(ind.id.as_str(), "2031", 5.0),
+        ],
+    };
+    let p = preview(&plan, &[file]);
+    // Nothing chosen: both conflicts keep the current item.
+    let kept = tally(&p, &[]);
+    assert_eq!(
+        kept,
+        MergeTally {
+            reports_added: 1,
+            values_added: 1,
+            values_replaced: 0,
+            already_here: 2,
+            conflicts_resolved: 2,
+            unmatched: 1,
+        }
+    );
+    let taken = tally(&p, &[Resolution::TakeIncoming, Resolution::TakeIncoming]);
+    assert_eq!((taken.reports_added, taken.values_replaced), (2, 1));
+    let cmd = merge_command(&plan, &p, &[Resolution::TakeIncoming; 2], || {
+        Id::new("kept")
+    });
+    let mut after = plan.clone();
+    apply(&mut after, cmd.unwrap()).unwrap();
+    assert_eq!(
+        after.updates.len(),
+        plan.updates.len() + taken.reports_added
+    );
+    let values = &after.indicator(&ind.id).unwrap().actuals;
+    assert_eq!(values.len(), ind.actuals.len() + taken.values_added);
+    assert_eq!(
+        values
+            .iter()
+            .find(|a| a.period == old.period)
+            .unwrap()
+            .value,
+        old.value + 1.0
+    );
+    assert!(!kept.changes_nothing());
+    assert!(tally(&preview(&plan, &[Contribution::of_plan(&plan)]), &[]).changes_nothing());
+}
+
+#[test]
+fn one_disagreement_sent_by_two_units_is_decided_once() {
+    let plan = sample();
+    let ind = plan
+        .indicators
+        .iter()
+        .find(|i| !i.actuals.is_empty())
+        .unwrap();
+    let old = ind.actuals[0].clone();
+    let mut revised = plan.updates[0].clone();
+    revised.narrative.push_str(" (revised)");
+    let file = Contribution {
+        updates: vec![revised.clone()],
+        values: vec![value(ind.id.as_str(), &old.period, old.value + 1.0)],
+    };
+    let mut other = file.clone();
+    other.values[0].actual.value = old.value + 2.0;
+    // Files 0 and 1 agree with each other; file 2 sends another value.
+    let p = preview(&plan, &[file.clone(), file, other]);
+    // Per file: the report, then the value. File 2's report is the same
+    // disagreement again; its value is a different one.
+    assert_eq!(p.conflicts.len(), 6);
+    let groups = conflict_groups(&p);
+    assert_eq!(groups, vec![vec![0, 2, 4], vec![1, 3], vec![5]]);
+    let all = [Resolution::TakeIncoming; 3];
+    let per_conflict = group_resolutions(&p, &groups, &all[..2]);
+    use Resolution::{KeepCurrent as K, TakeIncoming as T};
+    assert_eq!(per_conflict, vec![T, T, K, K, K, K]);
+    let counted = tally(&p, &per_conflict);
+    assert_eq!(
+        (
+            counted.reports_added,
+            counted.values_replaced,
+            counted.conflicts_resolved
+        ),
+        (1, 1, 3)
+    );
+    let mut n = 0;
+    let cmd = merge_command(&plan, &p, &per_conflict, || {
+        n += 1;
+        Id::new(format!("kept-{n}"))
+    });
+    let mut after = plan.clone();
+    apply(&mut after, cmd.unwrap()).unwrap();
+    assert_eq!(
+        after.updates.len(),
+        plan.updates.len() + 1,
+        "the revised report is added once"
+    );
+    let v = after.indicator(&ind.id).unwrap();
+    assert_eq!(
+        v.actuals
+            .iter()
+            .find(|a| a.period == old.period)
+            .unwrap()
+            .value,
+        old.value + 1.0
+    );
+}

@@ -110,3 +110,77 @@ fn language_and_current_plan_are_remembered() {
     );
     let _ = export_compact(&small("x"));
 }
+
+#[wasm_bindgen_test]
+fn a_plan_saved_by_another_tab_is_seen_as_newer_once() {
+    local().clear().unwrap();
+    let mine = small("city-2024");
+    storage::save_plan(&mine).unwrap();
+    // Nothing changed since this tab wrote it.
+    assert_eq!(storage::newer_stored(&mine.id), None);
+
+    // Another tab writes a newer version of the same plan.
+    let mut theirs = mine.clone();
+    theirs.description = "changed in another tab".into();
+    local()
+        .set_item(&plan_key(&mine.id), &export_compact(&theirs))
+        .unwrap();
+    assert_eq!(storage::newer_stored(&mine.id), Some(Ok(theirs.clone())));
+    // Read once, it is this tab's base now.
+    assert_eq!(storage::newer_stored(&mine.id), None);
+
+    // After this tab saves on top of it, there is nothing newer either.
+    let mut both = theirs.clone();
+    both.title = "changed here too".into();
+    storage::save_plan(&both).unwrap();
+    assert_eq!(storage::newer_stored(&mine.id), None);
+}
+
+#[wasm_bindgen_test]
+fn storage_events_are_read_through_the_gate() {
+    local().clear().unwrap();
+    let mine = small("city-2024");
+    storage::save_plan(&mine).unwrap();
+    let key = plan_key(&mine.id);
+    let own = export_compact(&mine);
+    // This tab's own text, other keys and removals say nothing.
+    assert_eq!(storage::changed_plan(&key, Some(&own)), None);
+    assert_eq!(
+        storage::changed_plan("plan-tracker/v1/lang", Some("\"en\"")),
+        None
+    );
+    assert_eq!(storage::changed_plan(&key, None), None);
+
+    let mut theirs = mine.clone();
+    theirs.title = "Renamed elsewhere".into();
+    let text = export_compact(&theirs);
+    assert_eq!(storage::changed_plan(&key, Some(&text)), Some(Ok(theirs)));
+    // A text that fails the gate is reported, not taken.
+    assert!(matches!(
+        storage::changed_plan(&key, Some("{\"format\":")),
+        Some(Err(ImportError::Syntax { .. }))
+    ));
+    // A plan written under another plan's key is refused too.
+    let other = export_compact(&small("other"));
+    assert!(matches!(
+        storage::changed_plan(&key, Some(&other)),
+        Some(Err(ImportError::Shape { .. }))
+    ));
+}
+
+#[wasm_bindgen_test]
+fn a_locked_key_is_never_offered_as_newer() {
+    local().clear().unwrap();
+    let key = "plan-tracker/v1/plan/city-2024";
+    local().set_item(key, "not json").unwrap();
+    let loaded = storage::load_plans();
+    assert_eq!(loaded.broken.len(), 1);
+    assert!(storage::is_locked(&Id::new("city-2024")));
+    assert_eq!(storage::newer_stored(&Id::new("city-2024")), None);
+    assert_eq!(
+        storage::changed_plan(key, Some(&export_compact(&small("city-2024")))),
+        None
+    );
+    storage::delete_key(key).unwrap();
+    assert!(!storage::is_locked(&Id::new("city-2024")));
+}

@@ -5,6 +5,9 @@
 //! [`import_plan`] is the one gate every plan text passes through: a file the
 //! user picks and a plan read back from storage alike.
 
+pub mod csv;
+pub mod diff;
+pub mod migrate;
 pub mod unit_report;
 
 use crate::model::Plan;
@@ -172,7 +175,12 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
     if version > u64::from(VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
-    let file: FileIn = shape(text)?;
+    let file: FileIn = if migrate::needs_upgrade(version) {
+        let doc: serde_json::Value = shape(text)?;
+        shape(&migrate::upgrade(doc, version).to_string())?
+    } else {
+        shape(text)?
+    };
     let problems = validate(&file.plan);
     if problems.is_empty() {
         Ok(file.plan)

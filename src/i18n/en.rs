@@ -151,6 +151,10 @@ pub static CATALOG: Catalog = Catalog {
     scoreboard: &super::scoreboard::EN,
     timeline: &super::timeline::EN,
     report: &super::report::EN,
+    csv: &super::csv::EN,
+    exchange: &super::exchange::EN,
+    import_preview: &super::import::EN,
+    storage: &super::storage_text::EN,
 };
 
 fn light_reason(r: &Reason) -> String {

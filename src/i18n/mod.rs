@@ -40,13 +40,17 @@ impl Lang {
     }
 }
 
+pub mod csv;
 pub mod dashboard;
 mod en;
+pub mod exchange;
 pub mod figures;
+pub mod import;
 pub mod ledger;
 pub mod report;
 pub mod scoreboard;
 pub mod setup;
+pub mod storage_text;
 pub mod table;
 pub mod timeline;
 mod zh;
@@ -187,6 +191,11 @@ pub struct Catalog {
     pub scoreboard: &'static scoreboard::ScoreboardText,
     pub timeline: &'static timeline::TimelineText,
     pub report: &'static report::ReportText,
+    pub csv: &'static csv::CsvText,
+    pub exchange: &'static exchange::ExchangeText,
+    pub import_preview: &'static import::ImportText,
+    /// The storage notices: full quota, unreadable stored plans, other tabs.
+    pub storage: &'static storage_text::StorageText,
 }
 
 impl Lang {

@@ -156,6 +156,10 @@ pub static CATALOG: Catalog = Catalog {
     scoreboard: &super::scoreboard::ZH,
     timeline: &super::timeline::ZH,
     report: &super::report::ZH,
+    csv: &super::csv::ZH,
+    exchange: &super::exchange::ZH,
+    import_preview: &super::import::ZH,
+    storage: &super::storage_text::ZH,
 };
 
 fn light_reason(r: &Reason) -> String {

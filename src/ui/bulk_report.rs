@@ -10,7 +10,10 @@ use super::state::AppState;
 use super::use_state;
 use super::widgets::{light_badge, progress_bar};
 use crate::command::Command;
+use crate::format::unit_report::{export_unit_report, UnitReport};
 use crate::model::{Id, Plan, ReportedStatus, Subject, Task, Update};
+use crate::period::{Period, PeriodKind};
+use crate::period_report::picker_periods;
 use crate::route::Route;
 use crate::status::task_status;
 use crate::validate::{check_entity, Entity};
@@ -58,7 +61,11 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
     let sheet = move || {
         let _ = plan_id.get();
         match unit.clone().filter(|_| known.get()) {
-            Some(u) => view! { <ReportSheet unit=u /> }.into_any(),
+            Some(u) => view! {
+                <ReportSheet unit=u.clone() />
+                <ExportReport unit=u />
+            }
+            .into_any(),
             None => view! { <p class="empty">{move || t().figures.pick_unit_first}</p> }.into_any(),
         }
     };
@@ -402,5 +409,109 @@ fn sheet_table(
                 <tbody>{body}</tbody>
             </table>
         </div>
+    }
+}
+
+/// The key of a period kind, for the kind `<select>`.
+fn kind_key(kind: PeriodKind) -> &'static str {
+    match kind {
+        PeriodKind::Month => "month",
+        PeriodKind::Quarter => "quarter",
+        PeriodKind::Half => "half",
+        PeriodKind::Year => "year",
+    }
+}
+
+/// "Download my report": the unit's progress reports and the indicator
+/// values of a period (the current quarter unless chosen), saved as a unit
+/// report file for the plan office to merge.
+#[component]
+fn ExportReport(unit: Id) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let x = move || state.t().exchange;
+    let period = RwSignal::new(Period::containing(
+        PeriodKind::Quarter,
+        state.today.get_untracked(),
+    ));
+    let by = move || {
+        let a = state.author.get_untracked();
+        match (a.name.trim().is_empty(), a.unit.trim().is_empty()) {
+            (false, false) => format!("{} · {}", a.name.trim(), a.unit.trim()),
+            (false, true) => a.name.trim().to_string(),
+            _ => a.unit.trim().to_string(),
+        }
+    };
+    let report = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| UnitReport::of(p, &unit, period.get(), "", ""))
+    });
+    let on_kind = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let Some(kind) = PeriodKind::ALL.into_iter().find(|k| kind_key(*k) == value) else {
+            return;
+        };
+        let current = period.get_untracked();
+        let day = state
+            .today
+            .get_untracked()
+            .clamp(current.start(), current.end());
+        period.set(Period::containing(kind, day));
+    };
+    let on_period = move |ev: leptos::ev::Event| {
+        if let Some(p) = Period::parse(&event_target_value(&ev)) {
+            period.set(p);
+        }
+    };
+    let kind_options = move || {
+        let current = period.get().kind();
+        PeriodKind::ALL
+            .into_iter()
+            .map(|k| {
+                view! { <option value=kind_key(k) selected=k == current>{(t().report.kind_name)(k)}</option> }
+            })
+            .collect_view()
+    };
+    let period_options = move || {
+        let current = period.get();
+        let name = t().report.period_name;
+        state
+            .plan
+            .with(|p| picker_periods(p, current.kind(), current))
+            .into_iter()
+            .map(|p| view! { <option value=p.to_string() selected=p == current>{name(p)}</option> })
+            .collect_view()
+    };
+    let holds = move || report.with(|r| (x().holds)(r.updates.len(), r.values.len()));
+    let download = move |_| {
+        let mut file = report.get_untracked();
+        file.by = by();
+        file.exported_at = super::state::now_iso();
+        let name = file.file_name();
+        match crate::files::download(&name, &export_unit_report(&file), "application/json") {
+            Ok(()) => state.info((x().downloaded)(&name)),
+            Err(e) => state.error(x().download_failed, vec![e]),
+        }
+    };
+    view! {
+        <section class="card ex-export" aria-labelledby="ex-title">
+            <h2 id="ex-title" class="section-title">{move || x().export_title}</h2>
+            <p class="ex-intro">{move || x().export_intro}</p>
+            <div class="ex-controls">
+                <div class="field">
+                    <label for="ex-kind">{move || x().period_kind}</label>
+                    <select id="ex-kind" on:change=on_kind>{kind_options}</select>
+                </div>
+                <div class="field">
+                    <label for="ex-period">{move || x().period}</label>
+                    <select id="ex-period" on:change=on_period>{period_options}</select>
+                </div>
+                <button type="button" class="primary ex-download" on:click=download>
+                    {move || x().download}
+                </button>
+            </div>
+            <p class="ex-holds" aria-live="polite">{holds}</p>
+        </section>
     }
 }

@@ -1,7 +1,316 @@
-//! Shown while `state.pending` holds a file of this kind; stub.
+//! The CSV import step, shown while `state.pending` holds a CSV file: match
+//! the file's columns to a task's fields, check the preview (every problem
+//! with its row and column), then confirm (one undoable change) or cancel
+//! (nothing changes). The rules are in `crate::format::csv`.
 
+use super::projects::new_id;
+use super::state::Pending;
+use super::use_state;
+use crate::format::csv::{guess_mapping, parse_table, prepare, CsvImport, CsvTable, Field};
+use crate::route::Route;
 use leptos::prelude::*;
 
-/// Renders nothing until built.
+/// Preview rows drawn at most; the rest are counted.
+const PREVIEW_ROWS: usize = 100;
+/// Problems listed at most in each list; the rest are counted.
+const PROBLEMS_SHOWN: usize = 200;
+
+/// Renders the step while a CSV file waits, nothing otherwise.
 #[component]
-pub fn CsvImport() -> impl IntoView {}
+pub fn CsvImport() -> impl IntoView {
+    let state = use_state();
+    let pending = Memo::new(move |_| match state.pending.get() {
+        Some(Pending::Csv { file, text }) => Some((file, text)),
+        _ => None,
+    });
+    move || {
+        pending
+            .get()
+            .map(|(file, text)| view! { <CsvStep file text /> })
+    }
+}
+
+#[component]
+fn CsvStep(file: String, text: String) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let c = move || state.t().csv;
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Keyboard and screen reader users land on the step.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let cancel = move |_| state.pending.set(None);
+    let title = move || (c().title)(&file);
+    let body = match parse_table(&text) {
+        Err(e) => view! {
+            <p class="csv-error" role="alert">{move || (c().unreadable)(&e)}</p>
+            <div class="csv-buttons">
+                <button type="button" on:click=cancel>{move || t().cancel}</button>
+            </div>
+        }
+        .into_any(),
+        Ok(table) => view! { <CsvSteps table /> }.into_any(),
+    };
+    view! {
+        <section class="csv-import" aria-labelledby="csv-import-title">
+            <h2 id="csv-import-title" tabindex="-1" node_ref=heading>{title}</h2>
+            <p class="csv-intro">{move || c().intro}</p>
+            {body}
+        </section>
+    }
+}
+
+/// The mapping, the preview and the buttons, for a file that was read.
+#[component]
+fn CsvSteps(table: CsvTable) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let c = move || state.t().csv;
+    let mapping = RwSignal::new(guess_mapping(&table.headers));
+    let table = StoredValue::new(table);
+    let preview = Memo::new(move |_| {
+        let m = mapping.get();
+        state
+            .plan
+            .with(|p| table.with_value(|tb| prepare(p, tb, &m, &mut |prefix: &str| new_id(prefix))))
+    });
+
+    let mapping_rows = move || {
+        let c = c();
+        table.with_value(|tb| {
+            Field::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(slot, field)| {
+                    let id = format!("csv-map-{slot}");
+                    let label_for = id.clone();
+                    let options = tb
+                        .headers
+                        .iter()
+                        .enumerate()
+                        .map(|(i, h)| {
+                            view! { <option value=i.to_string()>{(c.column_option)(i + 1, h)}</option> }
+                        })
+                        .collect_view();
+                    let first = tb.rows.first().cloned();
+                    let example = move || {
+                        let col = mapping.with(|m| m.get(field))?;
+                        first.as_ref().map(|r| r.cell(col).to_string())
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">
+                                <label for=label_for>{(c.field_name)(field)}</label>
+                                {field.required().then(|| view! {
+                                    " " <span class="csv-required">{c.required}</span>
+                                })}
+                            </th>
+                            <td>
+                                <select id=id
+                                    prop:value=move || mapping.with(|m| m.get(field).map(|i| i.to_string()).unwrap_or_default())
+                                    on:change=move |ev| {
+                                        let column = event_target_value(&ev).parse::<usize>().ok();
+                                        mapping.update(|m| m.set(field, column));
+                                    }>
+                                    <option value="">{c.not_in_file}</option>
+                                    {options}
+                                </select>
+                            </td>
+                            <td class="csv-example">{example}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let unused = move || {
+        let c = c();
+        let cols = table.with_value(|tb| {
+            mapping.with(|m| {
+                m.unused(tb.headers.len())
+                    .into_iter()
+                    .map(|i| (c.column_option)(i + 1, &tb.headers[i]))
+                    .collect::<Vec<_>>()
+            })
+        });
+        (!cols.is_empty()).then(
+            || view! { <p class="csv-unused">{(c.unused_columns)(&cols.join(c.list_sep))}</p> },
+        )
+    };
+
+    let confirm = move |_| {
+        let import = preview.get_untracked();
+        let Some(cmd) = import.command() else {
+            return;
+        };
+        match state.dispatch(cmd) {
+            Ok(()) => {
+                state.pending.set(None);
+                state.info((c().done)(import.added(), import.updated()));
+                if !matches!(state.route.get_untracked(), Route::Tasks(_)) {
+                    state.navigate(Route::Tasks(Default::default()));
+                }
+            }
+            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        }
+    };
+    let nothing = Memo::new(move |_| preview.with(|p| p.rows.is_empty()));
+    let confirm_text = move || {
+        preview.with(|p| {
+            if p.rows.is_empty() {
+                c().nothing_to_import.to_string()
+            } else {
+                (c().confirm)(p.added(), p.updated())
+            }
+        })
+    };
+
+    view! {
+        <h3 id="csv-map-title">{move || c().map_title}</h3>
+        <p class="csv-hint">{move || c().map_intro}</p>
+        <div class="table-wrap csv-map-wrap">
+            <table class="csv-map" aria-labelledby="csv-map-title">
+                <thead>
+                    <tr>
+                        <th scope="col">{move || c().col_field}</th>
+                        <th scope="col">{move || c().col_column}</th>
+                        <th scope="col">{move || c().col_example}</th>
+                    </tr>
+                </thead>
+                <tbody>{mapping_rows}</tbody>
+            </table>
+        </div>
+        {unused}
+        <h3>{move || c().preview_title}</h3>
+        <Preview preview />
+        <div class="csv-buttons">
+            <button type="button" class="primary" disabled=move || nothing.get() on:click=confirm>
+                {confirm_text}
+            </button>
+            <button type="button" on:click=move |_| state.pending.set(None)>{move || t().cancel}</button>
+        </div>
+    }
+}
+
+/// What confirming would do: the counts, the rows, the problems.
+#[component]
+fn Preview(preview: Memo<CsvImport>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let t = state.t();
+        let c = t.csv;
+        preview.with(|imp| {
+            state.plan.with(|p| {
+                let area = |id| {
+                    p.area(id)
+                        .or_else(|| imp.new_areas.iter().find(|a| &a.id == id))
+                        .map(|a| a.title.clone())
+                        .unwrap_or_default()
+                };
+                let unit = |id| {
+                    p.unit(id)
+                        .or_else(|| imp.new_units.iter().find(|u| &u.id == id))
+                        .map(|u| u.name.clone())
+                        .unwrap_or_default()
+                };
+                let rows = imp
+                    .rows
+                    .iter()
+                    .take(PREVIEW_ROWS)
+                    .map(|r| {
+                        let task = &r.task;
+                        let (action, class) = if r.update {
+                            (c.action_update, "csv-action update")
+                        } else {
+                            (c.action_add, "csv-action add")
+                        };
+                        view! {
+                            <tr>
+                                <td class="num">{r.row}</td>
+                                <td><span class=class>{action}</span></td>
+                                <td>{task.code.clone()}</td>
+                                <th scope="row">{task.title.clone()}</th>
+                                <td>{area(&task.area)}</td>
+                                <td>{unit(&task.lead)}</td>
+                                <td class="date">{task.deadline.map(|d| d.to_string())}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                let more = imp.rows.len().saturating_sub(PREVIEW_ROWS);
+                let (left_out, notes): (Vec<_>, Vec<_>) =
+                    imp.problems.iter().partition(|p| p.issue.leaves_out());
+                let list = |items: Vec<&crate::format::csv::CsvProblem>, class: &'static str| {
+                    let extra = items.len().saturating_sub(PROBLEMS_SHOWN);
+                    view! {
+                        <ul class=class>
+                            {items
+                                .into_iter()
+                                .take(PROBLEMS_SHOWN)
+                                .map(|p| {
+                                    let what = (c.issue)(&p.issue);
+                                    view! { <li>{(c.located)(p.row, p.column.as_deref(), &what)}</li> }
+                                })
+                                .collect_view()}
+                            {(extra > 0).then(|| view! { <li>{(t.problem_more)(extra)}</li> })}
+                        </ul>
+                    }
+                };
+                let new_entities = (!imp.new_units.is_empty() || !imp.new_areas.is_empty()).then(
+                    || view! { <p>{(c.new_entities)(imp.new_units.len(), imp.new_areas.len())}</p> },
+                );
+                let left_out_view = (!left_out.is_empty()).then(|| {
+                    view! {
+                        <h4>{(c.left_out_title)(left_out.len())}</h4>
+                        {list(left_out, "csv-problems left-out")}
+                    }
+                });
+                let notes_view = (!notes.is_empty()).then(|| {
+                    view! {
+                        <h4>{(c.notes_title)(notes.len())}</h4>
+                        {list(notes, "csv-problems notes")}
+                    }
+                });
+                let no_problems = imp
+                    .problems
+                    .is_empty()
+                    .then(|| view! { <p class="csv-ok">{c.no_problems}</p> });
+                let f = c.field_name;
+                view! {
+                    <div class="csv-preview">
+                        <p class="csv-summary" aria-live="polite">
+                            {(c.summary)(imp.added(), imp.updated(), imp.left_out)}
+                        </p>
+                        {new_entities}
+                        {(!imp.rows.is_empty()).then(|| view! {
+                            <div class="table-wrap csv-rows-wrap">
+                                <table class="csv-rows">
+                                    <caption>{c.preview_caption}</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{c.col_row}</th>
+                                            <th scope="col">{c.col_action}</th>
+                                            <th scope="col">{f(Field::Code)}</th>
+                                            <th scope="col">{f(Field::Title)}</th>
+                                            <th scope="col">{f(Field::Area)}</th>
+                                            <th scope="col">{f(Field::Lead)}</th>
+                                            <th scope="col">{f(Field::Deadline)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{rows}</tbody>
+                                </table>
+                            </div>
+                        })}
+                        {(more > 0).then(|| view! { <p class="csv-more">{(c.more_rows)(more)}</p> })}
+                        {left_out_view}
+                        {notes_view}
+                        {no_problems}
+                    </div>
+                }
+            })
+        })
+    }
+}

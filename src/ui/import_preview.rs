@@ -1,7 +1,308 @@
-//! Shown while `state.pending` holds a file of this kind; stub.
+//! A plan file before anything is stored: what it holds, what the gate
+//! repaired, how it differs from the plan of the same id here, and the
+//! user's choice (replace, keep both, merge its reports; or open it, or
+//! cancel). Also the page-wide drop target for files.
 
+use super::state::{AppState, Pending};
+use super::use_state;
+use crate::format::diff::{diff, Changes, PlanCounts};
+use crate::format::Repair;
+use crate::i18n::Catalog;
+use crate::merge::{preview, Contribution};
+use crate::model::Plan;
+use leptos::ev;
 use leptos::prelude::*;
 
-/// Renders nothing until built.
+/// Every file in a picked or dropped list, in order.
+pub(super) fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// True when a drag carries files (not text or a link from the page).
+fn carries_files(ev: &web_sys::DragEvent) -> bool {
+    ev.data_transfer()
+        .is_some_and(|dt| dt.types().includes(&"Files".into(), 0))
+}
+
+/// Listens for files dragged onto the page (showing a hint while they are
+/// over it), and shows the preview while a plan file waits.
 #[component]
-pub fn ImportPreview() -> impl IntoView {}
+pub fn ImportPreview() -> impl IntoView {
+    let state = use_state();
+    let dragging = RwSignal::new(false);
+    let enter = window_event_listener(ev::dragenter, move |ev| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+            dragging.set(true);
+        }
+    });
+    let over = window_event_listener(ev::dragover, move |ev| {
+        if carries_files(&ev) {
+            ev.prevent_default();
+            if let Some(dt) = ev.data_transfer() {
+                dt.set_drop_effect("copy");
+            }
+            dragging.set(true);
+        }
+    });
+    // Leaving the window (no element to go to) or giving up the drag.
+    let leave = window_event_listener(ev::dragleave, move |ev| {
+        if ev.related_target().is_none() {
+            dragging.set(false);
+        }
+    });
+    let end = window_event_listener(ev::dragend, move |_| dragging.set(false));
+    let drop = window_event_listener(ev::drop, move |ev| {
+        dragging.set(false);
+        let files = ev
+            .data_transfer()
+            .and_then(|dt| dt.files())
+            .map(|list| files_of(&list))
+            .unwrap_or_default();
+        if !files.is_empty() {
+            // Keep the browser from opening the file in place of the app.
+            ev.prevent_default();
+            state.import_files(files);
+        }
+    });
+    on_cleanup(move || {
+        for handle in [enter, over, leave, end, drop] {
+            handle.remove();
+        }
+    });
+
+    let hint = move || {
+        dragging.get().then(|| {
+            view! {
+                <div class="drop-hint">
+                    <p>{state.t().import_preview.drop_hint}</p>
+                </div>
+            }
+        })
+    };
+    let plan_preview = move || {
+        let t = state.t();
+        state.pending.with(|p| match p {
+            Some(Pending::Plan { file, plan, repair }) => {
+                Some(plan_preview(state, t, file.clone(), plan, *repair))
+            }
+            _ => None,
+        })
+    };
+    view! {
+        {hint}
+        {plan_preview}
+    }
+}
+
+/// The preview of one plan file, in `t`'s language.
+fn plan_preview(
+    state: AppState,
+    t: &'static Catalog,
+    file: String,
+    plan: &Plan,
+    repair: Option<Repair>,
+) -> impl IntoView {
+    let it = t.import_preview;
+    let here = state
+        .plans
+        .with_untracked(|all| all.iter().find(|p| p.id == plan.id).cloned());
+    let counts = PlanCounts::of(plan);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Take the keyboard (and a screen reader) to the preview when it opens.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let count_items = [
+        (it.goals, counts.goals),
+        (it.areas, counts.areas),
+        (it.units, counts.units),
+        (it.tasks, counts.tasks),
+        (it.projects, counts.projects),
+        (it.indicators, counts.indicators),
+        (it.reports, counts.reports),
+    ]
+    .into_iter()
+    .map(|(label, n)| {
+        view! {
+            <div>
+                <dt>{label}</dt>
+                <dd>{n}</dd>
+            </div>
+        }
+    })
+    .collect_view();
+    let period = (t.period_range)(&plan.start.to_string(), &plan.end.to_string());
+    let repair_note = repair.map(|r| view! { <p class="import-repair">{(it.repaired)(r)}</p> });
+    let comparison = here.as_ref().map(|h| comparison(t, h, plan));
+    let choices = match &here {
+        Some(h) => same_id_choices(state, t, h, plan).into_any(),
+        None => view! {
+            <li class="choice">
+                <button type="button" class="primary" aria-describedby="import-open-note"
+                    on:click=move |_| state.import_open()
+                >
+                    {it.open}
+                </button>
+                <p id="import-open-note">{it.open_note}</p>
+            </li>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <section class="import-preview" aria-labelledby="import-preview-title">
+            <h2 id="import-preview-title" tabindex="-1" node_ref=heading>
+                {(it.preview_title)(&file)}
+            </h2>
+            <p class="import-note">{it.preview_note}</p>
+            {repair_note}
+            <div class="import-body">
+                <section class="import-contents" aria-labelledby="import-contents-title">
+                    <h3 id="import-contents-title">{it.contents}</h3>
+                    <dl class="import-facts">
+                        <div><dt>{it.plan_title}</dt><dd>{plan.title.clone()}</dd></div>
+                        <div><dt>{t.period}</dt><dd>{period}</dd></div>
+                        <div><dt>{it.plan_id}</dt><dd><code>{plan.id.to_string()}</code></dd></div>
+                    </dl>
+                    <dl class="import-counts">{count_items}</dl>
+                </section>
+                {comparison}
+            </div>
+            <section class="import-choices" aria-labelledby="import-choices-title">
+                <h3 id="import-choices-title">{it.choices}</h3>
+                <ul class="choice-list">{choices}</ul>
+                <div class="form-actions">
+                    <button type="button" on:click=move |_| state.import_cancel()>{it.cancel}</button>
+                </div>
+            </section>
+        </section>
+    }
+}
+
+/// How the file differs from the plan of the same id here.
+fn comparison(t: &'static Catalog, here: &Plan, file: &Plan) -> impl IntoView {
+    let it = t.import_preview;
+    let d = diff(here, file);
+    let title = d
+        .title
+        .as_ref()
+        .map(|new| view! { <p>{(it.title_differs)(&here.title, new)}</p> });
+    let table = (!d.is_empty()).then(|| {
+        let rows = [
+            (it.tasks, d.tasks),
+            (it.projects, d.projects),
+            (it.indicators, d.indicators),
+            (it.reports, d.reports),
+        ]
+        .into_iter()
+        .map(|(kind, c): (&str, Changes)| {
+            view! {
+                <tr>
+                    <th scope="row">{kind}</th>
+                    <td class="num">{c.added}</td>
+                    <td class="num">{c.removed}</td>
+                    <td class="num">{c.changed}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+        view! {
+            <div class="table-wrap">
+                <table class="import-diff-table" aria-labelledby="import-diff-title">
+                    <thead>
+                        <tr>
+                            <th scope="col">{it.col_kind}</th>
+                            <th scope="col" class="num">{it.col_added}</th>
+                            <th scope="col" class="num">{it.col_removed}</th>
+                            <th scope="col" class="num">{it.col_changed}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    });
+    let same = d.is_empty().then(|| view! { <p>{it.diff_none}</p> });
+    view! {
+        <section class="import-diff" aria-labelledby="import-diff-title">
+            <h3 id="import-diff-title">{it.diff_caption}</h3>
+            <p>{(it.same_id)(&here.title)}</p>
+            {title}
+            {table}
+            {same}
+        </section>
+    }
+}
+
+/// Replace, keep both, or merge: for a file whose plan id is already here.
+fn same_id_choices(
+    state: AppState,
+    t: &'static Catalog,
+    here: &Plan,
+    file: &Plan,
+) -> impl IntoView {
+    let it = t.import_preview;
+    let merge = preview(here, &[Contribution::of_plan(file)]);
+    let nothing_new = merge.new_updates.is_empty() && merge.new_values.is_empty();
+    let duplicates = merge.duplicate_updates + merge.duplicate_values;
+    let mut merge_lines = Vec::new();
+    if nothing_new {
+        merge_lines.push(it.merge_nothing.to_string());
+    } else {
+        merge_lines.push((it.merge_new)(
+            merge.new_updates.len(),
+            merge.new_values.len(),
+        ));
+    }
+    if duplicates > 0 {
+        merge_lines.push((it.merge_duplicates)(duplicates));
+    }
+    if !merge.conflicts.is_empty() {
+        merge_lines.push((it.merge_conflicts)(merge.conflicts.len()));
+    }
+    if !merge.unmatched.is_empty() {
+        merge_lines.push((it.merge_unmatched)(merge.unmatched.len()));
+    }
+    let here_title = here.title.clone();
+    let copy_title = format!("{}{}", file.title, it.imported_suffix);
+    let on_replace = move |_| {
+        let ok = window()
+            .confirm_with_message(&(it.replace_confirm)(&here_title))
+            .unwrap_or(false);
+        if ok {
+            state.import_open();
+        }
+    };
+    view! {
+        <li class="choice">
+            <button type="button" aria-describedby="import-merge-note" disabled=nothing_new
+                on:click=move |_| state.import_merge()
+            >
+                {it.merge}
+            </button>
+            <div>
+                <p id="import-merge-note">{it.merge_note}</p>
+                <ul class="merge-figures">
+                    {merge_lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                </ul>
+            </div>
+        </li>
+        <li class="choice">
+            <button type="button" aria-describedby="import-keep-note"
+                on:click=move |_| state.import_keep_both()
+            >
+                {it.keep_both}
+            </button>
+            <p id="import-keep-note">{(it.keep_both_note)(&copy_title)}</p>
+        </li>
+        <li class="choice">
+            <button type="button" class="danger" aria-describedby="import-replace-note" on:click=on_replace>
+                {it.replace}
+            </button>
+            <p id="import-replace-note">{it.replace_note}</p>
+        </li>
+    }
+}

@@ -3,6 +3,7 @@
 //! values; add, edit, record values.
 
 use super::chart::{chart_legend, indicator_chart};
+use super::csv_export::{CsvExport, Sheet};
 use super::projects::{
     add_problems, area_options, fmt_num, label, message_for, new_id, parse_number, parse_year,
     plain_num, top_field, Input, Messages, Select,
@@ -188,6 +189,7 @@ pub fn IndicatorsView() -> impl IntoView {
         <ProgressSection />
         <div class="section-actions">
             <h2 class="section-title">{move || t().figures.values_section_title}</h2>
+            <CsvExport sheet=Sheet::Indicators />
             <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
                 on:click=move |_| adding.update(|a| *a = !*a)>
                 {move || t().figures.add_indicator}

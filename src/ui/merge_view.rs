@@ -1,7 +1,636 @@
-//! Shown while `state.pending` holds a file of this kind; stub.
+//! The merge step, shown while `state.pending` holds unit report files: the
+//! files (a report for another plan is left out unless the user ticks it),
+//! then what merging them all would do (new, already here, not in this plan)
+//! and every conflict with both versions side by side for the user to
+//! decide. "Merge" applies [`crate::merge::merge_command`] as one undoable
+//! change; "Cancel" changes nothing. The rules are in `crate::merge`.
 
+use super::nav::RouteLink;
+use super::projects::{fmt_num, new_id};
+use super::state::Pending;
+use super::use_state;
+use crate::format::unit_report::UnitReport;
+use crate::i18n::Catalog;
+use crate::merge::{
+    conflict_groups, group_resolutions, merge_command, new_items, preview, tally, Conflict,
+    Contribution, MergePreview, Resolution, Source, Unmatched,
+};
+use crate::model::{Actual, Id, Plan, Subject, Update as Report};
+use crate::period::Period;
+use crate::route::Route;
 use leptos::prelude::*;
 
-/// Renders nothing until built.
+/// Renders the step while unit reports wait, nothing otherwise.
 #[component]
-pub fn MergeView() -> impl IntoView {}
+pub fn MergeView() -> impl IntoView {
+    let state = use_state();
+    let files = Memo::new(move |_| match state.pending.get() {
+        Some(Pending::Reports { files }) => Some(files),
+        _ => None,
+    });
+    move || files.get().map(|files| view! { <MergeStep files /> })
+}
+
+/// The preview of the included files, and which file each preview index is.
+#[derive(Clone, Debug, PartialEq)]
+struct Merged {
+    preview: MergePreview,
+    /// The conflicts as decided: one disagreement from several files once.
+    groups: Vec<Vec<usize>>,
+    /// `chosen[n]` is the index in the picked files of the preview's file `n`.
+    chosen: Vec<usize>,
+}
+
+/// A period in words, or as written when it cannot be read.
+fn period_words(t: &Catalog, period: &str) -> String {
+    Period::parse(period)
+        .map(t.report.period_name)
+        .unwrap_or_else(|| period.to_string())
+}
+
+/// What a report is on, as the user knows it: code and title, or the project's name.
+fn subject_label(plan: &Plan, subject: &Subject) -> String {
+    match subject {
+        Subject::Task(id) => plan
+            .task(id)
+            .map(|t| {
+                if t.code.is_empty() {
+                    t.title.clone()
+                } else {
+                    format!("{} {}", t.code, t.title)
+                }
+            })
+            .unwrap_or_else(|| id.to_string()),
+        Subject::Project(id) => plan
+            .project(id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| id.to_string()),
+    }
+}
+
+fn subject_route(subject: &Subject) -> Route {
+    match subject {
+        Subject::Task(id) => Route::Task(id.clone()),
+        Subject::Project(id) => Route::Project(id.clone()),
+    }
+}
+
+fn indicator_name(plan: &Plan, id: &Id) -> String {
+    plan.indicator(id)
+        .map(|i| i.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+#[component]
+fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let x = move || state.t().exchange;
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Keyboard and screen reader users land on the step.
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let plan_id = state.plan.with_untracked(|p| p.id.clone());
+    let included = RwSignal::new(
+        files
+            .iter()
+            .map(|(_, r)| r.plan == plan_id)
+            .collect::<Vec<bool>>(),
+    );
+    let contributions: StoredValue<Vec<Contribution>> =
+        StoredValue::new(files.iter().map(|(_, r)| r.contribution()).collect());
+    let count = files.len();
+    let files = StoredValue::new(files);
+    let merged = Memo::new(move |_| {
+        let chosen: Vec<usize> = included.with(|inc| {
+            inc.iter()
+                .enumerate()
+                .filter_map(|(i, on)| on.then_some(i))
+                .collect()
+        });
+        let picked: Vec<Contribution> =
+            contributions.with_value(|all| chosen.iter().map(|&i| all[i].clone()).collect());
+        let preview = state.plan.with(|p| preview(p, &picked));
+        let groups = conflict_groups(&preview);
+        Merged {
+            preview,
+            groups,
+            chosen,
+        }
+    });
+    // One choice per group of conflicts.
+    let resolutions = RwSignal::new(Vec::<Resolution>::new());
+    // A different set of conflicts starts with every choice on "keep current".
+    Effect::new(move |_| {
+        let n = merged.with(|m| m.groups.len());
+        resolutions.set(vec![Resolution::KeepCurrent; n]);
+    });
+    let file_name = move |n: usize| -> String {
+        let i = merged.with_untracked(|m| m.chosen.get(n).copied().unwrap_or(n));
+        files.with_value(|f| f.get(i).map(|(name, _)| name.clone()).unwrap_or_default())
+    };
+
+    let file_rows = move || {
+        let t = t();
+        let x = t.exchange;
+        let current = state.plan.with(|p| p.id.clone());
+        files.with_value(|all| {
+            all.iter()
+                .enumerate()
+                .map(|(i, (name, report))| {
+                    let ours = report.plan == current;
+                    let unit = state.plan.with(|p| {
+                        p.unit(&report.unit)
+                            .map(|u| u.name.clone())
+                            .or_else(|| (!report.unit_name.is_empty()).then(|| report.unit_name.clone()))
+                            .unwrap_or_else(|| report.unit.to_string())
+                    });
+                    let plan_cell = if ours {
+                        view! { <span>{x.this_plan}</span> }.into_any()
+                    } else {
+                        let title = if report.plan_title.is_empty() {
+                            report.plan.to_string()
+                        } else {
+                            report.plan_title.clone()
+                        };
+                        view! {
+                            <p class="mv-other-plan">
+                                <strong>{(x.other_plan)(&title, report.plan.as_str())}</strong>
+                                " "
+                                <span>
+                                    {move || {
+                                        let on = included.with(|inc| inc.get(i).copied().unwrap_or(false));
+                                        if on { x.other_plan_included } else { x.other_plan_left_out }
+                                    }}
+                                </span>
+                            </p>
+                        }
+                        .into_any()
+                    };
+                    let row_class = if ours { "" } else { "mv-foreign" };
+                    view! {
+                        <tr class=row_class>
+                            <td class="mv-include">
+                                <input type="checkbox" aria-label=(x.include_file)(name)
+                                    prop:checked=move || included.with(|inc| inc.get(i).copied().unwrap_or(false))
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        included.update(|inc| {
+                                            if let Some(slot) = inc.get_mut(i) {
+                                                *slot = on;
+                                            }
+                                        });
+                                    } />
+                            </td>
+                            <th scope="row" class="mv-file">{name.clone()}</th>
+                            <td data-label=x.col_unit>{unit}</td>
+                            <td class="date" data-label=x.col_period>{period_words(t, &report.period)}</td>
+                            <td data-label=x.col_plan>{plan_cell}</td>
+                            <td data-label=x.col_contents>{(x.contents)(report.updates.len(), report.values.len())}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let body = move || {
+        let t = t();
+        let x = t.exchange;
+        if merged.with(|m| m.chosen.is_empty()) {
+            return view! { <p class="mv-none" role="status">{x.none_included}</p> }.into_any();
+        }
+        let m = merged.get();
+        let p = &m.preview;
+        let counts = [
+            (p.new_updates.len(), x.count_new_reports, "mv-new"),
+            (p.new_values.len(), x.count_new_values, "mv-new"),
+            (
+                p.duplicate_updates + p.duplicate_values,
+                x.count_duplicates,
+                "mv-dup",
+            ),
+            (m.groups.len(), x.count_conflicts, "mv-conflict"),
+            (p.unmatched.len(), x.count_unmatched, "mv-unmatched"),
+        ]
+        .into_iter()
+        .map(|(n, label, class)| {
+            let class = if n > 0 {
+                format!("{class} mv-some")
+            } else {
+                class.to_string()
+            };
+            view! {
+                <li class=class>
+                    <span class="mv-count">{n}</span>
+                    " "
+                    <span class="mv-count-label">{label}</span>
+                </li>
+            }
+        })
+        .collect_view();
+        view! {
+            <ul class="mv-counts" aria-label=x.preview_title>{counts}</ul>
+            {new_section(state.plan.with(|plan| new_list(t, plan, p)))}
+            {(p.duplicate_updates + p.duplicate_values > 0).then(|| view! {
+                <section class="mv-section" aria-labelledby="mv-dup-title">
+                    <h4 id="mv-dup-title">{x.duplicates_title}</h4>
+                    <p>{(x.duplicates_note)(p.duplicate_updates, p.duplicate_values)}</p>
+                </section>
+            })}
+            {unmatched_list(t, p, file_name)}
+            {conflict_list(t, p, &m.groups, file_name, resolutions)}
+        }
+        .into_any()
+    };
+
+    let cancel = move |_| state.pending.set(None);
+    let merge = move |_| {
+        let t = t();
+        let m = merged.get_untracked();
+        if m.chosen.is_empty() {
+            return;
+        }
+        let res = group_resolutions(&m.preview, &m.groups, &resolutions.get_untracked());
+        let counted = tally(&m.preview, &res);
+        let cmd = state
+            .plan
+            .with_untracked(|plan| merge_command(plan, &m.preview, &res, || new_id("r")));
+        let message = if counted.changes_nothing()
+            && counted.conflicts_resolved == 0
+            && counted.unmatched == 0
+        {
+            (t.exchange.nothing_merged)(counted.already_here)
+        } else {
+            (t.exchange.merged)(&counted)
+        };
+        match cmd {
+            None => {
+                state.pending.set(None);
+                state.info(message);
+            }
+            Some(cmd) => match state.dispatch(cmd) {
+                Ok(()) => {
+                    state.pending.set(None);
+                    state.info(message);
+                }
+                Err(e) => state.error(t.command_error(&e), Vec::new()),
+            },
+        }
+    };
+    let nothing_chosen = move || merged.with(|m| m.chosen.is_empty());
+
+    view! {
+        <section class="merge-view" aria-labelledby="mv-title">
+            <h2 id="mv-title" tabindex="-1" node_ref=heading>{move || (x().title)(count)}</h2>
+            <p class="mv-intro">{move || x().intro}</p>
+            <h3 id="mv-files-title" class="mv-subtitle">{move || x().files_title}</h3>
+            <div class="table-wrap">
+                <table class="grid-table mv-files" aria-labelledby="mv-files-title">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || x().col_include}</th>
+                            <th scope="col">{move || x().col_file}</th>
+                            <th scope="col">{move || x().col_unit}</th>
+                            <th scope="col">{move || x().col_period}</th>
+                            <th scope="col">{move || x().col_plan}</th>
+                            <th scope="col">{move || x().col_contents}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{file_rows}</tbody>
+                </table>
+            </div>
+            <h3 class="mv-subtitle">{move || x().preview_title}</h3>
+            {body}
+            <div class="mv-actions">
+                <button type="button" class="primary" disabled=nothing_chosen on:click=merge>
+                    {move || x().merge}
+                </button>
+                <button type="button" on:click=cancel>{move || t().cancel}</button>
+            </div>
+        </section>
+    }
+}
+
+/// The compact list of new items, in words: reports by task or project
+/// (link, label, count) and values by indicator (name, periods).
+struct NewList {
+    reports: Vec<(Route, String, String)>,
+    values: Vec<(String, String)>,
+    titles: (&'static str, &'static str, &'static str, &'static str),
+}
+
+fn new_list(t: &'static Catalog, plan: &Plan, p: &MergePreview) -> NewList {
+    let x = t.exchange;
+    let items = new_items(plan, p);
+    NewList {
+        reports: items
+            .reports
+            .iter()
+            .map(|(s, n)| (subject_route(s), subject_label(plan, s), (x.reports_on)(*n)))
+            .collect(),
+        values: items
+            .values
+            .iter()
+            .map(|(id, periods)| {
+                let periods: Vec<String> = periods.iter().map(|p| period_words(t, p)).collect();
+                (indicator_name(plan, id), periods.join(x.list_sep))
+            })
+            .collect(),
+        titles: (
+            x.new_title,
+            x.new_reports_title,
+            x.new_values_title,
+            x.nothing_new,
+        ),
+    }
+}
+
+fn new_section(list: NewList) -> impl IntoView {
+    let (title, reports_title, values_title, nothing) = list.titles;
+    let nothing_new = list.reports.is_empty() && list.values.is_empty();
+    let reports = (!list.reports.is_empty()).then(|| {
+        let items = list
+            .reports
+            .into_iter()
+            .map(|(route, label, count)| {
+                view! {
+                    <li>
+                        <RouteLink route>{label}</RouteLink>
+                        <span class="mv-group-count">{count}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h5 class="mv-group-title">{reports_title}</h5>
+            <ul class="mv-groups">{items}</ul>
+        }
+    });
+    let values = (!list.values.is_empty()).then(|| {
+        let items = list
+            .values
+            .into_iter()
+            .map(|(name, periods)| {
+                view! {
+                    <li>
+                        <span>{name}</span>
+                        <span class="mv-group-count">{periods}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h5 class="mv-group-title">{values_title}</h5>
+            <ul class="mv-groups">{items}</ul>
+        }
+    });
+    view! {
+        <section class="mv-section" aria-labelledby="mv-new-title">
+            <h4 id="mv-new-title">{title}</h4>
+            {nothing_new.then(|| view! { <p class="muted">{nothing}</p> })}
+            {reports}
+            {values}
+        </section>
+    }
+}
+
+fn unmatched_list(
+    t: &'static Catalog,
+    p: &MergePreview,
+    file_name: impl Fn(usize) -> String,
+) -> Option<impl IntoView> {
+    if p.unmatched.is_empty() {
+        return None;
+    }
+    let x = t.exchange;
+    let items = p
+        .unmatched
+        .iter()
+        .map(|u| {
+            let (what, from) = match u {
+                Unmatched::Report { update, from } => (
+                    (x.unmatched_report)(
+                        &update.subject,
+                        &update.date.to_string(),
+                        &format!("{}%", fmt_num(update.progress)),
+                    ),
+                    *from,
+                ),
+                Unmatched::Value { value, from } => (
+                    (x.unmatched_value)(
+                        value.indicator.as_str(),
+                        &value.actual.period,
+                        &fmt_num(value.actual.value),
+                    ),
+                    *from,
+                ),
+            };
+            view! {
+                <li>
+                    <span>{what}</span>
+                    " "
+                    <span class="muted">{(x.from_file)(&file_name(from))}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="mv-section mv-unmatched-list" aria-labelledby="mv-unmatched-title">
+            <h4 id="mv-unmatched-title">{x.unmatched_title}</h4>
+            <p class="muted">{x.unmatched_intro}</p>
+            <ul>{items}</ul>
+        </section>
+    })
+}
+
+/// One row of a side-by-side comparison: (row name, current, incoming).
+type CompareRow = (&'static str, String, String);
+
+fn report_rows(t: &'static Catalog, current: &Report, incoming: &Report) -> Vec<CompareRow> {
+    let x = t.exchange;
+    let pct = |u: &Report| format!("{}%", fmt_num(u.progress));
+    let status = |u: &Report| (t.figures.reported_status)(u.status).to_string();
+    vec![
+        (
+            x.row_date,
+            current.date.to_string(),
+            incoming.date.to_string(),
+        ),
+        (x.row_progress, pct(current), pct(incoming)),
+        (x.row_status, status(current), status(incoming)),
+        (
+            x.row_narrative,
+            current.narrative.clone(),
+            incoming.narrative.clone(),
+        ),
+        (
+            x.row_problems,
+            current.problems.clone(),
+            incoming.problems.clone(),
+        ),
+        (
+            x.row_next_steps,
+            current.next_steps.clone(),
+            incoming.next_steps.clone(),
+        ),
+        (
+            x.row_reporter,
+            current.reporter.clone(),
+            incoming.reporter.clone(),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, a, b)| !(a.is_empty() && b.is_empty()))
+    .collect()
+}
+
+fn value_rows(t: &'static Catalog, current: &Actual, incoming: &Actual) -> Vec<CompareRow> {
+    let x = t.exchange;
+    vec![
+        (x.row_value, fmt_num(current.value), fmt_num(incoming.value)),
+        (x.row_note, current.note.clone(), incoming.note.clone()),
+    ]
+    .into_iter()
+    .filter(|(_, a, b)| !(a.is_empty() && b.is_empty()))
+    .collect()
+}
+
+fn conflict_list(
+    t: &'static Catalog,
+    p: &MergePreview,
+    groups: &[Vec<usize>],
+    file_name: impl Fn(usize) -> String,
+    resolutions: RwSignal<Vec<Resolution>>,
+) -> Option<impl IntoView> {
+    if groups.is_empty() {
+        return None;
+    }
+    let state = use_state();
+    let x = t.exchange;
+    let n = groups.len();
+    let source_name = |s: Source| match s {
+        Source::Plan => x.current_version.to_string(),
+        Source::File(f) => (x.current_from_file)(&file_name(f)),
+    };
+    let items = groups
+        .iter()
+        .enumerate()
+        .map(|(i, group)| {
+            let c = &p.conflicts[group[0]];
+            let incoming_files: Vec<String> = group
+                .iter()
+                .map(|&k| match &p.conflicts[k] {
+                    Conflict::Report { incoming_from, .. } | Conflict::Value { incoming_from, .. } => {
+                        file_name(*incoming_from)
+                    }
+                })
+                .collect();
+            let (label, rows, current_from, take) = state.plan.with_untracked(|plan| match c {
+                Conflict::Report {
+                    current,
+                    current_from,
+                    incoming,
+                    ..
+                } => (
+                    (x.conflict_report)(&subject_label(plan, &current.subject), current.id.as_str()),
+                    report_rows(t, current, incoming),
+                    *current_from,
+                    x.keep_both,
+                ),
+                Conflict::Value {
+                    indicator,
+                    current,
+                    current_from,
+                    incoming,
+                    ..
+                } => (
+                    (x.conflict_value)(&indicator_name(plan, indicator), &period_words(t, &current.period)),
+                    value_rows(t, current, incoming),
+                    *current_from,
+                    x.take_incoming,
+                ),
+            });
+            let head_id = format!("mv-c{i}");
+            let group = format!("mv-c{i}-choice");
+            let rows = rows
+                .into_iter()
+                .map(|(name, a, b)| {
+                    let differs = a != b;
+                    view! {
+                        <tr class:mv-differs=differs>
+                            <th scope="row">
+                                {name}
+                                {differs.then(|| view! { " " <span class="mv-differs-tag">{x.differs}</span> })}
+                            </th>
+                            <td>{a}</td>
+                            <td>{b}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            let choose = move |r: Resolution| {
+                resolutions.update(|all| {
+                    if all.len() < n {
+                        all.resize(n, Resolution::KeepCurrent);
+                    }
+                    all[i] = r;
+                })
+            };
+            let is = move |r: Resolution| {
+                move || resolutions.with(|all| all.get(i).copied().unwrap_or_default() == r)
+            };
+            view! {
+                <li class="mv-conflict">
+                    <h5 id=head_id.clone() class="mv-conflict-title">{label.clone()}</h5>
+                    <p class="mv-sent-in">{(x.sent_in)(&incoming_files.join(x.list_sep))}</p>
+                    <div class="table-wrap">
+                        <table class="grid-table mv-compare" aria-labelledby=head_id>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{x.col_item}</th>
+                                    <th scope="col">{source_name(current_from)}</th>
+                                    <th scope="col">{x.incoming_version}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows}</tbody>
+                        </table>
+                    </div>
+                    <fieldset class="mv-choice">
+                        <legend>
+                            {x.choice}
+                            <span class="visually-hidden">{format!(": {label}")}</span>
+                        </legend>
+                        <label class="mv-option">
+                            <input type="radio" name=group.clone()
+                                prop:checked=is(Resolution::KeepCurrent)
+                                on:change=move |_| choose(Resolution::KeepCurrent) />
+                            <span>{x.keep_current}</span>
+                        </label>
+                        <label class="mv-option">
+                            <input type="radio" name=group
+                                prop:checked=is(Resolution::TakeIncoming)
+                                on:change=move |_| choose(Resolution::TakeIncoming) />
+                            <span>{take}</span>
+                        </label>
+                    </fieldset>
+                </li>
+            }
+        })
+        .collect_view();
+    let all = move |r: Resolution| resolutions.set(vec![r; n]);
+    Some(view! {
+        <section class="mv-section mv-conflicts-section" aria-labelledby="mv-conflicts-title">
+            <h4 id="mv-conflicts-title">{x.conflicts_title}</h4>
+            <p class="muted">{x.conflicts_intro}</p>
+            <div class="mv-all">
+                <button type="button" on:click=move |_| all(Resolution::TakeIncoming)>{x.use_incoming_all}</button>
+                <button type="button" on:click=move |_| all(Resolution::KeepCurrent)>{x.keep_current_all}</button>
+            </div>
+            <ol class="mv-conflicts">{items}</ol>
+        </section>
+    })
+}

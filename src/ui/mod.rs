@@ -3,6 +3,7 @@
 
 mod bulk_report;
 mod chart;
+mod csv_export;
 mod csv_import;
 mod dashboard;
 mod history;
@@ -44,6 +45,9 @@ fn App() -> impl IntoView {
     provide_context(state);
     let t = move || state.t();
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| state.on_popstate());
+    let _storage = window_event_listener(leptos::ev::storage, move |ev| {
+        state.on_storage_event(ev.key(), ev.new_value())
+    });
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| nav::undo_keys(state, &ev));
     // A page is mounted again only when the page changes, not when its
     // query does: the task table and timeline read their filters from

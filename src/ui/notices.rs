@@ -41,15 +41,17 @@ pub fn Notices() -> impl IntoView {
             .collect_view()
     };
 
+    // Stays until a save succeeds (`AppState::persist` clears it).
     let save_warning = move || {
         state.save_error.get().map(|e| {
-            let text = match e {
-                SaveError::QuotaExceeded => t().storage_full,
-                _ => t().storage_failed,
+            let st = t().storage;
+            let (title, detail) = match e {
+                SaveError::QuotaExceeded => (st.full_title, st.full_detail),
+                _ => (st.failed_title, t().storage_failed),
             };
             view! {
-                <div class="notice warning" role="alert">
-                    <p>{text}</p>
+                <div class="notice warning" role="alert" aria-labelledby="save-warning-title">
+                    <p><strong id="save-warning-title">{title}</strong>" "{detail}</p>
                     <button type="button" on:click=move |_| state.export_current()>{t().export_now}</button>
                 </div>
             }
@@ -62,6 +64,7 @@ pub fn Notices() -> impl IntoView {
             .get()
             .into_iter()
             .map(|b| {
+                let st = t().storage;
                 let key = b.key.clone();
                 let raw = b.raw.clone();
                 let reason = (t().import_error)(&b.error);
@@ -69,16 +72,24 @@ pub fn Notices() -> impl IntoView {
                 let key_for_delete = key.clone();
                 view! {
                     <div class="notice error" role="alert">
-                        <p>{(t().stored_plan_unreadable)(&key)}</p>
-                        <p>{reason}</p>
-                        <button type="button" on:click=move |_| {
-                            let _ = crate::files::download(&file, &raw, "text/plain");
-                        }>{t().download_raw}</button>
-                        <button type="button" class="danger" on:click=move |_| {
-                            if window().confirm_with_message(t().delete_raw_confirm).unwrap_or(false) {
-                                state.delete_broken(&key_for_delete);
-                            }
-                        }>{t().delete_raw}</button>
+                        <p>
+                            <strong>{st.unreadable_title}</strong>
+                            " "
+                            {(t().stored_plan_unreadable)(&key)}
+                            " "
+                            {reason}
+                            " "
+                            {st.unreadable_choices}
+                        </p>
+                            <button type="button" on:click=move |_| {
+                                let _ = crate::files::download(&file, &raw, "text/plain");
+                            }>{t().download_raw}</button>
+                            <button type="button" on:click=move |_| state.start_fresh()>{st.start_fresh}</button>
+                            <button type="button" class="danger" on:click=move |_| {
+                                if window().confirm_with_message(st.delete_stored_confirm).unwrap_or(false) {
+                                    state.delete_broken(&key_for_delete);
+                                }
+                            }>{st.delete_stored}</button>
                     </div>
                 }
             })

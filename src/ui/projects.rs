@@ -6,6 +6,7 @@
 //! views share: number and date parsing with their messages, and a labelled
 //! input that shows its problem beside it.
 
+use super::csv_export::{CsvExport, Sheet};
 use super::nav::RouteLink;
 use super::use_state;
 use super::widgets::{light_badge, progress_bar};
@@ -446,6 +447,7 @@ pub fn ProjectsView() -> impl IntoView {
         <InvestmentSummary />
         <div class="section-actions">
             <h2 class="section-title">{move || t().figures.project_list_title}</h2>
+            <CsvExport sheet=Sheet::Projects />
             <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
                 on:click=move |_| adding.update(|a| *a = !*a)>
                 {move || t().figures.add_project}

@@ -1,12 +1,13 @@
 //! The app's state and its one write path: [`AppState::dispatch`].
 
 use crate::command::{apply_as, describe, Author, Command, CommandError};
+use crate::format::diff::kept_beside;
 use crate::format::unit_report::UnitReport;
 use crate::format::{
-    export_plan, file_name, import_plan, read_incoming, ImportError, Incoming, Repair,
-    MAX_FILE_BYTES,
+    export_plan, file_name, read_incoming, ImportError, Incoming, Repair, MAX_FILE_BYTES,
 };
 use crate::i18n::{Catalog, Lang};
+use crate::merge::{merge_command, Contribution};
 use crate::model::{Action, Change, Date, Id, Plan};
 use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
@@ -71,6 +72,18 @@ pub struct AppState {
     undo: RwSignal<Vec<(Command, Change)>>,
     /// Changes undone, to make again, newest last.
     redo: RwSignal<Vec<(Command, Change)>>,
+    /// Changes applied to the current plan in memory but not saved yet (a
+    /// full quota), oldest first: replayed on a newer plan another tab saved.
+    unsaved: StoredValue<Vec<UnsavedChange>>,
+}
+
+/// A change made in memory and not saved yet, as it was made: replayed as is.
+#[derive(Clone)]
+struct UnsavedChange {
+    cmd: Command,
+    author: Author,
+    at: String,
+    entry: Change,
 }
 
 impl AppState {
@@ -83,7 +96,7 @@ impl AppState {
         let mut plans = stored.plans;
         let mut save_error = None;
         if plans.is_empty() {
-            let sample = sample_plan(lang);
+            let sample = fresh_sample(lang, &plans);
             if let Err(e) = storage::save_plan(&sample) {
                 save_error = Some(e);
             }
@@ -108,6 +121,7 @@ impl AppState {
             task_index: Memo::new(move |_| plan.with(|p| TaskIndex::build(p, today.get()))),
             undo: RwSignal::new(Vec::new()),
             redo: RwSignal::new(Vec::new()),
+            unsaved: StoredValue::new(Vec::new()),
         };
         state.set_document_lang(lang);
         state
@@ -144,6 +158,7 @@ impl AppState {
     /// Apply a user's change to the current plan, record it in the plan's
     /// history, and save. A refused command leaves the plan as it was.
     pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
+        self.catch_up();
         let entry = self.plan.with_untracked(|p| describe(p, &cmd));
         let inverse = self.apply_now(cmd, entry.clone())?;
         self.undo.update(|u| u.push((inverse, entry)));
@@ -154,6 +169,12 @@ impl AppState {
     fn apply_now(&self, cmd: Command, entry: Change) -> Result<Command, CommandError> {
         let author = self.author.get_untracked();
         let at = now_iso();
+        let replay = UnsavedChange {
+            cmd: cmd.clone(),
+            author: author.clone(),
+            at: at.clone(),
+            entry: entry.clone(),
+        };
         let mut outcome = None;
         self.plan.maybe_update(|plan| {
             let mut next = plan.clone();
@@ -167,6 +188,7 @@ impl AppState {
         });
         let result = outcome.expect("maybe_update runs its closure");
         if result.is_ok() {
+            self.unsaved.update_value(|u| u.push(replay));
             self.persist();
         }
         result
@@ -186,6 +208,7 @@ impl AppState {
             self.info(self.t().nothing_to_undo);
             return;
         };
+        self.catch_up();
         let entry = Change {
             action: Action::Undo,
             ..original.clone()
@@ -204,6 +227,7 @@ impl AppState {
         let Some((cmd, original)) = self.redo.try_update(Vec::pop).flatten() else {
             return;
         };
+        self.catch_up();
         let entry = Change {
             action: Action::Redo,
             ..original.clone()
@@ -262,10 +286,15 @@ impl AppState {
         self.author.set(author);
     }
 
-    /// Save the current plan; remember a failure so the page can warn.
-    fn persist(&self) {
+    /// Save the current plan; remember a failure so the page can warn (the
+    /// warning stays until a save succeeds). Once saved, no change is left
+    /// to replay on another tab's newer plan.
+    pub fn persist(&self) {
         let plan = self.plan.get_untracked();
         let saved = storage::save_plan(&plan);
+        if saved.is_ok() {
+            self.unsaved.set_value(Vec::new());
+        }
         self.save_error.set(saved.err());
         self.plans
             .update(|all| match all.iter_mut().find(|p| p.id == plan.id) {
@@ -281,6 +310,7 @@ impl AppState {
         {
             self.plan.set(p);
             self.forget_undo();
+            self.unsaved.set_value(Vec::new());
             let _ = storage::set_current_plan(id);
         }
     }
@@ -290,6 +320,7 @@ impl AppState {
         let id = plan.id.clone();
         self.plan.set(plan);
         self.forget_undo();
+        self.unsaved.set_value(Vec::new());
         self.persist();
         let _ = storage::set_current_plan(&id);
     }
@@ -312,18 +343,6 @@ impl AppState {
     pub fn restore_sample(&self) {
         self.open_plan(sample_plan(self.lang.get_untracked()));
         self.info(self.t().sample_restored);
-    }
-
-    /// Import a plan file's text through the gate. Nothing changes on error.
-    pub fn import_text(&self, text: &str) {
-        let t = self.t();
-        match import_plan(text) {
-            Ok(plan) => {
-                self.open_plan(plan);
-                self.info(t.imported);
-            }
-            Err(e) => self.import_failed(&e),
-        }
     }
 
     pub fn import_failed(&self, e: &ImportError) {
@@ -408,30 +427,192 @@ impl AppState {
         });
     }
 
-    /// Read a picked file and import it at once (no preview); refuses files
-    /// over the size limit unread.
-    pub fn import_file(&self, file: web_sys::File) {
-        let bytes = crate::files::size(&file);
-        if bytes > MAX_FILE_BYTES {
-            self.import_failed(&ImportError::TooLarge { bytes });
+    /// The plan file waiting in the preview: (file name, plan).
+    fn pending_plan(&self) -> Option<(String, Plan)> {
+        self.pending.with_untracked(|p| match p {
+            Some(Pending::Plan { file, plan, .. }) => Some((file.clone(), (**plan).clone())),
+            _ => None,
+        })
+    }
+
+    /// Open the previewed plan file as it is: as a new plan, or in place of
+    /// the plan of the same id (the user has confirmed). Undo starts afresh.
+    pub fn import_open(&self) {
+        let Some((file, plan)) = self.pending_plan() else {
+            return;
+        };
+        let t = self.t().import_preview;
+        let replaced = self.plans.with_untracked(|all| {
+            all.iter()
+                .find(|p| p.id == plan.id)
+                .map(|p| p.title.clone())
+        });
+        let title = plan.title.clone();
+        self.pending.set(None);
+        self.open_plan(plan);
+        self.info(match replaced {
+            Some(here) => (t.replaced)(&here, &file),
+            None => (t.opened)(&title, &file),
+        });
+    }
+
+    /// Keep the previewed plan file beside the plan of the same id: under a
+    /// new id, its title marked as imported; then open it.
+    pub fn import_keep_both(&self) {
+        let Some((_, plan)) = self.pending_plan() else {
+            return;
+        };
+        let t = self.t().import_preview;
+        let copy = kept_beside(plan, super::projects::new_id("plan"), t.imported_suffix);
+        let title = copy.title.clone();
+        self.pending.set(None);
+        self.open_plan(copy);
+        self.info((t.kept_both)(&title));
+    }
+
+    /// Merge the previewed file's progress reports and indicator values into
+    /// the plan of the same id (opened first if another is on screen), as one
+    /// undoable change. Items that differ from what is here keep what is here.
+    pub fn import_merge(&self) {
+        let Some((_, incoming)) = self.pending_plan() else {
+            return;
+        };
+        if self.plan.with_untracked(|p| p.id != incoming.id) {
+            self.switch_to(&incoming.id);
+        }
+        let current = self.plan.get_untracked();
+        if current.id != incoming.id {
             return;
         }
-        let state = *self;
-        leptos::task::spawn_local(async move {
-            match crate::files::read_text(&file).await {
-                Ok(text) => state.import_text(&text),
-                Err(e) => state.error(state.t().import_failed, vec![e]),
+        let t = self.t();
+        let preview = crate::merge::preview(&current, &[Contribution::of_plan(&incoming)]);
+        self.pending.set(None);
+        let kept = preview.conflicts.len();
+        let new_id = || super::projects::new_id("u");
+        let it = t.import_preview;
+        let mut said = match merge_command(&current, &preview, &[], new_id) {
+            None => it.merged_nothing.to_string(),
+            Some(cmd) => match self.dispatch(cmd) {
+                Ok(()) => (it.merged)(preview.new_updates.len(), preview.new_values.len()),
+                Err(e) => {
+                    self.error(t.command_error(&e), Vec::new());
+                    return;
+                }
+            },
+        };
+        if kept > 0 {
+            said.push(' ');
+            said.push_str(&(it.kept_current)(kept));
+        }
+        self.info(said);
+    }
+
+    /// Put the previewed file away; nothing changes.
+    pub fn import_cancel(&self) {
+        self.pending.set(None);
+        self.info(self.t().import_preview.cancelled);
+    }
+
+    /// Before a change: if another tab has saved the current plan since this
+    /// tab read or wrote it, take that newer plan (through the gate) and
+    /// replay this tab's unsaved changes on it, so the change about to be
+    /// made lands on top of the other tab's (see `storage`'s module doc).
+    fn catch_up(&self) {
+        let id = self.plan.with_untracked(|p| p.id.clone());
+        if let Some(Ok(newer)) = storage::newer_stored(&id) {
+            self.adopt(newer);
+        }
+    }
+
+    /// Show `newer`, a plan another tab saved, with this tab's unsaved
+    /// changes replayed on it (those that no longer apply are dropped, and
+    /// the user told why). Keeps the list of plans in step.
+    fn adopt(&self, newer: Plan) {
+        let mut plan = newer;
+        let replay = self.unsaved.get_value();
+        let mut kept = Vec::new();
+        for change in replay {
+            let mut next = plan.clone();
+            let UnsavedChange {
+                cmd,
+                author,
+                at,
+                entry,
+            } = change.clone();
+            match apply_as(&mut next, cmd, &author, &at, entry) {
+                Ok(_) => {
+                    plan = next;
+                    kept.push(change);
+                }
+                Err(e) => self.error(self.t().command_error(&e), Vec::new()),
             }
-        });
+        }
+        let has_unsaved = !kept.is_empty();
+        self.unsaved.set_value(kept);
+        self.plans
+            .update(|all| match all.iter_mut().find(|p| p.id == plan.id) {
+                Some(slot) => *slot = plan.clone(),
+                None => all.push(plan.clone()),
+            });
+        self.plan.set(plan);
+        if has_unsaved {
+            self.persist();
+        }
+    }
+
+    /// Another tab wrote `key` (the window's `storage` event): when it is
+    /// the plan on screen, show the newer plan and say so; when it is
+    /// another plan, keep the list of plans in step.
+    pub fn on_storage_event(&self, key: Option<String>, new_text: Option<String>) {
+        let Some(key) = key else { return };
+        let Some(Ok(newer)) = storage::changed_plan(&key, new_text.as_deref()) else {
+            return;
+        };
+        if self.plan.with_untracked(|p| p.id == newer.id) {
+            self.adopt(newer);
+            self.info(self.t().storage.updated_from_other_tab);
+        } else {
+            self.plans
+                .update(|all| match all.iter_mut().find(|p| p.id == newer.id) {
+                    Some(slot) => *slot = newer,
+                    None => all.push(newer),
+                });
+        }
+    }
+
+    /// Start afresh beside unreadable stored plans: open the sample plan
+    /// (under a new id if its own is taken), deleting nothing.
+    pub fn start_fresh(&self) {
+        let plan = self
+            .plans
+            .with_untracked(|all| fresh_sample(self.lang.get_untracked(), all));
+        self.open_plan(plan);
+        self.info(self.t().storage.started_fresh);
     }
 
     /// The user's word to delete an unreadable stored plan.
     pub fn delete_broken(&self, key: &str) {
         match storage::delete_key(key) {
-            Ok(()) => self.broken.update(|b| b.retain(|x| x.key != key)),
+            Ok(()) => {
+                self.broken.update(|b| b.retain(|x| x.key != key));
+                self.info(self.t().storage.deleted_stored);
+            }
             Err(e) => self.error(self.t().storage_failed, vec![format!("{e:?}")]),
         }
     }
+}
+
+/// The sample plan in `lang`, under a new id if a plan of its id is open or
+/// an unreadable stored plan holds its key (which is never overwritten).
+fn fresh_sample(lang: Lang, plans: &[Plan]) -> Plan {
+    let mut plan = sample_plan(lang);
+    let base = plan.id.as_str().to_string();
+    let mut n = 1;
+    while storage::is_locked(&plan.id) || plans.iter().any(|p| p.id == plan.id) {
+        n += 1;
+        plan.id = Id::new(format!("{base}-{n}"));
+    }
+    plan
 }
 
 fn search() -> String {

@@ -4,6 +4,7 @@
 //! memo, so typing in the search box keeps its focus. Only a page of rows is
 //! drawn at a time, however many tasks the plan has.
 
+use super::csv_export::CsvTaskActions;
 use super::nav::RouteLink;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
@@ -240,6 +241,7 @@ pub fn TaskTable() -> impl IntoView {
                     on:click=move |_| adding.update(|a| *a = !*a)>
                     {move || t().add_task}
                 </button>
+                <CsvTaskActions positions=positions />
             </div>
             <p class="page-intro">{move || tt().intro}</p>
             <Show when=move || adding.get()>

@@ -16,8 +16,12 @@ pub fn Toolbar() -> impl IntoView {
 
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            state.import_file(file);
+        let files = input
+            .files()
+            .map(|list| super::import_preview::files_of(&list))
+            .unwrap_or_default();
+        if !files.is_empty() {
+            state.import_files(files);
         }
         // Let the same file be picked again after a fix.
         input.set_value("");
@@ -70,7 +74,8 @@ pub fn Toolbar() -> impl IntoView {
                     node_ref=file_input
                     class="visually-hidden"
                     type="file"
-                    accept=".json,application/json"
+                    accept=".json,.csv,application/json,text/csv"
+                    multiple
                     tabindex="-1"
                     aria-label=move || t().import_hint
                     on:change=on_pick

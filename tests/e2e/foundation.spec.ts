@@ -27,15 +27,15 @@ test('first visit shows the sample plan, in Chinese by default and English with 
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'Red list', level: 2 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
 });
 
 test('the language switch persists across reloads', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel('语言').selectOption('en');
-  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -49,7 +49,7 @@ test('a task added through the form is still there after reload', async ({ page 
   await page.getByLabel('Lead unit', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('Start date', { exact: true }).fill('2023-03-01');
   await page.getByLabel('Deadline', { exact: true }).fill('2023-11-30');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
   const row = page.getByRole('row', { name: /Open a one-stop service window/ });
   await expect(row).toBeVisible();
@@ -65,7 +65,7 @@ test('the task form refuses bad values and says why next to the field', async ({
   await page.getByLabel('Task number', { exact: true }).fill('1.1'); // already used in the sample
   await page.getByLabel('Start date', { exact: true }).fill('2023-06-01');
   await page.getByLabel('Deadline', { exact: true }).fill('2023-05-01');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Please correct');
   await expect(page.locator('#f-code-error')).toContainText('already used');
   await expect(page.locator('#f-title-error')).toContainText('required');
@@ -78,7 +78,7 @@ test('export, then import into a fresh browser profile, reproduces the plan', as
   await openEnglish(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export' }).click(),
+    page.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.plan\.json$/);
   const file = await download.path();
@@ -95,11 +95,16 @@ test('export, then import into a fresh browser profile, reproduces the plan', as
     mimeType: 'application/json',
     buffer: Buffer.from(exported),
   });
+  // The preview comes first: the fresh profile holds a plan of the same id, which the file replaces.
+  const preview = other.getByRole('region', { name: 'Import plan.plan.json' });
+  await expect(preview).toContainText('This browser already has a plan with the same id');
+  other.once('dialog', (d) => d.accept());
+  await preview.getByRole('button', { name: 'Replace' }).click();
   await expect(other.getByRole('status')).toContainText('Plan imported');
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(exported).plan.title);
   const [again] = await Promise.all([
     other.waitForEvent('download'),
-    other.getByRole('button', { name: 'Export' }).click(),
+    other.getByRole('button', { name: 'Export', exact: true }).click(),
   ]);
   const reExported = fs.readFileSync((await again.path())!, 'utf8');
   expect(JSON.parse(reExported)).toEqual(JSON.parse(exported));
@@ -164,7 +169,7 @@ test('the app requests nothing but its own files', async ({ page, baseURL }) => 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(foreign).toEqual([]);

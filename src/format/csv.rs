@@ -1,0 +1,969 @@
+//! CSV for spreadsheet users (Excel, WPS): the task list, key projects and
+//! indicators out as CSV, and a task list in, through a column mapping and a
+//! preview that names every problem by row and column.
+//!
+//! Out: UTF-8 with a byte-order mark and CRLF line ends, so Excel and WPS
+//! open Chinese text correctly; headers in the user's language. A text cell
+//! that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`,
+//! `@`, a tab, a carriage return or a `'`) gets a leading `'`, which import
+//! removes again.
+//!
+//! In: [`parse_table`] reads the text (comma, semicolon or tab separated,
+//! rows of any length, cells trimmed); [`guess_mapping`] matches the header
+//! to the fields a task has, in either language; [`prepare`] turns the rows
+//! into tasks and problems, changing nothing; [`CsvImport::command`] is the
+//! one undoable change the user confirms.
+//!
+//! Import rules:
+//! - Rows are numbered as a spreadsheet shows them: the header is row 1, the
+//!   first task row 2 (blank lines are skipped and not counted).
+//! - Title, key area and lead unit are required: a row without one is left
+//!   out, as is a row with a date or tier that cannot be read, a deadline
+//!   before its start, or a task code already used by an earlier row.
+//! - Key areas and units are matched by name, exactly, then ignoring case,
+//!   spaces and punctuation. Co-operating units (and tags) in one cell are
+//!   separated by 、 ; ； commas or line ends; a part that is a known unit's
+//!   name is kept whole even if it contains a comma. A name the plan does
+//!   not have is **added** as a new key area or unit (the preview says so at
+//!   the first row that names it).
+//! - A row whose task code is already in the plan **updates** that task: the
+//!   mapped columns replace its values (an empty optional cell clears the
+//!   field); everything else (description, milestones, reports) stays.
+//! - Progress, lights and report dates are not read: progress comes only
+//!   from progress reports.
+
+use crate::command::Command;
+use crate::i18n::{Catalog, Lang};
+use crate::indicator_progress::assess;
+use crate::investment::project_share;
+use crate::model::{Aim, Date, Id, KeyArea, Plan, Task, Tier, Unit, UnitKind};
+use crate::query::TaskIndex;
+use crate::status::project_status;
+use crate::validate::{check_entity, Entity, Problem};
+use std::collections::HashMap;
+
+/// The media type a CSV download is offered with.
+pub const MIME: &str = "text/csv;charset=utf-8";
+
+/// The byte-order mark every exported file starts with.
+pub const BOM: char = '\u{feff}';
+
+// ---------------------------------------------------------------------------
+// Export
+
+/// Whether a cell starting with `c` would be run as a formula (or, for
+/// `'`, lose its first character to [`unguard`]).
+fn risky(c: Option<char>) -> bool {
+    matches!(c, Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\''))
+}
+
+/// A text cell, guarded against being run as a spreadsheet formula: a
+/// leading `'` when it starts with `=`, `+`, `-`, `@`, a tab, a carriage
+/// return or a `'`.
+fn text_cell(s: &str) -> String {
+    if risky(s.chars().next()) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
+/// A cell as read back: the guard's `'` removed again.
+fn unguard(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if risky(rest.chars().next()) => rest,
+        _ => s,
+    }
+}
+
+/// A number as a spreadsheet reads it: plain, at most two decimals.
+fn number_cell(x: f64) -> String {
+    let rounded = (x * 100.0).round() / 100.0;
+    if rounded == 0.0 {
+        "0".to_string()
+    } else {
+        format!("{rounded}")
+    }
+}
+
+fn date_cell(d: Option<Date>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// A whole sheet: the mark, the header and the rows, CRLF line ends.
+fn write_sheet(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let write = |w: &mut csv::Writer<Vec<u8>>, cells: &[String]| {
+        w.write_record(cells)
+            .expect("writing to memory cannot fail");
+    };
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    write(&mut writer, &header);
+    for row in rows {
+        write(&mut writer, &row);
+    }
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    let body = String::from_utf8(bytes).expect("every cell was text");
+    format!("{BOM}{body}")
+}
+
+/// The columns of the task sheet, in order; the `Field`s among them are the
+/// ones import reads back.
+fn task_header(t: &Catalog) -> Vec<&'static str> {
+    let c = t.csv;
+    let f = c.field_name;
+    vec![
+        f(Field::Code),
+        f(Field::Title),
+        f(Field::Area),
+        f(Field::Lead),
+        f(Field::CoUnits),
+        f(Field::Leader),
+        f(Field::Tier),
+        f(Field::Start),
+        f(Field::Deadline),
+        c.col_progress,
+        c.col_light,
+        c.col_light_reason,
+        c.col_last_report,
+        f(Field::Tags),
+    ]
+}
+
+/// The tasks at `positions` (places in `index.rows`, as the filter and sort
+/// give them), one line each, in that order, with light, progress and last
+/// report from `index`.
+pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &Catalog) -> String {
+    let sep = t.csv.list_sep;
+    let area = |id: &Id| plan.area(id).map_or_else(String::new, |a| a.title.clone());
+    let unit = |id: &Id| plan.unit(id).map_or_else(String::new, |u| u.name.clone());
+    let rows = positions.iter().filter_map(|&pos| {
+        let row = index.rows.get(pos)?;
+        let task = plan.tasks.get(row.index)?;
+        let co: Vec<String> = task.co_units.iter().map(unit).collect();
+        Some(vec![
+            text_cell(&task.code),
+            text_cell(&task.title),
+            text_cell(&area(&task.area)),
+            text_cell(&unit(&task.lead)),
+            text_cell(&co.join(sep)),
+            text_cell(&task.leader),
+            (t.tier_name)(task.tier).to_string(),
+            date_cell(task.start),
+            date_cell(task.deadline),
+            number_cell(row.progress),
+            (t.light_name)(row.status.light).to_string(),
+            text_cell(&(t.light_reason)(&row.status.reason)),
+            date_cell(row.last_report),
+            text_cell(&task.tags.join(sep)),
+        ])
+    });
+    write_sheet(&task_header(t), rows)
+}
+
+/// Every key project with its investment figures, schedule and light as of `today`.
+pub fn export_projects(plan: &Plan, today: Date, t: &Catalog) -> String {
+    let rows = plan.projects.iter().map(|p| {
+        let status = project_status(plan, p, today);
+        let area = p
+            .area
+            .as_ref()
+            .and_then(|a| plan.area(a))
+            .map_or_else(String::new, |a| a.title.clone());
+        let lead = plan
+            .unit(&p.lead)
+            .map_or_else(String::new, |u| u.name.clone());
+        vec![
+            text_cell(&p.name),
+            text_cell(&area),
+            text_cell(&lead),
+            text_cell(&p.batch),
+            (t.figures.phase_name)(p.phase).to_string(),
+            date_cell(p.planned_start),
+            date_cell(p.planned_end),
+            date_cell(p.actual_start),
+            date_cell(p.actual_end),
+            number_cell(p.total_investment),
+            number_cell(p.year_target),
+            number_cell(p.completed_investment),
+            project_share(p).map(number_cell).unwrap_or_default(),
+            (t.light_name)(status.light).to_string(),
+            text_cell(&(t.light_reason)(&status.reason)),
+        ]
+    });
+    write_sheet(&t.csv.project_columns, rows)
+}
+
+/// Every indicator with baseline, latest value, target and class as of `today`.
+pub fn export_indicators(plan: &Plan, today: Date, t: &Catalog) -> String {
+    let f = t.figures;
+    let rows = plan.indicators.iter().map(|ind| {
+        let progress = assess(ind, today);
+        let area = ind
+            .area
+            .as_ref()
+            .and_then(|a| plan.area(a))
+            .map_or_else(String::new, |a| a.title.clone());
+        let (target_year, target) = match &ind.target {
+            None => (String::new(), String::new()),
+            Some(target) => (
+                target.year.to_string(),
+                match &target.aim {
+                    Aim::Value { value } => number_cell(*value),
+                    Aim::AtLeast { value } => (f.aim_at_least)(&number_cell(*value)),
+                    Aim::AtMost { value } => (f.aim_at_most)(&number_cell(*value)),
+                    Aim::Words { text } => text.clone(),
+                },
+            ),
+        };
+        vec![
+            text_cell(&ind.name),
+            text_cell(&area),
+            text_cell(&ind.category),
+            text_cell(&ind.measure),
+            (f.nature_name)(ind.nature).to_string(),
+            (f.direction_name)(ind.direction).to_string(),
+            ind.baseline
+                .as_ref()
+                .map(|b| b.year.to_string())
+                .unwrap_or_default(),
+            ind.baseline
+                .as_ref()
+                .map(|b| number_cell(b.value))
+                .unwrap_or_default(),
+            progress
+                .latest
+                .map(|r| r.period.to_string())
+                .unwrap_or_default(),
+            progress
+                .latest
+                .map(|r| number_cell(r.value))
+                .unwrap_or_default(),
+            target_year,
+            text_cell(&target),
+            (f.progress_class)(progress.class).to_string(),
+            progress.progress.map(number_cell).unwrap_or_default(),
+        ]
+    });
+    write_sheet(&t.csv.indicator_columns, rows)
+}
+
+/// A file name for a sheet of `plan`: its title (characters file systems
+/// refuse replaced), a word for what the sheet holds, `.csv`.
+pub fn csv_file_name(plan: &Plan, sheet: &str) -> String {
+    let title: String = plan
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_control() || "\\/:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(80)
+        .collect();
+    let title = if title.is_empty() {
+        plan.id.to_string()
+    } else {
+        title
+    };
+    format!("{title}-{sheet}.csv")
+}
+
+// ---------------------------------------------------------------------------
+// Reading a file
+
+/// A CSV file as read: the header and the rows, each with its number.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvTable {
+    pub headers: Vec<String>,
+    pub rows: Vec<CsvRow>,
+}
+
+/// One row of a file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvRow {
+    /// The row as a spreadsheet numbers it: the header is row 1.
+    pub number: usize,
+    pub cells: Vec<String>,
+}
+
+impl CsvRow {
+    /// The cell in `column`, or "" when the row is shorter.
+    pub fn cell(&self, column: usize) -> &str {
+        self.cells.get(column).map_or("", String::as_str)
+    }
+}
+
+/// Why a text could not be read as a table.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CsvError {
+    /// No header row: the file is empty or blank.
+    Empty,
+    /// The reader stopped at a row (the csv crate's own words).
+    Unreadable { row: usize, detail: String },
+}
+
+/// The separator the first line uses most: comma (the default), semicolon
+/// (Excel in some locales) or tab.
+fn sniff_delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    let count = |c: char| first.chars().filter(|&x| x == c).count();
+    let (commas, semicolons, tabs) = (count(','), count(';'), count('\t'));
+    if tabs > commas && tabs >= semicolons {
+        b'\t'
+    } else if semicolons > commas {
+        b';'
+    } else {
+        b','
+    }
+}
+
+/// Read `text` (already decoded; a stray byte-order mark is dropped) as a
+/// header row and rows of any length, every cell trimmed. Rows whose cells
+/// are all empty are dropped, but keep their place in the numbering.
+pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .delimiter(sniff_delimiter(text))
+        .from_reader(text.as_bytes());
+    let mut headers = None;
+    let mut rows = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let number = i + 1;
+        let record = record.map_err(|e| CsvError::Unreadable {
+            row: number,
+            detail: e.to_string(),
+        })?;
+        let cells: Vec<String> = record
+            .iter()
+            .map(|c| unguard(c).trim().to_string())
+            .collect();
+        if headers.is_none() {
+            headers = Some(cells);
+        } else if cells.iter().any(|c| !c.is_empty()) {
+            rows.push(CsvRow { number, cells });
+        }
+    }
+    match headers {
+        Some(h) if h.iter().any(|c| !c.is_empty()) => Ok(CsvTable { headers: h, rows }),
+        _ => Err(CsvError::Empty),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Mapping columns to fields
+
+/// A field of a task that import can fill from a column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Code,
+    Title,
+    Area,
+    Lead,
+    CoUnits,
+    Leader,
+    Tier,
+    Start,
+    Deadline,
+    Tags,
+}
+
+impl Field {
+    /// Every field, in the order the mapping step lists them.
+    pub const ALL: [Field; 10] = [
+        Field::Code,
+        Field::Title,
+        Field::Area,
+        Field::Lead,
+        Field::CoUnits,
+        Field::Leader,
+        Field::Tier,
+        Field::Start,
+        Field::Deadline,
+        Field::Tags,
+    ];
+
+    /// Whether every row needs a value (and so the field needs a column).
+    pub fn required(self) -> bool {
+        matches!(self, Field::Title | Field::Area | Field::Lead)
+    }
+
+    fn slot(self) -> usize {
+        Field::ALL
+            .iter()
+            .position(|f| *f == self)
+            .expect("every field is in ALL")
+    }
+}
+
+/// Which column of the file fills each field (`None`: not in the file).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mapping {
+    columns: [Option<usize>; 10],
+}
+
+impl Mapping {
+    /// The column for `field`.
+    pub fn get(&self, field: Field) -> Option<usize> {
+        self.columns[field.slot()]
+    }
+
+    /// Take `field` from `column` (or from nowhere).
+    pub fn set(&mut self, field: Field, column: Option<usize>) {
+        self.columns[field.slot()] = column;
+    }
+
+    /// Columns of the file that no field reads, in file order.
+    pub fn unused(&self, columns: usize) -> Vec<usize> {
+        (0..columns)
+            .filter(|c| !self.columns.contains(&Some(*c)))
+            .collect()
+    }
+}
+
+/// A header or a name, for matching: lower case, no spaces or punctuation,
+/// no bracketed notes ("完成时限（年月日）" reads as "完成时限").
+pub fn normalize(s: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The words that name `field` in a header, both languages, normalized:
+/// the export headers and each catalog's other usual names.
+fn aliases(field: Field) -> Vec<String> {
+    Lang::ALL
+        .iter()
+        .flat_map(|l| {
+            let c = l.catalog().csv;
+            std::iter::once((c.field_name)(field)).chain((c.header_words)(field).iter().copied())
+        })
+        .map(normalize)
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
+/// A mapping read off the header: first exact names (either language, any
+/// case, spaces and brackets ignored), then headers that contain a name
+/// (longest name first). Each column fills at most one field.
+pub fn guess_mapping(headers: &[String]) -> Mapping {
+    let normalized: Vec<String> = headers.iter().map(|h| normalize(h)).collect();
+    let mut mapping = Mapping::default();
+    let mut taken = vec![false; headers.len()];
+    let names: Vec<(Field, Vec<String>)> = Field::ALL.iter().map(|&f| (f, aliases(f))).collect();
+    for (field, words) in &names {
+        if let Some(col) = (0..headers.len()).find(|&c| !taken[c] && words.contains(&normalized[c]))
+        {
+            mapping.set(*field, Some(col));
+            taken[col] = true;
+        }
+    }
+    // Headers that contain a name: only names long enough not to match by chance.
+    let mut candidates: Vec<(usize, Field, usize)> = Vec::new();
+    for (field, words) in &names {
+        for word in words {
+            let long_enough = if word.is_ascii() {
+                word.len() >= 4
+            } else {
+                word.chars().count() >= 2
+            };
+            if !long_enough {
+                continue;
+            }
+            for (col, header) in normalized.iter().enumerate() {
+                if header.contains(word.as_str()) {
+                    candidates.push((word.chars().count(), *field, col));
+                }
+            }
+        }
+    }
+    candidates.sort_by_key(|&(len, field, col)| (std::cmp::Reverse(len), field.slot(), col));
+    for (_, field, col) in candidates {
+        if mapping.get(field).is_none() && !taken[col] {
+            mapping.set(field, Some(col));
+            taken[col] = true;
+        }
+    }
+    mapping
+}
+
+// ---------------------------------------------------------------------------
+// Rows to tasks
+
+/// What is wrong with (or worth saying about) a file or a row.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Issue {
+    /// A required field has no column: no row can be imported.
+    NoColumn(Field),
+    /// The file has a header and no task rows.
+    NoRows,
+    /// A required cell is empty; the row is left out.
+    Empty(Field),
+    /// Not a date (YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日); left out.
+    NotADate(String),
+    /// Not a tier's name in either language; left out.
+    NotATier(String),
+    /// The deadline is before the start; left out.
+    DeadlineBeforeStart,
+    /// The code is already used by an earlier row; left out.
+    DuplicateCode { code: String, first_row: usize },
+    /// The row has more cells than the header has columns; the rest is ignored.
+    ExtraCells { cells: usize, columns: usize },
+    /// The unit is not in the plan and will be added.
+    NewUnit(String),
+    /// The key area is not in the plan and will be added.
+    NewArea(String),
+    /// The code is the code of a task in the plan, which the row updates.
+    UpdatesTask(String),
+    /// Refused by the plan's rules; left out.
+    Rule(Problem),
+}
+
+impl Issue {
+    /// Whether the row (or, without a row, the whole file) is left out.
+    pub fn leaves_out(&self) -> bool {
+        !matches!(
+            self,
+            Issue::ExtraCells { .. }
+                | Issue::NewUnit(_)
+                | Issue::NewArea(_)
+                | Issue::UpdatesTask(_)
+        )
+    }
+}
+
+/// One problem or note, with where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CsvProblem {
+    /// The row as the spreadsheet numbers it; `None` for the whole file.
+    pub row: Option<usize>,
+    /// The file's header of the column, when one column is at fault.
+    pub column: Option<String>,
+    pub issue: Issue,
+}
+
+/// A row that will become a task.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportRow {
+    pub row: usize,
+    pub task: Task,
+    /// Whether the task is already in the plan (found by its code).
+    pub update: bool,
+}
+
+/// What confirming would do, and everything found on the way. Nothing is
+/// changed until [`CsvImport::command`] is dispatched.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CsvImport {
+    pub rows: Vec<ImportRow>,
+    pub new_units: Vec<Unit>,
+    pub new_areas: Vec<KeyArea>,
+    /// In row order; problems of the whole file first.
+    pub problems: Vec<CsvProblem>,
+    /// Rows left out because of a problem.
+    pub left_out: usize,
+}
+
+impl CsvImport {
+    /// Rows that add a task.
+    pub fn added(&self) -> usize {
+        self.rows.iter().filter(|r| !r.update).count()
+    }
+
+    /// Rows that update a task.
+    pub fn updated(&self) -> usize {
+        self.rows.iter().filter(|r| r.update).count()
+    }
+
+    /// The one change that adds the new units and areas, then every task,
+    /// as a single undoable batch; `None` when there is nothing to do.
+    pub fn command(&self) -> Option<Command> {
+        if self.rows.is_empty() {
+            return None;
+        }
+        let put = |entity| Command::Put { entity, at: None };
+        let commands = self
+            .new_units
+            .iter()
+            .map(|u| put(Entity::Unit(u.clone())))
+            .chain(self.new_areas.iter().map(|a| put(Entity::Area(a.clone()))))
+            .chain(self.rows.iter().map(|r| put(Entity::Task(r.task.clone()))))
+            .collect();
+        Some(Command::Batch(commands))
+    }
+}
+
+/// A date as spreadsheets write it: 2023-06-30, 2023/6/30, 2023.6.30 or
+/// 2023年6月30日, with any time after a space ignored.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let s = s.split_whitespace().next()?;
+    let s = s.trim_end_matches('日');
+    let parts: Vec<&str> = s.split(['-', '/', '.', '年', '月']).collect();
+    let [y, m, d] = parts.as_slice() else {
+        return None;
+    };
+    let digits = |p: &str, max: usize| {
+        !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if y.len() != 4 || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    Date::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// A tier from its name in either language (empty is the regular tier).
+pub fn parse_tier(s: &str) -> Option<Tier> {
+    let n = normalize(s);
+    if n.is_empty() {
+        return Some(Tier::Regular);
+    }
+    [Tier::KeyBreakthrough, Tier::Key, Tier::Regular]
+        .into_iter()
+        .find(|&tier| {
+            Lang::ALL.iter().any(|l| {
+                let t = l.catalog();
+                normalize((t.tier_name)(tier)) == n
+                    || (t.csv.tier_words)(tier).iter().any(|w| normalize(w) == n)
+            })
+        })
+}
+
+/// Names in one cell: split at 、 ; ； and line ends, then at commas
+/// (, ，) too; empties and repeats dropped. See [`prepare`] for how unit
+/// names that contain a comma are kept whole.
+pub fn split_list(s: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for part in split_strong(s) {
+        push_new(&mut out, split_commas(&part));
+    }
+    out
+}
+
+/// Split at the separators no name contains: 、 ; ； and line ends.
+fn split_strong(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    push_new(&mut out, s.split(['、', ';', '；', '\n', '\r']));
+    out
+}
+
+fn split_commas(s: &str) -> impl Iterator<Item = &str> {
+    s.split([',', '，'])
+}
+
+/// Append the trimmed, non-empty `parts` not yet in `out`.
+fn push_new<'a>(out: &mut Vec<String>, parts: impl IntoIterator<Item = &'a str>) {
+    for part in parts {
+        let part = part.trim();
+        if !part.is_empty() && !out.iter().any(|x| x == part) {
+            out.push(part.to_string());
+        }
+    }
+}
+
+/// Finds key areas and units by name, and makes the missing ones.
+struct Names<'a> {
+    plan: &'a Plan,
+    new_units: Vec<Unit>,
+    new_areas: Vec<KeyArea>,
+}
+
+/// `exact` first, then the first one whose normalized name is `loose`.
+fn find_by_name<'a, T>(
+    items: impl Iterator<Item = &'a T> + Clone,
+    name: impl Fn(&T) -> &str,
+    exact: &str,
+    loose: &str,
+) -> Option<&'a T>
+where
+    T: 'a,
+{
+    items
+        .clone()
+        .find(|x| name(x) == exact)
+        .or_else(|| items.into_iter().find(|x| normalize(name(x)) == loose))
+}
+
+impl Names<'_> {
+    /// Whether a unit of that name is in the plan or already made.
+    fn knows_unit(&self, name: &str) -> bool {
+        let loose = normalize(name);
+        let all = self.plan.units.iter().chain(self.new_units.iter());
+        find_by_name(all, |u: &Unit| u.name.as_str(), name, &loose).is_some()
+    }
+
+    /// The unit names in a cell: split at 、 ; ； and line ends; a part that
+    /// is not a known unit's name is split at commas too.
+    fn unit_names(&self, cell: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for part in split_strong(cell) {
+            if self.knows_unit(&part) {
+                push_new(&mut out, [part.as_str()]);
+            } else {
+                push_new(&mut out, split_commas(&part));
+            }
+        }
+        out
+    }
+
+    /// The unit named `name`, and whether it was made just now.
+    fn unit(&mut self, name: &str, new_id: &mut dyn FnMut(&str) -> Id) -> (Id, bool) {
+        let loose = normalize(name);
+        let all = self.plan.units.iter().chain(self.new_units.iter());
+        if let Some(u) = find_by_name(all, |u: &Unit| u.name.as_str(), name, &loose) {
+            return (u.id.clone(), false);
+        }
+        let unit = Unit {
+            id: new_id("u"),
+            name: name.to_string(),
+            kind: UnitKind::default(),
+            parent: None,
+        };
+        let id = unit.id.clone();
+        self.new_units.push(unit);
+        (id, true)
+    }
+
+    /// The key area titled `title`, and whether it was made just now.
+    fn area(&mut self, title: &str, new_id: &mut dyn FnMut(&str) -> Id) -> (Id, bool) {
+        let loose = normalize(title);
+        let all = self.plan.areas.iter().chain(self.new_areas.iter());
+        if let Some(a) = find_by_name(all, |a: &KeyArea| a.title.as_str(), title, &loose) {
+            return (a.id.clone(), false);
+        }
+        let area = KeyArea {
+            id: new_id("a"),
+            title: title.to_string(),
+            description: String::new(),
+            goal: None,
+        };
+        let id = area.id.clone();
+        self.new_areas.push(area);
+        (id, true)
+    }
+}
+
+/// Turn the rows of `table` into tasks for `plan`, by `mapping`: every row
+/// that becomes a task, the units and key areas to add, and every problem
+/// with its row and column. `new_id` makes ids ("t", "u", "a" prefixes).
+/// Pure: the plan is not changed.
+pub fn prepare(
+    plan: &Plan,
+    table: &CsvTable,
+    mapping: &Mapping,
+    new_id: &mut dyn FnMut(&str) -> Id,
+) -> CsvImport {
+    let mut out = CsvImport::default();
+    let header = |col: usize| table.headers.get(col).cloned().unwrap_or_default();
+    let missing: Vec<Field> = Field::ALL
+        .into_iter()
+        .filter(|f| f.required() && mapping.get(*f).is_none())
+        .collect();
+    for field in &missing {
+        out.problems.push(CsvProblem {
+            row: None,
+            column: None,
+            issue: Issue::NoColumn(*field),
+        });
+    }
+    if table.rows.is_empty() {
+        out.problems.push(CsvProblem {
+            row: None,
+            column: None,
+            issue: Issue::NoRows,
+        });
+    }
+    if !missing.is_empty() {
+        out.left_out = table.rows.len();
+        return out;
+    }
+    let mut names = Names {
+        plan,
+        new_units: Vec::new(),
+        new_areas: Vec::new(),
+    };
+    let mut codes: HashMap<String, usize> = HashMap::new();
+    let mut scratch = plan.clone();
+    for row in &table.rows {
+        let mut problems: Vec<CsvProblem> = Vec::new();
+        let at = |field: Option<Field>, issue: Issue| CsvProblem {
+            row: Some(row.number),
+            column: field.and_then(|f| mapping.get(f)).map(header),
+            issue,
+        };
+        let cell = |field: Field| mapping.get(field).map(|c| row.cell(c));
+        if row.cells.len() > table.headers.len() {
+            problems.push(at(
+                None,
+                Issue::ExtraCells {
+                    cells: row.cells.len(),
+                    columns: table.headers.len(),
+                },
+            ));
+        }
+        for field in [Field::Title, Field::Area, Field::Lead] {
+            if cell(field).unwrap_or("").is_empty() {
+                problems.push(at(Some(field), Issue::Empty(field)));
+            }
+        }
+        let mut date = |field: Field| match cell(field) {
+            None | Some("") => None,
+            Some(text) => {
+                let parsed = parse_date(text);
+                if parsed.is_none() {
+                    problems.push(at(Some(field), Issue::NotADate(text.to_string())));
+                }
+                parsed
+            }
+        };
+        let start = date(Field::Start);
+        let deadline = date(Field::Deadline);
+        if let (Some(s), Some(d)) = (start, deadline) {
+            if d < s {
+                problems.push(at(Some(Field::Deadline), Issue::DeadlineBeforeStart));
+            }
+        }
+        let tier = cell(Field::Tier).map(|text| {
+            let tier = parse_tier(text);
+            if tier.is_none() {
+                problems.push(at(Some(Field::Tier), Issue::NotATier(text.to_string())));
+            }
+            tier.unwrap_or_default()
+        });
+        let code = cell(Field::Code).unwrap_or("").to_string();
+        let existing = (!code.is_empty())
+            .then(|| plan.tasks.iter().find(|t| t.code.trim() == code))
+            .flatten();
+        if !code.is_empty() {
+            if let Some(&first_row) = codes.get(&code) {
+                problems.push(at(
+                    Some(Field::Code),
+                    Issue::DuplicateCode {
+                        code: code.clone(),
+                        first_row,
+                    },
+                ));
+            }
+        }
+        if problems.iter().any(|p| p.issue.leaves_out()) {
+            out.problems.extend(problems);
+            out.left_out += 1;
+            continue;
+        }
+        if !code.is_empty() {
+            codes.insert(code.clone(), row.number);
+        }
+        if existing.is_some() {
+            problems.push(at(Some(Field::Code), Issue::UpdatesTask(code.clone())));
+        }
+        let area_name = cell(Field::Area).unwrap_or("");
+        let (area, new_area) = names.area(area_name, new_id);
+        if new_area {
+            problems.push(at(Some(Field::Area), Issue::NewArea(area_name.to_string())));
+        }
+        let lead_name = cell(Field::Lead).unwrap_or("");
+        let (lead, new_lead) = names.unit(lead_name, new_id);
+        if new_lead {
+            problems.push(at(Some(Field::Lead), Issue::NewUnit(lead_name.to_string())));
+        }
+        let mut task = existing.cloned().unwrap_or_else(|| Task {
+            id: new_id("t"),
+            code: code.clone(),
+            title: String::new(),
+            description: String::new(),
+            area: area.clone(),
+            tier: Tier::default(),
+            lead: lead.clone(),
+            co_units: Vec::new(),
+            leader: String::new(),
+            start: None,
+            deadline: None,
+            milestones: Vec::new(),
+            requirement: Default::default(),
+            weight: 1.0,
+            tags: Vec::new(),
+        });
+        task.title = cell(Field::Title).unwrap_or("").to_string();
+        task.area = area;
+        task.lead = lead;
+        if let Some(text) = cell(Field::CoUnits) {
+            task.co_units = Vec::new();
+            for name in names.unit_names(text) {
+                let (id, is_new) = names.unit(&name, new_id);
+                if is_new {
+                    problems.push(at(Some(Field::CoUnits), Issue::NewUnit(name)));
+                }
+                if !task.co_units.contains(&id) {
+                    task.co_units.push(id);
+                }
+            }
+        }
+        if let Some(text) = cell(Field::Leader) {
+            task.leader = text.to_string();
+        }
+        if let Some(tier) = tier {
+            task.tier = tier;
+        }
+        if mapping.get(Field::Start).is_some() {
+            task.start = start;
+        }
+        if mapping.get(Field::Deadline).is_some() {
+            task.deadline = deadline;
+        }
+        if let Some(text) = cell(Field::Tags) {
+            task.tags = split_list(text);
+        }
+        // Anything else the plan's rules refuse, checked with the units,
+        // areas and tasks before it in place.
+        scratch.units.extend(
+            names.new_units[scratch.units.len() - plan.units.len()..]
+                .iter()
+                .cloned(),
+        );
+        scratch.areas.extend(
+            names.new_areas[scratch.areas.len() - plan.areas.len()..]
+                .iter()
+                .cloned(),
+        );
+        let rules = check_entity(&scratch, &Entity::Task(task.clone()));
+        if !rules.is_empty() {
+            for p in rules {
+                problems.push(at(None, Issue::Rule(p)));
+            }
+            out.problems.extend(problems);
+            out.left_out += 1;
+            continue;
+        }
+        match scratch.tasks.iter_mut().find(|t| t.id == task.id) {
+            Some(slot) => *slot = task.clone(),
+            None => scratch.tasks.push(task.clone()),
+        }
+        out.problems.extend(problems);
+        out.rows.push(ImportRow {
+            row: row.number,
+            task,
+            update: existing.is_some(),
+        });
+    }
+    out.new_units = names.new_units;
+    out.new_areas = names.new_areas;
+    out
+}

@@ -1,0 +1,485 @@
+//! Texts of CSV export and import (`crate::format::csv`), in both languages:
+//! the sheets' headers, the words import recognises in a header or a tier
+//! cell, and the mapping and preview step.
+
+use crate::format::csv::{CsvError, Field, Issue};
+use crate::model::Tier;
+
+/// Texts of CSV export and import.
+pub struct CsvText {
+    // Export
+    /// The button on the task list, projects and indicators.
+    pub export_button: &'static str,
+    /// Its hint on the task list: (tasks shown).
+    pub export_tasks_hint: fn(usize) -> String,
+    pub export_projects_hint: &'static str,
+    pub export_indicators_hint: &'static str,
+    pub export_failed: &'static str,
+    /// Words in the file names: "<plan>-<sheet>.csv".
+    pub sheet_tasks: &'static str,
+    pub sheet_projects: &'static str,
+    pub sheet_indicators: &'static str,
+    /// Between names in one cell (co-operating units, tags).
+    pub list_sep: &'static str,
+    /// A task field's name: the export header and the mapping step's label.
+    pub field_name: fn(Field) -> &'static str,
+    /// Other headers that name a field, recognised on import.
+    pub header_words: fn(Field) -> &'static [&'static str],
+    /// Other words for a tier, recognised on import.
+    pub tier_words: fn(Tier) -> &'static [&'static str],
+    pub col_progress: &'static str,
+    pub col_light: &'static str,
+    pub col_light_reason: &'static str,
+    pub col_last_report: &'static str,
+    /// The project sheet's header.
+    pub project_columns: [&'static str; 15],
+    /// The indicator sheet's header.
+    pub indicator_columns: [&'static str; 14],
+    // Import
+    pub import_button: &'static str,
+    pub import_hint: &'static str,
+    /// The step's heading: (file name).
+    pub title: fn(&str) -> String,
+    pub intro: &'static str,
+    pub map_title: &'static str,
+    pub map_intro: &'static str,
+    pub col_field: &'static str,
+    pub col_column: &'static str,
+    pub col_example: &'static str,
+    pub required: &'static str,
+    pub not_in_file: &'static str,
+    /// A column in the menu: (1-based position, header).
+    pub column_option: fn(usize, &str) -> String,
+    /// The menu's accessible name: (field).
+    pub column_for: fn(&str) -> String,
+    /// Columns no field reads: (their headers, joined).
+    pub unused_columns: fn(&str) -> String,
+    pub preview_title: &'static str,
+    /// (added, updated, left out)
+    pub summary: fn(usize, usize, usize) -> String,
+    /// The new units and areas confirming adds: (units, areas).
+    pub new_entities: fn(usize, usize) -> String,
+    pub preview_caption: &'static str,
+    pub col_row: &'static str,
+    pub col_action: &'static str,
+    pub action_add: &'static str,
+    pub action_update: &'static str,
+    /// Rows past those shown: (how many).
+    pub more_rows: fn(usize) -> String,
+    /// (problems)
+    pub left_out_title: fn(usize) -> String,
+    /// (notes)
+    pub notes_title: fn(usize) -> String,
+    pub no_problems: &'static str,
+    /// One problem: (row, column header, what).
+    pub located: fn(Option<usize>, Option<&str>, &str) -> String,
+    /// What a problem is.
+    pub issue: fn(&Issue) -> String,
+    /// The confirm button: (added, updated).
+    pub confirm: fn(usize, usize) -> String,
+    pub nothing_to_import: &'static str,
+    /// After confirming: (added, updated).
+    pub done: fn(usize, usize) -> String,
+    pub unreadable: fn(&CsvError) -> String,
+}
+
+fn zh_field(f: Field) -> &'static str {
+    match f {
+        Field::Code => "编号",
+        Field::Title => "任务名称",
+        Field::Area => "重点领域",
+        Field::Lead => "牵头单位",
+        Field::CoUnits => "配合单位",
+        Field::Leader => "分管领导",
+        Field::Tier => "任务层级",
+        Field::Start => "开始日期",
+        Field::Deadline => "完成时限",
+        Field::Tags => "标签",
+    }
+}
+
+fn en_field(f: Field) -> &'static str {
+    match f {
+        Field::Code => "No.",
+        Field::Title => "Task",
+        Field::Area => "Key area",
+        Field::Lead => "Lead unit",
+        Field::CoUnits => "Co-operating units",
+        Field::Leader => "Leader in charge",
+        Field::Tier => "Tier",
+        Field::Start => "Start date",
+        Field::Deadline => "Deadline",
+        Field::Tags => "Tags",
+    }
+}
+
+fn zh_issue(i: &Issue) -> String {
+    match i {
+        Issue::NoColumn(f) => format!(
+            "没有为“{}”选择对应的列。每行都须填写此项，选择之前不能导入。",
+            zh_field(*f)
+        ),
+        Issue::NoRows => "文件只有表头，没有任务行。".into(),
+        Issue::Empty(f) => format!("“{}”未填写。", zh_field(*f)),
+        Issue::NotADate(s) => format!("“{s}”不是有效日期，请写作 2023-06-30 或 2023/6/30。"),
+        Issue::NotATier(s) => {
+            format!("“{s}”不是任务层级，请填写一般任务、重点任务或重点突破任务。")
+        }
+        Issue::DeadlineBeforeStart => "完成时限早于开始日期。".into(),
+        Issue::DuplicateCode { code, first_row } => {
+            format!("编号“{code}”与第 {first_row} 行重复。")
+        }
+        Issue::ExtraCells { cells, columns } => {
+            format!("本行有 {cells} 个单元格，表头只有 {columns} 列，多出的内容不导入。")
+        }
+        Issue::NewUnit(n) => format!("单位“{n}”不在本计划中，将作为新单位添加。"),
+        Issue::NewArea(n) => format!("重点领域“{n}”不在本计划中，将作为新的重点领域添加。"),
+        Issue::UpdatesTask(code) => {
+            format!("编号为“{code}”的任务已在计划中，将按本行内容更新。")
+        }
+        Issue::Rule(p) => super::Lang::Zh.catalog().problem(p),
+    }
+}
+
+fn en_issue(i: &Issue) -> String {
+    match i {
+        Issue::NoColumn(f) => format!(
+            "No column is chosen for “{}”. Every row needs one, so nothing can be imported until it is chosen.",
+            en_field(*f)
+        ),
+        Issue::NoRows => "The file has a header and no task rows.".into(),
+        Issue::Empty(f) => format!("“{}” is empty.", en_field(*f)),
+        Issue::NotADate(s) => {
+            format!("“{s}” is not a date; write it as 2023-06-30 or 2023/6/30.")
+        }
+        Issue::NotATier(s) => {
+            format!("“{s}” is not a tier; write Regular, Key or Key breakthrough.")
+        }
+        Issue::DeadlineBeforeStart => "The deadline is before the start date.".into(),
+        Issue::DuplicateCode { code, first_row } => {
+            format!("Number “{code}” is already used in row {first_row}.")
+        }
+        Issue::ExtraCells { cells, columns } => format!(
+            "The row has {cells} cells and the header {columns} columns; the extra cells are not imported."
+        ),
+        Issue::NewUnit(n) => {
+            format!("Unit “{n}” is not in this plan; it will be added as a new unit.")
+        }
+        Issue::NewArea(n) => {
+            format!("Key area “{n}” is not in this plan; it will be added as a new key area.")
+        }
+        Issue::UpdatesTask(code) => {
+            format!("Task number “{code}” is already in the plan; this row updates it.")
+        }
+        Issue::Rule(p) => super::Lang::En.catalog().problem(p),
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+pub static EN: CsvText = CsvText {
+    export_button: "Export CSV",
+    export_tasks_hint: |n| {
+        format!(
+            "Download the {} shown, in the order shown, as a CSV file for Excel or WPS",
+            plural(n, "task", "tasks")
+        )
+    },
+    export_projects_hint: "Download every key project, with investment and light, as a CSV file for Excel or WPS",
+    export_indicators_hint: "Download every indicator, with baseline, latest value, target and class, as a CSV file for Excel or WPS",
+    export_failed: "The file could not be downloaded.",
+    sheet_tasks: "tasks",
+    sheet_projects: "key projects",
+    sheet_indicators: "indicators",
+    list_sep: "; ",
+    field_name: en_field,
+    header_words: |f| match f {
+        Field::Code => &["Code", "No", "Number", "Task no", "Task number", "Ref"],
+        Field::Title => &["Title", "Task title", "Task name", "Name", "Key task"],
+        Field::Area => &["Area", "Key area of focus", "Focus area"],
+        Field::Lead => &["Lead", "Lead department", "Owner", "Responsible unit"],
+        Field::CoUnits => &[
+            "Co-operating unit",
+            "Cooperating units",
+            "Co-units",
+            "Supporting units",
+            "Partners",
+        ],
+        Field::Leader => &["Leader"],
+        Field::Tier => &["Type", "Priority"],
+        Field::Start => &["Start", "Starts", "Begin"],
+        Field::Deadline => &["Due", "Due date", "End date", "Completion date"],
+        Field::Tags => &["Tag", "Labels", "Keywords"],
+    },
+    tier_words: |t| match t {
+        Tier::Regular => &["Regular task", "Normal", "General"],
+        Tier::Key => &["Key task"],
+        Tier::KeyBreakthrough => &["Key breakthrough task", "Breakthrough"],
+    },
+    col_progress: "Progress (%)",
+    col_light: "Light",
+    col_light_reason: "Light reason",
+    col_last_report: "Last report",
+    project_columns: [
+        "Project",
+        "Key area",
+        "Lead unit",
+        "Batch",
+        "Phase",
+        "Planned start",
+        "Planned completion",
+        "Actual start",
+        "Actual completion",
+        "Total investment (10k yuan)",
+        "Target this year (10k yuan)",
+        "Completed this year (10k yuan)",
+        "Share of this year's target (%)",
+        "Light",
+        "Light reason",
+    ],
+    indicator_columns: [
+        "Indicator",
+        "Key area",
+        "Category",
+        "Unit of measure",
+        "Binding or anticipatory",
+        "Direction",
+        "Baseline year",
+        "Baseline",
+        "Latest period",
+        "Latest value",
+        "Target year",
+        "Target",
+        "Class",
+        "Progress to target (%)",
+    ],
+    import_button: "Import CSV",
+    import_hint: "Add or update tasks from a CSV file (Excel or WPS)",
+    title: |file| format!("Import tasks from {file}"),
+    intro: "Nothing is changed until you confirm, and the import can be undone.",
+    map_title: "1. Match the columns",
+    map_intro: "Choose the column of the file that holds each field. The choices are read from the header; check them. Progress and lights are not read: progress comes from progress reports.",
+    col_field: "Field",
+    col_column: "Column in the file",
+    col_example: "First row",
+    required: "required",
+    not_in_file: "(not in the file)",
+    column_option: |n, header| {
+        if header.is_empty() {
+            format!("Column {n}")
+        } else {
+            format!("Column {n}: {header}")
+        }
+    },
+    column_for: |field| format!("Column for {field}"),
+    unused_columns: |cols| format!("Columns not read: {cols}"),
+    preview_title: "2. Check what will be imported",
+    summary: |added, updated, left| {
+        let mut s = format!(
+            "{} will be added and {} updated.",
+            plural(added, "task", "tasks"),
+            updated
+        );
+        if left > 0 {
+            s.push_str(&format!(
+                " {} left out because of the problems below.",
+                if left == 1 {
+                    "1 row is".to_string()
+                } else {
+                    format!("{left} rows are")
+                }
+            ));
+        }
+        s
+    },
+    new_entities: |units, areas| {
+        let parts: Vec<String> = [
+            (units > 0).then(|| plural(units, "unit", "units")),
+            (areas > 0).then(|| plural(areas, "key area", "key areas")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        format!("New to this plan: {}.", parts.join(" and "))
+    },
+    preview_caption: "Rows that will become tasks",
+    col_row: "Row",
+    col_action: "Action",
+    action_add: "New",
+    action_update: "Update",
+    more_rows: |n| format!("… and {} not listed here.", plural(n, "more row", "more rows")),
+    left_out_title: |n| format!("Rows left out ({n})"),
+    notes_title: |n| format!("Notes ({n})"),
+    no_problems: "No problems found.",
+    located: |row, column, what| match (row, column) {
+        (Some(r), Some(c)) => format!("Row {r}, column {c}: {what}"),
+        (Some(r), None) => format!("Row {r}: {what}"),
+        (None, Some(c)) => format!("Column {c}: {what}"),
+        (None, None) => what.to_string(),
+    },
+    issue: en_issue,
+    confirm: |added, updated| match (added, updated) {
+        (a, 0) => format!("Add {}", plural(a, "task", "tasks")),
+        (0, u) => format!("Update {}", plural(u, "task", "tasks")),
+        (a, u) => format!("Add {} and update {u}", plural(a, "task", "tasks")),
+    },
+    nothing_to_import: "There is nothing to import.",
+    done: |added, updated| {
+        format!("Imported from CSV: {added} tasks added, {updated} updated. Undo puts the plan back as it was.")
+    },
+    unreadable: |e| match e {
+        CsvError::Empty => "The file is empty: it has no header row.".into(),
+        CsvError::Unreadable { row, detail } => format!("Row {row} cannot be read ({detail})."),
+    },
+};
+
+pub static ZH: CsvText = CsvText {
+    export_button: "导出 CSV",
+    export_tasks_hint: |n| {
+        format!("将当前筛选出的 {n} 项任务按当前排序导出为 CSV 文件，可用 Excel 或 WPS 打开")
+    },
+    export_projects_hint: "将全部重点项目（含投资和亮灯状态）导出为 CSV 文件，可用 Excel 或 WPS 打开",
+    export_indicators_hint: "将全部指标（含基期值、最新值、目标值和评价）导出为 CSV 文件，可用 Excel 或 WPS 打开",
+    export_failed: "文件未能下载。",
+    sheet_tasks: "任务清单",
+    sheet_projects: "重点项目",
+    sheet_indicators: "指标",
+    list_sep: "、",
+    field_name: zh_field,
+    header_words: |f| match f {
+        Field::Code => &["序号", "任务编号", "任务序号", "代码", "编码"],
+        Field::Title => &[
+            "任务",
+            "重点任务",
+            "任务内容",
+            "工作任务",
+            "名称",
+            "标题",
+            "事项",
+            "工作事项",
+        ],
+        Field::Area => &["领域", "重点方面", "方面", "板块", "类别", "所属领域"],
+        Field::Lead => &["牵头部门", "主责单位", "主办单位", "牵头责任单位"],
+        Field::CoUnits => &["配合部门", "责任单位", "协办单位", "协同单位"],
+        Field::Leader => &["责任领导", "分管负责人"],
+        Field::Tier => &["层级", "级别", "任务类别", "任务类型", "类型"],
+        Field::Start => &["开始时间", "起始时间", "开始"],
+        Field::Deadline => &["完成时间", "时限", "截止时间", "截止日期", "完成期限"],
+        Field::Tags => &["关键词", "标记"],
+    },
+    tier_words: |t| match t {
+        Tier::Regular => &["一般", "普通"],
+        Tier::Key => &["重点"],
+        Tier::KeyBreakthrough => &["重点突破", "突破"],
+    },
+    col_progress: "进度（%）",
+    col_light: "亮灯状态",
+    col_light_reason: "亮灯原因",
+    col_last_report: "最近报告日期",
+    project_columns: [
+        "项目名称",
+        "重点领域",
+        "牵头单位",
+        "批次",
+        "项目阶段",
+        "计划开工日期",
+        "计划竣工日期",
+        "实际开工日期",
+        "实际竣工日期",
+        "总投资（万元）",
+        "年度计划投资（万元）",
+        "年度完成投资（万元）",
+        "年度投资完成率（%）",
+        "亮灯状态",
+        "亮灯原因",
+    ],
+    indicator_columns: [
+        "指标名称",
+        "重点领域",
+        "类别",
+        "计量单位",
+        "指标属性",
+        "指标方向",
+        "基期年份",
+        "基期值",
+        "最新数据期",
+        "最新值",
+        "目标年份",
+        "目标值",
+        "评价",
+        "完成进度（%）",
+    ],
+    import_button: "导入 CSV",
+    import_hint: "从 Excel 或 WPS 另存的 CSV 文件新增或更新任务",
+    title: |file| format!("从 {file} 导入任务"),
+    intro: "确认之前不会改动计划；导入后可以撤销。",
+    map_title: "第一步：对应列",
+    map_intro: "请为每一项选择文件中对应的列。已按表头自动识别，请核对。进度、亮灯等列不导入：进度以进展报告为准。",
+    col_field: "任务字段",
+    col_column: "文件中的列",
+    col_example: "首行示例",
+    required: "必填",
+    not_in_file: "（文件中没有）",
+    column_option: |n, header| {
+        if header.is_empty() {
+            format!("第 {n} 列")
+        } else {
+            format!("第 {n} 列：{header}")
+        }
+    },
+    column_for: |field| format!("“{field}”对应的列"),
+    unused_columns: |cols| format!("未导入的列：{cols}"),
+    preview_title: "第二步：核对导入内容",
+    summary: |added, updated, left| {
+        let mut s = format!("将新增 {added} 项任务，更新 {updated} 项任务。");
+        if left > 0 {
+            s.push_str(&format!("另有 {left} 行因下列问题不导入。"));
+        }
+        s
+    },
+    new_entities: |units, areas| {
+        let parts: Vec<String> = [
+            (units > 0).then(|| format!("{units} 个单位")),
+            (areas > 0).then(|| format!("{areas} 个重点领域")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        format!("将在本计划中新增{}。", parts.join("、"))
+    },
+    preview_caption: "将导入的任务",
+    col_row: "行号",
+    col_action: "处理方式",
+    action_add: "新增",
+    action_update: "更新",
+    more_rows: |n| format!("……另有 {n} 行未列出。"),
+    left_out_title: |n| format!("有问题、不导入的行（{n}）"),
+    notes_title: |n| format!("提示（{n}）"),
+    no_problems: "没有发现问题。",
+    located: |row, column, what| match (row, column) {
+        (Some(r), Some(c)) => format!("第 {r} 行“{c}”列：{what}"),
+        (Some(r), None) => format!("第 {r} 行：{what}"),
+        (None, Some(c)) => format!("“{c}”列：{what}"),
+        (None, None) => what.to_string(),
+    },
+    issue: zh_issue,
+    confirm: |added, updated| match (added, updated) {
+        (a, 0) => format!("新增 {a} 项任务"),
+        (0, u) => format!("更新 {u} 项任务"),
+        (a, u) => format!("新增 {a} 项、更新 {u} 项任务"),
+    },
+    nothing_to_import: "没有可导入的任务。",
+    done: |added, updated| {
+        format!("已从 CSV 导入任务：新增 {added} 项，更新 {updated} 项。如有误，可点“撤销”恢复。")
+    },
+    unreadable: |e| match e {
+        CsvError::Empty => "文件是空的，没有表头行。".into(),
+        CsvError::Unreadable { row, detail } => format!("第 {row} 行无法读取（{detail}）。"),
+    },
+};

@@ -1,0 +1,764 @@
+//! CSV out and in (`format::csv`): the sheets Excel and WPS open (mark,
+//! CRLF, localized header, quoting), header recognition in both languages,
+//! the import's problems by row and column, and export-then-import giving
+//! the same tasks back.
+
+use plan_tracker::command::{apply, Command};
+use plan_tracker::format::csv::*;
+use plan_tracker::format::decode;
+use plan_tracker::i18n::Lang;
+use plan_tracker::model::*;
+use plan_tracker::query::TaskIndex;
+use plan_tracker::sample::sample_plan;
+use plan_tracker::validate::{validate, Entity};
+use proptest::prelude::*;
+use std::path::Path;
+
+fn d(y: i32, m: u32, day: u32) -> Date {
+    Date::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn today() -> Date {
+    d(2023, 9, 30)
+}
+
+/// Ids from a counter, as the app's clock and random number would give.
+fn ids() -> impl FnMut(&str) -> Id {
+    let mut n = 0;
+    move |prefix: &str| {
+        n += 1;
+        Id::new(format!("{prefix}-csv{n}"))
+    }
+}
+
+/// Every task of `plan`, in plan order.
+fn export_all(plan: &Plan, lang: Lang) -> String {
+    let index = TaskIndex::build(plan, today());
+    let all: Vec<usize> = (0..index.rows.len()).collect();
+    export_tasks(plan, &index, &all, lang.catalog())
+}
+
+/// `text` read, mapped from its own header and prepared against `plan`.
+fn import(plan: &Plan, text: &str) -> CsvImport {
+    let table = parse_table(text).expect("a table");
+    let mapping = guess_mapping(&table.headers);
+    prepare(plan, &table, &mapping, &mut ids())
+}
+
+/// `plan` after the import's one command.
+fn applied(plan: &Plan, import: &CsvImport) -> Plan {
+    let mut out = plan.clone();
+    apply(&mut out, import.command().expect("something to import")).expect("the batch applies");
+    assert!(validate(&out).is_empty(), "{:?}", validate(&out));
+    out
+}
+
+fn fixture(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name);
+    let bytes = std::fs::read(&path).unwrap();
+    decode(&bytes).expect("text").0
+}
+
+/// Names, not ids: what a task says, so tasks of two plans can be compared.
+#[derive(Debug, PartialEq)]
+struct Said {
+    code: String,
+    title: String,
+    area: String,
+    lead: String,
+    co: Vec<String>,
+    leader: String,
+    tier: Tier,
+    start: Option<Date>,
+    deadline: Option<Date>,
+    tags: Vec<String>,
+}
+
+fn said(plan: &Plan) -> Vec<Said> {
+    let unit = |id: &Id| plan.unit(id).unwrap().name.clone();
+    plan.tasks
+        .iter()
+        .map(|t| Said {
+            code: t.code.clone(),
+            title: t.title.trim().to_string(),
+            area: plan.area(&t.area).unwrap().title.clone(),
+            lead: unit(&t.lead),
+            co: t.co_units.iter().map(unit).collect(),
+            leader: t.leader.clone(),
+            tier: t.tier,
+            start: t.start,
+            deadline: t.deadline,
+            tags: t.tags.clone(),
+        })
+        .collect()
+}
+
+// --- Export -----------------------------------------------------------------
+
+#[test]
+fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
+    for (lang, header) in [
+        (
+            Lang::Zh,
+            "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签",
+        ),
+        (
+            Lang::En,
+            "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags",
+        ),
+    ] {
+        let plan = sample_plan(lang);
+        let text = export_all(&plan, lang);
+        assert!(text.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]), "{lang:?}");
+        let body = text.strip_prefix('\u{feff}').unwrap();
+        assert!(body.ends_with("\r\n"));
+        assert!(!body.replace("\r\n", "").contains('\n'), "only CRLF line ends");
+        let lines: Vec<&str> = body.trim_end_matches("\r\n").split("\r\n").collect();
+        assert_eq!(lines[0], header);
+        // One line per task: the sample has 44 tasks and no line breaks in cells.
+        assert_eq!(plan.tasks.len(), 44);
+        assert_eq!(lines.len(), 1 + 44, "{lang:?}");
+    }
+}
+
+#[test]
+fn a_task_line_carries_light_progress_and_last_report_words() {
+    let zh = export_all(&sample_plan(Lang::Zh), Lang::Zh);
+    // Task 1.2 as of 2023-09-30: 62% reported on 2023-09-27, 75% expected: yellow.
+    assert!(zh.contains(
+        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设\r\n"
+    ), "{zh}");
+    let en = export_all(&sample_plan(Lang::En), Lang::En);
+    // The English reason has a comma, so it is quoted.
+    assert!(en.contains(
+        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects\r\n"
+    ));
+}
+
+#[test]
+fn only_the_tasks_shown_in_the_order_shown() {
+    let plan = sample_plan(Lang::En);
+    let index = TaskIndex::build(&plan, today());
+    let text = export_tasks(&plan, &index, &[1, 0], Lang::En.catalog());
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    assert_eq!(lines.len(), 4, "header, two tasks, and the empty rest");
+    assert!(lines[1].starts_with("1.2,"));
+    assert!(lines[2].starts_with("1.1,"));
+}
+
+#[test]
+fn commas_quotes_and_line_breaks_are_quoted() {
+    let mut plan = sample_plan(Lang::En);
+    plan.tasks[0].title = "Roads, bridges and \"smart\" parks\nphase II".into();
+    plan.tasks[0].code = "=1+1".into();
+    let index = TaskIndex::build(&plan, today());
+    let text = export_tasks(&plan, &index, &[0], Lang::En.catalog());
+    let line = text.split("\r\n").nth(1).unwrap();
+    assert!(
+        line.starts_with(
+            "'=1+1,\"Roads, bridges and \"\"smart\"\" parks\nphase II\",Province-wide"
+        ),
+        "{line}"
+    );
+    // And back: the formula guard is removed, the quoting undone.
+    let table = parse_table(&text).unwrap();
+    assert_eq!(table.rows[0].cells[0], "=1+1");
+    assert_eq!(
+        table.rows[0].cells[1],
+        "Roads, bridges and \"smart\" parks\nphase II"
+    );
+}
+
+#[test]
+fn projects_and_indicators_export_with_figures() {
+    let plan = sample_plan(Lang::Zh);
+    let t = Lang::Zh.catalog();
+    let projects = export_projects(&plan, today(), t);
+    assert!(projects.starts_with("\u{feff}项目名称,重点领域,牵头单位,批次,项目阶段,"));
+    assert_eq!(projects.matches("\r\n").count(), 1 + plan.projects.len());
+    // 41,500 of 60,000 (万元) this year: 69.17%.
+    assert!(projects.contains(
+        "\r\n小店区数字经济产业园（一期）,聚力创新发展,太原市小店区人民政府,2023年第一批,在建,2023-03-01,2025-06-30,2023-03-18,,260000,60000,41500,69.17,正常推进,"
+    ));
+    let indicators = export_indicators(&plan, today(), t);
+    assert!(indicators.starts_with("\u{feff}指标名称,重点领域,类别,计量单位,指标属性,"));
+    assert_eq!(
+        indicators.matches("\r\n").count(),
+        1 + plan.indicators.len()
+    );
+    // 118 of 165 key tasks from a baseline of 0: 71.52% of the way, behind the path.
+    assert!(indicators.contains(",2022,0,2023-Q3,118,2023,165,滞后于序时进度,71.52\r\n"));
+    // Poverty incidence 19.81% (2014) → 2.28% (2018), target at most 2 in 2020: 98.43%.
+    assert!(indicators.contains(",2014,19.81,2018,2.28,2020,不高于 2,滞后于序时进度,98.43\r\n"));
+    let en = export_indicators(&sample_plan(Lang::En), today(), Lang::En.catalog());
+    assert!(en.contains(",2014,19.81,2018,2.28,2020,at most 2,Lagging,98.43\r\n"));
+}
+
+#[test]
+fn file_names_say_plan_and_sheet() {
+    let plan = sample_plan(Lang::Zh);
+    assert_eq!(
+        csv_file_name(&plan, "任务清单"),
+        "山西省2023年转型发展重点任务督查台账（示例）-任务清单.csv"
+    );
+    let mut odd = plan.clone();
+    odd.title = "a/b:c".into();
+    assert_eq!(csv_file_name(&odd, "tasks"), "a_b_c-tasks.csv");
+}
+
+// --- Reading and mapping ----------------------------------------------------
+
+fn headers(hs: &[&str]) -> Vec<String> {
+    hs.iter().map(|h| h.to_string()).collect()
+}
+
+#[test]
+fn chinese_headers_are_recognised() {
+    let h = headers(&[
+        "序号",
+        "任务名称",
+        "牵头单位",
+        "配合单位",
+        "完成时限（年月日）",
+        "重点领域",
+        "备注",
+        "分管领导",
+    ]);
+    let m = guess_mapping(&h);
+    assert_eq!(m.get(Field::Code), Some(0));
+    assert_eq!(m.get(Field::Title), Some(1));
+    assert_eq!(m.get(Field::Lead), Some(2));
+    assert_eq!(m.get(Field::CoUnits), Some(3));
+    assert_eq!(m.get(Field::Deadline), Some(4));
+    assert_eq!(m.get(Field::Area), Some(5));
+    assert_eq!(m.get(Field::Leader), Some(7));
+    assert_eq!(m.get(Field::Start), None);
+    assert_eq!(m.unused(h.len()), vec![6]);
+    // Other usual words, and headers that only contain a field's name.
+    let m = guess_mapping(&headers(&[
+        "任务编号",
+        "重点任务",
+        "牵头部门",
+        "责任单位",
+        "截止时间",
+        "所属领域",
+    ]));
+    assert_eq!(
+        [
+            Field::Code,
+            Field::Title,
+            Field::Lead,
+            Field::CoUnits,
+            Field::Deadline,
+            Field::Area
+        ]
+        .map(|f| m.get(f)),
+        [Some(0), Some(1), Some(2), Some(3), Some(4), Some(5)]
+    );
+    let m = guess_mapping(&headers(&["牵头单位及责任人", "任务名称及目标"]));
+    assert_eq!(
+        (m.get(Field::Lead), m.get(Field::Title)),
+        (Some(0), Some(1))
+    );
+}
+
+#[test]
+fn english_headers_are_recognised_in_any_case() {
+    let m = guess_mapping(&headers(&[
+        "NO.",
+        "title",
+        "Key Area",
+        "Lead unit",
+        "Co-operating units",
+        "Due date",
+        "Start",
+        "tags",
+        "Tier",
+    ]));
+    assert_eq!(
+        Field::ALL.map(|f| m.get(f)),
+        [
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(4),
+            None,
+            Some(8),
+            Some(6),
+            Some(5),
+            Some(7)
+        ]
+    );
+}
+
+#[test]
+fn both_languages_export_headers_map_themselves() {
+    for lang in Lang::ALL {
+        let text = export_all(&sample_plan(lang), lang);
+        let table = parse_table(&decode(text.as_bytes()).unwrap().0).unwrap();
+        let m = guess_mapping(&table.headers);
+        assert_eq!(
+            Field::ALL.map(|f| m.get(f)),
+            [
+                Some(0),
+                Some(1),
+                Some(2),
+                Some(3),
+                Some(4),
+                Some(5),
+                Some(6),
+                Some(7),
+                Some(8),
+                Some(13)
+            ],
+            "{lang:?}"
+        );
+        // Progress, light, reason and last report are not read.
+        assert_eq!(m.unused(table.headers.len()), vec![9, 10, 11, 12]);
+    }
+}
+
+#[test]
+fn semicolons_and_tabs_separate_too() {
+    let t = parse_table("Task;Lead unit\r\nA;B\r\n").unwrap();
+    assert_eq!(t.rows[0].cells, vec!["A", "B"]);
+    let t = parse_table("Task\tLead unit\nA, still A\tB\n").unwrap();
+    assert_eq!(t.rows[0].cells, vec!["A, still A", "B"]);
+    assert_eq!(parse_table(""), Err(CsvError::Empty));
+    assert_eq!(parse_table("\u{feff}\r\n , \r\n"), Err(CsvError::Empty));
+}
+
+#[test]
+fn dates_tiers_and_lists_as_spreadsheets_write_them() {
+    for s in [
+        "2023-06-30",
+        "2023/6/30",
+        "2023.06.30",
+        "2023年6月30日",
+        "2023/6/30 0:00",
+    ] {
+        assert_eq!(parse_date(s), Some(d(2023, 6, 30)), "{s}");
+    }
+    for s in [
+        "2023/13/01",
+        "30/06/2023",
+        "2023-02-30",
+        "23-6-30",
+        "soon",
+        "2023-6",
+    ] {
+        assert_eq!(parse_date(s), None, "{s}");
+    }
+    assert_eq!(parse_tier("重点突破任务"), Some(Tier::KeyBreakthrough));
+    assert_eq!(parse_tier("重点"), Some(Tier::Key));
+    assert_eq!(parse_tier("Key breakthrough"), Some(Tier::KeyBreakthrough));
+    assert_eq!(parse_tier("regular"), Some(Tier::Regular));
+    assert_eq!(parse_tier(""), Some(Tier::Regular));
+    assert_eq!(parse_tier("Urgent"), None);
+    assert_eq!(
+        split_list("省发展改革委、省委办公厅；省财政厅\n省委办公厅"),
+        vec!["省发展改革委", "省委办公厅", "省财政厅"]
+    );
+}
+
+// --- Import: problems by row and column ---------------------------------------
+
+fn located(import: &CsvImport) -> Vec<(Option<usize>, Option<&str>, &Issue)> {
+    import
+        .problems
+        .iter()
+        .map(|p| (p.row, p.column.as_deref(), &p.issue))
+        .collect()
+}
+
+#[test]
+fn missing_and_extra_columns_fixture() {
+    let plan = sample_plan(Lang::Zh);
+    let text = fixture("tasks-missing-and-extra-columns.csv");
+    let table = parse_table(&text).unwrap();
+    let m = guess_mapping(&table.headers);
+    assert_eq!(m.get(Field::CoUnits), None);
+    assert_eq!(m.get(Field::Start), None);
+    assert_eq!(
+        m.unused(table.headers.len()),
+        vec![5, 6],
+        "备注 and 联系人 are not read"
+    );
+    let import = prepare(&plan, &table, &m, &mut ids());
+    assert_eq!(
+        located(&import),
+        vec![
+            (
+                Some(2),
+                Some("重点领域"),
+                &Issue::NewArea("数字政府建设".into())
+            ),
+            (
+                Some(2),
+                Some("牵头单位"),
+                &Issue::NewUnit("省政务服务管理局".into())
+            ),
+            (
+                Some(3),
+                None,
+                &Issue::ExtraCells {
+                    cells: 8,
+                    columns: 7
+                }
+            ),
+            (Some(4), Some("牵头单位"), &Issue::Empty(Field::Lead)),
+        ]
+    );
+    assert_eq!(
+        (import.added(), import.updated(), import.left_out),
+        (2, 0, 1)
+    );
+    assert_eq!((import.new_units.len(), import.new_areas.len()), (1, 1));
+    let after = applied(&plan, &import);
+    assert_eq!(after.tasks.len(), 44 + 2);
+    let t = after.tasks.iter().find(|t| t.code == "2").unwrap();
+    assert_eq!(t.title, "推进政务服务“一网通办”");
+    assert_eq!(t.deadline, Some(d(2023, 10, 31)));
+    assert_eq!(after.unit(&t.lead).unwrap().name, "省政务服务管理局");
+    assert_eq!(after.area(&t.area).unwrap().title, "数字政府建设");
+    // Worded with row and column, in both languages.
+    let p = &import.problems[3];
+    let zh = Lang::Zh.catalog().csv;
+    assert_eq!(
+        (zh.located)(p.row, p.column.as_deref(), &(zh.issue)(&p.issue)),
+        "第 4 行“牵头单位”列：“牵头单位”未填写。"
+    );
+    let en = Lang::En.catalog().csv;
+    assert_eq!(
+        (en.located)(p.row, p.column.as_deref(), &(en.issue)(&p.issue)),
+        "Row 4, column 牵头单位: “Lead unit” is empty."
+    );
+}
+
+#[test]
+fn bad_values_fixture() {
+    let plan = sample_plan(Lang::En);
+    let import = import(&plan, &fixture("tasks-bad-values.csv"));
+    assert_eq!(
+        located(&import),
+        vec![
+            (
+                Some(2),
+                Some("Deadline"),
+                &Issue::NotADate("2023/13/01".into())
+            ),
+            (Some(3), Some("Task"), &Issue::Empty(Field::Title)),
+            (
+                Some(4),
+                Some("Lead unit"),
+                &Issue::NewUnit("Unknown Office".into())
+            ),
+            (
+                Some(5),
+                Some("No."),
+                &Issue::DuplicateCode {
+                    code: "20.3".into(),
+                    first_row: 4
+                }
+            ),
+            (Some(6), Some("Tier"), &Issue::NotATier("Urgent".into())),
+            (Some(7), Some("Deadline"), &Issue::DeadlineBeforeStart),
+            (Some(8), Some("No."), &Issue::UpdatesTask("1.1".into())),
+        ]
+    );
+    assert_eq!(
+        (import.added(), import.updated(), import.left_out),
+        (1, 1, 5)
+    );
+    let after = applied(&plan, &import);
+    assert_eq!(after.tasks.len(), 45);
+    let added = after.tasks.iter().find(|t| t.code == "20.3").unwrap();
+    assert_eq!(added.title, "Publish the \"one-stop\" service list");
+    // The update keeps what the file does not say (description, milestones).
+    let before = plan.tasks.iter().find(|t| t.code == "1.1").unwrap();
+    let updated = after.tasks.iter().find(|t| t.code == "1.1").unwrap();
+    assert_eq!(updated.id, before.id);
+    assert_eq!(updated.title, "Deliver the 165 key tasks (revised)");
+    assert_eq!(updated.tags, vec!["province"]);
+    assert_eq!(
+        updated.co_units,
+        Vec::<Id>::new(),
+        "an empty cell clears co-operating units"
+    );
+    assert_eq!(updated.description, before.description);
+    assert_eq!(updated.milestones, before.milestones);
+    assert_eq!(updated.leader, before.leader, "no leader column: kept");
+    let en = Lang::En.catalog().csv;
+    let words: Vec<String> = import
+        .problems
+        .iter()
+        .map(|p| (en.located)(p.row, p.column.as_deref(), &(en.issue)(&p.issue)))
+        .collect();
+    assert_eq!(
+        words[0],
+        "Row 2, column Deadline: “2023/13/01” is not a date; write it as 2023-06-30 or 2023/6/30."
+    );
+    assert_eq!(
+        words[2],
+        "Row 4, column Lead unit: Unit “Unknown Office” is not in this plan; it will be added as a new unit."
+    );
+    let zh = Lang::Zh.catalog().csv;
+    let p = &import.problems[4];
+    assert_eq!(
+        (zh.located)(p.row, p.column.as_deref(), &(zh.issue)(&p.issue)),
+        "第 6 行“Tier”列：“Urgent”不是任务层级，请填写一般任务、重点任务或重点突破任务。"
+    );
+}
+
+#[test]
+fn a_missing_required_column_imports_nothing() {
+    let plan = sample_plan(Lang::Zh);
+    let import = import(&plan, "任务名称,完成时限\r\n一项任务,2023-12-31\r\n");
+    assert_eq!(
+        located(&import),
+        vec![
+            (None, None, &Issue::NoColumn(Field::Area)),
+            (None, None, &Issue::NoColumn(Field::Lead)),
+        ]
+    );
+    assert_eq!(import.command(), None);
+    assert_eq!(import.left_out, 1);
+    let header_only = self::import(&plan, "任务名称,重点领域,牵头单位\r\n");
+    assert_eq!(located(&header_only), vec![(None, None, &Issue::NoRows)]);
+}
+
+#[test]
+fn names_match_exactly_then_loosely() {
+    let plan = sample_plan(Lang::En);
+    let text = "Task,Key area,Lead unit,Co-operating units\r\n\
+        A,province-wide KEY tasks for transformation,general office of the provincial party committee,\"Xiaodian District People's Government, Taiyuan; Provincial Development and Reform Commission\"\r\n";
+    let import = import(&plan, text);
+    assert_eq!(import.problems, vec![]);
+    assert!(import.new_units.is_empty() && import.new_areas.is_empty());
+    let after = applied(&plan, &import);
+    let s = said(&after);
+    let last = s.last().unwrap();
+    assert_eq!(last.area, "Province-wide key tasks for transformation");
+    assert_eq!(
+        last.lead,
+        "General Office of the Provincial Party Committee"
+    );
+    assert_eq!(
+        last.co,
+        vec![
+            "Xiaodian District People's Government, Taiyuan",
+            "Provincial Development and Reform Commission"
+        ]
+    );
+}
+
+#[test]
+fn a_new_unit_is_named_once_and_made_once() {
+    let plan = sample_plan(Lang::Zh);
+    let text = "任务名称,重点领域,牵头单位,配合单位\r\n\
+        甲,全省转型发展重点任务,XX局,YY办、XX局\r\n\
+        乙,全省转型发展重点任务,xx局,YY办\r\n";
+    let import = import(&plan, text);
+    assert_eq!(
+        located(&import),
+        vec![
+            (Some(2), Some("牵头单位"), &Issue::NewUnit("XX局".into())),
+            (Some(2), Some("配合单位"), &Issue::NewUnit("YY办".into())),
+        ]
+    );
+    assert_eq!(import.new_units.len(), 2);
+    let after = applied(&plan, &import);
+    assert_eq!(after.units.len(), plan.units.len() + 2);
+    assert_eq!(after.tasks[44].lead, after.tasks[45].lead);
+}
+
+#[test]
+fn the_import_is_one_undoable_batch() {
+    let plan = sample_plan(Lang::Zh);
+    let import = import(&plan, &fixture("tasks-missing-and-extra-columns.csv"));
+    let Some(Command::Batch(cmds)) = import.command() else {
+        panic!("a batch");
+    };
+    // One unit, one area, then the two tasks.
+    assert_eq!(cmds.len(), 4);
+    assert!(matches!(
+        &cmds[0],
+        Command::Put {
+            entity: Entity::Unit(_),
+            ..
+        }
+    ));
+    assert!(matches!(
+        &cmds[1],
+        Command::Put {
+            entity: Entity::Area(_),
+            ..
+        }
+    ));
+    let mut after = plan.clone();
+    let inverse = apply(&mut after, import.command().unwrap()).unwrap();
+    assert_ne!(after, plan);
+    apply(&mut after, inverse).unwrap();
+    assert_eq!(after, plan);
+}
+
+// --- Export then import --------------------------------------------------------
+
+#[test]
+fn the_sample_survives_export_and_import_into_a_plan_without_tasks() {
+    for lang in Lang::ALL {
+        let plan = sample_plan(lang);
+        let text = export_all(&plan, lang);
+        let mut empty = plan.clone();
+        empty.tasks.clear();
+        empty.updates.clear();
+        let import = import(&empty, &decode(text.as_bytes()).unwrap().0);
+        assert_eq!(import.problems, vec![], "{lang:?}");
+        assert_eq!(import.added(), 44);
+        let after = applied(&empty, &import);
+        assert_eq!(said(&after), said(&plan), "{lang:?}");
+    }
+}
+
+#[test]
+fn importing_the_export_into_the_same_plan_changes_no_task() {
+    for lang in Lang::ALL {
+        let plan = sample_plan(lang);
+        let import = import(&plan, &export_all(&plan, lang));
+        assert_eq!(import.updated(), 44);
+        assert!(import
+            .problems
+            .iter()
+            .all(|p| matches!(p.issue, Issue::UpdatesTask(_))));
+        assert_eq!(applied(&plan, &import).tasks, plan.tasks);
+    }
+}
+
+/// Text with the characters CSV must take care of.
+fn text(max: usize) -> impl Strategy<Value = String> {
+    proptest::string::string_regex(&format!(
+        "[a-zA-Z0-9 ,\"'=\\-\n中文任务推进、；]{{1,{max}}}"
+    ))
+    .unwrap()
+    .prop_filter("not blank", |s| !s.trim().is_empty())
+}
+
+/// A unit name that does not hold a list separator.
+fn unit_name() -> impl Strategy<Value = String> {
+    proptest::string::string_regex("[a-zA-Z0-9 \"'局委办中心]{1,12}")
+        .unwrap()
+        .prop_filter("not blank", |s| !s.trim().is_empty())
+}
+
+fn date() -> impl Strategy<Value = Option<Date>> {
+    proptest::option::of(
+        (2020i32..2030, 1u32..13, 1u32..29)
+            .prop_map(|(y, m, d)| Date::from_ymd_opt(y, m, d).unwrap()),
+    )
+}
+
+fn arb_plan() -> impl Strategy<Value = Plan> {
+    (
+        proptest::collection::vec(text(16), 1..4),
+        proptest::collection::vec(unit_name(), 1..5),
+        proptest::collection::vec(
+            (
+                text(30),
+                text(6),
+                any::<prop::sample::Index>(),
+                any::<prop::sample::Index>(),
+                proptest::collection::vec(any::<prop::sample::Index>(), 0..3),
+                date(),
+                date(),
+                0..3u8,
+            ),
+            1..8,
+        ),
+    )
+        .prop_map(|(areas, units, tasks)| {
+            let mut plan = Plan::new(Id::new("p"), "P", d(2023, 1, 1), d(2023, 12, 31));
+            // Names are made distinct by a leading letter, trimmed as cells are.
+            plan.areas = areas
+                .iter()
+                .enumerate()
+                .map(|(i, a)| KeyArea {
+                    id: Id::new(format!("a{i}")),
+                    title: format!("{}{}", (b'A' + i as u8) as char, a.trim()),
+                    description: String::new(),
+                    goal: None,
+                })
+                .collect();
+            plan.units = units
+                .iter()
+                .enumerate()
+                .map(|(i, u)| Unit {
+                    id: Id::new(format!("u{i}")),
+                    name: format!("{}{}", (b'A' + i as u8) as char, u.trim()),
+                    kind: UnitKind::Department,
+                    parent: None,
+                })
+                .collect();
+            for (i, (title, code, area, lead, co, start, deadline, tier)) in
+                tasks.into_iter().enumerate()
+            {
+                let (start, deadline) = match (start, deadline) {
+                    (Some(s), Some(e)) if e < s => (Some(e), Some(s)),
+                    other => other,
+                };
+                let lead = plan.units[lead.index(plan.units.len())].id.clone();
+                let mut co_units: Vec<Id> = Vec::new();
+                for c in co {
+                    let id = plan.units[c.index(plan.units.len())].id.clone();
+                    if !co_units.contains(&id) {
+                        co_units.push(id);
+                    }
+                }
+                plan.tasks.push(Task {
+                    id: Id::new(format!("t{i}")),
+                    code: format!("{i}{}", code.trim()),
+                    title: title.trim().to_string(),
+                    description: String::new(),
+                    area: plan.areas[area.index(plan.areas.len())].id.clone(),
+                    tier: [Tier::Regular, Tier::Key, Tier::KeyBreakthrough][tier as usize],
+                    lead,
+                    co_units,
+                    leader: String::new(),
+                    start,
+                    deadline,
+                    milestones: Vec::new(),
+                    requirement: Default::default(),
+                    weight: 1.0,
+                    tags: Vec::new(),
+                });
+            }
+            plan
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn export_then_import_gives_the_same_tasks(plan in arb_plan(), zh in any::<bool>()) {
+        prop_assume!(validate(&plan).is_empty());
+        let lang = if zh { Lang::Zh } else { Lang::En };
+        let text = export_all(&plan, lang);
+        prop_assert!(text.starts_with(BOM));
+        // Into the same plan without its tasks: areas and units matched by name.
+        let mut without = plan.clone();
+        without.tasks.clear();
+        let import = import(&without, &text);
+        prop_assert_eq!(&import.problems, &vec![]);
+        prop_assert_eq!(said(&applied(&without, &import)), said(&plan));
+        // Into an empty plan: areas and units made from their names.
+        let mut empty = without.clone();
+        empty.areas.clear();
+        empty.units.clear();
+        let import = self::import(&empty, &text);
+        prop_assert!(import.problems.iter().all(|p| !p.issue.leaves_out()), "{:?}", import.problems);
+        prop_assert_eq!(said(&applied(&empty, &import)), said(&plan));
+    }
+}

@@ -1,0 +1,147 @@
+import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+// CSV out of the task table and back in, on the sample plan as of
+// 2023-09-30. Searching "Qibin" shows 4 of the 44 tasks (2.2 to 2.5, all
+// led by Qibin district bodies); sorted by number, descending, they are
+// 2.5, 2.4, 2.3, 2.2.
+
+const EN = './?view=tasks&lang=en&today=2023-09-30';
+const ZH = './?view=tasks&lang=zh-CN&today=2023-09-30';
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'import');
+
+/** Click the export button; the download is saved under its own name (import reads the `.csv` ending). */
+async function exportCsv(page: Page): Promise<{ name: string; bytes: Buffer; file: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^(Export CSV|导出 CSV)$/ }).click(),
+  ]);
+  const name = download.suggestedFilename();
+  const file = test.info().outputPath(name);
+  await download.saveAs(file);
+  return { name, bytes: fs.readFileSync(file), file };
+}
+
+async function importCsv(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^(Import CSV|导入 CSV)$/ }).click();
+  await (await chooser).setFiles(file);
+}
+
+test('the tasks shown export as CSV and come back into an empty plan', async ({ page }) => {
+  await page.goto(EN);
+  await page.getByLabel('Search tasks').fill('Qibin');
+  await expect(page.getByText('4 of 44 tasks', { exact: true })).toBeVisible();
+  const byNumber = page.getByRole('columnheader', { name: /No\./ }).getByRole('button');
+  await byNumber.click();
+  await byNumber.click();
+  await expect(page.getByRole('columnheader', { name: /No\./ })).toHaveAttribute('aria-sort', 'descending');
+
+  const out = await exportCsv(page);
+  expect(out.name).toBe('Shanxi 2023 Transformation and Development Supervision Ledger (sample)-tasks.csv');
+  expect([...out.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = out.bytes.toString('utf8').slice(1);
+  const lines = text.split('\r\n');
+  expect(lines[0]).toBe(
+    'No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags',
+  );
+  // Header, four tasks in the order shown, and nothing after the last CRLF.
+  expect(lines.length).toBe(6);
+  expect(lines.slice(1, 5).map((l) => l.split(',')[0])).toEqual(['2.5', '2.4', '2.3', '2.2']);
+  const titles = await page.getByRole('table').locator('tbody th').allTextContents();
+
+  // A new empty plan, made current.
+  await page.goto('./?view=plans&lang=en&today=2023-09-30');
+  await page.getByRole('button', { name: 'New empty plan' }).click();
+  await page.getByLabel('Plan title').fill('CSV round trip');
+  await page.getByLabel('Period start').fill('2023-01-01');
+  await page.getByLabel('Period end').fill('2023-12-31');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('banner').getByRole('combobox', { name: 'Plan', exact: true }).selectOption({ label: 'CSV round trip' });
+  await page.goto(EN);
+  await expect(page.getByText('This plan has no tasks yet.')).toBeVisible();
+
+  await importCsv(page, out.file);
+  const step = page.getByRole('region', { name: /Import tasks from/ });
+  await expect(step).toBeVisible();
+  await expect(step.getByRole('heading', { level: 2 })).toBeFocused();
+  // Mapped from the header on its own.
+  await expect(step.getByLabel('Task', { exact: true })).toHaveValue('1');
+  await expect(step.getByLabel('Deadline', { exact: true })).toHaveValue('8');
+  await expect(step.getByLabel('Co-operating units', { exact: true })).toHaveValue('4');
+  await expect(step.getByText('Columns not read: Column 10: Progress (%); Column 11: Light; Column 12: Light reason; Column 13: Last report')).toBeVisible();
+  await expect(step.getByText('4 tasks will be added and 0 updated.')).toBeVisible();
+  // The empty plan has no areas or units: they are added, and said so.
+  await expect(step.getByText('New to this plan: 2 units and 1 key area.')).toBeVisible();
+  const rows = step.getByRole('table', { name: 'Rows that will become tasks' }).getByRole('row');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.nth(1)).toContainText('2New2.5');
+  await step.getByRole('button', { name: 'Add 4 tasks' }).click();
+
+  await expect(step).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('Imported from CSV: 4 tasks added, 0 updated.');
+  await expect(page.getByText('All 4 tasks', { exact: true })).toBeVisible();
+  const back = await page.getByRole('table').locator('tbody th').allTextContents();
+  // In the file's order, which was the order shown.
+  expect(back).toEqual(titles);
+  const row = page.getByRole('row', { name: /^2\.5 / });
+  await expect(row).toContainText('2023-11-30');
+
+  // One change: undo takes all four tasks away again.
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(page.getByText('This plan has no tasks yet.')).toBeVisible();
+});
+
+test('a CSV with bad values shows each problem with its row and column; cancel changes nothing', async ({ page }) => {
+  await page.goto(EN);
+  await expect(page.getByText('All 44 tasks', { exact: true })).toBeVisible();
+  await importCsv(page, path.join(FIXTURES, 'tasks-bad-values.csv'));
+  const step = page.getByRole('region', { name: 'Import tasks from tasks-bad-values.csv' });
+  await expect(step.getByText('1 task will be added and 1 updated. 5 rows are left out because of the problems below.')).toBeVisible();
+  await expect(step.getByRole('heading', { name: 'Rows left out (5)' })).toBeVisible();
+  const leftOut = step.getByRole('list').first();
+  await expect(leftOut.getByRole('listitem')).toHaveText([
+    'Row 2, column Deadline: “2023/13/01” is not a date; write it as 2023-06-30 or 2023/6/30.',
+    'Row 3, column Task: “Task” is empty.',
+    'Row 5, column No.: Number “20.3” is already used in row 4.',
+    'Row 6, column Tier: “Urgent” is not a tier; write Regular, Key or Key breakthrough.',
+    'Row 7, column Deadline: The deadline is before the start date.',
+  ]);
+  await expect(step.getByRole('heading', { name: 'Notes (2)' })).toBeVisible();
+  await expect(step.getByRole('list').nth(1).getByRole('listitem')).toHaveText([
+    'Row 4, column Lead unit: Unit “Unknown Office” is not in this plan; it will be added as a new unit.',
+    'Row 8, column No.: Task number “1.1” is already in the plan; this row updates it.',
+  ]);
+  await step.getByRole('button', { name: 'Cancel' }).click();
+  await expect(step).toHaveCount(0);
+  await expect(page.getByText('All 44 tasks', { exact: true })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^1\.1 / })).toContainText('Deliver the 165 key tasks');
+  await expect(page.getByRole('row', { name: /^1\.1 / })).not.toContainText('revised');
+});
+
+test('in Chinese: headers and problems in Chinese; projects and indicators export too', async ({ page }) => {
+  await page.goto(ZH);
+  await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
+  const out = await exportCsv(page);
+  expect(out.name).toBe('山西省2023年转型发展重点任务督查台账（示例）-任务清单.csv');
+  expect([...out.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(out.bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(
+    '编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签',
+  );
+  await importCsv(page, path.join(FIXTURES, 'tasks-missing-and-extra-columns.csv'));
+  const step = page.getByRole('region', { name: /导入任务/ });
+  await expect(step.getByLabel('配合单位', { exact: true })).toHaveValue('');
+  await expect(step.getByText('将新增 2 项任务，更新 0 项任务。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step.getByText('第 4 行“牵头单位”列：“牵头单位”未填写。')).toBeVisible();
+  await expect(step.getByText('第 3 行：本行有 8 个单元格，表头只有 7 列，多出的内容不导入。')).toBeVisible();
+  await step.getByRole('button', { name: '取消' }).click();
+
+  await page.goto('./?view=projects&lang=zh-CN&today=2023-09-30');
+  const projects = await exportCsv(page);
+  expect(projects.name).toBe('山西省2023年转型发展重点任务督查台账（示例）-重点项目.csv');
+  expect(projects.bytes.toString('utf8')).toContain(',260000,60000,41500,69.17,正常推进,');
+  await page.goto('./?view=indicators&lang=zh-CN&today=2023-09-30');
+  const indicators = await exportCsv(page);
+  expect(indicators.bytes.toString('utf8')).toContain(',2022,0,2023-Q3,118,2023,165,滞后于序时进度,71.52\r\n');
+});

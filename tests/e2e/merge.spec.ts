@@ -1,0 +1,274 @@
+import { test, expect, Page, Browser, Locator } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+// A unit downloads "my report" for a period; the plan office merges many
+// of them into its plan, resolving conflicts, as one undoable change.
+
+const Q = '?lang=en&today=2023-09-30';
+const PLAN_KEY = 'plan-tracker/v1/plan/sample-shanxi-2023';
+const EXPORT = 'Send my report to the plan office';
+
+/** The "Report by unit" view of a unit, with its export section. */
+async function openExport(page: Page, unit: string) {
+  await page.goto(`./${Q}&view=report&unit=${unit}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Report by unit');
+  const section = page.getByRole('region', { name: EXPORT });
+  await expect(section).toBeVisible();
+  return section;
+}
+
+/** Download a unit's report for the period chosen now; returns the saved path. */
+async function download(page: Page, unit: string, dir: string): Promise<string> {
+  const section = await openExport(page, unit);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Download my report' }).click(),
+  ]);
+  const saved = path.join(dir, file.suggestedFilename());
+  await file.saveAs(saved);
+  await expect(page.getByRole('status')).toContainText(`Saved ${file.suggestedFilename()}`);
+  return saved;
+}
+
+/** The sample plan as stored, changed by `edit`, stored again in a fresh context. */
+async function freshPlan(browser: Browser, sampleText: string, edit: (plan: any) => void) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`./${Q}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const file = JSON.parse(sampleText);
+  edit(file.plan);
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [PLAN_KEY, JSON.stringify(file)]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  return { context, page };
+}
+
+const inQ3 = (date: string) => date >= '2023-07-01' && date <= '2023-09-30';
+
+/** Drop the sample's Q3 reports and Q3 indicator values. */
+function withoutQ3(plan: any) {
+  plan.updates = plan.updates.filter((u: any) => !inQ3(u.date));
+  for (const i of plan.indicators) {
+    i.actuals = i.actuals.filter((a: any) => a.period !== '2023-Q3');
+  }
+}
+
+async function importFiles(page: Page, files: string[]) {
+  await page.getByLabel('Open a plan file', { exact: false }).setInputFiles(files);
+}
+
+/** The progress reports listed on a task page. */
+function ledger(page: Page) {
+  return page.getByRole('region', { name: 'Progress ledger' }).getByRole('listitem');
+}
+
+/** The count shown beside a label in the merge preview. */
+function count(step: Locator, label: string) {
+  return step.getByRole('listitem').filter({ hasText: label });
+}
+
+test('a unit downloads its Q3 report, and the counts follow the period', async ({ page }, info) => {
+  const section = await openExport(page, 'u-xiaodian');
+  // Default: the quarter of today (2023-09-30).
+  await expect(section.getByLabel('Period type')).toHaveValue('quarter');
+  await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
+  // Xiaodian leads or co-operates on tasks and projects with 20 reports dated
+  // July to September; the two key-task indicators have Q3 values.
+  await expect(section).toContainText('The file holds 20 progress reports and 2 indicator values.');
+  await section.getByLabel('Period', { exact: true }).selectOption('2023-Q2');
+  await expect(section).toContainText('2 indicator values.');
+  await section.getByLabel('Period type').selectOption('year');
+  await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023');
+  await section.getByLabel('Period type').selectOption('quarter');
+  await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
+
+  // The report sheet above is still there.
+  await expect(page.getByRole('button', { name: 'Save all' })).toBeVisible();
+
+  const saved = await download(page, 'u-xiaodian', info.outputPath());
+  expect(path.basename(saved)).toMatch(/2023-Q3\.report\.json$/);
+  const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  expect(file.format).toBe('plan-tracker/unit-report');
+  expect(file.version).toBe(1);
+  expect(file.report.plan).toBe('sample-shanxi-2023');
+  expect(file.report.unit).toBe('u-xiaodian');
+  expect(file.report.period).toBe('2023-Q3');
+  expect(file.report.updates).toHaveLength(20);
+  expect(file.report.values.map((v: any) => `${v.indicator} ${v.period} ${v.value}`).sort()).toEqual([
+    'i-key-breakthrough 2023-Q3 31',
+    'i-key-tasks 2023-Q3 118',
+  ]);
+  expect(file.report.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+});
+
+test('the plan office merges two unit reports once, as one undoable change', async ({ page, browser }, info) => {
+  const dir = info.outputPath();
+  const xiaodian = await download(page, 'u-xiaodian', dir);
+  const taiyuan = await download(page, 'u-taiyuan', dir);
+  const sample = (await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!;
+
+  const office = await freshPlan(browser, sample, withoutQ3);
+  const p = office.page;
+  // Task 2.1 has no Q3 report yet: its latest is April's 25%.
+  await p.goto(`./${Q}&view=task&id=t-2-1`);
+  await expect(p.getByRole('heading', { level: 1 })).toContainText('Meet the annual investment plan targets');
+  await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(0);
+
+  await importFiles(p, [xiaodian, taiyuan]);
+  const step = p.getByRole('region', { name: 'Merge 2 unit reports' });
+  await expect(step).toBeVisible();
+  const files = step.getByRole('table', { name: 'Files' });
+  await expect(files.getByRole('row')).toHaveCount(3);
+  await expect(files.getByRole('row', { name: /Xiaodian District People/ })).toContainText('20 reports, 2 values');
+  await expect(files.getByRole('row', { name: /Taiyuan Municipal/ })).toContainText('16 reports, 2 values');
+  await expect(files.getByRole('row', { name: /Taiyuan Municipal/ })).toContainText('This plan');
+  // 20 + 16 reports, 9 of them on tasks both units share: 27 new, 9 + 2 already here.
+  await expect(count(step, 'New progress reports')).toContainText('27');
+  await expect(count(step, 'New indicator values')).toContainText('2');
+  await expect(count(step, 'Already here, counted once')).toContainText('11');
+  await expect(count(step, 'Conflicts to resolve')).toContainText('0');
+  await expect(count(step, 'Not in this plan, not merged')).toContainText('0');
+  await expect(step).toContainText('9 reports and 2 values are already in the plan');
+  // The compact list: task 2.1 has two new reports, linked to its page;
+  // the link opens the page in place and the step stays open.
+  const name = /^2\.1 Meet the annual/;
+  await expect(step.getByRole('listitem').filter({ has: p.getByRole('link', { name }) })).toContainText('2 reports');
+  const link = step.getByRole('link', { name });
+  await expect(step.getByRole('listitem').filter({ hasText: 'Key tasks completed' })).toContainText('Q3 2023');
+  await link.click();
+  await expect(p).toHaveURL(/view=task&id=t-2-1/);
+
+  await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(p.getByRole('status')).toHaveText(
+    /Merged: 27 reports added, 2 values added, 11 already here, 0 conflicts resolved\./,
+  );
+  await expect(step).toHaveCount(0);
+  // The task page shows the merged reports at once; one undo takes the
+  // whole merge back, redo brings it again.
+  await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(1);
+  await expect(ledger(p).filter({ hasText: '2023-07-10' })).toHaveCount(1);
+  await p.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(0);
+  await p.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(1);
+
+  // Saved: still there after a reload; the history has the merge as one
+  // entry of 27 reports and 2 indicators (then its undo and redo).
+  await p.reload();
+  await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(1);
+  await p.goto(`./${Q}&view=history`);
+  const merges = p.getByRole('main').getByRole('table').getByRole('row').filter({ hasText: '29 items' });
+  await expect(merges).toHaveCount(3);
+
+  // The same files again: everything is already here, and nothing changes.
+  await importFiles(p, [xiaodian, taiyuan]);
+  await expect(count(step, 'New progress reports')).toContainText('0');
+  await expect(count(step, 'New indicator values')).toContainText('0');
+  await expect(count(step, 'Already here, counted once')).toContainText('40');
+  await expect(step).toContainText('Nothing new');
+  await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(p.getByRole('status')).toContainText('Nothing to add: 40 already here.');
+  await expect(merges).toHaveCount(3);
+
+  // Cancel changes nothing either.
+  await importFiles(p, [xiaodian]);
+  const one = p.getByRole('region', { name: 'Merge a unit report' });
+  await one.getByRole('button', { name: 'Cancel' }).click();
+  await expect(one).toHaveCount(0);
+  await expect(merges).toHaveCount(3);
+  await office.context.close();
+});
+
+test('conflicting values and reports are shown side by side and resolved both ways', async ({ page, browser }, info) => {
+  const xiaodian = await download(page, 'u-xiaodian', info.outputPath());
+  const taiyuan = await download(page, 'u-taiyuan', info.outputPath());
+  const sample = (await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!;
+  const office = await freshPlan(browser, sample, (plan) => {
+    // The office holds another figure for Q3 key tasks, and a report of
+    // task 2.1 with other words under the same id.
+    plan.indicators.find((i: any) => i.id === 'i-key-tasks').actuals.find((a: any) => a.period === '2023-Q3').value = 100;
+    plan.updates.find((u: any) => u.id === 'r-2-1-c').narrative = 'Recorded by the office by telephone';
+  });
+  const p = office.page;
+  // Both units send the same Q3 figure and the same report 2.1: each
+  // disagreement is listed once, with the files it came in.
+  await importFiles(p, [xiaodian, taiyuan]);
+  let step = p.getByRole('region', { name: 'Merge 2 unit reports' });
+  await expect(count(step, 'Conflicts to resolve')).toContainText('2');
+  // Xiaodian: 19 reports and 1 value as here; Taiyuan: 15 and 1.
+  await expect(count(step, 'Already here, counted once')).toContainText('36');
+  await expect(step.getByRole('listitem').filter({ has: p.getByRole('heading') })).toHaveCount(2);
+
+  const value = step.getByRole('table', { name: 'Key tasks completed, Q3 2023' });
+  await expect(value.getByRole('columnheader')).toHaveText(['Item', 'In this plan', 'Incoming']);
+  await expect(step.getByText(/^Sent in Xiaodian District People.*2023-Q3\.report\.json, Taiyuan Municipal.*\.report\.json$/)).toHaveCount(2);
+  await expect(value.getByRole('row', { name: /Value/ })).toContainText('(differs)');
+  await expect(value.getByRole('row', { name: /Value/ }).getByRole('cell')).toHaveText(['100', '118']);
+  const report = step.getByRole('table', { name: /Report r-2-1-c on 2\.1 Meet the annual/ });
+  await expect(report.getByRole('row', { name: /Progress made/ })).toContainText('Recorded by the office by telephone');
+  await expect(report.getByRole('row', { name: /Progress made/ })).toContainText('(differs)');
+  await expect(report.getByRole('row', { name: /^Progress\b(?! made)/ }).getByRole('cell')).toHaveText(['68%', '68%']);
+
+  // First time: keep the office's value, keep both reports.
+  const valueChoice = p.getByRole('group', { name: /Key tasks completed, Q3 2023/ });
+  const reportChoice = p.getByRole('group', { name: /Report r-2-1-c/ });
+  await expect(valueChoice.getByRole('radio', { name: 'Keep current' })).toBeChecked();
+  await reportChoice.getByRole('radio', { name: 'Keep both' }).check();
+  await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(p.getByRole('status')).toHaveText(
+    /Merged: 1 report added, 36 already here, 2 conflicts resolved\./,
+  );
+  await p.goto(`./${Q}&view=task&id=t-2-1`);
+  await expect(p.getByText('Recorded by the office by telephone')).toBeVisible();
+  await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(2);
+
+  // Second time: "use incoming for all", then keep the current report.
+  await importFiles(p, [xiaodian]);
+  step = p.getByRole('region', { name: 'Merge a unit report' });
+  await expect(count(step, 'Conflicts to resolve')).toContainText('2');
+  await step.getByRole('button', { name: 'Use incoming for all' }).click();
+  await expect(valueChoice.getByRole('radio', { name: 'Take incoming' })).toBeChecked();
+  await reportChoice.getByRole('radio', { name: 'Keep current' }).check();
+  await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(p.getByRole('status')).toHaveText(
+    /Merged: 0 reports added, 1 value replaced, 20 already here, 2 conflicts resolved\./,
+  );
+  await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(2);
+  const stored = JSON.parse((await p.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!);
+  const q3 = stored.plan.indicators.find((i: any) => i.id === 'i-key-tasks').actuals.find((a: any) => a.period === '2023-Q3');
+  expect(q3.value).toBe(118);
+  await office.context.close();
+});
+
+test('a report for another plan is left out unless ticked; unknown tasks are listed, not merged', async ({ page }, info) => {
+  const saved = await download(page, 'u-pianguan', info.outputPath());
+  const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  file.report.plan = 'xinzhou-2023';
+  file.report.plan_title = 'Xinzhou 2023 plan';
+  file.report.updates.push({ ...file.report.updates[0], id: 'r-elsewhere', subject: { kind: 'task', id: 't-xinzhou-9' } });
+  const foreign = path.join(info.outputPath(), 'xinzhou.report.json');
+  fs.writeFileSync(foreign, JSON.stringify(file));
+
+  await importFiles(page, [foreign]);
+  const step = page.getByRole('region', { name: 'Merge a unit report' });
+  const row = step.getByRole('row', { name: /xinzhou\.report\.json/ });
+  await expect(row).toContainText('Another plan: “Xinzhou 2023 plan” (xinzhou-2023)');
+  await expect(row).toContainText('Left out unless you tick it.');
+  const box = row.getByRole('checkbox', { name: 'Merge xinzhou.report.json' });
+  await expect(box).not.toBeChecked();
+  await expect(step).toContainText('No file is included');
+  await expect(step.getByRole('button', { name: 'Merge', exact: true })).toBeDisabled();
+
+  await box.check();
+  await expect(row).toContainText('Included at your word.');
+  // Pianguan's 2 Q3 reports and the 2 values are in the sample already.
+  await expect(count(step, 'Already here, counted once')).toContainText('4');
+  await expect(count(step, 'Not in this plan, not merged')).toContainText('1');
+  await expect(step.getByRole('region', { name: 'Not in this plan' })).toContainText('on task t-xinzhou-9');
+  await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    /Merged: 0 reports added, 4 already here, 0 conflicts resolved, 1 not in this plan, not merged\./,
+  );
+});

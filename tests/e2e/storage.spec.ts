@@ -1,0 +1,230 @@
+import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+
+// Storage that loses nothing: a full quota, unreadable stored plans, two tabs
+// on one plan, and the Content Security Policy.
+
+const PLAN_KEY = 'plan-tracker/v1/plan/sample-shanxi-2023';
+const EN = './?lang=en&today=2023-09-30';
+
+async function stored(page: Page, key = PLAN_KEY): Promise<string | null> {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+function taskCodes(text: string | null): string[] {
+  return JSON.parse(text!).plan.tasks.map((t: { code: string }) => t.code);
+}
+
+async function open(page: Page) {
+  await page.goto(EN);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+async function addTask(page: Page, code: string, title: string) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByLabel('Task number', { exact: true }).fill(code);
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel('Lead unit', { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel('Start date', { exact: true }).fill('2023-03-01');
+  await page.getByLabel('Deadline', { exact: true }).fill('2023-11-30');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+/** Fill the origin's localStorage until not one more character fits. */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    let i = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`filler/${i}`, 'x'.repeat(size));
+        i += 1;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+}
+
+async function freeStorage(page: Page) {
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('filler/')) localStorage.removeItem(k);
+  });
+}
+
+test('a full quota keeps the change in memory, warns until a save succeeds, and damages nothing', async ({ page }) => {
+  await open(page);
+  const before = await stored(page);
+  expect(taskCodes(before)).not.toContain('9.9');
+  await fillStorage(page);
+
+  await addTask(page, '9.9', 'Open a one-stop service window in every town');
+  const warning = page.getByRole('alert').filter({ hasText: "Not saved: the browser's storage is full" });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('The plan as last saved is unchanged');
+  // The change is on screen (in memory) but not stored; the stored plan is whole.
+  await expect(page.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
+  expect(await stored(page)).toBe(before);
+
+  // One click exports the plan with the change in it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    warning.getByRole('button', { name: 'Export now' }).click(),
+  ]);
+  const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+  expect(exported.plan.tasks.map((t: { code: string }) => t.code)).toContain('9.9');
+
+  // Another change that cannot be saved: the warning stays.
+  await addTask(page, '9.8', 'Publish the supervision results every month');
+  await expect(warning).toBeVisible();
+  expect(await stored(page)).toBe(before);
+
+  // Room again: the next change saves everything kept in memory, and the warning goes.
+  await freeStorage(page);
+  await addTask(page, '9.7', 'Train every town office in the new reporting rules');
+  await expect(warning).toHaveCount(0);
+  expect(taskCodes(await stored(page))).toEqual(expect.arrayContaining(['9.9', '9.8', '9.7']));
+});
+
+test('a reload while the quota is full opens the old stored plan, undamaged', async ({ page }) => {
+  await open(page);
+  const before = await stored(page);
+  await fillStorage(page);
+  await addTask(page, '9.9', 'Open a one-stop service window in every town');
+  await expect(page.getByRole('alert').filter({ hasText: 'storage is full' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await stored(page)).toBe(before);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Open a one-stop service window/ })).toHaveCount(0);
+  await freeStorage(page);
+});
+
+test('unreadable stored data: the app opens, offers the raw text, starts afresh, deletes only on the word', async ({ page }) => {
+  const garbage = '{"format": "plan-tracker/plan", "vers';
+  await page.goto(EN);
+  // The sample plan's own key is the damaged one.
+  await page.evaluate(([k, g]) => {
+    localStorage.clear();
+    localStorage.setItem(k, g);
+  }, [PLAN_KEY, garbage]);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const notice = page.getByRole('alert').filter({ hasText: 'A stored plan could not be read' });
+  await expect(notice).toContainText(PLAN_KEY);
+  await expect(notice).toContainText('It has not been changed or deleted');
+  // No save was attempted over it, so no storage warning either.
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toHaveCount(0);
+  expect(await stored(page)).toBe(garbage);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Download the stored text' }).click(),
+  ]);
+  expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(garbage);
+
+  await notice.getByRole('button', { name: 'Start afresh with the sample plan' }).click();
+  await expect(page.getByRole('status')).toContainText('The unreadable stored plan is still kept');
+  expect(await stored(page)).toBe(garbage);
+
+  // Deleting needs its own confirmed action: saying no keeps it.
+  page.once('dialog', (d) => d.dismiss());
+  await notice.getByRole('button', { name: 'Delete the stored text…' }).click();
+  expect(await stored(page)).toBe(garbage);
+  page.once('dialog', (d) => d.accept());
+  await notice.getByRole('button', { name: 'Delete the stored text…' }).click();
+  await expect(page.getByRole('status')).toContainText('has been deleted');
+  await expect(notice).toHaveCount(0);
+  expect(await stored(page)).toBeNull();
+});
+
+test('two tabs: a change in one appears in the other, and a change there keeps both', async ({ context }) => {
+  const a = await context.newPage();
+  await open(a);
+  const b = await context.newPage();
+  await open(b);
+
+  await addTask(a, '9.9', 'Open a one-stop service window in every town');
+  await expect(a.getByRole('status')).toContainText('Task added');
+  await expect(b.getByRole('status')).toContainText('Updated from another tab');
+  await b.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  await expect(b.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
+
+  await addTask(b, '9.8', 'Publish the supervision results every month');
+  await expect(b.getByRole('status')).toContainText('Task added');
+  expect(taskCodes(await stored(b))).toEqual(expect.arrayContaining(['9.9', '9.8']));
+  await expect(a.getByRole('row', { name: /Publish the supervision results/ })).toBeVisible();
+  await expect(a.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
+});
+
+test('a tab that missed the storage event still saves on top of the other tab’s change', async ({ context }) => {
+  const a = await context.newPage();
+  await open(a);
+  const b = await context.newPage();
+  // B never hears of A's writes: only the check before saving can save A's change.
+  await b.addInitScript(() => {
+    window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
+  });
+  await open(b);
+
+  await addTask(a, '9.9', 'Open a one-stop service window in every town');
+  await expect(a.getByRole('status')).toContainText('Task added');
+  await addTask(b, '9.8', 'Publish the supervision results every month');
+  await expect(b.getByRole('status')).toContainText('Task added');
+
+  const codes = taskCodes(await stored(b));
+  expect(codes).toEqual(expect.arrayContaining(['9.9', '9.8']));
+  // B shows both too, and its history records A's change and its own.
+  await expect(b.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
+  await expect(b.getByRole('row', { name: /Publish the supervision results/ })).toBeVisible();
+  // Undo in B takes back B's change only.
+  await b.getByRole('button', { name: /^Undo/ }).click();
+  const after = taskCodes(await stored(b));
+  expect(after).toContain('9.9');
+  expect(after).not.toContain('9.8');
+});
+
+test('the Content Security Policy is in force and no view breaks it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await open(page);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+';/);
+  expect(policy).toContain("style-src 'self';");
+  expect(policy).toContain("object-src 'none'");
+  expect(policy).toContain("form-action 'none'");
+  expect(policy).not.toContain('unsafe-inline');
+
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  for (const name of ['Tasks', 'Timeline', 'Period report', 'Projects', 'Indicators', 'Units', 'Report by unit', 'Goals & areas', 'Plans', 'History', 'Dashboard']) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForTimeout(150);
+  }
+  // One task's page, with its progress bar.
+  await nav.getByRole('link', { name: 'Tasks', exact: true }).click();
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('progressbar').first()).toBeVisible();
+  await page.waitForTimeout(200);
+  expect(violations).toEqual([]);
+
+  // The policy is in force: an inline script injected now is refused, and reported.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.appendChild(s);
+  });
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  await expect.poll(() => violations.length).toBeGreaterThan(0);
+  expect(violations.every((v) => v.includes('script-src'))).toBe(true);
+});
