@@ -310,3 +310,40 @@ fn a_file_over_the_limit_is_refused_before_it_is_decoded() {
         assert!(text.contains("25.0") && text.contains("20"), "{text}");
     }
 }
+
+mod never_panics {
+    use super::read;
+    use plan_tracker::format::csv::parse_table;
+    use plan_tracker::format::{decode, read_incoming};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any bytes at all: an error or a plan, never a panic.
+        #[test]
+        fn the_gate_never_panics_on_arbitrary_bytes(
+            bytes in prop::collection::vec(any::<u8>(), 0..4096)
+        ) {
+            let _ = read_incoming(&bytes);
+            if let Ok((text, _)) = decode(&bytes) {
+                let _ = parse_table(&text);
+            }
+        }
+
+        /// A valid file cut short or with bytes changed: still no panic.
+        #[test]
+        fn the_gate_never_panics_on_damaged_files(
+            cut in 0usize..4000,
+            flips in prop::collection::vec((0usize..4000, any::<u8>()), 0..8),
+        ) {
+            let mut bytes = read("valid.plan.json");
+            for (at, b) in flips {
+                let n = bytes.len();
+                bytes[at % n] = b;
+            }
+            bytes.truncate(cut.min(bytes.len()));
+            let _ = read_incoming(&bytes);
+        }
+    }
+}
