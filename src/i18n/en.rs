@@ -60,7 +60,6 @@ pub static CATALOG: Catalog = Catalog {
     storage_full: "The browser's storage is full: your latest change is kept in this page only and will be lost when it closes. Export the plan now to keep it.",
     storage_failed: "The plan could not be saved in the browser's storage. Your change is kept in this page only; export the plan to keep it.",
     export_now: "Export now",
-    imported: "Plan imported.",
     sample_restored: "The sample plan has been restored.",
     import_failed: "The file was not imported. Nothing has been changed.",
     error_detail: "Technical detail",

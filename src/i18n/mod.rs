@@ -115,7 +115,6 @@ pub struct Catalog {
     pub storage_full: &'static str,
     pub storage_failed: &'static str,
     pub export_now: &'static str,
-    pub imported: &'static str,
     pub sample_restored: &'static str,
     pub import_failed: &'static str,
     pub error_detail: &'static str,
