@@ -19,6 +19,9 @@ pub struct Header {
     pub start: Date,
     pub end: Date,
     pub cadence: Cadence,
+    /// Grace days after a reporting period ([`Plan::grace_days`]).
+    #[serde(default = "crate::model::default_grace_days")]
+    pub grace_days: u32,
     pub thresholds: Thresholds,
     /// The scoreboard's weights.
     #[serde(default)]
@@ -35,6 +38,7 @@ impl Header {
             start: plan.start,
             end: plan.end,
             cadence: plan.cadence,
+            grace_days: plan.grace_days,
             thresholds: plan.thresholds.clone(),
             evaluation: plan.evaluation.clone(),
         }
@@ -177,6 +181,7 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
 fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
     let mut probe = Plan::new(plan.id.clone(), h.title.clone(), h.start, h.end);
     probe.thresholds = h.thresholds.clone();
+    probe.grace_days = h.grace_days;
     probe.evaluation = h.evaluation.clone();
     let problems: Vec<Problem> = crate::validate::validate(&probe);
     if !problems.is_empty() {
@@ -190,6 +195,7 @@ fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
     plan.start = h.start;
     plan.end = h.end;
     plan.cadence = h.cadence;
+    plan.grace_days = h.grace_days;
     plan.thresholds = h.thresholds;
     plan.evaluation = h.evaluation;
     Ok(Command::SetHeader(old))

@@ -2,7 +2,7 @@
 //! `2023-09`, `2023-Q3`, `2023-H2` and `2023` (the same spelling indicator
 //! values use for their period).
 
-use crate::model::Date;
+use crate::model::{Cadence, Date};
 use chrono::Datelike;
 use std::fmt;
 
@@ -130,6 +130,32 @@ impl Period {
     }
 }
 
+/// The reporting period (报告期) a report dated `date` answers under a plan's
+/// cadence and grace days: the period of the cadence's kind that ended most
+/// recently when `date` falls within `grace_days` days after its end (the
+/// March report written on 8 April answers March), else the period that
+/// contains `date`.
+pub fn reporting_period(cadence: Cadence, grace_days: u32, date: Date) -> Period {
+    let current = Period::containing(cadence.period_kind(), date);
+    let previous = current.previous();
+    if (date - previous.end()).num_days() <= i64::from(grace_days) {
+        previous
+    } else {
+        current
+    }
+}
+
+/// The day by which the first report on work starting on `start` is due: the
+/// end of the first reporting period that contains `start` (for a weekly
+/// cadence, six days after `start`), plus the grace days.
+pub fn first_report_due(cadence: Cadence, grace_days: u32, start: Date) -> Date {
+    let period_end = match cadence {
+        Cadence::Weekly => start + chrono::Duration::days(6),
+        _ => Period::containing(cadence.period_kind(), start).end(),
+    };
+    period_end + chrono::Duration::days(i64::from(grace_days))
+}
+
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -169,6 +195,54 @@ mod tests {
         assert_eq!(Period::Half(2023, 2).end(), d(2023, 12, 31));
         assert_eq!(Period::Year(2023).start(), d(2023, 1, 1));
         assert!(q.contains(d(2023, 9, 30)) && !q.contains(d(2023, 10, 1)));
+    }
+
+    #[test]
+    fn reports_file_to_the_period_they_cover() {
+        // Quarterly, 15 grace days: the Q1 round written 8–12 April is Q1.
+        let q = |day| reporting_period(Cadence::Quarterly, 15, day);
+        assert_eq!(q(d(2024, 4, 8)), Period::Quarter(2024, 1));
+        assert_eq!(q(d(2024, 4, 15)), Period::Quarter(2024, 1));
+        assert_eq!(q(d(2024, 4, 16)), Period::Quarter(2024, 2));
+        assert_eq!(q(d(2024, 3, 31)), Period::Quarter(2024, 1));
+        assert_eq!(q(d(2024, 1, 10)), Period::Quarter(2023, 4));
+        // No grace: the day's own period.
+        assert_eq!(
+            reporting_period(Cadence::Monthly, 0, d(2024, 4, 1)),
+            Period::Month(2024, 4)
+        );
+        assert_eq!(
+            reporting_period(Cadence::Monthly, 5, d(2024, 4, 5)),
+            Period::Month(2024, 3)
+        );
+        assert_eq!(
+            reporting_period(Cadence::Weekly, 3, d(2024, 5, 2)),
+            Period::Month(2024, 4)
+        );
+        assert_eq!(
+            reporting_period(Cadence::Yearly, 15, d(2024, 1, 15)),
+            Period::Year(2023)
+        );
+    }
+
+    #[test]
+    fn first_report_falls_due_after_the_first_period_and_its_grace() {
+        assert_eq!(
+            first_report_due(Cadence::Quarterly, 15, d(2024, 1, 1)),
+            d(2024, 4, 15)
+        );
+        assert_eq!(
+            first_report_due(Cadence::Monthly, 15, d(2024, 1, 20)),
+            d(2024, 2, 15)
+        );
+        assert_eq!(
+            first_report_due(Cadence::Weekly, 2, d(2024, 1, 1)),
+            d(2024, 1, 9)
+        );
+        assert_eq!(
+            first_report_due(Cadence::Yearly, 0, d(2024, 3, 1)),
+            d(2024, 12, 31)
+        );
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub enum ProblemKind {
     BadPeriod(String),
     /// Weights that add up to zero, so nothing can be weighed.
     ZeroWeights,
+    /// A whole number above the largest allowed.
+    AboveMax(u32),
 }
 
 /// One problem: where, and what.
@@ -104,6 +106,13 @@ impl Checker<'_> {
         self.text("", "id", p.id.as_str());
         self.text("", "title", &p.title);
         self.order("", "end", Some(p.start), Some(p.end));
+        if p.grace_days > crate::model::MAX_GRACE_DAYS {
+            self.push(
+                "",
+                "grace_days",
+                ProblemKind::AboveMax(crate::model::MAX_GRACE_DAYS),
+            );
+        }
         let t = &p.thresholds;
         self.amount("thresholds", "at_risk_lag", t.at_risk_lag);
         self.amount("thresholds", "lagging_lag", t.lagging_lag);

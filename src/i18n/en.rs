@@ -268,6 +268,7 @@ fn problem_kind(k: &ProblemKind) -> String {
             format!("“{p}” is not a period; write 2023, 2023-Q2, 2023-H1 or 2023-06")
         }
         ProblemKind::ZeroWeights => "at least one weight must be above zero".into(),
+        ProblemKind::AboveMax(max) => format!("must be at most {max}"),
     }
 }
 

@@ -19,6 +19,7 @@ pub struct SetupText {
     pub field_at_risk: &'static str,
     pub field_lagging: &'static str,
     pub field_warning_days: &'static str,
+    pub field_grace_days: &'static str,
     /// The scoreboard weights' fieldset, its fields and its hint.
     pub evaluation_legend: &'static str,
     pub field_on_time_weight: &'static str,
@@ -155,6 +156,7 @@ pub static EN: SetupText = SetupText {
     field_at_risk: "At risk (yellow) when behind by (percentage points)",
     field_lagging: "Lagging (red) when behind by (percentage points)",
     field_warning_days: "Warn this many days before a deadline",
+    field_grace_days: "Days after a period ends that its reports are still due",
     evaluation_legend: "Scoreboard weights",
     field_on_time_weight: "On-time completion",
     field_progress_weight: "Progress against schedule",
@@ -304,6 +306,7 @@ pub static ZH: SetupText = SetupText {
     field_at_risk: "进度滞后超过（百分点）亮黄灯",
     field_lagging: "进度滞后超过（百分点）亮红灯",
     field_warning_days: "完成时限前多少天预警",
+    field_grace_days: "报告期结束后几天内报送仍计入该期",
     evaluation_legend: "考核权重",
     field_on_time_weight: "按期完成率",
     field_progress_weight: "进度达标率",

@@ -52,7 +52,29 @@ pub enum Cadence {
     Yearly,
 }
 
+/// The grace days of a plan that does not say ([`Plan::grace_days`]).
+pub const DEFAULT_GRACE_DAYS: u32 = 15;
+
+/// The largest grace period a plan may set, in days.
+pub const MAX_GRACE_DAYS: u32 = 60;
+
+pub(crate) fn default_grace_days() -> u32 {
+    DEFAULT_GRACE_DAYS
+}
+
 impl Cadence {
+    /// The kind of reporting period (报告期) a report under this cadence
+    /// answers. Weekly reports are filed to their month.
+    pub fn period_kind(self) -> crate::period::PeriodKind {
+        use crate::period::PeriodKind;
+        match self {
+            Cadence::Weekly | Cadence::Monthly => PeriodKind::Month,
+            Cadence::Quarterly => PeriodKind::Quarter,
+            Cadence::HalfYearly => PeriodKind::Half,
+            Cadence::Yearly => PeriodKind::Year,
+        }
+    }
+
     /// The longest gap, in days, between two reports before an item counts as stale.
     pub fn days(self) -> i64 {
         match self {
@@ -132,6 +154,11 @@ pub struct Plan {
     pub end: Date,
     #[serde(default)]
     pub cadence: Cadence,
+    /// Days after a reporting period ends within which a report still answers
+    /// that period (the March report written on 8 April), and by which the
+    /// period's report is due. See [`crate::period::reporting_period`].
+    #[serde(default = "default_grace_days")]
+    pub grace_days: u32,
     #[serde(default)]
     pub thresholds: Thresholds,
     /// How units are scored on the scoreboard.
@@ -169,6 +196,7 @@ impl Plan {
             start,
             end,
             cadence: Cadence::default(),
+            grace_days: DEFAULT_GRACE_DAYS,
             thresholds: Thresholds::default(),
             evaluation: Evaluation::default(),
             goals: Vec::new(),

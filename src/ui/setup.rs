@@ -288,6 +288,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let at_risk = RwSignal::new(show_number(header.thresholds.at_risk_lag));
     let lagging = RwSignal::new(show_number(header.thresholds.lagging_lag));
     let warning = RwSignal::new(header.thresholds.warning_days.to_string());
+    let grace = RwSignal::new(header.grace_days.to_string());
     let on_time_weight = RwSignal::new(show_number(header.evaluation.on_time_weight));
     let progress_weight = RwSignal::new(show_number(header.evaluation.progress_weight));
     let reporting_weight = RwSignal::new(show_number(header.evaluation.reporting_weight));
@@ -309,6 +310,10 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         let at = parse_number(&at_risk.get());
         let lag = parse_number(&lagging.get());
         let days = warning.get().trim().parse::<u32>().ok();
+        let grace_days = grace.get().trim().parse::<u32>().ok();
+        if grace_days.is_none() {
+            errors.push(("grace_days", s.not_whole_days.to_string()));
+        }
         if at.is_none() {
             errors.push(("thresholds.at_risk_lag", s.not_a_number.to_string()));
         }
@@ -356,6 +361,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             start: start_d.unwrap_or(some_day),
             end: end_d.unwrap_or(some_day),
             cadence: CADENCES[cadence.get().parse::<usize>().unwrap_or(1).min(4)],
+            grace_days: grace_days.unwrap_or(0),
             thresholds,
             evaluation,
         };
@@ -368,6 +374,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         );
         probe.thresholds = header.thresholds.clone();
         probe.evaluation = header.evaluation.clone();
+        probe.grace_days = header.grace_days;
         let problems = validate(&probe);
         push_problems(
             t,
@@ -376,6 +383,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             &[
                 "title",
                 "end",
+                "grace_days",
                 "thresholds.at_risk_lag",
                 "thresholds.lagging_lag",
                 "evaluation.on_time_weight",
@@ -475,6 +483,8 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                     <SelectField id="ps-level" label=text(state, |t| t.setup.field_level) value=level options=levels />
                     <TextField id="ps-issuer" label=text(state, |t| t.setup.field_issuer) value=issuer />
                     <SelectField id="ps-cadence" label=text(state, |t| t.setup.field_cadence) value=cadence options=cadences />
+                    <TextField id="ps-grace" label=text(state, |t| t.setup.field_grace_days) value=grace
+                        kind="number" error=err("grace_days", grace) />
                     <TextField id="ps-start" label=text(state, |t| t.setup.field_period_start) value=start
                         kind="date" error=err("start", start) required=true />
                     <TextField id="ps-end" label=text(state, |t| t.setup.field_period_end) value=end
