@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what is missing, and nothing that is already there at the right version.
-#   scripts/install.sh app    the wasm target, trunk, wasm-bindgen-cli (to build and serve)
+#   scripts/install.sh app    the wasm target, trunk, wasm-bindgen-cli and the npm
+#                             packages of package-lock.json (binaryen's wasm-opt), to build and serve
 #   scripts/install.sh test   all of the above, plus Chromium, chromedriver, CJK fonts
 #                             (Debian packages) and the npm packages of package-lock.json
 set -euo pipefail
@@ -54,7 +55,8 @@ need_npm() {
 }
 
 case "${1:-app}" in
-  app) need_rust ;;
+  # The release build runs wasm-opt from the npm package binaryen.
+  app) need_rust; need_npm ;;
   test)
     need_rust
     need_apt chromium chromium-driver fonts-noto-cjk

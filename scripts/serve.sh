@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh app
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# trunk and wasm-bindgen from cargo; wasm-opt from the npm package binaryen.
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 exec trunk serve --release --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"

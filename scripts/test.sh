@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh test
-export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+# trunk and wasm-bindgen from cargo; wasm-opt from the npm package binaryen.
+export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 step() { printf '\n==> %s\n' "$*"; }
 
@@ -31,6 +32,9 @@ CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} cargo test --target wasm32-u
 
 step "release build: trunk build --release"
 trunk build --release
+
+step "bundle size (raw and gzip)"
+bash scripts/sizes.sh
 
 step "end-to-end: Playwright on the release build at 127.0.0.1"
 npx playwright test

@@ -7,6 +7,17 @@
 //! - `plan-tracker/v1/lang`: the chosen language;
 //! - `plan-tracker/v1/author`: the user's name and unit, for the change history.
 //!
+//! ## The stored form
+//!
+//! A plan whose compact file is small (up to [`crate::format::packed::PACK_ABOVE_BYTES`], the
+//! sample's is about 60 KB) is stored as that plain text. A larger one is
+//! stored packed ([`crate::format::packed`]: DEFLATE, fifteen bits to a
+//! character), which makes a province's year of 10,000 tasks and 120,000
+//! reports (about 39 MB of JSON) about 2.3 million characters, within the
+//! roughly five million characters a site may keep. Either form is read
+//! back through the same gate; plans stored plain before still open, and a
+//! large one is rewritten packed on its next save.
+//!
 //! A stored plan that fails the import gate is never removed or overwritten
 //! here: it is reported as [`Broken`] with its raw text, and the key stays
 //! locked against saves until the user deletes it.
@@ -40,7 +51,8 @@
 //! between, and browsers that deliver the event late.
 
 use crate::command::Author;
-use crate::format::{export_compact, import_plan, ImportError};
+use crate::format::packed::{read_stored, stored_form};
+use crate::format::ImportError;
 use crate::i18n::Lang;
 use crate::model::{Id, Plan};
 use gloo_storage::{LocalStorage, Storage};
@@ -138,7 +150,7 @@ pub fn load_plans() -> Stored {
         let Some(text) = store.get_item(&key).ok().flatten() else {
             continue;
         };
-        match import_plan(&text) {
+        match read_stored(&text) {
             Ok(plan) if plan_key(&plan.id) == key => {
                 remember(&key, &text);
                 out.plans.push(plan);
@@ -168,16 +180,62 @@ pub fn load_plans() -> Stored {
     out
 }
 
-/// Save one plan under its key. On error nothing stored before is changed.
-pub fn save_plan(plan: &Plan) -> Result<(), SaveError> {
+/// Save one plan under its key; the number of characters written. On error
+/// nothing stored before is changed.
+pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
     let key = plan_key(&plan.id);
     if LOCKED.with(|l| l.borrow().contains(&key)) {
         return Err(SaveError::KeyLocked(key));
     }
-    let text = export_compact(plan);
+    let text = stored_form(plan);
     raw()?.set_item(&key, &text).map_err(js_error)?;
     remember(&key, &text);
-    Ok(())
+    Ok(text.encode_utf16().count())
+}
+
+/// The length, in characters, of the text stored for plan `id` (0 when none).
+pub fn stored_len(id: &Id) -> usize {
+    raw()
+        .ok()
+        .and_then(|s| s.get_item(&plan_key(id)).ok().flatten())
+        .map_or(0, |t| t.encode_utf16().count())
+}
+
+/// How much of local storage this site uses, in characters (UTF-16 code
+/// units, as the browser counts its quota): each plan's stored text, and
+/// everything.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Usage {
+    /// Per plan key: the characters of its key and stored text.
+    pub plans: Vec<(String, usize)>,
+    /// Every key and value of the site together.
+    pub total: usize,
+}
+
+/// About how many characters a site may keep in local storage (Chromium
+/// and Firefox: 5 MiB of UTF-16 code units, keys included).
+pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
+
+/// Measure what the site keeps now.
+pub fn usage() -> Usage {
+    let mut out = Usage::default();
+    let Ok(store) = raw() else {
+        return out;
+    };
+    let n = store.length().unwrap_or(0);
+    for i in 0..n {
+        let Some(key) = store.key(i).ok().flatten() else {
+            continue;
+        };
+        let value = store.get_item(&key).ok().flatten().unwrap_or_default();
+        let chars = key.encode_utf16().count() + value.encode_utf16().count();
+        out.total += chars;
+        if key.starts_with(PLAN_PREFIX) {
+            out.plans.push((key, chars));
+        }
+    }
+    out.plans.sort();
+    out
 }
 
 /// The stored plan of this id, if another tab has saved it since this tab
@@ -208,7 +266,7 @@ fn read_newer(key: &str, text: &str) -> Option<Result<Plan, ImportError>> {
     if is_base(key, text) {
         return None;
     }
-    let read = import_plan(text).and_then(|plan| {
+    let read = read_stored(text).and_then(|plan| {
         if plan_key(&plan.id) == key {
             Ok(plan)
         } else {

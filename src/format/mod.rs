@@ -8,6 +8,7 @@
 pub mod csv;
 pub mod diff;
 pub mod migrate;
+pub mod packed;
 pub mod unit_report;
 
 use crate::model::Plan;
@@ -66,6 +67,8 @@ pub enum ImportError {
     /// The bytes are not UTF-8 text (nor UTF-16 with a byte-order mark);
     /// `offset` is the first byte that cannot be read.
     NotText { offset: usize },
+    /// A packed stored plan ([`packed`]) whose compressed form is damaged.
+    Damaged,
 }
 
 /// Something the gate put right on its own, to tell the user.

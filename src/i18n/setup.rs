@@ -156,7 +156,7 @@ pub static EN: SetupText = SetupText {
     field_at_risk: "At risk (yellow) when behind by (percentage points)",
     field_lagging: "Lagging (red) when behind by (percentage points)",
     field_warning_days: "Warn this many days before a deadline",
-    field_grace_days: "Days after a period ends that its reports are still due",
+    field_grace_days: "Grace days for reports after a reporting period closes",
     evaluation_legend: "Scoreboard weights",
     field_on_time_weight: "On-time completion",
     field_progress_weight: "Progress against schedule",

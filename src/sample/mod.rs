@@ -20,7 +20,7 @@ mod reports;
 mod scaled;
 mod tasks;
 
-pub use scaled::scaled_plan;
+pub use scaled::{province_year, scaled_plan};
 
 use crate::i18n::Lang;
 use crate::model::*;

@@ -5,6 +5,7 @@
 use super::sample_plan;
 use crate::i18n::Lang;
 use crate::model::*;
+use chrono::Datelike;
 
 /// The sample plan grown to `tasks` tasks, each with the reports of the
 /// sample task it copies (about two per task), spread over ten times the
@@ -60,6 +61,48 @@ pub fn scaled_plan(lang: Lang, tasks: usize) -> Plan {
     plan
 }
 
+/// A province's year: [`scaled_plan`] with `tasks` tasks, each reported on
+/// monthly, `reports_per_task` times (at most 12: one report on the 28th of
+/// each month from January), with progress rising and the narrative, problems
+/// and next steps of the sample's own reports (numbered per task, so no two
+/// reports are the same text). 10,000 tasks and 12 reports make the 120,000
+/// reports of the benchmarks. Deterministic.
+pub fn province_year(lang: Lang, tasks: usize, reports_per_task: u32) -> Plan {
+    let mut plan = scaled_plan(lang, tasks);
+    let models: Vec<Update> = std::mem::take(&mut plan.updates);
+    let year = plan.start.year();
+    let months = reports_per_task.min(12);
+    let mut updates = Vec::with_capacity(tasks * months as usize);
+    for (n, task) in plan.tasks.iter().enumerate() {
+        for m in 1..=months {
+            let model = &models[(n * 7 + m as usize) % models.len()];
+            let Some(date) = Date::from_ymd_opt(year, m, 28) else {
+                continue;
+            };
+            let progress = (f64::from(m) * (6.0 + (n % 5) as f64)).min(100.0);
+            updates.push(Update {
+                id: Id::new(format!("r-{n}-{m}")),
+                subject: Subject::Task(task.id.clone()),
+                date,
+                progress,
+                status: if progress >= 100.0 {
+                    ReportedStatus::Completed
+                } else {
+                    ReportedStatus::OnTrack
+                },
+                narrative: format!("{} ({}-{m})", model.narrative, task.code),
+                problems: model.problems.clone(),
+                next_steps: model.next_steps.clone(),
+                reporter: model.reporter.clone(),
+                evidence: String::new(),
+                withdrawn: None,
+            });
+        }
+    }
+    plan.updates = updates;
+    plan
+}
+
 /// The id of copy `c` of a sample unit; copy 0 is the unit itself (projects
 /// and indicators keep referring to it).
 fn copy_of(id: &Id, c: usize) -> Id {
@@ -72,6 +115,13 @@ fn copy_of(id: &Id, c: usize) -> Id {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_province_year_has_monthly_reports_and_is_valid() {
+        let plan = province_year(Lang::Zh, 300, 12);
+        assert_eq!(plan.updates.len(), 300 * 12);
+        assert_eq!(crate::validate::validate(&plan), vec![]);
+    }
 
     #[test]
     fn a_scaled_plan_is_valid_and_has_the_size_asked_for() {

@@ -49,6 +49,13 @@ fn App() -> impl IntoView {
         state.on_storage_event(ev.key(), ev.new_value())
     });
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| nav::undo_keys(state, &ev));
+    // A save waiting for idle is written before the page goes away.
+    let _hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    let _hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            state.flush();
+        }
+    });
     // A page is mounted again only when the page changes, not when its
     // query does: the task table and timeline read their filters from
     // `state.route`, so typing in the search box keeps its focus.

@@ -75,7 +75,19 @@ pub struct AppState {
     /// Changes applied to the current plan in memory but not saved yet (a
     /// full quota), oldest first: replayed on a newer plan another tab saved.
     unsaved: StoredValue<Vec<UnsavedChange>>,
+    /// The timer of a save waiting for the page to be idle (large plans).
+    save_timer: StoredValue<Option<i32>>,
+    /// Whether the current plan's last stored text was large: its saves
+    /// then wait until the page is idle instead of following every change.
+    large: StoredValue<bool>,
 }
+
+/// Plans whose stored text is longer than this many characters are saved
+/// when the page is idle (and before it goes away), not on every change.
+const SAVE_LATER_ABOVE_CHARS: usize = 256 * 1024;
+
+/// How long after the last change a large plan is saved, in milliseconds.
+const SAVE_IDLE_MS: i32 = 400;
 
 /// A change made in memory and not saved yet, as it was made: replayed as is.
 #[derive(Clone)]
@@ -122,7 +134,10 @@ impl AppState {
             undo: RwSignal::new(Vec::new()),
             redo: RwSignal::new(Vec::new()),
             unsaved: StoredValue::new(Vec::new()),
+            save_timer: StoredValue::new(None),
+            large: StoredValue::new(false),
         };
+        state.note_stored_size();
         state.set_document_lang(lang);
         state
     }
@@ -175,23 +190,66 @@ impl AppState {
             at: at.clone(),
             entry: entry.clone(),
         };
+        // `apply` leaves the plan exactly as it was when it refuses a
+        // command, so the plan is changed in place, never copied.
         let mut outcome = None;
         self.plan.maybe_update(|plan| {
-            let mut next = plan.clone();
-            let result = apply_as(&mut next, cmd, &author, &at, entry);
+            let result = apply_as(plan, cmd, &author, &at, entry);
             let changed = result.is_ok();
-            if changed {
-                *plan = next;
-            }
             outcome = Some(result);
             changed
         });
         let result = outcome.expect("maybe_update runs its closure");
         if result.is_ok() {
             self.unsaved.update_value(|u| u.push(replay));
-            self.persist();
+            self.save_soon();
         }
         result
+    }
+
+    /// Save after a change: at once for a small plan; for a large one when
+    /// the page has been idle for a moment, so that a burst of changes is
+    /// saved once and typing never waits for a save. [`AppState::flush`]
+    /// writes a waiting save before the page goes away.
+    fn save_soon(&self) {
+        if !self.large.get_value() {
+            self.persist();
+            return;
+        }
+        if self.save_timer.get_value().is_some() {
+            return;
+        }
+        let state = *self;
+        let save = wasm_bindgen::closure::Closure::once_into_js(move || {
+            state.save_timer.set_value(None);
+            state.persist();
+        });
+        let id = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                wasm_bindgen::JsCast::unchecked_ref(&save),
+                SAVE_IDLE_MS,
+            )
+            .ok();
+        match id {
+            Some(id) => self.save_timer.set_value(Some(id)),
+            None => self.persist(),
+        }
+    }
+
+    /// Whether the current plan is stored large, read from storage.
+    fn note_stored_size(&self) {
+        let id = self.plan.with_untracked(|p| p.id.clone());
+        self.large
+            .set_value(storage::stored_len(&id) > SAVE_LATER_ABOVE_CHARS);
+    }
+
+    /// Write a waiting save now (the page is being hidden or closed).
+    pub fn flush(&self) {
+        if let Some(id) = self.save_timer.get_value() {
+            window().clear_timeout_with_handle(id);
+            self.save_timer.set_value(None);
+            self.persist();
+        }
     }
 
     pub fn can_undo(&self) -> bool {
@@ -290,10 +348,18 @@ impl AppState {
     /// warning stays until a save succeeds). Once saved, no change is left
     /// to replay on another tab's newer plan.
     pub fn persist(&self) {
+        if let Some(id) = self.save_timer.get_value() {
+            window().clear_timeout_with_handle(id);
+            self.save_timer.set_value(None);
+        }
         let plan = self.plan.get_untracked();
         let saved = storage::save_plan(&plan);
-        if saved.is_ok() {
-            self.unsaved.set_value(Vec::new());
+        match &saved {
+            Ok(chars) => {
+                self.unsaved.set_value(Vec::new());
+                self.large.set_value(*chars > SAVE_LATER_ABOVE_CHARS);
+            }
+            Err(_) => self.large.set_value(false),
         }
         self.save_error.set(saved.err());
         self.plans
@@ -308,9 +374,11 @@ impl AppState {
             .plans
             .with_untracked(|all| all.iter().find(|p| &p.id == id).cloned())
         {
+            self.flush();
             self.plan.set(p);
             self.forget_undo();
             self.unsaved.set_value(Vec::new());
+            self.note_stored_size();
             let _ = storage::set_current_plan(id);
         }
     }

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Print the size of the built app in dist/: each wasm, js and css file and the
+# total, raw and gzip-compressed (gzip -9, as a static server would send it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dist=${1:-dist}
+total_raw=0
+total_gz=0
+printf '%-44s %12s %12s\n' file raw gzip
+for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html; do
+  [ -e "$f" ] || continue
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total_raw=$((total_raw + raw))
+  total_gz=$((total_gz + gz))
+  printf '%-44s %12d %12d\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '%-44s %12d %12d\n' total "$total_raw" "$total_gz"
