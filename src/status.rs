@@ -89,7 +89,9 @@
 //! track → green, at risk → yellow, behind → red, completed → completed. The
 //! light shown is always the computed one; where the latest standing report
 //! claims a different light, [`claim`] returns the reported status so that
-//! both are shown, with the reason for the computed light.
+//! both are shown, with the reason for the computed light. A grey light
+//! beside a report can only mean the report is stale: it passes no judgement
+//! on the work, so nothing is set against the unit's old word.
 //!
 //! # Milestone rules ([`milestone_status`])
 //!
@@ -340,9 +342,13 @@ pub fn claimed_light(reported: ReportedStatus) -> Light {
 
 /// The status a unit gave in its latest standing report (`reported`), when
 /// it claims a different light from the one computed (`shown`); `None` when
-/// they agree or there is no report. The light shown stays the computed one:
-/// this is what to show beside it.
+/// they agree, when there is no report, and when `shown` is grey (with a
+/// standing report, grey says only that the report is stale). The light
+/// shown stays the computed one: this is what to show beside it.
 pub fn claim(shown: Light, reported: Option<ReportedStatus>) -> Option<ReportedStatus> {
+    if shown == Light::Grey {
+        return None;
+    }
     reported.filter(|&r| claimed_light(r) != shown)
 }
 
@@ -1008,6 +1014,9 @@ mod tests {
         assert_eq!(claim(Light::Yellow, Some(AtRisk)), None);
         assert_eq!(claim(Light::Green, Some(Behind)), Some(Behind));
         assert_eq!(claim(Light::Red, None), None);
+        // Grey (stale) passes no judgement on the unit's word.
+        assert_eq!(claim(Light::Grey, Some(OnTrack)), None);
+        assert_eq!(claim(Light::Completed, Some(OnTrack)), Some(OnTrack));
     }
 
     #[test]

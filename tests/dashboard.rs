@@ -306,6 +306,10 @@ fn due_soon_and_not_reported_of_the_sample() {
         ]
     );
     assert_eq!(dash.not_reported.tasks[0].days_since_report, Some(72));
+    // Their units' old "on track" is not set against a grey light.
+    assert!(dash.not_reported.tasks.iter().all(|t| t.claim.is_none()));
+    // 8.2's unit reported it at risk; it is shown red, past its deadline.
+    assert_eq!(dash.red.tasks[0].claim, Some(ReportedStatus::AtRisk));
     assert_eq!(
         dash.not_reported.figure.query,
         TaskQuery {
@@ -642,7 +646,7 @@ fn a_units_reported_status_beside_the_computed_light() {
     let en = Lang::En.catalog().task_reason(&row.status, row.claim);
     assert_eq!(
         en,
-        "reported “On track”; shown yellow — 5% done, 27% expected by now"
+        "reported On track; shown yellow — 5% done, 27% expected by now"
     );
     let zh = Lang::Zh.catalog().task_reason(&row.status, row.claim);
     assert_eq!(
@@ -671,7 +675,7 @@ fn a_units_reported_status_beside_the_computed_light() {
     assert_eq!(row.claim, Some(ReportedStatus::AtRisk));
     assert_eq!(
         Lang::En.catalog().task_reason(&row.status, row.claim),
-        "reported “At risk”; shown red — lagging: 1% done, 30% expected by now"
+        "reported At risk; shown red — lagging: 1% done, 30% expected by now"
     );
     // The red list by deadline: c4 and c2 overdue; c3 (03-01 .. 06-30, 50 of
     // 121 days gone) with its 04-15 report missing; then c1. Only c1 has a

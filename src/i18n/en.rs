@@ -94,7 +94,7 @@ pub static CATALOG: Catalog = Catalog {
             Light::Grey => "grey",
             Light::Red => "red",
         };
-        format!("reported “{reported}”; shown {colour} — {reason}")
+        format!("reported {reported}; shown {colour} — {reason}")
     },
     col_light: "Status",
     as_of: "As of",
