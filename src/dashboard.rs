@@ -4,15 +4,18 @@
 //! [`TaskIndex`] (no light is computed twice): the overall progress, the
 //! share of tasks in each light, a bar per key area and per strategic goal,
 //! the key breakthrough tasks, the red list, what falls due within
-//! [`DUE_SOON_DAYS`] days, and what has gone unreported for longer than the
-//! plan's reporting cadence.
+//! [`DUE_SOON_DAYS`] days, and the tasks not reported (grey).
 //!
 //! Every figure is a [`Figure`]: a count *and* the [`TaskQuery`] that shows
 //! exactly those tasks in the task table, so the count a leader clicks is the
 //! number of rows they land on. Every task list is the first rows of its
 //! figure's query, in the order the task table would show them.
+//!
+//! Each thing is counted once: the red list and the not-reported list are
+//! the red and grey shares of the whole plan (the same filter, only sorted),
+//! so a list beside the light counts always says the same number.
 
-use crate::model::{Date, Id, Plan, Tier};
+use crate::model::{Date, Id, Plan, ReportedStatus, Tier};
 use crate::query::{Sort, SortKey, TaskFilter, TaskIndex, TaskQuery, TaskRow};
 use crate::status::{Light, Status};
 use chrono::Days;
@@ -77,6 +80,8 @@ pub struct TaskLine {
     pub title: String,
     pub lead_name: String,
     pub status: Status,
+    /// The unit's reported status, when it claims another light than `status`.
+    pub claim: Option<ReportedStatus>,
     pub progress: f64,
     /// The task's deadline, else the plan's end.
     pub deadline: Date,
@@ -110,17 +115,16 @@ pub struct Dashboard {
     pub goals: Vec<GroupProgress>,
     /// Key breakthrough tasks, in plan order.
     pub breakthrough: TaskList,
-    /// Red tasks, longest past their deadline first (by deadline).
+    /// Red tasks, longest past their deadline first (by deadline): the red
+    /// share of `lights`, sorted.
     pub red: TaskList,
     /// Units that lead red tasks, most red first (ties in plan order).
     pub red_by_unit: Vec<UnitRed>,
     /// Open tasks due from today to today + [`DUE_SOON_DAYS`], soonest first.
     pub due_soon: TaskList,
-    /// Open tasks with no standing report within the reporting cadence,
-    /// never reported first, then the longest silent.
-    pub stale: TaskList,
-    /// The day a report must be on or after not to count as stale.
-    pub stale_since: Date,
+    /// Tasks not reported (grey): the grey share of `lights`, never
+    /// reported first, then the longest silent.
+    pub not_reported: TaskList,
 }
 
 impl Dashboard {
@@ -166,15 +170,32 @@ impl Dashboard {
             key: SortKey::Deadline,
             descending: false,
         });
+        let lights = shares(index, &all_rows, &TaskFilter::default());
+        // The lists beside the light counts are those counts' own queries, sorted.
+        let share_filter = |light: Light| {
+            lights
+                .iter()
+                .find(|s| s.light == light)
+                .map(|s| s.figure.query.filter.clone())
+                .unwrap_or_default()
+        };
         let red = list(
             plan,
             index,
             TaskQuery {
-                filter: TaskFilter {
-                    lights: vec![Light::Red],
-                    ..TaskFilter::default()
-                },
+                filter: share_filter(Light::Red),
                 sort: by_deadline,
+            },
+        );
+        let not_reported = list(
+            plan,
+            index,
+            TaskQuery {
+                filter: share_filter(Light::Grey),
+                sort: Some(Sort {
+                    key: SortKey::LastReport,
+                    descending: false,
+                }),
             },
         );
         let due_soon = list(
@@ -190,22 +211,6 @@ impl Dashboard {
                 sort: by_deadline,
             },
         );
-        let stale_since = today - Days::new(plan.cadence.days().unsigned_abs());
-        let stale = list(
-            plan,
-            index,
-            TaskQuery {
-                filter: TaskFilter {
-                    no_report_since: Some(stale_since),
-                    lights: OPEN_LIGHTS.to_vec(),
-                    ..TaskFilter::default()
-                },
-                sort: Some(Sort {
-                    key: SortKey::LastReport,
-                    descending: false,
-                }),
-            },
-        );
 
         Dashboard {
             today,
@@ -214,15 +219,14 @@ impl Dashboard {
                 query: TaskQuery::default(),
             },
             progress: weighted_progress(plan, index, &all_rows),
-            lights: shares(index, &all_rows, &TaskFilter::default()),
+            lights,
             areas,
             goals,
             breakthrough,
             red_by_unit: red_by_unit(plan, index),
             red,
             due_soon,
-            stale,
-            stale_since,
+            not_reported,
         }
     }
 
@@ -235,7 +239,12 @@ impl Dashboard {
             out.extend(g.lights.iter().map(|s| &s.figure));
         }
         out.extend(self.red_by_unit.iter().map(|u| &u.red));
-        for l in [&self.breakthrough, &self.red, &self.due_soon, &self.stale] {
+        for l in [
+            &self.breakthrough,
+            &self.red,
+            &self.due_soon,
+            &self.not_reported,
+        ] {
             out.push(&l.figure);
         }
         out
@@ -344,6 +353,7 @@ fn line(plan: &Plan, today: Date, row: &TaskRow) -> Option<TaskLine> {
         title: task.title.clone(),
         lead_name: row.lead_name.clone(),
         status: row.status,
+        claim: row.claim,
         progress: row.progress,
         deadline: row.deadline,
         days_left: (row.deadline - today).num_days(),

@@ -10,9 +10,11 @@
 //! - **Completed**: done.
 //! - **Green**: on track.
 //! - **Yellow**: at risk — behind the expected progress, or close to the deadline.
-//! - **Grey**: not started yet, never reported, or stale (no report within the
-//!   plan's reporting cadence).
-//! - **Red**: overdue, or lagging badly behind the expected progress.
+//! - **Grey**: not reported — not started yet, first report not yet due, a
+//!   due first report missing (while that is not yet a serious lag), or stale
+//!   (no report within the plan's reporting cadence).
+//! - **Red**: overdue, lagging badly behind the expected progress, or a due
+//!   report missing for so long that the expected progress at 0% lags badly.
 //!
 //! Every light comes with a [`Reason`] that carries the figures behind it, and
 //! no text: the user interface words it in the user's language.
@@ -32,6 +34,13 @@
 //! - *Days left* is `deadline − today`; *days over* is `today − deadline`.
 //! - Thresholds are the plan's [`Thresholds`]; "stale" means the latest
 //!   standing report is more than [`Cadence::days`] days old (strictly more).
+//! - *First report due* ([`crate::period::first_report_due`]) is the day by which a task's
+//!   first report is due under the plan's cadence: the end of the reporting
+//!   period (month, quarter, half-year or year; for a weekly cadence, six days
+//!   after the start) that contains the task's start, plus the plan's grace
+//!   days ([`Plan::grace_days`]) — but never later than the task's deadline.
+//!   On that day the report is still not late; from the next day it is
+//!   missing.
 //!
 //! # Task rules ([`task_status`]), first match wins
 //!
@@ -44,22 +53,45 @@
 //!    saying completed with progress below 100 does not complete a task either.
 //! 2. **Red** `Overdue { days_over, progress }` when `today > deadline`. The
 //!    deadline day itself is not overdue.
-//! 3. **Red** `LaggingBadly { progress, expected }` when lag > `lagging_lag`.
-//! 4. **Grey** `NotStarted { starts_in_days }` when start is after today and
-//!    there is no standing report.
-//! 5. **Grey** `NoReport` when the task has started and has no standing report.
-//! 6. **Grey** `Stale { days_since }` when the latest standing report is older
-//!    than the cadence.
-//! 7. **Yellow** `Behind { progress, expected }` when lag > `at_risk_lag`.
-//! 8. **Yellow** `DueSoon { days_left, progress }` when
-//!    `0 ≤ days_left ≤ warning_days`.
-//! 9. **Green** `OnTrack { progress, expected }` otherwise.
 //!
-//! So red beats grey, and grey beats yellow and green. In particular a task
-//! that was never reported counts at 0%: once its expected progress exceeds
-//! `lagging_lag` it is red (lagging badly), not grey; and an overdue task is
-//! red however long it has gone unreported. Lags equal to a threshold do not
-//! cross it.
+//! A task with **no standing report** then takes the first of:
+//!
+//! 3. **Grey** `NotStarted { starts_in_days }` when start is after today.
+//! 4. **Grey** `NoReport { first_due }` while `today ≤ first_due`: its first
+//!    report is not due yet, so nothing is held against it.
+//! 5. **Red** `ReportMissing { due, expected }` when the first report is past
+//!    due and the lag at 0% (that is, the expected progress) is more than
+//!    `lagging_lag`.
+//! 6. **Grey** `FirstReportLate { due }` otherwise: the report is missing, but
+//!    not yet for long enough to count as lagging.
+//!
+//! A task **with a standing report** takes the first of:
+//!
+//! 3. **Red** `LaggingBadly { progress, expected }` when lag > `lagging_lag`.
+//! 4. **Grey** `Stale { days_since }` when the latest standing report is older
+//!    than the cadence.
+//! 5. **Yellow** `Behind { progress, expected }` when lag > `at_risk_lag`.
+//! 6. **Yellow** `DueSoon { days_left, progress }` when
+//!    `0 ≤ days_left ≤ warning_days`.
+//! 7. **Green** `OnTrack { progress, expected }` otherwise.
+//!
+//! So a brand-new plan shows every open task grey until its first reporting
+//! round falls due, and a task never reported turns red only once a due
+//! report has been missing long enough for the expected progress to exceed
+//! `lagging_lag`; an overdue task is red however long it has gone unreported.
+//! With reports, red beats grey, and grey beats yellow and green. Lags equal
+//! to a threshold do not cross it.
+//!
+//! # The unit's own judgement ([`claim`])
+//!
+//! Each report carries the status its unit gave ([`ReportedStatus`]), and
+//! each status claims a light ([`claimed_light`]): not started → grey, on
+//! track → green, at risk → yellow, behind → red, completed → completed. The
+//! light shown is always the computed one; where the latest standing report
+//! claims a different light, [`claim`] returns the reported status so that
+//! both are shown, with the reason for the computed light. A grey light
+//! beside a report can only mean the report is stale: it passes no judgement
+//! on the work, so nothing is set against the unit's old word.
 //!
 //! # Milestone rules ([`milestone_status`])
 //!
@@ -103,6 +135,7 @@ use crate::model::{
     Cadence, Date, Id, Milestone, Phase, Plan, Project, ReportedStatus, Subject, Task, Thresholds,
     Tier, Update,
 };
+use crate::period::first_report_due;
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
@@ -117,9 +150,9 @@ pub enum Light {
     Green,
     /// At risk: behind, or close to the deadline.
     Yellow,
-    /// Not started, never reported, or stale.
+    /// Not reported: not started, first report not due yet or missing, or stale.
     Grey,
-    /// Overdue, or lagging badly.
+    /// Overdue, lagging badly, or a due report missing for long.
     Red,
 }
 
@@ -156,8 +189,16 @@ pub enum Reason {
     LaggingBadly { progress: f64, expected: f64 },
     /// Grey: starts in `starts_in_days` days and has no report yet.
     NotStarted { starts_in_days: i64 },
-    /// Grey: started, and never reported.
-    NoReport,
+    /// Grey: started, never reported, and its first report is not due until
+    /// `first_due` (that day included).
+    NoReport { first_due: Date },
+    /// Grey: never reported; the first report fell due on `due` and is
+    /// missing, though not yet for long enough to count as lagging.
+    FirstReportLate { due: Date },
+    /// Red: never reported since the first report fell due on `due`, and
+    /// `expected` progress (against 0% done) lags more than the lagging
+    /// threshold.
+    ReportMissing { due: Date, expected: f64 },
     /// Grey: the latest report is `days_since` days old, more than the cadence allows.
     Stale { days_since: i64 },
 }
@@ -236,24 +277,17 @@ pub fn task_status_given(plan: &Plan, task: &Task, latest: Option<&Update>, toda
     }
 
     let expected = expected_progress(start, deadline, today);
+    let Some(report) = latest else {
+        return unreported(plan, start, deadline, expected, today);
+    };
+
     let lag = expected - progress;
     if lag > th.lagging_lag {
         return Status::new(Light::Red, Reason::LaggingBadly { progress, expected });
     }
-
-    match latest {
-        None if start > today => {
-            let starts_in_days = days(today, start);
-            return Status::new(Light::Grey, Reason::NotStarted { starts_in_days });
-        }
-        None => return Status::new(Light::Grey, Reason::NoReport),
-        Some(report) => {
-            if let Some(days_since) = stale_days(plan.cadence, report.date, today) {
-                return Status::new(Light::Grey, Reason::Stale { days_since });
-            }
-        }
+    if let Some(days_since) = stale_days(plan.cadence, report.date, today) {
+        return Status::new(Light::Grey, Reason::Stale { days_since });
     }
-
     if lag > th.at_risk_lag {
         return Status::new(Light::Yellow, Reason::Behind { progress, expected });
     }
@@ -268,6 +302,54 @@ pub fn task_status_given(plan: &Plan, task: &Task, latest: Option<&Update>, toda
         );
     }
     Status::new(Light::Green, Reason::OnTrack { progress, expected })
+}
+
+/// The day a task running from `start` to `deadline` owes its first report
+/// under `plan`'s cadence and grace days, never later than its deadline.
+pub fn task_first_report_due(plan: &Plan, start: Date, deadline: Date) -> Date {
+    first_report_due(plan.cadence, plan.grace_days, start).min(deadline)
+}
+
+/// The light of an open task with no standing report, not past its deadline
+/// (rules 3–6 for a task with no standing report).
+fn unreported(plan: &Plan, start: Date, deadline: Date, expected: f64, today: Date) -> Status {
+    if start > today {
+        let starts_in_days = days(today, start);
+        return Status::new(Light::Grey, Reason::NotStarted { starts_in_days });
+    }
+    let due = task_first_report_due(plan, start, deadline);
+    if today <= due {
+        return Status::new(Light::Grey, Reason::NoReport { first_due: due });
+    }
+    // Against 0% done, the lag is the expected progress itself.
+    if expected > plan.thresholds.lagging_lag {
+        Status::new(Light::Red, Reason::ReportMissing { due, expected })
+    } else {
+        Status::new(Light::Grey, Reason::FirstReportLate { due })
+    }
+}
+
+/// The light a unit claims for its task by the status it reported.
+pub fn claimed_light(reported: ReportedStatus) -> Light {
+    match reported {
+        ReportedStatus::NotStarted => Light::Grey,
+        ReportedStatus::OnTrack => Light::Green,
+        ReportedStatus::AtRisk => Light::Yellow,
+        ReportedStatus::Behind => Light::Red,
+        ReportedStatus::Completed => Light::Completed,
+    }
+}
+
+/// The status a unit gave in its latest standing report (`reported`), when
+/// it claims a different light from the one computed (`shown`); `None` when
+/// they agree, when there is no report, and when `shown` is grey (with a
+/// standing report, grey says only that the report is stale). The light
+/// shown stays the computed one: this is what to show beside it.
+pub fn claim(shown: Light, reported: Option<ReportedStatus>) -> Option<ReportedStatus> {
+    if shown == Light::Grey {
+        return None;
+    }
+    reported.filter(|&r| claimed_light(r) != shown)
 }
 
 /// The light of a milestone on `today`, warning `warning_days` days before it
@@ -782,25 +864,194 @@ mod tests {
     }
 
     #[test]
-    fn no_report_is_grey_until_lagging_badly() {
+    fn no_report_is_grey_until_the_first_report_is_due() {
         let p = plan();
         let t = task("t");
-        // 01-11 is day 10: expected 10, lag 10 − 0 = 10, not > 25 → grey no report.
+        // Monthly cadence, 15 grace days: the task starts 01-01, so its first
+        // report is due by 01-31 + 15 = 02-15.
+        let due = d(2023, 2, 15);
+        // 01-11 is day 10: grey, first report due 02-15.
         assert_eq!(
             task_status(&p, &t, d(2023, 1, 11)),
-            Status::new(Light::Grey, Reason::NoReport)
+            Status::new(Light::Grey, Reason::NoReport { first_due: due })
         );
-        // 02-20 is day 50: lag 50 > 25 → red beats grey.
+        // 02-15 is day 45: 45% expected, lag 45 > 25, yet the report is not
+        // late on its due day → still grey, not red.
         assert_eq!(
-            task_status(&p, &t, feb20()),
+            task_status(&p, &t, due),
+            Status::new(Light::Grey, Reason::NoReport { first_due: due })
+        );
+        // 02-16, one day after: day 46, lag 46 > 25 → red, report missing.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 2, 16)),
             Status::new(
                 Light::Red,
-                Reason::LaggingBadly {
-                    progress: 0.0,
-                    expected: 50.0
+                Reason::ReportMissing {
+                    due,
+                    expected: 46.0
                 }
             )
         );
+    }
+
+    #[test]
+    fn a_missing_report_turns_red_only_when_the_lag_at_zero_is_serious() {
+        let p = plan();
+        let mut t = task("t");
+        // 01-01 to 12-31: 364 days.
+        t.deadline = Some(d(2023, 12, 31));
+        let due = d(2023, 2, 15);
+        // One day after the first report fell due: 02-16 is day 46,
+        // 46 / 364 ≈ 12.6% expected, not > 25 → grey, report missing since 02-15.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 2, 16)),
+            Status::new(Light::Grey, Reason::FirstReportLate { due })
+        );
+        // 04-02 is day 31 + 28 + 31 + 1 = 91: 91 / 364 = 25% exactly → still grey.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 4, 2)),
+            Status::new(Light::Grey, Reason::FirstReportLate { due })
+        );
+        // 04-03 is day 92: 92 / 364 ≈ 25.27% > 25 → red, report missing.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 4, 3)),
+            Status::new(
+                Light::Red,
+                Reason::ReportMissing {
+                    due,
+                    expected: 92.0 / 364.0 * 100.0
+                }
+            )
+        );
+        // A report, even at 0%, ends "missing": 0 against 25.27 expected lags
+        // by 25.27 > 25 → lagging badly instead.
+        let mut p = plan();
+        report(&mut p, "t", d(2023, 4, 3), 0.0);
+        assert!(matches!(
+            task_status(&p, &t, d(2023, 4, 3)).reason,
+            Reason::LaggingBadly { .. }
+        ));
+    }
+
+    #[test]
+    fn first_report_due_follows_cadence_start_and_deadline() {
+        let mut p = plan();
+        p.cadence = Cadence::Quarterly;
+        p.grace_days = 10;
+        let mut t = task("t");
+        t.deadline = Some(d(2023, 12, 31));
+        // Quarterly, 10 grace days, starting in Q1: 03-31 + 10 = 04-10.
+        t.start = Some(d(2023, 2, 1));
+        assert_eq!(
+            task_status(&p, &t, d(2023, 3, 20)),
+            Status::new(
+                Light::Grey,
+                Reason::NoReport {
+                    first_due: d(2023, 4, 10)
+                }
+            )
+        );
+        // A task ending before its first round: due by its deadline 03-01.
+        t.deadline = Some(d(2023, 3, 1));
+        assert_eq!(
+            task_status(&p, &t, d(2023, 2, 20)).reason,
+            Reason::NoReport {
+                first_due: d(2023, 3, 1)
+            }
+        );
+        // ... and overdue the day after, unreported or not.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 3, 2)),
+            Status::new(
+                Light::Red,
+                Reason::Overdue {
+                    days_over: 1,
+                    progress: 0.0
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn a_withdrawn_only_report_leaves_the_task_unreported() {
+        let mut p = plan();
+        let t = task("t");
+        report(&mut p, "t", d(2023, 1, 20), 30.0);
+        p.updates[0].withdrawn = Some(Withdrawal {
+            date: d(2023, 1, 21),
+            by: "office".to_string(),
+            reason: "wrong task".to_string(),
+        });
+        assert_eq!(
+            task_status(&p, &t, d(2023, 1, 25)),
+            Status::new(
+                Light::Grey,
+                Reason::NoReport {
+                    first_due: d(2023, 2, 15)
+                }
+            )
+        );
+    }
+
+    #[test]
+    fn reported_status_claims_a_light() {
+        use ReportedStatus::*;
+        let claims: Vec<Light> = [NotStarted, OnTrack, AtRisk, Behind, Completed]
+            .into_iter()
+            .map(claimed_light)
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                Light::Grey,
+                Light::Green,
+                Light::Yellow,
+                Light::Red,
+                Light::Completed
+            ]
+        );
+        assert_eq!(claim(Light::Red, Some(AtRisk)), Some(AtRisk));
+        assert_eq!(claim(Light::Yellow, Some(AtRisk)), None);
+        assert_eq!(claim(Light::Green, Some(Behind)), Some(Behind));
+        assert_eq!(claim(Light::Red, None), None);
+        // Grey (stale) passes no judgement on the unit's word.
+        assert_eq!(claim(Light::Grey, Some(OnTrack)), None);
+        assert_eq!(claim(Light::Completed, Some(OnTrack)), Some(OnTrack));
+    }
+
+    #[test]
+    fn a_units_judgement_beside_the_computed_light() {
+        let mut p = plan();
+        let t = task("t");
+        // The unit reports 25% "at risk" on 02-15; on 02-20 50% is expected:
+        // lag 25, not > 25 → yellow behind, as the unit says.
+        add_report(
+            &mut p,
+            Subject::Task(Id::new("t")),
+            d(2023, 2, 15),
+            25.0,
+            ReportedStatus::AtRisk,
+        );
+        let s = task_status(&p, &t, feb20());
+        assert_eq!(s.light, Light::Yellow);
+        let reported = p
+            .latest_report(&Subject::Task(Id::new("t")))
+            .map(|u| u.status);
+        assert_eq!(claim(s.light, reported), None);
+        // On 02-21 (day 51) the lag is 26 > 25 → red; the unit's "at risk" is
+        // shown beside it.
+        let s = task_status(&p, &t, d(2023, 2, 21));
+        assert_eq!(
+            s,
+            Status::new(
+                Light::Red,
+                Reason::LaggingBadly {
+                    progress: 25.0,
+                    expected: 51.0
+                }
+            )
+        );
+        assert_eq!(claim(s.light, reported), Some(ReportedStatus::AtRisk));
     }
 
     #[test]

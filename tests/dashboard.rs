@@ -1,6 +1,7 @@
 //! The dashboard's figures: each count equals the number of tasks its
-//! task-table query shows, and the sample plan's figures on 2023-09-30 are
-//! the ones worked out by hand below.
+//! task-table query shows, the lists and panels say the same numbers as the
+//! light counts beside them, and the sample plan's figures on 2023-09-30 and
+//! a brand-new plan's are the ones worked out by hand below.
 
 use plan_tracker::dashboard::{Dashboard, TaskList, OPEN_LIGHTS};
 use plan_tracker::i18n::Lang;
@@ -8,7 +9,7 @@ use plan_tracker::model::*;
 use plan_tracker::query::{Sort, SortKey, TaskFilter, TaskIndex, TaskQuery};
 use plan_tracker::route::Route;
 use plan_tracker::sample::sample_plan;
-use plan_tracker::status::{by_area, by_goal, whole_plan, Light};
+use plan_tracker::status::{by_area, by_goal, whole_plan, Light, Reason, Status};
 
 fn d(y: i32, m: u32, day: u32) -> Date {
     Date::from_ymd_opt(y, m, day).unwrap()
@@ -67,7 +68,12 @@ fn every_figure_counts_what_its_link_shows() {
 #[test]
 fn every_list_is_its_query_in_table_order() {
     let (plan, index, dash) = sample();
-    for list in [&dash.breakthrough, &dash.red, &dash.due_soon, &dash.stale] {
+    for list in [
+        &dash.breakthrough,
+        &dash.red,
+        &dash.due_soon,
+        &dash.not_reported,
+    ] {
         assert_eq!(list.tasks.len(), list.figure.count);
         assert_eq!(
             codes(list),
@@ -90,7 +96,8 @@ fn overall_progress_and_lights_of_the_sample() {
         dash.progress.unwrap(),
         whole_plan(&plan, dash.today).progress.unwrap()
     ));
-    // Red: 5.3, 7.3, 8.2, 9.1, 10.2, 13.4; yellow: 1.2, 2.5, 3.3, 9.2;
+    // Red: 5.3, 7.3, 8.2, 9.1, 10.2, 13.4 (7.3, 10.2 and 13.4 never reported,
+    // their first report long missing); yellow: 1.2, 2.5, 3.3, 9.2;
     // grey (stale): 4.1, 5.2, 10.3; completed: 1.3, 6.3; the other 29 green.
     let lights: Vec<(Light, usize)> = dash
         .lights
@@ -203,6 +210,23 @@ fn breakthrough_red_and_red_by_unit_of_the_sample() {
         codes(&dash.red),
         ["8.2", "5.3", "7.3", "9.1", "10.2", "13.4"]
     );
+    // 7.3 (from 03-01) was never reported: its first report fell due on
+    // 03-31 + 15 = 04-15; 10.2 and 13.4 (from 04-01) on 04-30 + 15 = 05-15.
+    // 7.3 runs 03-01..12-31 (305 days), 213 gone: 69.8% expected.
+    assert_eq!(
+        dash.red.tasks[2].status,
+        Status {
+            light: Light::Red,
+            reason: Reason::ReportMissing {
+                due: d(2023, 4, 15),
+                expected: 213.0 / 305.0 * 100.0
+            }
+        }
+    );
+    assert!(matches!(
+        dash.red.tasks[4].status.reason,
+        Reason::ReportMissing { due, .. } if due == d(2023, 5, 15)
+    ));
     let first = &dash.red.tasks[0];
     assert_eq!(first.days_left, -15);
     assert_eq!(
@@ -243,7 +267,7 @@ fn breakthrough_red_and_red_by_unit_of_the_sample() {
 }
 
 #[test]
-fn due_soon_and_stale_of_the_sample() {
+fn due_soon_and_not_reported_of_the_sample() {
     let (plan, _, dash) = sample();
     // 09-30 to 10-30: only 6.3 falls due (09-30), and it is completed.
     assert!(dash.due_soon.tasks.is_empty());
@@ -262,24 +286,41 @@ fn due_soon_and_stale_of_the_sample() {
             })
         }
     );
-    // Monthly cadence: a report on or after 09-30 − 31 days = 08-30 stands.
-    // Never reported: 7.3, 10.2, 13.4; then 5.2 (07-20), 10.3 (08-10),
-    // 4.1 (08-15), 8.2 (08-18). 9.2 (08-30, exactly 31 days) is not stale;
-    // 1.3 (06-20) is completed and needs no report.
+    // Not reported = the grey tasks, the last report oldest first (monthly
+    // cadence, 31 days): 5.2 (07-20, 72 days), 10.3 (08-10, 51), 4.1 (08-15, 46).
+    // 8.2 (08-18) is as silent, but overdue, so red and in the red list.
     assert_eq!(plan.cadence, Cadence::Monthly);
-    assert_eq!(dash.stale_since, d(2023, 8, 30));
+    assert_eq!(codes(&dash.not_reported), ["5.2", "10.3", "4.1"]);
+    let silent: Vec<Reason> = dash
+        .not_reported
+        .tasks
+        .iter()
+        .map(|t| t.status.reason)
+        .collect();
     assert_eq!(
-        codes(&dash.stale),
-        ["7.3", "10.2", "13.4", "5.2", "10.3", "4.1", "8.2"]
+        silent,
+        [
+            Reason::Stale { days_since: 72 },
+            Reason::Stale { days_since: 51 },
+            Reason::Stale { days_since: 46 }
+        ]
     );
-    assert_eq!(dash.stale.tasks[3].days_since_report, Some(72));
-    assert_eq!(dash.stale.tasks[0].days_since_report, None);
+    assert_eq!(dash.not_reported.tasks[0].days_since_report, Some(72));
+    // Their units' old "on track" is not set against a grey light.
+    assert!(dash.not_reported.tasks.iter().all(|t| t.claim.is_none()));
+    // 8.2's unit reported it at risk; it is shown red, past its deadline.
+    assert_eq!(dash.red.tasks[0].claim, Some(ReportedStatus::AtRisk));
     assert_eq!(
-        dash.stale.figure.query.filter,
-        TaskFilter {
-            no_report_since: Some(d(2023, 8, 30)),
-            lights: OPEN_LIGHTS.to_vec(),
-            ..TaskFilter::default()
+        dash.not_reported.figure.query,
+        TaskQuery {
+            filter: TaskFilter {
+                lights: vec![Light::Grey],
+                ..TaskFilter::default()
+            },
+            sort: Some(Sort {
+                key: SortKey::LastReport,
+                descending: false
+            })
         }
     );
 
@@ -302,7 +343,389 @@ fn an_empty_plan_has_no_progress_and_empty_lists() {
         .iter()
         .all(|s| s.figure.count == 0 && s.percent == 0.0));
     assert!(dash.areas.is_empty() && dash.goals.is_empty() && dash.red_by_unit.is_empty());
-    for list in [&dash.breakthrough, &dash.red, &dash.due_soon, &dash.stale] {
+    for list in [
+        &dash.breakthrough,
+        &dash.red,
+        &dash.due_soon,
+        &dash.not_reported,
+    ] {
         assert!(list.tasks.is_empty());
+    }
+}
+
+/// Every figure that counts the same tasks as another says the same number
+/// from the same query: the red list and the not-reported panel are the red
+/// and grey light counts; the units behind add up to the red count; the
+/// lights add up to their set; the areas add up to the plan.
+fn assert_figures_agree(plan: &Plan, index: &TaskIndex, dash: &Dashboard) {
+    let share = |light: Light| {
+        dash.lights
+            .iter()
+            .find(|s| s.light == light)
+            .map(|s| &s.figure)
+            .unwrap()
+    };
+    for (list, light) in [(&dash.red, Light::Red), (&dash.not_reported, Light::Grey)] {
+        assert_eq!(list.figure.count, share(light).count, "{light:?}");
+        assert_eq!(list.figure.query.filter, share(light).query.filter);
+        assert_eq!(list.tasks.len(), list.figure.count);
+        assert!(list.tasks.iter().all(|t| t.status.light == light));
+    }
+    let behind: usize = dash.red_by_unit.iter().map(|u| u.red.count).sum();
+    assert_eq!(behind, share(Light::Red).count);
+    let lit: usize = dash.lights.iter().map(|s| s.figure.count).sum();
+    assert_eq!(lit, dash.all.count);
+    for g in dash.areas.iter().chain(&dash.goals) {
+        let lit: usize = g.lights.iter().map(|s| s.figure.count).sum();
+        assert_eq!(lit, g.tasks.count, "{}", g.title);
+    }
+    let in_areas: usize = dash.areas.iter().map(|g| g.tasks.count).sum();
+    assert_eq!(in_areas, dash.all.count);
+    // And every figure is its drill-down's row count.
+    for f in dash.figures() {
+        assert_eq!(f.count, f.query.filter.apply(plan, index).len());
+    }
+}
+
+#[test]
+fn panels_and_cards_agree_on_every_day() {
+    let plan = sample_plan(Lang::En);
+    for day in [
+        d(2023, 1, 1),
+        d(2023, 2, 15),
+        d(2023, 2, 16),
+        d(2023, 4, 20),
+        d(2023, 9, 30),
+        d(2023, 11, 10),
+        d(2024, 1, 5),
+    ] {
+        let index = TaskIndex::build(&plan, day);
+        let dash = Dashboard::build(&plan, &index);
+        assert_figures_agree(&plan, &index, &dash);
+    }
+    let plan = county_plan();
+    for day in [d(2024, 1, 20), d(2024, 2, 16), d(2024, 4, 2)] {
+        let index = TaskIndex::build(&plan, day);
+        let dash = Dashboard::build(&plan, &index);
+        assert_figures_agree(&plan, &index, &dash);
+    }
+}
+
+/// A county's 2024 plan as a clerk builds it on its first day: one goal, two
+/// areas, two units, four tasks, no reports. Monthly reports, 15 grace days,
+/// default thresholds (yellow behind 10 points, red behind 25).
+///
+/// | task | runs            | first report due        |
+/// |------|-----------------|-------------------------|
+/// | c1   | 01-01 .. 12-31  | 01-31 + 15 = 02-15      |
+/// | c2   | 01-01 .. 03-31  | 02-15                   |
+/// | c3   | 03-01 .. 06-30  | 03-31 + 15 = 04-15      |
+/// | c4   | 01-10 .. 01-31  | 02-15, but by its deadline: 01-31 |
+fn county_plan() -> Plan {
+    let mut p = Plan::new(
+        Id::new("county"),
+        "County 2024",
+        d(2024, 1, 1),
+        d(2024, 12, 31),
+    );
+    p.level = Level::County;
+    p.cadence = Cadence::Monthly;
+    p.grace_days = 15;
+    p.goals.push(Goal {
+        id: Id::new("g"),
+        title: "Growth".into(),
+        description: String::new(),
+    });
+    for (a, goal) in [("a1", Some("g")), ("a2", None)] {
+        p.areas.push(KeyArea {
+            id: Id::new(a),
+            title: a.to_string(),
+            description: String::new(),
+            goal: goal.map(Id::new),
+        });
+    }
+    for u in ["u1", "u2"] {
+        p.units.push(Unit {
+            id: Id::new(u),
+            name: u.to_string(),
+            kind: UnitKind::Department,
+            parent: None,
+        });
+    }
+    let task =
+        |id: &str, area: &str, lead: &str, start: Option<Date>, deadline: Option<Date>| Task {
+            id: Id::new(id),
+            code: id.to_string(),
+            title: id.to_string(),
+            description: String::new(),
+            area: Id::new(area),
+            tier: Tier::Regular,
+            lead: Id::new(lead),
+            co_units: Vec::new(),
+            leader: String::new(),
+            start,
+            deadline,
+            milestones: Vec::new(),
+            requirement: Requirement::default(),
+            weight: 1.0,
+            tags: Vec::new(),
+        };
+    p.tasks = vec![
+        task("c1", "a1", "u1", None, None),
+        task("c2", "a1", "u2", None, Some(d(2024, 3, 31))),
+        task("c3", "a2", "u1", Some(d(2024, 3, 1)), Some(d(2024, 6, 30))),
+        task("c4", "a2", "u2", Some(d(2024, 1, 10)), Some(d(2024, 1, 31))),
+    ];
+    assert!(plan_tracker::validate::validate(&p).is_empty());
+    p
+}
+
+fn statuses(plan: &Plan, index: &TaskIndex) -> Vec<(String, Status)> {
+    index
+        .rows
+        .iter()
+        .map(|r| (plan.tasks[r.index].code.clone(), r.status))
+        .collect()
+}
+
+fn grey(reason: Reason) -> Status {
+    Status {
+        light: Light::Grey,
+        reason,
+    }
+}
+
+fn red(reason: Reason) -> Status {
+    Status {
+        light: Light::Red,
+        reason,
+    }
+}
+
+#[test]
+fn a_brand_new_plan_is_grey_not_red() {
+    let plan = county_plan();
+    // 01-20: no first report is due yet.
+    let index = TaskIndex::build(&plan, d(2024, 1, 20));
+    let dash = Dashboard::build(&plan, &index);
+    let first_due = d(2024, 2, 15);
+    assert_eq!(
+        statuses(&plan, &index),
+        [
+            ("c1".to_string(), grey(Reason::NoReport { first_due })),
+            ("c2".to_string(), grey(Reason::NoReport { first_due })),
+            // 01-20 → 03-01: 11 + 29 + 1 = 41 days.
+            (
+                "c3".to_string(),
+                grey(Reason::NotStarted { starts_in_days: 41 })
+            ),
+            (
+                "c4".to_string(),
+                grey(Reason::NoReport {
+                    first_due: d(2024, 1, 31)
+                })
+            ),
+        ]
+    );
+    // c4 (01-10 .. 01-31) is 10 of 21 days gone, 47.6% expected: not red all the same.
+    let counts: Vec<(Light, usize)> = dash
+        .lights
+        .iter()
+        .map(|s| (s.light, s.figure.count))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            (Light::Red, 0),
+            (Light::Yellow, 0),
+            (Light::Grey, 4),
+            (Light::Green, 0),
+            (Light::Completed, 0)
+        ]
+    );
+    assert!(dash.red.tasks.is_empty() && dash.red_by_unit.is_empty());
+    // The not-reported panel says the same 4: c3 and the rest, never reported.
+    assert_eq!(dash.not_reported.figure.count, 4);
+    assert_eq!(dash.progress, Some(0.0));
+}
+
+#[test]
+fn one_day_after_the_first_report_fell_due() {
+    let plan = county_plan();
+    // 02-16: c1's and c2's first reports were due 02-15.
+    let index = TaskIndex::build(&plan, d(2024, 2, 16));
+    let dash = Dashboard::build(&plan, &index);
+    let due = d(2024, 2, 15);
+    assert_eq!(
+        statuses(&plan, &index),
+        [
+            // 01-01 .. 12-31 is 365 days, 46 gone: 12.6% expected at 0%,
+            // not more than 25 behind → grey, report missing.
+            ("c1".to_string(), grey(Reason::FirstReportLate { due })),
+            // 01-01 .. 03-31 is 90 days, 46 gone: 51.1% > 25 → red.
+            (
+                "c2".to_string(),
+                red(Reason::ReportMissing {
+                    due,
+                    expected: 46.0 / 90.0 * 100.0
+                })
+            ),
+            // 02-16 → 03-01: 13 + 1 = 14 days.
+            (
+                "c3".to_string(),
+                grey(Reason::NotStarted { starts_in_days: 14 })
+            ),
+            // past its 01-31 deadline by 16 days: overdue, as before.
+            (
+                "c4".to_string(),
+                red(Reason::Overdue {
+                    days_over: 16,
+                    progress: 0.0
+                })
+            ),
+        ]
+    );
+    assert_eq!(codes(&dash.red), ["c4", "c2"]);
+    assert_eq!(codes(&dash.not_reported), ["c1", "c3"]);
+}
+
+#[test]
+fn a_long_missing_report_turns_red() {
+    let plan = county_plan();
+    // c1: 04-01 is day 31 + 29 + 31 = 91 of 365, 24.9% → still grey.
+    let index = TaskIndex::build(&plan, d(2024, 4, 1));
+    assert_eq!(
+        index.rows[0].status,
+        grey(Reason::FirstReportLate {
+            due: d(2024, 2, 15)
+        })
+    );
+    // 04-02 is day 92: 25.2% > 25 → red, with the day it fell due.
+    let index = TaskIndex::build(&plan, d(2024, 4, 2));
+    assert_eq!(
+        index.rows[0].status,
+        red(Reason::ReportMissing {
+            due: d(2024, 2, 15),
+            expected: 92.0 / 365.0 * 100.0
+        })
+    );
+    // c3 (from 03-01) owes its first report by 04-15: grey until then.
+    assert_eq!(
+        index.rows[2].status,
+        grey(Reason::NoReport {
+            first_due: d(2024, 4, 15)
+        })
+    );
+}
+
+#[test]
+fn a_units_reported_status_beside_the_computed_light() {
+    let mut plan = county_plan();
+    let report = |id: &str, date: Date, progress: f64, status: ReportedStatus| Update {
+        id: Id::new(id),
+        subject: Subject::Task(Id::new("c1")),
+        date,
+        progress,
+        status,
+        narrative: String::new(),
+        problems: String::new(),
+        next_steps: String::new(),
+        reporter: String::new(),
+        evidence: String::new(),
+        withdrawn: None,
+    };
+    // c1 reports 5% "on track" on 04-05. On 04-10 (day 100 of 365, 27.4%
+    // expected) it is 22.4 points behind: more than 10, not more than 25 →
+    // yellow, against the unit's "on track".
+    plan.updates
+        .push(report("r1", d(2024, 4, 5), 5.0, ReportedStatus::OnTrack));
+    let index = TaskIndex::build(&plan, d(2024, 4, 10));
+    let row = &index.rows[0];
+    assert_eq!(row.status.light, Light::Yellow);
+    assert_eq!(row.claim, Some(ReportedStatus::OnTrack));
+    let en = Lang::En.catalog().task_reason(&row.status, row.claim);
+    assert_eq!(
+        en,
+        "reported On track; shown yellow — 5% done, 27% expected by now"
+    );
+    let zh = Lang::Zh.catalog().task_reason(&row.status, row.claim);
+    assert_eq!(
+        zh,
+        "单位报送“正常推进”，系统亮黄灯：已完成 5%，按时序应达 27%"
+    );
+    // A later report "at risk" agrees with yellow: nothing more is shown.
+    plan.updates
+        .push(report("r2", d(2024, 4, 8), 6.0, ReportedStatus::AtRisk));
+    let index = TaskIndex::build(&plan, d(2024, 4, 10));
+    assert_eq!(index.rows[0].status.light, Light::Yellow);
+    assert_eq!(index.rows[0].claim, None);
+    assert_eq!(
+        Lang::En
+            .catalog()
+            .task_reason(&index.rows[0].status, index.rows[0].claim),
+        "6% done, 27% expected by now"
+    );
+    // "behind" claims red; "at risk" with red shown is shown as such.
+    plan.updates
+        .push(report("r3", d(2024, 4, 9), 1.0, ReportedStatus::AtRisk));
+    // 04-20: day 110, 30.1% expected, 29.1 behind > 25 → red.
+    let index = TaskIndex::build(&plan, d(2024, 4, 20));
+    let row = &index.rows[0];
+    assert_eq!(row.status.light, Light::Red);
+    assert_eq!(row.claim, Some(ReportedStatus::AtRisk));
+    assert_eq!(
+        Lang::En.catalog().task_reason(&row.status, row.claim),
+        "reported At risk; shown red — lagging: 1% done, 30% expected by now"
+    );
+    // The red list by deadline: c4 and c2 overdue; c3 (03-01 .. 06-30, 50 of
+    // 121 days gone) with its 04-15 report missing; then c1. Only c1 has a
+    // report to disagree with.
+    let dash = Dashboard::build(&plan, &index);
+    let claims: Vec<(&str, Option<ReportedStatus>)> = dash
+        .red
+        .tasks
+        .iter()
+        .map(|t| (t.code.as_str(), t.claim))
+        .collect();
+    assert_eq!(
+        claims,
+        [
+            ("c4", None),
+            ("c2", None),
+            ("c3", None),
+            ("c1", Some(ReportedStatus::AtRisk))
+        ]
+    );
+}
+
+#[test]
+fn the_help_text_is_worded_from_the_plans_settings() {
+    use plan_tracker::i18n::dashboard::LightRules;
+    let rules = LightRules {
+        cadence: "Quarterly",
+        cadence_days: 92,
+        grace_days: 10,
+        at_risk_lag: 7.5,
+        lagging_lag: 20.0,
+        warning_days: 12,
+        plan_start: "2024-01-01",
+        first_due: "2024-04-10",
+    };
+    for lang in Lang::ALL {
+        let text = (lang.catalog().dashboard.lights_help)(&rules).join("\n");
+        for figure in [
+            "Quarterly",
+            "92",
+            "10",
+            "7.5",
+            "20",
+            "12",
+            "2024-01-01",
+            "2024-04-10",
+        ] {
+            assert!(text.contains(figure), "{lang:?} lacks {figure}: {text}");
+        }
+        // 20.0 is written as 20, not 20.0.
+        assert!(!text.contains("20.0"), "{text}");
     }
 }

@@ -61,7 +61,7 @@ fn report(i: &str, task: &str, date: Date, progress: f64) -> Update {
 /// |------|------|------|------|----|------|----------|--------|-------|
 /// | t1 | 1.2  | a1 | u1 | u2 | key   | 2023-12-31 | 06-20 50% | green |
 /// | t2 | 1.10 | a1 | u2 |    | reg.  | 2023-05-31 | 04-01 80% | red, overdue |
-/// | t3 | 2.1  | a2 | u1 | u3 | k.b.  | 2023-12-31 | none      | red, lagging (0 vs ~50) |
+/// | t3 | 2.1  | a2 | u1 | u3 | k.b.  | 2023-12-31 | none      | red, report due 02-15 missing (0 vs ~50) |
 /// | t4 | 1.9  | a1 | u3 | u2 | reg.  | 2023-12-31 | 03-01 45% | grey, stale |
 /// | t5 | 2.2  | a2 | u2 |    | reg.  | 2023-03-31 | 03-30 100% completed | completed |
 fn small() -> (Plan, Date) {

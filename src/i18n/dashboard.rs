@@ -1,5 +1,24 @@
 //! Texts of the dashboard view, in both languages.
 
+/// A plan's settings that the light rules read, worded for the help text
+/// beside the light counts ("How lights are set").
+pub struct LightRules<'a> {
+    /// The reporting cadence's name ("Monthly").
+    pub cadence: &'a str,
+    /// Days a report stands before the task counts as stale.
+    pub cadence_days: i64,
+    /// Grace days after a reporting period's end.
+    pub grace_days: u32,
+    /// Percentage points behind for yellow, and for red.
+    pub at_risk_lag: f64,
+    pub lagging_lag: f64,
+    /// Days before a deadline a task is "due soon".
+    pub warning_days: u32,
+    /// The plan's start, and the day a task starting then owes its first report.
+    pub plan_start: &'a str,
+    pub first_due: &'a str,
+}
+
 /// Texts of the dashboard view.
 pub struct DashboardText {
     /// The plan's description, folded away under this summary.
@@ -35,15 +54,18 @@ pub struct DashboardText {
     pub areas_none: &'static str,
     /// The light counts of a goal or area, for screen readers: (its title).
     pub lights_of: fn(&str) -> String,
-    // Stale
-    pub stale_title: &'static str,
-    pub stale_count: fn(usize) -> String,
-    /// (the day a report must be on or after, the cadence's name, its days).
-    pub stale_note: fn(&str, &str, i64) -> String,
-    pub stale_none: &'static str,
-    /// (date of the latest report, days since).
-    pub last_report: fn(&str, i64) -> String,
-    pub never_reported: &'static str,
+    // Not reported (the grey tasks)
+    pub not_reported_title: &'static str,
+    pub not_reported_count: fn(usize) -> String,
+    /// (the cadence's name, its days, the grace days).
+    pub not_reported_note: fn(&str, i64, u32) -> String,
+    pub not_reported_none: &'static str,
+    // How lights are set
+    pub lights_help_title: &'static str,
+    /// One paragraph per rule, in the order the rules apply.
+    pub lights_help: fn(&LightRules) -> Vec<String>,
+    /// Where the settings are changed: the text before the link, the link.
+    pub lights_help_settings: &'static str,
     // Parts of a task line
     pub lead_is: fn(&str) -> String,
     pub deadline_on: fn(&str) -> String,
@@ -84,20 +106,25 @@ pub static EN: DashboardText = DashboardText {
     areas_title: "Progress by key area",
     areas_none: "No key areas are set.",
     lights_of: |what| format!("{what}: tasks by status"),
-    stale_title: "Not reported within the cadence",
-    stale_count: |n| plural(n, "task not reported", "tasks not reported"),
-    stale_note: |since, cadence, days| {
-        format!("Open tasks with no progress report since {since} (reporting cadence: {cadence}, {days} days).")
+    not_reported_title: "Not reported",
+    not_reported_count: |n| plural(n, "task not reported", "tasks not reported"),
+    not_reported_note: |cadence, days, grace| {
+        format!("The tasks shown grey: not started, first report not due yet or missing, or no report for more than {days} days (reporting cadence: {cadence}; {grace} grace days).")
     },
-    stale_none: "Every open task has reported within the cadence.",
-    last_report: |date, days| {
-        if days == 1 {
-            format!("last report {date}, 1 day ago")
-        } else {
-            format!("last report {date}, {days} days ago")
-        }
+    not_reported_none: "No task is grey: every open task has a standing report.",
+    lights_help_title: "How lights are set",
+    lights_help: |r| {
+        vec![
+            format!("Reporting cadence: {}, with {} grace days after each reporting period. A task's first report is due at the end of the first reporting period it runs in plus the grace days, and never after its deadline: for a task starting on {}, by {}.", r.cadence, r.grace_days, r.plan_start, r.first_due),
+            format!("Grey, not reported: a task not started yet, or with no report before its first report is due — never red for that. Once that day has passed it stays grey (“report missing”) while 0% done is no more than {} points behind schedule. A reported task turns grey when its latest report is more than {} days old.", r.lagging_lag, r.cadence_days),
+            format!("Red, overdue or lagging: past its deadline; or more than {} percentage points behind the progress expected by now (the share of its time gone), a missing due report counting as 0%.", r.lagging_lag),
+            format!("Yellow, at risk: more than {} points behind, or its deadline within {} days.", r.at_risk_lag, r.warning_days),
+            format!("Green, on track: reported, and no more than {} points behind.", r.at_risk_lag),
+            "Completed: reported at 100% and marked completed, or with every milestone done.".to_string(),
+            "Where the status a unit reported (on track, at risk, behind …) claims another light, both are shown, with the reason for the light.".to_string(),
+        ]
     },
-    never_reported: "never reported",
+    lights_help_settings: "Cadence, grace days and thresholds are set in the plan settings:",
     lead_is: |u| format!("Lead: {u}"),
     deadline_on: |d| format!("deadline {d}"),
 };
@@ -128,14 +155,25 @@ pub static ZH: DashboardText = DashboardText {
     areas_title: "各重点领域推进情况",
     areas_none: "尚未设置重点领域。",
     lights_of: |what| format!("{what}：任务状态分布"),
-    stale_title: "超期未报送进展",
-    stale_count: |n| format!("{n} 项未按期报送"),
-    stale_note: |since, cadence, days| {
-        format!("{since} 以来未报送进展的未完成任务（报送周期：{cadence}，{days} 天）。")
+    not_reported_title: "未报进展",
+    not_reported_count: |n| format!("{n} 项未报进展"),
+    not_reported_note: |cadence, days, grace| {
+        format!("亮灰灯的任务：尚未开始、首次报送未到期或缺报，或超过 {days} 天未报送（报送周期：{cadence}；宽限 {grace} 天）。")
     },
-    stale_none: "所有未完成任务均已按期报送进展。",
-    last_report: |date, days| format!("最近报送 {date}（{days} 天前）"),
-    never_reported: "从未报送",
+    not_reported_none: "没有亮灰灯的任务：所有未完成任务均有有效进展报告。",
+    lights_help_title: "亮灯规则说明",
+    lights_help: |r| {
+        vec![
+            format!("报送周期为{}，每个报告期结束后宽限 {} 天。任务的首次报送截止日为其开始后第一个报告期的末日加宽限天数，且不晚于完成时限：{} 开始的任务，应于 {} 前首次报送。", r.cadence, r.grace_days, r.plan_start, r.first_due),
+            format!("灰灯（未报进展）：任务尚未开始，或首次报送截止日前尚无报告——不因此亮红灯。截止日过后仍未报送的，只要按 0% 计算滞后不超过 {} 个百分点，仍亮灰灯（缺报）。已报送的任务，最近一次报告超过 {} 天亮灰灯。", r.lagging_lag, r.cadence_days),
+            format!("红灯（逾期或滞后）：超过完成时限；或比按时序应达进度（已过时间占比）落后超过 {} 个百分点，应报未报的按 0% 计。", r.lagging_lag),
+            format!("黄灯（存在风险）：落后超过 {} 个百分点，或距完成时限不足 {} 天。", r.at_risk_lag, r.warning_days),
+            format!("绿灯（正常推进）：已报送，且落后不超过 {} 个百分点。", r.at_risk_lag),
+            "已完成：报送进度 100% 且标注已完成，或全部节点已完成。".to_string(),
+            "单位报送的状态（正常推进、存在风险、进度滞后等）与系统亮灯不一致时，两者同时显示，并说明亮灯理由。".to_string(),
+        ]
+    },
+    lights_help_settings: "报送周期、宽限天数和亮灯阈值在规划设置中修改：",
     lead_is: |u| format!("牵头单位：{u}"),
     deadline_on: |d| format!("完成时限 {d}"),
 };

@@ -86,6 +86,16 @@ pub static CATALOG: Catalog = Catalog {
         Light::Grey => "Not reported",
     },
     light_reason,
+    reported_vs_shown: |reported, shown, reason| {
+        let colour = match shown {
+            Light::Completed => "completed",
+            Light::Green => "green",
+            Light::Yellow => "yellow",
+            Light::Grey => "grey",
+            Light::Red => "red",
+        };
+        format!("reported {reported}; shown {colour} — {reason}")
+    },
     col_light: "Status",
     as_of: "As of",
     nav_label: "Views",
@@ -187,7 +197,13 @@ fn light_reason(r: &Reason) -> String {
             format!("lagging: {progress:.0}% done, {expected:.0}% expected by now")
         }
         Reason::NotStarted { starts_in_days } => format!("starts in {starts_in_days} days"),
-        Reason::NoReport => "started, no progress reported".into(),
+        Reason::NoReport { first_due } => {
+            format!("not reported yet — first report due {first_due}")
+        }
+        Reason::FirstReportLate { due } => format!("report missing since {due}"),
+        Reason::ReportMissing { due, expected } => {
+            format!("no report since due on {due}; {expected:.0}% expected by now")
+        }
         Reason::Stale { days_since } => format!("last report {days_since} days ago"),
     }
 }

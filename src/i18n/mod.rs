@@ -56,8 +56,8 @@ pub mod timeline;
 mod zh;
 
 use crate::format::ImportError;
-use crate::model::{Action, Level, Tier};
-use crate::status::{Light, Reason};
+use crate::model::{Action, Level, ReportedStatus, Tier};
+use crate::status::{Light, Reason, Status};
 use crate::validate::{Kind, Problem, ProblemKind};
 
 /// Every user-facing text, in one language.
@@ -136,6 +136,9 @@ pub struct Catalog {
     // Traffic lights
     pub light_name: fn(Light) -> &'static str,
     pub light_reason: fn(&Reason) -> String,
+    /// A task's light where the unit's own reported status claims another:
+    /// (the reported status in words, the light shown, the shown light's reason).
+    pub reported_vs_shown: fn(&str, Light, &str) -> String,
     pub col_light: &'static str,
     pub as_of: &'static str,
     // Navigation
@@ -216,6 +219,20 @@ impl Catalog {
             Some(name) if !p.path.is_empty() => format!("{} ({name}): {what}", p.path),
             _ if !p.path.is_empty() => format!("{}: {what}", p.path),
             _ => what,
+        }
+    }
+
+    /// The reason for a task's light, with the status its unit reported
+    /// beside it when that claims a different light ([`crate::status::claim`]).
+    pub fn task_reason(&self, status: &Status, claim: Option<ReportedStatus>) -> String {
+        let reason = (self.light_reason)(&status.reason);
+        match claim {
+            Some(reported) => (self.reported_vs_shown)(
+                (self.ledger.reported_status)(reported),
+                status.light,
+                &reason,
+            ),
+            None => reason,
         }
     }
 

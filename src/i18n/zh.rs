@@ -91,6 +91,16 @@ pub static CATALOG: Catalog = Catalog {
         Light::Grey => "未报进展",
     },
     light_reason,
+    reported_vs_shown: |reported, shown, reason| {
+        let judged = match shown {
+            Light::Completed => "判定为已完成",
+            Light::Green => "亮绿灯",
+            Light::Yellow => "亮黄灯",
+            Light::Grey => "亮灰灯",
+            Light::Red => "亮红灯",
+        };
+        format!("单位报送“{reported}”，系统{judged}：{reason}")
+    },
     col_light: "状态",
     as_of: "截至",
     nav_label: "视图",
@@ -192,7 +202,11 @@ fn light_reason(r: &Reason) -> String {
             format!("进度滞后：已完成 {progress:.0}%，按时序应达 {expected:.0}%")
         }
         Reason::NotStarted { starts_in_days } => format!("{starts_in_days} 天后开始"),
-        Reason::NoReport => "已开始，尚未报送进展".into(),
+        Reason::NoReport { first_due } => format!("尚未报送，首次报送截止 {first_due}"),
+        Reason::FirstReportLate { due } => format!("应于 {due} 前首次报送，至今未报"),
+        Reason::ReportMissing { due, expected } => {
+            format!("应于 {due} 前报送，至今未报；按时序应达 {expected:.0}%")
+        }
         Reason::Stale { days_since } => format!("最近一次报送在 {days_since} 天前"),
     }
 }

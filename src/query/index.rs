@@ -1,7 +1,7 @@
 //! What filtering and sorting read about each task, computed once.
 
-use crate::model::{Date, Id, Plan, Subject};
-use crate::status::{task_status_given, Status};
+use crate::model::{Date, Id, Plan, ReportedStatus, Subject};
+use crate::status::{claim, task_status_given, Status};
 
 /// One task as the table sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,6 +12,9 @@ pub struct TaskRow {
     /// The strategic goal of the task's key area, if any.
     pub goal: Option<Id>,
     pub status: Status,
+    /// The status the unit gave in its latest standing report, when it
+    /// claims a different light from `status` ([`claim`]).
+    pub claim: Option<ReportedStatus>,
     /// Progress of the latest standing report, or 0.
     pub progress: f64,
     /// Date of the latest standing report.
@@ -77,6 +80,7 @@ impl TaskIndex {
                     id: task.id.clone(),
                     goal,
                     status,
+                    claim: claim(status.light, report.map(|u| u.status)),
                     progress: report.map_or(0.0, |u| u.progress),
                     last_report: report.map(|u| u.date),
                     deadline: task.deadline.unwrap_or(plan.end),

@@ -1,14 +1,15 @@
 //! The first screen: how far the plan is, what is red, which unit is behind,
-//! what falls due and what has gone unreported. The figures come from
+//! what falls due and what is not reported, and how the lights are set. The figures come from
 //! [`crate::dashboard::Dashboard`]; each one is a link to the task table
 //! filtered to exactly its tasks.
 
 use super::nav::plain_click;
 use super::use_state;
-use super::widgets::{light_badge, light_class, progress_bar};
+use super::widgets::{light_class, progress_bar, task_light_badge};
 use crate::dashboard::{
     Dashboard as Figures, Figure, GroupProgress, LightShare, TaskLine, TaskList, DUE_SOON_DAYS,
 };
+use crate::i18n::dashboard::LightRules;
 use crate::i18n::Catalog;
 use crate::model::Plan;
 use crate::route::Route;
@@ -48,12 +49,12 @@ pub fn Dashboard() -> impl IntoView {
             view! {
                 <div class="dashboard">
                     {header(t, plan, &d)}
-                    {summary(t, &d)}
+                    {summary(t, plan, &d)}
                     <div class="dash-pair">
                         {red_section(t, &d)}
                         <div class="dash-stack">
                             {due_section(t, &d.due_soon)}
-                            {stale_section(t, plan, &d)}
+                            {not_reported_section(t, plan, &d.not_reported)}
                         </div>
                     </div>
                     {breakthrough_section(t, &d.breakthrough)}
@@ -92,8 +93,8 @@ fn header(t: &'static Catalog, p: &Plan, d: &Figures) -> impl IntoView {
     }
 }
 
-/// Overall progress, and the plan's tasks by light.
-fn summary(t: &'static Catalog, d: &Figures) -> impl IntoView {
+/// Overall progress, and the plan's tasks by light with how lights are set.
+fn summary(t: &'static Catalog, plan: &Plan, d: &Figures) -> impl IntoView {
     let tx = t.dashboard;
     let overall = match d.progress {
         Some(p) => view! {
@@ -135,6 +136,7 @@ fn summary(t: &'static Catalog, d: &Figures) -> impl IntoView {
                 <h2 id="dash-lights">{t.light_counts}</h2>
                 <div class="stacked" role="img" aria-label=bar_label>{segments}</div>
                 <ul class="shares">{shares}</ul>
+                {lights_help(t, plan)}
             </section>
         </div>
     }
@@ -204,7 +206,7 @@ fn red_section(t: &'static Catalog, d: &Figures) -> impl IntoView {
                         <span class="meta">
                             <span class="reason light light-red">
                                 <span class="dot" aria-hidden="true"></span>
-                                {(t.light_reason)(&line.status.reason)}
+                                {t.task_reason(&line.status, line.claim)}
                             </span>
                             {lead(t, line)}
                         </span>
@@ -255,7 +257,7 @@ fn due_section(t: &'static Catalog, list: &TaskList) -> impl IntoView {
                         </span>
                         {task_name(line)}
                         <span class="meta">
-                            {light_badge(t, line.status, true)}
+                            {task_light_badge(t, line.status, line.claim, true)}
                             {lead(t, line)}
                         </span>
                     </li>
@@ -288,7 +290,7 @@ fn breakthrough_section(t: &'static Catalog, list: &TaskList) -> impl IntoView {
                             {task_name(line)}
                             {lead(t, line)}
                         </span>
-                        {light_badge(t, line.status, true)}
+                        {task_light_badge(t, line.status, line.claim, true)}
                         {progress_bar(t, &line.title, line.progress)}
                     </li>
                 }
@@ -363,31 +365,54 @@ fn group_item(t: &'static Catalog, g: &GroupProgress) -> impl IntoView {
     }
 }
 
-/// Open tasks with no report within the reporting cadence.
-fn stale_section(t: &'static Catalog, plan: &Plan, d: &Figures) -> impl IntoView {
+/// The rules of the lights, worded from the plan's own settings, folded away.
+fn lights_help(t: &'static Catalog, plan: &Plan) -> impl IntoView {
     let tx = t.dashboard;
-    let list = &d.stale;
-    let note = (tx.stale_note)(
-        &d.stale_since.to_string(),
+    let th = &plan.thresholds;
+    let first_due = crate::status::task_first_report_due(plan, plan.start, plan.end).to_string();
+    let rules = LightRules {
+        cadence: (t.setup.cadence_name)(plan.cadence),
+        cadence_days: plan.cadence.days(),
+        grace_days: plan.grace_days,
+        at_risk_lag: th.at_risk_lag,
+        lagging_lag: th.lagging_lag,
+        warning_days: th.warning_days,
+        plan_start: &plan.start.to_string(),
+        first_due: &first_due,
+    };
+    let items = (tx.lights_help)(&rules)
+        .into_iter()
+        .map(|rule| view! { <li>{rule}</li> })
+        .collect_view();
+    view! {
+        <details class="lights-help">
+            <summary>{tx.lights_help_title}</summary>
+            <ul>{items}</ul>
+            <p>{tx.lights_help_settings} " " {link(Route::Setup, "", t.nav_setup)}</p>
+        </details>
+    }
+}
+
+/// The tasks not reported (grey), never reported first, each with its reason.
+fn not_reported_section(t: &'static Catalog, plan: &Plan, list: &TaskList) -> impl IntoView {
+    let tx = t.dashboard;
+    let note = (tx.not_reported_note)(
         (t.setup.cadence_name)(plan.cadence),
         plan.cadence.days(),
+        plan.grace_days,
     );
     let body = if list.tasks.is_empty() {
-        view! { <p class="empty">{tx.stale_none}</p> }.into_any()
+        view! { <p class="empty">{tx.not_reported_none}</p> }.into_any()
     } else {
         let items = list
             .tasks
             .iter()
             .map(|line| {
-                let last = match (line.last_report, line.days_since_report) {
-                    (Some(date), Some(days)) => (tx.last_report)(&date.to_string(), days),
-                    _ => tx.never_reported.to_string(),
-                };
                 view! {
                     <li>
                         {task_name(line)}
                         <span class="meta">
-                            <span class="last-report">{last}</span>
+                            <span class="reason">{t.task_reason(&line.status, line.claim)}</span>
                             {lead(t, line)}
                         </span>
                     </li>
@@ -398,7 +423,7 @@ fn stale_section(t: &'static Catalog, plan: &Plan, d: &Figures) -> impl IntoView
     };
     view! {
         <section class="card dash-list dash-stale" aria-labelledby="dash-stale">
-            {section_head("dash-stale", tx.stale_title.to_string(), &list.figure, (tx.stale_count)(list.figure.count))}
+            {section_head("dash-stale", tx.not_reported_title.to_string(), &list.figure, (tx.not_reported_count)(list.figure.count))}
             <p class="section-note">{note}</p>
             {body}
         </section>

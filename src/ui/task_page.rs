@@ -181,6 +181,10 @@ fn task_facts(
 ) -> impl IntoView {
     let l = t.ledger;
     let status = task_status(p, task, today);
+    let reported = p
+        .latest_report(&Subject::Task(task.id.clone()))
+        .map(|u| u.status);
+    let claim = crate::status::claim(status.light, reported);
     let progress = p.progress_of(&Subject::Task(task.id.clone()));
     let unit = |id: &Id| {
         p.unit(id)
@@ -224,7 +228,7 @@ fn task_facts(
         .map(|i| i.name.clone());
     view! {
         <dl class="facts-grid">
-            <div class="wide"><dt>{t.col_light}</dt><dd>{light_badge(t, status, false)}</dd></div>
+            <div class="wide"><dt>{t.col_light}</dt><dd>{super::widgets::task_light_badge(t, status, claim, false)}</dd></div>
             <div class="wide"><dt>{t.col_progress}</dt><dd>{progress_bar(t, &task.title, progress)}</dd></div>
             <div><dt>{t.field_area}</dt><dd>{area}</dd></div>
             <div><dt>{t.field_lead}</dt><dd>{unit(&task.lead)}</dd></div>

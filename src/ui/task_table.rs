@@ -9,7 +9,7 @@ use super::nav::RouteLink;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
 use super::use_state;
-use super::widgets::{light_badge, progress_bar};
+use super::widgets::{progress_bar, task_light_badge};
 use crate::i18n::Catalog;
 use crate::model::Plan;
 use crate::query::{next_sort, Sort, SortKey, TaskFilter, TaskQuery, TaskRow};
@@ -326,7 +326,7 @@ fn task_row(t: &'static Catalog, p: &Plan, r: &TaskRow) -> impl IntoView {
             </td>
             <td class="date deadline" data-label=t.col_deadline>{deadline}</td>
             <td class="progress-cell" data-label=t.col_progress>{progress_bar(t, &title, r.progress)}</td>
-            <td class="light-cell" data-label=t.col_light>{light_badge(t, r.status, false)}</td>
+            <td class="light-cell" data-label=t.col_light>{task_light_badge(t, r.status, r.claim, false)}</td>
             <td class="date last" data-label=tt.col_last_report>{last}</td>
         </tr>
     }

@@ -2,6 +2,7 @@
 //! fields that show their problem next to them, and confirmation.
 
 use crate::i18n::Catalog;
+use crate::model::ReportedStatus;
 use crate::status::Status;
 use crate::validate::Problem;
 use leptos::prelude::*;
@@ -20,8 +21,19 @@ pub fn progress_bar(t: &'static Catalog, what: &str, percent: f64) -> impl IntoV
 
 /// A traffic light: a coloured dot, its word, and (unless `compact`) the reason.
 pub fn light_badge(t: &'static Catalog, status: Status, compact: bool) -> impl IntoView {
+    task_light_badge(t, status, None, compact)
+}
+
+/// A task's light as [`light_badge`], its reason preceded by the status the
+/// unit reported when that claims another light ([`crate::status::claim`]).
+pub fn task_light_badge(
+    t: &'static Catalog,
+    status: Status,
+    claim: Option<ReportedStatus>,
+    compact: bool,
+) -> impl IntoView {
     let word = (t.light_name)(status.light);
-    let reason = (t.light_reason)(&status.reason);
+    let reason = t.task_reason(&status, claim);
     let class = format!("light light-{}", light_class(status.light));
     view! {
         <span class=class title=reason.clone()>

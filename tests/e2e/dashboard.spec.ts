@@ -2,8 +2,9 @@ import { test, expect, Page } from '@playwright/test';
 
 // The sample plan (English) on 2023-09-30: 44 tasks; weighted progress
 // 4777 / 75 = 63.7%; red 6 (8.2 overdue since 09-15, then 5.3, 7.3, 9.1, 10.2,
-// 13.4 lagging), yellow 4, grey 3, green 29, completed 2; nothing open falls
-// due by 10-30; seven tasks without a report since 08-30.
+// 13.4 lagging, the last three never reported), yellow 4, grey 3, green 29,
+// completed 2; nothing open falls due by 10-30; the three grey tasks are the
+// not-reported panel, last reported 07-20, 08-10 and 08-15.
 const Q = '?lang=en&today=2023-09-30';
 
 async function open(page: Page, query = Q) {
@@ -39,8 +40,11 @@ test('the dashboard shows the sample figures as of 2023-09-30', async ({ page })
   const redItems = red.getByRole('list').first();
   expect(await codesOf(redItems)).toEqual(['8.2', '5.3', '7.3', '9.1', '10.2', '13.4']);
   const first = redItems.getByRole('listitem').first();
-  await expect(first).toContainText('15 days past the deadline, 80% done');
+  // Its unit reported it at risk: that word is shown beside the red light.
+  await expect(first).toContainText('reported At risk; shown red — 15 days past the deadline, 80% done');
   await expect(first).toContainText("Lead: Xiaodian District People's Government, Taiyuan");
+  // 7.3 was never reported: its first report fell due on 03-31 + 15 days.
+  await expect(redItems.getByRole('listitem').nth(2)).toContainText('no report since due on 2023-04-15; 70% expected by now');
   await expect(red.getByRole('link', { name: "Xiaodian District People's Government, Taiyuan 4 red" })).toBeVisible();
 
   // Nothing open falls due by 10-30 (6.3, due 09-30, is completed).
@@ -52,11 +56,12 @@ test('the dashboard shows the sample figures as of 2023-09-30', async ({ page })
   expect(await codesOf(breakthrough.getByRole('list'))).toEqual(['1.2', '2.2', '3.1', '9.1', '9.3']);
   await expect(breakthrough.getByRole('listitem').nth(3)).toContainText('Overdue or lagging');
 
-  const stale = page.getByRole('region', { name: 'Not reported within the cadence' });
-  await expect(stale.getByRole('link', { name: '7 tasks not reported' })).toBeVisible();
-  await expect(stale).toContainText('since 2023-08-30');
-  const staleFirst = stale.getByRole('listitem').first();
-  await expect(staleFirst).toContainText('never reported');
+  // The not-reported panel is the grey count beside it: the same 3 tasks.
+  const grey = page.getByRole('region', { name: 'Not reported', exact: true });
+  await expect(grey.getByRole('link', { name: '3 tasks not reported' })).toBeVisible();
+  expect(await codesOf(grey.getByRole('list'))).toEqual(['5.2', '10.3', '4.1']);
+  await expect(grey.getByRole('listitem').first()).toContainText('last report 72 days ago');
+  await expect(grey).toContainText('reporting cadence: Monthly; 15 grace days');
 
   // Key area 1: 71.6% with 1 at risk, 3 on track, 1 completed.
   const areas = page.getByRole('region', { name: 'Progress by key area' });
@@ -90,6 +95,13 @@ test('the red count opens the task table filtered to red', async ({ page }) => {
   await page.getByRole('link', { name: '6 red tasks' }).click();
   await expect(page).toHaveURL(/view=tasks.*light=red.*sort=deadline/);
   await expect(page.getByRole('table').locator('tbody tr td:first-child')).toHaveText(['8.2', '5.3', '7.3', '9.1', '10.2', '13.4']);
+
+  // The not-reported panel's count opens the grey tasks, oldest report first.
+  await open(page);
+  await page.getByRole('link', { name: '3 tasks not reported' }).click();
+  await expect(page).toHaveURL(/view=tasks.*light=grey/);
+  await expect(page.getByText('3 of 44 tasks', { exact: true })).toBeVisible();
+  await expect(page.getByRole('table').locator('tbody tr td:first-child')).toHaveText(['5.2', '10.3', '4.1']);
 
   // A task title opens its page.
   await open(page);
