@@ -13,6 +13,24 @@ use crate::model::{Cadence, Date, Id, Level, Plan};
 use crate::validate::{validate, ProblemKind};
 use chrono::Datelike;
 
+/// The levels, in the order a form offers them.
+pub const LEVELS: [Level; 5] = [
+    Level::Province,
+    Level::City,
+    Level::District,
+    Level::County,
+    Level::Other,
+];
+
+/// The reporting cadences, in the order a form offers them.
+pub const CADENCES: [Cadence; 5] = [
+    Cadence::Weekly,
+    Cadence::Monthly,
+    Cadence::Quarterly,
+    Cadence::HalfYearly,
+    Cadence::Yearly,
+];
+
 /// What the new-plan form holds, as typed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewPlan {
