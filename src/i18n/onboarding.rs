@@ -49,7 +49,7 @@ pub struct OnboardingText {
 pub static EN: OnboardingText = OnboardingText {
     sample_label: "About the sample plan",
     sample_title: "This is a sample plan.",
-    sample_text: "It is the Shanxi 2023 plan, assembled from public reports to show how supervision works here. Try anything: changes stay in this browser only, and “Restore sample plan” puts it back.",
+    sample_text: "It is the Shanxi 2023 plan, assembled from public reports to show how supervision works here. Try anything: changes stay in this browser only, and \"Restore sample plan\" puts it back.",
     start_own: "Start your own plan",
     new_plan: "New plan",
     dialog_title: "New plan",
@@ -69,7 +69,7 @@ pub static EN: OnboardingText = OnboardingText {
         Step::FirstReport => "First reporting round",
     },
     step_what: |s| match s {
-        Step::GoalsAndAreas => "Write the plan’s strategic goals and the key areas its tasks fall under.",
+        Step::GoalsAndAreas => "Write the plan's strategic goals and the key areas its tasks fall under.",
         Step::Units => "Add the units that lead or help with tasks: departments, districts, towns.",
         Step::Tasks => "Add each key task with its lead unit and deadline, or import your task list from a spreadsheet (CSV).",
         Step::FirstReport => "Enter the first progress reports, one unit at a time.",
