@@ -3,11 +3,12 @@
 //! Every module not marked `wasm32` below is the pure core: the plan
 //! (`model`, `command`, `validate`), its lights and summaries (`status`,
 //! `query`, `dashboard`, `scoreboard`, `indicator_progress`, `investment`,
-//! `timeline`, `period_report`), files (`format`, `merge`), `route`, `i18n`
+//! `timeline`, `period_report`, `checklist`), a new plan (`new_plan`), files (`format`, `merge`), `route`, `i18n`
 //! and `sample`. It compiles and is tested natively. The shell (`storage`,
 //! `files`, `ui`) exists only for `wasm32` and is the only code that touches
 //! the browser.
 
+pub mod checklist;
 pub mod command;
 pub mod dashboard;
 pub mod format;
@@ -16,6 +17,7 @@ pub mod indicator_progress;
 pub mod investment;
 pub mod merge;
 pub mod model;
+pub mod new_plan;
 pub mod period;
 pub mod period_report;
 pub mod query;

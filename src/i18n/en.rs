@@ -164,6 +164,7 @@ pub static CATALOG: Catalog = Catalog {
     exchange: &super::exchange::EN,
     import_preview: &super::import::EN,
     storage: &super::storage_text::EN,
+    onboarding: &super::onboarding::EN,
 };
 
 fn light_reason(r: &Reason) -> String {

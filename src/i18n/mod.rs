@@ -47,6 +47,7 @@ pub mod exchange;
 pub mod figures;
 pub mod import;
 pub mod ledger;
+pub mod onboarding;
 pub mod report;
 pub mod scoreboard;
 pub mod setup;
@@ -198,6 +199,8 @@ pub struct Catalog {
     pub import_preview: &'static import::ImportText,
     /// The storage notices: full quota, unreadable stored plans, other tabs.
     pub storage: &'static storage_text::StorageText,
+    /// The sample banner, the new-plan dialog and the setup checklist.
+    pub onboarding: &'static onboarding::OnboardingText,
 }
 
 impl Lang {

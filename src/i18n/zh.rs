@@ -169,6 +169,7 @@ pub static CATALOG: Catalog = Catalog {
     exchange: &super::exchange::ZH,
     import_preview: &super::import::ZH,
     storage: &super::storage_text::ZH,
+    onboarding: &super::onboarding::ZH,
 };
 
 fn light_reason(r: &Reason) -> String {

@@ -25,11 +25,27 @@ pub use scaled::{province_year, scaled_plan};
 use crate::i18n::Lang;
 use crate::model::*;
 
+/// The id the sample plan ships under. The app knows the sample by it, never
+/// by its title (which the user may change).
+pub const SAMPLE_ID: &str = "sample-shanxi-2023";
+
+/// Whether `id` is the sample plan's: its own, or the one a second copy gets
+/// when its own is taken (`sample-shanxi-2023-2`, `-3`, …).
+pub fn is_sample_id(id: &Id) -> bool {
+    match id.as_str().strip_prefix(SAMPLE_ID) {
+        Some("") => true,
+        Some(rest) => rest
+            .strip_prefix('-')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+        None => false,
+    }
+}
+
 /// The embedded sample plan, in `lang`.
 pub fn sample_plan(lang: Lang) -> Plan {
     let l = lang;
     let mut plan = Plan::new(
-        Id::new("sample-shanxi-2023"),
+        Id::new(SAMPLE_ID),
         t(
             l,
             "山西省2023年转型发展重点任务督查台账（示例）",

@@ -49,6 +49,7 @@ pub fn Dashboard() -> impl IntoView {
             view! {
                 <div class="dashboard">
                     {header(t, plan, &d)}
+                    <super::checklist::GettingStarted />
                     {summary(t, plan, &d)}
                     <div class="dash-pair">
                         {red_section(t, &d)}

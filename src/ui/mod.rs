@@ -3,6 +3,7 @@
 
 mod bulk_report;
 mod chart;
+mod checklist;
 mod csv_export;
 mod csv_import;
 mod dashboard;
@@ -43,6 +44,7 @@ pub fn mount() {
 fn App() -> impl IntoView {
     let state = AppState::init();
     provide_context(state);
+    plan_admin::provide_new_plan_dialog();
     let t = move || state.t();
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| state.on_popstate());
     let _storage = window_event_listener(leptos::ev::storage, move |ev| {
@@ -83,6 +85,7 @@ fn App() -> impl IntoView {
         <import_preview::ImportPreview />
         <merge_view::MergeView />
         <csv_import::CsvImport />
+        <plan_admin::NewPlanDialog />
         <main id="main" tabindex="-1">{view}</main>
     }
 }

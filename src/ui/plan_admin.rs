@@ -1,4 +1,6 @@
-//! Whole plans kept in this browser: open, add (new or copied), delete.
+//! Whole plans kept in this browser: open, add (new or copied), delete; and
+//! the new-plan dialog, one form whichever button opens it (the sample
+//! banner's "Start your own plan", the header's "New plan", the plans view).
 //!
 //! These are deliberately NOT [`crate::command::Command`]s. A command changes
 //! one plan, is recorded in that plan's history and is undone within it;
@@ -8,11 +10,18 @@
 //! and cannot be undone (export is the way to keep a copy). Renaming a plan
 //! is a `Command::SetHeader` on that plan and is undoable.
 
+use super::setup::{field_error, new_id, text, Checked};
 use super::state::{now_iso, AppState};
+use super::use_state;
+use super::widgets::{SelectField, TextField};
 use crate::model::{Action, Change, Date, Id, Plan};
+use crate::new_plan::{FieldProblem, NewPlan, CADENCES, LEVELS};
+use crate::route::Route;
 use crate::storage::{self, SaveError};
+use crate::validate::Problem;
 use chrono::Months;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Why a plan was not deleted.
 #[derive(Clone, Debug, PartialEq)]
@@ -156,4 +165,181 @@ pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bo
         }
     }
     p
+}
+
+// ---------------------------------------------------------------------------
+// The new-plan dialog
+
+/// Whether the new-plan dialog is open; provided once for the whole page.
+#[derive(Clone, Copy)]
+pub struct NewPlanDialogOpen(pub RwSignal<bool>);
+
+/// Provide the dialog's open flag; call once, in the app's root.
+pub fn provide_new_plan_dialog() {
+    provide_context(NewPlanDialogOpen(RwSignal::new(false)));
+}
+
+/// The flag a button sets to open the new-plan dialog.
+pub fn new_plan_dialog() -> RwSignal<bool> {
+    expect_context::<NewPlanDialogOpen>().0
+}
+
+/// Focus the element with `id`, if it is on the page.
+fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// The new-plan form in a modal dialog: Escape or Cancel closes it and
+/// nothing is made; a plan is made only when every field is valid, and it
+/// opens on its dashboard.
+#[component]
+pub fn NewPlanDialog() -> impl IntoView {
+    let open = new_plan_dialog();
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let is_open = open.get();
+        let Some(d) = dialog.get() else {
+            return;
+        };
+        if is_open && !d.open() {
+            let _ = d.show_modal();
+            focus_id("np-title");
+        } else if !is_open && d.open() {
+            d.close();
+        }
+    });
+    view! {
+        <dialog node_ref=dialog class="new-plan-dialog" aria-labelledby="new-plan-h"
+            aria-describedby="new-plan-intro" on:close=move |_| open.set(false)>
+            {move || open.get().then(|| view! { <NewPlanForm on_done=move || open.set(false) /> })}
+        </dialog>
+    }
+}
+
+/// A field's problem in the user's language.
+fn problem_text(state: AppState, p: &FieldProblem) -> String {
+    let t = state.t();
+    match p {
+        FieldProblem::NotADate => t.setup.not_a_date.to_string(),
+        FieldProblem::NoLevel => t.onboarding.level_required.to_string(),
+        FieldProblem::Rule(kind) => (t.problem_kind)(kind),
+    }
+}
+
+#[component]
+fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let blank = NewPlan::for_year_of(state.today.get_untracked());
+    let title = RwSignal::new(blank.title);
+    let start = RwSignal::new(blank.start);
+    let end = RwSignal::new(blank.end);
+    // No level until the user chooses one.
+    let level = RwSignal::new(String::new());
+    let issuer = RwSignal::new(blank.issuer);
+    let cadence = RwSignal::new(
+        CADENCES
+            .iter()
+            .position(|c| *c == blank.cadence)
+            .unwrap_or(1)
+            .to_string(),
+    );
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+    let id = new_id("plan");
+    let checked = Memo::new(move |_| {
+        let form = NewPlan {
+            title: title.get(),
+            start: start.get(),
+            end: end.get(),
+            level: level
+                .get()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| LEVELS.get(i).copied()),
+            issuer: issuer.get(),
+            cadence: cadence
+                .get()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| CADENCES.get(i).copied())
+                .unwrap_or_default(),
+        };
+        match form.build(id.clone()) {
+            Ok(plan) => Checked {
+                value: Some(plan),
+                errors: Vec::new(),
+            },
+            Err(problems) => Checked {
+                value: None,
+                errors: problems
+                    .iter()
+                    .map(|(f, p)| (*f, problem_text(state, p)))
+                    .collect(),
+            },
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let Some(plan) = checked.get_untracked().value else {
+            // The first field with a problem takes the focus.
+            if let Some((field, _)) = checked.with_untracked(|c| c.errors.first().cloned()) {
+                focus_id(&format!("np-{field}"));
+            }
+            return;
+        };
+        state.add_plan(plan);
+        state.navigate(Route::Dashboard);
+        state.info(state.t().onboarding.created);
+        on_done();
+        // The dashboard is drawn anew: take the reader to its checklist.
+        request_animation_frame(|| focus_id("setup-checklist-h"));
+    };
+    let levels = Signal::derive(move || {
+        LEVELS
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (i.to_string(), (t().level_name)(*l).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let cadences = Signal::derive(move || {
+        CADENCES
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i.to_string(), (t().setup.cadence_name)(*c).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let err = move |field, value| field_error(state, checked, refused, field, value, tried);
+    view! {
+        <form class="new-plan-form" on:submit=on_submit novalidate>
+            <h2 id="new-plan-h">{move || t().onboarding.dialog_title}</h2>
+            <p id="new-plan-intro" class="hint">{move || t().onboarding.dialog_intro}</p>
+            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+            </Show>
+            <TextField id="np-title" label=text(state, |t| t.setup.field_plan_title) value=title
+                error=err("title", title) required=true />
+            <div class="grid">
+                <TextField id="np-start" label=text(state, |t| t.setup.field_period_start) value=start kind="date"
+                    error=err("start", start) required=true />
+                <TextField id="np-end" label=text(state, |t| t.setup.field_period_end) value=end kind="date"
+                    error=err("end", end) required=true />
+                <SelectField id="np-level" label=text(state, |t| t.onboarding.field_level) value=level
+                    options=levels placeholder=text(state, |t| t.choose) error=err("level", level) />
+                <SelectField id="np-cadence" label=text(state, |t| t.setup.field_cadence) value=cadence
+                    options=cadences />
+            </div>
+            <TextField id="np-issuer" label=text(state, |t| t.onboarding.field_issuer) value=issuer />
+            <div class="form-actions">
+                <button type="submit" class="primary">{move || t().onboarding.create}</button>
+                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+            </div>
+        </form>
+    }
 }

@@ -1,10 +1,11 @@
-//! Every plan in this browser: new, copy, rename, delete, open.
+//! Every plan in this browser: new, copy, rename, delete, open. "New" opens
+//! the new-plan dialog ([`super::plan_admin::NewPlanDialog`]).
 //!
 //! Creating, copying and deleting whole plans are not `Command`s (a command
 //! changes one plan and is undone within it); see [`super::plan_admin`].
 //! Renaming is a `Command::SetHeader` on the plan, so it is undoable.
 
-use super::plan_admin::{copy_plan, DeletePlanError};
+use super::plan_admin::{copy_plan, new_plan_dialog, DeletePlanError};
 use super::setup::{field_error, new_id, parse_date, push_problems, send, text, Checked};
 use super::use_state;
 use super::widgets::{confirm, TextField};
@@ -17,7 +18,6 @@ use leptos::prelude::*;
 #[derive(Clone, Debug, PartialEq)]
 enum PlanForm {
     Closed,
-    New,
     Duplicate(Id),
     Rename(Id),
 }
@@ -27,6 +27,7 @@ pub fn PlansView() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let form = RwSignal::new(PlanForm::Closed);
+    let new_plan = new_plan_dialog();
 
     let rows = move || {
         let t = t();
@@ -109,9 +110,6 @@ pub fn PlansView() -> impl IntoView {
 
     let open_form = move || match form.get() {
         PlanForm::Closed => ().into_any(),
-        PlanForm::New => {
-            view! { <NewPlanForm on_done=move || form.set(PlanForm::Closed) /> }.into_any()
-        }
         PlanForm::Duplicate(id) => {
             view! { <DuplicateForm id on_done=move || form.set(PlanForm::Closed) /> }.into_any()
         }
@@ -125,9 +123,11 @@ pub fn PlansView() -> impl IntoView {
         <p class="page-intro">{move || t().setup.plans_intro}</p>
         <div class="section-actions">
             <h2 class="section-title">{move || t().nav_plans}</h2>
-            <button type="button" class="primary"
-                aria-expanded=move || (form.get() == PlanForm::New).to_string()
-                on:click=move |_| form.update(|f| *f = if *f == PlanForm::New { PlanForm::Closed } else { PlanForm::New })>
+            <button type="button" class="primary" aria-haspopup="dialog"
+                on:click=move |_| {
+                    form.set(PlanForm::Closed);
+                    new_plan.set(true);
+                }>
                 {move || t().setup.new_plan}
             </button>
         </div>
@@ -175,52 +175,6 @@ fn check_header(
     Checked {
         value: errors.is_empty().then(|| (title.trim().to_string(), s, e)),
         errors,
-    }
-}
-
-#[component]
-fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.t();
-    let year = state.today.get_untracked().format("%Y").to_string();
-    let title = RwSignal::new(String::new());
-    let start = RwSignal::new(format!("{year}-01-01"));
-    let end = RwSignal::new(format!("{year}-12-31"));
-    let tried = RwSignal::new(false);
-    let refused = RwSignal::new(Vec::<Problem>::new());
-    let id = new_id("plan");
-    let check_id = id.clone();
-    let checked =
-        Memo::new(move |_| check_header(state, &check_id, &title.get(), &start.get(), &end.get()));
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        tried.set(true);
-        let Some((title, start, end)) = checked.get_untracked().value else {
-            return;
-        };
-        state.add_plan(Plan::new(id.clone(), title, start, end));
-        state.info(state.t().setup.plan_created);
-        on_done();
-    };
-    view! {
-        <form class="card" on:submit=on_submit novalidate aria-labelledby="new-plan-h">
-            <h2 id="new-plan-h">{move || t().setup.new_plan}</h2>
-            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
-            <div class="grid">
-                <TextField id="np-title" label=text(state, |t| t.setup.field_plan_title) value=title
-                    error=field_error(state, checked, refused, "title", title, tried) required=true />
-                <TextField id="np-start" label=text(state, |t| t.setup.field_period_start) value=start kind="date"
-                    error=field_error(state, checked, refused, "start", start, tried) required=true />
-                <TextField id="np-end" label=text(state, |t| t.setup.field_period_end) value=end kind="date"
-                    error=field_error(state, checked, refused, "end", end, tried) required=true />
-            </div>
-            <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
-            </div>
-        </form>
     }
 }
 

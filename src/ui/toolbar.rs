@@ -1,4 +1,5 @@
-//! The header: app name, plan switcher, language, import, export, sample.
+//! The header: app name, plan switcher, new plan, language, import, export,
+//! and (quietly, last of the plan buttons) restoring the sample.
 
 use super::use_state;
 use super::widgets::TextField;
@@ -13,6 +14,7 @@ pub fn Toolbar() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let file_input = NodeRef::<leptos::html::Input>::new();
+    let new_plan = super::plan_admin::new_plan_dialog();
 
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -61,6 +63,10 @@ pub fn Toolbar() -> impl IntoView {
                         }}
                     </select>
                 </label>
+                <button type="button" class="primary" aria-haspopup="dialog"
+                    on:click=move |_| new_plan.set(true)>
+                    {move || t().onboarding.new_plan}
+                </button>
                 <button type="button" title=move || t().import_hint
                     on:click=move |_| {
                         if let Some(input) = file_input.get() {

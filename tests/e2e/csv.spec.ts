@@ -51,14 +51,16 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   expect(lines.slice(1, 5).map((l) => l.split(',')[0])).toEqual(['2.5', '2.4', '2.3', '2.2']);
   const titles = await page.getByRole('table').locator('tbody th').allTextContents();
 
-  // A new empty plan, made current.
+  // A new empty plan: it opens on its dashboard.
   await page.goto('./?view=plans&lang=en&today=2023-09-30');
   await page.getByRole('button', { name: 'New empty plan' }).click();
-  await page.getByLabel('Plan title').fill('CSV round trip');
-  await page.getByLabel('Period start').fill('2023-01-01');
-  await page.getByLabel('Period end').fill('2023-12-31');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByRole('banner').getByRole('combobox', { name: 'Plan', exact: true }).selectOption({ label: 'CSV round trip' });
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Plan title').fill('CSV round trip');
+  await dialog.getByLabel('Period start').fill('2023-01-01');
+  await dialog.getByLabel('Period end').fill('2023-12-31');
+  await dialog.getByLabel('Level', { exact: true }).selectOption({ label: 'Province' });
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CSV round trip');
   await page.goto(EN);
   await expect(page.getByText('This plan has no tasks yet.')).toBeVisible();
 

@@ -159,17 +159,22 @@ test('plans: new, switch, duplicate without reports, delete, and it holds after 
   await page.getByRole('button', { name: `Delete: ${sampleTitle}` }).click();
   await expect(page.getByRole('alert')).toContainText('last plan cannot be deleted');
 
-  // A new empty plan.
+  // A new empty plan, in the new-plan dialog; it opens on its dashboard.
   await page.getByRole('button', { name: 'New empty plan' }).click();
-  await page.getByLabel('Period start').fill('2024-01-01');
-  await page.getByLabel('Period end').fill('2023-12-31');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Period start').fill('2024-01-01');
+  await dialog.getByLabel('Period end').fill('2023-12-31');
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
   await expect(page.locator('#np-title-error')).toContainText('required');
   await expect(page.locator('#np-end-error')).toContainText('before the start date');
-  await page.getByLabel('Plan title').fill('Qibin District 2024 key projects');
-  await page.getByLabel('Period end').fill('2024-12-31');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('New plan created');
+  await expect(page.locator('#np-level-error')).toContainText('Choose the level');
+  await dialog.getByLabel('Plan title').fill('Qibin District 2024 key projects');
+  await dialog.getByLabel('Period end').fill('2024-12-31');
+  await dialog.getByLabel('Level', { exact: true }).selectOption({ label: 'District' });
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Your plan is created');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qibin District 2024 key projects');
+  await tab(page, 'Plans');
   await expect(page.getByRole('row', { name: /Qibin District 2024/ })).toContainText('Open now');
 
   // Switch with the plan switcher in the top bar.
