@@ -15,7 +15,7 @@ use super::widgets::{field_problem, SelectField, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;
 use crate::model::{Date, Id, Milestone, Requirement, Task, Tier};
-use crate::validate::{check_entity, Entity, Problem};
+use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -223,9 +223,9 @@ pub fn TaskForm(
             description: description.get().trim().to_string(),
             area: Id(area.get()),
             tier: TIERS[tier.get().parse::<usize>().unwrap_or(0).min(2)],
-            // The list of co-operating units never offers the lead unit: a
-            // unit ticked before it was made the lead drops out with it.
-            co_units: co_units.get().into_iter().filter(|c| c != &lead).collect(),
+            // The list never offers the lead unit: a unit ticked before it
+            // was made the lead drops out (the core's rule, `tidy_co_units`).
+            co_units: co_units.with(|c| tidy_co_units(&lead, c)),
             lead,
             leader: leader.get().trim().to_string(),
             start: start_date,
