@@ -89,15 +89,17 @@ fn is_folded(path: &str) -> bool {
     FOLDED.contains(&head)
 }
 
-/// Put the keyboard in a field by its id.
-fn focus(id: &str) {
+/// Put the keyboard in a field by its id, once the page shows it.
+fn focus(id: String) {
     use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// The task form. `task` is the task to edit, or `None` to add one.
@@ -291,7 +293,7 @@ pub fn TaskForm(
         tried.set(false);
         refused.set(Vec::new());
         baseline.set(snapshot());
-        focus("tf-title");
+        focus("tf-title".to_string());
     };
 
     let save = move |another: bool| {
@@ -420,7 +422,7 @@ pub fn TaskForm(
         let key = next_key.get_value();
         next_key.set_value(key + 1);
         milestones.update(|v| v.push(MilestoneRow::new(key, None)));
-        focus(&format!("tf-ms-{key}-name"));
+        focus(format!("tf-ms-{key}-name"));
     };
     let milestone_rows = move || {
         let rows = milestones.get();
