@@ -148,6 +148,7 @@ fn TaskBody(id: Id) -> impl IntoView {
             .map(|task| view! { <TaskForm task=Some(task) on_done=move || editing.set(false) /> })
     };
 
+    let milestones_id = id.clone();
     view! {
         <header class="task-head">
             <h1 class="page-title">{heading}</h1>
@@ -168,7 +169,11 @@ fn TaskBody(id: Id) -> impl IntoView {
             <h2 id="task-details">{move || t().ledger.details}</h2>
             {facts}
         </section>
-        <Milestones id=id.clone() />
+        // While the form is open its rows are the milestones: the list and
+        // its own buttons come back when it closes, so neither overwrites the other.
+        <Show when=move || !editing.get()>
+            <Milestones id=milestones_id.clone() />
+        </Show>
         <Ledger subject=Subject::Task(id.clone()) />
     }
 }
