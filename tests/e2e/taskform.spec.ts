@@ -163,6 +163,21 @@ test('a problem in a folded field opens the fold and shows beside the field', as
   await expect(page.getByRole('status')).toContainText('Task added');
 });
 
+test('keyboard only: the co-operating units are reached with Tab and ticked with Space', async ({ page }) => {
+  const form = await openAdd(page);
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ label: OFFICE });
+  await form.getByLabel('Tier', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  // The lead unit (first in the plan) is left out, so the first box is the second unit.
+  const first = coUnits(page).getByRole('checkbox', { name: NDRC, exact: true });
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(coUnits(page).getByRole('checkbox', { name: ORG, exact: true })).toBeChecked();
+});
+
 test('the form in Chinese: labels, fold and the second save button', async ({ page }) => {
   await page.goto('./?view=tasks&lang=zh-CN&today=2023-09-30');
   await page.getByRole('button', { name: '新增任务' }).click();
