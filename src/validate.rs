@@ -407,9 +407,37 @@ pub fn check_entity(plan: &Plan, entity: &Entity) -> Vec<Problem> {
     c.out
 }
 
+/// A task's co-operating units as a form should save them: without the lead
+/// unit (a unit leads or co-operates, not both) and without repeats, in the
+/// order given. Not a refusal: plans and spreadsheets that list the lead
+/// among its co-operating units still read; the task form saves them tidied.
+pub fn tidy_co_units(lead: &Id, co_units: &[Id]) -> Vec<Id> {
+    let mut out: Vec<Id> = Vec::new();
+    for c in co_units {
+        if c != lead && !out.contains(c) {
+            out.push(c.clone());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn co_units_leave_out_the_lead_and_repeats() {
+        let ids = |xs: &[&str]| xs.iter().map(|x| Id::new(*x)).collect::<Vec<_>>();
+        assert_eq!(
+            tidy_co_units(&Id::new("u-a"), &ids(&["u-b", "u-a", "u-c", "u-b"])),
+            ids(&["u-b", "u-c"])
+        );
+        assert_eq!(tidy_co_units(&Id::new("u-a"), &ids(&["u-a"])), ids(&[]));
+        assert_eq!(
+            tidy_co_units(&Id::new(""), &ids(&["u-c", "u-b"])),
+            ids(&["u-c", "u-b"])
+        );
+    }
 
     #[test]
     fn periods() {

@@ -62,6 +62,21 @@ pub struct TableText {
     /// A range: from, to (either may be missing).
     pub range: fn(Option<&str>, Option<&str>) -> String,
     pub percent: fn(u8) -> String,
+    // The task form (adding and editing)
+    /// The button that unfolds the less used fields; it names them.
+    pub form_more: &'static str,
+    pub form_save_and_add: &'static str,
+    /// After "save and add another": the task saved, and what to do next.
+    pub form_added_next: fn(&str) -> String,
+    /// Under the co-operating units' legend.
+    pub form_co_hint: &'static str,
+    /// A milestone row's name field: "Milestone 2".
+    pub form_ms_name: fn(usize) -> String,
+    /// A milestone row's due date field.
+    pub form_ms_due: fn(usize) -> String,
+    /// The button that removes a milestone row.
+    pub form_ms_remove: fn(usize) -> String,
+    pub form_ms_add: &'static str,
 }
 
 pub static EN: TableText = TableText {
@@ -139,6 +154,14 @@ pub static EN: TableText = TableText {
         (None, None) => String::new(),
     },
     percent: |p| format!("{p}%"),
+    form_more: "More details: task number, description, leader in charge, start date, milestones, requirement, weight, tags",
+    form_save_and_add: "Save and add another",
+    form_added_next: |title| format!("Task “{title}” added. Enter the next task; key area, lead unit, tier and deadline are kept."),
+    form_co_hint: "Tick every unit that works with the lead unit.",
+    form_ms_name: |n| format!("Milestone {n}"),
+    form_ms_due: |n| format!("Due date of milestone {n}"),
+    form_ms_remove: |n| format!("Remove milestone {n}"),
+    form_ms_add: "Add a milestone",
 };
 
 pub static ZH: TableText = TableText {
@@ -216,4 +239,16 @@ pub static ZH: TableText = TableText {
         (None, None) => String::new(),
     },
     percent: |p| format!("{p}%"),
+    form_more: "更多信息：任务编号、任务描述、分管领导、开始日期、节点、目标要求、权重、标签",
+    form_save_and_add: "保存并继续添加",
+    form_added_next: |title| {
+        format!(
+            "任务“{title}”已添加。请填写下一项任务；重点领域、牵头单位、任务类别和完成时限已保留。"
+        )
+    },
+    form_co_hint: "勾选与牵头单位共同推进的全部单位。",
+    form_ms_name: |n| format!("节点{n}"),
+    form_ms_due: |n| format!("节点{n}计划完成日期"),
+    form_ms_remove: |n| format!("删除节点{n}"),
+    form_ms_add: "添加节点",
 };

@@ -1,115 +1,352 @@
-//! The form that adds a task. It checks the task against the plan's rules
-//! as the user types and shows each problem next to its field.
+//! The one task form: adding a task (on the task table) and editing one (on
+//! its page) are the same component with every field of a task.
+//!
+//! The fields most tasks need (title, key area, lead unit, co-operating
+//! units, deadline, tier) are always shown; the rest are folded behind one
+//! button, which opens by itself when an edited task has values there or a
+//! folded field has a problem. Problems come from the core's rules
+//! ([`check_entity`]); the form only adds what cannot be read at all (a date
+//! or number that is not one). Every save is one `Command::Put`, so it can
+//! be undone.
 
+use super::ledger::{bad_text, read_date, read_number, Bad};
 use super::use_state;
-use super::widgets::{SelectField, TextField};
+use super::widgets::{field_problem, SelectField, TextField};
 use crate::command::{Command, CommandError};
-use crate::model::{Date, Id, Requirement, Task, Tier};
-use crate::validate::{check_entity, Entity, Problem};
+use crate::i18n::Catalog;
+use crate::model::{Date, Id, Milestone, Requirement, Task, Tier};
+use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 const TIERS: [Tier; 3] = [Tier::Regular, Tier::Key, Tier::KeyBreakthrough];
 
-#[component]
-pub fn TaskForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.t();
-    let code = RwSignal::new(String::new());
-    let title = RwSignal::new(String::new());
-    let area = RwSignal::new(String::new());
-    let lead = RwSignal::new(String::new());
-    let tier = RwSignal::new(0usize);
-    let start = RwSignal::new(String::new());
-    let deadline = RwSignal::new(String::new());
-    let tried = RwSignal::new(false);
-    let id = Id::generate(
+/// Fields behind the "more details" button, as the first part of a problem's path.
+const FOLDED: [&str; 9] = [
+    "code",
+    "description",
+    "leader",
+    "start",
+    "milestones",
+    "requirement",
+    "weight",
+    "tags",
+    "id",
+];
+
+/// One milestone row of the form; `done` is kept as it was.
+#[derive(Clone, Copy)]
+struct MilestoneRow {
+    key: u64,
+    name: RwSignal<String>,
+    due: RwSignal<String>,
+    done: Option<Date>,
+}
+
+impl MilestoneRow {
+    fn new(key: u64, m: Option<&Milestone>) -> MilestoneRow {
+        MilestoneRow {
+            key,
+            name: RwSignal::new(m.map(|m| m.name.clone()).unwrap_or_default()),
+            due: RwSignal::new(m.map(|m| m.due.to_string()).unwrap_or_default()),
+            done: m.and_then(|m| m.done),
+        }
+    }
+}
+
+/// Split tags on commas, full-width and enumeration commas included.
+fn split_tags(s: &str) -> Vec<String> {
+    s.split([',', '，', '、'])
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn new_task_id() -> Id {
+    Id::generate(
         "t",
         js_sys::Date::now() as u64,
         (js_sys::Math::random() * 4e9) as u32,
-    );
+    )
+}
 
-    let build = move || Task {
-        id: id.clone(),
-        code: code.get().trim().to_string(),
-        title: title.get().trim().to_string(),
+/// Whether a task has a value in any folded field.
+fn has_folded_values(task: &Task) -> bool {
+    !task.code.trim().is_empty()
+        || !task.description.trim().is_empty()
+        || !task.leader.trim().is_empty()
+        || task.start.is_some()
+        || !task.milestones.is_empty()
+        || !task.requirement.text.trim().is_empty()
+        || task.requirement.indicator.is_some()
+        || task.weight != 1.0
+        || !task.tags.is_empty()
+}
+
+fn is_folded(path: &str) -> bool {
+    let head = path.split(['.', '[']).next().unwrap_or("");
+    FOLDED.contains(&head)
+}
+
+/// Put the keyboard in a field by its id, once the page shows it.
+fn focus(id: String) {
+    use wasm_bindgen::JsCast;
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// The task form. `task` is the task to edit, or `None` to add one.
+#[component]
+pub fn TaskForm(
+    task: Option<Task>,
+    on_done: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let editing = task.is_some();
+    let open_at_start = task.as_ref().is_some_and(has_folded_values);
+    let task = task.unwrap_or_else(|| Task {
+        id: new_task_id(),
+        code: String::new(),
+        title: String::new(),
         description: String::new(),
-        area: Id(area.get()),
-        tier: TIERS[tier.get()],
-        lead: Id(lead.get()),
+        area: Id::new(""),
+        tier: Tier::Regular,
+        lead: Id::new(""),
         co_units: Vec::new(),
         leader: String::new(),
-        start: parse_date(&start.get()),
-        deadline: parse_date(&deadline.get()),
+        start: None,
+        deadline: None,
         milestones: Vec::new(),
         requirement: Requirement::default(),
         weight: 1.0,
         tags: Vec::new(),
-    };
-    let build_for_problems = build.clone();
-    let problems = Memo::new(move |_| {
-        let task = build_for_problems();
-        state.plan.with(|p| check_entity(p, &Entity::Task(task)))
     });
-    // A field's message shows once the user has typed in it or tried to save.
-    let message = move |field: &'static str, touched: bool| {
-        let t = t();
-        problems.with(|ps| {
-            ps.iter()
-                .filter(|p| p.path == field)
-                .map(|p: &Problem| (t.problem_kind)(&p.kind))
-                .next()
-                .filter(|_| touched || tried.get())
+
+    let id = RwSignal::new(task.id.clone());
+    let code = RwSignal::new(task.code.clone());
+    let title = RwSignal::new(task.title.clone());
+    let description = RwSignal::new(task.description.clone());
+    let area = RwSignal::new(task.area.to_string());
+    let tier = RwSignal::new(
+        TIERS
+            .iter()
+            .position(|x| *x == task.tier)
+            .unwrap_or(0)
+            .to_string(),
+    );
+    let lead = RwSignal::new(task.lead.to_string());
+    let co_units = RwSignal::new(task.co_units.clone());
+    let leader = RwSignal::new(task.leader.clone());
+    let start = RwSignal::new(task.start.map(|d| d.to_string()).unwrap_or_default());
+    let deadline = RwSignal::new(task.deadline.map(|d| d.to_string()).unwrap_or_default());
+    let requirement = RwSignal::new(task.requirement.text.clone());
+    let indicator = RwSignal::new(
+        task.requirement
+            .indicator
+            .as_ref()
+            .map(|i| i.to_string())
+            .unwrap_or_default(),
+    );
+    let weight = RwSignal::new(format!("{}", task.weight));
+    let tags = RwSignal::new(task.tags.join(", "));
+    let next_key = StoredValue::new(task.milestones.len() as u64);
+    let milestones = RwSignal::new(
+        task.milestones
+            .iter()
+            .enumerate()
+            .map(|(i, m)| MilestoneRow::new(i as u64, Some(m)))
+            .collect::<Vec<_>>(),
+    );
+    let more = RwSignal::new(open_at_start);
+    let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
+
+    // The texts as they were when the form opened (or after "save and add
+    // another"): a field's problem shows once it differs, or after a try.
+    let texts = [
+        ("code", code),
+        ("title", title),
+        ("description", description),
+        ("area", area),
+        ("lead", lead),
+        ("leader", leader),
+        ("start", start),
+        ("deadline", deadline),
+        ("requirement", requirement),
+        ("requirement.indicator", indicator),
+        ("weight", weight),
+        ("tags", tags),
+    ];
+    let snapshot = move || -> HashMap<&'static str, String> {
+        texts.iter().map(|(k, v)| (*k, v.get_untracked())).collect()
+    };
+    let baseline = RwSignal::new(snapshot());
+
+    // The task as typed, and what could not be read (path, why).
+    let draft = Memo::new(move |_| {
+        let mut bad: Vec<(String, Bad)> = Vec::new();
+        let mut date = |path: String, s: &str, required: bool| {
+            read_date(s, required).unwrap_or_else(|b| {
+                bad.push((path, b));
+                None
+            })
+        };
+        let start_date = date("start".into(), &start.get(), false);
+        let deadline_date = date("deadline".into(), &deadline.get(), false);
+        let ms = milestones.get();
+        let milestones: Vec<Milestone> = ms
+            .iter()
+            .enumerate()
+            .map(|(i, row)| Milestone {
+                name: row.name.get().trim().to_string(),
+                due: date(format!("milestones[{i}].due"), &row.due.get(), true)
+                    .unwrap_or_else(|| state.today.get()),
+                done: row.done,
+            })
+            .collect();
+        let weight = read_number(&weight.get()).unwrap_or_else(|b| {
+            bad.push(("weight".into(), b));
+            1.0
+        });
+        let lead = Id(lead.get());
+        let indicator = indicator.get();
+        let task = Task {
+            id: id.get(),
+            code: code.get().trim().to_string(),
+            title: title.get().trim().to_string(),
+            description: description.get().trim().to_string(),
+            area: Id(area.get()),
+            tier: TIERS[tier.get().parse::<usize>().unwrap_or(0).min(2)],
+            // The list never offers the lead unit: a unit ticked before it
+            // was made the lead drops out (the core's rule, `tidy_co_units`).
+            co_units: co_units.with(|c| tidy_co_units(&lead, c)),
+            lead,
+            leader: leader.get().trim().to_string(),
+            start: start_date,
+            deadline: deadline_date,
+            milestones,
+            requirement: Requirement {
+                text: requirement.get().trim().to_string(),
+                indicator: (!indicator.is_empty()).then_some(Id(indicator)),
+            },
+            weight,
+            tags: split_tags(&tags.get()),
+        };
+        (task, bad)
+    });
+    let problems = Memo::new(move |_| {
+        let (task, _) = draft.get();
+        let mut ps = state.plan.with(|p| check_entity(p, &Entity::Task(task)));
+        ps.extend(refused.get());
+        ps
+    });
+    let ok = move || draft.with(|(_, bad)| bad.is_empty()) && problems.with(Vec::is_empty);
+
+    // The message beside a field: what could not be read first, then the rules.
+    let message = move |t: &'static Catalog, path: &str| -> Option<String> {
+        draft
+            .with(|(_, bad)| bad.iter().find(|(f, _)| f == path).map(|(_, b)| *b))
+            .map(|b| bad_text(t, b))
+            .or_else(|| problems.with(|ps| field_problem(t, ps, path)))
+    };
+    let error = move |field: &'static str, value: RwSignal<String>| {
+        Signal::derive(move || {
+            let touched = baseline.with(|b| b.get(field) != Some(&value.get()));
+            message(t(), field).filter(|_| touched || tried.get())
         })
     };
+    let co_error = Signal::derive(move || {
+        let t = t();
+        problems.with(|ps| field_problem(t, ps, "co_units"))
+    });
+    let folded_problem = move || {
+        draft.with(|(_, bad)| bad.iter().any(|(f, _)| is_folded(f)))
+            || problems.with(|ps| ps.iter().any(|p| is_folded(&p.path)))
+    };
 
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    // Ready for the next task: keep key area, lead unit, tier and deadline.
+    let start_next = move || {
+        id.set(new_task_id());
+        for s in [
+            code,
+            title,
+            description,
+            leader,
+            start,
+            requirement,
+            indicator,
+            tags,
+        ] {
+            s.set(String::new());
+        }
+        weight.set("1".to_string());
+        co_units.set(Vec::new());
+        milestones.set(Vec::new());
+        tried.set(false);
+        refused.set(Vec::new());
+        baseline.set(snapshot());
+        focus("tf-title".to_string());
+    };
+
+    let save = move |another: bool| {
         tried.set(true);
-        if !problems.with(Vec::is_empty) {
+        refused.set(Vec::new());
+        if !ok() {
+            if folded_problem() {
+                more.set(true);
+            }
             return;
         }
+        let (task, _) = draft.get_untracked();
+        let title_text = task.title.clone();
         match state.dispatch(Command::Put {
-            entity: Entity::Task(build()),
+            entity: Entity::Task(task),
             at: None,
         }) {
-            Ok(_) => {
+            Ok(()) if editing => {
+                state.info(t().ledger.task_saved);
+                on_done();
+            }
+            Ok(()) if another => {
+                let t = t();
+                state.info((t.table.form_added_next)(&title_text));
+                start_next();
+            }
+            Ok(()) => {
                 state.info(t().task_added);
                 on_done();
             }
-            Err(CommandError::Invalid(_)) => {}
+            Err(CommandError::Invalid(ps)) => {
+                if ps.iter().any(|p| is_folded(&p.path)) {
+                    more.set(true);
+                }
+                refused.set(ps);
+            }
             Err(e) => state.error(t().command_error(&e), Vec::new()),
         }
     };
-
-    // Thin wrappers over the shared fields: the label from the catalog, the
-    // problem from this form's check.
-    let field = move |name: &'static str,
-                      label: fn(&'static crate::i18n::Catalog) -> &'static str,
-                      value: RwSignal<String>,
-                      kind: &'static str| {
-        view! {
-            <TextField id=format!("f-{name}") label=Signal::derive(move || label(t()).to_string())
-                value kind error=Signal::derive(move || message(name, !value.get().is_empty())) />
-        }
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        save(false);
     };
 
-    let select = move |name: &'static str,
-                       label: fn(&'static crate::i18n::Catalog) -> &'static str,
-                       value: RwSignal<String>,
-                       options: Signal<Vec<(String, String)>>| {
-        view! {
-            <SelectField id=format!("f-{name}") label=Signal::derive(move || label(t()).to_string())
-                value options placeholder=Signal::derive(move || t().choose.to_string())
-                error=Signal::derive(move || message(name, !value.get().is_empty())) />
-        }
+    let label = move |f: fn(&'static Catalog) -> &'static str| {
+        Signal::derive(move || f(state.t()).to_string())
     };
-
     let areas = Signal::derive(move || {
         state.plan.with(|p| {
             p.areas
                 .iter()
                 .map(|a| (a.id.to_string(), a.title.clone()))
-                .collect()
+                .collect::<Vec<_>>()
         })
     });
     let units = Signal::derive(move || {
@@ -117,42 +354,190 @@ pub fn TaskForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoV
             p.units
                 .iter()
                 .map(|u| (u.id.to_string(), u.name.clone()))
-                .collect()
+                .collect::<Vec<_>>()
         })
     });
+    let indicators = Signal::derive(move || {
+        state.plan.with(|p| {
+            p.indicators
+                .iter()
+                .map(|i| (i.id.to_string(), i.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let tiers = Signal::derive(move || {
+        let t = t();
+        TIERS
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (i.to_string(), (t.tier_name)(*x).to_string()))
+            .collect::<Vec<_>>()
+    });
+    let choose = Signal::derive(move || t().choose.to_string());
+    let none = Signal::derive(move || t().ledger.none.to_string());
+
+    // Co-operating units: every unit but the lead, as checkboxes.
+    let co_boxes = move || {
+        let lead = lead.get();
+        let others: Vec<(usize, Id, String)> = state.plan.with(|p| {
+            p.units
+                .iter()
+                .enumerate()
+                .filter(|(_, u)| u.id.as_str() != lead)
+                .map(|(i, u)| (i, u.id.clone(), u.name.clone()))
+                .collect()
+        });
+        if others.is_empty() {
+            return view! { <p class="empty">{t().ledger.no_other_units}</p> }.into_any();
+        }
+        let items = others
+            .into_iter()
+            .map(|(i, uid, name)| {
+                let box_id = format!("tf-co-{i}");
+                let for_id = box_id.clone();
+                let checked_id = uid.clone();
+                view! {
+                    <li>
+                        <input type="checkbox" id=box_id
+                            prop:checked=move || co_units.with(|c| c.contains(&checked_id))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                let uid = uid.clone();
+                                co_units.update(|c| {
+                                    c.retain(|x| x != &uid);
+                                    if on {
+                                        c.push(uid);
+                                    }
+                                });
+                            } />
+                        <label for=for_id>{name}</label>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="checklist">{items}</ul> }.into_any()
+    };
+
+    let add_milestone = move |_| {
+        let key = next_key.get_value();
+        next_key.set_value(key + 1);
+        milestones.update(|v| v.push(MilestoneRow::new(key, None)));
+        focus(format!("tf-ms-{key}-name"));
+    };
+    let milestone_rows = move || {
+        let rows = milestones.get();
+        if rows.is_empty() {
+            return view! { <p class="empty">{move || t().ledger.no_milestones}</p> }.into_any();
+        }
+        let items = rows
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let n = i + 1;
+                let key = row.key;
+                let name_path = format!("milestones[{i}].name");
+                let due_path = format!("milestones[{i}].due");
+                let name_error = Signal::derive(move || {
+                    let touched = !row.name.get().is_empty();
+                    message(t(), &name_path).filter(|_| touched || tried.get())
+                });
+                let due_error = Signal::derive(move || {
+                    let touched = !row.due.get().is_empty();
+                    message(t(), &due_path).filter(|_| touched || tried.get())
+                });
+                view! {
+                    <li class="ms-row">
+                        <TextField id=format!("tf-ms-{key}-name")
+                            label=Signal::derive(move || (t().table.form_ms_name)(n))
+                            value=row.name error=name_error required=true />
+                        <TextField id=format!("tf-ms-{key}-due") kind="date"
+                            label=Signal::derive(move || (t().table.form_ms_due)(n))
+                            value=row.due error=due_error required=true />
+                        <button type="button" class="quiet"
+                            on:click=move |_| milestones.update(|v| v.retain(|r| r.key != key))>
+                            {move || (t().table.form_ms_remove)(n)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ol class="ms-rows">{items}</ol> }.into_any()
+    };
+
+    let heading = move || {
+        if editing {
+            t().ledger.edit_task
+        } else {
+            t().new_task
+        }
+    };
 
     view! {
         <form class="card task-form" on:submit=on_submit novalidate>
-            <h2>{move || t().new_task}</h2>
-            <Show when=move || tried.get() && !problems.with(Vec::is_empty)>
+            <h2>{heading}</h2>
+            <Show when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Show>
             <div class="grid">
-                {field("code", |t| t.field_code, code, "text")}
-                {field("title", |t| t.field_title, title, "text")}
-                {select("area", |t| t.field_area, area, areas)}
-                {select("lead", |t| t.field_lead, lead, units)}
-                <div class="field">
-                    <label for="f-tier">{move || t().field_tier}</label>
-                    <select id="f-tier" on:change=move |ev| {
-                        tier.set(event_target_value(&ev).parse().unwrap_or(0))
-                    }>
-                        {TIERS.iter().enumerate()
-                            .map(|(i, x)| view! { <option value=i.to_string()>{move || (t().tier_name)(*x)}</option> })
-                            .collect_view()}
-                    </select>
+                <div class="span-2">
+                    <TextField id="tf-title" label=label(|t| t.field_title) value=title
+                        error=error("title", title) required=true />
                 </div>
-                {field("start", |t| t.field_start, start, "date")}
-                {field("deadline", |t| t.field_deadline, deadline, "date")}
+                <SelectField id="tf-area" label=label(|t| t.field_area) value=area options=areas
+                    placeholder=choose error=error("area", area) />
+                <SelectField id="tf-lead" label=label(|t| t.field_lead) value=lead options=units
+                    placeholder=choose error=error("lead", lead) />
+                <TextField id="tf-deadline" label=label(|t| t.field_deadline) value=deadline kind="date"
+                    error=error("deadline", deadline) />
+                <SelectField id="tf-tier" label=label(|t| t.field_tier) value=tier options=tiers />
+            </div>
+            <fieldset class="co-units" aria-describedby="tf-co-hint tf-co-error">
+                <legend>{move || t().ledger.field_co_units}</legend>
+                <p class="hint" id="tf-co-hint">{move || t().table.form_co_hint}</p>
+                {co_boxes}
+                <p class="field-error" id="tf-co-error" aria-live="polite">{move || co_error.get()}</p>
+            </fieldset>
+            <button type="button" class="disclosure" aria-controls="tf-more"
+                aria-expanded=move || more.get().to_string()
+                on:click=move |_| more.update(|m| *m = !*m)>
+                <span class="disclosure-mark" aria-hidden="true">{move || if more.get() { "▾" } else { "▸" }}</span>
+                {move || t().table.form_more}
+            </button>
+            <div id="tf-more" class="more-fields" hidden=move || !more.get()>
+                <div class="grid">
+                    <TextField id="tf-code" label=label(|t| t.field_code) value=code error=error("code", code) />
+                    <TextField id="tf-leader" label=label(|t| t.ledger.field_leader) value=leader
+                        error=error("leader", leader) />
+                    <TextField id="tf-start" label=label(|t| t.field_start) value=start kind="date"
+                        error=error("start", start) />
+                    <TextField id="tf-weight" label=label(|t| t.ledger.field_weight) value=weight
+                        error=error("weight", weight) />
+                    <TextField id="tf-tags" label=label(|t| t.ledger.field_tags_edit) value=tags
+                        error=error("tags", tags) />
+                    <SelectField id="tf-indicator" label=label(|t| t.ledger.field_indicator) value=indicator
+                        options=indicators placeholder=none error=error("requirement.indicator", indicator) />
+                </div>
+                <div class="grid wide">
+                    <TextField id="tf-requirement" label=label(|t| t.ledger.field_requirement) value=requirement
+                        kind="textarea" error=error("requirement", requirement) />
+                    <TextField id="tf-description" label=label(|t| t.ledger.field_description) value=description
+                        kind="textarea" error=error("description", description) />
+                </div>
+                <fieldset class="ms-fields">
+                    <legend>{move || t().ledger.milestones}</legend>
+                    {milestone_rows}
+                    <button type="button" on:click=add_milestone>{move || t().table.form_ms_add}</button>
+                </fieldset>
             </div>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
+                {(!editing).then(|| view! {
+                    <button type="button" on:click=move |_| save(true)>
+                        {move || t().table.form_save_and_add}
+                    </button>
+                })}
                 <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
             </div>
         </form>
     }
-}
-
-fn parse_date(s: &str) -> Option<Date> {
-    Date::parse_from_str(s.trim(), "%Y-%m-%d").ok()
 }

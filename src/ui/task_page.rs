@@ -1,21 +1,21 @@
-//! One task: its fields, milestones and progress ledger.
+//! One task: its fields, milestones and progress ledger. Its editor is the
+//! task form ([`TaskForm`]), the same one that adds a task.
 //!
 //! Every change (the task's fields, a milestone, its place in the list, its
 //! deletion) is one command through `dispatch`, so each can be undone.
 
-use super::ledger::{label, message_for, read_date, read_number, Ledger};
+use super::ledger::{label, message_for, read_date, Ledger};
 use super::nav::RouteLink;
+use super::task_form::TaskForm;
 use super::use_state;
-use super::widgets::{confirm, field_problem, light_badge, progress_bar, SelectField, TextField};
+use super::widgets::{confirm, field_problem, light_badge, progress_bar, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;
-use crate::model::{Id, Milestone, Plan, Requirement, Subject, Task, Tier};
+use crate::model::{Id, Milestone, Plan, Subject, Task};
 use crate::route::Route;
 use crate::status::{milestone_status, task_status};
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
-
-const TIERS: [Tier; 3] = [Tier::Regular, Tier::Key, Tier::KeyBreakthrough];
 
 #[component]
 pub fn TaskPage(id: Id) -> impl IntoView {
@@ -145,9 +145,10 @@ fn TaskBody(id: Id) -> impl IntoView {
 
     let editor = move || {
         task.get_untracked()
-            .map(|task| view! { <TaskEditor task on_done=move || editing.set(false) /> })
+            .map(|task| view! { <TaskForm task=Some(task) on_done=move || editing.set(false) /> })
     };
 
+    let milestones_id = id.clone();
     view! {
         <header class="task-head">
             <h1 class="page-title">{heading}</h1>
@@ -168,7 +169,11 @@ fn TaskBody(id: Id) -> impl IntoView {
             <h2 id="task-details">{move || t().ledger.details}</h2>
             {facts}
         </section>
-        <Milestones id=id.clone() />
+        // While the form is open its rows are the milestones: the list and
+        // its own buttons come back when it closes, so neither overwrites the other.
+        <Show when=move || !editing.get()>
+            <Milestones id=milestones_id.clone() />
+        </Show>
         <Ledger subject=Subject::Task(id.clone()) />
     }
 }
@@ -243,258 +248,6 @@ fn task_facts(
             <div><dt>{l.field_indicator}</dt><dd>{indicator.unwrap_or_else(|| l.none.to_string())}</dd></div>
             <div class="wide"><dt>{l.field_description}</dt><dd class="prose">{or_not_set(&task.description)}</dd></div>
         </dl>
-    }
-}
-
-/// Split tags on commas, full-width commas included.
-fn split_tags(s: &str) -> Vec<String> {
-    s.split([',', '，'])
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-/// The full editor of a task's fields, checked as the user types.
-#[component]
-fn TaskEditor(task: Task, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.t();
-    let id = task.id.clone();
-    let code = RwSignal::new(task.code.clone());
-    let title = RwSignal::new(task.title.clone());
-    let description = RwSignal::new(task.description.clone());
-    let area = RwSignal::new(task.area.to_string());
-    let tier = RwSignal::new(
-        TIERS
-            .iter()
-            .position(|x| *x == task.tier)
-            .unwrap_or(0)
-            .to_string(),
-    );
-    let lead = RwSignal::new(task.lead.to_string());
-    let co_units = RwSignal::new(task.co_units.clone());
-    let leader = RwSignal::new(task.leader.clone());
-    let start = RwSignal::new(task.start.map(|d| d.to_string()).unwrap_or_default());
-    let deadline = RwSignal::new(task.deadline.map(|d| d.to_string()).unwrap_or_default());
-    let requirement = RwSignal::new(task.requirement.text.clone());
-    let indicator = RwSignal::new(
-        task.requirement
-            .indicator
-            .as_ref()
-            .map(|i| i.to_string())
-            .unwrap_or_default(),
-    );
-    let weight = RwSignal::new(format!("{}", task.weight));
-    let tags = RwSignal::new(task.tags.join(", "));
-    let tried = RwSignal::new(false);
-    let refused = RwSignal::new(Vec::<Problem>::new());
-    let original = StoredValue::new(task);
-
-    let draft = {
-        let id = id.clone();
-        Memo::new(move |_| {
-            let mut bad = Vec::new();
-            let start = read_date(&start.get(), false).unwrap_or_else(|b| {
-                bad.push(("start", b));
-                None
-            });
-            let deadline = read_date(&deadline.get(), false).unwrap_or_else(|b| {
-                bad.push(("deadline", b));
-                None
-            });
-            let weight = read_number(&weight.get()).unwrap_or_else(|b| {
-                bad.push(("weight", b));
-                1.0
-            });
-            let lead = Id(lead.get());
-            // Milestones are edited on their own; keep the plan's current ones.
-            let milestones = state.plan.with(|p| {
-                p.task(&id)
-                    .map(|x| x.milestones.clone())
-                    .unwrap_or_else(|| original.with_value(|o| o.milestones.clone()))
-            });
-            let indicator = indicator.get();
-            let task = Task {
-                id: id.clone(),
-                code: code.get().trim().to_string(),
-                title: title.get().trim().to_string(),
-                description: description.get().trim().to_string(),
-                area: Id(area.get()),
-                tier: TIERS[tier.get().parse::<usize>().unwrap_or(0).min(2)],
-                co_units: co_units.get().into_iter().filter(|c| c != &lead).collect(),
-                lead,
-                leader: leader.get().trim().to_string(),
-                start,
-                deadline,
-                milestones,
-                requirement: Requirement {
-                    text: requirement.get().trim().to_string(),
-                    indicator: (!indicator.is_empty()).then_some(Id(indicator)),
-                },
-                weight,
-                tags: split_tags(&tags.get()),
-            };
-            (task, bad)
-        })
-    };
-    let problems = Memo::new(move |_| {
-        let (task, _) = draft.get();
-        let mut ps = state.plan.with(|p| check_entity(p, &Entity::Task(task)));
-        ps.extend(refused.get());
-        ps
-    });
-    let ok = move || draft.with(|(_, bad)| bad.is_empty()) && problems.with(Vec::is_empty);
-    let error = move |field: &'static str, value: RwSignal<String>| {
-        let initial = value.get_untracked();
-        Signal::derive(move || {
-            let touched = value.get() != initial;
-            let t = t();
-            let bad = draft.with(|(_, bad)| bad.clone());
-            problems
-                .with(|ps| message_for(t, &bad, ps, field))
-                .filter(|_| touched || tried.get())
-        })
-    };
-    let co_error = Signal::derive(move || {
-        let t = t();
-        problems.with(|ps| field_problem(t, ps, "co_units"))
-    });
-
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        tried.set(true);
-        if !ok() {
-            return;
-        }
-        let (task, _) = draft.get_untracked();
-        match state.dispatch(Command::Put {
-            entity: Entity::Task(task),
-            at: None,
-        }) {
-            Ok(()) => {
-                state.info(t().ledger.task_saved);
-                on_done();
-            }
-            Err(CommandError::Invalid(ps)) => refused.set(ps),
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
-        }
-    };
-
-    let areas = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.areas
-                .iter()
-                .map(|a| (a.id.to_string(), a.title.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let units = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.units
-                .iter()
-                .map(|u| (u.id.to_string(), u.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let indicators = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.indicators
-                .iter()
-                .map(|i| (i.id.to_string(), i.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let tiers = Signal::derive(move || {
-        let t = t();
-        TIERS
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (i.to_string(), (t.tier_name)(*x).to_string()))
-            .collect::<Vec<_>>()
-    });
-    let choose = Signal::derive(move || t().choose.to_string());
-    let none = Signal::derive(move || t().ledger.none.to_string());
-
-    // Co-operating units: every unit but the lead, as checkboxes.
-    let co_boxes = move || {
-        let lead = lead.get();
-        let others: Vec<(Id, String)> = state.plan.with(|p| {
-            p.units
-                .iter()
-                .filter(|u| u.id.as_str() != lead)
-                .map(|u| (u.id.clone(), u.name.clone()))
-                .collect()
-        });
-        if others.is_empty() {
-            return view! { <p class="empty">{t().ledger.no_other_units}</p> }.into_any();
-        }
-        others
-            .into_iter()
-            .enumerate()
-            .map(|(i, (uid, name))| {
-                let box_id = format!("te-co-{i}");
-                let for_id = box_id.clone();
-                let checked_id = uid.clone();
-                view! {
-                    <li>
-                        <input type="checkbox" id=box_id
-                            prop:checked=move || co_units.with(|c| c.contains(&checked_id))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let uid = uid.clone();
-                                co_units.update(|c| {
-                                    c.retain(|x| x != &uid);
-                                    if on {
-                                        c.push(uid);
-                                    }
-                                });
-                            } />
-                        <label for=for_id>{name}</label>
-                    </li>
-                }
-            })
-            .collect_view()
-            .into_any()
-    };
-
-    view! {
-        <form class="card task-editor" on:submit=on_submit novalidate>
-            <h2>{move || t().ledger.edit_task}</h2>
-            <Show when=move || tried.get() && !ok()>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
-            <div class="grid">
-                <TextField id="te-code" label=label(|t| t.field_code) value=code error=error("code", code) />
-                <TextField id="te-title" label=label(|t| t.field_title) value=title error=error("title", title) required=true />
-                <SelectField id="te-area" label=label(|t| t.field_area) value=area options=areas
-                    placeholder=choose error=error("area", area) />
-                <SelectField id="te-tier" label=label(|t| t.field_tier) value=tier options=tiers />
-                <SelectField id="te-lead" label=label(|t| t.field_lead) value=lead options=units
-                    placeholder=choose error=error("lead", lead) />
-                <TextField id="te-leader" label=label(|t| t.ledger.field_leader) value=leader />
-                <TextField id="te-start" label=label(|t| t.field_start) value=start kind="date" error=error("start", start) />
-                <TextField id="te-deadline" label=label(|t| t.field_deadline) value=deadline kind="date"
-                    error=error("deadline", deadline) />
-                <TextField id="te-weight" label=label(|t| t.ledger.field_weight) value=weight error=error("weight", weight) />
-                <TextField id="te-tags" label=label(|t| t.ledger.field_tags_edit) value=tags />
-                <SelectField id="te-indicator" label=label(|t| t.ledger.field_indicator) value=indicator
-                    options=indicators placeholder=none error=error("requirement.indicator", indicator) />
-            </div>
-            <fieldset class="co-units" aria-describedby="te-co-error">
-                <legend>{move || t().ledger.field_co_units}</legend>
-                <ul class="checklist">{co_boxes}</ul>
-                <p class="field-error" id="te-co-error" aria-live="polite">{move || co_error.get()}</p>
-            </fieldset>
-            <div class="grid wide">
-                <TextField id="te-requirement" label=label(|t| t.ledger.field_requirement) value=requirement kind="textarea" />
-                <TextField id="te-description" label=label(|t| t.ledger.field_description) value=description kind="textarea" />
-            </div>
-            <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
-            </div>
-        </form>
     }
 }
 

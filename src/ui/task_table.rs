@@ -245,7 +245,7 @@ pub fn TaskTable() -> impl IntoView {
             </div>
             <p class="page-intro">{move || tt().intro}</p>
             <Show when=move || adding.get()>
-                <TaskForm on_done=move || adding.set(false) />
+                <TaskForm task=None on_done=move || adding.set(false) />
             </Show>
             <div class="tasks-layout">
                 <FilterPanel query=query_signal on_change />

@@ -43,6 +43,7 @@ test('a task added through the form is still there after reload', async ({ page 
   await openEnglish(page);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: /^More details/ }).click();
   await page.getByLabel('Task number', { exact: true }).fill('9.9');
   await page.getByLabel('Title', { exact: true }).fill('Open a one-stop service window in every town');
   await page.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
@@ -62,14 +63,15 @@ test('the task form refuses bad values and says why next to the field', async ({
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   const before = await stored(page);
   await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: /^More details/ }).click();
   await page.getByLabel('Task number', { exact: true }).fill('1.1'); // already used in the sample
   await page.getByLabel('Start date', { exact: true }).fill('2023-06-01');
   await page.getByLabel('Deadline', { exact: true }).fill('2023-05-01');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Please correct');
-  await expect(page.locator('#f-code-error')).toContainText('already used');
-  await expect(page.locator('#f-title-error')).toContainText('required');
-  await expect(page.locator('#f-deadline-error')).toContainText('before the start date');
+  await expect(page.locator('#tf-code-error')).toContainText('already used');
+  await expect(page.locator('#tf-title-error')).toContainText('required');
+  await expect(page.locator('#tf-deadline-error')).toContainText('before the start date');
   await expect(page.getByLabel('Deadline', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   expect(await stored(page)).toBe(before);
 });

@@ -117,14 +117,14 @@ test('editing the task: checked as typed, and a past deadline turns the light ov
   await page.getByRole('button', { name: 'Edit task' }).click();
   const deadline = page.getByLabel('Deadline', { exact: true });
   await deadline.fill('2022-12-01');
-  await expect(page.locator('#te-deadline-error')).toContainText('before the start date');
+  await expect(page.locator('#tf-deadline-error')).toContainText('before the start date');
   await page.getByLabel('Weight', { exact: true }).fill('abc');
-  await expect(page.locator('#te-weight-error')).toContainText('not a number');
+  await expect(page.locator('#tf-weight-error')).toContainText('not a number');
   await page.getByLabel('Weight', { exact: true }).fill('-1');
-  await expect(page.locator('#te-weight-error')).toContainText('negative');
+  await expect(page.locator('#tf-weight-error')).toContainText('negative');
   await page.getByLabel('Task number', { exact: true }).fill('1.2');
-  await expect(page.locator('#te-code-error')).toContainText('already used');
-  await page.locator('.task-editor').getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#tf-code-error')).toContainText('already used');
+  await page.locator('.task-form').getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Please correct');
 
   await page.getByLabel('Task number', { exact: true }).fill('1.1');
@@ -132,9 +132,9 @@ test('editing the task: checked as typed, and a past deadline turns the light ov
   await deadline.fill('2023-09-15');
   await page.getByLabel('Leader in charge', { exact: true }).fill('Deputy Secretary-General Wang');
   await page.getByLabel('Tags (separated by commas)', { exact: true }).fill('assessment, supervision，2023');
-  await page.locator('.task-editor').getByRole('button', { name: 'Save' }).click();
+  await page.locator('.task-form').getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task saved');
-  await expect(page.locator('.task-editor')).toHaveCount(0);
+  await expect(page.locator('.task-form')).toHaveCount(0);
   const facts = page.locator('.task-facts');
   await expect(facts.locator('.light')).toContainText('Overdue or lagging');
   await expect(facts.locator('.light')).toContainText('15 days past the deadline');
@@ -229,7 +229,7 @@ test('screenshots of the task page in both languages', async ({ browser }) => {
       await page.screenshot({ path: path.join(dir, `task-forms-${lang}-${width}.png`), fullPage: true });
     }
     // At 390 px, each part on its own, to look at closely.
-    for (const part of ['.task-head', '.task-editor', '.task-facts', '.milestones-section', '.report-form', 'li.report.withdrawn']) {
+    for (const part of ['.task-head', '.task-form', '.task-facts', '.report-form', 'li.report.withdrawn']) {
       const name = part.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
       await page.locator(part).first().screenshot({ path: path.join(dir, `part-${name}-${lang}-390.png`) });
     }

@@ -48,11 +48,12 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   // A task in that area, through the task list's form.
   await tab(page, 'Tasks');
   await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: /^More details/ }).click();
   await page.getByLabel('Task number', { exact: true }).fill('P.1');
   await page.getByLabel('Title', { exact: true }).fill('Pilot task of the reform area');
   await page.getByLabel('Key area', { exact: true }).selectOption({ label: 'Pilot reform area' });
   await page.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'Pilot Zone Office' });
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
   const pilotRow = page.getByRole('row', { name: /Pilot task/ });
   await expect(pilotRow).toContainText('Pilot reform area');

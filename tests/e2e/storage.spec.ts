@@ -23,6 +23,7 @@ async function open(page: Page) {
 async function addTask(page: Page, code: string, title: string) {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: /^More details/ }).click();
   await page.getByLabel('Task number', { exact: true }).fill(code);
   await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });

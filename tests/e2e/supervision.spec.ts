@@ -35,13 +35,14 @@ test('a full supervision cycle on the sample plan', async ({ page }) => {
   // A task led by it, due 2023-09-20.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: /^More details/ }).click();
   await page.getByLabel('Task number', { exact: true }).fill('7.9');
   await page.getByLabel('Title', { exact: true }).fill('Put 50 enterprises on the cloud');
   await page.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'Digital Economy Office' });
   await page.getByLabel('Start date', { exact: true }).fill('2023-03-01');
   await page.getByLabel('Deadline', { exact: true }).fill('2023-09-20');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
   await page.getByRole('link', { name: 'Put 50 enterprises on the cloud' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Put 50 enterprises on the cloud');

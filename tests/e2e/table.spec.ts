@@ -236,11 +236,12 @@ test('keyboard only: Tab to search, type, Tab to a checkbox, Space', async ({ pa
 test('a task added from the table appears in it', async ({ page }) => {
   await open(page);
   await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: /^More details/ }).click();
   await page.getByLabel('Task number', { exact: true }).fill('14.1');
   await page.getByLabel('Title', { exact: true }).fill('Open a one-stop service window');
   await page.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('Lead unit', { exact: true }).selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
   await expect(count(page, 'All 45 tasks')).toBeVisible();
   await expect(page.getByRole('row', { name: /^14\.1 Open a one-stop service window/ })).toContainText('None yet');

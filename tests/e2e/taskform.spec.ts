@@ -1,0 +1,190 @@
+import { test, expect, Page } from '@playwright/test';
+
+// The one task form, for adding (on the task table) and editing (on the task
+// page), on the sample plan as of 2023-09-30 (44 tasks). Task 1.1 is led by
+// the General Office of the Provincial Party Committee, with the Provincial
+// Development and Reform Commission co-operating.
+
+const EN = './?view=tasks&lang=en&today=2023-09-30';
+const NDRC = 'Provincial Development and Reform Commission';
+const OFFICE = 'General Office of the Provincial Party Committee';
+const ORG = 'Organization Department of the Provincial Party Committee';
+const TAIYUAN = 'Taiyuan Investment Promotion Bureau';
+
+async function openAdd(page: Page) {
+  await page.goto(EN);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Add task' }).click();
+  return page.locator('form.task-form');
+}
+
+function coUnits(page: Page) {
+  return page.getByRole('group', { name: 'Co-operating units' });
+}
+
+function more(page: Page) {
+  return page.getByRole('button', { name: /^More details/ });
+}
+
+test('a task with two co-operating units, a leader and a milestone, in one form', async ({ page }) => {
+  const form = await openAdd(page);
+  await expect(form.getByRole('heading', { name: 'New task' })).toBeVisible();
+  await form.getByLabel('Title', { exact: true }).fill('Build a provincial data-sharing platform');
+  await form.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ label: NDRC });
+  // The lead unit is never offered as a co-operating unit.
+  await expect(coUnits(page).getByRole('checkbox', { name: NDRC, exact: true })).toHaveCount(0);
+  await coUnits(page).getByRole('checkbox', { name: ORG, exact: true }).check();
+  await coUnits(page).getByRole('checkbox', { name: TAIYUAN, exact: true }).check();
+  await form.getByLabel('Deadline', { exact: true }).fill('2023-12-20');
+
+  // The rest is folded, one click away.
+  await expect(more(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(form.getByLabel('Leader in charge', { exact: true })).toBeHidden();
+  await more(page).click();
+  await expect(more(page)).toHaveAttribute('aria-expanded', 'true');
+  await form.getByLabel('Leader in charge', { exact: true }).fill('Vice Governor Li');
+  await form.getByRole('button', { name: 'Add a milestone' }).click();
+  await expect(form.getByLabel('Milestone 1', { exact: true })).toBeFocused();
+  await form.getByLabel('Milestone 1', { exact: true }).fill('Platform online');
+  await form.getByLabel('Due date of milestone 1', { exact: true }).fill('2023-11-30');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+  await expect(form).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Build a provincial data-sharing platform' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Build a provincial data-sharing platform');
+  const facts = page.locator('.task-facts');
+  const co = facts.locator('div', { has: page.getByText('Co-operating units', { exact: true }) }).locator('dd');
+  await expect(co).toContainText(ORG);
+  await expect(co).toContainText(TAIYUAN);
+  await expect(co).not.toContainText(NDRC);
+  await expect(facts).toContainText('Vice Governor Li');
+  await expect(page.locator('.milestones-section')).toContainText('Platform online');
+
+  // One command: one undo takes the whole task away.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Task not found' })).toBeVisible();
+});
+
+test('"save and add another" adds two tasks in a row, keeping area, lead, tier and deadline', async ({ page }) => {
+  const form = await openAdd(page);
+  const title = form.getByLabel('Title', { exact: true });
+  await title.fill('First task of the list');
+  await form.getByLabel('Key area', { exact: true }).selectOption({ index: 2 });
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ label: TAIYUAN });
+  await form.getByLabel('Tier', { exact: true }).selectOption({ label: 'Key' });
+  await form.getByLabel('Deadline', { exact: true }).fill('2023-11-15');
+  await coUnits(page).getByRole('checkbox', { name: NDRC, exact: true }).check();
+  await form.getByRole('button', { name: 'Save and add another' }).click();
+
+  await expect(page.getByRole('status')).toContainText('Task “First task of the list” added');
+  await expect(form).toBeVisible();
+  await expect(title).toHaveValue('');
+  await expect(title).toBeFocused();
+  // No "required" warning on the emptied title before the user tries again.
+  await expect(page.locator('#tf-title-error')).toHaveText('');
+  await expect(form.getByLabel('Lead unit', { exact: true })).toHaveValue('u-ty-invest');
+  await expect(form.getByLabel('Deadline', { exact: true })).toHaveValue('2023-11-15');
+  await expect(form.getByLabel('Tier', { exact: true })).toHaveValue('1');
+  await expect(coUnits(page).getByRole('checkbox', { name: NDRC, exact: true })).not.toBeChecked();
+
+  await page.keyboard.type('Second task of the list');
+  await form.getByRole('button', { name: 'Save and add another' }).click();
+  await expect(page.getByRole('status')).toContainText('Task “Second task of the list” added');
+  await expect(title).toHaveValue('');
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(page.getByText('All 46 tasks', { exact: true })).toBeVisible();
+  for (const name of ['First task of the list', 'Second task of the list']) {
+    const row = page.getByRole('row', { name: new RegExp(name) });
+    await expect(row).toContainText(TAIYUAN);
+    await expect(row).toContainText('2023-11-15');
+  }
+  await expect(page.getByRole('row', { name: /First task of the list/ })).toContainText(NDRC);
+  // Two tasks, two commands: undo takes the second one away first.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByText('All 45 tasks', { exact: true })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Second task of the list/ })).toHaveCount(0);
+});
+
+test('editing a task opens the same form, filled, and changes its co-operating units', async ({ page }) => {
+  await page.goto('./?view=task&id=t-1-1&lang=en&today=2023-09-30');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Deliver the 165 key tasks');
+  await page.getByRole('button', { name: 'Edit task' }).click();
+  const form = page.locator('form.task-form');
+  await expect(form.getByRole('heading', { name: 'Edit task' })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Save and add another' })).toHaveCount(0);
+  // The task has values in the folded fields, so they are open.
+  await expect(more(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(form.getByLabel('Task number', { exact: true })).toHaveValue('1.1');
+  await expect(form.getByLabel('Milestone 4', { exact: true })).toHaveValue('Q4: year-end assessment and closing');
+  await expect(form.getByLabel('Lead unit', { exact: true })).toHaveValue('u-prov-office');
+  await expect(coUnits(page).getByRole('checkbox', { name: OFFICE, exact: true })).toHaveCount(0);
+  const ndrc = coUnits(page).getByRole('checkbox', { name: NDRC, exact: true });
+  await expect(ndrc).toBeChecked();
+  await ndrc.uncheck();
+  await coUnits(page).getByRole('checkbox', { name: ORG, exact: true }).check();
+  await coUnits(page).getByRole('checkbox', { name: TAIYUAN, exact: true }).check();
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task saved');
+  await expect(form).toHaveCount(0);
+  const co = page.locator('.task-facts div', { has: page.getByText('Co-operating units', { exact: true }) }).locator('dd');
+  await expect(co).toContainText(ORG);
+  await expect(co).toContainText(TAIYUAN);
+  await expect(co).not.toContainText(NDRC);
+  // The milestones were kept as they were.
+  await expect(page.locator('.milestones-section li.milestone')).toHaveCount(4);
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(co).toHaveText(NDRC);
+});
+
+test('a problem in a folded field opens the fold and shows beside the field', async ({ page }) => {
+  const form = await openAdd(page);
+  await form.getByLabel('Title', { exact: true }).fill('A task with a bad weight');
+  await form.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ index: 1 });
+  await more(page).click();
+  await form.getByLabel('Weight', { exact: true }).fill('-2');
+  await form.getByRole('button', { name: 'Add a milestone' }).click();
+  await more(page).click();
+  await expect(form.getByLabel('Weight', { exact: true })).toBeHidden();
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await expect(more(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#tf-weight-error')).toContainText('cannot be negative');
+  await expect(form.getByLabel('Milestone 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.getByLabel('Due date of milestone 1', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  // A row taken away again is no longer a problem.
+  await form.getByRole('button', { name: 'Remove milestone 1' }).click();
+  await form.getByLabel('Weight', { exact: true }).fill('2');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+});
+
+test('keyboard only: the co-operating units are reached with Tab and ticked with Space', async ({ page }) => {
+  const form = await openAdd(page);
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ label: OFFICE });
+  await form.getByLabel('Tier', { exact: true }).focus();
+  await page.keyboard.press('Tab');
+  // The lead unit (first in the plan) is left out, so the first box is the second unit.
+  const first = coUnits(page).getByRole('checkbox', { name: NDRC, exact: true });
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(coUnits(page).getByRole('checkbox', { name: ORG, exact: true })).toBeChecked();
+});
+
+test('the form in Chinese: labels, fold and the second save button', async ({ page }) => {
+  await page.goto('./?view=tasks&lang=zh-CN&today=2023-09-30');
+  await page.getByRole('button', { name: '新增任务' }).click();
+  const form = page.locator('form.task-form');
+  await expect(form.getByRole('heading', { name: '新任务' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '配合单位' })).toBeVisible();
+  await expect(form.getByRole('button', { name: '保存并继续添加' })).toBeVisible();
+  await form.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.locator('#tf-title-error')).toContainText('此项必填');
+});
