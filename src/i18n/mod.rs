@@ -45,6 +45,7 @@ pub mod dashboard;
 mod en;
 pub mod exchange;
 pub mod figures;
+pub mod history;
 pub mod import;
 pub mod ledger;
 pub mod report;
@@ -56,7 +57,7 @@ pub mod timeline;
 mod zh;
 
 use crate::format::ImportError;
-use crate::model::{Action, Level, Tier};
+use crate::model::{Level, Tier};
 use crate::status::{Light, Reason};
 use crate::validate::{Kind, Problem, ProblemKind};
 
@@ -166,9 +167,8 @@ pub struct Catalog {
     pub col_when: &'static str,
     pub col_who: &'static str,
     pub col_what: &'static str,
-    pub col_item: &'static str,
-    pub action_name: fn(Action) -> &'static str,
-    pub batch_of: fn(usize) -> String,
+    /// One sentence per history entry.
+    pub history: &'static history::HistoryText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,

@@ -215,7 +215,8 @@ impl AppState {
         };
         match self.apply_now(inverse, entry) {
             Ok(again) => {
-                self.info(format!("{} {}", self.t().undone, original.label));
+                let what = (self.t().history.sentence)(&original);
+                self.info(format!("{} {what}", self.t().undone));
                 self.redo.update(|r| r.push((again, original)));
             }
             Err(e) => self.error(self.t().command_error(&e), Vec::new()),
@@ -234,7 +235,8 @@ impl AppState {
         };
         match self.apply_now(cmd, entry) {
             Ok(inverse) => {
-                self.info(format!("{} {}", self.t().redone, original.label));
+                let what = (self.t().history.sentence)(&original);
+                self.info(format!("{} {what}", self.t().redone));
                 self.undo.update(|u| u.push((inverse, original)));
             }
             Err(e) => self.error(self.t().command_error(&e), Vec::new()),
