@@ -367,6 +367,33 @@ fn move_entity(plan: &mut Plan, kind: Kind, id: Id, to: usize) -> Result<Command
     Ok(Command::Move { kind, id, to: from })
 }
 
+/// Which way "Move up" or "Move down" takes an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Up,
+    Down,
+}
+
+/// "Move up" or "Move down" on a task: it changes places with the task
+/// directly above or below it in the plan's task list, the order the task
+/// table shows when it is not sorted, whatever their key areas (a task's
+/// key area is set in its form, never by moving it). Returns the command and
+/// the task it passes; `None` when the task is first (for `Up`) or last (for
+/// `Down`) in the list, or is not in the plan.
+pub fn task_step(plan: &Plan, id: &Id, step: Step) -> Option<(Command, Id)> {
+    let here = position(&plan.tasks, id)?;
+    let to = match step {
+        Step::Up => here.checked_sub(1)?,
+        Step::Down => Some(here + 1).filter(|&i| i < plan.tasks.len())?,
+    };
+    let cmd = Command::Move {
+        kind: Kind::Task,
+        id: id.clone(),
+        to,
+    };
+    Some((cmd, plan.tasks[to].id.clone()))
+}
+
 /// Who makes a change, and when (an ISO 8601 timestamp the shell supplies).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Author {
@@ -469,12 +496,7 @@ pub fn milestone_note(old: &Task, new: &Task) -> Option<MilestoneNote> {
     };
     // The one element of `long` without which it is `short`.
     let extra = |long: &Vec<Milestone>, short: &Vec<Milestone>| {
-        (0..long.len()).find(|&i| {
-            long[..i]
-                .iter()
-                .chain(&long[i + 1..])
-                .eq(short.iter())
-        })
+        (0..long.len()).find(|&i| long[..i].iter().chain(&long[i + 1..]).eq(short.iter()))
     };
     if b.len() == a.len() + 1 {
         return extra(b, a).and_then(|i| note(&b[i], MilestoneChange::Added));
@@ -486,8 +508,8 @@ pub fn milestone_note(old: &Task, new: &Task) -> Option<MilestoneNote> {
         return None;
     }
     let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-    match differ.as_slice() {
-        &[i] => {
+    match *differ.as_slice() {
+        [i] => {
             let (was, now) = (&a[i], &b[i]);
             let change = match (was.done, now.done) {
                 (None, Some(_)) if was.name == now.name && was.due == now.due => {
@@ -500,7 +522,7 @@ pub fn milestone_note(old: &Task, new: &Task) -> Option<MilestoneNote> {
             };
             note(now, change)
         }
-        &[i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i] => note(&b[i], MilestoneChange::Moved),
+        [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i] => note(&b[i], MilestoneChange::Moved),
         _ => None,
     }
 }

@@ -212,7 +212,13 @@ fn a_milestone_marked_done_is_described_as_such() {
     let mut after = plan.clone();
     apply_recorded(&mut after, put_task(done.clone()), &me(), "t1", None).unwrap();
     assert_eq!(
-        after.history.last().unwrap().milestone.as_ref().map(|m| m.change),
+        after
+            .history
+            .last()
+            .unwrap()
+            .milestone
+            .as_ref()
+            .map(|m| m.change),
         Some(MilestoneChange::Done)
     );
     let reopened = describe(&after, &put_task(task.clone()));

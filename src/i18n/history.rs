@@ -106,9 +106,16 @@ fn en(c: &Change) -> String {
         Action::Report => format!("Reported progress on “{label}”"),
         Action::Withdraw => format!("Withdrew a progress report on “{label}”"),
         Action::Reinstate => format!("Reinstated a progress report on “{label}”"),
-        Action::Batch => format!("Changed together: {} items, the first on “{label}”", c.count),
-        Action::Undo if several => format!("Undid a change to {} items, the first “{label}”", c.count),
-        Action::Redo if several => format!("Redid a change to {} items, the first “{label}”", c.count),
+        Action::Batch => format!(
+            "Changed together: {} items, the first on “{label}”",
+            c.count
+        ),
+        Action::Undo if several => {
+            format!("Undid a change to {} items, the first “{label}”", c.count)
+        }
+        Action::Redo if several => {
+            format!("Redid a change to {} items, the first “{label}”", c.count)
+        }
         Action::Undo => format!("Undid a change to {item}"),
         Action::Redo => format!("Redid a change to {item}"),
     }
@@ -183,7 +190,10 @@ mod tests {
         assert_eq!(en(&c), "Milestone “Pilot” marked done on “1.1 Cloud”");
         assert_eq!(zh(&c), "“1.1 Cloud”的节点“Pilot”标为已完成");
         c.action = Action::Undo;
-        assert_eq!(en(&c), "Undid: Milestone “Pilot” marked done on “1.1 Cloud”");
+        assert_eq!(
+            en(&c),
+            "Undid: Milestone “Pilot” marked done on “1.1 Cloud”"
+        );
     }
 
     #[test]
