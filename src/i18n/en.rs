@@ -139,6 +139,7 @@ pub static CATALOG: Catalog = Catalog {
     exchange: &super::exchange::EN,
     import_preview: &super::import::EN,
     storage: &super::storage_text::EN,
+    sample: &super::sample_text::EN,
 };
 
 fn light_reason(r: &Reason) -> String {

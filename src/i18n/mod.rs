@@ -49,6 +49,7 @@ pub mod history;
 pub mod import;
 pub mod ledger;
 pub mod report;
+pub mod sample_text;
 pub mod scoreboard;
 pub mod setup;
 pub mod storage_text;
@@ -195,6 +196,8 @@ pub struct Catalog {
     pub import_preview: &'static import::ImportText,
     /// The storage notices: full quota, unreadable stored plans, other tabs.
     pub storage: &'static storage_text::StorageText,
+    /// The sample plan and the language.
+    pub sample: &'static sample_text::SampleText,
 }
 
 impl Lang {

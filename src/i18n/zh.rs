@@ -144,6 +144,7 @@ pub static CATALOG: Catalog = Catalog {
     exchange: &super::exchange::ZH,
     import_preview: &super::import::ZH,
     storage: &super::storage_text::ZH,
+    sample: &super::sample_text::ZH,
 };
 
 fn light_reason(r: &Reason) -> String {
