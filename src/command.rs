@@ -367,6 +367,33 @@ fn move_entity(plan: &mut Plan, kind: Kind, id: Id, to: usize) -> Result<Command
     Ok(Command::Move { kind, id, to: from })
 }
 
+/// Which way "Move up" or "Move down" takes an entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Up,
+    Down,
+}
+
+/// "Move up" or "Move down" on a task: it changes places with the task
+/// directly above or below it in the plan's task list, the order the task
+/// table shows when it is not sorted, whatever their key areas (a task's
+/// key area is set in its form, never by moving it). Returns the command and
+/// the task it passes; `None` when the task is first (for `Up`) or last (for
+/// `Down`) in the list, or is not in the plan.
+pub fn task_step(plan: &Plan, id: &Id, step: Step) -> Option<(Command, Id)> {
+    let here = position(&plan.tasks, id)?;
+    let to = match step {
+        Step::Up => here.checked_sub(1)?,
+        Step::Down => Some(here + 1).filter(|&i| i < plan.tasks.len())?,
+    };
+    let cmd = Command::Move {
+        kind: Kind::Task,
+        id: id.clone(),
+        to,
+    };
+    Some((cmd, plan.tasks[to].id.clone()))
+}
+
 /// Who makes a change, and when (an ISO 8601 timestamp the shell supplies).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Author {
@@ -386,6 +413,7 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
         target: target.cloned(),
         label,
         count: 1,
+        milestone: None,
     };
     match cmd {
         Command::SetHeader(h) => entry(Action::EditPlan, None, None, h.title.clone()),
@@ -400,7 +428,14 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
                 Entity::Update(u) => subject_label(plan, &u.subject),
                 other => entity_label(other),
             };
-            entry(action, Some(kind), Some(entity.id()), label)
+            let milestone = match entity {
+                Entity::Task(new) => plan.task(&new.id).and_then(|old| milestone_note(old, new)),
+                _ => None,
+            };
+            Change {
+                milestone,
+                ..entry(action, Some(kind), Some(entity.id()), label)
+            }
         }
         Command::Remove { kind, id } | Command::Move { kind, id, .. } => {
             let action = if matches!(cmd, Command::Remove { .. }) {
@@ -437,6 +472,58 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
                 }
             }
         }
+    }
+}
+
+/// What happened to one milestone, when `new` differs from `old` in that
+/// alone: one milestone added, removed, marked done or not done, edited, or
+/// swapped with its neighbour (named: the one now higher up). `None` when
+/// anything else about the task changed too, or several milestones did.
+pub fn milestone_note(old: &Task, new: &Task) -> Option<MilestoneNote> {
+    let rest = |t: &Task| Task {
+        milestones: Vec::new(),
+        ..t.clone()
+    };
+    let (a, b) = (&old.milestones, &new.milestones);
+    if a == b || rest(old) != rest(new) {
+        return None;
+    }
+    let note = |m: &Milestone, change| {
+        Some(MilestoneNote {
+            name: m.name.clone(),
+            change,
+        })
+    };
+    // The one element of `long` without which it is `short`.
+    let extra = |long: &Vec<Milestone>, short: &Vec<Milestone>| {
+        (0..long.len()).find(|&i| long[..i].iter().chain(&long[i + 1..]).eq(short.iter()))
+    };
+    if b.len() == a.len() + 1 {
+        return extra(b, a).and_then(|i| note(&b[i], MilestoneChange::Added));
+    }
+    if a.len() == b.len() + 1 {
+        return extra(a, b).and_then(|i| note(&a[i], MilestoneChange::Removed));
+    }
+    if a.len() != b.len() {
+        return None;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    match *differ.as_slice() {
+        [i] => {
+            let (was, now) = (&a[i], &b[i]);
+            let change = match (was.done, now.done) {
+                (None, Some(_)) if was.name == now.name && was.due == now.due => {
+                    MilestoneChange::Done
+                }
+                (Some(_), None) if was.name == now.name && was.due == now.due => {
+                    MilestoneChange::Reopened
+                }
+                _ => MilestoneChange::Edited,
+            };
+            note(now, change)
+        }
+        [i, j] if j == i + 1 && a[i] == b[j] && a[j] == b[i] => note(&b[i], MilestoneChange::Moved),
+        _ => None,
     }
 }
 

@@ -968,3 +968,45 @@ proptest! {
         prop_assert_eq!(plan, original);
     }
 }
+
+fn codes(p: &Plan) -> Vec<&str> {
+    p.tasks.iter().map(|t| t.id.as_str()).collect()
+}
+
+#[test]
+fn move_up_and_down_pass_the_next_task_in_the_list_across_key_areas() {
+    use plan_tracker::command::{task_step, Step};
+    // t1 and t2 are in area a1, t3 in a2: the list shows t1, t2, t3.
+    let mut p = small_plan();
+    // t3 is the first of its key area, yet moving up takes it above t2.
+    let (cmd, passed) = task_step(&p, &id("t3"), Step::Up).unwrap();
+    assert_eq!(passed, id("t2"));
+    apply(&mut p, cmd).unwrap();
+    assert_eq!(codes(&p), ["t1", "t3", "t2"]);
+    assert_eq!(
+        p.task(&id("t3")).unwrap().area,
+        id("a2"),
+        "its key area stays"
+    );
+    // Down from the top passes the task below it.
+    let (cmd, passed) = task_step(&p, &id("t1"), Step::Down).unwrap();
+    assert_eq!(passed, id("t3"));
+    apply(&mut p, cmd).unwrap();
+    assert_eq!(codes(&p), ["t3", "t1", "t2"]);
+    // At the top and at the bottom there is nowhere to go.
+    assert_eq!(task_step(&p, &id("t3"), Step::Up), None);
+    assert_eq!(task_step(&p, &id("t2"), Step::Down), None);
+    assert_eq!(task_step(&p, &id("nope"), Step::Up), None);
+}
+
+#[test]
+fn a_step_undoes_to_where_it_was() {
+    use plan_tracker::command::{task_step, Step};
+    let mut p = small_plan();
+    let before = p.clone();
+    let (cmd, _) = task_step(&p, &id("t2"), Step::Down).unwrap();
+    let inverse = apply(&mut p, cmd).unwrap();
+    assert_eq!(codes(&p), ["t1", "t3", "t2"]);
+    apply(&mut p, inverse).unwrap();
+    assert_eq!(p, before);
+}

@@ -358,6 +358,18 @@ fn action() -> impl Strategy<Value = Action> {
     ]
 }
 
+fn milestone_note() -> impl Strategy<Value = MilestoneNote> {
+    let change = prop_oneof![
+        Just(MilestoneChange::Added),
+        Just(MilestoneChange::Removed),
+        Just(MilestoneChange::Done),
+        Just(MilestoneChange::Reopened),
+        Just(MilestoneChange::Edited),
+        Just(MilestoneChange::Moved),
+    ];
+    (text(), change).prop_map(|(name, change)| MilestoneNote { name, change })
+}
+
 fn kind() -> impl Strategy<Value = Kind> {
     prop_oneof![
         Just(Kind::Goal),
@@ -394,10 +406,10 @@ fn change() -> impl Strategy<Value = Change> {
     (
         (timestamp(), text(), text(), action()),
         (prop::option::of(kind()), prop::option::of(text())),
-        (text(), count()),
+        (text(), count(), prop::option::of(milestone_note())),
     )
         .prop_map(
-            |((at, by, unit, action), (kind, target), (label, count))| Change {
+            |((at, by, unit, action), (kind, target), (label, count, milestone))| Change {
                 at,
                 by,
                 unit,
@@ -406,6 +418,7 @@ fn change() -> impl Strategy<Value = Change> {
                 target: target.map(Id::new),
                 label,
                 count,
+                milestone,
             },
         )
 }

@@ -141,3 +141,166 @@ fn describe_names_adds_deletes_moves_withdrawals_and_batches() {
         (Action::Batch, 2, Some(Kind::Update))
     );
 }
+
+/// The first task of the sample that has at least two milestones.
+fn task_with_milestones(plan: &Plan) -> Task {
+    plan.tasks
+        .iter()
+        .find(|t| t.milestones.len() >= 2)
+        .expect("the sample has tasks with milestones")
+        .clone()
+}
+
+fn put_task(task: Task) -> Command {
+    Command::Put {
+        entity: Entity::Task(task),
+        at: None,
+    }
+}
+
+#[test]
+fn a_report_is_described_by_its_task_in_both_languages() {
+    let plan = sample_plan(Lang::En);
+    let task = plan.task(&Id::new("t-1-1")).unwrap().clone();
+    let cmd = Command::Put {
+        entity: Entity::Update(report("r-new", "t-1-1", 80.0)),
+        at: None,
+    };
+    let entry = describe(&plan, &cmd);
+    let label = format!("{} {}", task.code, task.title);
+    assert_eq!(entry.label, label);
+    assert_eq!(
+        (Lang::En.catalog().history.sentence)(&entry),
+        format!("Reported progress on “{label}”")
+    );
+    assert_eq!(
+        (Lang::Zh.catalog().history.sentence)(&entry),
+        format!("填报“{label}”的进展")
+    );
+    let sentence = (Lang::En.catalog().history.sentence)(&entry);
+    assert!(!sentence.contains("progress report"), "{sentence}");
+}
+
+#[test]
+fn a_milestone_marked_done_is_described_as_such() {
+    let plan = sample_plan(Lang::En);
+    let task = task_with_milestones(&plan);
+    let i = task
+        .milestones
+        .iter()
+        .position(|m| m.done.is_none())
+        .expect("an open milestone");
+    let name = task.milestones[i].name.clone();
+    let mut done = task.clone();
+    done.milestones[i].done = Some(Date::from_ymd_opt(2023, 9, 30).unwrap());
+    let entry = describe(&plan, &put_task(done.clone()));
+    assert_eq!(entry.action, Action::Edit);
+    assert_eq!(
+        entry.milestone,
+        Some(MilestoneNote {
+            name: name.clone(),
+            change: MilestoneChange::Done
+        })
+    );
+    let label = format!("{} {}", task.code, task.title);
+    assert_eq!(
+        (Lang::En.catalog().history.sentence)(&entry),
+        format!("Milestone “{name}” marked done on “{label}”")
+    );
+
+    // And back: marked not done again.
+    let mut after = plan.clone();
+    apply_recorded(&mut after, put_task(done.clone()), &me(), "t1", None).unwrap();
+    assert_eq!(
+        after
+            .history
+            .last()
+            .unwrap()
+            .milestone
+            .as_ref()
+            .map(|m| m.change),
+        Some(MilestoneChange::Done)
+    );
+    let reopened = describe(&after, &put_task(task.clone()));
+    assert_eq!(
+        reopened.milestone.map(|m| m.change),
+        Some(MilestoneChange::Reopened)
+    );
+}
+
+#[test]
+fn milestones_added_removed_renamed_and_swapped_are_told_apart() {
+    let plan = sample_plan(Lang::En);
+    let task = task_with_milestones(&plan);
+    let note = |t: Task| describe(&plan, &put_task(t)).milestone;
+
+    let mut added = task.clone();
+    let extra = Milestone {
+        name: "Acceptance check".into(),
+        due: Date::from_ymd_opt(2023, 12, 1).unwrap(),
+        done: None,
+    };
+    added.milestones.insert(1, extra);
+    assert_eq!(
+        note(added),
+        Some(MilestoneNote {
+            name: "Acceptance check".into(),
+            change: MilestoneChange::Added
+        })
+    );
+
+    let mut removed = task.clone();
+    let gone = removed.milestones.remove(0);
+    assert_eq!(
+        note(removed),
+        Some(MilestoneNote {
+            name: gone.name,
+            change: MilestoneChange::Removed
+        })
+    );
+
+    let mut renamed = task.clone();
+    renamed.milestones[0].name = "Renamed node".into();
+    assert_eq!(
+        note(renamed),
+        Some(MilestoneNote {
+            name: "Renamed node".into(),
+            change: MilestoneChange::Edited
+        })
+    );
+
+    let mut swapped = task.clone();
+    swapped.milestones.swap(0, 1);
+    assert_eq!(
+        note(swapped),
+        Some(MilestoneNote {
+            name: task.milestones[1].name.clone(),
+            change: MilestoneChange::Moved
+        })
+    );
+
+    // A change to the task's own fields is an edit of the task, even with a milestone in it.
+    let mut both = task.clone();
+    both.title = "Another title".into();
+    both.milestones.remove(0);
+    let entry = describe(&plan, &put_task(both));
+    assert_eq!((entry.action, &entry.milestone), (Action::Edit, &None));
+    assert_eq!(
+        (Lang::En.catalog().history.sentence)(&entry),
+        format!("Edited task “{} Another title”", task.code)
+    );
+}
+
+#[test]
+fn an_entry_written_before_milestone_notes_still_reads() {
+    // An entry as older versions wrote it: no `milestone` key.
+    let json = r#"{"at":"2023-09-28T08:00:00.000Z","action":"edit","kind":"task","target":"t-1-1","label":"1.1 Cloud"}"#;
+    let entry: Change = serde_json::from_str(json).unwrap();
+    assert_eq!(entry.milestone, None);
+    assert_eq!(
+        (Lang::En.catalog().history.sentence)(&entry),
+        "Edited task “1.1 Cloud”"
+    );
+    // And the key is written only when there is a note.
+    assert!(!serde_json::to_string(&entry).unwrap().contains("milestone"));
+}

@@ -178,6 +178,10 @@ fn rich_plan() -> Plan {
         target: Some(Id::new("r1")),
         label: "1.1 任务".into(),
         count: 2,
+        milestone: Some(MilestoneNote {
+            name: "开工".into(),
+            change: MilestoneChange::Done,
+        }),
     });
     p.history.push(Change {
         at: "2023-04-02T08:00:00.000Z".into(),
@@ -188,6 +192,7 @@ fn rich_plan() -> Plan {
         target: None,
         label: String::new(),
         count: 1,
+        milestone: None,
     });
     assert!(plan_tracker::validate::validate(&p).is_empty());
     p
@@ -341,6 +346,7 @@ const DEF_POINTERS: &[(&str, &str)] = &[
     ("subject", "/plan/updates/0/subject"),
     ("withdrawal", "/plan/updates/0/withdrawn"),
     ("change", "/plan/history/0"),
+    ("milestone_note", "/plan/history/0/milestone"),
 ];
 
 fn import(v: &Value) -> Result<Plan, ImportError> {
@@ -437,6 +443,12 @@ fn every_enum_value_is_in_the_schema() {
         Action::Batch,
         Action::Undo,
         Action::Redo,
+        MilestoneChange::Added,
+        MilestoneChange::Removed,
+        MilestoneChange::Done,
+        MilestoneChange::Reopened,
+        MilestoneChange::Edited,
+        MilestoneChange::Moved,
         Kind::Goal,
         Kind::Area,
         Kind::Unit,

@@ -2,7 +2,7 @@
 
 use super::Catalog;
 use crate::format::{ImportError, MAX_FILE_BYTES};
-use crate::model::{Action, Level, Tier};
+use crate::model::{Level, Tier};
 use crate::status::{Light, Reason};
 use crate::validate::{Kind, ProblemKind};
 
@@ -123,23 +123,8 @@ pub static CATALOG: Catalog = Catalog {
     history_empty: "No changes recorded yet.",
     col_when: "When",
     col_who: "Who",
-    col_item: "Item",
     col_what: "What",
-    action_name: |a| match a {
-        Action::EditPlan => "Edited the plan settings",
-        Action::Add => "Added",
-        Action::Edit => "Edited",
-        Action::Delete => "Deleted",
-        Action::Move => "Moved",
-        Action::Report => "Reported progress on",
-        Action::Withdraw => "Withdrew a report on",
-        Action::Reinstate => "Reinstated a report on",
-        Action::Batch => "Changed together",
-        Action::Undo => "Undid a change to",
-        Action::Redo => "Redid a change to",
-        Action::Create => "Created the plan",
-    },
-    batch_of: |n| format!("{n} items"),
+    history: &super::history::EN,
     you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",
@@ -165,6 +150,7 @@ pub static CATALOG: Catalog = Catalog {
     import_preview: &super::import::EN,
     storage: &super::storage_text::EN,
     onboarding: &super::onboarding::EN,
+    sample: &super::sample_text::EN,
 };
 
 fn light_reason(r: &Reason) -> String {

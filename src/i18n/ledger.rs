@@ -48,7 +48,11 @@ pub struct LedgerText {
     pub task_deleted: &'static str,
     pub move_up: &'static str,
     pub move_down: &'static str,
-    pub task_moved: &'static str,
+    /// Said after a move: up (true) or down, and the task passed.
+    pub task_moved: fn(bool, &str) -> String,
+    /// What "Move up" (true) or "Move down" would do: the task it would
+    /// pass, or why it cannot move (first or last in the list).
+    pub move_hint: fn(bool, Option<&str>) -> String,
     pub field_description: &'static str,
     pub field_co_units: &'static str,
     pub no_other_units: &'static str,
@@ -134,7 +138,19 @@ pub static EN: LedgerText = LedgerText {
     task_deleted: "Task deleted. Use Undo to bring it back.",
     move_up: "Move up",
     move_down: "Move down",
-    task_moved: "Task moved.",
+    task_moved: |up, other| {
+        if up {
+            format!("Task moved above “{other}” in the task list.")
+        } else {
+            format!("Task moved below “{other}” in the task list.")
+        }
+    },
+    move_hint: |up, other| match (up, other) {
+        (true, Some(o)) => format!("Moves it above “{o}” in the task list; its key area stays."),
+        (false, Some(o)) => format!("Moves it below “{o}” in the task list; its key area stays."),
+        (true, None) => "It is already first in the task list.".into(),
+        (false, None) => "It is already last in the task list.".into(),
+    },
     field_description: "Description",
     field_co_units: "Co-operating units",
     no_other_units: "There are no other units in this plan.",
@@ -217,7 +233,19 @@ pub static ZH: LedgerText = LedgerText {
     task_deleted: "任务已删除，可点击“撤销”恢复。",
     move_up: "上移",
     move_down: "下移",
-    task_moved: "任务顺序已调整。",
+    task_moved: |up, other| {
+        if up {
+            format!("任务已移到任务清单中“{other}”之前。")
+        } else {
+            format!("任务已移到任务清单中“{other}”之后。")
+        }
+    },
+    move_hint: |up, other| match (up, other) {
+        (true, Some(o)) => format!("移到任务清单中“{o}”之前，所属重点领域不变。"),
+        (false, Some(o)) => format!("移到任务清单中“{o}”之后，所属重点领域不变。"),
+        (true, None) => "已是任务清单中的第一项。".into(),
+        (false, None) => "已是任务清单中的最后一项。".into(),
+    },
     field_description: "任务描述",
     field_co_units: "配合单位",
     no_other_units: "本规划中没有其他单位。",

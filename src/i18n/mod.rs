@@ -45,10 +45,12 @@ pub mod dashboard;
 mod en;
 pub mod exchange;
 pub mod figures;
+pub mod history;
 pub mod import;
 pub mod ledger;
 pub mod onboarding;
 pub mod report;
+pub mod sample_text;
 pub mod scoreboard;
 pub mod setup;
 pub mod storage_text;
@@ -57,7 +59,7 @@ pub mod timeline;
 mod zh;
 
 use crate::format::ImportError;
-use crate::model::{Action, Level, ReportedStatus, Tier};
+use crate::model::{Level, ReportedStatus, Tier};
 use crate::status::{Light, Reason, Status};
 use crate::validate::{Kind, Problem, ProblemKind};
 
@@ -170,9 +172,8 @@ pub struct Catalog {
     pub col_when: &'static str,
     pub col_who: &'static str,
     pub col_what: &'static str,
-    pub col_item: &'static str,
-    pub action_name: fn(Action) -> &'static str,
-    pub batch_of: fn(usize) -> String,
+    /// One sentence per history entry.
+    pub history: &'static history::HistoryText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,
@@ -201,6 +202,8 @@ pub struct Catalog {
     pub storage: &'static storage_text::StorageText,
     /// The sample banner, the new-plan dialog and the setup checklist.
     pub onboarding: &'static onboarding::OnboardingText,
+    /// The sample plan and the language.
+    pub sample: &'static sample_text::SampleText,
 }
 
 impl Lang {

@@ -2,7 +2,7 @@
 
 use super::Catalog;
 use crate::format::{ImportError, MAX_FILE_BYTES};
-use crate::model::{Action, Level, Tier};
+use crate::model::{Level, Tier};
 use crate::status::{Light, Reason};
 use crate::validate::{Kind, ProblemKind};
 
@@ -128,23 +128,8 @@ pub static CATALOG: Catalog = Catalog {
     history_empty: "暂无修改记录。",
     col_when: "时间",
     col_who: "修改人",
-    col_item: "对象",
     col_what: "内容",
-    action_name: |a| match a {
-        Action::EditPlan => "修改了规划设置",
-        Action::Add => "新增",
-        Action::Edit => "修改",
-        Action::Delete => "删除",
-        Action::Move => "调整顺序",
-        Action::Report => "填报进展",
-        Action::Withdraw => "撤回进展报告",
-        Action::Reinstate => "恢复进展报告",
-        Action::Batch => "批量修改",
-        Action::Undo => "撤销修改",
-        Action::Redo => "重做修改",
-        Action::Create => "创建规划",
-    },
-    batch_of: |n| format!("{n} 项"),
+    history: &super::history::ZH,
     you: "当前用户：",
     your_name: "您的姓名",
     your_unit: "您的单位",
@@ -170,6 +155,7 @@ pub static CATALOG: Catalog = Catalog {
     import_preview: &super::import::ZH,
     storage: &super::storage_text::ZH,
     onboarding: &super::onboarding::ZH,
+    sample: &super::sample_text::ZH,
 };
 
 fn light_reason(r: &Reason) -> String {

@@ -50,8 +50,36 @@ pub struct Change {
     /// How many entities a batch touched; 1 otherwise.
     #[serde(default = "one")]
     pub count: usize,
+    /// Set when the change touched only one milestone of the task named by
+    /// `target` and `label`; absent in entries written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub milestone: Option<MilestoneNote>,
 }
 
 fn one() -> usize {
     1
+}
+
+/// What happened to one milestone (节点) of a task, when that is all a
+/// change did; the entry's `label` is still the task's.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MilestoneNote {
+    /// The milestone's name (its new name when it was renamed).
+    pub name: String,
+    pub change: MilestoneChange,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MilestoneChange {
+    Added,
+    Removed,
+    /// Marked done.
+    Done,
+    /// A done milestone marked not done again.
+    Reopened,
+    /// Its name or dates changed.
+    Edited,
+    /// Moved to another place in the task's list.
+    Moved,
 }

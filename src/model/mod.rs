@@ -10,7 +10,7 @@ mod ids;
 mod progress;
 
 pub use chrono::NaiveDate as Date;
-pub use history::{Action, Change};
+pub use history::{Action, Change, MilestoneChange, MilestoneNote};
 pub use ids::Id;
 
 use serde::{Deserialize, Serialize};

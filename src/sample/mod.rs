@@ -41,6 +41,63 @@ pub fn is_sample_id(id: &Id) -> bool {
     }
 }
 
+/// Whether `plan` is the sample, or a sample opened beside it, by its id
+/// (edited or not).
+pub fn is_sample(plan: &Plan) -> bool {
+    is_sample_id(&plan.id)
+}
+
+/// The language in which `plan` is the sample exactly as it shipped (its id
+/// aside): nothing added, changed or recorded in its history since it was
+/// loaded or restored. `None` for any other plan.
+pub fn untouched_sample_lang(plan: &Plan) -> Option<Lang> {
+    if !is_sample(plan) || !plan.history.is_empty() {
+        return None;
+    }
+    Lang::ALL.into_iter().find(|&l| {
+        let mut shipped = sample_plan(l);
+        shipped.id = plan.id.clone();
+        &shipped == plan
+    })
+}
+
+/// The untouched sample `plan` in `lang`, under its own id: what to show
+/// when the user switches to `lang`. `None` when `plan` is not an untouched
+/// sample (the user's changes are never replaced) or is in `lang` already.
+pub fn untouched_sample_in(plan: &Plan, lang: Lang) -> Option<Plan> {
+    let was = untouched_sample_lang(plan)?;
+    (was != lang).then(|| {
+        let mut next = sample_plan(lang);
+        next.id = plan.id.clone();
+        next
+    })
+}
+
+/// The language a sample the user has edited was loaded in: the one whose
+/// texts it shares more of (title, goals, areas, units, task titles).
+/// `None` for a plan that is not a sample or shares none.
+pub fn sample_lang(plan: &Plan) -> Option<Lang> {
+    if !is_sample(plan) {
+        return None;
+    }
+    let texts = |p: &Plan| -> std::collections::HashSet<String> {
+        std::iter::once(p.title.clone())
+            .chain(p.goals.iter().map(|g| g.title.clone()))
+            .chain(p.areas.iter().map(|a| a.title.clone()))
+            .chain(p.units.iter().map(|u| u.name.clone()))
+            .chain(p.tasks.iter().map(|t| t.title.clone()))
+            .collect()
+    };
+    let here = texts(plan);
+    let shared = |l: Lang| texts(&sample_plan(l)).intersection(&here).count();
+    let (zh, en) = (shared(Lang::Zh), shared(Lang::En));
+    match zh.cmp(&en) {
+        _ if zh == 0 && en == 0 => None,
+        std::cmp::Ordering::Less => Some(Lang::En),
+        _ => Some(Lang::Zh),
+    }
+}
+
 /// The embedded sample plan, in `lang`.
 pub fn sample_plan(lang: Lang) -> Plan {
     let l = lang;
@@ -632,6 +689,66 @@ mod tests {
                 || ('\u{ff00}'..='\u{ffef}').contains(&c)
                 || "“”‘’、".contains(c)
         })
+    }
+
+    #[test]
+    fn an_untouched_sample_follows_the_language_and_an_edited_one_does_not() {
+        let zh = sample_plan(Lang::Zh);
+        assert_eq!(untouched_sample_lang(&zh), Some(Lang::Zh));
+        let en = untouched_sample_in(&zh, Lang::En).expect("untouched: shown in English");
+        assert_eq!(en, sample_plan(Lang::En));
+        assert_eq!(
+            untouched_sample_in(&zh, Lang::Zh),
+            None,
+            "already in Chinese"
+        );
+
+        // A sample opened beside another keeps its own id.
+        let mut beside = sample_plan(Lang::En);
+        beside.id = Id::new("sample-shanxi-2023-2");
+        assert!(is_sample(&beside));
+        let again = untouched_sample_in(&beside, Lang::Zh).unwrap();
+        assert_eq!(again.id, beside.id);
+        assert_eq!(again.title, sample_plan(Lang::Zh).title);
+
+        // Any change, or any entry in its history, keeps it as it is.
+        let mut edited = sample_plan(Lang::Zh);
+        edited.tasks[0].title.push('！');
+        assert_eq!(untouched_sample_in(&edited, Lang::En), None);
+        assert_eq!(sample_lang(&edited), Some(Lang::Zh));
+        let mut recorded = sample_plan(Lang::En);
+        recorded.history.push(Change {
+            at: "t".into(),
+            by: String::new(),
+            unit: String::new(),
+            action: Action::Undo,
+            kind: None,
+            target: None,
+            label: String::new(),
+            count: 1,
+            milestone: None,
+        });
+        assert_eq!(untouched_sample_in(&recorded, Lang::Zh), None);
+        assert_eq!(sample_lang(&recorded), Some(Lang::En));
+
+        // A plan that is not the sample is never touched, whatever it holds.
+        let mut other = sample_plan(Lang::Zh);
+        other.id = Id::new("my-plan");
+        assert!(!is_sample(&other));
+        assert_eq!(untouched_sample_in(&other, Lang::En), None);
+        assert_eq!(sample_lang(&other), None);
+        let mut lookalike = sample_plan(Lang::Zh);
+        lookalike.id = Id::new("sample-shanxi-2023-copy");
+        assert!(!is_sample(&lookalike));
+    }
+
+    #[test]
+    fn the_sample_survives_storage_unchanged_so_it_is_still_untouched() {
+        for l in Lang::ALL {
+            let text = crate::format::export_plan(&sample_plan(l));
+            let back = crate::format::import_plan(&text).unwrap();
+            assert_eq!(untouched_sample_lang(&back), Some(l));
+        }
     }
 
     #[test]

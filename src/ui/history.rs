@@ -25,21 +25,12 @@ pub fn HistoryView() -> impl IntoView {
                         (true, false) => c.unit.clone(),
                         (false, false) => format!("{} · {}", c.by, c.unit),
                     };
-                    let what = match (c.kind, c.count) {
-                        (Some(k), 1) => {
-                            format!("{} {}", (t.action_name)(c.action), (t.kind_name)(k))
-                        }
-                        (_, n) if n > 1 => {
-                            format!("{} ({})", (t.action_name)(c.action), (t.batch_of)(n))
-                        }
-                        _ => (t.action_name)(c.action).to_string(),
-                    };
+                    let what = (t.history.sentence)(c);
                     view! {
                         <tr>
                             <td class="date"><time datetime=c.at.clone()>{when}</time></td>
                             <td>{who}</td>
-                            <td>{what}</td>
-                            <th scope="row" class="title">{c.label.clone()}</th>
+                            <th scope="row" class="title">{what}</th>
                         </tr>
                     }
                 })
@@ -52,7 +43,6 @@ pub fn HistoryView() -> impl IntoView {
                                 <th scope="col">{t.col_when}</th>
                                 <th scope="col">{t.col_who}</th>
                                 <th scope="col">{t.col_what}</th>
-                                <th scope="col">{t.col_item}</th>
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

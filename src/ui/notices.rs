@@ -20,6 +20,21 @@ pub fn Notices() -> impl IntoView {
                 let (class, role, text, details) = match n {
                     Notice::Info(text) => ("notice info", "status", text, Vec::new()),
                     Notice::Error { text, details } => ("notice error", "alert", text, details),
+                    Notice::EditedSample { was } => {
+                        let st = t().sample;
+                        return view! {
+                            <div class="notice info" role="status">
+                                <p>{(st.edited_stays)(was.catalog().language_name)}</p>
+                                <button type="button" on:click=move |_| state.open_sample_beside()>
+                                    {st.open_in_this_language}
+                                </button>
+                                <button type="button" class="quiet" on:click=move |_| state.dismiss_notices()>
+                                    {t().dismiss}
+                                </button>
+                            </div>
+                        }
+                        .into_any();
+                    }
                 };
                 view! {
                     <div class=class role=role>
@@ -32,11 +47,12 @@ pub fn Notices() -> impl IntoView {
                                     </ul>
                                 }
                             })}
-                        <button type="button" class="quiet" on:click=move |_| state.notices.set(Vec::new())>
+                        <button type="button" class="quiet" on:click=move |_| state.dismiss_notices()>
                             {t().dismiss}
                         </button>
                     </div>
                 }
+                .into_any()
             })
             .collect_view()
     };

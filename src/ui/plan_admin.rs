@@ -61,6 +61,7 @@ impl AppState {
             target: None,
             label: plan.title.clone(),
             count: 1,
+            milestone: None,
         }];
         self.open_plan(plan);
     }

@@ -11,7 +11,7 @@ use crate::merge::{merge_command, Contribution};
 use crate::model::{Action, Change, Date, Id, Plan};
 use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
-use crate::sample::sample_plan;
+use crate::sample::{sample_lang, sample_plan, untouched_sample_in};
 use crate::storage::{self, Broken, SaveError};
 use leptos::prelude::*;
 
@@ -23,6 +23,12 @@ pub enum Notice {
     Error {
         text: String,
         details: Vec<String>,
+    },
+    /// After a language switch: the sample on screen has the user's changes
+    /// and stays in the language named; a button opens the sample afresh in
+    /// the language now chosen, beside it.
+    EditedSample {
+        was: Lang,
     },
 }
 
@@ -72,6 +78,10 @@ pub struct AppState {
     undo: RwSignal<Vec<(Command, Change)>>,
     /// Changes undone, to make again, newest last.
     redo: RwSignal<Vec<(Command, Change)>>,
+    /// Set while the notice on screen was raised by the event being handled
+    /// (cleared once it is handled): moving on in that same event (a result,
+    /// then the view that shows it) keeps the notice.
+    notice_fresh: StoredValue<bool>,
     /// Changes applied to the current plan in memory but not saved yet (a
     /// full quota), oldest first: replayed on a newer plan another tab saved.
     unsaved: StoredValue<Vec<UnsavedChange>>,
@@ -136,9 +146,11 @@ impl AppState {
             unsaved: StoredValue::new(Vec::new()),
             save_timer: StoredValue::new(None),
             large: StoredValue::new(false),
+            notice_fresh: StoredValue::new(false),
         };
         state.note_stored_size();
         state.set_document_lang(lang);
+        state.follow_lang(lang, false);
         state
     }
 
@@ -150,6 +162,50 @@ impl AppState {
         self.lang.set(lang);
         self.set_document_lang(lang);
         let _ = storage::save_lang(lang);
+        self.follow_lang(lang, true);
+    }
+
+    /// Show every sample plan nobody has changed in `lang`, and save it so.
+    /// A sample with the user's changes is never replaced: when it is on
+    /// screen and in another language, `offer` says so, with a button to
+    /// open the sample afresh in `lang` beside it.
+    fn follow_lang(&self, lang: Lang, offer: bool) {
+        let renewed: Vec<Plan> = self.plans.with_untracked(|all| {
+            all.iter()
+                .filter_map(|p| untouched_sample_in(p, lang))
+                .collect()
+        });
+        let current = self.plan.with_untracked(|p| p.id.clone());
+        for plan in renewed {
+            if plan.id == current {
+                self.plan.set(plan);
+                self.forget_undo();
+                self.persist();
+            } else {
+                if let Err(e) = storage::save_plan(&plan) {
+                    self.save_error.set(Some(e));
+                }
+                self.plans.update(|all| {
+                    if let Some(slot) = all.iter_mut().find(|p| p.id == plan.id) {
+                        *slot = plan;
+                    }
+                });
+            }
+        }
+        let was = self.plan.with_untracked(sample_lang);
+        match was {
+            Some(was) if offer && was != lang => self.show(Notice::EditedSample { was }),
+            _ => {}
+        }
+    }
+
+    /// Open the sample as it shipped, in the language on screen, beside
+    /// the plans here (an edited sample keeps its place).
+    pub fn open_sample_beside(&self) {
+        let lang = self.lang.get_untracked();
+        let plan = self.plans.with_untracked(|all| fresh_sample(lang, all));
+        self.open_plan(plan);
+        self.info(self.t().sample.opened_beside);
     }
 
     fn set_document_lang(&self, lang: Lang) {
@@ -160,14 +216,38 @@ impl AppState {
     }
 
     pub fn info(&self, text: impl Into<String>) {
-        self.notices.set(vec![Notice::Info(text.into())]);
+        self.show(Notice::Info(text.into()));
     }
 
     pub fn error(&self, text: impl Into<String>, details: Vec<String>) {
-        self.notices.set(vec![Notice::Error {
+        self.show(Notice::Error {
             text: text.into(),
             details,
-        }]);
+        });
+    }
+
+    /// Put `notice` in place of the one on screen.
+    fn show(&self, notice: Notice) {
+        self.notices.set(vec![notice]);
+        self.notice_fresh.set_value(true);
+        let fresh = self.notice_fresh;
+        // Runs once the event that raised the notice has been handled.
+        leptos::task::spawn_local(async move { fresh.set_value(false) });
+    }
+
+    /// The user has moved on (another view, another file, another plan):
+    /// the result or error of what they did before no longer applies, so it
+    /// goes, unless this same action raised it. Storage warnings and
+    /// unreadable stored plans are not notices: they stay until resolved.
+    pub fn move_on(&self) {
+        if !self.notice_fresh.get_value() && self.notices.with_untracked(|n| !n.is_empty()) {
+            self.notices.set(Vec::new());
+        }
+    }
+
+    /// Clear the notice on screen (its Dismiss button).
+    pub fn dismiss_notices(&self) {
+        self.notices.set(Vec::new());
     }
 
     /// Apply a user's change to the current plan, record it in the plan's
@@ -273,7 +353,8 @@ impl AppState {
         };
         match self.apply_now(inverse, entry) {
             Ok(again) => {
-                self.info(format!("{} {}", self.t().undone, original.label));
+                let what = (self.t().history.sentence)(&original);
+                self.info(format!("{} {what}", self.t().undone));
                 self.redo.update(|r| r.push((again, original)));
             }
             Err(e) => self.error(self.t().command_error(&e), Vec::new()),
@@ -292,7 +373,8 @@ impl AppState {
         };
         match self.apply_now(cmd, entry) {
             Ok(inverse) => {
-                self.info(format!("{} {}", self.t().redone, original.label));
+                let what = (self.t().history.sentence)(&original);
+                self.info(format!("{} {what}", self.t().redone));
                 self.undo.update(|u| u.push((inverse, original)));
             }
             Err(e) => self.error(self.t().command_error(&e), Vec::new()),
@@ -300,7 +382,11 @@ impl AppState {
     }
 
     /// Show `route` and add it to the browser's history (back and forward work).
+    /// Going to another view clears the notice of the one left.
     pub fn navigate(&self, route: Route) {
+        if !self.route.with_untracked(|r| same_view(r, &route)) {
+            self.move_on();
+        }
         let query = route.to_query(&search());
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
@@ -336,7 +422,11 @@ impl AppState {
 
     /// Follow the browser's back and forward buttons.
     pub fn on_popstate(&self) {
-        self.route.set(Route::parse(&search()));
+        let route = Route::parse(&search());
+        if !self.route.with_untracked(|r| same_view(r, &route)) {
+            self.move_on();
+        }
+        self.route.set(route);
     }
 
     pub fn set_author(&self, author: Author) {
@@ -370,6 +460,7 @@ impl AppState {
     }
 
     pub fn switch_to(&self, id: &Id) {
+        self.move_on();
         if let Some(p) = self
             .plans
             .with_untracked(|all| all.iter().find(|p| &p.id == id).cloned())
@@ -438,6 +529,8 @@ impl AppState {
     /// file. Files over the size limit are refused unread; a file that fails
     /// the gate is reported with every problem, and nothing changes.
     pub fn import_files(&self, files: Vec<web_sys::File>) {
+        // A new file: the outcome of the one before no longer applies.
+        self.move_on();
         let state = *self;
         leptos::task::spawn_local(async move {
             let t = state.t();
@@ -681,6 +774,16 @@ fn fresh_sample(lang: Lang, plans: &[Plan]) -> Plan {
         plan.id = Id::new(format!("{base}-{n}"));
     }
     plan
+}
+
+/// Whether `a` and `b` show the same view: the task table or timeline with
+/// other filters, the period report of another period, the unit report of
+/// another unit. Another task or project is another view.
+fn same_view(a: &Route, b: &Route) -> bool {
+    match (a, b) {
+        (Route::Task(x), Route::Task(y)) | (Route::Project(x), Route::Project(y)) => x == y,
+        _ => std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
 }
 
 fn search() -> String {

@@ -9,7 +9,7 @@ use super::nav::RouteLink;
 use super::task_form::TaskForm;
 use super::use_state;
 use super::widgets::{confirm, field_problem, light_badge, progress_bar, TextField};
-use crate::command::{Command, CommandError};
+use crate::command::{label_of, task_step, Command, CommandError, Step};
 use crate::i18n::Catalog;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
 use crate::route::Route;
@@ -49,17 +49,9 @@ fn done(state: super::state::AppState, result: Result<(), CommandError>, ok: &'s
     }
 }
 
-/// Where the task would go to move one place up (`-1`) or down (`1`) among
-/// the tasks of its key area, as an index into the plan's task list.
-fn neighbour(plan: &Plan, id: &Id, step: i32) -> Option<usize> {
-    let here = plan.tasks.iter().position(|t| &t.id == id)?;
-    let area = &plan.tasks[here].area;
-    let same = |i: &usize| &plan.tasks[*i].area == area;
-    if step < 0 {
-        (0..here).rev().find(same)
-    } else {
-        (here + 1..plan.tasks.len()).find(same)
-    }
+/// The label of the task "Move up" or "Move down" would pass, if any.
+fn passed_label(plan: &Plan, id: &Id, step: Step) -> Option<String> {
+    task_step(plan, id, step).map(|(_, other)| label_of(plan, Kind::Task, &other))
 }
 
 #[component]
@@ -88,27 +80,38 @@ fn TaskBody(id: Id) -> impl IntoView {
 
     let move_by = {
         let id = id.clone();
-        move |step: i32| {
-            let Some(to) = state.plan.with_untracked(|p| neighbour(p, &id, step)) else {
+        move |step: Step| {
+            let Some((cmd, other)) = state.plan.with_untracked(|p| {
+                task_step(p, &id, step).map(|(cmd, other)| (cmd, label_of(p, Kind::Task, &other)))
+            }) else {
                 return;
             };
-            let result = state.dispatch(Command::Move {
-                kind: Kind::Task,
-                id: id.clone(),
-                to,
-            });
-            done(state, result, state.t().ledger.task_moved);
+            match state.dispatch(cmd) {
+                Ok(()) => state.info((state.t().ledger.task_moved)(step == Step::Up, &other)),
+                Err(e) => state.error(state.t().command_error(&e), Vec::new()),
+            }
         }
     };
     let move_up = move_by.clone();
     let move_down = move_by;
+    let hint = {
+        let id = id.clone();
+        move |step: Step| {
+            let other = state.plan.with(|p| passed_label(p, &id, step));
+            (t().ledger.move_hint)(step == Step::Up, other.as_deref())
+        }
+    };
+    let up_hint = hint.clone();
+    let up_title = hint.clone();
+    let down_hint = hint.clone();
+    let down_title = hint;
     let can_up = {
         let id = id.clone();
-        move || state.plan.with(|p| neighbour(p, &id, -1).is_some())
+        move || state.plan.with(|p| task_step(p, &id, Step::Up).is_some())
     };
     let can_down = {
         let id = id.clone();
-        move || state.plan.with(|p| neighbour(p, &id, 1).is_some())
+        move || state.plan.with(|p| task_step(p, &id, Step::Down).is_some())
     };
     let delete = {
         let id = id.clone();
@@ -155,10 +158,12 @@ fn TaskBody(id: Id) -> impl IntoView {
             <div class="task-actions" role="group" aria-label=move || t().ledger.task_actions>
                 <button type="button" class="primary" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.update(|e| *e = !*e)>{move || t().ledger.edit_task}</button>
-                <button type="button" disabled=move || !can_up() on:click=move |_| move_up(-1)>
+                <button type="button" disabled=move || !can_up() on:click=move |_| move_up(Step::Up)
+                    title=move || up_title(Step::Up) aria-description=move || up_hint(Step::Up)>
                     {move || t().ledger.move_up}
                 </button>
-                <button type="button" disabled=move || !can_down() on:click=move |_| move_down(1)>
+                <button type="button" disabled=move || !can_down() on:click=move |_| move_down(Step::Down)
+                    title=move || down_title(Step::Down) aria-description=move || down_hint(Step::Down)>
                     {move || t().ledger.move_down}
                 </button>
                 <button type="button" class="danger" on:click=delete>{move || t().ledger.delete_task}</button>

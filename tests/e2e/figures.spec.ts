@@ -273,8 +273,8 @@ test('indicators: the mid-term summary, classes in words and charts with their f
 
   await page.goto('./?lang=zh-CN&today=2023-09-30&view=indicators');
   await expect(page.getByText('12项指标中：提前实现2项，滞后于序时进度3项，数据不足2项，定性目标1项，未设目标值4项。')).toBeVisible();
-  // The plan stored in this browser is still the English sample; only the interface is Chinese.
-  await expect(page.getByRole('article', { name: 'Poverty incidence' })).toContainText('滞后于序时进度');
+  // Nobody changed the sample, so it follows the interface into Chinese.
+  await expect(page.getByRole('article', { name: '贫困发生率' })).toContainText('滞后于序时进度');
 });
 
 test('projects: investment this year for the plan, by area and batch, phases and schedule', async ({ page }) => {

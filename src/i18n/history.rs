@@ -1,0 +1,208 @@
+//! Texts of the change history: one sentence per entry, naming the item
+//! the change was about, in both languages.
+//!
+//! An entry keeps the label of its item as it was when the change was made
+//! (`Change::label`), so the sentence reads on its own after the item is
+//! renamed or deleted. Entries written before `Change::milestone` existed
+//! read as an edit of their task.
+
+use crate::model::{Action, Change, MilestoneChange, MilestoneNote};
+use crate::validate::Kind;
+
+/// Texts of the change history.
+pub struct HistoryText {
+    /// What the entry says happened, with the item's label in it.
+    pub sentence: fn(&Change) -> String,
+}
+
+pub static EN: HistoryText = HistoryText { sentence: en };
+
+pub static ZH: HistoryText = HistoryText { sentence: zh };
+
+fn en_kind(k: Kind) -> &'static str {
+    match k {
+        Kind::Goal => "strategic goal",
+        Kind::Area => "key area",
+        Kind::Unit => "unit",
+        Kind::Task => "task",
+        Kind::Project => "project",
+        Kind::Indicator => "indicator",
+        Kind::Update => "progress report",
+    }
+}
+
+fn zh_kind(k: Kind) -> &'static str {
+    match k {
+        Kind::Goal => "战略目标",
+        Kind::Area => "重点领域",
+        Kind::Unit => "单位",
+        Kind::Task => "任务",
+        Kind::Project => "项目",
+        Kind::Indicator => "指标",
+        Kind::Update => "进展报告",
+    }
+}
+
+/// "task “1.1 …”", or only the label when the kind is not known.
+fn en_item(c: &Change) -> String {
+    match c.kind {
+        // A report's label is its task's or project's: name that.
+        Some(Kind::Update) | None => format!("“{}”", c.label),
+        Some(k) => format!("{} “{}”", en_kind(k), c.label),
+    }
+}
+
+fn zh_item(c: &Change) -> String {
+    match c.kind {
+        Some(Kind::Update) | None => format!("“{}”", c.label),
+        Some(k) => format!("{}“{}”", zh_kind(k), c.label),
+    }
+}
+
+fn en_milestone(m: &MilestoneNote, task: &str) -> String {
+    let name = &m.name;
+    match m.change {
+        MilestoneChange::Added => format!("Milestone “{name}” added to “{task}”"),
+        MilestoneChange::Removed => format!("Milestone “{name}” removed from “{task}”"),
+        MilestoneChange::Done => format!("Milestone “{name}” marked done on “{task}”"),
+        MilestoneChange::Reopened => format!("Milestone “{name}” marked not done on “{task}”"),
+        MilestoneChange::Edited => format!("Milestone “{name}” edited on “{task}”"),
+        MilestoneChange::Moved => format!("Milestone “{name}” moved up on “{task}”"),
+    }
+}
+
+fn zh_milestone(m: &MilestoneNote, task: &str) -> String {
+    let name = &m.name;
+    match m.change {
+        MilestoneChange::Added => format!("为“{task}”新增节点“{name}”"),
+        MilestoneChange::Removed => format!("删除“{task}”的节点“{name}”"),
+        MilestoneChange::Done => format!("“{task}”的节点“{name}”标为已完成"),
+        MilestoneChange::Reopened => format!("“{task}”的节点“{name}”改为未完成"),
+        MilestoneChange::Edited => format!("修改“{task}”的节点“{name}”"),
+        MilestoneChange::Moved => format!("“{task}”的节点“{name}”上移"),
+    }
+}
+
+fn en(c: &Change) -> String {
+    let label = &c.label;
+    let item = en_item(c);
+    if let Some(m) = &c.milestone {
+        let what = en_milestone(m, label);
+        return match c.action {
+            Action::Undo => format!("Undid: {what}"),
+            Action::Redo => format!("Redid: {what}"),
+            _ => what,
+        };
+    }
+    let several = c.count > 1;
+    match c.action {
+        Action::Create if label.is_empty() => "Created the plan".into(),
+        Action::Create => format!("Created the plan “{label}”"),
+        Action::EditPlan => "Edited the plan settings".into(),
+        Action::Add => format!("Added {item}"),
+        Action::Edit => format!("Edited {item}"),
+        Action::Delete => format!("Deleted {item}"),
+        Action::Move => format!("Moved {item}"),
+        Action::Report => format!("Reported progress on “{label}”"),
+        Action::Withdraw => format!("Withdrew a progress report on “{label}”"),
+        Action::Reinstate => format!("Reinstated a progress report on “{label}”"),
+        Action::Batch => format!(
+            "Changed together: {} items, the first on “{label}”",
+            c.count
+        ),
+        Action::Undo if several => {
+            format!("Undid a change to {} items, the first “{label}”", c.count)
+        }
+        Action::Redo if several => {
+            format!("Redid a change to {} items, the first “{label}”", c.count)
+        }
+        Action::Undo => format!("Undid a change to {item}"),
+        Action::Redo => format!("Redid a change to {item}"),
+    }
+}
+
+fn zh(c: &Change) -> String {
+    let label = &c.label;
+    let item = zh_item(c);
+    if let Some(m) = &c.milestone {
+        let what = zh_milestone(m, label);
+        return match c.action {
+            Action::Undo => format!("撤销：{what}"),
+            Action::Redo => format!("重做：{what}"),
+            _ => what,
+        };
+    }
+    let several = c.count > 1;
+    match c.action {
+        Action::Create if label.is_empty() => "创建规划".into(),
+        Action::Create => format!("创建规划“{label}”"),
+        Action::EditPlan => "修改了规划设置".into(),
+        Action::Add => format!("新增{item}"),
+        Action::Edit => format!("修改{item}"),
+        Action::Delete => format!("删除{item}"),
+        Action::Move => format!("调整{item}的顺序"),
+        Action::Report => format!("填报“{label}”的进展"),
+        Action::Withdraw => format!("撤回“{label}”的一条进展报告"),
+        Action::Reinstate => format!("恢复“{label}”的一条进展报告"),
+        Action::Batch => format!("批量修改 {} 项，首项为“{label}”", c.count),
+        Action::Undo if several => format!("撤销对 {} 项的修改，首项为“{label}”", c.count),
+        Action::Redo if several => format!("重做对 {} 项的修改，首项为“{label}”", c.count),
+        Action::Undo => format!("撤销对{item}的修改"),
+        Action::Redo => format!("重做对{item}的修改"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Id;
+
+    fn entry(action: Action, kind: Option<Kind>, label: &str) -> Change {
+        Change {
+            at: String::new(),
+            by: String::new(),
+            unit: String::new(),
+            action,
+            kind,
+            target: Some(Id::new("x")),
+            label: label.into(),
+            count: 1,
+            milestone: None,
+        }
+    }
+
+    #[test]
+    fn a_report_names_its_task_not_the_kind_report() {
+        let c = entry(Action::Report, Some(Kind::Update), "1.1 Cloud");
+        assert_eq!(en(&c), "Reported progress on “1.1 Cloud”");
+        assert_eq!(zh(&c), "填报“1.1 Cloud”的进展");
+        let w = entry(Action::Withdraw, Some(Kind::Update), "1.1 Cloud");
+        assert_eq!(en(&w), "Withdrew a progress report on “1.1 Cloud”");
+    }
+
+    #[test]
+    fn a_milestone_change_says_what_happened_to_which_milestone() {
+        let mut c = entry(Action::Edit, Some(Kind::Task), "1.1 Cloud");
+        c.milestone = Some(MilestoneNote {
+            name: "Pilot".into(),
+            change: MilestoneChange::Done,
+        });
+        assert_eq!(en(&c), "Milestone “Pilot” marked done on “1.1 Cloud”");
+        assert_eq!(zh(&c), "“1.1 Cloud”的节点“Pilot”标为已完成");
+        c.action = Action::Undo;
+        assert_eq!(
+            en(&c),
+            "Undid: Milestone “Pilot” marked done on “1.1 Cloud”"
+        );
+    }
+
+    #[test]
+    fn an_old_entry_without_a_milestone_reads_as_an_edit_of_its_task() {
+        let c = entry(Action::Edit, Some(Kind::Task), "1.1 Cloud");
+        assert_eq!(en(&c), "Edited task “1.1 Cloud”");
+        assert_eq!(zh(&c), "修改任务“1.1 Cloud”");
+        let mut b = entry(Action::Batch, Some(Kind::Update), "1.1 Cloud");
+        b.count = 29;
+        assert!(en(&b).contains("29 items"));
+    }
+}

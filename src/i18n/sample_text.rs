@@ -1,0 +1,36 @@
+//! Texts about the sample plan and the interface language, in both
+//! languages: an edited sample stays in the language it was loaded in, and
+//! the user can open the sample afresh in the language now chosen.
+
+/// Texts about the sample plan and the language.
+pub struct SampleText {
+    /// Said after a language switch when the sample on screen has the
+    /// user's changes: it stays in the language it is in (named).
+    pub edited_stays: fn(&str) -> String,
+    /// The button: open the sample afresh in this language, beside the edited one.
+    pub open_in_this_language: &'static str,
+    /// Said once it is open.
+    pub opened_beside: &'static str,
+}
+
+pub static EN: SampleText = SampleText {
+    edited_stays: |was| {
+        format!(
+            "The sample plan on screen has your changes, so it stays as it is, in {was}. \
+             You can open the sample as shipped in English beside it."
+        )
+    },
+    open_in_this_language: "Open the sample in English",
+    opened_beside:
+        "The sample plan is open in English. Your edited sample is kept: find it under Plans.",
+};
+
+pub static ZH: SampleText = SampleText {
+    edited_stays: |was| {
+        format!(
+            "当前的示例规划已有您的修改，因此保持原样（{was}）。可以另外打开一份中文版示例规划。"
+        )
+    },
+    open_in_this_language: "打开中文版示例规划",
+    opened_beside: "已打开中文版示例规划。您修改过的示例规划仍保留，可在“规划管理”中找到。",
+};
