@@ -1349,3 +1349,32 @@ fn the_summary_counts_are_the_lists_lengths() {
         "Problems with the file (2)"
     );
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any bytes: text or an error, never a panic; and the place an error
+    /// names is right: everything before it reads, the byte there does not.
+    #[test]
+    fn decoding_names_the_first_unreadable_byte(
+        bytes in prop::collection::vec(
+            prop_oneof![any::<u8>(), 0x81u8..0xFF, 0x30u8..0x3A, Just(b'\n')],
+            0..64,
+        )
+    ) {
+        match read(&bytes) {
+            Ok((text, Encoding::Gb18030)) => prop_assert_eq!(Some(text), gb18030(&bytes)),
+            Ok(_) => {}
+            Err(TextError::Unreadable { encoding: Encoding::Gb18030, offset, line }) => {
+                prop_assert!(gb18030(&bytes[..offset]).is_some(), "{bytes:x?} {offset}");
+                prop_assert!(offset < bytes.len());
+                prop_assert_eq!(line, 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count());
+            }
+            // Otherwise only a mark makes the bytes UTF-8 or UTF-16.
+            Err(e) => prop_assert!(
+                matches!(bytes.as_slice(), [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] | [0xEF, 0xBB, 0xBF, ..]),
+                "{e:?}"
+            ),
+        }
+    }
+}
