@@ -954,7 +954,10 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
         (Lang::En.catalog().csv.read_as)(encoding),
         "Read as GBK/GB18030 (Chinese Excel/WPS)."
     );
-    let table = parse_table(&text).unwrap();
+    // The sheet's title is row 1, the header row 2.
+    let table = find_header(parse_table(&text).unwrap(), &WORDS);
+    assert_eq!(table.header_row, 2);
+    assert_eq!(table.above, vec!["某县2024年重点任务推进情况台账"]);
     let m = guess_mapping(&table.headers, &WORDS);
     // 序号,重点任务,重点领域,责任单位,协同单位,完成时限,目标要求,进展情况
     assert_eq!(
@@ -983,7 +986,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
     let outcome = import.outcome();
     assert_eq!((outcome.added, outcome.updated, outcome.blocked), (3, 0, 0));
     assert_eq!(outcome.left_out.len(), 1);
-    assert_eq!(outcome.left_out[0].row, 5);
+    assert_eq!(outcome.left_out[0].row, 6);
     assert_eq!(
         outcome.left_out[0].problems[0].issue,
         Issue::NotADate {
@@ -995,7 +998,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
     let p = outcome.left_out[0].problems[0];
     assert_eq!(
         (zh.located)(p.row, p.column.as_deref(), &(zh.issue)(&p.issue)),
-        "第 5 行“完成时限”列：“尽快”不是可识别的日期，请写作 2024-06-30、2024/6/30、2024年6月30日或2024年6月底。"
+        "第 6 行“完成时限”列：“尽快”不是可识别的日期，请写作 2024-06-30、2024/6/30、2024年6月30日或2024年6月底。"
     );
     let after = applied(&plan, &import);
     let s = said(&after);
@@ -1377,4 +1380,75 @@ proptest! {
             ),
         }
     }
+}
+
+// --- Ledgers as offices keep them: a title above the header, ongoing tasks ------
+
+#[test]
+fn a_title_row_above_the_header_is_passed_over() {
+    let text = "XX县2024年重点任务台账,,,,\r\n\
+        填报单位：县委督查室,,,填报日期：2024年4月8日,\r\n\
+        序号,重点任务,重点领域,责任单位,完成时限\r\n\
+        1,推进重点任务落实,城乡建设,县住房城乡建设局,2024年6月\r\n";
+    let table = find_header(parse_table(text).unwrap(), &WORDS);
+    assert_eq!(table.header_row, 3);
+    assert_eq!(
+        table.above,
+        vec![
+            "XX县2024年重点任务台账",
+            "填报单位：县委督查室 填报日期：2024年4月8日"
+        ]
+    );
+    assert_eq!(table.headers[1], "重点任务");
+    assert_eq!(table.rows.len(), 1);
+    assert_eq!(
+        table.rows[0].number, 4,
+        "rows keep the spreadsheet's numbers"
+    );
+    let import = prepare(
+        &county_2024(),
+        &table,
+        &guess_mapping(&table.headers, &WORDS),
+        &WORDS,
+        &mut ids(),
+    );
+    assert_eq!(import.problems.len(), 2, "a new area and a new unit");
+    assert_eq!(import.rows[0].row, 4);
+    assert_eq!(import.rows[0].task.deadline, Some(d(2024, 6, 30)));
+    let en = Lang::En.catalog().csv;
+    assert_eq!(
+        (en.above_header)(table.header_row, &table.above.join(en.list_sep)),
+        "The header is row 3; what is above it is not read: “XX县2024年重点任务台账; 填报单位：县委督查室 填报日期：2024年4月8日”."
+    );
+    // A header on the first row stays there, even when a task row below
+    // contains a field's name.
+    let plain = "任务名称,重点领域,牵头单位\r\n落实重点任务,重点领域一,县政府办\r\n";
+    let table = find_header(parse_table(plain).unwrap(), &WORDS);
+    assert_eq!((table.header_row, table.rows.len()), (1, 1));
+    assert!(table.above.is_empty());
+}
+
+#[test]
+fn an_ongoing_task_has_no_deadline_and_a_note() {
+    for s in ["长期坚持", "持续推进", "常态化", "Ongoing"] {
+        assert!(ongoing(s), "{s}");
+        assert_eq!(parse_date(s, 2024), None);
+    }
+    assert!(!ongoing("2024年底"));
+    let import = import(
+        &county_2024(),
+        "任务名称,重点领域,牵头单位,完成时限\r\n巩固创卫成果,城乡建设,县卫生健康委,长期坚持\r\n",
+    );
+    assert_eq!(import.rows.len(), 1);
+    assert_eq!(import.rows[0].task.deadline, None);
+    let notes: Vec<&Issue> = import.outcome().notes.iter().map(|p| &p.issue).collect();
+    assert!(
+        notes.contains(&&Issue::Ongoing("长期坚持".into())),
+        "{notes:?}"
+    );
+    let zh = Lang::Zh.catalog().csv;
+    assert_eq!(
+        (zh.issue)(&Issue::Ongoing("长期坚持".into())),
+        "“长期坚持”表示长期任务，按不设日期导入。"
+    );
 }

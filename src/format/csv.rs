@@ -48,7 +48,7 @@
 pub mod dates;
 pub mod words;
 
-pub use dates::parse_date;
+pub use dates::{ongoing, parse_date};
 pub use words::{Words, WORDS};
 
 use crate::command::Command;
@@ -333,6 +333,11 @@ pub fn csv_file_name(plan: &Plan, sheet: &str) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CsvTable {
     pub headers: Vec<String>,
+    /// The header's row number: 1, unless [`find_header`] found it lower.
+    pub header_row: usize,
+    /// What the rows above the header say (their cells joined), e.g. the
+    /// sheet's title: not read.
+    pub above: Vec<String>,
     pub rows: Vec<CsvRow>,
 }
 
@@ -405,8 +410,58 @@ pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
         }
     }
     match headers {
-        Some(h) if h.iter().any(|c| !c.is_empty()) => Ok(CsvTable { headers: h, rows }),
+        Some(h) if h.iter().any(|c| !c.is_empty()) => Ok(CsvTable {
+            headers: h,
+            header_row: 1,
+            above: Vec::new(),
+            rows,
+        }),
         _ => Err(CsvError::Empty),
+    }
+}
+
+/// Rows looked at for the header: a ledger's title, its office and date
+/// lines and a blank line fit well within.
+const HEADER_SEARCH: usize = 10;
+
+/// The table with its header found: ledgers often start with a title row
+/// ("XX县2024年重点任务台账") and lines such as "填报单位：" above the header.
+/// Of the first rows, the one whose cells `words` name the most fields is
+/// the header (the first row unless a later one names strictly more); rows
+/// above it are kept in [`CsvTable::above`] and not read.
+pub fn find_header(table: CsvTable, words: &Words) -> CsvTable {
+    let named = |cells: &[String]| {
+        let m = guess_mapping(cells, words);
+        Field::ALL.iter().filter(|f| m.get(**f).is_some()).count()
+    };
+    let mut best = (named(&table.headers), None);
+    for (i, row) in table.rows.iter().take(HEADER_SEARCH).enumerate() {
+        let n = named(&row.cells);
+        if n > best.0 {
+            best = (n, Some(i));
+        }
+    }
+    let Some(at) = best.1 else {
+        return table;
+    };
+    let mut rows = table.rows;
+    let header = rows.remove(at);
+    let said = |cells: &[String]| {
+        cells
+            .iter()
+            .filter(|c| !c.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let above = std::iter::once(said(&table.headers))
+        .chain(rows.drain(..at).map(|r| said(&r.cells)))
+        .collect();
+    CsvTable {
+        headers: header.cells,
+        header_row: header.number,
+        above,
+        rows,
     }
 }
 
@@ -622,6 +677,8 @@ pub enum Issue {
     NotATier(String),
     /// The deadline is before the start; left out.
     DeadlineBeforeStart,
+    /// A word for an ongoing task (长期坚持) in a date column: read as no date.
+    Ongoing(String),
     /// The code is already used by an earlier row; left out.
     DuplicateCode { code: String, first_row: usize },
     /// The row has more cells than the header has columns; the rest is ignored.
@@ -642,6 +699,7 @@ impl Issue {
         !matches!(
             self,
             Issue::ExtraCells { .. }
+                | Issue::Ongoing(_)
                 | Issue::NewUnit(_)
                 | Issue::NewArea(_)
                 | Issue::UpdatesTask(_)
@@ -977,6 +1035,10 @@ pub fn prepare(
         }
         let mut date = |field: Field| match cell(field) {
             None | Some("") => None,
+            Some(text) if ongoing(text) => {
+                problems.push(at(Some(field), Issue::Ongoing(text.to_string())));
+                None
+            }
             Some(text) => {
                 let parsed = parse_date(text, year);
                 if parsed.is_none() {

@@ -39,6 +39,9 @@ pub struct CsvText {
     pub import_hint: &'static str,
     /// The encoding the file was read in, said in the step.
     pub read_as: fn(Encoding) -> &'static str,
+    /// The header is below the first row: (its row, what the rows above
+    /// it say, joined).
+    pub above_header: fn(usize, &str) -> String,
     /// The file is not text: what, where, and how to save it instead.
     pub not_text: fn(&TextError) -> String,
     /// The step's heading: (file name).
@@ -229,6 +232,7 @@ fn zh_issue(i: &Issue) -> String {
             format!("“{s}”不是任务层级，请填写一般任务、重点任务或重点突破任务。")
         }
         Issue::DeadlineBeforeStart => "完成时限早于开始日期。".into(),
+        Issue::Ongoing(s) => format!("“{s}”表示长期任务，按不设日期导入。"),
         Issue::DuplicateCode { code, first_row } => {
             format!("编号“{code}”与第 {first_row} 行重复。")
         }
@@ -259,6 +263,7 @@ fn en_issue(i: &Issue) -> String {
             format!("“{s}” is not a tier; write Regular, Key or Key breakthrough.")
         }
         Issue::DeadlineBeforeStart => "The deadline is before the start date.".into(),
+        Issue::Ongoing(s) => format!("“{s}” means the task is ongoing: imported with no date."),
         Issue::DuplicateCode { code, first_row } => {
             format!("Number “{code}” is already used in row {first_row}.")
         }
@@ -348,6 +353,9 @@ pub static EN: CsvText = CsvText {
         Encoding::Gb18030 => "Read as GBK/GB18030 (Chinese Excel/WPS).",
     },
     not_text: en_not_text,
+    above_header: |row, above| {
+        format!("The header is row {row}; what is above it is not read: “{above}”.")
+    },
     title: |file| format!("Import tasks from {file}"),
     intro: "Nothing is changed until you confirm, and the import can be undone.",
     map_title: "1. Match the columns",
@@ -493,6 +501,7 @@ pub static ZH: CsvText = CsvText {
         Encoding::Gb18030 => "已按 GBK/GB18030 编码读取（中文版 Excel/WPS 默认保存的格式）。",
     },
     not_text: zh_not_text,
+    above_header: |row, above| format!("表头在第 {row} 行，其上方的内容不导入：“{above}”。"),
     title: |file| format!("从 {file} 导入任务"),
     intro: "确认之前不会改动计划；导入后可以撤销。",
     map_title: "第一步：对应列",

@@ -7,7 +7,7 @@ use super::projects::new_id;
 use super::state::Pending;
 use super::use_state;
 use crate::format::csv::{
-    guess_mapping, parse_table, prepare, CsvImport, CsvProblem, CsvTable, Field, WORDS,
+    find_header, guess_mapping, parse_table, prepare, CsvImport, CsvProblem, CsvTable, Field, WORDS,
 };
 use crate::format::encoding::Encoding;
 use crate::route::Route;
@@ -51,7 +51,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     });
     let cancel = move |_| state.pending.set(None);
     let title = move || (c().title)(&file);
-    let body = match parse_table(&text) {
+    let body = match parse_table(&text).map(|table| find_header(table, &WORDS)) {
         Err(e) => view! {
             <p class="csv-error" role="alert">{move || (c().unreadable)(&e)}</p>
             <div class="csv-buttons">
@@ -78,6 +78,11 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     let t = move || state.t();
     let c = move || state.t().csv;
     let mapping = RwSignal::new(guess_mapping(&table.headers, &WORDS));
+    let above = (table.header_row > 1).then(|| {
+        let said = table.above.join(c().list_sep);
+        let row = table.header_row;
+        view! { <p class="csv-above">{move || (c().above_header)(row, &said)}</p> }
+    });
     let table = StoredValue::new(table);
     let preview = Memo::new(move |_| {
         let m = mapping.get();
@@ -179,6 +184,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     view! {
         <h3 id="csv-map-title">{move || c().map_title}</h3>
         <p class="csv-hint">{move || c().map_intro}</p>
+        {above}
         <div class="table-wrap csv-map-wrap">
             <table class="csv-map" aria-labelledby="csv-map-title">
                 <thead>

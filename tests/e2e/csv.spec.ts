@@ -147,7 +147,8 @@ test('in Chinese: headers and problems in Chinese; projects and indicators expor
 });
 
 test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese headers and office dates', async ({ page }) => {
-  // tasks-gbk-wps.csv is GBK, as "CSV (comma delimited)" on a Chinese Windows:
+  // tasks-gbk-wps.csv is GBK, as "CSV (comma delimited)" on a Chinese Windows;
+  // row 1 is the sheet's title, row 2 the header:
   // 序号,重点任务,重点领域,责任单位,协同单位,完成时限,目标要求,进展情况
   await page.goto(ZH);
   await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
@@ -155,6 +156,7 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   const step = page.getByRole('region', { name: '从 tasks-gbk-wps.csv 导入任务' });
   await expect(step).toBeVisible();
   await expect(step.getByText('已按 GBK/GB18030 编码读取（中文版 Excel/WPS 默认保存的格式）。')).toBeVisible();
+  await expect(step.getByText('表头在第 2 行，其上方的内容不导入：“某县2024年重点任务推进情况台账”。')).toBeVisible();
   // 责任单位, the only unit column, is the lead unit; 协同单位 the co-operating units.
   await expect(step.getByLabel('牵头单位', { exact: true })).toHaveValue('3');
   await expect(step.getByLabel('配合单位', { exact: true })).toHaveValue('4');
@@ -166,7 +168,7 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   await expect(step.getByRole('heading', { name: '有问题、不导入的行（1）' })).toBeVisible();
   await expect(step.getByRole('list').first().getByRole('listitem')).toHaveText([
     // The examples are in the plan's year (the sample plan: 2023).
-    '第 5 行“完成时限”列：“尽快”不是可识别的日期，请写作 2023-06-30、2023/6/30、2023年6月30日或2023年6月底。',
+    '第 6 行“完成时限”列：“尽快”不是可识别的日期，请写作 2023-06-30、2023/6/30、2023年6月30日或2023年6月底。',
   ]);
   const rows = step.getByRole('table', { name: '将导入的任务' }).getByRole('row');
   await expect(rows).toHaveCount(4);

@@ -12,6 +12,9 @@
 //! | `6月30日`, `6月底`, `6月`, `上半年`, `三季度` | as above, in the plan's year |
 //! | `年底`, `年末`, `年内`, `全年` | 31 December of the plan's year |
 //!
+//! Words for an ongoing task (`长期坚持`, `持续推进`, `常态化`, `Ongoing`:
+//! [`ongoing`]) are no date: the cell reads as empty, with a note.
+//!
 //! A trailing `前`, `以前` or `之前` ("by the end of June") changes nothing;
 //! full-width digits read as ASCII ones. The plan's year is the year its
 //! period starts.
@@ -38,6 +41,24 @@ pub fn parse_date(s: &str, plan_year: i32) -> Option<Date> {
         .find_map(|end| s.strip_suffix(end))
         .unwrap_or(&s);
     numeric(s).or_else(|| chinese(s, plan_year))
+}
+
+/// Whether `s` says the task has no end date: it goes on.
+pub fn ongoing(s: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "长期坚持",
+        "长期",
+        "长期推进",
+        "持续推进",
+        "持续",
+        "常态化",
+        "常态化推进",
+        "常年",
+        "ongoing",
+        "continuous",
+    ];
+    let s = s.trim().to_lowercase();
+    WORDS.contains(&s.as_str())
 }
 
 fn digits(p: &str, max: usize) -> bool {
