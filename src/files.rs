@@ -39,6 +39,17 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// Decode GB18030 (and so GBK) bytes with the browser's own
+/// `TextDecoder`, refusing malformed ones (`fatal`): `None` when the bytes
+/// are not GB18030 or the browser cannot decode it. The decoding tables are
+/// the browser's, so they add nothing to the bundle.
+pub fn gb18030(bytes: &[u8]) -> Option<String> {
+    let options = web_sys::TextDecoderOptions::new();
+    options.set_fatal(true);
+    let decoder = web_sys::TextDecoder::new_with_label_and_options("gb18030", &options).ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
+}
+
 /// Read a picked file as UTF-8 text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text())

@@ -35,14 +35,14 @@ fn ids() -> impl FnMut(&str) -> Id {
 fn export_all(plan: &Plan, lang: Lang) -> String {
     let index = TaskIndex::build(plan, today());
     let all: Vec<usize> = (0..index.rows.len()).collect();
-    export_tasks(plan, &index, &all, lang.catalog())
+    export_tasks(plan, &index, &all, &lang.catalog().sheet())
 }
 
 /// `text` read, mapped from its own header and prepared against `plan`.
 fn import(plan: &Plan, text: &str) -> CsvImport {
     let table = parse_table(text).expect("a table");
-    let mapping = guess_mapping(&table.headers);
-    prepare(plan, &table, &mapping, &mut ids())
+    let mapping = guess_mapping(&table.headers, &WORDS);
+    prepare(plan, &table, &mapping, &WORDS, &mut ids())
 }
 
 /// `plan` after the import's one command.
@@ -141,7 +141,7 @@ fn a_task_line_carries_light_progress_and_last_report_words() {
 fn only_the_tasks_shown_in_the_order_shown() {
     let plan = sample_plan(Lang::En);
     let index = TaskIndex::build(&plan, today());
-    let text = export_tasks(&plan, &index, &[1, 0], Lang::En.catalog());
+    let text = export_tasks(&plan, &index, &[1, 0], &Lang::En.catalog().sheet());
     let lines: Vec<&str> = text.split("\r\n").collect();
     assert_eq!(lines.len(), 4, "header, two tasks, and the empty rest");
     assert!(lines[1].starts_with("1.2,"));
@@ -154,7 +154,7 @@ fn commas_quotes_and_line_breaks_are_quoted() {
     plan.tasks[0].title = "Roads, bridges and \"smart\" parks\nphase II".into();
     plan.tasks[0].code = "=1+1".into();
     let index = TaskIndex::build(&plan, today());
-    let text = export_tasks(&plan, &index, &[0], Lang::En.catalog());
+    let text = export_tasks(&plan, &index, &[0], &Lang::En.catalog().sheet());
     let line = text.split("\r\n").nth(1).unwrap();
     assert!(
         line.starts_with(
@@ -175,14 +175,14 @@ fn commas_quotes_and_line_breaks_are_quoted() {
 fn projects_and_indicators_export_with_figures() {
     let plan = sample_plan(Lang::Zh);
     let t = Lang::Zh.catalog();
-    let projects = export_projects(&plan, today(), t);
+    let projects = export_projects(&plan, today(), &t.sheet());
     assert!(projects.starts_with("\u{feff}项目名称,重点领域,牵头单位,批次,项目阶段,"));
     assert_eq!(projects.matches("\r\n").count(), 1 + plan.projects.len());
     // 41,500 of 60,000 (万元) this year: 69.17%.
     assert!(projects.contains(
         "\r\n小店区数字经济产业园（一期）,聚力创新发展,太原市小店区人民政府,2023年第一批,在建,2023-03-01,2025-06-30,2023-03-18,,260000,60000,41500,69.17,正常推进,"
     ));
-    let indicators = export_indicators(&plan, today(), t);
+    let indicators = export_indicators(&plan, today(), &t.sheet());
     assert!(indicators.starts_with("\u{feff}指标名称,重点领域,类别,计量单位,指标属性,"));
     assert_eq!(
         indicators.matches("\r\n").count(),
@@ -192,7 +192,7 @@ fn projects_and_indicators_export_with_figures() {
     assert!(indicators.contains(",2022,0,2023-Q3,118,2023,165,滞后于序时进度,71.52\r\n"));
     // Poverty incidence 19.81% (2014) → 2.28% (2018), target at most 2 in 2020: 98.43%.
     assert!(indicators.contains(",2014,19.81,2018,2.28,2020,不高于 2,滞后于序时进度,98.43\r\n"));
-    let en = export_indicators(&sample_plan(Lang::En), today(), Lang::En.catalog());
+    let en = export_indicators(&sample_plan(Lang::En), today(), &Lang::En.catalog().sheet());
     assert!(en.contains(",2014,19.81,2018,2.28,2020,at most 2,Lagging,98.43\r\n"));
 }
 
@@ -226,7 +226,7 @@ fn chinese_headers_are_recognised() {
         "备注",
         "分管领导",
     ]);
-    let m = guess_mapping(&h);
+    let m = guess_mapping(&h, &WORDS);
     assert_eq!(m.get(Field::Code), Some(0));
     assert_eq!(m.get(Field::Title), Some(1));
     assert_eq!(m.get(Field::Lead), Some(2));
@@ -237,14 +237,17 @@ fn chinese_headers_are_recognised() {
     assert_eq!(m.get(Field::Start), None);
     assert_eq!(m.unused(h.len()), vec![6]);
     // Other usual words, and headers that only contain a field's name.
-    let m = guess_mapping(&headers(&[
-        "任务编号",
-        "重点任务",
-        "牵头部门",
-        "责任单位",
-        "截止时间",
-        "所属领域",
-    ]));
+    let m = guess_mapping(
+        &headers(&[
+            "任务编号",
+            "重点任务",
+            "牵头部门",
+            "责任单位",
+            "截止时间",
+            "所属领域",
+        ]),
+        &WORDS,
+    );
     assert_eq!(
         [
             Field::Code,
@@ -257,7 +260,7 @@ fn chinese_headers_are_recognised() {
         .map(|f| m.get(f)),
         [Some(0), Some(1), Some(2), Some(3), Some(4), Some(5)]
     );
-    let m = guess_mapping(&headers(&["牵头单位及责任人", "任务名称及目标"]));
+    let m = guess_mapping(&headers(&["牵头单位及责任人", "任务名称及目标"]), &WORDS);
     assert_eq!(
         (m.get(Field::Lead), m.get(Field::Title)),
         (Some(0), Some(1))
@@ -266,17 +269,20 @@ fn chinese_headers_are_recognised() {
 
 #[test]
 fn english_headers_are_recognised_in_any_case() {
-    let m = guess_mapping(&headers(&[
-        "NO.",
-        "title",
-        "Key Area",
-        "Lead unit",
-        "Co-operating units",
-        "Due date",
-        "Start",
-        "tags",
-        "Tier",
-    ]));
+    let m = guess_mapping(
+        &headers(&[
+            "NO.",
+            "title",
+            "Key Area",
+            "Lead unit",
+            "Co-operating units",
+            "Due date",
+            "Start",
+            "tags",
+            "Tier",
+        ]),
+        &WORDS,
+    );
     assert_eq!(
         Field::ALL.map(|f| m.get(f)),
         [
@@ -289,6 +295,7 @@ fn english_headers_are_recognised_in_any_case() {
             Some(8),
             Some(6),
             Some(5),
+            None,
             Some(7)
         ]
     );
@@ -299,7 +306,7 @@ fn both_languages_export_headers_map_themselves() {
     for lang in Lang::ALL {
         let text = export_all(&sample_plan(lang), lang);
         let table = parse_table(&decode(text.as_bytes()).unwrap().0).unwrap();
-        let m = guess_mapping(&table.headers);
+        let m = guess_mapping(&table.headers, &WORDS);
         assert_eq!(
             Field::ALL.map(|f| m.get(f)),
             [
@@ -312,6 +319,7 @@ fn both_languages_export_headers_map_themselves() {
                 Some(6),
                 Some(7),
                 Some(8),
+                None,
                 Some(13)
             ],
             "{lang:?}"
@@ -340,7 +348,7 @@ fn dates_tiers_and_lists_as_spreadsheets_write_them() {
         "2023年6月30日",
         "2023/6/30 0:00",
     ] {
-        assert_eq!(parse_date(s), Some(d(2023, 6, 30)), "{s}");
+        assert_eq!(parse_date(s, 2023), Some(d(2023, 6, 30)), "{s}");
     }
     for s in [
         "2023/13/01",
@@ -350,14 +358,20 @@ fn dates_tiers_and_lists_as_spreadsheets_write_them() {
         "soon",
         "2023-6",
     ] {
-        assert_eq!(parse_date(s), None, "{s}");
+        assert_eq!(parse_date(s, 2023), None, "{s}");
     }
-    assert_eq!(parse_tier("重点突破任务"), Some(Tier::KeyBreakthrough));
-    assert_eq!(parse_tier("重点"), Some(Tier::Key));
-    assert_eq!(parse_tier("Key breakthrough"), Some(Tier::KeyBreakthrough));
-    assert_eq!(parse_tier("regular"), Some(Tier::Regular));
-    assert_eq!(parse_tier(""), Some(Tier::Regular));
-    assert_eq!(parse_tier("Urgent"), None);
+    assert_eq!(
+        parse_tier("重点突破任务", &WORDS),
+        Some(Tier::KeyBreakthrough)
+    );
+    assert_eq!(parse_tier("重点", &WORDS), Some(Tier::Key));
+    assert_eq!(
+        parse_tier("Key breakthrough", &WORDS),
+        Some(Tier::KeyBreakthrough)
+    );
+    assert_eq!(parse_tier("regular", &WORDS), Some(Tier::Regular));
+    assert_eq!(parse_tier("", &WORDS), Some(Tier::Regular));
+    assert_eq!(parse_tier("Urgent", &WORDS), None);
     assert_eq!(
         split_list("省发展改革委、省委办公厅；省财政厅\n省委办公厅"),
         vec!["省发展改革委", "省委办公厅", "省财政厅"]
@@ -379,7 +393,7 @@ fn missing_and_extra_columns_fixture() {
     let plan = sample_plan(Lang::Zh);
     let text = fixture("tasks-missing-and-extra-columns.csv");
     let table = parse_table(&text).unwrap();
-    let m = guess_mapping(&table.headers);
+    let m = guess_mapping(&table.headers, &WORDS);
     assert_eq!(m.get(Field::CoUnits), None);
     assert_eq!(m.get(Field::Start), None);
     assert_eq!(
@@ -387,7 +401,7 @@ fn missing_and_extra_columns_fixture() {
         vec![5, 6],
         "备注 and 联系人 are not read"
     );
-    let import = prepare(&plan, &table, &m, &mut ids());
+    let import = prepare(&plan, &table, &m, &WORDS, &mut ids());
     assert_eq!(
         located(&import),
         vec![
@@ -413,7 +427,7 @@ fn missing_and_extra_columns_fixture() {
         ]
     );
     assert_eq!(
-        (import.added(), import.updated(), import.left_out),
+        (import.added(), import.updated(), import.left_out()),
         (2, 0, 1)
     );
     assert_eq!((import.new_units.len(), import.new_areas.len()), (1, 1));
@@ -448,7 +462,10 @@ fn bad_values_fixture() {
             (
                 Some(2),
                 Some("Deadline"),
-                &Issue::NotADate("2023/13/01".into())
+                &Issue::NotADate {
+                    text: "2023/13/01".into(),
+                    year: 2023
+                }
             ),
             (Some(3), Some("Task"), &Issue::Empty(Field::Title)),
             (
@@ -470,7 +487,7 @@ fn bad_values_fixture() {
         ]
     );
     assert_eq!(
-        (import.added(), import.updated(), import.left_out),
+        (import.added(), import.updated(), import.left_out()),
         (1, 1, 5)
     );
     let after = applied(&plan, &import);
@@ -499,7 +516,7 @@ fn bad_values_fixture() {
         .collect();
     assert_eq!(
         words[0],
-        "Row 2, column Deadline: “2023/13/01” is not a date; write it as 2023-06-30 or 2023/6/30."
+        "Row 2, column Deadline: “2023/13/01” is not a date; write it as 2023-06-30, 2023/6/30, 2023年6月30日 or 2023年6月底 (end of June)."
     );
     assert_eq!(
         words[2],
@@ -525,7 +542,7 @@ fn a_missing_required_column_imports_nothing() {
         ]
     );
     assert_eq!(import.command(), None);
-    assert_eq!(import.left_out, 1);
+    assert_eq!(import.left_out(), 1);
     let header_only = self::import(&plan, "任务名称,重点领域,牵头单位\r\n");
     assert_eq!(located(&header_only), vec![(None, None, &Issue::NoRows)]);
 }
@@ -761,4 +778,677 @@ proptest! {
         prop_assert!(import.problems.iter().all(|p| !p.issue.leaves_out()), "{:?}", import.problems);
         prop_assert_eq!(said(&applied(&empty, &import)), said(&plan));
     }
+}
+
+// --- Encodings: what Excel and WPS save ----------------------------------------
+
+use plan_tracker::format::encoding::{decode_text, gb18030_error_offset, Encoding, TextError};
+
+/// GB18030 as the browser's `TextDecoder('gb18030', {fatal: true})` reads
+/// it: `None` for any malformed or unmapped sequence.
+fn gb18030(bytes: &[u8]) -> Option<String> {
+    encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|c| c.into_owned())
+}
+
+fn read(bytes: &[u8]) -> Result<(String, Encoding), TextError> {
+    decode_text(bytes, &gb18030)
+}
+
+const LEDGER: &str = "序号,重点任务,责任单位,协同单位,完成时限\r\n1,建成政务服务中心,县政务服务中心,县财政局,2024年4月底\r\n";
+
+#[test]
+fn gbk_bytes_as_chinese_excel_saves_them_are_read_as_gb18030() {
+    let (bytes, _, lossy) = encoding_rs::GBK.encode(LEDGER);
+    assert!(!lossy);
+    assert!(std::str::from_utf8(&bytes).is_err(), "not UTF-8 too");
+    // 序 is D0 F2 in GBK: two bytes, not UTF-8's three.
+    assert_eq!(&bytes[..2], &[0xD0, 0xF2]);
+    assert_eq!(read(&bytes), Ok((LEDGER.to_string(), Encoding::Gb18030)));
+}
+
+#[test]
+fn a_four_byte_gb18030_sequence_is_read() {
+    // U+20000 (𠀀) is not in GBK: GB18030 writes it in four bytes.
+    let text = "任务,单位\r\n𠀀村道路硬化,县交通运输局\r\n";
+    let (bytes, _, lossy) = encoding_rs::GB18030.encode(text);
+    assert!(!lossy);
+    let four = [0x95, 0x32, 0x82, 0x36];
+    assert!(bytes.windows(4).any(|w| w == four), "{bytes:x?}");
+    assert_eq!(read(&bytes), Ok((text.to_string(), Encoding::Gb18030)));
+}
+
+#[test]
+fn utf16_both_ways_and_utf8_with_and_without_mark() {
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(LEDGER.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(LEDGER.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    let bom: Vec<u8> = [0xEF, 0xBB, 0xBF]
+        .into_iter()
+        .chain(LEDGER.bytes())
+        .collect();
+    assert_eq!(read(&le), Ok((LEDGER.to_string(), Encoding::Utf16Le)));
+    assert_eq!(read(&be), Ok((LEDGER.to_string(), Encoding::Utf16Be)));
+    assert_eq!(read(&bom), Ok((LEDGER.to_string(), Encoding::Utf8Bom)));
+    assert_eq!(
+        read(LEDGER.as_bytes()),
+        Ok((LEDGER.to_string(), Encoding::Utf8))
+    );
+    // Plain ASCII is UTF-8: the legacy decoder is not even asked.
+    let never = |_: &[u8]| -> Option<String> { panic!("not asked") };
+    assert_eq!(
+        decode_text(b"Task,Lead unit\r\n", &never),
+        Ok(("Task,Lead unit\r\n".to_string(), Encoding::Utf8))
+    );
+}
+
+#[test]
+fn bytes_that_are_no_text_are_refused_with_line_and_byte() {
+    // Line 2 starts at byte 4; 0xFF is never a GB18030 lead byte.
+    assert_eq!(
+        read(b"a,b\n\xD6\xD0,\xFF\xFF\n"),
+        Err(TextError::Unreadable {
+            encoding: Encoding::Gb18030,
+            offset: 7,
+            line: 2
+        })
+    );
+    // Well-formed four bytes with no character (pointer 39420): found by halving.
+    let mut bytes = encoding_rs::GBK.encode("中文\n任务").0.into_owned();
+    let at = bytes.len();
+    bytes.extend([0x84, 0x31, 0xA5, 0x30]);
+    bytes.extend(encoding_rs::GBK.encode("完成").0.iter());
+    assert_eq!(gb18030(&bytes), None);
+    assert_eq!(gb18030_error_offset(&bytes, &gb18030), at);
+    assert_eq!(
+        read(&bytes),
+        Err(TextError::Unreadable {
+            encoding: Encoding::Gb18030,
+            offset: at,
+            line: 2
+        })
+    );
+    // A mark that the rest belies: read as what the mark says.
+    assert_eq!(
+        read(b"\xEF\xBB\xBFok\n\xFF"),
+        Err(TextError::Unreadable {
+            encoding: Encoding::Utf8Bom,
+            offset: 6,
+            line: 2
+        })
+    );
+    assert_eq!(
+        read(b"\xFF\xFEa\x00b"),
+        Err(TextError::Unreadable {
+            encoding: Encoding::Utf16Le,
+            offset: 4,
+            line: 1
+        })
+    );
+    // In the user's language: what, where, and what to do.
+    let e = read(b"a,b\n\xD6\xD0,\xFF\xFF\n").unwrap_err();
+    let en = (Lang::En.catalog().csv.not_text)(&e);
+    assert_eq!(
+        en,
+        "The file cannot be read: it is neither UTF-8 nor GBK/GB18030 text (line 2, byte 8 cannot be read). In Excel or WPS, open the file, choose Save As → “CSV UTF-8 (comma delimited)” and import the file saved."
+    );
+    let zh = (Lang::Zh.catalog().csv.not_text)(&e);
+    assert_eq!(
+        zh,
+        "无法读取文件：文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码（第 2 行第 8 个字节无法识别）。请在 Excel 或 WPS 中打开该文件，选择“另存为”→“CSV UTF-8（逗号分隔）”，再导入另存的文件。"
+    );
+}
+
+#[test]
+fn plan_files_keep_the_stricter_gate() {
+    // The same GBK bytes are no plan file: only CSV reads GB18030.
+    let (bytes, _, _) = encoding_rs::GBK.encode("{\"format\":\"计划\"}");
+    assert_eq!(
+        decode(&bytes),
+        Err(plan_tracker::format::ImportError::NotText { offset: 11 })
+    );
+    assert!(plan_tracker::format::read_incoming(&bytes).is_err());
+}
+
+#[test]
+fn too_large_is_refused_before_decoding() {
+    let big = vec![b'a'; plan_tracker::format::MAX_FILE_BYTES as usize + 1];
+    let never = |_: &[u8]| -> Option<String> { panic!("not asked") };
+    assert_eq!(
+        decode_text(&big, &never),
+        Err(TextError::TooLarge {
+            bytes: big.len() as u64
+        })
+    );
+}
+
+/// A county's 2024 plan with no areas, units or tasks.
+fn county_2024() -> Plan {
+    Plan::new(
+        Id::new("county"),
+        "县2024年重点任务",
+        d(2024, 1, 1),
+        d(2024, 12, 31),
+    )
+}
+
+#[test]
+fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import/tasks-gbk-wps.csv");
+    let bytes = std::fs::read(path).unwrap();
+    assert!(decode(&bytes).is_err(), "the plan gate refuses it");
+    let (text, encoding) = read(&bytes).unwrap();
+    assert_eq!(encoding, Encoding::Gb18030);
+    assert_eq!(
+        (Lang::Zh.catalog().csv.read_as)(encoding),
+        "已按 GBK/GB18030 编码读取（中文版 Excel/WPS 默认保存的格式）。"
+    );
+    assert_eq!(
+        (Lang::En.catalog().csv.read_as)(encoding),
+        "Read as GBK/GB18030 (Chinese Excel/WPS)."
+    );
+    // The sheet's title is row 1, the header row 2.
+    let table = find_header(parse_table(&text).unwrap(), &WORDS);
+    assert_eq!(table.header_row, 2);
+    assert_eq!(table.above, vec!["某县2024年重点任务推进情况台账"]);
+    let m = guess_mapping(&table.headers, &WORDS);
+    // 序号,重点任务,重点领域,责任单位,协同单位,完成时限,目标要求,进展情况
+    assert_eq!(
+        Field::ALL.map(|f| m.get(f)),
+        [
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(4),
+            None,
+            None,
+            None,
+            Some(5),
+            Some(6),
+            None
+        ]
+    );
+    assert_eq!(
+        m.unused(table.headers.len()),
+        vec![7],
+        "进展情况 is not read"
+    );
+    let plan = county_2024();
+    let import = prepare(&plan, &table, &m, &WORDS, &mut ids());
+    let outcome = import.outcome();
+    assert_eq!((outcome.added, outcome.updated, outcome.blocked), (3, 0, 0));
+    assert_eq!(outcome.left_out.len(), 1);
+    assert_eq!(outcome.left_out[0].row, 6);
+    assert_eq!(
+        outcome.left_out[0].problems[0].issue,
+        Issue::NotADate {
+            text: "尽快".into(),
+            year: 2024
+        }
+    );
+    let zh = Lang::Zh.catalog().csv;
+    let p = outcome.left_out[0].problems[0];
+    assert_eq!(
+        (zh.located)(p.row, p.column.as_deref(), &(zh.issue)(&p.issue)),
+        "第 6 行“完成时限”列：“尽快”不是可识别的日期，请写作 2024-06-30、2024/6/30、2024年6月30日或2024年6月底。"
+    );
+    let after = applied(&plan, &import);
+    let s = said(&after);
+    assert_eq!(
+        s[0],
+        Said {
+            code: "1".into(),
+            title: "建成县级政务服务中心".into(),
+            area: "数字政府建设".into(),
+            lead: "县政务服务中心".into(),
+            co: vec!["县发展改革局".into(), "县财政局".into()],
+            leader: String::new(),
+            tier: Tier::Regular,
+            start: None,
+            deadline: Some(d(2024, 4, 30)),
+            tags: vec![],
+        }
+    );
+    assert_eq!(after.tasks[0].requirement.text, "6月底前投入使用");
+    assert_eq!(s[1].deadline, Some(d(2024, 6, 30)));
+    assert_eq!(
+        (s[1].lead.as_str(), s[1].co.clone()),
+        ("县住房城乡建设局", vec!["县财政局".to_string()])
+    );
+    assert_eq!(
+        s[2].deadline,
+        Some(d(2024, 12, 31)),
+        "年底: the plan's year"
+    );
+}
+
+// --- Headers: the usual names of every column ------------------------------------
+
+/// What each header of a set is read as, in order (None: not read).
+fn read_as(hs: &[&str]) -> Vec<Option<Field>> {
+    let m = guess_mapping(&headers(hs), &WORDS);
+    (0..hs.len())
+        .map(|c| Field::ALL.into_iter().find(|f| m.get(*f) == Some(c)))
+        .collect()
+}
+
+#[test]
+fn header_sets_offices_use() {
+    use Field::*;
+    let table: &[(&[&str], &[Option<Field>])] = &[
+        // 责任单位 alone is the lead unit; 协同单位 the co-operating units.
+        (
+            &["序号", "重点任务", "责任单位", "协同单位", "完成时限"],
+            &[
+                Some(Code),
+                Some(Title),
+                Some(Lead),
+                Some(CoUnits),
+                Some(Deadline),
+            ],
+        ),
+        // Beside 牵头单位, 责任单位 is read as the co-operating units.
+        (
+            &["编号", "工作任务", "牵头单位", "责任单位", "时限"],
+            &[
+                Some(Code),
+                Some(Title),
+                Some(Lead),
+                Some(CoUnits),
+                Some(Deadline),
+            ],
+        ),
+        // ... and the same when it comes first.
+        (
+            &["责任单位", "牵头单位", "任务名称"],
+            &[Some(CoUnits), Some(Lead), Some(Title)],
+        ),
+        // Beside 配合单位, 责任单位 is the lead.
+        (
+            &["任务", "责任单位", "配合单位", "截止日期"],
+            &[Some(Title), Some(Lead), Some(CoUnits), Some(Deadline)],
+        ),
+        (
+            &[
+                "序号",
+                "任务名称",
+                "主责单位",
+                "协办单位",
+                "完成时间",
+                "分管领导",
+            ],
+            &[
+                Some(Code),
+                Some(Title),
+                Some(Lead),
+                Some(CoUnits),
+                Some(Deadline),
+                Some(Leader),
+            ],
+        ),
+        (
+            &[
+                "序号",
+                "重点领域",
+                "重点任务",
+                "目标要求",
+                "牵头单位",
+                "配合单位",
+                "完成时限",
+                "进展情况",
+                "存在问题",
+                "备注",
+            ],
+            &[
+                Some(Code),
+                Some(Area),
+                Some(Title),
+                Some(Requirement),
+                Some(Lead),
+                Some(CoUnits),
+                Some(Deadline),
+                None,
+                None,
+                None,
+            ],
+        ),
+        (
+            &[
+                "工作任务",
+                "工作要求",
+                "责任单位（部门）",
+                "完成进度",
+                "完成时限（年月日）",
+            ],
+            &[
+                Some(Title),
+                Some(Requirement),
+                Some(Lead),
+                None,
+                Some(Deadline),
+            ],
+        ),
+        // A column not read is never taken for the field its header contains.
+        (
+            &["任务名称", "重点任务完成情况", "牵头单位", "领域"],
+            &[Some(Title), None, Some(Lead), Some(Area)],
+        ),
+        (
+            &[
+                "No.",
+                "Task",
+                "Responsible unit",
+                "Co-operating units",
+                "Due date",
+                "Progress",
+            ],
+            &[
+                Some(Code),
+                Some(Title),
+                Some(Lead),
+                Some(CoUnits),
+                Some(Deadline),
+                None,
+            ],
+        ),
+        (
+            &[
+                "Lead unit",
+                "Responsible units",
+                "Title",
+                "Deadline",
+                "Requirement",
+            ],
+            &[
+                Some(Lead),
+                Some(CoUnits),
+                Some(Title),
+                Some(Deadline),
+                Some(Requirement),
+            ],
+        ),
+        (
+            &[
+                "Task name",
+                "Lead department",
+                "Supporting units",
+                "Completion date",
+                "Leader",
+                "Status",
+            ],
+            &[
+                Some(Title),
+                Some(Lead),
+                Some(CoUnits),
+                Some(Deadline),
+                Some(Leader),
+                None,
+            ],
+        ),
+    ];
+    for (hs, want) in table {
+        assert_eq!(read_as(hs), want.to_vec(), "{hs:?}");
+    }
+}
+
+#[test]
+fn every_catalog_header_and_tier_name_is_in_the_words() {
+    for lang in Lang::ALL {
+        let t = lang.catalog();
+        for f in Field::ALL {
+            let name = (t.csv.field_name)(f);
+            assert_eq!(read_as(&[name]), vec![Some(f)], "{lang:?} {name}");
+        }
+        for tier in [Tier::Regular, Tier::Key, Tier::KeyBreakthrough] {
+            assert_eq!(
+                parse_tier((t.tier_name)(tier), &WORDS),
+                Some(tier),
+                "{lang:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_responsible_column_naming_the_lead_too_gives_it_as_lead_only() {
+    let plan = county_2024();
+    let import = import(
+        &plan,
+        "任务名称,重点领域,牵头单位,责任单位\r\n修路,交通,县交通运输局,县交通运输局、县财政局\r\n",
+    );
+    let after = applied(&plan, &import);
+    assert_eq!(said(&after)[0].co, vec!["县财政局"]);
+}
+
+// --- Dates offices write ---------------------------------------------------------
+
+#[test]
+fn the_date_table() {
+    let table: &[(&str, Option<Date>)] = &[
+        ("2024-06-30", Some(d(2024, 6, 30))),
+        ("2024-6-30", Some(d(2024, 6, 30))),
+        ("2024/6/30", Some(d(2024, 6, 30))),
+        ("2024.6.30", Some(d(2024, 6, 30))),
+        ("2024/6/30 0:00:00", Some(d(2024, 6, 30))),
+        ("2024年6月30日", Some(d(2024, 6, 30))),
+        ("2024年6月30号", Some(d(2024, 6, 30))),
+        ("２０２４年６月３０日", Some(d(2024, 6, 30))),
+        ("2024年4月底", Some(d(2024, 4, 30))),
+        ("2024年4月底前", Some(d(2024, 4, 30))),
+        ("2024年2月底", Some(d(2024, 2, 29))),
+        ("2023年2月末", Some(d(2023, 2, 28))),
+        ("2024年6月", Some(d(2024, 6, 30))),
+        ("2024年12月", Some(d(2024, 12, 31))),
+        ("2024年11月份", Some(d(2024, 11, 30))),
+        ("2024年", Some(d(2024, 12, 31))),
+        ("2024年底", Some(d(2024, 12, 31))),
+        ("2025年末", Some(d(2025, 12, 31))),
+        ("2024年上半年", Some(d(2024, 6, 30))),
+        ("2024年下半年", Some(d(2024, 12, 31))),
+        ("2024年一季度", Some(d(2024, 3, 31))),
+        ("2024年第三季度末", Some(d(2024, 9, 30))),
+        // The plan's year where the text has none (this plan: 2024).
+        ("6月30日", Some(d(2024, 6, 30))),
+        ("6月30日前", Some(d(2024, 6, 30))),
+        ("9月底", Some(d(2024, 9, 30))),
+        ("10月", Some(d(2024, 10, 31))),
+        ("年底", Some(d(2024, 12, 31))),
+        ("年底前", Some(d(2024, 12, 31))),
+        ("年末", Some(d(2024, 12, 31))),
+        ("上半年", Some(d(2024, 6, 30))),
+        ("下半年", Some(d(2024, 12, 31))),
+        ("二季度", Some(d(2024, 6, 30))),
+        ("第4季度", Some(d(2024, 12, 31))),
+        // Not dates.
+        ("2024-6", None),
+        ("2024/13/01", None),
+        ("2024-02-30", None),
+        ("30/06/2024", None),
+        ("24-6-30", None),
+        ("2024年13月", None),
+        ("2024年0月", None),
+        ("2024年6月31日", None),
+        ("13月底", None),
+        ("五季度", None),
+        ("尽快", None),
+        ("长期坚持", None),
+        ("soon", None),
+        ("", None),
+    ];
+    for (s, want) in table {
+        assert_eq!(parse_date(s, 2024), *want, "{s}");
+    }
+}
+
+#[test]
+fn a_date_message_gives_examples_in_the_plan_year() {
+    let plan = county_2024();
+    let import = import(
+        &plan,
+        "任务名称,重点领域,牵头单位,完成时限\r\n修路,交通,县交通运输局,下月\r\n",
+    );
+    let en = Lang::En.catalog().csv;
+    let p = &import.problems[0];
+    assert_eq!(
+        (en.issue)(&p.issue),
+        "“下月” is not a date; write it as 2024-06-30, 2024/6/30, 2024年6月30日 or 2024年6月底 (end of June)."
+    );
+}
+
+// --- The preview's counts are the lengths of its lists ---------------------------
+
+#[test]
+fn the_summary_counts_are_the_lists_lengths() {
+    let plan = sample_plan(Lang::En);
+    // Row 3 has two problems: one row left out, listed once.
+    let text = "Task,Key area,Lead unit,Deadline\r\n\
+        A,Province-wide key tasks for transformation,General Office of the Provincial Party Committee,2023-12-31\r\n\
+        ,Province-wide key tasks for transformation,,someday\r\n\
+        C,Province-wide key tasks for transformation,General Office of the Provincial Party Committee,soon\r\n";
+    let import = import(&plan, text);
+    let o = import.outcome();
+    assert_eq!(
+        (o.added, o.updated, o.blocked, o.left_out.len()),
+        (1, 0, 0, 2)
+    );
+    assert_eq!(o.left_out[0].row, 3);
+    assert_eq!(o.left_out[0].problems.len(), 3);
+    assert_eq!(import.left_out(), 2);
+    let en = Lang::En.catalog().csv;
+    assert_eq!(
+        (en.summary)(o.added, o.updated, o.left_out.len()),
+        "1 task will be added and 0 updated. 2 rows are left out because of the problems below."
+    );
+    assert_eq!((en.left_out_title)(o.left_out.len()), "Rows left out (2)");
+    // Every row is in exactly one place.
+    assert_eq!(o.added + o.updated + o.blocked + o.left_out.len(), 3);
+
+    // A required field without a column stops every row: said as such, with
+    // the file's problem in its own list, and no "rows left out" list.
+    let import = self::import(
+        &plan,
+        "任务名称,协同单位,完成时限\r\n甲,省财政厅,2023年4月底\r\n乙,省财政厅,年底\r\n",
+    );
+    let o = import.outcome();
+    assert_eq!(
+        (o.added, o.blocked, o.left_out.len(), o.file.len()),
+        (0, 2, 0, 2)
+    );
+    assert_eq!(import.left_out(), 2);
+    assert_eq!(
+        (en.blocked)(o.blocked),
+        "None of the 2 rows can be imported until the problem with the file below is put right."
+    );
+    assert_eq!(
+        (en.file_problems_title)(o.file.len()),
+        "Problems with the file (2)"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Any bytes: text or an error, never a panic; and the place an error
+    /// names is right: everything before it reads, the byte there does not.
+    #[test]
+    fn decoding_names_the_first_unreadable_byte(
+        bytes in prop::collection::vec(
+            prop_oneof![any::<u8>(), 0x81u8..0xFF, 0x30u8..0x3A, Just(b'\n')],
+            0..64,
+        )
+    ) {
+        match read(&bytes) {
+            Ok((text, Encoding::Gb18030)) => prop_assert_eq!(Some(text), gb18030(&bytes)),
+            Ok(_) => {}
+            Err(TextError::Unreadable { encoding: Encoding::Gb18030, offset, line }) => {
+                prop_assert!(gb18030(&bytes[..offset]).is_some(), "{bytes:x?} {offset}");
+                prop_assert!(offset < bytes.len());
+                prop_assert_eq!(line, 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count());
+            }
+            // Otherwise only a mark makes the bytes UTF-8 or UTF-16.
+            Err(e) => prop_assert!(
+                matches!(bytes.as_slice(), [0xFF, 0xFE, ..] | [0xFE, 0xFF, ..] | [0xEF, 0xBB, 0xBF, ..]),
+                "{e:?}"
+            ),
+        }
+    }
+}
+
+// --- Ledgers as offices keep them: a title above the header, ongoing tasks ------
+
+#[test]
+fn a_title_row_above_the_header_is_passed_over() {
+    let text = "XX县2024年重点任务台账,,,,\r\n\
+        填报单位：县委督查室,,,填报日期：2024年4月8日,\r\n\
+        序号,重点任务,重点领域,责任单位,完成时限\r\n\
+        1,推进重点任务落实,城乡建设,县住房城乡建设局,2024年6月\r\n";
+    let table = find_header(parse_table(text).unwrap(), &WORDS);
+    assert_eq!(table.header_row, 3);
+    assert_eq!(
+        table.above,
+        vec![
+            "XX县2024年重点任务台账",
+            "填报单位：县委督查室 填报日期：2024年4月8日"
+        ]
+    );
+    assert_eq!(table.headers[1], "重点任务");
+    assert_eq!(table.rows.len(), 1);
+    assert_eq!(
+        table.rows[0].number, 4,
+        "rows keep the spreadsheet's numbers"
+    );
+    let import = prepare(
+        &county_2024(),
+        &table,
+        &guess_mapping(&table.headers, &WORDS),
+        &WORDS,
+        &mut ids(),
+    );
+    assert_eq!(import.problems.len(), 2, "a new area and a new unit");
+    assert_eq!(import.rows[0].row, 4);
+    assert_eq!(import.rows[0].task.deadline, Some(d(2024, 6, 30)));
+    let en = Lang::En.catalog().csv;
+    assert_eq!(
+        (en.above_header)(table.header_row, &table.above.join(en.list_sep)),
+        "The header is row 3; what is above it is not read: “XX县2024年重点任务台账; 填报单位：县委督查室 填报日期：2024年4月8日”."
+    );
+    // A header on the first row stays there, even when a task row below
+    // contains a field's name.
+    let plain = "任务名称,重点领域,牵头单位\r\n落实重点任务,重点领域一,县政府办\r\n";
+    let table = find_header(parse_table(plain).unwrap(), &WORDS);
+    assert_eq!((table.header_row, table.rows.len()), (1, 1));
+    assert!(table.above.is_empty());
+}
+
+#[test]
+fn an_ongoing_task_has_no_deadline_and_a_note() {
+    for s in ["长期坚持", "持续推进", "常态化", "Ongoing"] {
+        assert!(ongoing(s), "{s}");
+        assert_eq!(parse_date(s, 2024), None);
+    }
+    assert!(!ongoing("2024年底"));
+    let import = import(
+        &county_2024(),
+        "任务名称,重点领域,牵头单位,完成时限\r\n巩固创卫成果,城乡建设,县卫生健康委,长期坚持\r\n",
+    );
+    assert_eq!(import.rows.len(), 1);
+    assert_eq!(import.rows[0].task.deadline, None);
+    let notes: Vec<&Issue> = import.outcome().notes.iter().map(|p| &p.issue).collect();
+    assert!(
+        notes.contains(&&Issue::Ongoing("长期坚持".into())),
+        "{notes:?}"
+    );
+    let zh = Lang::Zh.catalog().csv;
+    assert_eq!(
+        (zh.issue)(&Issue::Ongoing("长期坚持".into())),
+        "“长期坚持”表示长期任务，按不设日期导入。"
+    );
 }

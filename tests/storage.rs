@@ -184,3 +184,38 @@ fn a_locked_key_is_never_offered_as_newer() {
     storage::delete_key(key).unwrap();
     assert!(!storage::is_locked(&Id::new("city-2024")));
 }
+
+// --- CSV bytes through the browser's own TextDecoder -----------------------------
+
+#[wasm_bindgen_test]
+fn gbk_csv_bytes_are_decoded_by_the_browsers_text_decoder() {
+    use plan_tracker::files::gb18030;
+    use plan_tracker::format::encoding::{decode_text, Encoding, TextError};
+    // "责任单位,协同单位,完成时限\r\n" as Chinese Excel and WPS save it (GBK).
+    let gbk: &[u8] = &[
+        0xD4, 0xF0, 0xC8, 0xCE, 0xB5, 0xA5, 0xCE, 0xBB, 0x2C, 0xD0, 0xAD, 0xCD, 0xAC, 0xB5, 0xA5,
+        0xCE, 0xBB, 0x2C, 0xCD, 0xEA, 0xB3, 0xC9, 0xCA, 0xB1, 0xCF, 0xDE, 0x0D, 0x0A,
+    ];
+    assert_eq!(
+        decode_text(gbk, &gb18030),
+        Ok((
+            "责任单位,协同单位,完成时限\r\n".to_string(),
+            Encoding::Gb18030
+        ))
+    );
+    // A four-byte GB18030 sequence: U+20000.
+    assert_eq!(
+        gb18030(&[0x95, 0x32, 0x82, 0x36]).as_deref(),
+        Some("\u{20000}")
+    );
+    // Fatal: a malformed sequence is refused, never replaced.
+    assert_eq!(gb18030(&[0xD4, 0xF0, 0xFF]), None);
+    assert_eq!(
+        decode_text(&[0x61, 0x0A, 0xD4, 0xF0, 0xFF], &gb18030),
+        Err(TextError::Unreadable {
+            encoding: Encoding::Gb18030,
+            offset: 4,
+            line: 2
+        })
+    );
+}

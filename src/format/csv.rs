@@ -8,18 +8,31 @@
 //! `@`, a tab, a carriage return or a `'`) gets a leading `'`, which import
 //! removes again.
 //!
-//! In: [`parse_table`] reads the text (comma, semicolon or tab separated,
-//! rows of any length, cells trimmed); [`guess_mapping`] matches the header
-//! to the fields a task has, in either language; [`prepare`] turns the rows
-//! into tasks and problems, changing nothing; [`CsvImport::command`] is the
-//! one undoable change the user confirms.
+//! In: the file's bytes are decoded by [`super::encoding::decode_text`]
+//! (UTF-8 with or without a mark, UTF-16 with a mark, else GB18030 as
+//! Chinese Excel and WPS save it); [`parse_table`] reads the text (comma,
+//! semicolon or tab separated, rows of any length, cells trimmed);
+//! [`guess_mapping`] matches the header to the fields a task has with the
+//! usual headers of both languages ([`WORDS`], data of this module, not of
+//! the message catalogs); [`prepare`] turns the rows into tasks and
+//! problems, changing nothing; [`CsvImport::outcome`] is what the preview
+//! says and lists; [`CsvImport::command`] is the one undoable change the
+//! user confirms.
 //!
 //! Import rules:
 //! - Rows are numbered as a spreadsheet shows them: the header is row 1, the
 //!   first task row 2 (blank lines are skipped and not counted).
-//! - Title, key area and lead unit are required: a row without one is left
-//!   out, as is a row with a date or tier that cannot be read, a deadline
-//!   before its start, or a task code already used by an earlier row.
+//! - Title, key area and lead unit are required: a required field with no
+//!   column stops every row; a row without one is left out, as is a row
+//!   with a date or tier that cannot be read, a deadline before its start,
+//!   or a task code already used by an earlier row.
+//! - 责任单位 (responsible units) is the lead unit when no other column is
+//!   the lead unit's, else the co-operating units (where the lead unit it
+//!   also names is not repeated).
+//! - Dates are read by [`parse_date`]: ISO and slashed or dotted days,
+//!   `2024年4月底` (month end), `2024年6月`, `6月30日` and `年底` (the
+//!   plan's year), half-years and quarters. Messages give examples in the
+//!   plan's year.
 //! - Key areas and units are matched by name, exactly, then ignoring case,
 //!   spaces and punctuation. Co-operating units (and tags) in one cell are
 //!   separated by 、 ; ； commas or line ends; a part that is a known unit's
@@ -32,14 +45,22 @@
 //! - Progress, lights and report dates are not read: progress comes only
 //!   from progress reports.
 
+pub mod dates;
+pub mod words;
+
+pub use dates::{ongoing, parse_date};
+pub use words::{Words, WORDS};
+
 use crate::command::Command;
-use crate::i18n::{Catalog, Lang};
-use crate::indicator_progress::assess;
+use crate::indicator_progress::{assess, ProgressClass};
 use crate::investment::project_share;
-use crate::model::{Aim, Date, Id, KeyArea, Plan, Task, Tier, Unit, UnitKind};
+use crate::model::{
+    Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, Task, Tier, Unit, UnitKind,
+};
 use crate::query::TaskIndex;
-use crate::status::project_status;
+use crate::status::{project_status, Light, Reason};
 use crate::validate::{check_entity, Entity, Problem};
+use chrono::Datelike;
 use std::collections::HashMap;
 
 /// The media type a CSV download is offered with.
@@ -50,6 +71,36 @@ pub const BOM: char = '\u{feff}';
 
 // ---------------------------------------------------------------------------
 // Export
+
+/// The words a sheet is written in: one language's names of columns and
+/// values. The caller gives them (the message catalogs make one for each
+/// language), so this module reads no catalog.
+#[derive(Clone, Copy)]
+pub struct SheetText {
+    /// A task field's name, the header of its column.
+    pub field_name: fn(Field) -> &'static str,
+    /// Between names in one cell (co-operating units, tags).
+    pub list_sep: &'static str,
+    pub col_progress: &'static str,
+    pub col_light: &'static str,
+    pub col_light_reason: &'static str,
+    pub col_last_report: &'static str,
+    pub tier_name: fn(Tier) -> &'static str,
+    pub light_name: fn(Light) -> &'static str,
+    pub light_reason: fn(&Reason) -> String,
+    /// The project sheet's header.
+    pub project_columns: [&'static str; 15],
+    pub phase_name: fn(Phase) -> &'static str,
+    /// The indicator sheet's header.
+    pub indicator_columns: [&'static str; 14],
+    pub nature_name: fn(Nature) -> &'static str,
+    pub direction_name: fn(Direction) -> &'static str,
+    pub progress_class: fn(ProgressClass) -> &'static str,
+    /// A target that is a lower bound: (the value).
+    pub aim_at_least: fn(&str) -> String,
+    /// A target that is an upper bound: (the value).
+    pub aim_at_most: fn(&str) -> String,
+}
 
 /// Whether a cell starting with `c` would be run as a formula (or, for
 /// `'`, lose its first character to [`unguard`]).
@@ -111,8 +162,7 @@ fn write_sheet(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> 
 
 /// The columns of the task sheet, in order; the `Field`s among them are the
 /// ones import reads back.
-fn task_header(t: &Catalog) -> Vec<&'static str> {
-    let c = t.csv;
+fn task_header(c: &SheetText) -> Vec<&'static str> {
     let f = c.field_name;
     vec![
         f(Field::Code),
@@ -135,8 +185,8 @@ fn task_header(t: &Catalog) -> Vec<&'static str> {
 /// The tasks at `positions` (places in `index.rows`, as the filter and sort
 /// give them), one line each, in that order, with light, progress and last
 /// report from `index`.
-pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &Catalog) -> String {
-    let sep = t.csv.list_sep;
+pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &SheetText) -> String {
+    let sep = t.list_sep;
     let area = |id: &Id| plan.area(id).map_or_else(String::new, |a| a.title.clone());
     let unit = |id: &Id| plan.unit(id).map_or_else(String::new, |u| u.name.clone());
     let rows = positions.iter().filter_map(|&pos| {
@@ -164,7 +214,7 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &Cat
 }
 
 /// Every key project with its investment figures, schedule and light as of `today`.
-pub fn export_projects(plan: &Plan, today: Date, t: &Catalog) -> String {
+pub fn export_projects(plan: &Plan, today: Date, t: &SheetText) -> String {
     let rows = plan.projects.iter().map(|p| {
         let status = project_status(plan, p, today);
         let area = p
@@ -180,7 +230,7 @@ pub fn export_projects(plan: &Plan, today: Date, t: &Catalog) -> String {
             text_cell(&area),
             text_cell(&lead),
             text_cell(&p.batch),
-            (t.figures.phase_name)(p.phase).to_string(),
+            (t.phase_name)(p.phase).to_string(),
             date_cell(p.planned_start),
             date_cell(p.planned_end),
             date_cell(p.actual_start),
@@ -193,12 +243,12 @@ pub fn export_projects(plan: &Plan, today: Date, t: &Catalog) -> String {
             text_cell(&(t.light_reason)(&status.reason)),
         ]
     });
-    write_sheet(&t.csv.project_columns, rows)
+    write_sheet(&t.project_columns, rows)
 }
 
 /// Every indicator with baseline, latest value, target and class as of `today`.
-pub fn export_indicators(plan: &Plan, today: Date, t: &Catalog) -> String {
-    let f = t.figures;
+pub fn export_indicators(plan: &Plan, today: Date, t: &SheetText) -> String {
+    let f = t;
     let rows = plan.indicators.iter().map(|ind| {
         let progress = assess(ind, today);
         let area = ind
@@ -247,7 +297,7 @@ pub fn export_indicators(plan: &Plan, today: Date, t: &Catalog) -> String {
             progress.progress.map(number_cell).unwrap_or_default(),
         ]
     });
-    write_sheet(&t.csv.indicator_columns, rows)
+    write_sheet(&t.indicator_columns, rows)
 }
 
 /// A file name for a sheet of `plan`: its title (characters file systems
@@ -283,6 +333,11 @@ pub fn csv_file_name(plan: &Plan, sheet: &str) -> String {
 #[derive(Clone, Debug, PartialEq)]
 pub struct CsvTable {
     pub headers: Vec<String>,
+    /// The header's row number: 1, unless [`find_header`] found it lower.
+    pub header_row: usize,
+    /// What the rows above the header say (their cells joined), e.g. the
+    /// sheet's title: not read.
+    pub above: Vec<String>,
     pub rows: Vec<CsvRow>,
 }
 
@@ -355,8 +410,58 @@ pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
         }
     }
     match headers {
-        Some(h) if h.iter().any(|c| !c.is_empty()) => Ok(CsvTable { headers: h, rows }),
+        Some(h) if h.iter().any(|c| !c.is_empty()) => Ok(CsvTable {
+            headers: h,
+            header_row: 1,
+            above: Vec::new(),
+            rows,
+        }),
         _ => Err(CsvError::Empty),
+    }
+}
+
+/// Rows looked at for the header: a ledger's title, its office and date
+/// lines and a blank line fit well within.
+const HEADER_SEARCH: usize = 10;
+
+/// The table with its header found: ledgers often start with a title row
+/// ("XX县2024年重点任务台账") and lines such as "填报单位：" above the header.
+/// Of the first rows, the one whose cells `words` name the most fields is
+/// the header (the first row unless a later one names strictly more); rows
+/// above it are kept in [`CsvTable::above`] and not read.
+pub fn find_header(table: CsvTable, words: &Words) -> CsvTable {
+    let named = |cells: &[String]| {
+        let m = guess_mapping(cells, words);
+        Field::ALL.iter().filter(|f| m.get(**f).is_some()).count()
+    };
+    let mut best = (named(&table.headers), None);
+    for (i, row) in table.rows.iter().take(HEADER_SEARCH).enumerate() {
+        let n = named(&row.cells);
+        if n > best.0 {
+            best = (n, Some(i));
+        }
+    }
+    let Some(at) = best.1 else {
+        return table;
+    };
+    let mut rows = table.rows;
+    let header = rows.remove(at);
+    let said = |cells: &[String]| {
+        cells
+            .iter()
+            .filter(|c| !c.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let above = std::iter::once(said(&table.headers))
+        .chain(rows.drain(..at).map(|r| said(&r.cells)))
+        .collect();
+    CsvTable {
+        headers: header.cells,
+        header_row: header.number,
+        above,
+        rows,
     }
 }
 
@@ -364,7 +469,7 @@ pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
 // Mapping columns to fields
 
 /// A field of a task that import can fill from a column.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Code,
     Title,
@@ -375,12 +480,14 @@ pub enum Field {
     Tier,
     Start,
     Deadline,
+    /// The task's requirement (目标要求), as text.
+    Requirement,
     Tags,
 }
 
 impl Field {
     /// Every field, in the order the mapping step lists them.
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 11] = [
         Field::Code,
         Field::Title,
         Field::Area,
@@ -390,6 +497,7 @@ impl Field {
         Field::Tier,
         Field::Start,
         Field::Deadline,
+        Field::Requirement,
         Field::Tags,
     ];
 
@@ -409,7 +517,7 @@ impl Field {
 /// Which column of the file fills each field (`None`: not in the file).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mapping {
-    columns: [Option<usize>; 10],
+    columns: [Option<usize>; 11],
 }
 
 impl Mapping {
@@ -448,60 +556,104 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
-/// The words that name `field` in a header, both languages, normalized:
-/// the export headers and each catalog's other usual names.
-fn aliases(field: Field) -> Vec<String> {
-    Lang::ALL
-        .iter()
-        .flat_map(|l| {
-            let c = l.catalog().csv;
-            std::iter::once((c.field_name)(field)).chain((c.header_words)(field).iter().copied())
-        })
-        .map(normalize)
-        .filter(|a| !a.is_empty())
-        .collect()
+/// What a header names: a field, the responsible units (lead or
+/// co-operating, see [`Words::responsible`]), or a column not read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Named {
+    /// First on a tie: a header that names both a column not read and a
+    /// field ("重点任务完成情况") is a column not read.
+    NotRead,
+    Field(Field),
+    Responsible,
 }
 
-/// A mapping read off the header: first exact names (either language, any
-/// case, spaces and brackets ignored), then headers that contain a name
-/// (longest name first). Each column fills at most one field.
-pub fn guess_mapping(headers: &[String]) -> Mapping {
+impl Words {
+    /// Every word with what it names, normalized.
+    fn all(&self) -> Vec<(Named, String)> {
+        let fields = self
+            .fields
+            .iter()
+            .flat_map(|(f, ws)| ws.iter().map(move |w| (Named::Field(*f), *w)));
+        let responsible = self.responsible.iter().map(|w| (Named::Responsible, *w));
+        let not_read = self.not_read.iter().map(|w| (Named::NotRead, *w));
+        fields
+            .chain(responsible)
+            .chain(not_read)
+            .map(|(n, w)| (n, normalize(w)))
+            .filter(|(_, w)| !w.is_empty())
+            .collect()
+    }
+}
+
+/// A mapping read off the header with `words`: first the headers that are
+/// a field's name (any case, spaces, punctuation and bracketed notes
+/// ignored), then those that name the responsible units (责任单位: the lead
+/// unit when no column is the lead unit's, otherwise the co-operating
+/// units), then headers that contain a name, longest name first. Columns
+/// known not to be read (progress, notes) are never taken. Each column fills
+/// at most one field.
+pub fn guess_mapping(headers: &[String], words: &Words) -> Mapping {
     let normalized: Vec<String> = headers.iter().map(|h| normalize(h)).collect();
     let mut mapping = Mapping::default();
     let mut taken = vec![false; headers.len()];
-    let names: Vec<(Field, Vec<String>)> = Field::ALL.iter().map(|&f| (f, aliases(f))).collect();
-    for (field, words) in &names {
-        if let Some(col) = (0..headers.len()).find(|&c| !taken[c] && words.contains(&normalized[c]))
-        {
-            mapping.set(*field, Some(col));
+    let all = words.all();
+    // Give `col` to what `names` names, unless it or the field is taken.
+    fn assign(mapping: &mut Mapping, taken: &mut [bool], names: Named, col: usize) {
+        if taken[col] {
+            return;
+        }
+        let field = match names {
+            Named::NotRead => {
+                taken[col] = true;
+                return;
+            }
+            Named::Field(f) => Some(f),
+            Named::Responsible => [Field::Lead, Field::CoUnits]
+                .into_iter()
+                .find(|f| mapping.get(*f).is_none()),
+        };
+        if let Some(f) = field.filter(|f| mapping.get(*f).is_none()) {
+            mapping.set(f, Some(col));
             taken[col] = true;
+        }
+    }
+    let exact = |names: Named, col: usize| {
+        all.iter()
+            .any(|(n, w)| *n == names && *w == normalized[col])
+    };
+    // Exact names: each field in its order, then the responsible units,
+    // then the columns not read.
+    let order = Field::ALL
+        .into_iter()
+        .map(Named::Field)
+        .chain([Named::Responsible, Named::NotRead]);
+    for names in order {
+        for col in 0..headers.len() {
+            if exact(names, col) {
+                assign(&mut mapping, &mut taken, names, col);
+            }
         }
     }
     // Headers that contain a name: only names long enough not to match by chance.
-    let mut candidates: Vec<(usize, Field, usize)> = Vec::new();
-    for (field, words) in &names {
-        for word in words {
-            let long_enough = if word.is_ascii() {
-                word.len() >= 4
-            } else {
-                word.chars().count() >= 2
-            };
-            if !long_enough {
-                continue;
-            }
-            for (col, header) in normalized.iter().enumerate() {
-                if header.contains(word.as_str()) {
-                    candidates.push((word.chars().count(), *field, col));
-                }
+    let mut candidates: Vec<(usize, Named, usize)> = Vec::new();
+    for (names, word) in &all {
+        let long_enough = if word.is_ascii() {
+            word.len() >= 4
+        } else {
+            word.chars().count() >= 2
+        };
+        if !long_enough {
+            continue;
+        }
+        for (col, header) in normalized.iter().enumerate() {
+            if header.contains(word.as_str()) {
+                candidates.push((word.chars().count(), *names, col));
             }
         }
     }
-    candidates.sort_by_key(|&(len, field, col)| (std::cmp::Reverse(len), field.slot(), col));
-    for (_, field, col) in candidates {
-        if mapping.get(field).is_none() && !taken[col] {
-            mapping.set(field, Some(col));
-            taken[col] = true;
-        }
+    candidates.sort_by_key(|&(len, names, col)| (std::cmp::Reverse(len), names, col));
+    for (_, names, col) in candidates {
+        assign(&mut mapping, &mut taken, names, col);
     }
     mapping
 }
@@ -518,12 +670,15 @@ pub enum Issue {
     NoRows,
     /// A required cell is empty; the row is left out.
     Empty(Field),
-    /// Not a date (YYYY-MM-DD, YYYY/M/D, YYYY.M.D or YYYY年M月D日); left out.
-    NotADate(String),
+    /// Not a date [`parse_date`] reads; left out. `year` is the plan's,
+    /// for the examples the message gives.
+    NotADate { text: String, year: i32 },
     /// Not a tier's name in either language; left out.
     NotATier(String),
     /// The deadline is before the start; left out.
     DeadlineBeforeStart,
+    /// A word for an ongoing task (长期坚持) in a date column: read as no date.
+    Ongoing(String),
     /// The code is already used by an earlier row; left out.
     DuplicateCode { code: String, first_row: usize },
     /// The row has more cells than the header has columns; the rest is ignored.
@@ -544,6 +699,7 @@ impl Issue {
         !matches!(
             self,
             Issue::ExtraCells { .. }
+                | Issue::Ongoing(_)
                 | Issue::NewUnit(_)
                 | Issue::NewArea(_)
                 | Issue::UpdatesTask(_)
@@ -579,11 +735,79 @@ pub struct CsvImport {
     pub new_areas: Vec<KeyArea>,
     /// In row order; problems of the whole file first.
     pub problems: Vec<CsvProblem>,
-    /// Rows left out because of a problem.
-    pub left_out: usize,
+    /// Rows that cannot be imported because of a problem of the whole file
+    /// (a required field has no column): all of them, or none.
+    pub blocked: usize,
+}
+
+/// A row left out, with its problems (and notes) in column order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeftOut<'a> {
+    pub row: usize,
+    pub problems: Vec<&'a CsvProblem>,
+}
+
+/// What the preview says and lists, from one source: its counts are the
+/// lengths of its lists (see [`CsvImport::outcome`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome<'a> {
+    /// Rows that add a task, and rows that update one.
+    pub added: usize,
+    pub updated: usize,
+    /// Problems of the whole file: a required field without a column, no rows.
+    pub file: Vec<&'a CsvProblem>,
+    /// Rows stopped by a problem of the file (all rows, or none).
+    pub blocked: usize,
+    /// Rows left out because of their own problems, in row order.
+    pub left_out: Vec<LeftOut<'a>>,
+    /// What is worth saying about rows that are imported (new units and
+    /// areas, updates, extra cells), in row order.
+    pub notes: Vec<&'a CsvProblem>,
 }
 
 impl CsvImport {
+    /// The preview's summary and lists. Every row of the file is in
+    /// exactly one of: added, updated, blocked, left out.
+    pub fn outcome(&self) -> Outcome<'_> {
+        let mut left_out: Vec<LeftOut> = Vec::new();
+        let mut notes = Vec::new();
+        let mut file = Vec::new();
+        for p in &self.problems {
+            let Some(row) = p.row else {
+                file.push(p);
+                continue;
+            };
+            let leaves = self
+                .problems
+                .iter()
+                .any(|q| q.row == Some(row) && q.issue.leaves_out());
+            if !leaves {
+                notes.push(p);
+            } else if let Some(last) = left_out.last_mut().filter(|l| l.row == row) {
+                last.problems.push(p);
+            } else {
+                left_out.push(LeftOut {
+                    row,
+                    problems: vec![p],
+                });
+            }
+        }
+        Outcome {
+            added: self.added(),
+            updated: self.updated(),
+            file,
+            blocked: self.blocked,
+            left_out,
+            notes,
+        }
+    }
+
+    /// Rows not imported, for whatever reason.
+    pub fn left_out(&self) -> usize {
+        let o = self.outcome();
+        o.blocked + o.left_out.len()
+    }
+
     /// Rows that add a task.
     pub fn added(&self) -> usize {
         self.rows.iter().filter(|r| !r.update).count()
@@ -612,39 +836,17 @@ impl CsvImport {
     }
 }
 
-/// A date as spreadsheets write it: 2023-06-30, 2023/6/30, 2023.6.30 or
-/// 2023年6月30日, with any time after a space ignored.
-pub fn parse_date(s: &str) -> Option<Date> {
-    let s = s.split_whitespace().next()?;
-    let s = s.trim_end_matches('日');
-    let parts: Vec<&str> = s.split(['-', '/', '.', '年', '月']).collect();
-    let [y, m, d] = parts.as_slice() else {
-        return None;
-    };
-    let digits = |p: &str, max: usize| {
-        !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    if y.len() != 4 || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
-        return None;
-    }
-    Date::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
-}
-
-/// A tier from its name in either language (empty is the regular tier).
-pub fn parse_tier(s: &str) -> Option<Tier> {
+/// A tier from one of its names in `words` (empty is the regular tier).
+pub fn parse_tier(s: &str, words: &Words) -> Option<Tier> {
     let n = normalize(s);
     if n.is_empty() {
         return Some(Tier::Regular);
     }
-    [Tier::KeyBreakthrough, Tier::Key, Tier::Regular]
-        .into_iter()
-        .find(|&tier| {
-            Lang::ALL.iter().any(|l| {
-                let t = l.catalog();
-                normalize((t.tier_name)(tier)) == n
-                    || (t.csv.tier_words)(tier).iter().any(|w| normalize(w) == n)
-            })
-        })
+    words
+        .tiers
+        .iter()
+        .find(|(_, names)| names.iter().any(|w| normalize(w) == n))
+        .map(|(tier, _)| *tier)
 }
 
 /// Names in one cell: split at 、 ; ； and line ends, then at commas
@@ -769,8 +971,15 @@ pub fn prepare(
     plan: &Plan,
     table: &CsvTable,
     mapping: &Mapping,
+    words: &Words,
     new_id: &mut dyn FnMut(&str) -> Id,
 ) -> CsvImport {
+    let year = plan.start.year();
+    // Whether the co-operating units come from a responsible-units column.
+    let responsible_co = mapping.get(Field::CoUnits).is_some_and(|c| {
+        let h = normalize(table.headers.get(c).map_or("", String::as_str));
+        words.responsible.iter().any(|w| normalize(w) == h)
+    });
     let mut out = CsvImport::default();
     let header = |col: usize| table.headers.get(col).cloned().unwrap_or_default();
     let missing: Vec<Field> = Field::ALL
@@ -792,7 +1001,7 @@ pub fn prepare(
         });
     }
     if !missing.is_empty() {
-        out.left_out = table.rows.len();
+        out.blocked = table.rows.len();
         return out;
     }
     let mut names = Names {
@@ -826,10 +1035,20 @@ pub fn prepare(
         }
         let mut date = |field: Field| match cell(field) {
             None | Some("") => None,
+            Some(text) if ongoing(text) => {
+                problems.push(at(Some(field), Issue::Ongoing(text.to_string())));
+                None
+            }
             Some(text) => {
-                let parsed = parse_date(text);
+                let parsed = parse_date(text, year);
                 if parsed.is_none() {
-                    problems.push(at(Some(field), Issue::NotADate(text.to_string())));
+                    problems.push(at(
+                        Some(field),
+                        Issue::NotADate {
+                            text: text.to_string(),
+                            year,
+                        },
+                    ));
                 }
                 parsed
             }
@@ -842,7 +1061,7 @@ pub fn prepare(
             }
         }
         let tier = cell(Field::Tier).map(|text| {
-            let tier = parse_tier(text);
+            let tier = parse_tier(text, words);
             if tier.is_none() {
                 problems.push(at(Some(Field::Tier), Issue::NotATier(text.to_string())));
             }
@@ -865,7 +1084,6 @@ pub fn prepare(
         }
         if problems.iter().any(|p| p.issue.leaves_out()) {
             out.problems.extend(problems);
-            out.left_out += 1;
             continue;
         }
         if !code.is_empty() {
@@ -911,10 +1129,16 @@ pub fn prepare(
                 if is_new {
                     problems.push(at(Some(Field::CoUnits), Issue::NewUnit(name)));
                 }
-                if !task.co_units.contains(&id) {
+                // A responsible-units column (责任单位) names the lead unit
+                // too: there it is the lead, not a co-operating unit.
+                let lead_too = responsible_co && id == task.lead;
+                if !lead_too && !task.co_units.contains(&id) {
                     task.co_units.push(id);
                 }
             }
+        }
+        if let Some(text) = cell(Field::Requirement) {
+            task.requirement.text = text.to_string();
         }
         if let Some(text) = cell(Field::Leader) {
             task.leader = text.to_string();
@@ -949,7 +1173,6 @@ pub fn prepare(
                 problems.push(at(None, Issue::Rule(p)));
             }
             out.problems.extend(problems);
-            out.left_out += 1;
             continue;
         }
         match scratch.tasks.iter_mut().find(|t| t.id == task.id) {

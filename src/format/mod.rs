@@ -7,6 +7,7 @@
 
 pub mod csv;
 pub mod diff;
+pub mod encoding;
 pub mod migrate;
 pub mod packed;
 pub mod unit_report;
@@ -106,7 +107,9 @@ pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportE
 /// Turn a file's bytes into text: UTF-8, with or without a byte-order mark,
 /// or UTF-16 little- or big-endian with its mark (Windows "Unicode"). Any
 /// other bytes are refused with the offset of the first unreadable one.
-/// The size limit is checked first, before anything is decoded.
+/// The size limit is checked first, before anything is decoded. Plan files
+/// and unit reports are read this way only; a CSV file may also be GBK or
+/// GB18030 ([`encoding::decode_text`]).
 pub fn decode(bytes: &[u8]) -> Result<(String, Option<Repair>), ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {

@@ -1,9 +1,12 @@
 //! Texts of CSV export and import (`crate::format::csv`), in both languages:
-//! the sheets' headers, the words import recognises in a header or a tier
-//! cell, and the mapping and preview step.
+//! the sheets' headers and the mapping and preview step. The words import
+//! recognises in a header or a tier cell are not here: they are data of
+//! the core (`crate::format::csv::WORDS`), for both languages at once.
 
-use crate::format::csv::{CsvError, Field, Issue};
-use crate::model::Tier;
+use crate::format::csv::{CsvError, Field, Issue, SheetText};
+use crate::format::encoding::{Encoding, TextError};
+use crate::format::MAX_FILE_BYTES;
+use crate::i18n::Catalog;
 
 /// Texts of CSV export and import.
 pub struct CsvText {
@@ -23,10 +26,6 @@ pub struct CsvText {
     pub list_sep: &'static str,
     /// A task field's name: the export header and the mapping step's label.
     pub field_name: fn(Field) -> &'static str,
-    /// Other headers that name a field, recognised on import.
-    pub header_words: fn(Field) -> &'static [&'static str],
-    /// Other words for a tier, recognised on import.
-    pub tier_words: fn(Tier) -> &'static [&'static str],
     pub col_progress: &'static str,
     pub col_light: &'static str,
     pub col_light_reason: &'static str,
@@ -38,6 +37,13 @@ pub struct CsvText {
     // Import
     pub import_button: &'static str,
     pub import_hint: &'static str,
+    /// The encoding the file was read in, said in the step.
+    pub read_as: fn(Encoding) -> &'static str,
+    /// The header is below the first row: (its row, what the rows above
+    /// it say, joined).
+    pub above_header: fn(usize, &str) -> String,
+    /// The file is not text: what, where, and how to save it instead.
+    pub not_text: fn(&TextError) -> String,
     /// The step's heading: (file name).
     pub title: fn(&str) -> String,
     pub intro: &'static str,
@@ -55,8 +61,13 @@ pub struct CsvText {
     /// Columns no field reads: (their headers, joined).
     pub unused_columns: fn(&str) -> String,
     pub preview_title: &'static str,
-    /// (added, updated, left out)
+    /// (added, updated, rows left out: the length of the list under
+    /// `left_out_title`)
     pub summary: fn(usize, usize, usize) -> String,
+    /// Said instead when a problem of the file stops every row: (rows).
+    pub blocked: fn(usize) -> String,
+    /// The heading of the problems of the whole file: (how many).
+    pub file_problems_title: fn(usize) -> String,
     /// The new units and areas confirming adds: (units, areas).
     pub new_entities: fn(usize, usize) -> String,
     pub preview_caption: &'static str,
@@ -66,7 +77,7 @@ pub struct CsvText {
     pub action_update: &'static str,
     /// Rows past those shown: (how many).
     pub more_rows: fn(usize) -> String,
-    /// (problems)
+    /// (rows left out, one list item each)
     pub left_out_title: fn(usize) -> String,
     /// (notes)
     pub notes_title: fn(usize) -> String,
@@ -83,6 +94,97 @@ pub struct CsvText {
     pub unreadable: fn(&CsvError) -> String,
 }
 
+impl Catalog {
+    /// The words of an exported sheet, in this catalog's language.
+    pub fn sheet(&self) -> SheetText {
+        let c = self.csv;
+        let f = self.figures;
+        SheetText {
+            field_name: c.field_name,
+            list_sep: c.list_sep,
+            col_progress: c.col_progress,
+            col_light: c.col_light,
+            col_light_reason: c.col_light_reason,
+            col_last_report: c.col_last_report,
+            tier_name: self.tier_name,
+            light_name: self.light_name,
+            light_reason: self.light_reason,
+            project_columns: c.project_columns,
+            phase_name: f.phase_name,
+            indicator_columns: c.indicator_columns,
+            nature_name: f.nature_name,
+            direction_name: f.direction_name,
+            progress_class: f.progress_class,
+            aim_at_least: f.aim_at_least,
+            aim_at_most: f.aim_at_most,
+        }
+    }
+}
+
+/// Megabytes, one decimal.
+fn mb(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
+}
+
+fn en_not_text(e: &TextError) -> String {
+    const FIX: &str = "In Excel or WPS, open the file, choose Save As → “CSV UTF-8 (comma delimited)” and import the file saved.";
+    match e {
+        TextError::TooLarge { bytes } => format!(
+            "The file is {} MB; files up to {} MB can be imported.",
+            mb(*bytes),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+        TextError::Unreadable {
+            encoding,
+            offset,
+            line,
+        } => {
+            let what = match encoding {
+                Encoding::Gb18030 => "is neither UTF-8 nor GBK/GB18030 text",
+                Encoding::Utf16Le | Encoding::Utf16Be => {
+                    "starts as UTF-16 text but is not UTF-16 throughout"
+                }
+                Encoding::Utf8 | Encoding::Utf8Bom => {
+                    "starts as UTF-8 text but is not UTF-8 throughout"
+                }
+            };
+            format!(
+                "The file cannot be read: it {what} (line {line}, byte {} cannot be read). {FIX}",
+                offset + 1
+            )
+        }
+    }
+}
+
+fn zh_not_text(e: &TextError) -> String {
+    const FIX: &str =
+        "请在 Excel 或 WPS 中打开该文件，选择“另存为”→“CSV UTF-8（逗号分隔）”，再导入另存的文件。";
+    match e {
+        TextError::TooLarge { bytes } => format!(
+            "文件大小为 {} MB，超过了 {} MB 的上限。",
+            mb(*bytes),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ),
+        TextError::Unreadable {
+            encoding,
+            offset,
+            line,
+        } => {
+            let what = match encoding {
+                Encoding::Gb18030 => "既不是 UTF-8 编码，也不是 GBK/GB18030 编码",
+                Encoding::Utf16Le | Encoding::Utf16Be => {
+                    "以 UTF-16 编码开头，但并非全部为 UTF-16 编码"
+                }
+                Encoding::Utf8 | Encoding::Utf8Bom => "以 UTF-8 编码开头，但并非全部为 UTF-8 编码",
+            };
+            format!(
+                "无法读取文件：文件{what}（第 {line} 行第 {} 个字节无法识别）。{FIX}",
+                offset + 1
+            )
+        }
+    }
+}
+
 fn zh_field(f: Field) -> &'static str {
     match f {
         Field::Code => "编号",
@@ -94,6 +196,7 @@ fn zh_field(f: Field) -> &'static str {
         Field::Tier => "任务层级",
         Field::Start => "开始日期",
         Field::Deadline => "完成时限",
+        Field::Requirement => "目标要求",
         Field::Tags => "标签",
     }
 }
@@ -109,6 +212,7 @@ fn en_field(f: Field) -> &'static str {
         Field::Tier => "Tier",
         Field::Start => "Start date",
         Field::Deadline => "Deadline",
+        Field::Requirement => "Requirement",
         Field::Tags => "Tags",
     }
 }
@@ -121,11 +225,14 @@ fn zh_issue(i: &Issue) -> String {
         ),
         Issue::NoRows => "文件只有表头，没有任务行。".into(),
         Issue::Empty(f) => format!("“{}”未填写。", zh_field(*f)),
-        Issue::NotADate(s) => format!("“{s}”不是有效日期，请写作 2023-06-30 或 2023/6/30。"),
+        Issue::NotADate { text, year } => format!(
+            "“{text}”不是可识别的日期，请写作 {year}-06-30、{year}/6/30、{year}年6月30日或{year}年6月底。"
+        ),
         Issue::NotATier(s) => {
             format!("“{s}”不是任务层级，请填写一般任务、重点任务或重点突破任务。")
         }
         Issue::DeadlineBeforeStart => "完成时限早于开始日期。".into(),
+        Issue::Ongoing(s) => format!("“{s}”表示长期任务，按不设日期导入。"),
         Issue::DuplicateCode { code, first_row } => {
             format!("编号“{code}”与第 {first_row} 行重复。")
         }
@@ -149,13 +256,14 @@ fn en_issue(i: &Issue) -> String {
         ),
         Issue::NoRows => "The file has a header and no task rows.".into(),
         Issue::Empty(f) => format!("“{}” is empty.", en_field(*f)),
-        Issue::NotADate(s) => {
-            format!("“{s}” is not a date; write it as 2023-06-30 or 2023/6/30.")
-        }
+        Issue::NotADate { text, year } => format!(
+            "“{text}” is not a date; write it as {year}-06-30, {year}/6/30, {year}年6月30日 or {year}年6月底 (end of June)."
+        ),
         Issue::NotATier(s) => {
             format!("“{s}” is not a tier; write Regular, Key or Key breakthrough.")
         }
         Issue::DeadlineBeforeStart => "The deadline is before the start date.".into(),
+        Issue::Ongoing(s) => format!("“{s}” means the task is ongoing: imported with no date."),
         Issue::DuplicateCode { code, first_row } => {
             format!("Number “{code}” is already used in row {first_row}.")
         }
@@ -199,29 +307,6 @@ pub static EN: CsvText = CsvText {
     sheet_indicators: "indicators",
     list_sep: "; ",
     field_name: en_field,
-    header_words: |f| match f {
-        Field::Code => &["Code", "No", "Number", "Task no", "Task number", "Ref"],
-        Field::Title => &["Title", "Task title", "Task name", "Name", "Key task"],
-        Field::Area => &["Area", "Key area of focus", "Focus area"],
-        Field::Lead => &["Lead", "Lead department", "Owner", "Responsible unit"],
-        Field::CoUnits => &[
-            "Co-operating unit",
-            "Cooperating units",
-            "Co-units",
-            "Supporting units",
-            "Partners",
-        ],
-        Field::Leader => &["Leader"],
-        Field::Tier => &["Type", "Priority"],
-        Field::Start => &["Start", "Starts", "Begin"],
-        Field::Deadline => &["Due", "Due date", "End date", "Completion date"],
-        Field::Tags => &["Tag", "Labels", "Keywords"],
-    },
-    tier_words: |t| match t {
-        Tier::Regular => &["Regular task", "Normal", "General"],
-        Tier::Key => &["Key task"],
-        Tier::KeyBreakthrough => &["Key breakthrough task", "Breakthrough"],
-    },
     col_progress: "Progress (%)",
     col_light: "Light",
     col_light_reason: "Light reason",
@@ -261,6 +346,16 @@ pub static EN: CsvText = CsvText {
     ],
     import_button: "Import CSV",
     import_hint: "Add or update tasks from a CSV file (Excel or WPS)",
+    read_as: |e| match e {
+        Encoding::Utf8 => "Read as UTF-8.",
+        Encoding::Utf8Bom => "Read as UTF-8 (Excel’s “CSV UTF-8”).",
+        Encoding::Utf16Le | Encoding::Utf16Be => "Read as UTF-16 (Windows “Unicode text”).",
+        Encoding::Gb18030 => "Read as GBK/GB18030 (Chinese Excel/WPS).",
+    },
+    not_text: en_not_text,
+    above_header: |row, above| {
+        format!("The header is row {row}; what is above it is not read: “{above}”.")
+    },
     title: |file| format!("Import tasks from {file}"),
     intro: "Nothing is changed until you confirm, and the import can be undone.",
     map_title: "1. Match the columns",
@@ -298,6 +393,14 @@ pub static EN: CsvText = CsvText {
         }
         s
     },
+    blocked: |n| {
+        if n == 1 {
+            "The row cannot be imported until the problem with the file below is put right.".into()
+        } else {
+            format!("None of the {n} rows can be imported until the problem with the file below is put right.")
+        }
+    },
+    file_problems_title: |n| format!("Problems with the file ({n})"),
     new_entities: |units, areas| {
         let parts: Vec<String> = [
             (units > 0).then(|| plural(units, "unit", "units")),
@@ -352,32 +455,6 @@ pub static ZH: CsvText = CsvText {
     sheet_indicators: "指标",
     list_sep: "、",
     field_name: zh_field,
-    header_words: |f| match f {
-        Field::Code => &["序号", "任务编号", "任务序号", "代码", "编码"],
-        Field::Title => &[
-            "任务",
-            "重点任务",
-            "任务内容",
-            "工作任务",
-            "名称",
-            "标题",
-            "事项",
-            "工作事项",
-        ],
-        Field::Area => &["领域", "重点方面", "方面", "板块", "类别", "所属领域"],
-        Field::Lead => &["牵头部门", "主责单位", "主办单位", "牵头责任单位"],
-        Field::CoUnits => &["配合部门", "责任单位", "协办单位", "协同单位"],
-        Field::Leader => &["责任领导", "分管负责人"],
-        Field::Tier => &["层级", "级别", "任务类别", "任务类型", "类型"],
-        Field::Start => &["开始时间", "起始时间", "开始"],
-        Field::Deadline => &["完成时间", "时限", "截止时间", "截止日期", "完成期限"],
-        Field::Tags => &["关键词", "标记"],
-    },
-    tier_words: |t| match t {
-        Tier::Regular => &["一般", "普通"],
-        Tier::Key => &["重点"],
-        Tier::KeyBreakthrough => &["重点突破", "突破"],
-    },
     col_progress: "进度（%）",
     col_light: "亮灯状态",
     col_light_reason: "亮灯原因",
@@ -417,6 +494,14 @@ pub static ZH: CsvText = CsvText {
     ],
     import_button: "导入 CSV",
     import_hint: "从 Excel 或 WPS 另存的 CSV 文件新增或更新任务",
+    read_as: |e| match e {
+        Encoding::Utf8 => "已按 UTF-8 编码读取。",
+        Encoding::Utf8Bom => "已按 UTF-8 编码读取（Excel 的“CSV UTF-8”格式）。",
+        Encoding::Utf16Le | Encoding::Utf16Be => "已按 UTF-16 编码读取（Windows 的“Unicode 文本”）。",
+        Encoding::Gb18030 => "已按 GBK/GB18030 编码读取（中文版 Excel/WPS 默认保存的格式）。",
+    },
+    not_text: zh_not_text,
+    above_header: |row, above| format!("表头在第 {row} 行，其上方的内容不导入：“{above}”。"),
     title: |file| format!("从 {file} 导入任务"),
     intro: "确认之前不会改动计划；导入后可以撤销。",
     map_title: "第一步：对应列",
@@ -443,6 +528,8 @@ pub static ZH: CsvText = CsvText {
         }
         s
     },
+    blocked: |n| format!("须先解决下列文件问题，文件中的 {n} 行才能导入。"),
+    file_problems_title: |n| format!("文件的问题（{n}）"),
     new_entities: |units, areas| {
         let parts: Vec<String> = [
             (units > 0).then(|| format!("{units} 个单位")),

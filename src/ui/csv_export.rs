@@ -40,7 +40,7 @@ pub fn CsvTaskActions(#[prop(into)] positions: Signal<Vec<usize>>) -> impl IntoV
         let t = state.t();
         let text = state.plan.with_untracked(|p| {
             state.task_index.with_untracked(|index| {
-                positions.with_untracked(|pos| export_tasks(p, index, pos, t))
+                positions.with_untracked(|pos| export_tasks(p, index, pos, &t.sheet()))
             })
         });
         let name = state
@@ -78,11 +78,11 @@ pub fn CsvExport(sheet: Sheet) -> impl IntoView {
         let today = state.today.get_untracked();
         let (text, name) = state.plan.with_untracked(|p| match sheet {
             Sheet::Projects => (
-                export_projects(p, today, t),
+                export_projects(p, today, &t.sheet()),
                 csv_file_name(p, t.csv.sheet_projects),
             ),
             Sheet::Indicators => (
-                export_indicators(p, today, t),
+                export_indicators(p, today, &t.sheet()),
                 csv_file_name(p, t.csv.sheet_indicators),
             ),
         });

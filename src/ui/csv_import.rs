@@ -6,7 +6,10 @@
 use super::projects::new_id;
 use super::state::Pending;
 use super::use_state;
-use crate::format::csv::{guess_mapping, parse_table, prepare, CsvImport, CsvTable, Field};
+use crate::format::csv::{
+    find_header, guess_mapping, parse_table, prepare, CsvImport, CsvProblem, CsvTable, Field, WORDS,
+};
+use crate::format::encoding::Encoding;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -20,18 +23,22 @@ const PROBLEMS_SHOWN: usize = 200;
 pub fn CsvImport() -> impl IntoView {
     let state = use_state();
     let pending = Memo::new(move |_| match state.pending.get() {
-        Some(Pending::Csv { file, text }) => Some((file, text)),
+        Some(Pending::Csv {
+            file,
+            text,
+            encoding,
+        }) => Some((file, text, encoding)),
         _ => None,
     });
     move || {
         pending
             .get()
-            .map(|(file, text)| view! { <CsvStep file text /> })
+            .map(|(file, text, encoding)| view! { <CsvStep file text encoding /> })
     }
 }
 
 #[component]
-fn CsvStep(file: String, text: String) -> impl IntoView {
+fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let c = move || state.t().csv;
@@ -44,7 +51,7 @@ fn CsvStep(file: String, text: String) -> impl IntoView {
     });
     let cancel = move |_| state.pending.set(None);
     let title = move || (c().title)(&file);
-    let body = match parse_table(&text) {
+    let body = match parse_table(&text).map(|table| find_header(table, &WORDS)) {
         Err(e) => view! {
             <p class="csv-error" role="alert">{move || (c().unreadable)(&e)}</p>
             <div class="csv-buttons">
@@ -58,6 +65,7 @@ fn CsvStep(file: String, text: String) -> impl IntoView {
         <section class="csv-import" aria-labelledby="csv-import-title">
             <h2 id="csv-import-title" tabindex="-1" node_ref=heading>{title}</h2>
             <p class="csv-intro">{move || c().intro}</p>
+            <p class="csv-encoding">{move || (c().read_as)(encoding)}</p>
             {body}
         </section>
     }
@@ -69,13 +77,18 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let c = move || state.t().csv;
-    let mapping = RwSignal::new(guess_mapping(&table.headers));
+    let mapping = RwSignal::new(guess_mapping(&table.headers, &WORDS));
+    let above = (table.header_row > 1).then(|| {
+        let said = table.above.join(c().list_sep);
+        let row = table.header_row;
+        view! { <p class="csv-above">{move || (c().above_header)(row, &said)}</p> }
+    });
     let table = StoredValue::new(table);
     let preview = Memo::new(move |_| {
         let m = mapping.get();
-        state
-            .plan
-            .with(|p| table.with_value(|tb| prepare(p, tb, &m, &mut |prefix: &str| new_id(prefix))))
+        state.plan.with(|p| {
+            table.with_value(|tb| prepare(p, tb, &m, &WORDS, &mut |prefix: &str| new_id(prefix)))
+        })
     });
 
     let mapping_rows = move || {
@@ -171,6 +184,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     view! {
         <h3 id="csv-map-title">{move || c().map_title}</h3>
         <p class="csv-hint">{move || c().map_intro}</p>
+        {above}
         <div class="table-wrap csv-map-wrap">
             <table class="csv-map" aria-labelledby="csv-map-title">
                 <thead>
@@ -241,19 +255,20 @@ fn Preview(preview: Memo<CsvImport>) -> impl IntoView {
                     })
                     .collect_view();
                 let more = imp.rows.len().saturating_sub(PREVIEW_ROWS);
-                let (left_out, notes): (Vec<_>, Vec<_>) =
-                    imp.problems.iter().partition(|p| p.issue.leaves_out());
-                let list = |items: Vec<&crate::format::csv::CsvProblem>, class: &'static str| {
+                // The summary and every list come from one outcome: each
+                // count said is the length of the list shown under it.
+                let outcome = imp.outcome();
+                let say = |p: &CsvProblem, row: Option<usize>| {
+                    (c.located)(row, p.column.as_deref(), &(c.issue)(&p.issue))
+                };
+                let list = |items: Vec<String>, class: &'static str| {
                     let extra = items.len().saturating_sub(PROBLEMS_SHOWN);
                     view! {
                         <ul class=class>
                             {items
                                 .into_iter()
                                 .take(PROBLEMS_SHOWN)
-                                .map(|p| {
-                                    let what = (c.issue)(&p.issue);
-                                    view! { <li>{(c.located)(p.row, p.column.as_deref(), &what)}</li> }
-                                })
+                                .map(|text| view! { <li>{text}</li> })
                                 .collect_view()}
                             {(extra > 0).then(|| view! { <li>{(t.problem_more)(extra)}</li> })}
                         </ul>
@@ -262,28 +277,53 @@ fn Preview(preview: Memo<CsvImport>) -> impl IntoView {
                 let new_entities = (!imp.new_units.is_empty() || !imp.new_areas.is_empty()).then(
                     || view! { <p>{(c.new_entities)(imp.new_units.len(), imp.new_areas.len())}</p> },
                 );
-                let left_out_view = (!left_out.is_empty()).then(|| {
+                let file_view = (!outcome.file.is_empty()).then(|| {
+                    let items = outcome.file.iter().map(|p| say(p, p.row)).collect();
                     view! {
-                        <h4>{(c.left_out_title)(left_out.len())}</h4>
-                        {list(left_out, "csv-problems left-out")}
+                        <h4>{(c.file_problems_title)(outcome.file.len())}</h4>
+                        {list(items, "csv-problems file")}
                     }
                 });
-                let notes_view = (!notes.is_empty()).then(|| {
+                // One item per row left out: its first problem says the
+                // row, the others follow it.
+                let left_out_view = (!outcome.left_out.is_empty()).then(|| {
+                    let items = outcome
+                        .left_out
+                        .iter()
+                        .map(|l| {
+                            l.problems
+                                .iter()
+                                .enumerate()
+                                .map(|(i, p)| say(p, (i == 0).then_some(l.row)))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        })
+                        .collect();
                     view! {
-                        <h4>{(c.notes_title)(notes.len())}</h4>
-                        {list(notes, "csv-problems notes")}
+                        <h4>{(c.left_out_title)(outcome.left_out.len())}</h4>
+                        {list(items, "csv-problems left-out")}
+                    }
+                });
+                let notes_view = (!outcome.notes.is_empty()).then(|| {
+                    let items = outcome.notes.iter().map(|p| say(p, p.row)).collect();
+                    view! {
+                        <h4>{(c.notes_title)(outcome.notes.len())}</h4>
+                        {list(items, "csv-problems notes")}
                     }
                 });
                 let no_problems = imp
                     .problems
                     .is_empty()
                     .then(|| view! { <p class="csv-ok">{c.no_problems}</p> });
+                let summary = if outcome.blocked > 0 {
+                    (c.blocked)(outcome.blocked)
+                } else {
+                    (c.summary)(outcome.added, outcome.updated, outcome.left_out.len())
+                };
                 let f = c.field_name;
                 view! {
                     <div class="csv-preview">
-                        <p class="csv-summary" aria-live="polite">
-                            {(c.summary)(imp.added(), imp.updated(), imp.left_out)}
-                        </p>
+                        <p class="csv-summary" aria-live="polite">{summary}</p>
                         {new_entities}
                         {(!imp.rows.is_empty()).then(|| view! {
                             <div class="table-wrap csv-rows-wrap">
@@ -305,6 +345,7 @@ fn Preview(preview: Memo<CsvImport>) -> impl IntoView {
                             </div>
                         })}
                         {(more > 0).then(|| view! { <p class="csv-more">{(c.more_rows)(more)}</p> })}
+                        {file_view}
                         {left_out_view}
                         {notes_view}
                         {no_problems}

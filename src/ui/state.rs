@@ -2,6 +2,7 @@
 
 use crate::command::{apply_as, describe, Author, Command, CommandError};
 use crate::format::diff::kept_beside;
+use crate::format::encoding::{decode_text, Encoding};
 use crate::format::unit_report::UnitReport;
 use crate::format::{
     export_plan, file_name, read_incoming, ImportError, Incoming, Repair, MAX_FILE_BYTES,
@@ -44,8 +45,13 @@ pub enum Pending {
     },
     /// One or more unit reports: preview the merge, resolve conflicts.
     Reports { files: Vec<(String, UnitReport)> },
-    /// A CSV file: map its columns, preview, then add the tasks.
-    Csv { file: String, text: String },
+    /// A CSV file, its text and the encoding it was read in: map its
+    /// columns, preview, then add the tasks.
+    Csv {
+        file: String,
+        text: String,
+        encoding: Encoding,
+    },
 }
 
 /// Shared state, provided as context. Copy: every field is an arena handle.
@@ -550,9 +556,15 @@ impl AppState {
                     }
                 };
                 if name.to_lowercase().ends_with(".csv") {
-                    match crate::format::decode(&data) {
-                        Ok((text, _)) => state.pending.set(Some(Pending::Csv { file: name, text })),
-                        Err(e) => state.import_failed_in(&name, &e),
+                    match decode_text(&data, &crate::files::gb18030) {
+                        Ok((text, encoding)) => state.pending.set(Some(Pending::Csv {
+                            file: name,
+                            text,
+                            encoding,
+                        })),
+                        Err(e) => {
+                            state.error(format!("{name}: {}", (t.csv.not_text)(&e)), Vec::new())
+                        }
                     }
                     return;
                 }

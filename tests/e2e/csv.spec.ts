@@ -104,7 +104,7 @@ test('a CSV with bad values shows each problem with its row and column; cancel c
   await expect(step.getByRole('heading', { name: 'Rows left out (5)' })).toBeVisible();
   const leftOut = step.getByRole('list').first();
   await expect(leftOut.getByRole('listitem')).toHaveText([
-    'Row 2, column Deadline: “2023/13/01” is not a date; write it as 2023-06-30 or 2023/6/30.',
+    'Row 2, column Deadline: “2023/13/01” is not a date; write it as 2023-06-30, 2023/6/30, 2023年6月30日 or 2023年6月底 (end of June).',
     'Row 3, column Task: “Task” is empty.',
     'Row 5, column No.: Number “20.3” is already used in row 4.',
     'Row 6, column Tier: “Urgent” is not a tier; write Regular, Key or Key breakthrough.',
@@ -146,4 +146,60 @@ test('in Chinese: headers and problems in Chinese; projects and indicators expor
   await page.goto('./?view=indicators&lang=zh-CN&today=2023-09-30');
   const indicators = await exportCsv(page);
   expect(indicators.bytes.toString('utf8')).toContain(',2022,0,2023-Q3,118,2023,165,滞后于序时进度,71.52\r\n');
+});
+
+test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese headers and office dates', async ({ page }) => {
+  // tasks-gbk-wps.csv is GBK, as "CSV (comma delimited)" on a Chinese Windows;
+  // row 1 is the sheet's title, row 2 the header:
+  // 序号,重点任务,重点领域,责任单位,协同单位,完成时限,目标要求,进展情况
+  await page.goto(ZH);
+  await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
+  await importCsv(page, path.join(FIXTURES, 'tasks-gbk-wps.csv'));
+  const step = page.getByRole('region', { name: '从 tasks-gbk-wps.csv 导入任务' });
+  await expect(step).toBeVisible();
+  await expect(step.getByText('已按 GBK/GB18030 编码读取（中文版 Excel/WPS 默认保存的格式）。')).toBeVisible();
+  await expect(step.getByText('表头在第 2 行，其上方的内容不导入：“某县2024年重点任务推进情况台账”。')).toBeVisible();
+  // 责任单位, the only unit column, is the lead unit; 协同单位 the co-operating units.
+  await expect(step.getByLabel('牵头单位', { exact: true })).toHaveValue('3');
+  await expect(step.getByLabel('配合单位', { exact: true })).toHaveValue('4');
+  await expect(step.getByLabel('完成时限', { exact: true })).toHaveValue('5');
+  await expect(step.getByLabel('目标要求', { exact: true })).toHaveValue('6');
+  await expect(step.getByText('未导入的列：第 8 列：进展情况')).toBeVisible();
+  // The summary's count is the length of the list under it.
+  await expect(step.getByText('将新增 3 项任务，更新 0 项任务。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step.getByRole('heading', { name: '有问题、不导入的行（1）' })).toBeVisible();
+  await expect(step.getByRole('list').first().getByRole('listitem')).toHaveText([
+    // The examples are in the plan's year (the sample plan: 2023).
+    '第 6 行“完成时限”列：“尽快”不是可识别的日期，请写作 2023-06-30、2023/6/30、2023年6月30日或2023年6月底。',
+  ]);
+  const rows = step.getByRole('table', { name: '将导入的任务' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  // 2024年4月底 is the end of April; 2024年6月 the end of June.
+  await expect(rows.nth(1)).toContainText('县政务服务中心');
+  await expect(rows.nth(1)).toContainText('2024-04-30');
+  await expect(rows.nth(2)).toContainText('2024-06-30');
+  await step.getByRole('button', { name: '新增 3 项任务' }).click();
+
+  await expect(step).toHaveCount(0);
+  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项。');
+  await expect(page.getByText('共 47 项任务', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: '建成县级政务服务中心' }).click();
+  const facts = page.locator('dl');
+  await expect(facts).toContainText('县政务服务中心');
+  await expect(facts).toContainText('县发展改革局');
+  await expect(facts).toContainText('县财政局');
+  await expect(facts).toContainText('2024-04-30');
+  await expect(facts).toContainText('6月底前投入使用');
+});
+
+test('bytes that are no text are refused with where and how to save the file instead', async ({ page }) => {
+  await page.goto(EN);
+  const file = test.info().outputPath('not-text.csv');
+  // Line 2 holds 0xFF, which no GB18030 sequence starts with.
+  fs.writeFileSync(file, Buffer.from([0x61, 0x2c, 0x62, 0x0a, 0xd6, 0xd0, 0xff, 0x0a]));
+  await importCsv(page, file);
+  await expect(page.getByRole('alert')).toContainText(
+    'not-text.csv: The file cannot be read: it is neither UTF-8 nor GBK/GB18030 text (line 2, byte 7 cannot be read). In Excel or WPS, open the file, choose Save As → “CSV UTF-8 (comma delimited)” and import the file saved.',
+  );
+  await expect(page.getByRole('region', { name: /Import tasks from/ })).toHaveCount(0);
 });
