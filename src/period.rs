@@ -156,6 +156,24 @@ pub fn first_report_due(cadence: Cadence, grace_days: u32, start: Date) -> Date 
     period_end + chrono::Duration::days(i64::from(grace_days))
 }
 
+/// Written as its text ("2024-Q1"), read with [`Period::parse`].
+impl serde::Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Period::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not a period (2024, 2024-H1, 2024-Q1 or 2024-03)"
+            ))
+        })
+    }
+}
+
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {

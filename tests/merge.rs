@@ -19,6 +19,7 @@ fn report(id: &str, task: &str, date: Date, progress: f64) -> Update {
         id: Id::new(id),
         subject: Subject::Task(Id::new(task)),
         date,
+        period: None,
         progress,
         status: ReportedStatus::OnTrack,
         narrative: format!("report {id}"),

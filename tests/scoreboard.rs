@@ -44,6 +44,7 @@ fn report(plan: &mut Plan, task: &str, date: Date, progress: f64, status: Report
         id: Id::new(format!("r{n}")),
         subject: Subject::Task(Id::new(task)),
         date,
+        period: None,
         progress,
         status,
         narrative: String::new(),

@@ -320,6 +320,7 @@ fn ReportForm(
             id: id.clone(),
             subject: subject.clone(),
             date: d.unwrap_or_default(),
+            period: None,
             progress: p,
             status,
             narrative: narrative.get().trim().to_string(),
