@@ -174,6 +174,21 @@ impl<'de> serde::Deserialize<'de> for Period {
     }
 }
 
+/// The latest reporting period whose report is overdue on `today`: the
+/// latest period of the cadence's kind whose end plus `grace_days` is
+/// before `today` (on the day itself the report is still on time).
+pub fn latest_due_period(cadence: Cadence, grace_days: u32, today: Date) -> Period {
+    let mut p = Period::containing(cadence.period_kind(), today);
+    // Grace days are at most a few months; the guard ends any loop.
+    for _ in 0..1000 {
+        if p.end() + chrono::Duration::days(i64::from(grace_days)) < today {
+            break;
+        }
+        p = p.previous();
+    }
+    p
+}
+
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
@@ -241,6 +256,23 @@ mod tests {
             reporting_period(Cadence::Yearly, 15, d(2024, 1, 15)),
             Period::Year(2023)
         );
+    }
+
+    #[test]
+    fn the_latest_period_whose_report_is_overdue() {
+        // Monthly, 15 grace days: August's report is due by 15 September.
+        let due = |grace, day| latest_due_period(Cadence::Monthly, grace, day);
+        assert_eq!(due(15, d(2023, 9, 30)), Period::Month(2023, 8));
+        assert_eq!(due(15, d(2023, 9, 16)), Period::Month(2023, 8));
+        assert_eq!(due(15, d(2023, 9, 15)), Period::Month(2023, 7));
+        assert_eq!(due(0, d(2023, 9, 1)), Period::Month(2023, 8));
+        assert_eq!(due(0, d(2023, 8, 31)), Period::Month(2023, 7));
+        // 60 grace days reach two months back: July ends 31 July, + 60 = 29 September.
+        assert_eq!(due(60, d(2023, 9, 30)), Period::Month(2023, 7));
+        // Quarterly: Q1's report is due by 15 April.
+        let q = |day| latest_due_period(Cadence::Quarterly, 15, day);
+        assert_eq!(q(d(2024, 4, 15)), Period::Quarter(2023, 4));
+        assert_eq!(q(d(2024, 4, 16)), Period::Quarter(2024, 1));
     }
 
     #[test]
