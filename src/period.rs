@@ -174,6 +174,21 @@ impl<'de> serde::Deserialize<'de> for Period {
     }
 }
 
+/// The periods a report form offers for a report dated `date`: the
+/// periods of the cadence's kind from three before the default
+/// ([`reporting_period`]) up to the one that contains `date`, oldest first.
+pub fn nearby_periods(cadence: Cadence, grace_days: u32, date: Date) -> Vec<Period> {
+    let default = reporting_period(cadence, grace_days, date);
+    let last = Period::containing(cadence.period_kind(), date);
+    let mut p = default.previous().previous().previous();
+    let mut out = vec![p];
+    while p < last && out.len() < 8 {
+        p = p.next();
+        out.push(p);
+    }
+    out
+}
+
 /// The latest reporting period whose report is overdue on `today`: the
 /// latest period of the cadence's kind whose end plus `grace_days` is
 /// before `today` (on the day itself the report is still on time).
@@ -255,6 +270,32 @@ mod tests {
         assert_eq!(
             reporting_period(Cadence::Yearly, 15, d(2024, 1, 15)),
             Period::Year(2023)
+        );
+    }
+
+    #[test]
+    fn a_report_form_offers_the_periods_near_its_date() {
+        use Period::{Month, Quarter};
+        // In the grace days: from three before the quarter just ended to the current one.
+        assert_eq!(
+            nearby_periods(Cadence::Quarterly, 15, d(2024, 4, 8)),
+            [
+                Quarter(2023, 2),
+                Quarter(2023, 3),
+                Quarter(2023, 4),
+                Quarter(2024, 1),
+                Quarter(2024, 2)
+            ]
+        );
+        // After them: up to the current one.
+        assert_eq!(
+            nearby_periods(Cadence::Monthly, 5, d(2024, 4, 20)),
+            [
+                Month(2024, 1),
+                Month(2024, 2),
+                Month(2024, 3),
+                Month(2024, 4)
+            ]
         );
     }
 
