@@ -63,6 +63,12 @@ impl Period {
         }
     }
 
+    /// True when the period can be written in a file: its year has four
+    /// digits (1000 to 9999), as [`Period::parse`] reads it.
+    pub fn is_writable(self) -> bool {
+        (1000..=9999).contains(&self.year())
+    }
+
     /// The period of `kind` that contains `day`.
     pub fn containing(kind: PeriodKind, day: Date) -> Period {
         let (y, m) = (day.year(), day.month() as u8);

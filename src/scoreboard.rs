@@ -267,7 +267,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             }
             if start <= due.end() {
                 tally.owing_report += 1;
-                if !answered.get(&task.id).is_some_and(|p| p.end() >= due.end()) {
+                if answered.get(&task.id).is_none_or(|p| p.end() < due.end()) {
                     tally.late += 1;
                 }
             }

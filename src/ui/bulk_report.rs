@@ -235,7 +235,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                             id: super::projects::new_id("r"),
                             subject: Subject::Task(r.task.clone()),
                             date: day,
-                            period: Some(period),
+                            period: Some(period).filter(|p| p.is_writable()),
                             progress,
                             status,
                             narrative,

@@ -403,7 +403,7 @@ fn ReportForm(
             id: id.clone(),
             subject: subject.clone(),
             date,
-            period: Some(period),
+            period: Some(period).filter(|p| p.is_writable()),
             progress: p,
             status,
             narrative: narrative.get().trim().to_string(),
