@@ -142,7 +142,14 @@ impl Period {
 /// March report written on 8 April answers March), else the period that
 /// contains `date`.
 pub fn reporting_period(cadence: Cadence, grace_days: u32, date: Date) -> Period {
-    let current = Period::containing(cadence.period_kind(), date);
+    reporting_period_of_kind(cadence.period_kind(), grace_days, date)
+}
+
+/// [`reporting_period`] for periods of `kind` (a unit's quarterly file under
+/// a monthly cadence): the period of `kind` just ended when `date` is within
+/// `grace_days` after its end, else the one that contains `date`.
+pub fn reporting_period_of_kind(kind: PeriodKind, grace_days: u32, date: Date) -> Period {
+    let current = Period::containing(kind, date);
     let previous = current.previous();
     if (date - previous.end()).num_days() <= i64::from(grace_days) {
         previous
@@ -277,6 +284,11 @@ mod tests {
             reporting_period(Cadence::Yearly, 15, d(2024, 1, 15)),
             Period::Year(2023)
         );
+        // Quarters under any cadence.
+        let quarter = |day| reporting_period_of_kind(PeriodKind::Quarter, 15, day);
+        assert_eq!(quarter(d(2023, 10, 10)), Period::Quarter(2023, 3));
+        assert_eq!(quarter(d(2023, 9, 30)), Period::Quarter(2023, 3));
+        assert_eq!(quarter(d(2023, 10, 16)), Period::Quarter(2023, 4));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::widgets::{light_badge, progress_bar};
 use crate::command::Command;
 use crate::format::unit_report::{export_unit_report, UnitReport};
 use crate::model::{parse_percent, Id, Plan, ReportedStatus, Subject, Task, Update};
-use crate::period::{Period, PeriodKind};
+use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
 use crate::status::task_status;
@@ -437,15 +437,19 @@ fn kind_key(kind: PeriodKind) -> &'static str {
 }
 
 /// "Download my report": the unit's progress reports and the indicator
-/// values of a period (the current quarter unless chosen), saved as a unit
-/// report file for the plan office to merge.
+/// values of a period (unless chosen, the quarter the latest round answers:
+/// the quarter just ended within the plan's grace days, else the current
+/// one), saved as a unit report file for the plan office to merge.
 #[component]
 fn ExportReport(unit: Id) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let x = move || state.t().exchange;
-    let period = RwSignal::new(Period::containing(
+    // The quarter the latest round answers: the one just ended while its
+    // reports are still being written (the plan's grace days).
+    let period = RwSignal::new(reporting_period_of_kind(
         PeriodKind::Quarter,
+        state.plan.with_untracked(|p| p.grace_days),
         state.today.get_untracked(),
     ));
     let by = move || {

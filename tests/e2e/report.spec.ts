@@ -129,6 +129,13 @@ test('a report written in the grace days after a quarter is filed to it and coun
   // Not in the fourth quarter's report.
   await open(page, `./?${day}&view=period-report&period=2023-Q4`);
   await expect(page.getByText('No progress report was received in the period.')).toBeVisible();
+
+  // The unit's "my report" file defaults to the quarter the round answers.
+  await open(page, `./?${day}&view=report&unit=u-pianguan`);
+  const exportSection = page.locator('.ex-export');
+  await expect(exportSection.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
+  // The sheet files its reports to the third quarter too.
+  await expect(page.getByLabel('Reporting period', { exact: true })).toHaveValue('2023-Q3');
 });
 
 test('with no period in the URL the report is for the current quarter', async ({ page }) => {
