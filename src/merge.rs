@@ -134,8 +134,24 @@ pub enum Resolution {
     TakeIncoming,
 }
 
-/// Two reports are the same report when everything but a withdrawal matches.
-fn same_report(a: &Update, b: &Update) -> bool {
+/// Two reports are the same report when everything but a withdrawal
+/// matches, the reporting period read as `plan` reads it: a report from a
+/// file without periods is the same as its copy that names the period of
+/// its date.
+fn same_report(plan: &Plan, a: &Update, b: &Update) -> bool {
+    Update {
+        withdrawn: None,
+        period: Some(plan.report_period(a)),
+        ..a.clone()
+    } == Update {
+        withdrawn: None,
+        period: Some(plan.report_period(b)),
+        ..b.clone()
+    }
+}
+
+/// Everything but a withdrawal matches, as written.
+fn same_content(a: &Update, b: &Update) -> bool {
     Update {
         withdrawn: None,
         ..a.clone()
@@ -179,7 +195,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 continue;
             }
             match reports.get(&u.id) {
-                Some((current, _)) if same_report(current, u) => out.duplicate_updates += 1,
+                Some((current, _)) if same_report(plan, current, u) => out.duplicate_updates += 1,
                 Some((current, from)) => {
                     let conflict = Conflict::Report {
                         current: Box::new(current.clone()),
@@ -402,7 +418,7 @@ fn same_disagreement(a: &Conflict, b: &Conflict) -> bool {
                 incoming: i2,
                 ..
             },
-        ) => c1 == c2 && same_report(i1, i2),
+        ) => c1 == c2 && same_content(i1, i2),
         (
             Conflict::Value {
                 indicator: x1,

@@ -63,6 +63,12 @@ impl Period {
         }
     }
 
+    /// True when the period can be written in a file: its year has four
+    /// digits (1000 to 9999), as [`Period::parse`] reads it.
+    pub fn is_writable(self) -> bool {
+        (1000..=9999).contains(&self.year())
+    }
+
     /// The period of `kind` that contains `day`.
     pub fn containing(kind: PeriodKind, day: Date) -> Period {
         let (y, m) = (day.year(), day.month() as u8);
@@ -136,7 +142,14 @@ impl Period {
 /// March report written on 8 April answers March), else the period that
 /// contains `date`.
 pub fn reporting_period(cadence: Cadence, grace_days: u32, date: Date) -> Period {
-    let current = Period::containing(cadence.period_kind(), date);
+    reporting_period_of_kind(cadence.period_kind(), grace_days, date)
+}
+
+/// [`reporting_period`] for periods of `kind` (a unit's quarterly file under
+/// a monthly cadence): the period of `kind` just ended when `date` is within
+/// `grace_days` after its end, else the one that contains `date`.
+pub fn reporting_period_of_kind(kind: PeriodKind, grace_days: u32, date: Date) -> Period {
+    let current = Period::containing(kind, date);
     let previous = current.previous();
     if (date - previous.end()).num_days() <= i64::from(grace_days) {
         previous
@@ -154,6 +167,54 @@ pub fn first_report_due(cadence: Cadence, grace_days: u32, start: Date) -> Date 
         _ => Period::containing(cadence.period_kind(), start).end(),
     };
     period_end + chrono::Duration::days(i64::from(grace_days))
+}
+
+/// Written as its text ("2024-Q1"), read with [`Period::parse`].
+impl serde::Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Period::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not a period (2024, 2024-H1, 2024-Q1 or 2024-03)"
+            ))
+        })
+    }
+}
+
+/// The periods a report form offers for a report dated `date`: the
+/// periods of the cadence's kind from three before the default
+/// ([`reporting_period`]) up to the one that contains `date`, oldest first.
+pub fn nearby_periods(cadence: Cadence, grace_days: u32, date: Date) -> Vec<Period> {
+    let default = reporting_period(cadence, grace_days, date);
+    let last = Period::containing(cadence.period_kind(), date);
+    let mut p = default.previous().previous().previous();
+    let mut out = vec![p];
+    while p < last && out.len() < 8 {
+        p = p.next();
+        out.push(p);
+    }
+    out
+}
+
+/// The latest reporting period whose report is overdue on `today`: the
+/// latest period of the cadence's kind whose end plus `grace_days` is
+/// before `today` (on the day itself the report is still on time).
+pub fn latest_due_period(cadence: Cadence, grace_days: u32, today: Date) -> Period {
+    let mut p = Period::containing(cadence.period_kind(), today);
+    // Grace days are at most a few months; the guard ends any loop.
+    for _ in 0..1000 {
+        if p.end() + chrono::Duration::days(i64::from(grace_days)) < today {
+            break;
+        }
+        p = p.previous();
+    }
+    p
 }
 
 impl fmt::Display for Period {
@@ -223,6 +284,54 @@ mod tests {
             reporting_period(Cadence::Yearly, 15, d(2024, 1, 15)),
             Period::Year(2023)
         );
+        // Quarters under any cadence.
+        let quarter = |day| reporting_period_of_kind(PeriodKind::Quarter, 15, day);
+        assert_eq!(quarter(d(2023, 10, 10)), Period::Quarter(2023, 3));
+        assert_eq!(quarter(d(2023, 9, 30)), Period::Quarter(2023, 3));
+        assert_eq!(quarter(d(2023, 10, 16)), Period::Quarter(2023, 4));
+    }
+
+    #[test]
+    fn a_report_form_offers_the_periods_near_its_date() {
+        use Period::{Month, Quarter};
+        // In the grace days: from three before the quarter just ended to the current one.
+        assert_eq!(
+            nearby_periods(Cadence::Quarterly, 15, d(2024, 4, 8)),
+            [
+                Quarter(2023, 2),
+                Quarter(2023, 3),
+                Quarter(2023, 4),
+                Quarter(2024, 1),
+                Quarter(2024, 2)
+            ]
+        );
+        // After them: up to the current one.
+        assert_eq!(
+            nearby_periods(Cadence::Monthly, 5, d(2024, 4, 20)),
+            [
+                Month(2024, 1),
+                Month(2024, 2),
+                Month(2024, 3),
+                Month(2024, 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_latest_period_whose_report_is_overdue() {
+        // Monthly, 15 grace days: August's report is due by 15 September.
+        let due = |grace, day| latest_due_period(Cadence::Monthly, grace, day);
+        assert_eq!(due(15, d(2023, 9, 30)), Period::Month(2023, 8));
+        assert_eq!(due(15, d(2023, 9, 16)), Period::Month(2023, 8));
+        assert_eq!(due(15, d(2023, 9, 15)), Period::Month(2023, 7));
+        assert_eq!(due(0, d(2023, 9, 1)), Period::Month(2023, 8));
+        assert_eq!(due(0, d(2023, 8, 31)), Period::Month(2023, 7));
+        // 60 grace days reach two months back: July ends 31 July, + 60 = 29 September.
+        assert_eq!(due(60, d(2023, 9, 30)), Period::Month(2023, 7));
+        // Quarterly: Q1's report is due by 15 April.
+        let q = |day| latest_due_period(Cadence::Quarterly, 15, day);
+        assert_eq!(q(d(2024, 4, 15)), Period::Quarter(2023, 4));
+        assert_eq!(q(d(2024, 4, 16)), Period::Quarter(2024, 1));
     }
 
     #[test]

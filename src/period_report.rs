@@ -15,10 +15,19 @@
 //! begun). Project investment figures have no history in the plan, so they
 //! are the figures as currently recorded ([`crate::investment`]).
 //!
+//! A report that answers a period ended by the as-of date counts even when
+//! it was written later (the first-quarter report written on 8 April counts
+//! in the report on the first quarter), as long as it is dated on or before
+//! `today`.
+//!
 //! # Reports in the period
 //!
-//! A progress report is *in the period* when it stands (not withdrawn) and is
-//! dated from the period's first day to the as-of date, both included.
+//! A progress report is *in the period* when it stands (not withdrawn), is
+//! dated on or before `today`, and the reporting period it answers
+//! ([`Plan::report_period`]) ends within the period: a monthly report counts
+//! in its month, quarter, half-year and year; a quarterly one in its
+//! quarter, half-year, year and the quarter's last month. A report in a
+//! running period is also dated on or before the as-of date (today).
 
 use crate::indicator_progress::{assess, ProgressClass, Reading};
 use crate::investment::{project_share, InvestmentSum};
@@ -50,10 +59,13 @@ pub fn as_of(period: Period, today: Date) -> (Date, AsOfBasis) {
     }
 }
 
-/// The plan as it stood on `day`: reports dated after it are left out.
-pub fn plan_as_of(plan: &Plan, day: Date) -> Plan {
+/// The plan as it stood on `day`, seen from `today`: reports dated after
+/// `day` are left out, except those dated by `today` that answer a period
+/// ended by `day` (a report written in the grace days after a period).
+pub fn plan_as_of(plan: &Plan, day: Date, today: Date) -> Plan {
     let mut then = plan.clone();
-    then.updates.retain(|u| u.date <= day);
+    then.updates
+        .retain(|u| u.date <= day || (u.date <= today && plan.report_period(u).end() <= day));
     then
 }
 
@@ -64,7 +76,7 @@ pub struct Overview {
     pub tasks: Rollup,
     pub projects: usize,
     pub indicators: usize,
-    /// Standing reports dated within the period (up to the as-of date).
+    /// Standing reports that answer the period (see the module documentation).
     pub reports_in_period: usize,
     /// How many tasks and projects those reports are about.
     pub subjects_reported: usize,
@@ -126,6 +138,8 @@ pub struct ProjectRow {
 pub struct ReportEntry {
     pub id: Id,
     pub date: Date,
+    /// The reporting period the report answers.
+    pub answers: Period,
     pub reporter: String,
     pub progress: f64,
     pub status: ReportedStatus,
@@ -206,7 +220,7 @@ fn rollup_of<'a>(figures: impl IntoIterator<Item = &'a TaskFigure>) -> Rollup {
 /// Assemble the report on `plan` for `period`, with `today` the day it is made.
 pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
     let (day, basis) = as_of(period, today);
-    let then = plan_as_of(plan, day);
+    let then = plan_as_of(plan, day, today);
     let unit_name = |id: &Id| plan.unit(id).map(|u| u.name.clone());
 
     let latest = then.latest_reports();
@@ -301,7 +315,7 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
         .collect();
     let investment = crate::investment::whole_plan(plan);
 
-    let reports = reports_in(plan, period.start(), day);
+    let reports = reports_in(plan, period, today);
     let overview = Overview {
         tasks: rollup_of(&figures),
         projects: plan.projects.len(),
@@ -327,13 +341,15 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
     }
 }
 
-/// Standing reports dated `from..=to`, grouped by task (plan order), then by
-/// project (plan order); each group oldest first, then in recorded order.
-/// Reports on a subject that is not in the plan are left out.
-pub fn reports_in(plan: &Plan, from: Date, to: Date) -> Vec<ReportGroup> {
+/// Standing reports in `period` as seen on `today` (the module
+/// documentation says which), grouped by task (plan order), then by project
+/// (plan order); each group oldest first, then in recorded order. Reports on
+/// a subject that is not in the plan are left out.
+pub fn reports_in(plan: &Plan, period: Period, today: Date) -> Vec<ReportGroup> {
     let mut by_subject: HashMap<&Subject, Vec<&crate::model::Update>> = HashMap::new();
     for u in &plan.updates {
-        if u.withdrawn.is_none() && from <= u.date && u.date <= to {
+        if u.withdrawn.is_none() && u.date <= today && period.contains(plan.report_period(u).end())
+        {
             by_subject.entry(&u.subject).or_default().push(u);
         }
     }
@@ -347,6 +363,7 @@ pub fn reports_in(plan: &Plan, from: Date, to: Date) -> Vec<ReportGroup> {
                 .map(|u| ReportEntry {
                     id: u.id.clone(),
                     date: u.date,
+                    answers: plan.report_period(u),
                     reporter: u.reporter.clone(),
                     progress: u.progress,
                     status: u.status,

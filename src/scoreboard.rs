@@ -27,66 +27,114 @@
 //!   "overdue" light; the same tasks as the task table's overdue filter).
 //! - **Average progress**: the plain mean of the led tasks' progress; none
 //!   for a unit that leads no task.
-//! - **Owing a report**: led tasks that have started (start ≤ today) and are
-//!   not completed.
-//! - **Stale**: tasks owing a report whose latest standing report is more
-//!   than the cadence's days old ([`crate::model::Cadence::days`], strictly
-//!   more, as in the lights) — or, with no standing report at all, whose
-//!   start is more than that many days ago. A task that started within the
-//!   cadence is not yet late with its first report.
+//! - **The period due**: the latest reporting period (报告期) of the plan's
+//!   cadence whose report is overdue today: its last day plus the plan's
+//!   grace days is before today ([`crate::period::latest_due_period`]; with
+//!   monthly reporting and 15 grace days, on 30 September that is August).
+//! - **Owing a report**: led tasks not completed that had started by the
+//!   last day of the period due (start ≤ its end): their report for it is
+//!   due. A task that started later does not owe one yet.
+//! - **Late** (reports late): tasks owing a report with no standing report,
+//!   dated on or before today, that answers the period due or a later one
+//!   (its reporting period, [`Plan::report_period`], ends on or after the
+//!   period due's end). Reports count by the period they answer, not the
+//!   day they were typed: August's report written on 5 September counts.
 //!
-//! # Components, each 0–100
+//! # Components, each 0–100 or not applicable
 //!
-//! - **On-time completion** = on time / (completed + overdue) × 100; 100 when
-//!   nothing is completed or overdue (nothing has fallen due yet). A task
-//!   completed late counts against the unit like an overdue one.
+//! A component with nothing to measure yet is *not applicable* (`None`),
+//! never full marks: a unit is never given points for what has not
+//! happened.
+//!
+//! - **On-time completion** = on time / (completed + overdue) × 100; not
+//!   applicable while nothing is completed or overdue. A task completed late
+//!   counts against the unit like an overdue one.
 //! - **Progress against schedule** = the mean, over the led tasks that are
 //!   completed or have progress expected by today
 //!   ([`crate::status::expected_progress`] above 0), of each task's mark:
 //!   100 for a completed task, else min(100, progress / expected × 100).
-//!   100 when no led task counts (nothing is expected yet).
-//! - **Reporting discipline** = (owing a report − stale) / owing a report ×
-//!   100; 100 when no task owes a report.
+//!   Not applicable while no led task counts (nothing is expected yet).
+//! - **Reporting discipline** = (owing a report − late) / owing a report ×
+//!   100; not applicable while no task owes a report.
 //!
 //! # Score and rank
 //!
-//! Score = (w₁ × on-time + w₂ × progress + w₃ × reporting) / (w₁ + w₂ + w₃)
-//! with the plan's weights, rounded half up to one decimal (kept as whole
-//! tenths, [`UnitScore::score_tenths`], so equal scores compare equal).
+//! Score = the weighted mean of the components that apply, with the plan's
+//! weights renormalised over them: Σ wᵢ × cᵢ / Σ wᵢ, both sums over the
+//! applicable components only (with weights 40 / 40 / 20 and on-time
+//! completion not applicable, progress counts 40 / 60 and reporting
+//! 20 / 60). Rounded half up to one decimal (kept as whole tenths,
+//! [`UnitScore::score_tenths`], so equal scores compare equal). A unit
+//! whose applicable components all weigh 0, or that has none, has no score
+//! yet ([`Unscored`]).
+//!
 //! Units are ranked by score, highest first; equal scores share a rank and
 //! the next rank skips (1, 2, 2, 4); within a rank units keep plan order.
-//! A unit that leads no task has no score and no rank and is listed after
-//! the ranked units, in plan order. A unit with no task at all, led or
-//! co-operated, is not listed in the table but named in
-//! [`Scoreboard::without_tasks`].
+//! Units without a score have no rank and are listed after the ranked
+//! units, in plan order. A unit with no task at all, led or co-operated, is
+//! not a row but named in [`Scoreboard::without_tasks`].
 
-use crate::model::{Evaluation, Id, Plan};
+use crate::model::{Evaluation, Id, Plan, Subject};
+use crate::period::{latest_due_period, Period};
 use crate::query::TaskIndex;
 use crate::status::{expected_progress, Light, Reason};
+use std::collections::HashMap;
 
-/// The three components of a unit's score, each 0–100.
+/// The three components of a unit's score, each 0–100, or `None` when
+/// there is nothing to measure yet (not applicable).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Components {
     /// On-time completion.
-    pub on_time: f64,
+    pub on_time: Option<f64>,
     /// Progress against the schedule.
-    pub progress: f64,
+    pub progress: Option<f64>,
     /// Reporting discipline.
-    pub reporting: f64,
+    pub reporting: Option<f64>,
 }
 
 impl Components {
-    /// The weighted mean of the components, unrounded; `None` when the
-    /// weights do not add up to more than zero.
+    /// The weighted mean of the applicable components, the weights
+    /// renormalised over them, unrounded; `None` when no applicable
+    /// component weighs more than zero.
     pub fn weighted(&self, weights: &Evaluation) -> Option<f64> {
-        let total = weights.total_weight();
-        (total > 0.0 && total.is_finite()).then(|| {
-            (weights.on_time_weight * self.on_time
-                + weights.progress_weight * self.progress
-                + weights.reporting_weight * self.reporting)
-                / total
-        })
+        let (mut sum, mut total) = (0.0, 0.0);
+        for (weight, mark) in [
+            (weights.on_time_weight, self.on_time),
+            (weights.progress_weight, self.progress),
+            (weights.reporting_weight, self.reporting),
+        ] {
+            if let Some(mark) = mark {
+                sum += weight * mark;
+                total += weight;
+            }
+        }
+        (total > 0.0 && total.is_finite()).then(|| sum / total)
     }
+
+    /// The share of the score each component carries after renormalising,
+    /// in percent, in the order on time, progress, reporting; `None` for a
+    /// component that does not apply. All `None` when nothing weighs.
+    pub fn shares(&self, weights: &Evaluation) -> [Option<f64>; 3] {
+        let parts = [
+            (weights.on_time_weight, self.on_time.is_some()),
+            (weights.progress_weight, self.progress.is_some()),
+            (weights.reporting_weight, self.reporting.is_some()),
+        ];
+        let total: f64 = parts.iter().filter(|(_, on)| *on).map(|(w, _)| w).sum();
+        parts.map(|(w, on)| (on && total > 0.0 && total.is_finite()).then(|| w / total * 100.0))
+    }
+}
+
+/// Why a unit listed on the scoreboard has no score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unscored {
+    /// It leads no task (it only co-operates).
+    LeadsNoTask,
+    /// No component applies yet: nothing completed or overdue, no progress
+    /// expected, no report due.
+    NothingToMeasure,
+    /// The components that apply all weigh 0 in the plan's weights.
+    OnlyZeroWeights,
 }
 
 /// One unit's line on the scoreboard.
@@ -105,14 +153,16 @@ pub struct UnitScore {
     pub overdue: usize,
     /// Mean progress of its led tasks, in percent; `None` when it leads none.
     pub average_progress: Option<f64>,
-    /// Led tasks that have started and are not completed.
+    /// Led tasks not completed whose report for the period due is due.
     pub owing_report: usize,
-    /// Of those, the ones with no standing report within the cadence.
-    pub stale: usize,
+    /// Of those, the ones with no standing report for that period or a later one.
+    pub late: usize,
     /// The components; `None` when it leads no task.
     pub components: Option<Components>,
-    /// The score in tenths of a point (875 is 87.5); `None` when it leads no task.
+    /// The score in tenths of a point (875 is 87.5); `None` without a score.
     pub score_tenths: Option<u32>,
+    /// Why there is no score; `None` when there is one.
+    pub unscored: Option<Unscored>,
     /// 1 for the best; shared by equal scores; `None` without a score.
     pub rank: Option<usize>,
 }
@@ -127,6 +177,8 @@ impl UnitScore {
 /// Every unit with a task, ranked, and the units with none.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scoreboard {
+    /// The latest reporting period whose report is overdue today.
+    pub due_period: Period,
     /// Ranked units first (best first, plan order within a rank), then the
     /// units that only co-operate, in plan order.
     pub rows: Vec<UnitScore>,
@@ -150,7 +202,7 @@ struct Tally {
     overdue: usize,
     progress_sum: f64,
     owing_report: usize,
-    stale: usize,
+    late: usize,
     marks_sum: f64,
     marked: usize,
 }
@@ -159,7 +211,24 @@ struct Tally {
 /// `plan`. See the module documentation for every rule.
 pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
     let today = index.today;
-    let cadence_days = plan.cadence.days();
+    let due = latest_due_period(plan.cadence, plan.grace_days, today);
+    // The end of the latest period each task has a standing report for.
+    let mut answered: HashMap<&Id, Period> = HashMap::new();
+    for u in &plan.updates {
+        if u.withdrawn.is_some() || u.date > today {
+            continue;
+        }
+        let Subject::Task(task) = &u.subject else {
+            continue;
+        };
+        let period = plan.report_period(u);
+        match answered.get(task) {
+            Some(p) if p.end() >= period.end() => {}
+            _ => {
+                answered.insert(task, period);
+            }
+        }
+    }
     let position = |id: &Id| plan.units.iter().position(|u| &u.id == id);
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
 
@@ -196,11 +265,10 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
                 tally.marks_sum += (row.progress / expected * 100.0).min(100.0);
                 tally.marked += 1;
             }
-            if start <= today {
+            if start <= due.end() {
                 tally.owing_report += 1;
-                let since = row.last_report.unwrap_or(start);
-                if (today - since).num_days() > cadence_days {
-                    tally.stale += 1;
+                if answered.get(&task.id).is_none_or(|p| p.end() < due.end()) {
+                    tally.late += 1;
                 }
             }
         }
@@ -215,16 +283,20 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         }
         let components = (t.led > 0).then(|| Components {
             on_time: share(t.on_time, t.completed + t.overdue),
-            progress: if t.marked == 0 {
-                100.0
-            } else {
-                t.marks_sum / t.marked as f64
-            },
-            reporting: share(t.owing_report - t.stale, t.owing_report),
+            progress: (t.marked > 0).then(|| t.marks_sum / t.marked as f64),
+            reporting: share(t.owing_report - t.late, t.owing_report),
         });
         let score_tenths = components
             .and_then(|c| c.weighted(&plan.evaluation))
             .map(to_tenths);
+        let unscored = match components {
+            None => Some(Unscored::LeadsNoTask),
+            Some(_) if score_tenths.is_some() => None,
+            Some(c) if c.on_time.is_none() && c.progress.is_none() && c.reporting.is_none() => {
+                Some(Unscored::NothingToMeasure)
+            }
+            Some(_) => Some(Unscored::OnlyZeroWeights),
+        };
         rows.push(UnitScore {
             unit: unit.id.clone(),
             led: t.led,
@@ -234,9 +306,10 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             overdue: t.overdue,
             average_progress: (t.led > 0).then(|| t.progress_sum / t.led as f64),
             owing_report: t.owing_report,
-            stale: t.stale,
+            late: t.late,
             components,
             score_tenths,
+            unscored,
             rank: None,
         });
     }
@@ -256,16 +329,13 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         previous = Some((score, rank));
     }
     Scoreboard {
+        due_period: due,
         rows,
         without_tasks,
     }
 }
 
-/// `part / whole × 100`, or 100 when `whole` is 0.
-fn share(part: usize, whole: usize) -> f64 {
-    if whole == 0 {
-        100.0
-    } else {
-        part as f64 / whole as f64 * 100.0
-    }
+/// `part / whole × 100`, or `None` (not applicable) when `whole` is 0.
+fn share(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64 * 100.0)
 }

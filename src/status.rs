@@ -622,6 +622,7 @@ mod tests {
             id: Id::new(format!("r{n}")),
             subject,
             date,
+            period: None,
             progress,
             status,
             narrative: String::new(),

@@ -109,6 +109,7 @@ fn report(i: &str, subject: Subject, date: Date, progress: f64) -> Update {
         id: id(i),
         subject,
         date,
+        period: None,
         progress,
         status: ReportedStatus::OnTrack,
         narrative: format!("进展 {i}"),

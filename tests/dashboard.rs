@@ -633,6 +633,7 @@ fn a_units_reported_status_beside_the_computed_light() {
         reporter: String::new(),
         evidence: String::new(),
         withdrawn: None,
+        period: None,
     };
     // c1 reports 5% "on track" on 04-05. On 04-10 (day 100 of 365, 27.4%
     // expected) it is 22.4 points behind: more than 10, not more than 25 →

@@ -668,10 +668,19 @@ fn build_plan(
                     } else {
                         Subject::Project(pick(&project_ids, &subject).clone())
                     };
+                    // Every kind of period, and none (files written before
+                    // reports carried one); a period is written with a
+                    // four-digit year.
+                    let period = Some(plan_tracker::period::Period::containing(
+                        plan_tracker::period::PeriodKind::ALL[i % 4],
+                        date,
+                    ))
+                    .filter(|p| i % 5 != 0 && p.is_writable());
                     Update {
                         id: make_id("r", i, &tail),
                         subject,
                         date,
+                        period,
                         progress,
                         status,
                         narrative,
@@ -860,6 +869,7 @@ fn small_plan() -> Plan {
         id: Id::new("r1"),
         subject: Subject::Task(Id::new("t1")),
         date: d(2023, 3, 31),
+        period: None,
         progress: 40.0,
         status: ReportedStatus::OnTrack,
         narrative: String::new(),
@@ -998,6 +1008,38 @@ fn lead_naming_a_missing_unit_is_invalid() {
             );
         }
         other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_report_s_period_is_written_as_text_and_left_out_when_absent() {
+    use plan_tracker::period::Period;
+    let mut p = small_plan();
+    assert!(json(&p)["plan"]["updates"][0].get("period").is_none());
+    for (period, text) in [
+        (Period::Quarter(2024, 1), "2024-Q1"),
+        (Period::Month(2024, 3), "2024-03"),
+        (Period::Half(2024, 1), "2024-H1"),
+        (Period::Year(2024), "2024"),
+    ] {
+        p.updates[0].period = Some(period);
+        let v = json(&p);
+        assert_eq!(v["plan"]["updates"][0]["period"], text);
+        assert_eq!(import_value(&v).unwrap(), p);
+    }
+    // null reads as absent; a period that does not exist is refused at its path.
+    let mut v = json(&p);
+    v["plan"]["updates"][0]["period"] = serde_json::Value::Null;
+    assert_eq!(import_value(&v).unwrap().updates[0].period, None);
+    for bad in ["2024-Q5", "2024-13", "Q1", ""] {
+        v["plan"]["updates"][0]["period"] = bad.into();
+        match import_value(&v) {
+            Err(ImportError::Shape { path, detail }) => {
+                assert_eq!(path, "plan.updates[0].period", "{bad}");
+                assert!(detail.contains("is not a period"), "{detail}");
+            }
+            other => panic!("expected Shape for {bad:?}, got {other:?}"),
+        }
     }
 }
 

@@ -19,6 +19,7 @@ fn report(id: &str, task: &str, progress: f64) -> Update {
         id: Id::new(id),
         subject: Subject::Task(Id::new(task)),
         date: Date::from_ymd_opt(2023, 9, 28).unwrap(),
+        period: None,
         progress,
         status: ReportedStatus::OnTrack,
         narrative: String::new(),

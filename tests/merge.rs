@@ -19,6 +19,7 @@ fn report(id: &str, task: &str, date: Date, progress: f64) -> Update {
         id: Id::new(id),
         subject: Subject::Task(Id::new(task)),
         date,
+        period: None,
         progress,
         status: ReportedStatus::OnTrack,
         narrative: format!("report {id}"),
@@ -580,4 +581,77 @@ fn one_disagreement_sent_by_two_units_is_decided_once() {
             .value,
         old.value + 1.0
     );
+}
+
+mod periods {
+    use super::*;
+    use plan_tracker::format::unit_report::UnitReport;
+    use plan_tracker::period::Period;
+
+    /// The sample plan reporting quarterly, with three reports on task 13.4
+    /// (Pianguan leads it): the Q1 round written on 10 April and filed to
+    /// Q1, one written the same day in a file without periods (it answers
+    /// the quarter of its date, Q2), and one of 20 May filed to Q2.
+    fn quarterly() -> Plan {
+        let mut p = sample();
+        p.cadence = Cadence::Quarterly;
+        p.updates.clear();
+        let mut q1 = report("r-q1", "t-13-4", d(2023, 4, 10), 20.0);
+        q1.period = Some(Period::Quarter(2023, 1));
+        let old = report("r-old", "t-13-4", d(2023, 4, 10), 25.0);
+        let mut q2 = report("r-q2", "t-13-4", d(2023, 5, 20), 30.0);
+        q2.period = Some(Period::Quarter(2023, 2));
+        p.updates = vec![q1, old, q2];
+        p
+    }
+
+    fn ids(r: &UnitReport) -> Vec<&str> {
+        r.updates.iter().map(|u| u.id.as_str()).collect()
+    }
+
+    #[test]
+    fn a_unit_report_holds_the_reports_that_answer_its_period() {
+        let p = quarterly();
+        let unit = p.task(&Id::new("t-13-4")).unwrap().lead.clone();
+        let of = |period| UnitReport::of(&p, &unit, period, "", "");
+        assert_eq!(ids(&of(Period::Quarter(2023, 1))), ["r-q1"]);
+        assert_eq!(ids(&of(Period::Quarter(2023, 2))), ["r-old", "r-q2"]);
+        assert_eq!(ids(&of(Period::Half(2023, 1))), ["r-q1", "r-old", "r-q2"]);
+        // April's monthly file holds none: the quarter ends in June.
+        assert!(of(Period::Month(2023, 4)).updates.is_empty());
+        assert_eq!(ids(&of(Period::Month(2023, 6))), ["r-old", "r-q2"]);
+        // Reports go out as recorded.
+        assert_eq!(of(Period::Quarter(2023, 2)).updates[0].period, None);
+    }
+
+    #[test]
+    fn a_report_without_a_period_is_the_same_as_its_copy_that_names_it() {
+        let p = quarterly();
+        let mut named = p.update(&Id::new("r-old")).unwrap().clone();
+        named.period = Some(Period::Quarter(2023, 2));
+        let mut unnamed = p.update(&Id::new("r-q1")).unwrap().clone();
+        unnamed.period = None;
+        let file = Contribution {
+            updates: vec![named.clone(), unnamed.clone()],
+            values: Vec::new(),
+        };
+        // r-old (Q2 by its date) named Q2: the same report. r-q1 (Q1)
+        // without a period reads as Q2: a different report.
+        let pv = preview(&p, std::slice::from_ref(&file));
+        assert_eq!(pv.duplicate_updates, 1);
+        assert_eq!(pv.conflicts.len(), 1);
+        assert!(
+            matches!(&pv.conflicts[0], Conflict::Report { incoming, .. } if incoming.id.as_str() == "r-q1")
+        );
+        // Another period is another report too.
+        named.period = Some(Period::Quarter(2023, 1));
+        let pv = preview(
+            &p,
+            &[Contribution {
+                updates: vec![named],
+                values: Vec::new(),
+            }],
+        );
+        assert_eq!((pv.duplicate_updates, pv.conflicts.len()), (0, 1));
+    }
 }

@@ -4,10 +4,10 @@
 use plan_tracker::i18n::Lang;
 use plan_tracker::indicator_progress::ProgressClass;
 use plan_tracker::model::{
-    Actual, Aim, Baseline, Date, Id, Indicator, KeyArea, Phase, Plan, Project, ReportedStatus,
-    Requirement, Subject, Target, Task, Tier, Unit, UnitKind, Update, Withdrawal,
+    Actual, Aim, Baseline, Cadence, Date, Id, Indicator, KeyArea, Phase, Plan, Project,
+    ReportedStatus, Requirement, Subject, Target, Task, Tier, Unit, UnitKind, Update, Withdrawal,
 };
-use plan_tracker::period::{Period, PeriodKind};
+use plan_tracker::period::{reporting_period, Period, PeriodKind};
 use plan_tracker::period_report::{
     as_of, build, escape_html, file_name, html_document, picker_periods, plan_as_of, reports_in,
     AsOfBasis, ReportSubject,
@@ -69,6 +69,7 @@ fn report(plan: &mut Plan, subject: Subject, date: Date, progress: f64) {
         id: Id::new(format!("r{n}")),
         subject,
         date,
+        period: None,
         progress,
         status: ReportedStatus::OnTrack,
         narrative: format!("narrative {n}"),
@@ -208,7 +209,7 @@ fn as_of_is_the_period_end_or_today_whichever_is_earlier() {
 #[test]
 fn reports_on_the_first_and_last_day_are_in_the_period() {
     let p = small_plan();
-    let groups = reports_in(&p, Q3.start(), Q3.end());
+    let groups = reports_in(&p, Q3, Q3.end());
     // t1 07-01 (first day), t2 09-30 (last day), t3 08-10, pr1 09-15; not
     // t1 06-30 (before), t2 10-01 (after), t3 08-15 (withdrawn).
     let ids: Vec<Vec<&str>> = groups
@@ -231,9 +232,24 @@ fn reports_on_the_first_and_last_day_are_in_the_period() {
         ),
         (d(2023, 9, 30), 60.0, "reporter 2", "narrative 2")
     );
-    // One day narrower on either side drops the edge reports.
-    let inner = reports_in(&p, d(2023, 7, 2), d(2023, 9, 29));
-    assert_eq!(inner.len(), 2);
+    // Seen a day earlier, the 09-30 report is not yet in; July holds only
+    // the 07-01 report and June the 06-30 one.
+    let inner = reports_in(&p, Q3, d(2023, 9, 29));
+    assert_eq!(inner.len(), 3);
+    let ids = |groups: Vec<plan_tracker::period_report::ReportGroup>| -> Vec<String> {
+        groups
+            .iter()
+            .flat_map(|g| g.entries.iter().map(|e| e.id.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        ids(reports_in(&p, Period::Month(2023, 7), Q3.end())),
+        ["r1"]
+    );
+    assert_eq!(
+        ids(reports_in(&p, Period::Month(2023, 6), Q3.end())),
+        ["r0"]
+    );
 }
 
 #[test]
@@ -241,7 +257,7 @@ fn reports_in_a_group_are_oldest_first() {
     let mut p = small_plan();
     report(&mut p, on_task("t1"), d(2023, 7, 20), 52.0);
     report(&mut p, on_task("t1"), d(2023, 7, 5), 51.0);
-    let groups = reports_in(&p, Q3.start(), Q3.end());
+    let groups = reports_in(&p, Q3, Q3.end());
     let dates: Vec<Date> = groups[0].entries.iter().map(|e| e.date).collect();
     assert_eq!(dates, [d(2023, 7, 1), d(2023, 7, 5), d(2023, 7, 20)]);
 }
@@ -400,7 +416,7 @@ fn sample_q2_is_the_plan_as_it_stood_on_june_30() {
     let end = d(2023, 6, 30);
     let r = build(&p, Period::Quarter(2023, 2), d(2023, 9, 30));
     assert_eq!((r.as_of, r.basis), (end, AsOfBasis::PeriodEnd));
-    let then = plan_as_of(&p, end);
+    let then = plan_as_of(&p, end, d(2023, 9, 30));
     assert!(then.updates.iter().all(|u| u.date <= end));
     assert_eq!(r.overview.tasks, whole_plan(&then, end));
     // Progress on June 30 is lower than on September 30.
@@ -508,4 +524,142 @@ fn sample_report_counts_for_other_periods() {
     let year = build(&p, Period::Year(2023), today);
     assert_eq!((year.as_of, year.basis), (today, AsOfBasis::Today));
     assert_eq!(year.overview.reports_in_period, p.updates.len() - 1);
+}
+
+/// A county plan for 2024 reporting quarterly with 15 grace days: t1 and t2
+/// run the whole year (366 days). The Q1 round is written on 8–12 April.
+fn quarterly_plan() -> Plan {
+    let mut p = Plan::new(Id::new("q"), "County plan", d(2024, 1, 1), d(2024, 12, 31));
+    p.cadence = Cadence::Quarterly;
+    p.grace_days = 15;
+    p.areas = vec![KeyArea {
+        id: Id::new("a1"),
+        title: "A1".into(),
+        description: String::new(),
+        goal: None,
+    }];
+    p.units = vec![Unit {
+        id: Id::new("u1"),
+        name: "U1".into(),
+        kind: UnitKind::Department,
+        parent: None,
+    }];
+    p.tasks = vec![task("t1", "a1", "u1"), task("t2", "a1", "u1")];
+    p
+}
+
+/// A report as the report form records it: filed to the reporting period
+/// its date falls in under the plan's cadence and grace days.
+fn file_report(plan: &mut Plan, task: &str, date: Date, progress: f64) {
+    report(plan, on_task(task), date, progress);
+    let period = reporting_period(plan.cadence, plan.grace_days, date);
+    plan.updates.last_mut().unwrap().period = Some(period);
+}
+
+#[test]
+fn the_q1_round_reported_in_april_is_in_the_q1_report() {
+    let mut p = quarterly_plan();
+    file_report(&mut p, "t1", d(2024, 4, 8), 30.0);
+    file_report(&mut p, "t2", d(2024, 4, 12), 20.0);
+    // Filed by hand-computed rule: 8 and 12 April are within 15 days of 31 March.
+    assert!(p
+        .updates
+        .iter()
+        .all(|u| u.period == Some(Period::Quarter(2024, 1))));
+
+    let r = build(&p, Period::Quarter(2024, 1), d(2024, 4, 20));
+    assert_eq!((r.as_of, r.basis), (d(2024, 3, 31), AsOfBasis::PeriodEnd));
+    assert_eq!(
+        (r.overview.reports_in_period, r.overview.subjects_reported),
+        (2, 2)
+    );
+    let answers: Vec<(Date, Period)> = r
+        .reports
+        .iter()
+        .flat_map(|g| g.entries.iter().map(|e| (e.date, e.answers)))
+        .collect();
+    assert_eq!(
+        answers,
+        [
+            (d(2024, 4, 8), Period::Quarter(2024, 1)),
+            (d(2024, 4, 12), Period::Quarter(2024, 1))
+        ]
+    );
+    // The quarter's figures include the round: (30 + 20) / 2.
+    assert!(close(r.overview.tasks.progress.unwrap(), 25.0));
+    // The round is not counted again in the second quarter, nor in April.
+    let q2 = build(&p, Period::Quarter(2024, 2), d(2024, 6, 30));
+    assert_eq!(q2.overview.reports_in_period, 0);
+    assert!(q2.reports.is_empty());
+    assert_eq!(
+        build(&p, Period::Month(2024, 4), d(2024, 4, 30))
+            .overview
+            .reports_in_period,
+        0
+    );
+    // It counts in the half-year, the year, and the quarter's last month.
+    for period in [
+        Period::Half(2024, 1),
+        Period::Year(2024),
+        Period::Month(2024, 3),
+    ] {
+        assert_eq!(
+            build(&p, period, d(2024, 12, 31))
+                .overview
+                .reports_in_period,
+            2,
+            "{period}"
+        );
+    }
+    // Seen on 10 April, only the report written by then is in.
+    assert_eq!(
+        build(&p, Period::Quarter(2024, 1), d(2024, 4, 10))
+            .overview
+            .reports_in_period,
+        1
+    );
+    // Written on 16 April, a report answers the second quarter.
+    file_report(&mut p, "t1", d(2024, 4, 16), 35.0);
+    assert_eq!(
+        p.updates.last().unwrap().period,
+        Some(Period::Quarter(2024, 2))
+    );
+    let q2 = build(&p, Period::Quarter(2024, 2), d(2024, 6, 30));
+    assert_eq!(q2.overview.reports_in_period, 1);
+    let q1 = build(&p, Period::Quarter(2024, 1), d(2024, 6, 30));
+    assert_eq!(q1.overview.reports_in_period, 2);
+    assert!(close(q1.overview.tasks.progress.unwrap(), 25.0));
+}
+
+#[test]
+fn a_file_without_periods_counts_reports_by_their_date() {
+    // A version 1 file written before reports carried a period: the same
+    // April reports answer the quarter of their date, the second.
+    let mut p = quarterly_plan();
+    report(&mut p, on_task("t1"), d(2024, 4, 8), 30.0);
+    report(&mut p, on_task("t2"), d(2024, 3, 20), 20.0);
+    let text = plan_tracker::format::export_plan(&p);
+    assert!(!text.contains("\"period\""), "no period is written");
+    let p = plan_tracker::format::import_plan(&text).expect("imports");
+    assert_eq!(
+        p.report_period(&p.updates[0]),
+        Period::Quarter(2024, 2),
+        "read by its date"
+    );
+    assert_eq!(p.report_period(&p.updates[1]), Period::Quarter(2024, 1));
+    let ids = |period, today| -> Vec<String> {
+        reports_in(&p, period, today)
+            .iter()
+            .flat_map(|g| g.entries.iter().map(|e| e.id.to_string()))
+            .collect()
+    };
+    assert_eq!(ids(Period::Quarter(2024, 1), d(2024, 4, 20)), ["r1"]);
+    assert_eq!(ids(Period::Quarter(2024, 2), d(2024, 6, 30)), ["r0"]);
+    // Under a monthly cadence the same reports answer March and April.
+    let mut monthly = p.clone();
+    monthly.cadence = Cadence::Monthly;
+    assert_eq!(
+        monthly.report_period(&monthly.updates[0]),
+        Period::Month(2024, 4)
+    );
 }

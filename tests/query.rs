@@ -43,6 +43,7 @@ fn report(i: &str, task: &str, date: Date, progress: f64) -> Update {
         id: id(i),
         subject: Subject::Task(id(task)),
         date,
+        period: None,
         progress,
         status: ReportedStatus::OnTrack,
         narrative: String::new(),

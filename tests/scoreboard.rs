@@ -5,9 +5,10 @@ use plan_tracker::command::{apply, Command, CommandError, Header};
 use plan_tracker::format::{export_plan, import_plan, ImportError};
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::*;
+use plan_tracker::period::{reporting_period, Period};
 use plan_tracker::query::TaskIndex;
 use plan_tracker::sample::sample_plan;
-use plan_tracker::scoreboard::{scoreboard, Scoreboard, UnitScore};
+use plan_tracker::scoreboard::{scoreboard, Components, Scoreboard, UnitScore, Unscored};
 use plan_tracker::validate::{validate, ProblemKind};
 
 fn d(y: i32, m: u32, day: u32) -> Date {
@@ -38,12 +39,15 @@ fn task(id: &str, lead: &str, start: Date, deadline: Date) -> Task {
     }
 }
 
+/// A report as the report form files it: to the reporting period its date
+/// answers under the plan's cadence and grace days.
 fn report(plan: &mut Plan, task: &str, date: Date, progress: f64, status: ReportedStatus) {
     let n = plan.updates.len();
     plan.updates.push(Update {
         id: Id::new(format!("r{n}")),
         subject: Subject::Task(Id::new(task)),
         date,
+        period: Some(reporting_period(plan.cadence, plan.grace_days, date)),
         progress,
         status,
         narrative: String::new(),
@@ -61,24 +65,33 @@ fn today() -> Date {
     d(2023, 3, 12)
 }
 
-/// A plan of 100 days (2023-01-01 to 2023-04-11), monthly cadence (31 days),
-/// default weights 40 / 40 / 20, and six units:
+/// A plan of 100 days (2023-01-01 to 2023-04-11), monthly cadence with 5
+/// grace days, default weights 40 / 40 / 20, and six units. On 03-12 the
+/// period due is February (28 February + 5 days is before 03-12; March's
+/// report is not due yet): a task that started by 02-28 and is not completed
+/// owes February's report. Reports are filed to the period they answer:
+/// written by the 5th, to the month before.
 ///
-/// - **A** leads t1 (whole plan, 56% on 03-10: expects 70, mark 80),
-///   t2 (due 02-28, completed 02-20: on time) and t3 (due 03-01, 50% on
-///   01-20: overdue, expects 100, mark 50, and stale: 51 days since). It
+/// - **A** leads t1 (whole plan, 30% on 02-01 answering January, 56% on
+///   03-10 answering March: expects 70, mark 80), t2 (due 02-28, completed
+///   02-20: on time) and t3 (due 03-01, 50% on 01-20 for January: overdue,
+///   expects 100, mark 50, and late: no report for February). It
 ///   co-operates on t5.
 /// - **B** leads t4 (due 02-10, completed late on 02-15) and t5 (starts
-///   03-20: nothing expected, owes no report, never reported).
-/// - **C** leads t6 (whole plan, 0% on 03-01: mark 0, reported 11 days ago)
-///   and t7 (started 03-01, never reported: 11 days is within the cadence,
-///   so not stale; expects 11/41, mark 0).
+///   03-20: nothing expected, owes no report, never reported). Nothing owes
+///   a report: reporting discipline does not apply.
+/// - **C** leads t6 (whole plan, 0% on 03-01, which answers February: mark
+///   0, not late) and t7 (started 03-01, never reported: owes no report
+///   yet; expects 11/41, mark 0). Nothing completed or overdue: on-time
+///   completion does not apply.
 /// - **D** only co-operates (on t1).
 /// - **E** has no task at all.
-/// - **F** leads t8 (whole plan, 14% on 02-01: mark 20, stale: 39 days).
+/// - **F** leads t8 (whole plan, 14% on 02-01 answering January: mark 20,
+///   late; a 90% of 03-11 is withdrawn).
 fn small_plan() -> Plan {
     let mut p = Plan::new(Id::new("p"), "Plan", d(2023, 1, 1), d(2023, 4, 11));
     p.cadence = Cadence::Monthly;
+    p.grace_days = 5;
     p.areas.push(KeyArea {
         id: Id::new("a"),
         title: "Area".into(),
@@ -123,7 +136,7 @@ fn small_plan() -> Plan {
     report(&mut p, "t4", d(2023, 2, 15), 100.0, Completed);
     report(&mut p, "t6", d(2023, 3, 1), 0.0, Behind);
     report(&mut p, "t8", d(2023, 2, 1), 14.0, Behind);
-    // A later report withdrawn: t8 stands at 14% from 02-01, still stale.
+    // A later report withdrawn: t8 stands at 14% from 02-01, still late.
     report(&mut p, "t8", d(2023, 3, 11), 90.0, OnTrack);
     p.updates.last_mut().unwrap().withdrawn = Some(Withdrawal {
         date: d(2023, 3, 11),
@@ -152,6 +165,41 @@ fn order(b: &Scoreboard) -> Vec<(&str, Option<usize>, Option<u32>)> {
         .collect()
 }
 
+fn marks(c: Components) -> [Option<f64>; 3] {
+    [c.on_time, c.progress, c.reporting]
+}
+
+fn close_marks(c: Components, want: [Option<f64>; 3]) -> bool {
+    marks(c).iter().zip(want).all(|(a, b)| match (a, b) {
+        (Some(a), Some(b)) => close(*a, b),
+        (None, None) => true,
+        _ => false,
+    })
+}
+
+#[test]
+fn the_period_due_and_the_reports_filed_to_it() {
+    let p = small_plan();
+    let periods: Vec<Period> = p.updates.iter().map(|u| p.report_period(u)).collect();
+    use Period::Month;
+    assert_eq!(
+        periods,
+        [
+            Month(2023, 1),
+            Month(2023, 3),
+            Month(2023, 2),
+            Month(2023, 1),
+            Month(2023, 2),
+            Month(2023, 2),
+            Month(2023, 1),
+            Month(2023, 3),
+        ]
+    );
+    assert_eq!(board(&p, today()).due_period, Month(2023, 2));
+    // Three days earlier, 02-28 + 5 is not yet past: January is due.
+    assert_eq!(board(&p, d(2023, 3, 5)).due_period, Month(2023, 1));
+}
+
 #[test]
 fn every_figure_of_unit_a() {
     let b = board(&small_plan(), today());
@@ -162,21 +210,20 @@ fn every_figure_of_unit_a() {
     );
     // (56 + 100 + 50) / 3.
     assert!(close(a.average_progress.unwrap(), 206.0 / 3.0));
-    // t1 and t3 owe reports; t3's is 51 days old.
-    assert_eq!((a.owing_report, a.stale), (2, 1));
+    // t1 and t3 owe February's report; t3 has only January's.
+    assert_eq!((a.owing_report, a.late), (2, 1));
     let c = a.components.unwrap();
-    // 1 on time of 1 completed + 1 overdue.
-    assert!(close(c.on_time, 50.0));
-    // Marks 80 (56 of 70), 100 (completed), 50 (50 of 100).
-    assert!(close(c.progress, 230.0 / 3.0));
-    assert!(close(c.reporting, 50.0));
-    // (40 × 50 + 40 × 76.67 + 20 × 50) / 100 = 60.67.
+    // 1 on time of 1 completed + 1 overdue. Marks 80 (56 of 70), 100
+    // (completed), 50 (50 of 100). Reporting 1 of 2.
+    assert!(close_marks(c, [Some(50.0), Some(230.0 / 3.0), Some(50.0)]));
+    // Every component applies: (40 × 50 + 40 × 76.67 + 20 × 50) / 100 = 60.67.
     assert_eq!(a.score_tenths, Some(607));
     assert_eq!(a.score(), Some(60.7));
+    assert_eq!(a.unscored, None);
 }
 
 #[test]
-fn every_figure_of_units_b_c_and_f() {
+fn every_figure_of_units_b_c_and_f_with_weights_renormalised() {
     let b = board(&small_plan(), today());
 
     let ub = row(&b, "ub");
@@ -185,12 +232,15 @@ fn every_figure_of_units_b_c_and_f() {
         (2, 0, 1, 0, 0)
     );
     assert!(close(ub.average_progress.unwrap(), 50.0));
-    assert_eq!((ub.owing_report, ub.stale), (0, 0));
-    let c = ub.components.unwrap();
+    // t5 starts 03-20: it owes no report. Reporting does not apply.
+    assert_eq!((ub.owing_report, ub.late), (0, 0));
     // Completed late: 0 of 1. Only t4 is marked (t5 expects nothing yet).
-    // No task owes a report: full marks.
-    assert!(close(c.on_time, 0.0) && close(c.progress, 100.0) && close(c.reporting, 100.0));
-    assert_eq!(ub.score_tenths, Some(600));
+    assert!(close_marks(
+        ub.components.unwrap(),
+        [Some(0.0), Some(100.0), None]
+    ));
+    // (40 × 0 + 40 × 100) / (40 + 40) = 50.
+    assert_eq!(ub.score_tenths, Some(500));
 
     let uc = row(&b, "uc");
     assert_eq!(
@@ -198,21 +248,53 @@ fn every_figure_of_units_b_c_and_f() {
         (2, 0, 0, 0, 0)
     );
     assert!(close(uc.average_progress.unwrap(), 0.0));
-    // t7 was never reported, but started only 11 days ago: not stale.
-    assert_eq!((uc.owing_report, uc.stale), (2, 0));
-    let c = uc.components.unwrap();
-    assert!(close(c.on_time, 100.0) && close(c.progress, 0.0) && close(c.reporting, 100.0));
-    assert_eq!(uc.score_tenths, Some(600));
+    // t6 reported for February; t7 started in March and owes nothing yet.
+    assert_eq!((uc.owing_report, uc.late), (1, 0));
+    // Nothing completed or overdue: no points for on-time completion.
+    assert!(close_marks(
+        uc.components.unwrap(),
+        [None, Some(0.0), Some(100.0)]
+    ));
+    // (40 × 0 + 20 × 100) / (40 + 20) = 33.33.
+    assert_eq!(uc.score_tenths, Some(333));
 
     let uf = row(&b, "uf");
     assert_eq!((uf.led, uf.completed, uf.overdue), (1, 0, 0));
-    // The withdrawn 90% does not count: 14% from 02-01, 39 days ago.
+    // The withdrawn 90% does not count: 14% from 02-01, for January.
     assert!(close(uf.average_progress.unwrap(), 14.0));
-    assert_eq!((uf.owing_report, uf.stale), (1, 1));
-    let c = uf.components.unwrap();
-    assert!(close(c.on_time, 100.0) && close(c.progress, 20.0) && close(c.reporting, 0.0));
-    // 40 + 8 + 0.
-    assert_eq!(uf.score_tenths, Some(480));
+    assert_eq!((uf.owing_report, uf.late), (1, 1));
+    assert!(close_marks(
+        uf.components.unwrap(),
+        [None, Some(20.0), Some(0.0)]
+    ));
+    // (40 × 20 + 20 × 0) / 60 = 13.33.
+    assert_eq!(uf.score_tenths, Some(133));
+    // The shares after renormalising: progress 2/3, reporting 1/3.
+    let shares = uf.components.unwrap().shares(&Evaluation::default());
+    assert_eq!(shares[0], None);
+    assert!(close(shares[1].unwrap(), 200.0 / 3.0) && close(shares[2].unwrap(), 100.0 / 3.0));
+}
+
+#[test]
+fn a_unit_with_no_progress_gets_no_points_for_on_time_completion() {
+    // Under the old rule C (0% on both tasks, nothing completed or overdue)
+    // scored 40 + 0 + 20 = 60. Now on-time completion does not apply.
+    let b = board(&small_plan(), today());
+    let uc = row(&b, "uc");
+    assert_eq!(uc.components.unwrap().on_time, None);
+    assert!(uc.score().unwrap() < 40.0);
+    // With only on-time completion weighed, C has no score at all.
+    let mut p = small_plan();
+    p.evaluation = Evaluation {
+        on_time_weight: 1.0,
+        progress_weight: 0.0,
+        reporting_weight: 0.0,
+    };
+    let uc = row(&board(&p, today()), "uc").clone();
+    assert_eq!(
+        (uc.score_tenths, uc.rank, uc.unscored),
+        (None, None, Some(Unscored::OnlyZeroWeights))
+    );
 }
 
 #[test]
@@ -222,10 +304,9 @@ fn ranked_with_ties_sharing_a_rank_and_the_unscored_last() {
         order(&b),
         vec![
             ("ua", Some(1), Some(607)),
-            // B and C tie at 60.0, share rank 2, keep plan order; F is 4th.
-            ("ub", Some(2), Some(600)),
-            ("uc", Some(2), Some(600)),
-            ("uf", Some(4), Some(480)),
+            ("ub", Some(2), Some(500)),
+            ("uc", Some(3), Some(333)),
+            ("uf", Some(4), Some(133)),
             // D leads nothing: listed, no score, no rank.
             ("ud", None, None),
         ]
@@ -233,6 +314,7 @@ fn ranked_with_ties_sharing_a_rank_and_the_unscored_last() {
     let ud = row(&b, "ud");
     assert_eq!((ud.led, ud.co_operated), (0, 1));
     assert_eq!((ud.average_progress, ud.components), (None, None));
+    assert_eq!(ud.unscored, Some(Unscored::LeadsNoTask));
     // E has no task at all.
     assert_eq!(b.without_tasks, vec![Id::new("ue")]);
 }
@@ -240,7 +322,8 @@ fn ranked_with_ties_sharing_a_rank_and_the_unscored_last() {
 #[test]
 fn weights_change_the_score_and_the_ranking() {
     let mut p = small_plan();
-    // Only on-time completion: A 50, B 0, C 100, F 100.
+    // Only on-time completion: A 50, B 0; C and F have no on-time mark, so
+    // no score.
     p.evaluation = Evaluation {
         on_time_weight: 1.0,
         progress_weight: 0.0,
@@ -249,15 +332,15 @@ fn weights_change_the_score_and_the_ranking() {
     assert_eq!(
         order(&board(&p, today())),
         vec![
-            ("uc", Some(1), Some(1000)),
-            ("uf", Some(1), Some(1000)),
-            ("ua", Some(3), Some(500)),
-            ("ub", Some(4), Some(0)),
+            ("ua", Some(1), Some(500)),
+            ("ub", Some(2), Some(0)),
+            ("uc", None, None),
             ("ud", None, None),
+            ("uf", None, None),
         ]
     );
     // Equal weights: A (50 + 76.67 + 50) / 3 = 58.89 → 58.9;
-    // B 200 / 3 = 66.67 → 66.7; C 66.7; F 120 / 3 = 40.
+    // B (0 + 100) / 2 = 50; C (0 + 100) / 2 = 50; F (20 + 0) / 2 = 10.
     p.evaluation = Evaluation {
         on_time_weight: 1.0,
         progress_weight: 1.0,
@@ -266,10 +349,10 @@ fn weights_change_the_score_and_the_ranking() {
     assert_eq!(
         order(&board(&p, today())),
         vec![
-            ("ub", Some(1), Some(667)),
-            ("uc", Some(1), Some(667)),
-            ("ua", Some(3), Some(589)),
-            ("uf", Some(4), Some(400)),
+            ("ua", Some(1), Some(589)),
+            ("ub", Some(2), Some(500)),
+            ("uc", Some(2), Some(500)),
+            ("uf", Some(4), Some(100)),
             ("ud", None, None),
         ]
     );
@@ -277,8 +360,7 @@ fn weights_change_the_score_and_the_ranking() {
 
 #[test]
 fn rounding_is_half_up_to_one_decimal() {
-    // F with weights 1 / 1 / 2: (100 + 20 + 0) / 4 = 30.0; with 3 / 0 / 5:
-    // 300 / 8 = 37.5 exactly; with 1 / 7 / 0: (100 + 140) / 8 = 30.
+    // F (progress 20, reporting 0) with weights 1 / 1 / 2: 20 / 3 = 6.67 → 6.7.
     // A with 0 / 1 / 1: (76.67 + 50) / 2 = 63.33 → 63.3.
     let mut p = small_plan();
     let mut score = |w: (f64, f64, f64), unit: &str| {
@@ -289,33 +371,45 @@ fn rounding_is_half_up_to_one_decimal() {
         };
         row(&board(&p, today()), unit).score_tenths
     };
-    assert_eq!(score((1.0, 1.0, 2.0), "uf"), Some(300));
-    assert_eq!(score((3.0, 0.0, 5.0), "uf"), Some(375));
+    assert_eq!(score((1.0, 1.0, 2.0), "uf"), Some(67));
+    assert_eq!(score((3.0, 0.0, 5.0), "uf"), Some(0));
     assert_eq!(score((0.0, 1.0, 1.0), "ua"), Some(633));
     // A with 0 / 3 / 1: (230 + 50) / 4 = 70 exactly.
     assert_eq!(score((0.0, 3.0, 1.0), "ua"), Some(700));
     // B with 7 / 1 / 0: 100 / 8 = 12.5.
     assert_eq!(score((7.0, 1.0, 0.0), "ub"), Some(125));
-    // B with 1 / 0 / 7 and 2 / 1 / 0: 87.5 and 33.33 → 33.3.
-    assert_eq!(score((1.0, 0.0, 7.0), "ub"), Some(875));
+    // C (progress 0, reporting 100) with 0 / 1 / 7: 700 / 8 = 87.5.
+    assert_eq!(score((0.0, 1.0, 7.0), "uc"), Some(875));
+    // B with 2 / 1 / 0: 100 / 3 = 33.33 → 33.3.
     assert_eq!(score((2.0, 1.0, 0.0), "ub"), Some(333));
 }
 
 #[test]
-fn before_anything_falls_due_every_led_task_scores_full_marks() {
-    // On the plan's first day, with no reports yet, nothing is expected or
-    // due, and no report is late.
+fn before_anything_falls_due_no_unit_has_a_score() {
+    // On the plan's first day, with no reports yet, nothing is expected,
+    // completed, overdue or due: no component applies, so no unit scores
+    // (never full marks for what has not happened).
     let mut p = small_plan();
     p.updates.clear();
     let b = board(&p, d(2023, 1, 1));
+    assert_eq!(b.rows.len(), 5);
     for r in b.rows.iter().filter(|r| r.led > 0) {
-        let c = r.components.unwrap();
         assert!(
-            close(c.on_time, 100.0) && close(c.progress, 100.0) && close(c.reporting, 100.0),
+            close_marks(r.components.unwrap(), [None, None, None]),
             "{r:?}"
         );
-        assert_eq!((r.rank, r.score_tenths), (Some(1), Some(1000)));
+        assert_eq!(
+            (r.rank, r.score_tenths, r.unscored),
+            (None, None, Some(Unscored::NothingToMeasure))
+        );
     }
+    // A week in, progress is expected but no report is due yet: only the
+    // progress mark applies, and every led task is at 0.
+    let b = board(&p, d(2023, 1, 8));
+    let a = row(&b, "ua");
+    assert!(close_marks(a.components.unwrap(), [None, Some(0.0), None]));
+    assert_eq!((a.owing_report, a.late), (0, 0));
+    assert_eq!(a.score_tenths, Some(0));
 }
 
 #[test]
@@ -397,20 +491,25 @@ fn a_file_with_zero_weights_is_refused_and_one_without_them_gets_the_defaults() 
     );
 }
 
-/// The sample plan on 2023-09-30, figures checked by hand.
+/// The sample plan on 2023-09-30, figures checked by hand. Monthly
+/// reporting with 15 grace days: the period due is August (its report was
+/// due by 15 September). The sample's reports carry no period, so each
+/// answers the month of its date.
 #[test]
 fn sample_plan_figures() {
     let plan = sample_plan(Lang::En);
     let b = board(&plan, d(2023, 9, 30));
     let name = |r: &UnitScore| plan.unit(&r.unit).unwrap().name.clone();
+    assert_eq!(b.due_period, Period::Month(2023, 8));
 
     // Three units tie at 100.0 on top, in plan order; the Taiyuan Investment
     // Promotion Bureau's one task (3.1) runs 08-01 to 12-31: 60 of 152 days
-    // gone expects 39.5%, it reported 40% on 09-27.
+    // gone expects 39.5%, it reported 40% on 09-27 (for September). Nothing
+    // is completed or overdue: progress and reporting, 40 / 60 and 20 / 60.
     let top: Vec<_> = b
         .rows
         .iter()
-        .take(4)
+        .take(5)
         .map(|r| (r.unit.as_str(), r.rank, r.score_tenths))
         .collect();
     assert_eq!(
@@ -419,13 +518,26 @@ fn sample_plan_figures() {
             ("u-ty-invest", Some(1), Some(1000)),
             ("u-xd-emergency", Some(1), Some(1000)),
             ("u-dingxiang", Some(1), Some(1000)),
-            ("u-xinzhou", Some(4), Some(991)),
+            // Xinzhou: 13.1 at 74% and 13.5 at 72%, both expecting 272/364:
+            // progress 97.69; (40 × 97.69 + 20 × 100) / 60 = 98.46.
+            ("u-xinzhou", Some(4), Some(985)),
+            ("u-prov-office", Some(5), Some(979)),
         ]
     );
     assert_eq!(name(&b.rows[0]), "Taiyuan Investment Promotion Bureau");
+    let invest = &b.rows[0];
+    assert_eq!(
+        invest.components,
+        Some(Components {
+            on_time: None,
+            progress: Some(100.0),
+            reporting: Some(100.0)
+        })
+    );
 
     // Provincial general office: 1.1 (70% of 272/364 expected), 1.3
     // (completed 06-20, due 06-30: on time), 1.5 (60% of 182/274 expected).
+    // Every component applies: 40 + 0.4 × 94.67 + 20 = 97.87.
     let office = row(&b, "u-prov-office");
     assert_eq!(
         (
@@ -434,32 +546,55 @@ fn sample_plan_figures() {
             office.completed,
             office.on_time,
             office.overdue,
-            office.stale
+            office.late
         ),
         (3, 1, 1, 1, 0, 0)
     );
     assert!(close(office.average_progress.unwrap(), 230.0 / 3.0));
     let progress = (70.0 * 364.0 / 272.0 + 100.0 + 60.0 * 274.0 / 182.0) / 3.0;
-    assert!(close(office.components.unwrap().progress, progress));
-    // 40 + 0.4 × 94.67 + 20 = 97.87.
+    let c = office.components.unwrap();
+    assert!(close(c.progress.unwrap(), progress));
+    assert_eq!((c.on_time, c.reporting), (Some(100.0), Some(100.0)));
     assert_eq!(office.score_tenths, Some(979));
 
-    // Xinzhou: 13.1 at 74% and 13.5 at 72%, both expecting 272/364.
     let xinzhou = row(&b, "u-xinzhou");
     let progress = (74.0 + 72.0) * 364.0 / 272.0 / 2.0;
-    assert!(close(xinzhou.components.unwrap().progress, progress));
+    assert!(close(
+        xinzhou.components.unwrap().progress.unwrap(),
+        progress
+    ));
 
-    // Kelan (13.2) and Xiaodian approval (8.1) both stand at 70% of 272/364: a tie.
+    // Kelan (13.2) and Xiaodian approval (8.1) both stand at 70% of 272/364
+    // (93.68): (40 × 93.68 + 20 × 100) / 60 = 95.78, a tie.
     let (kelan, approval) = (row(&b, "u-kelan"), row(&b, "u-xd-approval"));
-    assert_eq!(kelan.score_tenths, Some(975));
-    assert_eq!(approval.score_tenths, Some(975));
+    assert_eq!(kelan.score_tenths, Some(958));
+    assert_eq!(approval.score_tenths, Some(958));
     assert_eq!(kelan.rank, approval.rank);
 
-    // Pianguan's one task (13.4) started 04-01 and was never reported:
-    // stale, 0% progress; only the on-time component (nothing due) scores.
+    // Xiaodian District: one overdue task (on time 0 of 1); of its 11
+    // unfinished tasks, 7.3 and 10.2 were never reported, the other 9 last
+    // reported in August (8.2 on 08-18, 10.3 on 08-10, 11.2 on 08-31) or
+    // September, so they answered August or later:
+    // (40 × 0 + 40 × 70.60 + 20 × 81.82) / 100 = 44.6.
+    let xiaodian = row(&b, "u-xiaodian");
+    assert_eq!(
+        (
+            xiaodian.led,
+            xiaodian.overdue,
+            xiaodian.owing_report,
+            xiaodian.late
+        ),
+        (11, 1, 11, 2)
+    );
+    assert_eq!(xiaodian.score_tenths, Some(446));
+
+    // Pianguan's one task (13.4) started 04-01 and was never reported: late,
+    // 0% progress, nothing completed or overdue. It used to score 40 for
+    // on-time completion it never had; now it scores 0, last.
     let pianguan = row(&b, "u-pianguan");
-    assert_eq!((pianguan.led, pianguan.stale), (1, 1));
-    assert_eq!(pianguan.score_tenths, Some(400));
+    assert_eq!((pianguan.led, pianguan.late), (1, 1));
+    assert_eq!(pianguan.components.unwrap().on_time, None);
+    assert_eq!(pianguan.score_tenths, Some(0));
     assert_eq!(
         b.rows
             .iter()

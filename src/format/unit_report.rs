@@ -62,9 +62,13 @@ struct FileIn {
 }
 
 impl UnitReport {
-    /// `unit`'s report on `plan` for `period`: every standing report dated
-    /// within the period on a task or project the unit leads or co-operates
-    /// on, and every indicator value whose period lies within it.
+    /// `unit`'s report on `plan` for `period`: every standing report on a
+    /// task or project the unit leads or co-operates on that answers the
+    /// period (its reporting period, [`Plan::report_period`], ends within
+    /// it: the first quarter's report written on 8 April is in the
+    /// first quarter's file), and every indicator value whose period lies
+    /// within it. Reports go out as recorded: one without a period stays
+    /// without.
     pub fn of(plan: &Plan, unit: &Id, period: Period, by: &str, exported_at: &str) -> UnitReport {
         let involved = |s: &Subject| match s {
             Subject::Task(id) => plan
@@ -75,7 +79,11 @@ impl UnitReport {
         let updates = plan
             .updates
             .iter()
-            .filter(|u| u.withdrawn.is_none() && period.contains(u.date) && involved(&u.subject))
+            .filter(|u| {
+                u.withdrawn.is_none()
+                    && period.contains(plan.report_period(u).end())
+                    && involved(&u.subject)
+            })
             .cloned()
             .collect();
         let within = |p: &str| {

@@ -10,6 +10,12 @@ pub struct LedgerText {
     pub no_reports: &'static str,
     pub new_report: &'static str,
     pub field_report_date: &'static str,
+    /// The reporting period (报告期) a report answers.
+    pub field_reporting_period: &'static str,
+    /// Under the period select: the grace days the default follows.
+    pub reporting_period_hint: fn(u32) -> String,
+    /// Beside a report in the ledger: the period it answers, in words.
+    pub report_answers: fn(&str) -> String,
     pub field_progress: &'static str,
     pub field_status: &'static str,
     pub field_narrative: &'static str,
@@ -92,6 +98,17 @@ pub static EN: LedgerText = LedgerText {
     no_reports: "No progress has been reported yet.",
     new_report: "New progress report",
     field_report_date: "Report date",
+    field_reporting_period: "Reporting period",
+    reporting_period_hint: |grace| {
+        match grace {
+        0 => "The period the report covers. By default, the period of the report date.".to_string(),
+        1 => "The period the report covers. By default, the period just ended when the report is written within 1 day after it ends; else the current one.".to_string(),
+        n => format!(
+            "The period the report covers. By default, the period just ended when the report is written within {n} days after it ends; else the current one."
+        ),
+    }
+    },
+    report_answers: |period| format!("for {period}"),
     field_progress: "Progress (%)",
     field_status: "Reported status",
     field_narrative: "Progress made",
@@ -188,6 +205,14 @@ pub static ZH: LedgerText = LedgerText {
     no_reports: "尚未填报进展情况。",
     new_report: "填报进展情况",
     field_report_date: "填报日期",
+    field_reporting_period: "报告期",
+    reporting_period_hint: |grace| {
+        match grace {
+        0 => "本报告所反映的时段，默认为填报日期所在的报告期。".to_string(),
+        n => format!("本报告所反映的时段。报告期结束后 {n} 天内填报的，默认计入刚结束的报告期，否则计入当前报告期。"),
+    }
+    },
+    report_answers: |period| format!("报告期：{period}"),
     field_progress: "完成进度（%）",
     field_status: "进展状态",
     field_narrative: "工作进展",

@@ -75,12 +75,14 @@ pub struct ReportText {
     pub not_applicable: &'static str,
     // Progress reports
     pub reports: &'static str,
-    /// (first day, as-of day), both in words.
+    /// (the period, as-of day), both in words.
     pub reports_intro: fn(&str, &str) -> String,
     pub no_reports: &'static str,
     pub task_label: &'static str,
     pub project_label: &'static str,
     pub col_date: &'static str,
+    /// The reporting period a report answers.
+    pub col_answers: &'static str,
     pub col_reporter: &'static str,
     pub col_progress: &'static str,
     pub col_status: &'static str,
@@ -190,13 +192,17 @@ pub static EN: ReportText = ReportText {
     total: "Total",
     not_applicable: "—",
     reports: "Progress reports in the period",
-    reports_intro: |from, to| {
-        format!("Every standing report dated from {from} to {to}, by task and project.")
+    reports_intro: |period, to| {
+        format!(
+            "Every standing report that answers {period} (its reporting period), received by {to}, \
+             by task and project. A report written in the grace days after a period answers that period."
+        )
     },
     no_reports: "No progress report was received in the period.",
     task_label: "Task",
     project_label: "Project",
     col_date: "Date",
+    col_answers: "Reporting period",
     col_reporter: "Reported by",
     col_progress: "Progress",
     col_status: "Status",
@@ -286,13 +292,17 @@ pub static ZH: ReportText = ReportText {
     total: "合计",
     not_applicable: "—",
     reports: "本期进展报告",
-    reports_intro: |from, to| {
-        format!("{from}至{to}期间报送且未撤回的全部进展报告，按任务和项目分列。")
+    reports_intro: |period, to| {
+        format!(
+            "报告期为{period}、截至{to}报送且未撤回的全部进展报告，按任务和项目分列。\
+             报告期结束后宽限期内报送的报告计入该报告期。"
+        )
     },
     no_reports: "本期未收到进展报告。",
     task_label: "任务",
     project_label: "项目",
     col_date: "报送日期",
+    col_answers: "报告期",
     col_reporter: "报送单位",
     col_progress: "进度",
     col_status: "自评状态",

@@ -1,5 +1,7 @@
 //! Texts of the unit scoreboard (考核排名) on the Units tab, in both languages.
 
+use crate::scoreboard::Unscored;
+
 /// Texts of the scoreboard view.
 pub struct ScoreboardText {
     /// The section heading.
@@ -34,10 +36,12 @@ pub struct ScoreboardText {
     pub co_by: fn(&str, usize) -> String,
     pub overdue_of: fn(&str, usize) -> String,
     pub progress_of: fn(&str) -> String,
-    /// Units that neither lead nor co-operate on any task.
-    pub without_tasks: fn(&str) -> String,
-    /// Joins unit names in a list.
-    pub list_separator: &'static str,
+    /// A mark with nothing to measure yet (shown after the mark's name).
+    pub mark_not_applicable: &'static str,
+    /// Why a listed unit has no score.
+    pub unscored_reason: fn(crate::scoreboard::Unscored) -> &'static str,
+    /// Shown across the row of a unit that neither leads nor co-operates on any task.
+    pub no_tasks_yet: &'static str,
     pub no_units: &'static str,
     /// The rules, in words.
     pub rules_title: &'static str,
@@ -45,8 +49,11 @@ pub struct ScoreboardText {
     pub formula: fn(&str, &str, &str) -> String,
     pub rule_on_time: fn(&str) -> String,
     pub rule_progress: fn(&str) -> String,
-    /// Reporting discipline: the weight's share, the cadence's days and its name.
-    pub rule_reporting: fn(&str, i64, &str) -> String,
+    /// Reporting discipline: the weight's share, the cadence's name, the
+    /// grace days and the period whose report is due, in words.
+    pub rule_reporting: fn(&str, &str, u32, &str) -> String,
+    /// Marks with nothing to measure: not applicable, weights renormalised.
+    pub rule_not_applicable: &'static str,
     pub rule_scope: &'static str,
     pub rule_ranking: &'static str,
     pub edit_weights: &'static str,
@@ -90,8 +97,13 @@ pub static EN: ScoreboardText = ScoreboardText {
         _ => format!("{n} overdue tasks led by {unit}"),
     },
     progress_of: |unit| format!("Average progress of the tasks led by {unit}"),
-    without_tasks: |names| format!("No task assigned yet, so not listed: {names}."),
-    list_separator: ", ",
+    mark_not_applicable: "n/a",
+    unscored_reason: |why| match why {
+        Unscored::LeadsNoTask => "leads no task",
+        Unscored::NothingToMeasure => "nothing to measure yet",
+        Unscored::OnlyZeroWeights => "only marks weighted 0 apply",
+    },
+    no_tasks_yet: "No tasks yet",
     no_units: "No units yet. Add the units that lead and co-operate on tasks below.",
     rules_title: "How the score is computed",
     formula: |on_time, progress, reporting| {
@@ -101,20 +113,21 @@ pub static EN: ScoreboardText = ScoreboardText {
     },
     rule_on_time: |share| {
         format!(
-            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated on or before it), as a share of the tasks completed or overdue. Full marks while none is."
+            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated on or before it), as a share of the tasks completed or overdue. Not applicable while none is."
         )
     },
     rule_progress: |share| {
         format!(
-            "Progress against schedule ({share}): each task's progress as a share of the progress expected by today (time elapsed from start to deadline), at most 100; a completed task scores 100. The mean over the tasks of which progress is expected. Full marks while none is."
+            "Progress against schedule ({share}): each task's progress as a share of the progress expected by today (time elapsed from start to deadline), at most 100; a completed task scores 100. The mean over the tasks of which progress is expected. Not applicable while none is."
         )
     },
-    rule_reporting: |share, days, cadence| {
+    rule_reporting: |share, cadence, grace, due| {
         format!(
-            "Reporting discipline ({share}): the share of started, unfinished tasks with a progress report in the last {days} days (reporting cadence: {cadence}). A task never reported is late once it has run {days} days. Full marks while no task owes a report."
+            "Reporting discipline ({share}): reports count by the reporting period they answer (reporting cadence: {cadence}); a period's report is due {grace} days after it ends. Of the unfinished tasks that had started by the end of the latest period due ({due}), the share with a report for that period or a later one. Not applicable while no task owes a report."
         )
     },
-    rule_scope: "Only the tasks a unit leads are scored, each counting once; the tasks it co-operates on are counted but not scored. A unit that leads no task has no score (—) and is listed last.",
+    rule_not_applicable: "A mark with nothing to measure yet is not applicable (n/a), never full marks: the score is the weighted mean of the marks that apply, their weights scaled up to make 100%. A unit is never given points for what has not happened: with nothing completed or overdue, on-time completion does not count. A unit with no mark that applies has no score yet (—).",
+    rule_scope: "Only the tasks a unit leads are scored, each counting once; the tasks it co-operates on are counted but not scored. A unit that leads no task has no score (—) and is listed after the ranked units; a unit with no task at all is listed last, as having no tasks yet.",
     rule_ranking: "Units are ranked by score; equal scores share a rank (=2), and the next rank skips.",
     edit_weights: "Change the weights in the plan settings",
 };
@@ -144,8 +157,13 @@ pub static ZH: ScoreboardText = ScoreboardText {
     co_by: |unit, n| format!("{unit}配合的 {n} 项任务"),
     overdue_of: |unit, n| format!("{unit}牵头的 {n} 项逾期任务"),
     progress_of: |unit| format!("{unit}牵头任务的平均进度"),
-    without_tasks: |names| format!("以下单位暂无任务，未列入排名：{names}。"),
-    list_separator: "、",
+    mark_not_applicable: "不适用",
+    unscored_reason: |why| match why {
+        Unscored::LeadsNoTask => "未牵头任务",
+        Unscored::NothingToMeasure => "暂无可考核事项",
+        Unscored::OnlyZeroWeights => "适用项权重均为0",
+    },
+    no_tasks_yet: "暂无任务",
     no_units: "尚无单位。请在下方添加牵头和配合单位。",
     rules_title: "评分规则",
     formula: |on_time, progress, reporting| {
@@ -155,20 +173,21 @@ pub static ZH: ScoreboardText = ScoreboardText {
     },
     rule_on_time: |share| {
         format!(
-            "按期完成率（{share}）：在完成时限内（完成报告日期不晚于时限）完成的任务，占已完成和已逾期任务之和的比例；尚无完成或逾期任务的记满分。"
+            "按期完成率（{share}）：在完成时限内（完成报告日期不晚于时限）完成的任务，占已完成和已逾期任务之和的比例；尚无完成或逾期任务的，此项不适用。"
         )
     },
     rule_progress: |share| {
         format!(
-            "进度达标率（{share}）：每项任务的实际进度与截至当日应达进度（按开始日期至完成时限的时间进度计算）之比，最高计 100，已完成任务计 100；对已有应达进度的任务取平均值；尚无应达进度的记满分。"
+            "进度达标率（{share}）：每项任务的实际进度与截至当日应达进度（按开始日期至完成时限的时间进度计算）之比，最高计 100，已完成任务计 100；对已有应达进度的任务取平均值；尚无应达进度的，此项不适用。"
         )
     },
-    rule_reporting: |share, days, cadence| {
+    rule_reporting: |share, cadence, grace, due| {
         format!(
-            "报送及时率（{share}）：已开始、未完成的任务中，近 {days} 天内有进度报告的比例（本规划报送周期：{cadence}）；从未报送的任务自开始满 {days} 天起计为超期未报；没有应报任务的记满分。"
+            "报送及时率（{share}）：进度报告按其所属报告期计算（本规划报送周期：{cadence}），报告期结束后 {grace} 天内应报送。在最近一个已过报送期限的报告期（{due}）结束前已开始、尚未完成的任务中，已报送该报告期或其后报告期进度的比例；没有应报任务的，此项不适用。"
         )
     },
-    rule_scope: "只对单位牵头的任务计分，每项任务同等计算；配合任务只计数、不计分。未牵头任务的单位不计分（显示“—”），列于最后。",
+    rule_not_applicable: "尚无可考核内容的单项记为“不适用”，不记满分：得分为适用各项的加权平均，其权重按比例折算为100%。单位不会因尚未发生的事项得分：没有已完成或逾期任务时，按期完成率不计入。没有任何适用项的单位暂不计分（—）。",
+    rule_scope: "只对单位牵头的任务计分，每项任务同等计算；配合任务只计数、不计分。未牵头任务的单位不计分（显示“—”），列于排名单位之后；尚无任何任务的单位列于最后，注明“暂无任务”。",
     rule_ranking: "按得分从高到低排名；得分相同的名次并列（如“并列2”），其后名次顺延。",
     edit_weights: "在规划设置中调整权重",
 };

@@ -12,6 +12,7 @@ mod progress;
 pub use chrono::NaiveDate as Date;
 pub use history::{Action, Change, MilestoneChange, MilestoneNote};
 pub use ids::Id;
+pub use progress::parse_percent;
 
 use serde::{Deserialize, Serialize};
 
@@ -498,6 +499,11 @@ pub struct Update {
     pub id: Id,
     pub subject: Subject,
     pub date: Date,
+    /// The reporting period (报告期) the report answers, e.g. "2024-Q1".
+    /// Files written before reports carried one leave it out; such a report
+    /// answers the period of its date ([`Plan::report_period`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<crate::period::Period>,
     /// Progress in percent, 0 to 100.
     pub progress: f64,
     #[serde(default)]

@@ -1,6 +1,7 @@
 //! A task's or project's current progress: its latest report that stands.
 
 use super::{Plan, Subject, Update};
+use crate::period::Period;
 use std::collections::HashMap;
 
 impl Plan {
@@ -70,6 +71,62 @@ impl Plan {
             0 => None,
             _ if weights > 0.0 => Some(sum / weights),
             _ => Some(plain / n as f64),
+        }
+    }
+}
+
+impl Plan {
+    /// The reporting period (报告期) `update` answers: the one it carries,
+    /// else (a report from a file written before reports carried one) the
+    /// period of the plan's cadence that contains its date. Every figure
+    /// that counts reports by period reads it here.
+    pub fn report_period(&self, update: &Update) -> Period {
+        update
+            .period
+            .unwrap_or_else(|| Period::containing(self.cadence.period_kind(), update.date))
+    }
+}
+
+/// A percentage as typed: a number, a comma as decimal mark accepted, with
+/// or without a trailing `%` or `％` ("35", "35%", "35 ％", "12,5%").
+/// `None` for empty text or anything that is not a finite number.
+pub fn parse_percent(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let text = text
+        .strip_suffix('%')
+        .or_else(|| text.strip_suffix('％'))
+        .unwrap_or(text)
+        .trim_end();
+    if text.is_empty() {
+        return None;
+    }
+    text.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_percent;
+
+    #[test]
+    fn a_percentage_may_end_in_a_percent_sign() {
+        for (typed, value) in [
+            ("35", 35.0),
+            ("35%", 35.0),
+            (" 35 % ", 35.0),
+            ("35％", 35.0),
+            ("12,5%", 12.5),
+            ("100", 100.0),
+            ("0%", 0.0),
+        ] {
+            assert_eq!(parse_percent(typed), Some(value), "{typed}");
+        }
+        for bad in [
+            "", "%", "％", "abc", "35%%", "%35", "3 5", "NaN", "inf", "35‰",
+        ] {
+            assert_eq!(parse_percent(bad), None, "{bad}");
         }
     }
 }

@@ -28,6 +28,7 @@ fn report(
             id: Id::new(id),
             subject,
             date,
+            period: None,
             progress,
             status,
             narrative: String::new(),

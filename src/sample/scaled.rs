@@ -96,6 +96,7 @@ pub fn province_year(lang: Lang, tasks: usize, reports_per_task: u32) -> Plan {
                 reporter: model.reporter.clone(),
                 evidence: String::new(),
                 withdrawn: None,
+                period: Some(crate::period::Period::Month(year, m as u8)),
             });
         }
     }

@@ -4,15 +4,16 @@
 //! blank are skipped; "Save all" sends every filled row as one
 //! `Command::Batch`, so one undo takes the whole sitting back.
 
+use super::ledger::{chosen_period, ReportingPeriodField};
 use super::nav::RouteLink;
-use super::projects::{label, parse_date, parse_number, Input};
+use super::projects::{label, parse_date, Input};
 use super::state::AppState;
 use super::use_state;
 use super::widgets::{light_badge, progress_bar};
 use crate::command::Command;
 use crate::format::unit_report::{export_unit_report, UnitReport};
-use crate::model::{Id, Plan, ReportedStatus, Subject, Task, Update};
-use crate::period::{Period, PeriodKind};
+use crate::model::{parse_percent, Id, Plan, ReportedStatus, Subject, Task, Update};
+use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
 use crate::status::task_status;
@@ -108,17 +109,18 @@ fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative:
     let t = state.t();
     let f = t.figures;
     let narrative = narrative.trim().to_string();
-    let p = match parse_number(progress) {
-        Ok(None) if narrative.is_empty() => return Outcome::Blank,
-        Ok(None) => return Outcome::Bad(f.progress_needed.to_string()),
-        Ok(Some(p)) => p,
-        Err(()) => return Outcome::Bad(f.not_a_percent.to_string()),
+    let p = match (progress.trim().is_empty(), parse_percent(progress)) {
+        (true, _) if narrative.is_empty() => return Outcome::Blank,
+        (true, _) => return Outcome::Bad(f.progress_needed.to_string()),
+        (false, Some(p)) => p,
+        (false, None) => return Outcome::Bad(f.not_a_percent.to_string()),
     };
     let status = STATUSES[status.parse::<usize>().unwrap_or(1).min(4)];
     let probe = Update {
         id: Id::new("probe"),
         subject: Subject::Task(task.clone()),
         date: state.today.get_untracked(),
+        period: None,
         progress: p,
         status,
         narrative: narrative.clone(),
@@ -178,6 +180,13 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         StoredValue::new(led.iter().chain(co.iter()).cloned().collect());
 
     let date = RwSignal::new(state.today.get_untracked().to_string());
+    let picked_period = RwSignal::new(None::<Period>);
+    let day = Signal::derive(move || {
+        parse_date(&date.get())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| state.today.get_untracked())
+    });
     let reporter = RwSignal::new({
         let a = state.author.get_untracked();
         if a.name.trim().is_empty() {
@@ -215,6 +224,9 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             return;
         };
         let who = reporter.get_untracked().trim().to_string();
+        let period = state
+            .plan
+            .with_untracked(|p| chosen_period(p, day, picked_period.get_untracked()));
         let puts: Vec<Command> = all.with_value(|rows| {
             rows.iter()
                 .filter_map(|r| match r.outcome.get_untracked() {
@@ -223,6 +235,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                             id: super::projects::new_id("r"),
                             subject: Subject::Task(r.task.clone()),
                             date: day,
+                            period: Some(period).filter(|p| p.is_writable()),
                             progress,
                             status,
                             narrative,
@@ -267,6 +280,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                 <div class="grid">
                     <Input id="br-date" label=label(|f| f.report_date) value=date kind="date"
                         error=Signal::derive(move || date_error.get()) />
+                    <ReportingPeriodField id="br-period" date=day picked=picked_period />
                     <Input id="br-reporter" label=label(|f| f.reporter) value=reporter
                         />
                 </div>
@@ -423,15 +437,19 @@ fn kind_key(kind: PeriodKind) -> &'static str {
 }
 
 /// "Download my report": the unit's progress reports and the indicator
-/// values of a period (the current quarter unless chosen), saved as a unit
-/// report file for the plan office to merge.
+/// values of a period (unless chosen, the quarter the latest round answers:
+/// the quarter just ended within the plan's grace days, else the current
+/// one), saved as a unit report file for the plan office to merge.
 #[component]
 fn ExportReport(unit: Id) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let x = move || state.t().exchange;
-    let period = RwSignal::new(Period::containing(
+    // The quarter the latest round answers: the one just ended while its
+    // reports are still being written (the plan's grace days).
+    let period = RwSignal::new(reporting_period_of_kind(
         PeriodKind::Quarter,
+        state.plan.with_untracked(|p| p.grace_days),
         state.today.get_untracked(),
     ));
     let by = move || {

@@ -8,7 +8,10 @@ use super::use_state;
 use super::widgets::{field_problem, SelectField, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;
-use crate::model::{Date, Id, ReportedStatus, Subject, Update as Report, Withdrawal};
+use crate::model::{
+    parse_percent, Date, Id, Plan, ReportedStatus, Subject, Update as Report, Withdrawal,
+};
+use crate::period::{nearby_periods, reporting_period, Period};
 use crate::validate::{check_entity, Entity, Problem, ProblemKind};
 use leptos::prelude::*;
 
@@ -64,6 +67,69 @@ pub(super) fn read_number(s: &str) -> Result<f64, Bad> {
         .ok_or(Bad::NotNumber)
 }
 
+/// A percentage as typed: a number, with or without a trailing `%` or `％`.
+pub(super) fn read_percent(s: &str) -> Result<f64, Bad> {
+    if s.trim().is_empty() {
+        return Err(Bad::Required);
+    }
+    parse_percent(s).ok_or(Bad::NotNumber)
+}
+
+/// The reporting period a report dated `date` answers: the one the user
+/// picked, else the plan's default for the date.
+pub(super) fn chosen_period(plan: &Plan, date: Date, picked: Option<Period>) -> Period {
+    picked.unwrap_or_else(|| reporting_period(plan.cadence, plan.grace_days, date))
+}
+
+/// The "Reporting period" select of a report form: the periods near the
+/// report date, the default ([`reporting_period`]) chosen and following the
+/// date until the user picks one (`picked`).
+#[component]
+pub(super) fn ReportingPeriodField(
+    id: &'static str,
+    #[prop(into)] date: Signal<Date>,
+    picked: RwSignal<Option<Period>>,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let hint_id = format!("{id}-hint");
+    let current = move || {
+        state
+            .plan
+            .with(|p| chosen_period(p, date.get(), picked.get()))
+    };
+    let options = move || {
+        let name = t().report.period_name;
+        let chosen = current();
+        let mut list = state
+            .plan
+            .with(|p| nearby_periods(p.cadence, p.grace_days, date.get()));
+        if !list.contains(&chosen) {
+            list.push(chosen);
+            list.sort_by_key(|p| p.start());
+        }
+        list.into_iter()
+            .map(|p| view! { <option value=p.to_string() selected=p == chosen>{name(p)}</option> })
+            .collect_view()
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(p) = Period::parse(&event_target_value(&ev)) {
+            picked.set(Some(p));
+        }
+    };
+    let hint = move || (t().ledger.reporting_period_hint)(state.plan.with(|p| p.grace_days));
+    view! {
+        <div class="field">
+            <label for=id>{move || t().ledger.field_reporting_period}</label>
+            <select id=id on:change=on_change prop:value=move || current().to_string()
+                aria-describedby=hint_id.clone()>
+                {options}
+            </select>
+            <p class="field-hint" id=hint_id>{hint}</p>
+        </div>
+    }
+}
+
 /// The message beside `field`: what was typed wrong first, then the plan's rules.
 pub(super) fn message_for(
     t: &'static Catalog,
@@ -107,8 +173,8 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
             state.plan.with(|p| {
                 p.reports_on(&subject)
                     .into_iter()
-                    .cloned()
-                    .collect::<Vec<Report>>()
+                    .map(|u| (u.clone(), p.report_period(u)))
+                    .collect::<Vec<(Report, Period)>>()
             })
         })
     };
@@ -121,7 +187,7 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
         }
         let items = reports
             .into_iter()
-            .map(|u| report_item(t, u, withdrawing))
+            .map(|(u, period)| report_item(t, u, period, withdrawing))
             .collect_view();
         view! { <ol class="reports">{items}</ol> }.into_any()
     };
@@ -143,7 +209,12 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
     }
 }
 
-fn report_item(t: &'static Catalog, u: Report, withdrawing: RwSignal<Option<Id>>) -> impl IntoView {
+fn report_item(
+    t: &'static Catalog,
+    u: Report,
+    period: Period,
+    withdrawing: RwSignal<Option<Id>>,
+) -> impl IntoView {
     let state = use_state();
     let l = t.ledger;
     let date = u.date.to_string();
@@ -179,6 +250,7 @@ fn report_item(t: &'static Catalog, u: Report, withdrawing: RwSignal<Option<Id>>
         <li class="report" class:withdrawn=is_withdrawn>
             <div class="report-head">
                 <h3>{(l.report_title)(&date)}</h3>
+                <span class="report-period">{(l.report_answers)(&(t.report.period_name)(period))}</span>
                 <span class="report-progress">{format!("{:.0}%", u.progress)}</span>
                 <span class="report-status">{(l.reported_status)(u.status)}</span>
                 {is_withdrawn.then(|| view! { <span class="withdrawn-tag">{l.withdrawn}</span> })}
@@ -280,6 +352,13 @@ fn ReportForm(
     let initial_reporter = (t().ledger.reporter_default)(&author.name, &author.unit);
     let initial_date = state.today.get_untracked().to_string();
     let date = RwSignal::new(initial_date.clone());
+    let picked_period = RwSignal::new(None::<Period>);
+    let day = Signal::derive(move || {
+        read_date(&date.get(), true)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| state.today.get_untracked())
+    });
     let progress = RwSignal::new(String::new());
     let status = RwSignal::new("1".to_string());
     let narrative = RwSignal::new(String::new());
@@ -305,7 +384,7 @@ fn ReportForm(
                 None
             }
         };
-        let p = match read_number(&progress.get()) {
+        let p = match read_percent(&progress.get()) {
             Ok(p) => p,
             Err(b) => {
                 bad.push(("progress", b));
@@ -316,10 +395,15 @@ fn ReportForm(
             .get(status.get().parse::<usize>().unwrap_or(1))
             .copied()
             .unwrap_or_default();
+        let date = d.unwrap_or_else(|| state.today.get_untracked());
+        let period = state
+            .plan
+            .with(|p| chosen_period(p, date, picked_period.get()));
         let update = Report {
             id: id.clone(),
             subject: subject.clone(),
-            date: d.unwrap_or_default(),
+            date,
+            period: Some(period).filter(|p| p.is_writable()),
             progress: p,
             status,
             narrative: narrative.get().trim().to_string(),
@@ -387,6 +471,7 @@ fn ReportForm(
             <div class="grid">
                 <TextField id="rp-date" label=label(|t| t.ledger.field_report_date) value=date
                     error=date_error kind="date" required=true />
+                <ReportingPeriodField id="rp-period" date=day picked=picked_period />
                 <TextField id="rp-progress" label=label(|t| t.ledger.field_progress) value=progress
                     error=progress_error required=true />
                 <SelectField id="rp-status" label=label(|t| t.ledger.field_status) value=status

@@ -565,6 +565,7 @@ fn report_group(t: &'static Catalog, index: usize, g: &ReportGroup) -> impl Into
             view! {
                 <tr>
                     <td class="date">{e.date.to_string()}</td>
+                    <td>{(rt.period_name)(e.answers)}</td>
                     <td>{reporter}</td>
                     <td class="num">{format!("{:.0}%", e.progress)}</td>
                     <td>{(t.ledger.reported_status)(e.status)}</td>
@@ -591,6 +592,7 @@ fn report_group(t: &'static Catalog, index: usize, g: &ReportGroup) -> impl Into
                     <thead>
                         <tr>
                             <th scope="col">{rt.col_date}</th>
+                            <th scope="col">{rt.col_answers}</th>
                             <th scope="col">{rt.col_reporter}</th>
                             <th scope="col" class="num">{rt.col_progress}</th>
                             <th scope="col">{rt.col_status}</th>
@@ -606,7 +608,7 @@ fn report_group(t: &'static Catalog, index: usize, g: &ReportGroup) -> impl Into
 
 fn reports(t: &'static Catalog, r: &PeriodReport) -> impl IntoView {
     let rt = t.report;
-    let intro = (rt.reports_intro)(&(rt.date)(r.period.start()), &(rt.date)(r.as_of));
+    let intro = (rt.reports_intro)(&(rt.period_name)(r.period), &(rt.date)(r.as_of));
     let body = if r.reports.is_empty() {
         view! { <p class="empty">{rt.no_reports}</p> }.into_any()
     } else {

@@ -120,24 +120,38 @@ fn score_row(t: &'static Catalog, name: String, row: UnitScore, tied: bool) -> i
         }
         None => view! { <span class="muted">{sb.no_score}</span> }.into_any(),
     };
-    let score = match (row.score(), row.components) {
-        (Some(score), Some(c)) => view! {
-            <strong class="sb-score-value">{format!("{score:.1}")}</strong>
+    let mark = |name: &'static str, value: Option<f64>| {
+        let na = value.is_none();
+        let value = value.map_or_else(|| sb.mark_not_applicable.to_string(), one_decimal);
+        view! { <span class="sb-mark" class:na=na>{name}" "{value}</span> }
+    };
+    let marks = row.components.map(|c| {
+        view! {
             <span class="sb-marks">
-                <span class="sb-mark">{sb.mark_on_time}" "{one_decimal(c.on_time)}</span>
+                {mark(sb.mark_on_time, c.on_time)}
                 " · "
-                <span class="sb-mark">{sb.mark_progress}" "{one_decimal(c.progress)}</span>
+                {mark(sb.mark_progress, c.progress)}
                 " · "
-                <span class="sb-mark">{sb.mark_reporting}" "{one_decimal(c.reporting)}</span>
+                {mark(sb.mark_reporting, c.reporting)}
             </span>
         }
+    });
+    let score = match (row.score(), row.unscored) {
+        (Some(score), _) => view! {
+            <strong class="sb-score-value">{format!("{score:.1}")}</strong>
+            {marks}
+        }
         .into_any(),
-        _ => view! { <span aria-hidden="true">{sb.no_score}</span><span class="visually-hidden">{sb.not_scored}</span> }
-            .into_any(),
+        (None, why) => view! {
+            <span aria-hidden="true">{sb.no_score}</span><span class="visually-hidden">{sb.not_scored}</span>
+            {why.map(|w| view! { <span class="sb-why">{(sb.unscored_reason)(w)}</span> })}
+            {marks}
+        }
+        .into_any(),
     };
     let unit_route = tasks_route(led_filter(&row.unit));
     let unit_title = (sb.tasks_of)(&name);
-    let stale_class = if row.stale > 0 {
+    let stale_class = if row.late > 0 {
         "num sb-stale has-stale"
     } else {
         "num sb-stale"
@@ -159,7 +173,7 @@ fn score_row(t: &'static Catalog, name: String, row: UnitScore, tied: bool) -> i
             <td class="num">{row.on_time}</td>
             <td class=overdue_class>{overdue}</td>
             <td class="sb-progress-cell">{progress}</td>
-            <td class=stale_class>{row.stale}</td>
+            <td class=stale_class>{row.late}</td>
             <td class="sb-score">{score}</td>
         </tr>
     }
@@ -187,18 +201,19 @@ fn ScoreboardSection() -> impl IntoView {
     let rows = move || {
         let t = t();
         let b = board.get();
-        if b.rows.is_empty() {
+        if b.rows.is_empty() && b.without_tasks.is_empty() {
             return view! { <tr><td colspan="10" class="empty">{t.scoreboard.no_units}</td></tr> }
                 .into_any();
         }
-        let names: Vec<String> = state.plan.with(|p| {
-            b.rows
-                .iter()
-                .map(|r| p.unit(&r.unit).map(|u| u.name.clone()).unwrap_or_default())
-                .collect()
-        });
+        let name_of = |id: &Id| {
+            state
+                .plan
+                .with(|p| p.unit(id).map(|u| u.name.clone()).unwrap_or_default())
+        };
+        let names: Vec<String> = b.rows.iter().map(|r| name_of(&r.unit)).collect();
         let ranks: Vec<Option<usize>> = b.rows.iter().map(|r| r.rank).collect();
-        b.rows
+        let scored = b
+            .rows
             .into_iter()
             .zip(names)
             .map(|(row, name)| {
@@ -206,27 +221,31 @@ fn ScoreboardSection() -> impl IntoView {
                     row.rank.is_some() && ranks.iter().filter(|r| **r == row.rank).count() > 1;
                 score_row(t, name, row, tied)
             })
-            .collect_view()
-            .into_any()
-    };
-    let without_tasks = move || {
-        let t = t();
-        let names: Vec<String> = board.with(|b| {
-            state.plan.with(|p| {
-                b.without_tasks
-                    .iter()
-                    .filter_map(|id| p.unit(id).map(|u| u.name.clone()))
-                    .collect()
+            .collect_view();
+        // Units with no task at all: listed, as such.
+        let idle = b
+            .without_tasks
+            .iter()
+            .map(|id| {
+                let name = name_of(id);
+                view! {
+                    <tr class="unscored no-tasks">
+                        <td class="num sb-rank"><span aria-hidden="true">{t.scoreboard.no_score}</span><span class="visually-hidden">{t.scoreboard.not_scored}</span></td>
+                        <th scope="row" class="sb-unit">{name}</th>
+                        <td colspan="8" class="muted">{t.scoreboard.no_tasks_yet}</td>
+                    </tr>
+                }
             })
-        });
-        (!names.is_empty()).then(|| {
-            view! { <p class="sb-without">{(t.scoreboard.without_tasks)(&names.join(t.scoreboard.list_separator))}</p> }
-        })
+            .collect_view();
+        view! { {scored}{idle} }.into_any()
     };
     let rules = move || {
         let t = t();
         let sb = t.scoreboard;
-        let (e, cadence) = state.plan.with(|p| (p.evaluation.clone(), p.cadence));
+        let (e, cadence, grace) = state
+            .plan
+            .with(|p| (p.evaluation.clone(), p.cadence, p.grace_days));
+        let due = (t.report.period_name)(board.with(|b| b.due_period));
         let total = e.total_weight();
         let on_time = weight_share(e.on_time_weight, total);
         let progress = weight_share(e.progress_weight, total);
@@ -236,8 +255,9 @@ fn ScoreboardSection() -> impl IntoView {
             <ol class="sb-rule-list">
                 <li>{(sb.rule_on_time)(&on_time)}</li>
                 <li>{(sb.rule_progress)(&progress)}</li>
-                <li>{(sb.rule_reporting)(&reporting, cadence.days(), (t.setup.cadence_name)(cadence))}</li>
+                <li>{(sb.rule_reporting)(&reporting, (t.setup.cadence_name)(cadence), grace, &due)}</li>
             </ol>
+            <p>{sb.rule_not_applicable}</p>
             <p>{sb.rule_scope}</p>
             <p>{sb.rule_ranking}</p>
         }
@@ -267,7 +287,6 @@ fn ScoreboardSection() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            {without_tasks}
             <section class="sb-rules" aria-labelledby="sb-rules-h">
                 <h3 id="sb-rules-h">{move || t().scoreboard.rules_title}</h3>
                 {rules}

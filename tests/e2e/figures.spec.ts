@@ -171,7 +171,8 @@ test('report by unit: two rows filled, one blank, one batch, one undo', async ({
   const p11 = page.getByLabel(/^New progress \(%\) for 1\.1 /);
   const p13 = page.getByLabel(/^New progress \(%\) for 1\.3 /);
   const p15 = page.getByLabel(/^New progress \(%\) for 1\.5 /);
-  await p11.fill('80');
+  // A trailing percent sign is accepted.
+  await p11.fill('80%');
   await page.getByLabel(/^What was done on 1\.1 /).fill('Third-quarter review done.');
   await p13.fill('90');
   await page.getByLabel(/^Status of 1\.3 /).selectOption({ label: 'At risk' });

@@ -110,6 +110,16 @@ test('a bad progress value is refused with a message next to the field', async (
   await expect(reports).toHaveCount(before);
   await progress.fill('');
   await expect(page.locator('#rp-progress-error')).toContainText('required');
+  // A percent sign, as people type it, is accepted (half- or full-width).
+  await progress.fill('35%');
+  await expect(page.locator('#rp-progress-error')).toBeEmpty();
+  await expect(progress).toHaveAttribute('aria-invalid', 'false');
+  await progress.fill('35％');
+  await expect(page.locator('#rp-progress-error')).toBeEmpty();
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  await expect(reports).toHaveCount(before + 1);
+  await expect(reports.nth(0)).toContainText('35%');
 });
 
 test('editing the task: checked as typed, and a past deadline turns the light overdue', async ({ page }) => {

@@ -48,7 +48,7 @@ test('the Q3 report shows the sample figures, the red list and the quarter\'s re
   await expect(page.getByRole('table', { name: 'Indicators' }).getByRole('row', { name: /Poverty incidence/ })).toContainText('Lagging');
 
   const reports = page.getByRole('region', { name: 'Progress reports in the period' });
-  await expect(reports).toContainText('Every standing report dated from 1 July 2023 to 30 September 2023');
+  await expect(reports).toContainText('Every standing report that answers Q3 2023 (its reporting period), received by 30 September 2023');
   // Task 6.3 has three reports in the quarter: 07-31, 08-31, 09-26.
   const flood = reports.getByRole('region', { name: /Flood control and drought relief/ });
   await expect(flood).toContainText('3 reports');
@@ -81,6 +81,61 @@ test('the period picker puts the period in the URL and changes the figures', asy
   await page.getByRole('link', { name: 'Next period: Q4 2023' }).click();
   await expect(page.getByText('30 September 2023, today (the period has not begun)')).toBeVisible();
   await expect(page.getByText('No progress report was received in the period.')).toBeVisible();
+});
+
+test('a report written in the grace days after a quarter is filed to it and counted in its report', async ({ page }) => {
+  // The sample switched to quarterly reporting (15 grace days by default).
+  // On 10 October the Q3 round is still being written: task 13.4, never
+  // reported, gets its Q3 report, typed as "35%".
+  const day = 'lang=en&today=2023-10-10';
+  await open(page, `./?${day}&view=setup`);
+  await page.getByLabel('Reporting cadence').selectOption({ label: 'Quarterly' });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan settings saved');
+
+  await open(page, `./?${day}&view=task&id=t-13-4`);
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  await expect(page.getByLabel('Report date', { exact: true })).toHaveValue('2023-10-10');
+  const period = page.getByLabel('Reporting period', { exact: true });
+  await expect(period).toHaveValue('2023-Q3');
+  await expect(period.locator('option:checked')).toHaveText('Q3 2023');
+  // The default follows the date: after the grace days it is the current quarter.
+  await page.getByLabel('Report date', { exact: true }).fill('2023-10-20');
+  await expect(period).toHaveValue('2023-Q4');
+  await page.getByLabel('Report date', { exact: true }).fill('2023-10-10');
+  await expect(period).toHaveValue('2023-Q3');
+  await page.getByLabel('Progress (%)', { exact: true }).fill('35%');
+  await expect(page.locator('#rp-progress-error')).toBeEmpty();
+  await page.getByLabel('Progress made', { exact: true }).fill('Third-quarter round: county plan drafted.');
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  const entry = page.locator('li.report').first();
+  await expect(entry).toContainText('Report of 2023-10-10');
+  await expect(entry).toContainText('for Q3 2023');
+  await expect(entry).toContainText('35%');
+
+  // In the Q3 report: 60 sample reports and this one, on 45 tasks and projects.
+  await open(page, `./?${day}&view=period-report&period=2023-Q3`);
+  await expect(page.getByText('30 September 2023, the last day of the period')).toBeVisible();
+  const overview = page.getByRole('region', { name: 'Overview' });
+  await expect(overview.getByRole('definition').filter({ hasText: 'tasks and projects' })).toHaveText(/^61\s/);
+  const reports = page.getByRole('region', { name: 'Progress reports in the period' });
+  const group = reports.getByRole('region', { name: /13\.4/ });
+  await expect(group).toContainText('2023-10-10');
+  await expect(group).toContainText('Q3 2023');
+  await expect(group).toContainText('35%');
+  await expect(page.getByRole('table', { name: 'By lead unit' }).getByRole('row', { name: /Pianguan County/ })).toContainText('35%');
+
+  // Not in the fourth quarter's report.
+  await open(page, `./?${day}&view=period-report&period=2023-Q4`);
+  await expect(page.getByText('No progress report was received in the period.')).toBeVisible();
+
+  // The unit's "my report" file defaults to the quarter the round answers.
+  await open(page, `./?${day}&view=report&unit=u-pianguan`);
+  const exportSection = page.locator('.ex-export');
+  await expect(exportSection.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
+  // The sheet files its reports to the third quarter too.
+  await expect(page.getByLabel('Reporting period', { exact: true })).toHaveValue('2023-Q3');
 });
 
 test('with no period in the URL the report is for the current quarter', async ({ page }) => {

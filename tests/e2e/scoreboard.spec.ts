@@ -5,8 +5,9 @@ import * as path from 'path';
 // The unit scoreboard on the Units tab, on the sample plan as of 2023-09-30
 // with the default weights 40 / 40 / 20. The figures were worked out by hand
 // (see tests/scoreboard.rs): three units share first place at 100.0, the
-// provincial general office scores 97.9, Xiaodian District 41.0 (its one
-// overdue task), Pianguan County 40.0 (never reported: stale, 0% progress).
+// provincial general office scores 97.9, Xiaodian District 44.6 (its one
+// overdue task), Pianguan County 0.0 (never reported: late, 0% progress, and
+// no points for on-time completion it has not had: that mark is "n/a").
 
 const Q = '?lang=en&today=2023-09-30';
 
@@ -35,26 +36,28 @@ test('the scoreboard ranks the sample units by score, ties sharing a rank', asyn
   await expect(first.getByRole('cell').first()).toHaveText('=1');
   await expect(first).toContainText('100.0');
   await expect(rows.nth(3).getByRole('cell').first()).toHaveText('=1');
-  // Fourth: Xinzhou at 99.1.
+  // Fourth: Xinzhou at 98.5 (nothing completed or overdue: on time n/a).
   await expect(rows.nth(4).getByRole('rowheader')).toHaveText('Xinzhou Municipal People\'s Government');
-  await expect(rows.nth(4)).toContainText('99.1');
+  await expect(rows.nth(4)).toContainText('98.5');
+  await expect(rows.nth(4)).toContainText('on time n/a · progress 97.7 · reporting 100');
 
   const office = unitRow(page, /General Office of the Provincial Party Committee/);
-  await expect(office.getByRole('cell').first()).toHaveText('6');
+  await expect(office.getByRole('cell').first()).toHaveText('5');
   await expect(office).toContainText('76.7%');
   await expect(office).toContainText('97.9');
   await expect(office).toContainText('on time 100 · progress 94.7 · reporting 100');
 
-  // Xiaodian District: 11 led, 6 co-operated, 1 overdue, 4 stale, 41.0.
+  // Xiaodian District: 11 led, 6 co-operated, 1 overdue, 2 reports late, 44.6.
   const xiaodian = unitRow(page, /Xiaodian District People's Government, Taiyuan/);
   await expect(xiaodian.getByRole('link', { name: '11 tasks led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
   await expect(xiaodian.getByRole('link', { name: '6 tasks Xiaodian District People\'s Government, Taiyuan co-operates on' })).toBeVisible();
   await expect(xiaodian.getByRole('link', { name: '1 overdue task led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
-  await expect(xiaodian).toContainText('41.0');
+  await expect(xiaodian).toContainText('44.6');
   await expect(xiaodian.getByRole('cell').first()).toHaveText('15');
 
   // The last ranked unit, then a unit that leads nothing: no score, no rank.
-  await expect(unitRow(page, /Pianguan County/)).toContainText('40.0');
+  await expect(unitRow(page, /Pianguan County/)).toContainText('0.0');
+  await expect(unitRow(page, /Pianguan County/)).toContainText('on time n/a · progress 0 · reporting 0');
   const discipline = unitRow(page, /Commission for Discipline Inspection/);
   await expect(discipline.getByRole('cell').first()).toContainText('not scored');
   await expect(rows.nth(17).getByRole('rowheader')).toHaveText('Provincial Commission for Discipline Inspection and Supervision');
@@ -62,8 +65,27 @@ test('the scoreboard ranks the sample units by score, ties sharing a rank', asyn
   // The rules, in words, with the plan's weights.
   const rules = page.getByRole('region', { name: 'How the score is computed' });
   await expect(rules).toContainText('on-time completion × 40% + progress against schedule × 40% + reporting discipline × 20%');
-  await expect(rules).toContainText('in the last 31 days');
+  await expect(rules).toContainText('a period\'s report is due 15 days after it ends');
+  await expect(rules).toContainText('(August 2023)');
+  await expect(rules).toContainText('A mark with nothing to measure yet is not applicable (n/a)');
   await expect(rules.getByRole('link', { name: 'Change the weights in the plan settings' })).toHaveAttribute('href', /view=setup/);
+});
+
+test('a unit with no task is listed as having none, never as no units', async ({ page }) => {
+  await open(page, 'units');
+  await page.getByRole('button', { name: 'Add unit' }).click();
+  await page.getByLabel('Unit name').fill('Pilot Zone Office');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const pilot = unitRow(page, /Pilot Zone Office/);
+  await expect(pilot).toContainText('No tasks yet');
+  await expect(pilot.getByRole('cell').first()).toContainText('not scored');
+  // Listed last, after the units that only co-operate.
+  const rows = board(page).getByRole('row');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.nth(19).getByRole('rowheader')).toHaveText('Pilot Zone Office');
+  await expect(board(page)).not.toContainText('No units yet');
+  // A unit that only co-operates says why it has no score.
+  await expect(unitRow(page, /Commission for Discipline Inspection/)).toContainText('leads no task');
 });
 
 test('a unit and its figures link to the task table filtered to that unit', async ({ page }) => {
@@ -89,8 +111,10 @@ test('a unit and its figures link to the task table filtered to that unit', asyn
 
 test('changing a weight in the settings changes the scores, and undo restores them', async ({ page }) => {
   await open(page, 'units');
-  const pianguan = unitRow(page, /Pianguan County/);
-  await expect(pianguan).toContainText('40.0');
+  const xiaodian = unitRow(page, /Xiaodian District People's Government, Taiyuan/);
+  const kelan = unitRow(page, /Kelan County People/);
+  await expect(xiaodian).toContainText('44.6');
+  await expect(kelan).toContainText('95.8');
   await page.getByRole('link', { name: 'Change the weights in the plan settings' }).click();
   await expect(page).toHaveURL(/view=setup/);
 
@@ -103,8 +127,8 @@ test('changing a weight in the settings changes the scores, and undo restores th
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
 
-  // Reporting left out: 40 / 40 / 0. Pianguan: (40 × 100 + 40 × 0) / 80 = 50.0;
-  // Xiaodian District: (40 × 0 + 40 × 70.6) / 80 = 35.3.
+  // Reporting left out: 40 / 40 / 0. Xiaodian District: (40 × 0 + 40 × 70.6) / 80 = 35.3;
+  // Kelan (on time n/a): progress alone, 93.7.
   await weights.getByLabel('On-time completion').fill('40');
   await weights.getByLabel('Progress against schedule').fill('40');
   await expect(weights).not.toContainText('at least one weight');
@@ -112,20 +136,20 @@ test('changing a weight in the settings changes the scores, and undo restores th
   await expect(page.getByRole('status')).toContainText('Plan settings saved');
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Units', exact: true }).click();
-  await expect(pianguan).toContainText('50.0');
-  await expect(unitRow(page, /Xiaodian District People's Government, Taiyuan/)).toContainText('35.3');
+  await expect(xiaodian).toContainText('35.3');
+  await expect(kelan).toContainText('93.7');
   const rules = page.getByRole('region', { name: 'How the score is computed' });
   await expect(rules).toContainText('on-time completion × 50% + progress against schedule × 50% + reporting discipline × 0%');
 
   // One undo brings the old weights and scores back; redo makes the change again.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(pianguan).toContainText('40.0');
+  await expect(xiaodian).toContainText('44.6');
   await expect(rules).toContainText('× 40%');
   await page.getByRole('button', { name: 'Redo' }).click();
-  await expect(pianguan).toContainText('50.0');
+  await expect(xiaodian).toContainText('35.3');
   // The weights are in the stored plan: a reload keeps them.
   await page.reload();
-  await expect(pianguan).toContainText('50.0');
+  await expect(xiaodian).toContainText('35.3');
 });
 
 test('the scoreboard in Chinese, and screenshots of it and the weights form', async ({ browser }) => {

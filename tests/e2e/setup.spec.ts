@@ -27,7 +27,7 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   await page.getByLabel('Unit name').fill('Pilot Zone Office');
   await page.getByLabel('Kind of unit').selectOption({ label: 'Town or township' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  const unitRow = page.getByRole('row', { name: /Pilot Zone Office/ });
+  const unitRow = page.getByRole('table', { name: 'All units' }).getByRole('row', { name: /Pilot Zone Office/ });
   await expect(unitRow).toBeVisible();
   await expect(unitRow).toContainText('Town or township');
   await expect(unitRow.getByRole('link', { name: 'Report for this unit: Pilot Zone Office' })).toBeVisible();

@@ -30,7 +30,7 @@ test('a full supervision cycle on the sample plan', async ({ page }) => {
   await page.getByRole('button', { name: 'Add unit' }).click();
   await page.getByLabel('Unit name').fill('Digital Economy Office');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('row', { name: /Digital Economy Office/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'All units' }).getByRole('row', { name: /Digital Economy Office/ })).toBeVisible();
 
   // A task led by it, due 2023-09-20.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
