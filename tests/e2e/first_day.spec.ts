@@ -91,7 +91,7 @@ test('first visit: from the sample banner to a new plan and its setup checklist'
   await page.getByRole('button', { name: 'Add unit' }).click();
   await page.getByLabel('Unit name').fill('District Development and Reform Bureau');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('row', { name: /District Development and Reform Bureau/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'All units' }).getByRole('row', { name: /District Development and Reform Bureau/ })).toBeVisible();
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
   await expect(checklist(page)).toContainText('2 of 4 steps done');
   await expect(step(page, 'Units')).toContainText('Done');
