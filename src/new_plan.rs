@@ -14,22 +14,10 @@ use crate::validate::{validate, ProblemKind};
 use chrono::Datelike;
 
 /// The levels, in the order a form offers them.
-pub const LEVELS: [Level; 5] = [
-    Level::Province,
-    Level::City,
-    Level::District,
-    Level::County,
-    Level::Other,
-];
+pub const LEVELS: [Level; 5] = Level::ALL;
 
 /// The reporting cadences, in the order a form offers them.
-pub const CADENCES: [Cadence; 5] = [
-    Cadence::Weekly,
-    Cadence::Monthly,
-    Cadence::Quarterly,
-    Cadence::HalfYearly,
-    Cadence::Yearly,
-];
+pub const CADENCES: [Cadence; 5] = Cadence::ALL;
 
 /// What the new-plan form holds, as typed.
 #[derive(Clone, Debug, PartialEq)]

@@ -41,6 +41,17 @@ pub enum Level {
     Other,
 }
 
+impl Level {
+    /// Every level, in the order a form offers them.
+    pub const ALL: [Level; 5] = [
+        Level::Province,
+        Level::City,
+        Level::District,
+        Level::County,
+        Level::Other,
+    ];
+}
+
 /// How often units are expected to report progress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -64,6 +75,15 @@ pub(crate) fn default_grace_days() -> u32 {
 }
 
 impl Cadence {
+    /// Every cadence, from the most to the least frequent, as a form offers them.
+    pub const ALL: [Cadence; 5] = [
+        Cadence::Weekly,
+        Cadence::Monthly,
+        Cadence::Quarterly,
+        Cadence::HalfYearly,
+        Cadence::Yearly,
+    ];
+
     /// The kind of reporting period (报告期) a report under this cadence
     /// answers. Weekly reports are filed to their month.
     pub fn period_kind(self) -> crate::period::PeriodKind {

@@ -302,20 +302,8 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
         // The dashboard is drawn anew: take the reader to its checklist.
         request_animation_frame(|| focus_id("setup-checklist-h"));
     };
-    let levels = Signal::derive(move || {
-        LEVELS
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (i.to_string(), (t().level_name)(*l).to_string()))
-            .collect::<Vec<_>>()
-    });
-    let cadences = Signal::derive(move || {
-        CADENCES
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (i.to_string(), (t().setup.cadence_name)(*c).to_string()))
-            .collect::<Vec<_>>()
-    });
+    let levels = super::setup::level_options(state);
+    let cadences = super::setup::cadence_options(state);
     let err = move |field, value| field_error(state, checked, refused, field, value, tried);
     view! {
         <form class="new-plan-form" on:submit=on_submit novalidate>

@@ -16,20 +16,35 @@ use crate::status::{by_area, Rollup};
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
 use leptos::prelude::*;
 
-const LEVELS: [Level; 5] = [
-    Level::Province,
-    Level::City,
-    Level::District,
-    Level::County,
-    Level::Other,
-];
-const CADENCES: [Cadence; 5] = [
-    Cadence::Weekly,
-    Cadence::Monthly,
-    Cadence::Quarterly,
-    Cadence::HalfYearly,
-    Cadence::Yearly,
-];
+const LEVELS: [Level; 5] = Level::ALL;
+const CADENCES: [Cadence; 5] = Cadence::ALL;
+
+/// The options of a level select: each level's index and its name.
+pub(super) fn level_options(state: AppState) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        LEVELS
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (i.to_string(), (state.t().level_name)(*l).to_string()))
+            .collect()
+    })
+}
+
+/// The options of a cadence select: each cadence's index and its name.
+pub(super) fn cadence_options(state: AppState) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        CADENCES
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                (
+                    i.to_string(),
+                    (state.t().setup.cadence_name)(*c).to_string(),
+                )
+            })
+            .collect()
+    })
+}
 
 // ---------------------------------------------------------------------------
 // Helpers shared with the units and plans views.
@@ -455,20 +470,8 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         );
     };
 
-    let levels = Signal::derive(move || {
-        LEVELS
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (i.to_string(), (t().level_name)(*l).to_string()))
-            .collect::<Vec<_>>()
-    });
-    let cadences = Signal::derive(move || {
-        CADENCES
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (i.to_string(), (t().setup.cadence_name)(*c).to_string()))
-            .collect::<Vec<_>>()
-    });
+    let levels = level_options(state);
+    let cadences = cadence_options(state);
 
     view! {
         <section class="card setup-settings" aria-labelledby="settings-h">
