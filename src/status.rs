@@ -485,31 +485,51 @@ pub struct Rollup {
     pub counts: LightCounts,
 }
 
+/// The latest standing report on each subject, indexed once for a roll-up.
+type Latest<'a> = std::collections::HashMap<&'a Subject, &'a Update>;
+
 /// Sum up `tasks` on `today`.
 pub fn rollup<'a>(plan: &Plan, tasks: impl IntoIterator<Item = &'a Task>, today: Date) -> Rollup {
+    rollup_given(plan, &plan.latest_reports(), tasks, today)
+}
+
+/// [`rollup`] with the latest reports already indexed: the roll-ups by area,
+/// goal, unit and tier index the plan's reports once, not once per task.
+fn rollup_given<'a>(
+    plan: &Plan,
+    latest: &Latest<'_>,
+    tasks: impl IntoIterator<Item = &'a Task>,
+    today: Date,
+) -> Rollup {
     let tasks: Vec<&Task> = tasks.into_iter().collect();
     let mut counts = LightCounts::default();
     for t in &tasks {
-        counts.add(task_status(plan, t, today).light);
+        let report = latest.get(&Subject::Task(t.id.clone())).copied();
+        counts.add(task_status_given(plan, t, report, today).light);
     }
     Rollup {
         tasks: tasks.len(),
-        progress: plan.weighted_progress(tasks.iter().copied()),
+        progress: crate::model::weighted_progress_given(tasks.iter().copied(), latest),
         counts,
     }
 }
 
 /// Every key area, in plan order, with the roll-up of its tasks.
 pub fn by_area(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    let latest = plan.latest_reports();
     plan.areas
         .iter()
-        .map(|a| (a.id.clone(), rollup(plan, plan.tasks_in_area(&a.id), today)))
+        .map(|a| {
+            let tasks = plan.tasks_in_area(&a.id);
+            (a.id.clone(), rollup_given(plan, &latest, tasks, today))
+        })
         .collect()
 }
 
 /// Every strategic goal, in plan order, with the roll-up of the tasks whose
 /// area is under it.
 pub fn by_goal(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    let latest = plan.latest_reports();
     plan.goals
         .iter()
         .map(|g| {
@@ -517,43 +537,44 @@ pub fn by_goal(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
                 plan.area(&t.area)
                     .is_some_and(|a| a.goal.as_ref() == Some(&g.id))
             };
-            (
-                g.id.clone(),
-                rollup(plan, plan.tasks.iter().filter(under_goal), today),
-            )
+            let tasks = plan.tasks.iter().filter(under_goal);
+            (g.id.clone(), rollup_given(plan, &latest, tasks, today))
         })
         .collect()
 }
 
 /// Every unit, in plan order, with the roll-up of the tasks it leads.
 pub fn by_unit_lead(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    let latest = plan.latest_reports();
     plan.units
         .iter()
         .map(|u| {
             let tasks = plan.tasks.iter().filter(|t| t.lead == u.id);
-            (u.id.clone(), rollup(plan, tasks, today))
+            (u.id.clone(), rollup_given(plan, &latest, tasks, today))
         })
         .collect()
 }
 
 /// Every unit, in plan order, with the roll-up of the tasks it co-operates on.
 pub fn by_unit_co(plan: &Plan, today: Date) -> Vec<(Id, Rollup)> {
+    let latest = plan.latest_reports();
     plan.units
         .iter()
         .map(|u| {
             let tasks = plan.tasks.iter().filter(|t| t.co_units.contains(&u.id));
-            (u.id.clone(), rollup(plan, tasks, today))
+            (u.id.clone(), rollup_given(plan, &latest, tasks, today))
         })
         .collect()
 }
 
 /// Every tier, from regular to key breakthrough, with the roll-up of its tasks.
 pub fn by_tier(plan: &Plan, today: Date) -> Vec<(Tier, Rollup)> {
+    let latest = plan.latest_reports();
     [Tier::Regular, Tier::Key, Tier::KeyBreakthrough]
         .into_iter()
         .map(|tier| {
             let tasks = plan.tasks.iter().filter(|t| t.tier == tier);
-            (tier, rollup(plan, tasks, today))
+            (tier, rollup_given(plan, &latest, tasks, today))
         })
         .collect()
 }

@@ -54,24 +54,38 @@ impl Plan {
     }
 
     /// Progress of a set of tasks weighted by task weight; plain mean when
-    /// every weight is zero; `None` for no tasks.
+    /// every weight is zero; `None` for no tasks. The reports are indexed in
+    /// one pass ([`Plan::latest_reports`]), so the cost follows the plan's
+    /// size once, not once per task.
     pub fn weighted_progress<'a>(
         &self,
         tasks: impl IntoIterator<Item = &'a super::Task>,
     ) -> Option<f64> {
-        let (mut sum, mut weights, mut plain, mut n) = (0.0, 0.0, 0.0, 0usize);
-        for t in tasks {
-            let p = self.progress_of(&Subject::Task(t.id.clone()));
-            sum += p * t.weight;
-            weights += t.weight;
-            plain += p;
-            n += 1;
-        }
-        match n {
-            0 => None,
-            _ if weights > 0.0 => Some(sum / weights),
-            _ => Some(plain / n as f64),
-        }
+        let latest = self.latest_reports();
+        weighted_progress_given(tasks, &latest)
+    }
+}
+
+/// [`Plan::weighted_progress`] with the latest standing reports already
+/// indexed (callers that sum many sets index them once).
+pub fn weighted_progress_given<'a>(
+    tasks: impl IntoIterator<Item = &'a super::Task>,
+    latest: &HashMap<&Subject, &Update>,
+) -> Option<f64> {
+    let (mut sum, mut weights, mut plain, mut n) = (0.0, 0.0, 0.0, 0usize);
+    for t in tasks {
+        let p = latest
+            .get(&Subject::Task(t.id.clone()))
+            .map_or(0.0, |u| u.progress);
+        sum += p * t.weight;
+        weights += t.weight;
+        plain += p;
+        n += 1;
+    }
+    match n {
+        0 => None,
+        _ if weights > 0.0 => Some(sum / weights),
+        _ => Some(plain / n as f64),
     }
 }
 
