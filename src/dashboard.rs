@@ -308,22 +308,11 @@ fn shares(index: &TaskIndex, rows: &[usize], filter: &TaskFilter) -> Vec<LightSh
 /// weight is zero, `None` for no rows (as [`Plan::weighted_progress`], read
 /// from the index).
 fn weighted_progress(plan: &Plan, index: &TaskIndex, rows: &[usize]) -> Option<f64> {
-    if rows.is_empty() {
-        return None;
-    }
-    let (mut sum, mut weights, mut plain) = (0.0, 0.0, 0.0);
-    for &r in rows {
+    crate::model::weighted_mean(rows.iter().map(|&r| {
         let row = &index.rows[r];
         let weight = plan.tasks.get(row.index).map_or(0.0, |t| t.weight);
-        sum += row.progress * weight;
-        weights += weight;
-        plain += row.progress;
-    }
-    Some(if weights > 0.0 {
-        sum / weights
-    } else {
-        plain / rows.len() as f64
-    })
+        (row.progress, weight)
+    }))
 }
 
 /// The tasks `query` shows, in its order.

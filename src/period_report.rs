@@ -196,20 +196,14 @@ struct TaskFigure {
 /// Sum up tasks the way [`crate::status::rollup`] does, from lights and
 /// progress already computed (so the report stays linear in tasks + reports).
 fn rollup_of<'a>(figures: impl IntoIterator<Item = &'a TaskFigure>) -> Rollup {
-    let (mut counts, mut n) = (LightCounts::default(), 0usize);
-    let (mut sum, mut weights, mut plain) = (0.0, 0.0, 0.0);
+    let mut counts = LightCounts::default();
+    let mut values = Vec::new();
     for f in figures {
         counts.add(f.status.light);
-        sum += f.progress * f.weight;
-        weights += f.weight;
-        plain += f.progress;
-        n += 1;
+        values.push((f.progress, f.weight));
     }
-    let progress = match n {
-        0 => None,
-        _ if weights > 0.0 => Some(sum / weights),
-        _ => Some(plain / n as f64),
-    };
+    let n = values.len();
+    let progress = crate::model::weighted_mean(values);
     Rollup {
         tasks: n,
         progress,

@@ -97,18 +97,17 @@ impl Components {
     /// renormalised over them, unrounded; `None` when no applicable
     /// component weighs more than zero.
     pub fn weighted(&self, weights: &Evaluation) -> Option<f64> {
-        let (mut sum, mut total) = (0.0, 0.0);
-        for (weight, mark) in [
+        let parts = [
             (weights.on_time_weight, self.on_time),
             (weights.progress_weight, self.progress),
             (weights.reporting_weight, self.reporting),
-        ] {
-            if let Some(mark) = mark {
-                sum += weight * mark;
-                total += weight;
-            }
-        }
-        (total > 0.0 && total.is_finite()).then(|| sum / total)
+        ];
+        // Only weights above zero count: a mark weighted 0 does not score.
+        let marks: Vec<(f64, f64)> = parts
+            .into_iter()
+            .filter_map(|(w, mark)| mark.filter(|_| w > 0.0).map(|m| (m, w)))
+            .collect();
+        crate::model::weighted_mean(marks)
     }
 
     /// The share of the score each component carries after renormalising,
@@ -120,8 +119,11 @@ impl Components {
             (weights.progress_weight, self.progress.is_some()),
             (weights.reporting_weight, self.reporting.is_some()),
         ];
-        let total: f64 = parts.iter().filter(|(_, on)| *on).map(|(w, _)| w).sum();
-        parts.map(|(w, on)| (on && total > 0.0 && total.is_finite()).then(|| w / total * 100.0))
+        // Divided by the largest first, so that any finite weights add up.
+        let largest = parts.iter().map(|&(w, _)| w).fold(0.0, f64::max);
+        let scaled = parts.map(|(w, on)| (if largest > 0.0 { w / largest } else { 0.0 }, on));
+        let total: f64 = scaled.iter().filter(|(_, on)| *on).map(|(w, _)| w).sum();
+        scaled.map(|(w, on)| (on && total > 0.0).then(|| w / total * 100.0))
     }
 }
 

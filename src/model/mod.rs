@@ -12,7 +12,7 @@ mod progress;
 pub use chrono::NaiveDate as Date;
 pub use history::{Action, Change, MilestoneChange, MilestoneNote};
 pub use ids::Id;
-pub use progress::{parse_percent, weighted_progress_given};
+pub use progress::{parse_percent, weighted_mean, weighted_progress_given};
 
 use serde::{Deserialize, Serialize};
 

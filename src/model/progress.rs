@@ -72,20 +72,34 @@ pub fn weighted_progress_given<'a>(
     tasks: impl IntoIterator<Item = &'a super::Task>,
     latest: &HashMap<&Subject, &Update>,
 ) -> Option<f64> {
-    let (mut sum, mut weights, mut plain, mut n) = (0.0, 0.0, 0.0, 0usize);
-    for t in tasks {
-        let p = latest
+    weighted_mean(tasks.into_iter().map(|t| {
+        let progress = latest
             .get(&Subject::Task(t.id.clone()))
             .map_or(0.0, |u| u.progress);
-        sum += p * t.weight;
-        weights += t.weight;
-        plain += p;
-        n += 1;
+        (progress, t.weight)
+    }))
+}
+
+/// The mean of values weighted by their weights (finite, zero or more), the
+/// plain mean when every weight is zero, `None` for no values. Weights are
+/// divided by the largest first, so the sums stay finite for any weights a
+/// plan may hold (every weight `1e308` included) and only their ratios count.
+pub fn weighted_mean(items: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
+    let items: Vec<(f64, f64)> = items.into_iter().collect();
+    if items.is_empty() {
+        return None;
     }
-    match n {
-        0 => None,
-        _ if weights > 0.0 => Some(sum / weights),
-        _ => Some(plain / n as f64),
+    let largest = items.iter().map(|&(_, w)| w).fold(0.0, f64::max);
+    if largest > 0.0 {
+        let (mut sum, mut weights) = (0.0, 0.0);
+        for &(value, weight) in &items {
+            let w = weight / largest;
+            sum += value * w;
+            weights += w;
+        }
+        Some(sum / weights)
+    } else {
+        Some(items.iter().map(|&(v, _)| v).sum::<f64>() / items.len() as f64)
     }
 }
 
@@ -118,6 +132,36 @@ pub fn parse_percent(text: &str) -> Option<f64> {
         .parse::<f64>()
         .ok()
         .filter(|x| x.is_finite())
+}
+
+#[cfg(test)]
+mod weighted_tests {
+    use super::weighted_mean;
+
+    #[test]
+    fn weights_count_by_their_ratios_and_never_overflow() {
+        assert_eq!(weighted_mean([]), None);
+        assert_eq!(weighted_mean([(50.0, 0.0), (100.0, 0.0)]), Some(75.0));
+        assert_eq!(weighted_mean([(0.0, 1.0), (100.0, 3.0)]), Some(75.0));
+        assert_eq!(
+            weighted_mean([(0.0, 1e308), (100.0, 3e307)]).map(f64::round),
+            Some(23.0)
+        );
+        assert_eq!(weighted_mean([(40.0, 1e308), (60.0, 1e308)]), Some(50.0));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_finite_weights_give_a_finite_mean_within_the_values(
+            items in proptest::collection::vec((0.0..=100.0f64, 0.0..=f64::MAX), 1..40)
+        ) {
+            let mean = weighted_mean(items.iter().copied()).unwrap();
+            let lo = items.iter().map(|i| i.0).fold(f64::INFINITY, f64::min);
+            let hi = items.iter().map(|i| i.0).fold(f64::NEG_INFINITY, f64::max);
+            proptest::prop_assert!(mean.is_finite());
+            proptest::prop_assert!(mean >= lo - 1e-9 && mean <= hi + 1e-9);
+        }
+    }
 }
 
 #[cfg(test)]
