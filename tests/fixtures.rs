@@ -271,6 +271,21 @@ fn byte_order_marks_and_utf16_are_repaired_and_said_so() {
 }
 
 #[test]
+fn a_second_byte_order_mark_is_not_dropped_but_refused_as_syntax() {
+    let mut bytes = vec![0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF];
+    bytes.extend(read("valid.plan.json"));
+    match plan_tracker::format::read_incoming(&bytes) {
+        Err(ImportError::Syntax { line, column, .. }) => assert_eq!((line, column), (1, 1)),
+        other => panic!("two marks must be a syntax error, got {other:?}"),
+    }
+    // One mark is dropped and said so.
+    let mut one = vec![0xEF, 0xBB, 0xBF];
+    one.extend(read("valid.plan.json"));
+    let (_, repair) = plan_tracker::format::read_incoming(&one).unwrap();
+    assert_eq!(repair, Some(Repair::Utf8Bom));
+}
+
+#[test]
 fn bytes_that_are_not_text_are_refused_with_where() {
     let mut bytes = read("valid.plan.json");
     bytes[40] = 0xC3; // starts a two-byte sequence …
