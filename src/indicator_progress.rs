@@ -179,6 +179,33 @@ pub struct IndicatorProgress {
     pub expected_value: Option<f64>,
 }
 
+/// How far along the way from baseline to target a share (in percent of the
+/// way) is, in the words a reader understands: moved away from the target
+/// (below 0), part of the way (0 to 100), or beyond the target by a factor
+/// of the way (above 100: 281% is "2.8 times the way").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Way {
+    /// The value moved away from the target, by this many percent of the way.
+    Away(f64),
+    /// Percent of the way, 0 to 100.
+    Part(f64),
+    /// Past the target: the whole way times this factor (above 1).
+    Beyond(f64),
+}
+
+impl Way {
+    /// The way a share of `percent` stands for.
+    pub fn of(percent: f64) -> Way {
+        if percent < 0.0 {
+            Way::Away(-percent)
+        } else if percent > 100.0 {
+            Way::Beyond(percent / 100.0)
+        } else {
+            Way::Part(percent)
+        }
+    }
+}
+
 /// The last day of `year`.
 pub fn year_end(year: i32) -> Date {
     Date::from_ymd_opt(year, 12, 31)

@@ -1,6 +1,6 @@
 //! Texts of the projects list, indicators and bulk reporting, in both languages.
 
-use crate::indicator_progress::{ClassCounts, ProgressClass};
+use crate::indicator_progress::{ClassCounts, ProgressClass, Way};
 use crate::investment::DateVsPlan;
 use crate::model::{Direction, Nature, Phase, ReportedStatus};
 
@@ -170,8 +170,8 @@ pub struct FiguresText {
     pub progress_class: fn(ProgressClass) -> &'static str,
     pub label_progress: &'static str,
     pub label_expected: &'static str,
-    /// Progress in percent of the way: (percent).
-    pub share_of_way: fn(&str) -> String,
+    /// Progress along the way from baseline to target.
+    pub share_of_way: fn(Way) -> String,
     /// Expected by now: (percent of the way, value).
     pub expected_by_now: fn(&str, &str) -> String,
     pub not_computable: &'static str,
@@ -183,8 +183,8 @@ pub struct FiguresText {
     pub chart_latest: fn(&str, &str) -> String,
     /// (target in words, e.g. "at most 2", year)
     pub chart_target: fn(&str, i32) -> String,
-    /// (percent of the way)
-    pub chart_progress: fn(&str) -> String,
+    /// Progress along the way, in a chart's accessible name.
+    pub chart_progress: fn(Way) -> String,
     /// (percent of the way, value)
     pub chart_expected: fn(&str, &str) -> String,
     pub chart_no_figures: &'static str,
@@ -406,14 +406,22 @@ pub static EN: FiguresText = FiguresText {
     },
     label_progress: "Progress",
     label_expected: "Expected by now",
-    share_of_way: |p| format!("{p}% of the way"),
+    share_of_way: |w| match w {
+        Way::Away(p) => format!("moved away from the target ({}% of the way back)", one_decimal(p)),
+        Way::Part(p) => format!("{}% of the way", one_decimal(p)),
+        Way::Beyond(x) => format!("target exceeded: {}× the way", one_decimal(x)),
+    },
     expected_by_now: |p, v| format!("{p}% of the way ({v})"),
     not_computable: "cannot be computed",
     chart_name: |name, parts| format!("{name}: {}.", parts.join("; ")),
     chart_baseline: |y, v| format!("baseline {v} in {y}"),
     chart_latest: |v, p| format!("latest value {v} ({p})"),
     chart_target: |aim, y| format!("target {aim} by {y}"),
-    chart_progress: |p| format!("{p}% of the way from baseline to target"),
+    chart_progress: |w| match w {
+        Way::Away(p) => format!("moved away from the target, {}% of the way back from the baseline", one_decimal(p)),
+        Way::Part(p) => format!("{}% of the way from baseline to target", one_decimal(p)),
+        Way::Beyond(x) => format!("target exceeded: {}× the way from baseline to target", one_decimal(x)),
+    },
     chart_expected: |p, v| format!("{p}% expected by today ({v})"),
     chart_no_figures: "No figures to chart yet.",
     legend_title: "How to read the charts",
@@ -625,14 +633,22 @@ pub static ZH: FiguresText = FiguresText {
     },
     label_progress: "完成进度",
     label_expected: "序时进度",
-    share_of_way: |p| format!("{p}%"),
+    share_of_way: |w| match w {
+        Way::Away(p) => format!("背离目标方向（倒退{}%）", one_decimal(p)),
+        Way::Part(p) => format!("{}%", one_decimal(p)),
+        Way::Beyond(x) => format!("超过目标（为目标进程的{}倍）", one_decimal(x)),
+    },
     expected_by_now: |p, v| format!("{p}%（{v}）"),
     not_computable: "无法测算",
     chart_name: |name, parts| format!("{name}：{}。", parts.join("；")),
     chart_baseline: |y, v| format!("{y}年基期值{v}"),
     chart_latest: |v, p| format!("最新实际值{v}（{p}）"),
     chart_target: |aim, y| format!("{y}年目标值{aim}"),
-    chart_progress: |p| format!("已完成基期至目标进程的{p}%"),
+    chart_progress: |w| match w {
+        Way::Away(p) => format!("背离目标方向，较基期倒退目标进程的{}%", one_decimal(p)),
+        Way::Part(p) => format!("已完成基期至目标进程的{}%", one_decimal(p)),
+        Way::Beyond(x) => format!("超过目标，为基期至目标进程的{}倍", one_decimal(x)),
+    },
     chart_expected: |p, v| format!("按序时进度应完成{p}%（{v}）"),
     chart_no_figures: "暂无可绘图的数据。",
     legend_title: "图例",
@@ -817,4 +833,10 @@ fn en_schedule(v: &DateVsPlan, w: ScheduleWords) -> String {
 
 fn zh_schedule(v: &DateVsPlan, w: ScheduleWords) -> String {
     schedule(v, &w, |n| n.abs().to_string())
+}
+
+/// A share rounded to one decimal, without a trailing ".0" (`281.3`, `2.8`, `40`).
+fn one_decimal(x: f64) -> String {
+    let s = format!("{:.1}", (x * 10.0).round() / 10.0);
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }

@@ -13,7 +13,9 @@ use super::use_state;
 use super::widgets::confirm;
 use crate::command::{referrers, Command, CommandError};
 use crate::i18n::figures::FiguresText;
-use crate::indicator_progress::{assess, chart, count_classes, IndicatorProgress, ProgressClass};
+use crate::indicator_progress::{
+    assess, chart, count_classes, IndicatorProgress, ProgressClass, Way,
+};
 use crate::model::{Actual, Aim, Baseline, Direction, Id, Indicator, Nature, Requirement, Target};
 use crate::validate::{check_entity, is_period, Entity, Kind, Problem};
 use leptos::prelude::*;
@@ -233,7 +235,7 @@ fn chart_name(f: &'static FiguresText, ind: &Indicator, p: &IndicatorProgress) -
         parts.push((f.chart_target)(&aim_text(f, &tg.aim), tg.year));
     }
     if let Some(x) = p.progress {
-        parts.push((f.chart_progress)(&pct(x)));
+        parts.push((f.chart_progress)(Way::of(x)));
     }
     if let (Some(share), Some(value)) = (p.expected_share, p.expected_value) {
         parts.push((f.chart_expected)(&pct(share), &fmt_num(value)));
@@ -291,7 +293,7 @@ fn ProgressSection() -> impl IntoView {
                     let missing = || numeric.then(|| f.not_computable.to_string());
                     let progress = p
                         .progress
-                        .map(|x| (f.share_of_way)(&pct(x)))
+                        .map(|x| (f.share_of_way)(Way::of(x)))
                         .or_else(missing)
                         .map(|text| view! { <div><dt>{f.label_progress}</dt><dd>{text}</dd></div> });
                     let expected = match (p.expected_share, p.expected_value) {
