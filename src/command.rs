@@ -49,8 +49,10 @@ impl Header {
 // Commands are short-lived and moved, not stored in bulk: boxing the entity
 // would cost an allocation per change for no gain.
 #[allow(clippy::large_enum_variant)]
+// Adjacently tagged, so that every variant (a batch is a list) can be kept
+// as JSON: the undo stack is stored beside its plan (`session::Kept`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
+#[serde(tag = "op", content = "with", rename_all = "snake_case")]
 pub enum Command {
     /// Set the plan's title, period, level, cadence, thresholds and scoreboard weights.
     SetHeader(Header),

@@ -24,6 +24,7 @@ pub mod query;
 pub mod route;
 pub mod sample;
 pub mod scoreboard;
+pub mod session;
 pub mod status;
 pub mod timeline;
 pub mod validate;

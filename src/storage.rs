@@ -55,6 +55,7 @@ use crate::format::packed::{read_stored, stored_form};
 use crate::format::ImportError;
 use crate::i18n::Lang;
 use crate::model::{Id, Plan};
+use crate::session::{Kept, Store};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -65,6 +66,8 @@ pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
 const CURRENT_KEY: &str = "plan-tracker/v1/current";
 const LANG_KEY: &str = "plan-tracker/v1/lang";
 const AUTHOR_KEY: &str = "plan-tracker/v1/author";
+/// Per plan id: its undo and redo stacks ([`crate::session::Kept`]).
+const SESSION_PREFIX: &str = "plan-tracker/v1/session/";
 
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
@@ -288,9 +291,36 @@ pub fn is_locked(id: &Id) -> bool {
     LOCKED.with(|l| l.borrow().contains(&plan_key(id)))
 }
 
-/// Delete a stored plan.
+/// Delete a stored plan, and its undo steps.
 pub fn delete_plan(id: &Id) -> Result<(), SaveError> {
-    delete_key(&plan_key(id))
+    delete_key(&plan_key(id))?;
+    let _ = raw().map(|s| s.remove_item(&format!("{SESSION_PREFIX}{id}")));
+    Ok(())
+}
+
+/// Keep the undo and redo steps of plan `id` (after its plan was saved).
+pub fn save_session(id: &Id, kept: &Kept) -> Result<(), SaveError> {
+    LocalStorage::set(format!("{SESSION_PREFIX}{id}"), kept).map_err(gloo_error)
+}
+
+/// The undo and redo steps kept for plan `id`, if any can be read.
+pub fn load_session(id: &Id) -> Option<Kept> {
+    LocalStorage::get(format!("{SESSION_PREFIX}{id}")).ok()
+}
+
+/// The session's store: this tab's view of local storage.
+pub struct Local;
+
+impl Store for Local {
+    type Error = SaveError;
+
+    fn save(&mut self, plan: &Plan) -> Result<usize, SaveError> {
+        save_plan(plan)
+    }
+
+    fn newer(&mut self, id: &Id) -> Option<Plan> {
+        newer_stored(id).and_then(Result::ok)
+    }
 }
 
 /// Delete a key, unreadable or not; used after the user has said so.

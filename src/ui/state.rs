@@ -1,6 +1,6 @@
 //! The app's state and its one write path: [`AppState::dispatch`].
 
-use crate::command::{apply_as, describe, Author, Command, CommandError};
+use crate::command::{describe, Author, Command, CommandError};
 use crate::format::diff::kept_beside;
 use crate::format::encoding::{decode_text, Encoding};
 use crate::format::unit_report::UnitReport;
@@ -9,10 +9,11 @@ use crate::format::{
 };
 use crate::i18n::{Catalog, Lang};
 use crate::merge::{merge_command, Contribution};
-use crate::model::{Action, Change, Date, Id, Plan};
+use crate::model::{Date, Id, Plan};
 use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
 use crate::sample::{sample_lang, sample_plan, untouched_sample_in};
+use crate::session::Session;
 use crate::storage::{self, Broken, SaveError};
 use leptos::prelude::*;
 
@@ -79,18 +80,12 @@ pub struct AppState {
     pub task_index: Memo<TaskIndex>,
     /// A picked or dropped file waiting for the user's word.
     pub pending: RwSignal<Option<Pending>>,
-    /// Inverses of the changes made to the current plan, newest last, each
-    /// with the history entry of the change it undoes.
-    undo: RwSignal<Vec<(Command, Change)>>,
-    /// Changes undone, to make again, newest last.
-    redo: RwSignal<Vec<(Command, Change)>>,
+    /// Undo and redo, and the changes not saved yet (`session`, the core).
+    session: RwSignal<Session>,
     /// Set while the notice on screen was raised by the event being handled
     /// (cleared once it is handled): moving on in that same event (a result,
     /// then the view that shows it) keeps the notice.
     notice_fresh: StoredValue<bool>,
-    /// Changes applied to the current plan in memory but not saved yet (a
-    /// full quota), oldest first: replayed on a newer plan another tab saved.
-    unsaved: StoredValue<Vec<UnsavedChange>>,
     /// The timer of a save waiting for the page to be idle (large plans).
     save_timer: StoredValue<Option<i32>>,
     /// Whether the current plan's last stored text was large: its saves
@@ -104,15 +99,6 @@ const SAVE_LATER_ABOVE_CHARS: usize = 256 * 1024;
 
 /// How long after the last change a large plan is saved, in milliseconds.
 const SAVE_IDLE_MS: i32 = 400;
-
-/// A change made in memory and not saved yet, as it was made: replayed as is.
-#[derive(Clone)]
-struct UnsavedChange {
-    cmd: Command,
-    author: Author,
-    at: String,
-    entry: Change,
-}
 
 impl AppState {
     /// Read storage, choose the language (URL, then stored, then zh-CN) and the
@@ -133,6 +119,7 @@ impl AppState {
         let current = storage::current_plan()
             .and_then(|id| plans.iter().find(|p| p.id == id).cloned())
             .unwrap_or_else(|| plans[0].clone());
+        let session = Session::restore(&current, storage::load_session(&current.id));
         let plan = RwSignal::new(current);
         let today = RwSignal::new(today_param(&search()).unwrap_or_else(clock_today));
         let state = AppState {
@@ -147,9 +134,7 @@ impl AppState {
             author: RwSignal::new(storage::author()),
             pending: RwSignal::new(None),
             task_index: Memo::new(move |_| plan.with(|p| TaskIndex::build(p, today.get()))),
-            undo: RwSignal::new(Vec::new()),
-            redo: RwSignal::new(Vec::new()),
-            unsaved: StoredValue::new(Vec::new()),
+            session: RwSignal::new(session),
             save_timer: StoredValue::new(None),
             large: StoredValue::new(false),
             notice_fresh: StoredValue::new(false),
@@ -261,36 +246,32 @@ impl AppState {
     pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
         self.catch_up();
         let entry = self.plan.with_untracked(|p| describe(p, &cmd));
-        let inverse = self.apply_now(cmd, entry.clone())?;
-        self.undo.update(|u| u.push((inverse, entry)));
-        self.redo.update(Vec::clear);
-        Ok(())
+        let (author, at) = (self.author.get_untracked(), now_iso());
+        let mut outcome = None;
+        // The core changes the plan in place (never a copy) or, refusing the
+        // command, leaves it exactly as it was.
+        self.plan.maybe_update(|plan| {
+            self.session.update(|s| {
+                outcome = Some(s.apply(plan, &mut storage::Local, cmd, entry, &author, &at));
+            });
+            matches!(outcome, Some(Ok(_)))
+        });
+        match outcome.expect("the update ran") {
+            Ok(dropped) => {
+                self.said_dropped(&dropped);
+                self.save_soon();
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
     }
 
-    fn apply_now(&self, cmd: Command, entry: Change) -> Result<Command, CommandError> {
-        let author = self.author.get_untracked();
-        let at = now_iso();
-        let replay = UnsavedChange {
-            cmd: cmd.clone(),
-            author: author.clone(),
-            at: at.clone(),
-            entry: entry.clone(),
-        };
-        // `apply` leaves the plan exactly as it was when it refuses a
-        // command, so the plan is changed in place, never copied.
-        let mut outcome = None;
-        self.plan.maybe_update(|plan| {
-            let result = apply_as(plan, cmd, &author, &at, entry);
-            let changed = result.is_ok();
-            outcome = Some(result);
-            changed
-        });
-        let result = outcome.expect("maybe_update runs its closure");
-        if result.is_ok() {
-            self.unsaved.update_value(|u| u.push(replay));
-            self.save_soon();
+    /// Tell the user about changes of this tab that no longer applied to
+    /// another tab's newer plan.
+    fn said_dropped(&self, dropped: &[CommandError]) {
+        for e in dropped {
+            self.error(self.t().command_error(e), Vec::new());
         }
-        result
     }
 
     /// Save after a change: at once for a small plan; for a large one when
@@ -339,51 +320,62 @@ impl AppState {
     }
 
     pub fn can_undo(&self) -> bool {
-        self.undo.with(|u| !u.is_empty())
+        self.session.with(Session::can_undo)
     }
 
     pub fn can_redo(&self) -> bool {
-        self.redo.with(|r| !r.is_empty())
+        self.session.with(Session::can_redo)
     }
 
     /// Undo the latest change (it stays in the history, with an entry saying it was undone).
     pub fn undo(&self) {
-        let Some((inverse, original)) = self.undo.try_update(Vec::pop).flatten() else {
-            self.info(self.t().nothing_to_undo);
-            return;
-        };
-        self.catch_up();
-        let entry = Change {
-            action: Action::Undo,
-            ..original.clone()
-        };
-        match self.apply_now(inverse, entry) {
-            Ok(again) => {
-                let what = (self.t().history.sentence)(&original);
-                self.info(format!("{} {what}", self.t().undone));
-                self.redo.update(|r| r.push((again, original)));
-            }
-            Err(e) => self.error(self.t().command_error(&e), Vec::new()),
-        }
+        self.step(true);
     }
 
     /// Make the latest undone change again.
     pub fn redo(&self) {
-        let Some((cmd, original)) = self.redo.try_update(Vec::pop).flatten() else {
-            return;
-        };
-        self.catch_up();
-        let entry = Change {
-            action: Action::Redo,
-            ..original.clone()
-        };
-        match self.apply_now(cmd, entry) {
-            Ok(inverse) => {
-                let what = (self.t().history.sentence)(&original);
-                self.info(format!("{} {what}", self.t().redone));
-                self.undo.update(|u| u.push((inverse, original)));
+        self.step(false);
+    }
+
+    fn step(&self, back: bool) {
+        if !(if back {
+            self.can_undo()
+        } else {
+            self.can_redo()
+        }) {
+            if back {
+                self.info(self.t().nothing_to_undo);
             }
-            Err(e) => self.error(self.t().command_error(&e), Vec::new()),
+            return;
+        }
+        self.catch_up();
+        let (author, at) = (self.author.get_untracked(), now_iso());
+        let mut outcome = None;
+        self.plan.maybe_update(|plan| {
+            self.session.update(|s| {
+                let store = &mut storage::Local;
+                outcome = if back {
+                    s.undo(plan, store, &author, &at)
+                } else {
+                    s.redo(plan, store, &author, &at)
+                };
+            });
+            matches!(outcome, Some(Ok(_)))
+        });
+        match outcome {
+            Some(Ok(stepped)) => {
+                self.said_dropped(&stepped.dropped);
+                let what = (self.t().history.sentence)(&stepped.original);
+                let done = if back {
+                    self.t().undone
+                } else {
+                    self.t().redone
+                };
+                self.info(format!("{done} {what}"));
+                self.save_soon();
+            }
+            Some(Err(e)) => self.error(self.t().command_error(&e), Vec::new()),
+            None => {}
         }
     }
 
@@ -449,11 +441,16 @@ impl AppState {
             self.save_timer.set_value(None);
         }
         let plan = self.plan.get_untracked();
-        let saved = storage::save_plan(&plan);
+        let saved = self
+            .session
+            .try_update_untracked(|s| s.save(&plan, &mut storage::Local))
+            .unwrap_or_else(|| storage::save_plan(&plan));
         match &saved {
             Ok(chars) => {
-                self.unsaved.set_value(Vec::new());
                 self.large.set_value(*chars > SAVE_LATER_ABOVE_CHARS);
+                // Undo and redo stay with the plan across a reload.
+                let kept = self.session.with_untracked(|s| s.kept(&plan));
+                let _ = storage::save_session(&plan.id, &kept);
             }
             Err(_) => self.large.set_value(false),
         }
@@ -472,9 +469,9 @@ impl AppState {
             .with_untracked(|all| all.iter().find(|p| &p.id == id).cloned())
         {
             self.flush();
+            self.session
+                .set(Session::restore(&p, storage::load_session(&p.id)));
             self.plan.set(p);
-            self.forget_undo();
-            self.unsaved.set_value(Vec::new());
             self.note_stored_size();
             let _ = storage::set_current_plan(id);
         }
@@ -485,15 +482,13 @@ impl AppState {
         let id = plan.id.clone();
         self.plan.set(plan);
         self.forget_undo();
-        self.unsaved.set_value(Vec::new());
         self.persist();
         let _ = storage::set_current_plan(&id);
     }
 
     /// Undo and redo apply to one plan: a plan replaced or switched starts afresh.
     fn forget_undo(&self) {
-        self.undo.set(Vec::new());
-        self.redo.set(Vec::new());
+        self.session.update(Session::forget);
     }
 
     pub fn export_current(&self) {
@@ -701,34 +696,19 @@ impl AppState {
     /// changes replayed on it (those that no longer apply are dropped, and
     /// the user told why). Keeps the list of plans in step.
     fn adopt(&self, newer: Plan) {
-        let mut plan = newer;
-        let replay = self.unsaved.get_value();
-        let mut kept = Vec::new();
-        for change in replay {
-            let mut next = plan.clone();
-            let UnsavedChange {
-                cmd,
-                author,
-                at,
-                entry,
-            } = change.clone();
-            match apply_as(&mut next, cmd, &author, &at, entry) {
-                Ok(_) => {
-                    plan = next;
-                    kept.push(change);
-                }
-                Err(e) => self.error(self.t().command_error(&e), Vec::new()),
-            }
-        }
-        let has_unsaved = !kept.is_empty();
-        self.unsaved.set_value(kept);
+        let mut dropped = Vec::new();
+        self.plan.update(|plan| {
+            self.session
+                .update_untracked(|s| dropped = s.adopt(plan, newer));
+        });
+        self.said_dropped(&dropped);
+        let plan = self.plan.get_untracked();
         self.plans
             .update(|all| match all.iter_mut().find(|p| p.id == plan.id) {
-                Some(slot) => *slot = plan.clone(),
-                None => all.push(plan.clone()),
+                Some(slot) => *slot = plan,
+                None => all.push(plan),
             });
-        self.plan.set(plan);
-        if has_unsaved {
+        if self.session.with_untracked(Session::has_unsaved) {
             self.persist();
         }
     }

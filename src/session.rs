@@ -1,0 +1,257 @@
+//! The editing session on the plan on screen: the undo and redo stacks, the
+//! changes applied in memory but not saved yet, and the rebase onto a plan
+//! that another tab saved meanwhile.
+//!
+//! Pure: the plan is passed in (`&mut Plan`, changed in place, never copied)
+//! and storage is a [`Store`], which the app implements over local storage
+//! and the tests in memory (where they can fill the quota or play another
+//! tab).
+//!
+//! # Rules
+//!
+//! - [`Session::apply`] first catches up: when the store holds a newer plan
+//!   (another tab saved since), that plan is taken and this session's unsaved
+//!   changes are replayed on it; those that no longer apply are dropped and
+//!   returned, so the shell can say why. Then the command is applied
+//!   (recorded in the plan's history), its inverse is pushed on the undo
+//!   stack and the redo stack is cleared.
+//! - Undo applies the top inverse the same way (recorded as an undo, never
+//!   erased from the history) and pushes the change's inverse on the redo
+//!   stack; redo the other way round.
+//! - [`Session::save`] writes the plan; on success nothing is left unsaved.
+//!   On failure (a full quota) the changes stay in memory, in order, until a
+//!   save succeeds, and are replayed on a newer plan like any other.
+//! - The undo and redo stacks are kept with the plan's stored state
+//!   ([`Session::kept`], [`Session::restore`]): after a reload, the last
+//!   [`KEPT_STEPS`] changes can still be undone, as long as the plan is the
+//!   one they were made on (its history has the length it had).
+
+use crate::command::{apply_as, Author, Command, CommandError};
+use crate::model::{Action, Change, Id, Plan};
+use serde::{Deserialize, Serialize};
+
+/// How many undo (and redo) steps are kept across a reload.
+pub const KEPT_STEPS: usize = 50;
+
+/// Where plans are kept.
+pub trait Store {
+    /// Why a save failed; what was stored before is unchanged.
+    type Error;
+    /// Save `plan`; the number of characters written.
+    fn save(&mut self, plan: &Plan) -> Result<usize, Self::Error>;
+    /// The plan of `id` as another writer stored it since this store last
+    /// read or wrote it, if it did (and it reads through the gate).
+    fn newer(&mut self, id: &Id) -> Option<Plan>;
+}
+
+/// A change as it was made, to replay as it is on a newer plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Recorded {
+    pub cmd: Command,
+    pub author: Author,
+    pub at: String,
+    pub entry: Change,
+}
+
+/// One step that can be undone (or redone): the command that does it, and
+/// the history entry of the change it stands for.
+pub type Step = (Command, Change);
+
+/// The session of one plan. See the module documentation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Session {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    unsaved: Vec<Recorded>,
+}
+
+/// The undo and redo stacks as kept across a reload, with the length of the
+/// plan's history they belong to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Kept {
+    pub history_len: usize,
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
+}
+
+/// What an undo or redo did.
+#[derive(Debug, PartialEq)]
+pub struct Stepped {
+    /// The history entry of the change undone or redone.
+    pub original: Change,
+    /// Unsaved changes dropped by catching up first (see [`Session::apply`]).
+    pub dropped: Vec<CommandError>,
+}
+
+impl Session {
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Whether changes are waiting to be saved.
+    pub fn has_unsaved(&self) -> bool {
+        !self.unsaved.is_empty()
+    }
+
+    /// Forget everything: another plan is on screen, or this one was
+    /// replaced as a whole.
+    pub fn forget(&mut self) {
+        *self = Session::default();
+    }
+
+    /// Apply a user's change to `plan`, after catching up with a newer plan
+    /// in `store`. `entry` is the change's history entry
+    /// ([`crate::command::describe`]). Returns the unsaved changes the catch
+    /// up dropped; a refused command leaves the plan as it was (after the
+    /// catch up) and the stacks unchanged.
+    pub fn apply<S: Store>(
+        &mut self,
+        plan: &mut Plan,
+        store: &mut S,
+        cmd: Command,
+        entry: Change,
+        author: &Author,
+        at: &str,
+    ) -> Result<Vec<CommandError>, CommandError> {
+        let dropped = self.catch_up(plan, store);
+        let inverse = self.record(plan, cmd, entry.clone(), author, at)?;
+        self.undo.push((inverse, entry));
+        self.redo.clear();
+        Ok(dropped)
+    }
+
+    /// Undo the latest change; `None` when there is none.
+    pub fn undo<S: Store>(
+        &mut self,
+        plan: &mut Plan,
+        store: &mut S,
+        author: &Author,
+        at: &str,
+    ) -> Option<Result<Stepped, CommandError>> {
+        let (inverse, original) = self.undo.pop()?;
+        let dropped = self.catch_up(plan, store);
+        let entry = Change {
+            action: Action::Undo,
+            ..original.clone()
+        };
+        Some(match self.record(plan, inverse, entry, author, at) {
+            Ok(again) => {
+                self.redo.push((again, original.clone()));
+                Ok(Stepped { original, dropped })
+            }
+            Err(e) => Err(e),
+        })
+    }
+
+    /// Make the latest undone change again; `None` when there is none.
+    pub fn redo<S: Store>(
+        &mut self,
+        plan: &mut Plan,
+        store: &mut S,
+        author: &Author,
+        at: &str,
+    ) -> Option<Result<Stepped, CommandError>> {
+        let (cmd, original) = self.redo.pop()?;
+        let dropped = self.catch_up(plan, store);
+        let entry = Change {
+            action: Action::Redo,
+            ..original.clone()
+        };
+        Some(match self.record(plan, cmd, entry, author, at) {
+            Ok(inverse) => {
+                self.undo.push((inverse, original.clone()));
+                Ok(Stepped { original, dropped })
+            }
+            Err(e) => Err(e),
+        })
+    }
+
+    /// Save `plan`. On success nothing is left unsaved; on failure every
+    /// change stays in memory to be saved (or replayed) later.
+    pub fn save<S: Store>(&mut self, plan: &Plan, store: &mut S) -> Result<usize, S::Error> {
+        let written = store.save(plan)?;
+        self.unsaved.clear();
+        Ok(written)
+    }
+
+    /// When `store` holds a newer `plan` (another tab saved it), take it and
+    /// replay the unsaved changes on it; the errors of those that no longer
+    /// apply. Nothing happens when the store has nothing newer.
+    pub fn catch_up<S: Store>(&mut self, plan: &mut Plan, store: &mut S) -> Vec<CommandError> {
+        match store.newer(&plan.id) {
+            Some(newer) => self.adopt(plan, newer),
+            None => Vec::new(),
+        }
+    }
+
+    /// Take `newer` (another tab's plan) in place of `plan`, with this
+    /// session's unsaved changes replayed on it in order; the errors of those
+    /// that no longer apply (they are dropped).
+    pub fn adopt(&mut self, plan: &mut Plan, newer: Plan) -> Vec<CommandError> {
+        *plan = newer;
+        let mut dropped = Vec::new();
+        let mut kept = Vec::new();
+        for change in std::mem::take(&mut self.unsaved) {
+            let Recorded {
+                cmd,
+                author,
+                at,
+                entry,
+            } = change.clone();
+            match apply_as(plan, cmd, &author, &at, entry) {
+                Ok(_) => kept.push(change),
+                Err(e) => dropped.push(e),
+            }
+        }
+        self.unsaved = kept;
+        dropped
+    }
+
+    /// The stacks to keep with the plan's stored state: the last
+    /// [`KEPT_STEPS`] of each.
+    pub fn kept(&self, plan: &Plan) -> Kept {
+        let last = |steps: &[Step]| steps[steps.len().saturating_sub(KEPT_STEPS)..].to_vec();
+        Kept {
+            history_len: plan.history.len(),
+            undo: last(&self.undo),
+            redo: last(&self.redo),
+        }
+    }
+
+    /// The session of `plan` after a reload, from what was kept: the stacks
+    /// when they belong to this very plan (its history has the length it had
+    /// when they were kept), else an empty session.
+    pub fn restore(plan: &Plan, kept: Option<Kept>) -> Session {
+        match kept {
+            Some(k) if k.history_len == plan.history.len() => Session {
+                undo: k.undo,
+                redo: k.redo,
+                unsaved: Vec::new(),
+            },
+            _ => Session::default(),
+        }
+    }
+
+    /// Apply `cmd` and remember it as unsaved; its inverse.
+    fn record(
+        &mut self,
+        plan: &mut Plan,
+        cmd: Command,
+        entry: Change,
+        author: &Author,
+        at: &str,
+    ) -> Result<Command, CommandError> {
+        let inverse = apply_as(plan, cmd.clone(), author, at, entry.clone())?;
+        self.unsaved.push(Recorded {
+            cmd,
+            author: author.clone(),
+            at: at.to_string(),
+            entry,
+        });
+        Ok(inverse)
+    }
+}

@@ -1,0 +1,247 @@
+//! The editing session: undo and redo, changes kept in memory while storage
+//! is full, the rebase onto another tab's newer plan, and the stacks kept
+//! across a reload. The store here is memory, with a quota that can be
+//! filled and a second writer that plays another tab.
+
+use plan_tracker::command::{describe, Author, Command, CommandError};
+use plan_tracker::format::{export_compact, import_plan};
+use plan_tracker::i18n::Lang;
+use plan_tracker::model::{Id, Kind, Plan};
+use plan_tracker::sample::sample_plan;
+use plan_tracker::session::{Session, Store, KEPT_STEPS};
+use std::collections::HashMap;
+
+/// Local storage in memory, seen from one tab: what is stored, what this tab
+/// last read or wrote (its base), and whether the quota is used up.
+#[derive(Default)]
+struct Memory {
+    stored: HashMap<Id, String>,
+    base: HashMap<Id, String>,
+    full: bool,
+}
+
+impl Memory {
+    /// Another tab writes `plan`.
+    fn written_elsewhere(&mut self, plan: &Plan) {
+        self.stored.insert(plan.id.clone(), export_compact(plan));
+    }
+
+    fn stored(&self, id: &Id) -> Plan {
+        import_plan(&self.stored[id]).unwrap()
+    }
+}
+
+impl Store for Memory {
+    type Error = &'static str;
+
+    fn save(&mut self, plan: &Plan) -> Result<usize, Self::Error> {
+        if self.full {
+            return Err("quota exceeded");
+        }
+        let text = export_compact(plan);
+        self.stored.insert(plan.id.clone(), text.clone());
+        self.base.insert(plan.id.clone(), text.clone());
+        Ok(text.chars().count())
+    }
+
+    fn newer(&mut self, id: &Id) -> Option<Plan> {
+        let text = self.stored.get(id)?.clone();
+        if self.base.get(id) == Some(&text) {
+            return None;
+        }
+        self.base.insert(id.clone(), text.clone());
+        import_plan(&text).ok()
+    }
+}
+
+fn me() -> Author {
+    Author {
+        name: "Li".into(),
+        unit: "Office".into(),
+    }
+}
+
+const AT: &str = "2023-09-30T08:00:00Z";
+
+fn remove_task(id: &str) -> Command {
+    Command::Remove {
+        kind: Kind::Task,
+        id: Id::new(id),
+    }
+}
+
+/// Apply `cmd` as the app does: described, then through the session.
+fn apply(
+    session: &mut Session,
+    plan: &mut Plan,
+    store: &mut Memory,
+    cmd: Command,
+) -> Result<Vec<CommandError>, CommandError> {
+    let entry = describe(plan, &cmd);
+    session.apply(plan, store, cmd, entry, &me(), AT)
+}
+
+fn opened() -> (Plan, Memory, Session) {
+    let plan = sample_plan(Lang::En);
+    let mut store = Memory::default();
+    store.save(&plan).unwrap();
+    (plan, store, Session::default())
+}
+
+#[test]
+fn undo_and_redo_walk_back_and_forth_and_are_recorded() {
+    let (mut plan, mut store, mut s) = opened();
+    let before = plan.clone();
+    let task = plan.tasks[0].id.clone();
+    apply(&mut s, &mut plan, &mut store, remove_task(task.as_str())).unwrap();
+    assert!(plan.task(&task).is_none());
+    assert!(s.can_undo() && !s.can_redo());
+
+    let undone = s.undo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
+    assert_eq!(undone.original.target.as_ref(), Some(&task));
+    assert_eq!(plan.tasks, before.tasks);
+    assert_eq!(
+        plan.updates.len(),
+        before.updates.len(),
+        "its reports came back"
+    );
+    assert!(!s.can_undo() && s.can_redo());
+
+    s.redo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
+    assert!(plan.task(&task).is_none());
+    // Three changes in the history: the removal, its undo, its redo.
+    assert_eq!(plan.history.len(), before.history.len() + 3);
+    assert!(s
+        .undo(&mut Plan::clone(&plan), &mut store, &me(), AT)
+        .is_some());
+    assert!(Session::default()
+        .undo(&mut plan, &mut store, &me(), AT)
+        .is_none());
+}
+
+#[test]
+fn a_refused_command_changes_nothing() {
+    let (mut plan, mut store, mut s) = opened();
+    let before = plan.clone();
+    let refused = apply(&mut s, &mut plan, &mut store, remove_task("no-such-task"));
+    assert!(refused.is_err());
+    assert_eq!(plan, before);
+    assert!(!s.can_undo() && !s.has_unsaved());
+}
+
+#[test]
+fn with_storage_full_changes_stay_in_memory_until_a_save_succeeds() {
+    let (mut plan, mut store, mut s) = opened();
+    let stored_before = store.stored[&plan.id].clone();
+    store.full = true;
+    let a = plan.tasks[0].id.clone();
+    apply(&mut s, &mut plan, &mut store, remove_task(a.as_str())).unwrap();
+    assert_eq!(s.save(&plan, &mut store), Err("quota exceeded"));
+    assert!(s.has_unsaved());
+    assert_eq!(
+        store.stored[&plan.id], stored_before,
+        "what was stored is whole"
+    );
+
+    store.full = false;
+    s.save(&plan, &mut store).unwrap();
+    assert!(!s.has_unsaved());
+    assert!(store.stored(&plan.id).task(&a).is_none());
+}
+
+#[test]
+fn another_tabs_change_is_taken_and_this_tabs_unsaved_ones_replayed_on_it() {
+    let (mut plan, mut store, mut s) = opened();
+    let (a, b) = (plan.tasks[0].id.clone(), plan.tasks[1].id.clone());
+    // This tab cannot save its removal of a…
+    store.full = true;
+    apply(&mut s, &mut plan, &mut store, remove_task(a.as_str())).unwrap();
+    assert!(s.has_unsaved());
+    store.full = false;
+    // …while another tab removes b and saves.
+    let mut theirs = store.stored(&plan.id);
+    let mut other = Session::default();
+    let cmd = remove_task(b.as_str());
+    let entry = describe(&theirs, &cmd);
+    other
+        .apply(&mut theirs, &mut Memory::default(), cmd, entry, &me(), AT)
+        .unwrap();
+    store.written_elsewhere(&theirs);
+
+    // The next change here lands on their plan, with the unsaved one replayed.
+    let c = plan.tasks[2].id.clone();
+    let dropped = apply(&mut s, &mut plan, &mut store, remove_task(c.as_str())).unwrap();
+    assert_eq!(dropped, vec![]);
+    for gone in [&a, &b, &c] {
+        assert!(plan.task(gone).is_none(), "{gone}");
+    }
+    s.save(&plan, &mut store).unwrap();
+    let stored = store.stored(&plan.id);
+    assert!(stored.task(&a).is_none() && stored.task(&b).is_none() && stored.task(&c).is_none());
+}
+
+#[test]
+fn an_unsaved_change_that_no_longer_applies_is_dropped_and_said() {
+    let (mut plan, mut store, mut s) = opened();
+    let a = plan.tasks[0].id.clone();
+    store.full = true;
+    apply(&mut s, &mut plan, &mut store, remove_task(a.as_str())).unwrap();
+    store.full = false;
+    // The other tab removed the same task first.
+    let mut theirs = store.stored(&plan.id);
+    let cmd = remove_task(a.as_str());
+    let entry = describe(&theirs, &cmd);
+    Session::default()
+        .apply(&mut theirs, &mut Memory::default(), cmd, entry, &me(), AT)
+        .unwrap();
+    store.written_elsewhere(&theirs);
+
+    let dropped = s.catch_up(&mut plan, &mut store);
+    assert_eq!(dropped.len(), 1);
+    assert!(!s.has_unsaved());
+    assert_eq!(plan, theirs);
+}
+
+#[test]
+fn the_stacks_survive_a_reload_of_the_same_plan_only() {
+    let (mut plan, mut store, mut s) = opened();
+    let task = plan.tasks[0].clone();
+    apply(&mut s, &mut plan, &mut store, remove_task(task.id.as_str())).unwrap();
+    s.save(&plan, &mut store).unwrap();
+    let kept = s.kept(&plan);
+    // Kept as JSON beside the plan, and read back after a reload.
+    let text = serde_json::to_string(&kept).unwrap();
+    let mut reloaded = store.stored(&plan.id);
+    let mut again = Session::restore(&reloaded, serde_json::from_str(&text).unwrap());
+    assert!(again.can_undo());
+    again
+        .undo(&mut reloaded, &mut store, &me(), AT)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        reloaded.task(&task.id),
+        Some(&task),
+        "the deleted task is back"
+    );
+
+    // A plan changed since (another history length) gets a fresh session.
+    let stale = Session::restore(&sample_plan(Lang::En), Some(kept));
+    assert!(!stale.can_undo());
+}
+
+#[test]
+fn only_the_last_steps_are_kept() {
+    let (mut plan, mut store, mut s) = opened();
+    let ids: Vec<Id> = plan.tasks.iter().map(|t| t.id.clone()).collect();
+    assert!(ids.len() > 3);
+    for _ in 0..(KEPT_STEPS / 2 + 2) {
+        for id in &ids[..2] {
+            apply(&mut s, &mut plan, &mut store, remove_task(id.as_str())).unwrap();
+            s.undo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
+            s.redo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
+            s.undo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
+        }
+    }
+    let kept = s.kept(&plan);
+    assert!(kept.undo.len() <= KEPT_STEPS && kept.redo.len() <= KEPT_STEPS);
+}
