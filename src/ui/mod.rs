@@ -14,6 +14,7 @@ mod ledger;
 mod merge_view;
 mod nav;
 mod notices;
+mod perf;
 mod period_report;
 mod plan_admin;
 mod plans;
@@ -36,8 +37,11 @@ use state::AppState;
 
 /// Mount the app on `<body>`.
 pub fn mount() {
+    perf::mark("app-start");
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    // The first view is rendered; the benchmark reads when it is on screen.
+    perf::measure_to_paint("app-start-to-painted", "app-start", "app-painted");
 }
 
 #[component]

@@ -532,6 +532,7 @@ impl AppState {
     pub fn import_files(&self, files: Vec<web_sys::File>) {
         // A new file: the outcome of the one before no longer applies.
         self.move_on();
+        super::perf::mark("import-start");
         let state = *self;
         leptos::task::spawn_local(async move {
             let t = state.t();
@@ -565,11 +566,18 @@ impl AppState {
                 }
                 match read_incoming(&data) {
                     Ok((Incoming::Plan(plan), repair)) => {
+                        super::perf::mark("import-read");
+                        super::perf::measure("import-gate", "import-start", "import-read");
                         state.pending.set(Some(Pending::Plan {
                             file: name,
                             plan: Box::new(plan),
                             repair,
                         }));
+                        super::perf::measure_to_paint(
+                            "import-to-preview-painted",
+                            "import-start",
+                            "import-preview-painted",
+                        );
                         return;
                     }
                     Ok((Incoming::UnitReport(report), _)) => reports.push((name, report)),

@@ -1,0 +1,568 @@
+// The browser benchmark: the release build in dist/ with a province's year
+// (10,000 tasks, 120,000 monthly reports) in Debian's Chromium, measured in
+// one run and printed as one Markdown table.
+//
+//   trunk build --release && npm run bench            # print the table
+//   npm run bench -- --write                          # also write it into docs/performance.md
+//   npm run bench -- --write --note "text"            # with a remark beside the figures
+//
+// It builds nothing. Environment: BENCH_DIST (default dist), BENCH_PORT
+// (default 4290; a free port beside it serves the same files uncompressed),
+// CHROMIUM (default /usr/bin/chromium), BENCH_LIGHTHOUSE=0 to leave
+// Lighthouse out. The figures are what this machine did in this run; nothing
+// here passes or fails.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
+const benchDir = path.join(root, 'bench');
+const port = Number(process.env.BENCH_PORT ?? 4290);
+const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const note = args.includes('--note') ? args[args.indexOf('--note') + 1] : '';
+
+const TASKS = 10_000;
+const MONTHS = 12;
+const QUOTA = 5 * 1024 * 1024;
+const SAMPLE_KEY = 'plan-tracker/v1/plan/sample-shanxi-2023';
+const PLAN_ID = 'province-10000';
+const PLAN_KEY = `plan-tracker/v1/plan/${PLAN_ID}`;
+const APP = '?lang=en&today=2023-09-30';
+// Typed one key at a time into the search box, each word then erased: 66 keystrokes.
+const WORDS = ['digital', 'tourism', 'taiyuan', 'safety', 'park 3'];
+const CLICKS = 30;
+// The launch flags of playwright.config.ts.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error(`No release build in ${dist}: run \`trunk build --release\` first.`);
+  process.exit(1);
+}
+
+// ---------------------------------------------------------------- the plan
+
+/**
+ * A province's year from the sample plan: its tasks copied to `tasks` with
+ * fresh ids and codes, spread over ten copies of its units, deadlines spread
+ * over the year, and one report on the 28th of each month per task with a
+ * narrative of its own. Deterministic (the same sample gives the same text).
+ */
+function provincePlan(sampleFile, tasks, months) {
+  const sample = sampleFile.plan;
+  const copies = 10;
+  const copyOf = (id, c) => (c === 0 ? id : `${id}-${c}`);
+  const units = [];
+  for (let c = 0; c < copies; c++) {
+    for (const u of sample.units) {
+      units.push({ id: copyOf(u.id, c), name: c === 0 ? u.name : `${u.name} ${c + 1}`, kind: u.kind });
+    }
+  }
+  const models = sample.updates.filter((u) => u.subject.kind === 'task' && !u.withdrawn);
+  const year = Number(sample.start.slice(0, 4));
+  const day = (d) => d.toISOString().slice(0, 10);
+  const outTasks = [];
+  const updates = [];
+  for (let n = 0; n < tasks; n++) {
+    const model = sample.tasks[n % sample.tasks.length];
+    const round = Math.floor(n / sample.tasks.length);
+    const task = structuredClone(model);
+    task.id = `${model.id}-${n}`;
+    task.code = `${model.code}.${round + 1}`;
+    task.lead = copyOf(model.lead, n % copies);
+    task.co_units = (model.co_units ?? []).map((u) => copyOf(u, (n + 1) % copies));
+    if (task.deadline) {
+      const moved = new Date(`${task.deadline}T00:00:00Z`);
+      moved.setUTCDate(moved.getUTCDate() - Math.abs((n % 120) - 60));
+      const start = new Date(`${sample.start}T00:00:00Z`);
+      task.deadline = day(moved < start ? start : moved);
+      if (task.start && task.start > task.deadline) task.start = task.deadline;
+    }
+    outTasks.push(task);
+    for (let m = 1; m <= months; m++) {
+      const r = models[(n * 7 + m) % models.length];
+      const mm = String(m).padStart(2, '0');
+      const progress = Math.min(m * (6 + (n % 5)), 100);
+      updates.push({
+        id: `r-${n}-${m}`,
+        subject: { kind: 'task', id: task.id },
+        date: `${year}-${mm}-28`,
+        period: `${year}-${mm}`,
+        progress,
+        status: progress >= 100 ? 'completed' : 'on_track',
+        narrative: `${r.narrative} (${task.code}-${m})`,
+        problems: r.problems ?? '',
+        next_steps: r.next_steps ?? '',
+        reporter: r.reporter ?? '',
+        evidence: '',
+      });
+    }
+  }
+  const plan = {
+    ...sample,
+    id: PLAN_ID,
+    title: `${sample.title} — province scale (${tasks} tasks)`,
+    units,
+    tasks: outTasks,
+    updates,
+    history: [],
+  };
+  return { ...sampleFile, plan };
+}
+
+// ---------------------------------------------------------------- the server
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+const served = { planText: null };
+const gzipped = new Map();
+
+/** dist/ at /, bench/ at /bench/ (and the generated plan as /bench/province.plan.json). */
+function serve(listenPort, gzip) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let body;
+    let file = url.pathname;
+    if (file === '/bench/province.plan.json' && served.planText) {
+      body = Buffer.from(served.planText);
+    } else {
+      const base = file.startsWith('/bench/') ? benchDir : dist;
+      const rel = file.startsWith('/bench/') ? file.slice('/bench/'.length) : file.slice(1);
+      file = path.join(base, decodeURIComponent(rel) || 'index.html');
+      if (!file.startsWith(base) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        res.writeHead(404).end();
+        return;
+      }
+      body = fs.readFileSync(file);
+    }
+    const headers = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && body.length > 1024) {
+      if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
+      body = gzipped.get(file);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    res.writeHead(200, headers).end(body);
+  });
+  return new Promise((resolve) => server.listen(listenPort, '127.0.0.1', () => resolve(server)));
+}
+
+// ---------------------------------------------------------------- in the page
+
+/** Installed before any script of every page: the timings the benchmark reads. */
+function harness() {
+  const bench = { keys: [], clicks: [], writes: [], longtasks: [] };
+  window.__bench = bench;
+  // After the next frame: requestAnimationFrame runs before the paint, a
+  // message posted from it is handled as the next task, after the paint.
+  const afterPaint = (list, t0) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => list.push(performance.now() - t0);
+      channel.port2.postMessage(0);
+    });
+  addEventListener('input', (e) => e.target.type === 'search' && afterPaint(bench.keys, e.timeStamp), true);
+  addEventListener('click', (e) => e.target.type === 'checkbox' && afterPaint(bench.clicks, e.timeStamp), true);
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    const at = performance.now();
+    try {
+      return setItem.call(this, key, value);
+    } finally {
+      bench.writes.push({ key, chars: String(value).length, at, ms: performance.now() - at });
+    }
+  };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser.
+  }
+}
+
+// ---------------------------------------------------------------- figures
+
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const median = (xs) => percentile(xs, 50);
+const ms = (x) => (x === undefined || x === null || Number.isNaN(x) ? 'n/a' : `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en-US')} ms`);
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '');
+const int = (x) => Math.round(x).toLocaleString('en-US');
+const kb = (bytes) => `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
+const rows = [];
+const row = (what, figure, beside = '', r = '') => {
+  rows.push([what, figure, beside, r]);
+  console.error(`  ${what}: ${figure}${beside ? ` | ${beside}` : ''}${r ? ` | ${r}` : ''}`);
+};
+
+/** Wait for the in-page measure `name` (the latest one) and return its duration and end. */
+async function measured(page, name, timeout = 120_000) {
+  const handle = await page.waitForFunction(
+    (n) => {
+      const all = performance.getEntriesByName(n, 'measure');
+      const last = all[all.length - 1];
+      return last ? { ms: last.duration, end: last.startTime + last.duration } : null;
+    },
+    name,
+    { timeout, polling: 50 },
+  );
+  return handle.jsonValue();
+}
+
+/** Wait for the dashboard of the plan titled `title`; say what the page shows instead if it does not come. */
+async function planShown(page, title) {
+  try {
+    await page.getByRole('heading', { level: 1, name: title }).waitFor({ timeout: 60_000 });
+  } catch (e) {
+    const shown = await page.locator('main, [role=alert]').allInnerTexts();
+    throw new Error(`The plan "${title}" is not shown; the page shows:\n${shown.join('\n').slice(0, 2000)}`);
+  }
+}
+
+/** Type `keys` one at a time, each after the last one's frame was painted; the keystroke timings. */
+async function typeMeasured(page, search, keys) {
+  await search.focus();
+  await page.evaluate(() => (window.__bench.keys.length = 0));
+  for (let i = 0; i < keys.length; i++) {
+    await page.keyboard.press(keys[i]);
+    await page.waitForFunction((n) => window.__bench.keys.length >= n, i + 1, { timeout: 60_000, polling: 'raf' });
+    await page.waitForTimeout(30);
+  }
+  return page.evaluate(() => window.__bench.keys.slice());
+}
+
+const keystrokes = WORDS.flatMap((w) => [...[...w].map((c) => (c === ' ' ? 'Space' : c)), ...[...w].map(() => 'Backspace')]);
+
+// ---------------------------------------------------------------- the run
+
+const loadStart = os.loadavg()[0];
+const servers = [await serve(port, true), await serve(0, false)];
+const plainPort = servers[1].address().port;
+const origin = `http://127.0.0.1:${port}`;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plan-tracker-bench-'));
+// gc() is exposed so that each timing starts without the garbage of the one before.
+const browser = await chromium.launch({ executablePath, args: [...FLAGS, '--js-flags=--expose-gc'] });
+const chromiumVersion = browser.version();
+let lighthouse = null;
+let planSize = null;
+let measuredPlan = null;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await context.addInitScript(harness);
+  const page = await context.newPage();
+
+  // The sample plan, stored on the first visit; the province grown from it.
+  await page.goto(`${origin}/${APP}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const sampleText = await page.evaluate((k) => localStorage.getItem(k), SAMPLE_KEY);
+  if (!sampleText || !sampleText.startsWith('{')) throw new Error(`No plain sample plan under ${SAMPLE_KEY}`);
+  const sample = JSON.parse(sampleText);
+
+  // A province's year through the import gate. A build that refuses it (its
+  // size limit) gets the same 10,000 tasks with two reports each, so that the
+  // rest is still measured at 10,000 tasks; the table says so.
+  let file;
+  let stored = false;
+  for (const months of [MONTHS, 2]) {
+    file = provincePlan(sample, TASKS, months);
+    const planText = JSON.stringify(file);
+    served.planText = planText;
+    const planPath = path.join(tmp, 'province.plan.json');
+    fs.writeFileSync(planPath, planText);
+    const mb = `${(Buffer.byteLength(planText) / 1024 / 1024).toFixed(1)} MiB`;
+    const what = `${int(file.plan.tasks.length)} tasks, ${int(file.plan.updates.length)} reports, ${mb}`;
+    console.error(`Import of ${what}…`);
+    planSize ??= what;
+    measuredPlan = what;
+
+    // Native JSON.parse on the same text, in the same page (median of 3).
+    const parses = await page.evaluate(async () => {
+      let text = await (await fetch('/bench/province.plan.json')).text();
+      const times = [];
+      for (let i = 0; i < 3; i++) {
+        gc();
+        const t0 = performance.now();
+        JSON.parse(text);
+        times.push(performance.now() - t0);
+      }
+      text = null;
+      gc();
+      return times;
+    });
+    const parse = median(parses);
+    row(`Native \`JSON.parse\` of the plan file (${what}; median of 3)`, ms(parse));
+
+    // The import gate: the file chosen in the file input until the plan is read
+    // and checked (performance marks in the app), and until the preview is painted.
+    await page.evaluate(() => gc());
+    await page.getByLabel(/^Open a plan file/).setInputFiles(planPath);
+    const preview = page.getByRole('region', { name: /^Import / });
+    const refused = page.getByRole('alert');
+    await Promise.race([preview.waitFor({ timeout: 180_000 }), refused.first().waitFor({ timeout: 180_000 })]);
+    if (!(await preview.isVisible())) {
+      const why = (await refused.first().innerText()).replace(/\s+/g, ' ').replace(/ Dismiss$/, '').trim();
+      row('Import gate: file chosen → plan read and checked', `refused: “${why}”`);
+      await refused.first().getByRole('button').first().click();
+      continue;
+    }
+    const gate = await measured(page, 'import-gate');
+    const shown = await measured(page, 'import-to-preview-painted');
+    row('Import gate: file chosen → plan read and checked', ms(gate.ms), `JSON.parse ${ms(parse)}`, ratio(gate.ms, parse));
+    row('Import: file chosen → preview painted', ms(shown.ms));
+    // "Open it" → the dashboard painted: from the click to the task after the next frame.
+    await page.evaluate(() => {
+      window.__opened = null;
+      addEventListener(
+        'click',
+        (e) => requestAnimationFrame(() => setTimeout(() => (window.__opened = performance.now() - e.timeStamp))),
+        { capture: true, once: true },
+      );
+    });
+    await preview.getByRole('button', { name: 'Open it' }).click();
+    await planShown(page, file.plan.title);
+    const opened = await page.waitForFunction(() => window.__opened, null, { timeout: 180_000 }).then((h) => h.jsonValue());
+    row('"Open it" → dashboard painted', ms(opened));
+    await page.waitForFunction((k) => window.__bench.writes.some((w) => w.key === k), PLAN_KEY, { timeout: 180_000 });
+    stored = await page.evaluate((k) => localStorage.getItem(k) !== null, PLAN_KEY);
+    break;
+  }
+  if (!(await page.getByRole('heading', { level: 1, name: file.plan.title }).isVisible())) {
+    throw new Error('The build refused every plan file: nothing more to measure.');
+  }
+  if (measuredPlan !== planSize) row(`*From here on: ${measuredPlan}, which this build accepts*`, '');
+
+  // Start-up with the plan stored: wasm starting → dashboard painted (median of 3 reloads).
+  if (stored) {
+    console.error('Start-up…');
+    const startups = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${origin}/${APP}`);
+      const m = await measured(page, 'app-start-to-painted');
+      startups.push(m);
+      await planShown(page, file.plan.title);
+    }
+    const startup = median(startups.map((s) => s.ms));
+    const fromNavigation = median(startups.map((s) => s.end));
+    row('Start-up: wasm starts → dashboard painted (plan stored, median of 3)', ms(startup), `from navigation start ${ms(fromNavigation)}`);
+  } else {
+    row('Start-up with the plan stored', 'not measured: the plan was not stored (see the stored size below)');
+  }
+
+  // Keystrokes in the task search, then filter clicks.
+  console.error('Task table…');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  const search = page.getByLabel('Search tasks');
+  await search.waitFor();
+  const appKeys = await typeMeasured(page, search, keystrokes);
+  const boxes = [/^Overdue or lagging/, /^At risk/];
+  await page.evaluate(() => (window.__bench.clicks.length = 0));
+  for (let i = 0; i < CLICKS; i++) {
+    await page.getByRole('checkbox', { name: boxes[Math.floor(i / 2) % 2] }).click();
+    await page.waitForFunction((n) => window.__bench.clicks.length >= n, i + 1, { timeout: 60_000, polling: 'raf' });
+    await page.waitForTimeout(30);
+  }
+  const clicks = await page.evaluate(() => window.__bench.clicks.slice());
+
+  // The plain-JavaScript anchor, measured the same way.
+  const anchor = await context.newPage();
+  await anchor.goto(`${origin}/bench/anchor.html`);
+  await anchor.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 120_000 });
+  const anchorKeys = await typeMeasured(anchor, anchor.getByLabel('Search tasks'), keystrokes);
+  await anchor.close();
+  const [a50, a95, j50, j95] = [median(appKeys), percentile(appKeys, 95), median(anchorKeys), percentile(anchorKeys, 95)];
+  row(`Keystroke → table painted, p50 (${appKeys.length} keys)`, ms(a50), `anchor ${ms(j50)}`, ratio(a50, j50));
+  row(`Keystroke → table painted, p95 (${appKeys.length} keys)`, ms(a95), `anchor ${ms(j95)}`, ratio(a95, j95));
+  row(`Filter click → table painted, p95 (${clicks.length} clicks)`, ms(percentile(clicks, 95)), `p50 ${ms(median(clicks))}`);
+
+  // One change through the UI: a progress report on a task, and its save.
+  console.error('One change…');
+  const task = file.plan.tasks[TASKS - 1];
+  await search.fill(task.code);
+  await page.getByRole('row', { name: new RegExp(`^${task.code.replace(/\./g, '\\.')} `) }).getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  await page.getByLabel('Progress (%)', { exact: true }).fill('45');
+  await page.getByLabel('Progress made', { exact: true }).fill('Benchmark round: one report, saved once.');
+  await page.evaluate(() => (window.__bench.writes.length = 0));
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await page.waitForFunction((k) => window.__bench.writes.some((w) => w.key === k), PLAN_KEY, { timeout: 120_000 });
+  const saved = await page.evaluate((k) => {
+    const w = window.__bench.writes.filter((x) => x.key === k).pop();
+    const task = window.__bench.longtasks.find((t) => t.start <= w.at && w.at <= t.start + t.ms);
+    return { ...w, task: task?.ms ?? null };
+  }, PLAN_KEY);
+  row(
+    'One change saved (a progress report): the write',
+    `${ms(saved.ms)}, ${int(saved.chars)} characters`,
+    saved.task ? `the whole save task around it ${ms(saved.task)}` : '',
+  );
+
+  // What the site keeps now.
+  const usage = await page.evaluate((k) => {
+    let total = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      total += key.length + localStorage.getItem(key).length;
+    }
+    return { plan: localStorage.getItem(k)?.length ?? 0, total };
+  }, PLAN_KEY);
+  row(
+    'Stored plan (characters)',
+    int(usage.plan),
+    `room left ${int(QUOTA - usage.total)} of ${int(QUOTA)}`,
+    `${((100 * usage.plan) / QUOTA).toFixed(0)}% used by it`,
+  );
+  await context.close();
+} finally {
+  await browser.close();
+}
+
+// The bundle: the files in dist/, raw and gzip -9.
+const files = fs.readdirSync(dist);
+let totalRaw = 0;
+let totalGz = 0;
+for (const ext of ['wasm', 'js', 'css']) {
+  let raw = 0;
+  let gz = 0;
+  for (const f of files.filter((x) => x.endsWith(`.${ext}`))) {
+    const data = fs.readFileSync(path.join(dist, f));
+    raw += data.length;
+    gz += zlib.gzipSync(data, { level: 9 }).length;
+  }
+  totalRaw += raw;
+  totalGz += gz;
+  row(`Bundle: ${ext}`, `${kb(gz)} gzip`, `${kb(raw)} raw`);
+}
+row('Bundle: wasm + js + css', `${kb(totalGz)} gzip`, `${kb(totalRaw)} raw`);
+
+// Lighthouse, mobile profile, on the dashboard of a first visit (the sample plan).
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  console.error('Lighthouse…');
+  const bin = path.join(root, 'node_modules', '.bin', 'lighthouse');
+  for (const [p, how] of [
+    [port, 'served gzip'],
+    [plainPort, 'served uncompressed'],
+  ]) {
+    if (!fs.existsSync(bin)) {
+      row(`Lighthouse performance, mobile (${how})`, 'not run: `lighthouse` is not installed (npm install)');
+      continue;
+    }
+    const out = path.join(tmp, `lighthouse-${p}.json`);
+    // Run asynchronously: the server answering Lighthouse lives in this process.
+    const run = await new Promise((resolve) => {
+      const child = spawn(
+        bin,
+        [
+          `http://127.0.0.1:${p}/${APP}`,
+          '--only-categories=performance',
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+          `--chrome-flags=--headless=new ${FLAGS.join(' ')}`,
+        ],
+        { env: { ...process.env, CHROME_PATH: executablePath }, stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const timer = setTimeout(() => child.kill(), 300_000);
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        resolve({ status, stderr });
+      });
+      child.on('error', (error) => resolve({ status: -1, stderr: error.message }));
+    });
+    if (run.status !== 0 || !fs.existsSync(out)) {
+      row(`Lighthouse performance, mobile (${how})`, `not run: ${run.stderr.split('\n').find((l) => /error/i.test(l))?.trim() ?? `exit ${run.status}`}`);
+      continue;
+    }
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const audit = (id) => report.audits[id]?.numericValue;
+    lighthouse ??= report.lighthouseVersion;
+    row(
+      `Lighthouse performance, mobile, first visit (${how})`,
+      String(Math.round(report.categories.performance.score * 100)),
+      `LCP ${ms(audit('largest-contentful-paint'))}, TBT ${ms(audit('total-blocking-time'))}`,
+    );
+  }
+}
+for (const s of servers) s.close();
+fs.rmSync(tmp, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- the table
+
+const loadEnd = os.loadavg()[0];
+const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const table = [
+  '| Measure | Plan Tracker | Beside it | Ratio |',
+  '|---|---:|---|---:|',
+  ...rows.map((r) => `| ${r.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`),
+].join('\n');
+const machine =
+  `${date} UTC · ${os.cpus().length} CPUs (${cpu}) · ${os.platform()} · Chromium ${chromiumVersion}` +
+  (lighthouse ? ` · Lighthouse ${lighthouse}` : '') +
+  ` · load average ${loadStart.toFixed(1)} at the start, ${loadEnd.toFixed(1)} at the end`;
+const section = [
+  '## Browser benchmark',
+  '',
+  `Measured by \`npm run bench\` (scripts/bench.mjs) on the release build: ${machine}.`,
+  ...(note ? ['', note] : []),
+  '',
+  table,
+  '',
+  'How each figure is taken (all in one run, one browser, 1280 × 860):',
+  '',
+  `- The plan: the sample plan's tasks copied to ${int(TASKS)} over ten copies of its units, each with ${MONTHS} monthly reports with narratives of their own (${int(TASKS * MONTHS)} reports), compact JSON; generated by the script, the same every run.`,
+  '- Import gate: the file is chosen in the file input; the app marks the start (`import-start`) and the plan read and checked (`import-read`), and the benchmark reads the `import-gate` measure. The preview figure ends at the task after the frame that shows it. `JSON.parse` runs in the same page on the same text.',
+  '- Start-up: the app marks `app-start` when the wasm starts and measures `app-start-to-painted` at the task after the first frame; "from navigation start" is where that mark falls on the page\'s clock.',
+  '- Keystroke and click → painted: for each input event in the search box (or click on a filter box), the time from the event to the task after the next `requestAnimationFrame` (the frame is painted by then), one key at a time, each word typed and then erased. The anchor is `bench/anchor.html`: plain JavaScript that filters the same tasks by substring and draws the first 40 rows.',
+  '- One change saved: a progress report through the task page; `Storage.prototype.setItem` is wrapped to time the write and count its characters; the whole save task around the write (the plan packed and written), when long enough to be a long task (≥ 50 ms), is shown beside it.',
+  '- Room left: the characters of every key and value the site keeps, against 5,242,880 (Chromium\'s local storage quota).',
+  '- Bundle: the files in `dist/`, gzip level 9. Lighthouse: mobile profile with its simulated throttling, the dashboard of a first visit (the sample plan), once with the files sent gzip-compressed and once uncompressed.',
+  '',
+].join('\n');
+console.log(`\n${section}`);
+
+if (write) {
+  const doc = path.join(root, 'docs', 'performance.md');
+  const old = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Performance\n';
+  const start = old.indexOf('## Browser benchmark');
+  let next;
+  if (start >= 0) {
+    const after = old.slice(start + 1).search(/^## /m);
+    next = after >= 0 ? start + 1 + after : old.length;
+  }
+  const updated =
+    start >= 0
+      ? `${old.slice(0, start)}${section}${next < old.length ? `\n${old.slice(next)}` : ''}`
+      : `${old.trimEnd()}\n\n${section}`;
+  fs.writeFileSync(doc, updated.replace(/\n{3,}/g, '\n\n'));
+  console.error(`Written to ${path.relative(root, doc)}.`);
+}
