@@ -202,6 +202,14 @@ test('deleting a task asks first, removes it from the overview, and undo brings 
   await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole('row', { name: new RegExp(title) })).toHaveCount(0);
+  // The undo steps are kept with the plan: after the reload, Undo still
+  // brings the deleted task back, and Redo deletes it again.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
 });
 
 test('a task that is not in the plan says so', async ({ page }) => {
