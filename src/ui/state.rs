@@ -455,6 +455,10 @@ impl AppState {
                 self.unsaved.set_value(Vec::new());
                 self.large.set_value(*chars > SAVE_LATER_ABOVE_CHARS);
             }
+            // Not tried for want of room: a large plan still waits for idle.
+            Err(SaveError::NoRoom { needed, .. }) => {
+                self.large.set_value(*needed > SAVE_LATER_ABOVE_CHARS)
+            }
             Err(_) => self.large.set_value(false),
         }
         self.save_error.set(saved.err());
