@@ -148,16 +148,6 @@ pub fn PlansView() -> impl IntoView {
             </button>
         </div>
         {open_form}
-        <section class="card storage-room" aria-labelledby="room-h">
-            <h2 id="room-h" class="section-title">{move || t().storage.room_title}</h2>
-            <p id="room-figures">{move || (t().storage.room_summary)(&room())}</p>
-            <meter class="room-bar" min="0" max=move || room().quota value=move || room().used
-                high=move || room().quota * 4 / 5 optimum="0"
-                aria-label=move || t().storage.room_bar aria-describedby="room-figures">
-                {move || format!("{} %", room().percent_used())}
-            </meter>
-            <p class="hint">{move || t().storage.room_note}</p>
-        </section>
         <div class="card table-wrap plans-card">
             <table class="grid-table plans-table">
                 <thead>
@@ -174,6 +164,21 @@ pub fn PlansView() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <section class="card storage-room" aria-labelledby="room-h">
+            <h2 id="room-h" class="section-title">{move || t().storage.room_title}</h2>
+            <p id="room-figures">{move || (t().storage.room_summary)(&room())}</p>
+            // The figures are in the text above; the bar shows the same share.
+            <div class="progress room-bar" role="meter" aria-valuemin="0" aria-valuemax="100"
+                aria-valuenow=move || room().percent_used()
+                aria-label=move || t().storage.room_bar aria-describedby="room-figures"
+                style:max-width="32rem">
+                <div class="bar">
+                    <div class="fill" style:width=move || format!("{}%", room().percent_used().max(1))></div>
+                </div>
+                <span class="pct">{move || format!("{} %", room().percent_used())}</span>
+            </div>
+            <p class="hint">{move || t().storage.room_note}</p>
+        </section>
     }
 }
 
