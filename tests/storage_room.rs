@@ -73,12 +73,14 @@ fn the_room_and_the_warning_give_the_figures_in_both_languages() {
     );
     let en = (Lang::En.catalog().storage.no_room_detail)(6_100_000, 2_900_000);
     assert!(
-        en.starts_with("This plan needs 6.1 M characters; 2.9 M characters are free."),
+        en.starts_with(
+            "This plan needs 6.1 M characters; 2.9 M characters are free (3.2 M characters short)."
+        ),
         "{en}"
     );
     let zh = (Lang::Zh.catalog().storage.no_room_detail)(6_100_000, 2_900_000);
     assert!(
-        zh.starts_with("这份规划需要 610 万字符，可用空间只有 290 万字符。"),
+        zh.starts_with("这份规划需要 610 万字符，可用空间只有 290 万字符（还差 320 万字符）。"),
         "{zh}"
     );
 }
