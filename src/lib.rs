@@ -3,7 +3,7 @@
 //! Every module not marked `wasm32` below is the pure core: the plan
 //! (`model`, `command`, `validate`), its lights and summaries (`status`,
 //! `query`, `dashboard`, `scoreboard`, `indicator_progress`, `investment`,
-//! `timeline`, `period_report`, `checklist`), a new plan (`new_plan`), files (`format`, `merge`), `route`, `i18n`
+//! `timeline`, `period_report`, `checklist`), a new plan (`new_plan`), files (`format`, `merge`), room in storage (`storage_room`), `route`, `i18n`
 //! and `sample`. It compiles and is tested natively. The shell (`storage`,
 //! `files`, `ui`) exists only for `wasm32` and is the only code that touches
 //! the browser.
@@ -26,6 +26,7 @@ pub mod sample;
 pub mod scoreboard;
 pub mod session;
 pub mod status;
+pub mod storage_room;
 pub mod timeline;
 pub mod validate;
 

@@ -28,6 +28,12 @@
 //! ([`SaveError::QuotaExceeded`]) the text stored before is still there,
 //! whole. The app keeps the change in memory and warns until a save succeeds.
 //!
+//! Before writing, a save that makes a plan's text longer measures the
+//! room ([`usage`], against [`QUOTA_CHARS`]; the arithmetic is
+//! [`crate::storage_room`]): a text longer than the room left plus what the
+//! key holds now is not tried, and [`SaveError::NoRoom`] gives both figures
+//! for the warning. The same warning, export and kept change follow.
+//!
 //! ## Two tabs on one plan
 //!
 //! Every change is saved as the whole plan, so a tab that saved blindly
@@ -56,6 +62,7 @@ use crate::format::ImportError;
 use crate::i18n::Lang;
 use crate::model::{Id, Plan};
 use crate::session::{Kept, Store};
+use crate::storage_room::StorageRoom;
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -114,6 +121,10 @@ pub enum SaveError {
     KeyLocked(String),
     /// Storage is unavailable (private mode, disabled) or failed otherwise.
     Unavailable(String),
+    /// The new stored text would not fit in the room left (measured before
+    /// writing, so nothing was tried): the characters it needs and the
+    /// characters free for it, key included.
+    NoRoom { needed: usize, free: usize },
 }
 
 /// The storage key of a plan.
@@ -191,17 +202,51 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
         return Err(SaveError::KeyLocked(key));
     }
     let text = stored_form(plan);
-    raw()?.set_item(&key, &text).map_err(js_error)?;
+    let chars = text.encode_utf16().count();
+    let store = raw()?;
+    room_for(&store, &key, chars)?;
+    store.set_item(&key, &text).map_err(js_error)?;
     remember(&key, &text);
-    Ok(text.encode_utf16().count())
+    Ok(chars)
+}
+
+/// Whether a text of `chars` characters fits under `key`, by the room
+/// left ([`QUOTA_CHARS`] less what the site keeps) plus what the key holds
+/// now. Measured only when the text grows.
+fn room_for(store: &web_sys::Storage, key: &str, chars: usize) -> Result<(), SaveError> {
+    let key_len = key.encode_utf16().count();
+    let current = item_len(store, key).map_or(0, |n| key_len + n);
+    let needed = key_len + chars;
+    if needed <= current {
+        return Ok(());
+    }
+    StorageRoom::new(measure(store).total, QUOTA_CHARS)
+        .check(needed, current)
+        .map_err(|n| SaveError::NoRoom {
+            needed: n.needed,
+            free: n.free,
+        })
+}
+
+/// The length in characters of the text under `key`, read as a JavaScript
+/// string (not copied into Rust); `None` when there is none.
+fn item_len(store: &web_sys::Storage, key: &str) -> Option<usize> {
+    let get: js_sys::Function = js_sys::Reflect::get(store, &"getItem".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let value = get.call1(store, &key.into()).ok()?;
+    value
+        .dyn_ref::<js_sys::JsString>()
+        .map(|s| s.length() as usize)
 }
 
 /// The length, in characters, of the text stored for plan `id` (0 when none).
 pub fn stored_len(id: &Id) -> usize {
     raw()
         .ok()
-        .and_then(|s| s.get_item(&plan_key(id)).ok().flatten())
-        .map_or(0, |t| t.encode_utf16().count())
+        .and_then(|s| item_len(&s, &plan_key(id)))
+        .unwrap_or(0)
 }
 
 /// How much of local storage this site uses, in characters (UTF-16 code
@@ -221,17 +266,22 @@ pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
 
 /// Measure what the site keeps now.
 pub fn usage() -> Usage {
+    raw().map(|s| measure(&s)).unwrap_or_default()
+}
+
+/// The room in storage now: what the site keeps against [`QUOTA_CHARS`].
+pub fn room() -> StorageRoom {
+    StorageRoom::new(usage().total, QUOTA_CHARS)
+}
+
+fn measure(store: &web_sys::Storage) -> Usage {
     let mut out = Usage::default();
-    let Ok(store) = raw() else {
-        return out;
-    };
     let n = store.length().unwrap_or(0);
     for i in 0..n {
         let Some(key) = store.key(i).ok().flatten() else {
             continue;
         };
-        let value = store.get_item(&key).ok().flatten().unwrap_or_default();
-        let chars = key.encode_utf16().count() + value.encode_utf16().count();
+        let chars = key.encode_utf16().count() + item_len(store, &key).unwrap_or(0);
         out.total += chars;
         if key.starts_with(PLAN_PREFIX) {
             out.plans.push((key, chars));

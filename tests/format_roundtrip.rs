@@ -769,6 +769,13 @@ proptest! {
     }
 
     #[test]
+    fn gzip_export_round_trips(plan in valid_plan()) {
+        let gz = plan_tracker::format::gzip::gzip(export_plan(&plan).as_bytes());
+        let read = plan_tracker::format::read_incoming(&gz).map(|(i, _)| i);
+        prop_assert_eq!(read, Ok(plan_tracker::format::Incoming::Plan(plan)));
+    }
+
+    #[test]
     fn compact_export_round_trips(plan in valid_plan()) {
         let text = export_compact(&plan);
         // Newlines inside strings are escaped, so the compact form is one line.

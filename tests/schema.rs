@@ -629,6 +629,6 @@ fn the_example_in_the_doc_is_exactly_what_the_writer_writes() {
 fn format_constants_are_documented() {
     assert!(DOC.contains(&format!("\"{}\"", plan_tracker::format::FORMAT)));
     assert_eq!(plan_tracker::format::VERSION, 1);
-    assert_eq!(plan_tracker::format::MAX_FILE_BYTES, 20 * 1024 * 1024);
-    assert!(DOC.contains("20 971 520"));
+    assert_eq!(plan_tracker::format::MAX_FILE_BYTES, 128 * 1024 * 1024);
+    assert!(DOC.contains("134 217 728"));
 }

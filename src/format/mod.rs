@@ -8,6 +8,7 @@
 pub mod csv;
 pub mod diff;
 pub mod encoding;
+pub mod gzip;
 pub mod migrate;
 pub mod packed;
 pub mod unit_report;
@@ -20,8 +21,10 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "plan-tracker/plan";
 /// The newest version this build reads and the one it writes.
 pub const VERSION: u32 = 1;
-/// Files larger than this are refused before they are read.
-pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+/// Files larger than this are refused before they are read (and a gzip
+/// file may not inflate to more): room for a province's year of monthly
+/// reports, pretty-printed.
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
 
 #[derive(Serialize)]
 struct FileOut<'a> {
@@ -70,6 +73,8 @@ pub enum ImportError {
     NotText { offset: usize },
     /// A packed stored plan ([`packed`]) whose compressed form is damaged.
     Damaged,
+    /// A gzip file ([`gzip`]) that is damaged or cut short.
+    BadGzip,
 }
 
 /// Something the gate put right on its own, to tell the user.
@@ -89,8 +94,16 @@ pub enum Incoming {
 }
 
 /// Read any file the app accepts (a plan file or a unit report) from its
-/// bytes: decoded, then through the gate its `format` field names.
+/// bytes: inflated if they are gzip (by their magic bytes, whatever the
+/// file's name), decoded, then through the gate its `format` field names.
 pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportError> {
+    let inflated;
+    let bytes = if gzip::is_gzip(bytes) {
+        inflated = gunzip_file(bytes)?;
+        &inflated[..]
+    } else {
+        bytes
+    };
     let (text, repair) = decode(bytes)?;
     // `decode` has dropped the one byte-order mark the gate allows. A second
     // is not dropped (docs/plan-format.md): the text fails as the syntax
@@ -110,6 +123,28 @@ pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportE
         _ => Incoming::Plan(import_plan(&text)?),
     };
     Ok((incoming, repair))
+}
+
+/// A gzip file's contents, at most [`MAX_FILE_BYTES`]: inflating stops at
+/// the limit. The size then reported is the one the file's trailer gives
+/// (the uncompressed length modulo 2^32), when that is over the limit.
+fn gunzip_file(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    gzip::gunzip(bytes, MAX_FILE_BYTES as usize).map_err(|e| match e {
+        gzip::GzipError::TooLarge => {
+            let claimed = bytes
+                .last_chunk::<4>()
+                .map_or(0, |b| u64::from(u32::from_le_bytes(*b)));
+            ImportError::TooLarge {
+                bytes: claimed.max(MAX_FILE_BYTES + 1),
+            }
+        }
+        _ => ImportError::BadGzip,
+    })
 }
 
 /// Turn a file's bytes into text: UTF-8, with or without a byte-order mark,

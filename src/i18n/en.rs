@@ -294,6 +294,7 @@ fn import_error(e: &ImportError) -> String {
         ),
         ImportError::Shape { path, .. } => format!("A value has the wrong type or form at {path}."),
         ImportError::Invalid(ps) => format!("The plan breaks {} rule(s).", ps.len()),
+        ImportError::BadGzip => "The compressed (.gz) file is damaged or cut short and cannot be read. Export it again, or open the uncompressed .json file.".into(),
         ImportError::Damaged => "The stored plan is damaged: its compressed form cannot be read.".into(),
         ImportError::NotText { offset } => format!(
             "The file is not text in UTF-8 or UTF-16 (an unreadable byte at position {offset}). Save it as UTF-8 and try again."

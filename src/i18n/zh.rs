@@ -295,6 +295,7 @@ fn import_error(e: &ImportError) -> String {
         ),
         ImportError::Shape { path, .. } => format!("{path} 处的值类型或格式不正确。"),
         ImportError::Invalid(ps) => format!("规划中有 {} 处不符合规则。", ps.len()),
+        ImportError::BadGzip => "压缩文件（.gz）已损坏或不完整，无法读取。请重新导出，或打开未压缩的 .json 文件。".into(),
         ImportError::Damaged => "保存的规划已损坏：其压缩形式无法读取。".into(),
         ImportError::NotText { offset } => format!(
             "文件不是 UTF-8 或 UTF-16 编码的文本（第 {offset} 个字节无法读取）。请另存为 UTF-8 编码后重试。"

@@ -62,8 +62,9 @@ pub fn Notices() -> impl IntoView {
         state.save_error.get().map(|e| {
             let st = t().storage;
             let (title, detail) = match e {
-                SaveError::QuotaExceeded => (st.full_title, st.full_detail),
-                _ => (st.failed_title, t().storage_failed),
+                SaveError::QuotaExceeded => (st.full_title, st.full_detail.to_string()),
+                SaveError::NoRoom { needed, free } => (st.no_room_title, (st.no_room_detail)(needed, free)),
+                _ => (st.failed_title, t().storage_failed.to_string()),
             };
             view! {
                 <div class="notice warning" role="alert" aria-labelledby="save-warning-title">

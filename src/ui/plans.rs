@@ -11,6 +11,8 @@ use super::use_state;
 use super::widgets::{confirm, TextField};
 use crate::command::{Command, Header};
 use crate::model::{Date, Id, Plan};
+use crate::storage;
+use crate::storage_room::StorageRoom;
 use crate::validate::{validate, Problem};
 use leptos::prelude::*;
 
@@ -29,9 +31,17 @@ pub fn PlansView() -> impl IntoView {
     let form = RwSignal::new(PlanForm::Closed);
     let new_plan = new_plan_dialog();
 
+    // Measured again whenever a plan is saved (`plans` changes then).
+    let usage = Memo::new(move |_| {
+        state.plans.track();
+        storage::usage()
+    });
+    let room = move || StorageRoom::new(usage.with(|u| u.total), storage::QUOTA_CHARS);
+
     let rows = move || {
         let t = t();
         let s = t.setup;
+        let sizes = usage.get().plans;
         let open_id = state.plan.with(|p| p.id.clone());
         let plans: Vec<(Id, String, Date, Date, usize, usize)> = state.plans.with(|all| {
             all.iter()
@@ -54,6 +64,11 @@ pub fn PlansView() -> impl IntoView {
                 let (open_id, rename_id, dup_id, del_id) =
                     (id.clone(), id.clone(), id.clone(), id.clone());
                 let del_title = title.clone();
+                let key = storage::plan_key(&id);
+                let stored = sizes
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map_or(t.storage.not_stored.to_string(), |(_, n)| (t.storage.chars)(*n));
                 let on_delete = move |_| {
                     let s = state.t().setup;
                     if !confirm(&(s.delete_plan_confirm)(&del_title)) {
@@ -76,6 +91,7 @@ pub fn PlansView() -> impl IntoView {
                         <td class="date" data-label=t.period>{(t.period_range)(&start.to_string(), &end.to_string())}</td>
                         <td class="num" data-label=t.tasks>{tasks}</td>
                         <td class="num" data-label=t.reports>{reports}</td>
+                        <td class="num" data-label=t.storage.col_stored>{stored}</td>
                         <td data-label=s.col_open>
                             {if is_open {
                                 view! { <strong class="open-badge">{s.open_now}</strong> }.into_any()
@@ -140,6 +156,7 @@ pub fn PlansView() -> impl IntoView {
                         <th scope="col">{move || t().period}</th>
                         <th scope="col">{move || t().tasks}</th>
                         <th scope="col">{move || t().reports}</th>
+                        <th scope="col">{move || t().storage.col_stored}</th>
                         <th scope="col">{move || t().setup.col_open}</th>
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
@@ -147,6 +164,21 @@ pub fn PlansView() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        <section class="card storage-room" aria-labelledby="room-h">
+            <h2 id="room-h" class="section-title">{move || t().storage.room_title}</h2>
+            <p id="room-figures">{move || (t().storage.room_summary)(&room())}</p>
+            // The figures are in the text above; the bar shows the same share.
+            <div class="progress room-bar" role="meter" aria-valuemin="0" aria-valuemax="100"
+                aria-valuenow=move || room().percent_used()
+                aria-label=move || t().storage.room_bar aria-describedby="room-figures"
+                style:max-width="32rem">
+                <div class="bar">
+                    <div class="fill" style:width=move || format!("{}%", room().percent_used().max(1))></div>
+                </div>
+                <span class="pct">{move || format!("{} %", room().percent_used())}</span>
+            </div>
+            <p class="hint">{move || t().storage.room_note}</p>
+        </section>
     }
 }
 

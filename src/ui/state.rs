@@ -452,6 +452,10 @@ impl AppState {
                 let kept = self.session.with_untracked(|s| s.kept(&plan));
                 let _ = storage::save_session(&plan.id, &kept);
             }
+            // Not tried for want of room: a large plan still waits for idle.
+            Err(SaveError::NoRoom { needed, .. }) => {
+                self.large.set_value(*needed > SAVE_LATER_ABOVE_CHARS)
+            }
             Err(_) => self.large.set_value(false),
         }
         self.save_error.set(saved.err());

@@ -28,6 +28,19 @@ pub fn Toolbar() -> impl IntoView {
         // Let the same file be picked again after a fix.
         input.set_value("");
     };
+
+    // The plan file, gzip-compressed (`<title>.plan.json.gz`).
+    let on_export_gz = move |_| {
+        let (name, text) = state
+            .plan
+            .with_untracked(|p| (crate::format::file_name(p), crate::format::export_plan(p)));
+        let bytes = crate::format::gzip::gzip(text.as_bytes());
+        if let Err(e) =
+            crate::files::download_bytes(&format!("{name}.gz"), &bytes, "application/gzip")
+        {
+            state.error(state.t().storage_failed, vec![e]);
+        }
+    };
     let on_restore = move |_| {
         let ok = window()
             .confirm_with_message(t().restore_sample_confirm)
@@ -80,7 +93,7 @@ pub fn Toolbar() -> impl IntoView {
                     node_ref=file_input
                     class="visually-hidden"
                     type="file"
-                    accept=".json,.csv,application/json,text/csv"
+                    accept=".json,.gz,.csv,application/json,application/gzip,text/csv"
                     multiple
                     tabindex="-1"
                     aria-label=move || t().import_hint
@@ -88,6 +101,9 @@ pub fn Toolbar() -> impl IntoView {
                 />
                 <button type="button" title=move || t().export_hint on:click=move |_| state.export_current()>
                     {move || t().export}
+                </button>
+                <button type="button" title=move || t().storage.export_gz_hint on:click=on_export_gz>
+                    {move || t().storage.export_gz}
                 </button>
                 <button type="button" class="quiet" on:click=on_restore>
                     {move || t().restore_sample}

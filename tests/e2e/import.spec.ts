@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 
 // Importing a plan file: the preview, then replace / keep both / merge / open;
 // dropping files on the page; and every refused file of the corpus in
@@ -241,7 +242,13 @@ test('the preview speaks Chinese', async ({ page }) => {
 });
 
 // Accepted by the gate (see tests/fixtures.rs); the CSV files go to the CSV import.
-const ACCEPTED = new Set(['valid.plan.json', 'utf8-bom.json', 'utf16-le.json', 'script-in-names.json']);
+const ACCEPTED = new Set([
+  'valid.plan.json',
+  'valid.plan.json.gz',
+  'utf8-bom.json',
+  'utf16-le.json',
+  'script-in-names.json',
+]);
 
 test('every refused file of the corpus names itself and leaves storage byte for byte as it was', async ({ page }) => {
   const refused = fs
@@ -260,4 +267,56 @@ test('every refused file of the corpus names itself and leaves storage byte for 
     await expect(preview(page), name).toHaveCount(0);
     expect(await storage(page), name).toEqual(before);
   }
+});
+
+test('a plan exported compressed (.plan.json.gz) is read back like the plain file', async ({ page }) => {
+  await open(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export .gz', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${SAMPLE_TITLE}.plan.json.gz`);
+  const gz = fs.readFileSync((await download.path())!);
+  // A real gzip file: its magic bytes, and Node's own zlib reads it.
+  expect([gz[0], gz[1]]).toEqual([0x1f, 0x8b]);
+  const doc = JSON.parse(zlib.gunzipSync(gz).toString('utf8'));
+  expect(doc.plan.id).toBe('sample-shanxi-2023');
+  expect(gz.length * 5).toBeLessThan(JSON.stringify(doc, null, 2).length);
+
+  const before = await storage(page);
+  await page.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'shanxi.plan.json.gz',
+    mimeType: 'application/gzip',
+    buffer: gz,
+  });
+  const p = preview(page);
+  await expect(p.getByRole('heading', { level: 2 })).toHaveText('Import shanxi.plan.json.gz');
+  await expect(fact(p, 'Plan')).toHaveText(SAMPLE_TITLE);
+  await expect(fact(p, 'Key tasks')).toHaveText('44');
+  await expect(fact(p, 'Progress reports')).toHaveText('97');
+  await expect(p).toContainText('The file holds the same title, tasks, projects, indicators and reports');
+  await p.getByRole('button', { name: 'Cancel' }).click();
+  expect(await storage(page)).toEqual(before);
+
+  // Known by its bytes, not its name; a file made by gzip itself reads too.
+  await page.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'renamed.json',
+    mimeType: 'application/json',
+    buffer: fs.readFileSync(path.join(FIXTURES, 'valid.plan.json.gz')),
+  });
+  await expect(p.getByRole('heading', { level: 2 })).toHaveText('Import renamed.json');
+  await expect(fact(p, 'Key tasks')).toHaveText('2');
+  await p.getByRole('button', { name: 'Cancel' }).click();
+
+  // Cut short: refused in the user's words, nothing changed.
+  await page.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'cut.plan.json.gz',
+    mimeType: 'application/gzip',
+    buffer: gz.subarray(0, Math.floor(gz.length / 2)),
+  });
+  await expect(page.getByRole('alert')).toContainText(
+    'cut.plan.json.gz: The file was not imported. Nothing has been changed. The compressed (.gz) file is damaged or cut short',
+  );
+  await expect(p).toHaveCount(0);
+  expect(await storage(page)).toEqual(before);
 });

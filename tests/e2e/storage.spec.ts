@@ -229,3 +229,99 @@ test('the Content Security Policy is in force and no view breaks it', async ({ p
   await expect.poll(() => violations.length).toBeGreaterThan(0);
   expect(violations.every((v) => v.includes('script-src'))).toBe(true);
 });
+
+const QUOTA = 5 * 1024 * 1024;
+
+/** Characters the site keeps (keys and values), and those of one key. */
+async function used(page: Page, key = PLAN_KEY): Promise<{ total: number; plan: number }> {
+  return page.evaluate((key) => {
+    let total = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i)!;
+      total += k.length + localStorage.getItem(k)!.length;
+    }
+    return { total, plan: key.length + (localStorage.getItem(key) ?? '').length };
+  }, key);
+}
+
+/** Fill the site's storage up to `left` characters short of the estimated quota. */
+async function fillTo(page: Page, left: number) {
+  await page.evaluate(
+    ({ quota, left }) => {
+      const total = () => {
+        let t = 0;
+        for (let i = 0; i < localStorage.length; i++) {
+          const k = localStorage.key(i)!;
+          t += k.length + localStorage.getItem(k)!.length;
+        }
+        return t;
+      };
+      for (let i = 0; total() < quota - left; i++) {
+        const name = `filler/${String(i).padStart(3, '0')}`;
+        localStorage.setItem(name, 'x'.repeat(Math.min(512 * 1024, quota - left - total() - name.length)));
+      }
+    },
+    { quota: QUOTA, left },
+  );
+}
+
+const kChars = (n: number) => `${Math.round(n / 1000)} K characters`;
+
+test('the Plans view shows how much room each plan takes and how much is left', async ({ page }) => {
+  await page.goto('./?lang=en&today=2023-09-30&view=plans');
+  const room = page.getByRole('region', { name: 'Room in this browser' });
+  await expect(room).toBeVisible();
+  const { total, plan } = await used(page);
+  const percent = Math.round((total * 100) / QUOTA);
+  await expect(room).toContainText(
+    `${kChars(total)} used of about 5.2 M characters (${percent} %); 5.2 M characters free.`,
+  );
+  const bar = room.getByRole('meter', { name: 'Browser storage used' });
+  await expect(bar).toHaveAttribute('aria-valuenow', String(percent));
+  await expect(bar).toContainText(`${percent} %`);
+  const row = page.getByRole('row', { name: /Shanxi 2023/ });
+  await expect(row.locator('td[data-label="Stored size"]')).toHaveText(kChars(plan));
+
+  // Two million characters more: the figures follow.
+  await fillTo(page, QUOTA - total - 2_000_000);
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Plans', exact: true }).click();
+  const now = (await used(page)).total;
+  await expect(room).toContainText(`${(now / 1e6).toFixed(1)} M characters used of about 5.2 M characters (${Math.round((now * 100) / QUOTA)} %)`);
+  await freeStorage(page);
+
+  await page.goto('./?lang=zh&today=2023-09-30&view=plans');
+  const zh = page.getByRole('region', { name: '本浏览器的存储空间' });
+  await expect(zh).toContainText('占可用空间（约 524 万字符）');
+  await expect(page.getByRole('row', { name: /山西省2023年/ }).locator('td[data-label="占用空间"]')).toHaveText(/^\d+\.\d 万字符$/);
+});
+
+test('a plan that would not fit is announced with its figures before a save, and kept in memory', async ({ page }) => {
+  await open(page);
+  const before = await stored(page);
+  const { plan } = await used(page);
+  // Room for the plan as it is, and 100 characters more: not for a new task.
+  await fillTo(page, 100);
+
+  await addTask(page, '9.9', 'Open a one-stop service window in every town');
+  const warning = page.getByRole('alert').filter({ hasText: "Not saved: the browser's storage is full for this plan." });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(
+    /This plan needs \d+ K characters; \d+ K characters are free \(\d+ characters short\)\. The plan as last saved is unchanged/,
+  );
+  await expect(warning).toContainText(`; ${kChars(plan + 100)} are free (`);
+  await expect(page.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
+  expect(await stored(page)).toBe(before);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    warning.getByRole('button', { name: 'Export now' }).click(),
+  ]);
+  const exported = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+  expect(exported.plan.tasks.map((t: { code: string }) => t.code)).toContain('9.9');
+
+  await freeStorage(page);
+  await addTask(page, '9.8', 'Publish the supervision results every month');
+  await expect(warning).toHaveCount(0);
+  expect(taskCodes(await stored(page))).toEqual(expect.arrayContaining(['9.9', '9.8']));
+});
