@@ -1,8 +1,9 @@
 //! The sample plan written out in Rust, every text as a zh-CN / English pair:
 //! the source of the two JSON files the app embeds (`sample.zh.json`,
-//! `sample.en.json`). Native only, so the app carries the plan as data, not
-//! as the code that builds it; a test keeps the files equal to what this
-//! builds (see the module docs of `sample` for the command that rewrites them).
+//! `sample.en.json`). Compiled for the native tests only, so the app carries
+//! the plan as data, not as the code that builds it; a test keeps the files
+//! equal to what this builds (`sample_plan` names the command that rewrites
+//! them).
 
 use super::SAMPLE_ID;
 use crate::i18n::Lang;

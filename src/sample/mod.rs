@@ -14,18 +14,24 @@
 //! Progress is set as of about 2023-09-30, so the supervision views have
 //! something to show: tasks on track, at risk, lagging, overdue, completed,
 //! never reported, and one withdrawn report.
+//!
+//! The plan is written in `build.rs` (with `tasks.rs`, `figures.rs`,
+//! `reports.rs`) and ships as the compact plan files `sample.zh.json` and
+//! `sample.en.json`, which `sample_plan` reads through the import gate; the
+//! builder is compiled for the tests only, where one keeps the files equal to
+//! what it builds.
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(test)]
 mod build;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(test)]
 mod figures;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(test)]
 mod reports;
 mod scaled;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(test)]
 mod tasks;
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(test)]
 use build::{d, t};
 
 pub use scaled::{province_year, scaled_plan};
@@ -108,7 +114,7 @@ pub fn sample_lang(plan: &Plan) -> Option<Lang> {
 
 /// The sample as compact plan files, one per language, read through the
 /// import gate. Kept as data rather than code: the code that builds the plan
-/// (`build.rs`, native only) takes several times the room of the JSON in the
+/// (`build.rs`, compiled for tests only) takes several times the room of the JSON in the
 /// wasm bundle. After a change to `build.rs`, rewrite them with
 /// `UPDATE_SAMPLE=1 cargo test --lib sample::tests::embedded_files_are_what_the_builder_writes`.
 const SAMPLE_ZH: &str = include_str!("sample.zh.json");
