@@ -197,14 +197,71 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<Repair>), ImportError> {
     }
 }
 
-/// The plan as a v1 file: pretty JSON, stable field order.
+/// The plan as a v1 file: pretty JSON, stable field order. Written as the
+/// compact document laid out by [`pretty`], so the plan's serializer is built
+/// for one JSON formatter only (half the serializer code in the app).
 pub fn export_plan(plan: &Plan) -> String {
-    serde_json::to_string_pretty(&FileOut {
-        format: FORMAT,
-        version: VERSION,
-        plan,
-    })
-    .expect("a plan always serializes")
+    pretty(&export_compact(plan))
+}
+
+/// Compact JSON `text` (as serde_json writes it: no white space outside
+/// strings) laid out as serde_json's pretty formatter would write it: two
+/// spaces per level, `": "` after keys, one member or element per line,
+/// empty objects and arrays as `{}` and `[]`.
+pub(crate) fn pretty(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let newline = |out: &mut Vec<u8>, depth: usize| {
+        out.push(b'\n');
+        out.resize(out.len() + 2 * depth, b' ');
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        i += 1;
+        if in_string {
+            out.push(b);
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                in_string = true;
+                out.push(b);
+            }
+            b'{' | b'[' => {
+                out.push(b);
+                let close = if b == b'{' { b'}' } else { b']' };
+                if bytes.get(i) == Some(&close) {
+                    out.push(close);
+                    i += 1;
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            b'}' | b']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(b);
+            }
+            b',' => {
+                out.push(b);
+                newline(&mut out, depth);
+            }
+            b':' => out.extend_from_slice(b": "),
+            _ => out.push(b),
+        }
+    }
+    // Only ASCII was added between whole UTF-8 sequences of `text`.
+    String::from_utf8(out).expect("pretty keeps UTF-8")
 }
 
 /// The same document, compact, for local storage.
@@ -329,4 +386,44 @@ pub fn safe_file_stem(text: &str) -> String {
         .take(80)
         .collect();
     name.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What serde_json's own pretty formatter writes for `plan`.
+    fn serde_pretty(plan: &Plan) -> String {
+        serde_json::to_string_pretty(&FileOut {
+            format: FORMAT,
+            version: VERSION,
+            plan,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn export_is_exactly_serde_jsons_pretty_layout() {
+        for l in crate::i18n::Lang::ALL {
+            let plan = crate::sample::sample_plan(l);
+            assert_eq!(export_plan(&plan), serde_pretty(&plan));
+        }
+        let mut plan = Plan::new(
+            crate::model::Id::new("p"),
+            "a \"quoted\" {title}, [with]: commas \\".to_string(),
+            crate::model::Date::from_ymd_opt(2023, 1, 1).unwrap(),
+            crate::model::Date::from_ymd_opt(2023, 12, 31).unwrap(),
+        );
+        plan.description = "\\\"}\n\t\u{1} 中文 ,:[]{}\\".to_string();
+        assert_eq!(export_plan(&plan), serde_pretty(&plan));
+    }
+
+    #[test]
+    fn pretty_lays_out_empty_and_nested_values_like_serde_json() {
+        let text = r#"{"a":[],"b":{},"c":[[],{},[1,{"d":null}]],"e":"x\\\"y,{"}"#;
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(pretty(text), serde_json::to_string_pretty(&value).unwrap());
+        assert_eq!(pretty("[]"), "[]");
+        assert_eq!(pretty("\"{\""), "\"{\"");
+    }
 }

@@ -148,14 +148,17 @@ impl UnitReport {
     }
 }
 
-/// The report as a file: pretty JSON.
+/// The report as a file: pretty JSON (laid out like a plan file, by
+/// `format::pretty`).
 pub fn export_unit_report(report: &UnitReport) -> String {
-    serde_json::to_string_pretty(&FileOut {
-        format: UNIT_REPORT_FORMAT,
-        version: UNIT_REPORT_VERSION,
-        report,
-    })
-    .expect("a unit report always serializes")
+    super::pretty(
+        &serde_json::to_string(&FileOut {
+            format: UNIT_REPORT_FORMAT,
+            version: UNIT_REPORT_VERSION,
+            report,
+        })
+        .expect("a unit report always serializes"),
+    )
 }
 
 /// Read a unit report through the same steps as a plan file: size, BOM,

@@ -92,7 +92,10 @@ pub fn TaskTable() -> impl IntoView {
         q.sort = sort;
         on_change.run((q, false));
     };
-    let headers = COLUMNS
+    // A function, not a view to clone: views are not `Clone` when components
+    // are type-erased (`--cfg erase_components`, .cargo/config.toml).
+    let headers = move || {
+        COLUMNS
         .iter()
         .map(|&(key, name, class)| {
             let sorted = move || query.with(|q| q.sort.filter(|s| s.key == key));
@@ -120,7 +123,8 @@ pub fn TaskTable() -> impl IntoView {
                 </th>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
 
     // On a phone the header row is hidden (rows become cards): a menu sorts.
     let sort_value = move || {
@@ -210,7 +214,7 @@ pub fn TaskTable() -> impl IntoView {
             <div class="table-wrap task-table-wrap">
                 <table class="task-table">
                     <caption class="visually-hidden">{caption}</caption>
-                    <thead><tr>{headers.clone()}</tr></thead>
+                    <thead><tr>{headers()}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
