@@ -52,12 +52,13 @@ test('a task added before the first round is due is grey, not red', async ({ pag
   await openCounty(page, '2024-03-10', '&view=tasks');
 
   await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByRole('button', { name: /^More details/ }).click();
   await page.getByLabel('Task number', { exact: true }).fill('1.1');
   await page.getByLabel('Title', { exact: true }).fill(NEW_TASK);
   await page.getByLabel('Key area', { exact: true }).selectOption({ label: 'Government services' });
   await page.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'County Service Bureau' });
   await page.getByLabel('Deadline', { exact: true }).fill('2024-04-30');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
 
   // In the table: grey, with the day its first report is due.
