@@ -131,6 +131,32 @@ pub fn TaskTable() -> impl IntoView {
         }
     });
     let adding = RwSignal::new(false);
+    // How many tasks the plan had when the form opened: once it closes with
+    // more, the table scrolls to the last one added (if the query shows it).
+    let tasks_before = StoredValue::new(0usize);
+    let open_form = move |_| {
+        tasks_before.set_value(state.plan.with_untracked(|p| p.tasks.len()));
+        adding.update(|a| *a = !*a);
+    };
+    let form_done = move || {
+        adding.set(false);
+        let (now, last) = state.plan.with_untracked(|p| (p.tasks.len(), p.tasks.len().checked_sub(1)));
+        let (Some(last), true) = (last, now > tasks_before.get_value()) else {
+            return;
+        };
+        let at = positions.with_untracked(|pos| {
+            state.task_index.with_untracked(|index| {
+                pos.iter()
+                    .position(|&i| index.rows.get(i).is_some_and(|r| r.index == last))
+            })
+        });
+        if let (Some(at), Some(region)) = (at, region.get_untracked()) {
+            let pitch = viewport.get_untracked().pitch;
+            let middle = f64::from(region.client_height()) / 2.0;
+            region.set_scroll_top((at as f64 * pitch + pitch - middle).max(0.0) as i32);
+            schedule();
+        }
+    };
 
     let sort_to = move |sort: Option<Sort>| {
         let mut q = query.get_untracked();
@@ -309,14 +335,14 @@ pub fn TaskTable() -> impl IntoView {
             <div class="tasks-head">
                 <h1 class="page-title">{move || tt().heading}</h1>
                 <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
-                    on:click=move |_| adding.update(|a| *a = !*a)>
+                    on:click=open_form>
                     {move || t().add_task}
                 </button>
                 <CsvTaskActions positions=positions />
             </div>
             <p class="page-intro">{move || tt().intro}</p>
             <Show when=move || adding.get()>
-                <TaskForm task=None on_done=move || adding.set(false) />
+                <TaskForm task=None on_done=form_done />
             </Show>
             <div class="tasks-layout">
                 <FilterPanel query=query_signal on_change />
