@@ -20,7 +20,7 @@ use super::use_state;
 use super::widgets::{progress_bar, task_light_badge};
 use crate::i18n::Catalog;
 use crate::model::Plan;
-use crate::query::{next_sort, Sort, SortKey, TaskFilter, TaskQuery, TaskRow};
+use crate::query::{next_sort, spans, Sort, SortKey, Span, TaskFilter, TaskQuery, TaskRow};
 use crate::route::Route;
 use leptos::ev;
 use leptos::prelude::*;
@@ -140,7 +140,9 @@ pub fn TaskTable() -> impl IntoView {
     };
     let form_done = move || {
         adding.set(false);
-        let (now, last) = state.plan.with_untracked(|p| (p.tasks.len(), p.tasks.len().checked_sub(1)));
+        let (now, last) = state
+            .plan
+            .with_untracked(|p| (p.tasks.len(), p.tasks.len().checked_sub(1)));
         let (Some(last), true) = (last, now > tasks_before.get_value()) else {
             return;
         };
@@ -409,9 +411,9 @@ enum Item {
     Row(usize, usize, u64),
 }
 
-/// The rows to draw for `positions`: those in view from `first` (`count` of
-/// them) with [`MARGIN`] rows either side, the focused row wherever it is,
-/// and spacers for the rest.
+/// The body for `positions` ([`spans`]): the rows in view from `first`
+/// (`count` of them) with [`MARGIN`] rows either side, the focused row
+/// wherever it is, and spacers for the rest.
 fn drawn_items(
     positions: &[usize],
     first: usize,
@@ -419,27 +421,18 @@ fn drawn_items(
     focused: Option<usize>,
     generation: u64,
 ) -> Vec<Item> {
-    let n = positions.len();
-    // Near the end, draw as many as at any other place.
-    let end = (first + count + MARGIN).min(n);
-    let start = first.min(end.saturating_sub(count)).saturating_sub(MARGIN);
-    let mut runs = vec![(start, end)];
-    if let Some(f) = focused.filter(|&f| f < n && (f < start || f >= end)) {
-        runs.push((f, f + 1));
-        runs.sort_unstable();
-    }
-    let mut items = Vec::with_capacity(end - start + 4);
-    let (mut at, mut gap) = (0, 0);
-    for (a, b) in runs {
-        if a > at {
-            items.push(Item::Gap(gap, a - at));
-            gap += 1;
+    let mut gaps = 0;
+    let mut items = Vec::with_capacity(count + 2 * MARGIN + 4);
+    for span in spans(positions.len(), first, count, MARGIN, focused) {
+        match span {
+            Span::Gap(n) => {
+                items.push(Item::Gap(gaps, n));
+                gaps += 1;
+            }
+            Span::Rows(run) => {
+                items.extend(run.map(|p| Item::Row(p, positions[p], generation)));
+            }
         }
-        items.extend((a..b).map(|p| Item::Row(p, positions[p], generation)));
-        at = b;
-    }
-    if n > at {
-        items.push(Item::Gap(gap, n - at));
     }
     items
 }
