@@ -20,10 +20,6 @@ pub struct TableText {
     pub plan_order: &'static str,
     pub empty: &'static str,
     pub no_tasks: &'static str,
-    /// Rows not yet on screen: shown, of how many.
-    pub showing: fn(usize, usize) -> String,
-    /// "Show 200 more".
-    pub show_more: fn(usize) -> String,
     // The filter panel
     pub filters: &'static str,
     /// The narrow-screen button: "Filters (3)".
@@ -110,8 +106,6 @@ pub static EN: TableText = TableText {
     plan_order: "Plan order",
     empty: "No task matches these filters.",
     no_tasks: "This plan has no tasks yet.",
-    showing: |shown, all| format!("Showing the first {shown} of {all} tasks."),
-    show_more: |n| format!("Show {n} more"),
     filters: "Filters",
     filters_button: |n| {
         if n == 0 {
@@ -195,8 +189,6 @@ pub static ZH: TableText = TableText {
     plan_order: "规划顺序",
     empty: "没有符合筛选条件的任务。",
     no_tasks: "本规划尚无任务。",
-    showing: |shown, all| format!("当前显示前 {shown} 项，共 {all} 项。"),
-    show_more: |n| format!("再显示 {n} 项"),
     filters: "筛选条件",
     filters_button: |n| {
         if n == 0 {

@@ -13,12 +13,14 @@ mod filter;
 mod index;
 mod sort;
 mod url;
+mod window;
 
 pub use active::{next_sort, toggled, ActiveFilter};
 pub use filter::{Facets, TaskFilter};
 pub use index::{TaskIndex, TaskRow};
 pub use sort::{compare_codes, Sort, SortKey};
 pub use url::{light_key, parse_light, parse_tier, tier_key};
+pub use window::{spans, Span};
 
 /// A filter and an order: what the task table and the timeline show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

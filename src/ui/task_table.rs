@@ -1,8 +1,16 @@
 //! The task table: every task, filtered, sorted and counted, with the query in the URL.
 //!
 //! The page is mounted once; it reads its query from `state.route` through a
-//! memo, so typing in the search box keeps its focus. Only a page of rows is
-//! drawn at a time, however many tasks the plan has.
+//! memo, so typing in the search box keeps its focus.
+//!
+//! The table is virtualised: it scrolls in its own labelled region and draws
+//! only the rows in view plus a margin, with spacer rows above and below so the
+//! scrollbar stands for every matching task. Every row has the same height
+//! (long texts are clamped by CSS), measured from the drawn rows, so a scroll
+//! offset names a row. The table keeps its semantics for assistive
+//! technology: `aria-rowcount` counts every matching row and the header, and
+//! each drawn row carries its `aria-rowindex`. A focused row stays drawn
+//! however far the region scrolls.
 
 use super::csv_export::CsvTaskActions;
 use super::nav::RouteLink;
@@ -12,12 +20,17 @@ use super::use_state;
 use super::widgets::{progress_bar, task_light_badge};
 use crate::i18n::Catalog;
 use crate::model::Plan;
-use crate::query::{next_sort, Sort, SortKey, TaskFilter, TaskQuery, TaskRow};
+use crate::query::{next_sort, spans, Sort, SortKey, Span, TaskFilter, TaskQuery, TaskRow};
 use crate::route::Route;
+use leptos::ev;
 use leptos::prelude::*;
 
-/// Rows drawn at first, and added by each "show more".
-const PAGE: usize = 200;
+/// Rows drawn beyond each edge of the view.
+const MARGIN: usize = 8;
+/// Rows in view before the region has been measured.
+const FIRST_VIEW: usize = 24;
+/// A row's height in pixels before one has been measured.
+const FIRST_PITCH: f64 = 56.0;
 
 /// Picks a text out of the catalog.
 type Text = fn(&'static Catalog) -> &'static str;
@@ -77,15 +90,75 @@ pub fn TaskTable() -> impl IntoView {
     });
     let total = Memo::new(move |_| state.task_index.with(|i| i.rows.len()));
     let shown = Memo::new(move |_| positions.with(Vec::len));
-    let limit = RwSignal::new(PAGE);
-    // Another query starts again at the first page.
-    Effect::new(move |_| {
+    let region = NodeRef::<leptos::html::Div>::new();
+    let viewport = RwSignal::new(Viewport {
+        first: 0,
+        count: FIRST_VIEW,
+        pitch: FIRST_PITCH,
+    });
+    // The position of the row holding the focus, kept drawn.
+    let focused = RwSignal::new(None::<usize>);
+    let measure = move || {
+        if let Some(region) = region.get_untracked() {
+            let next = Viewport::measure(&region, viewport.get_untracked());
+            if next != viewport.get_untracked() {
+                viewport.set(next);
+            }
+        }
+    };
+    // Scrolling and resizing measure again, at most once a frame.
+    let pending = StoredValue::new(false);
+    let schedule = move || {
+        if !pending.get_value() {
+            pending.set_value(true);
+            request_animation_frame(move || {
+                pending.set_value(false);
+                measure();
+            });
+        }
+    };
+    let resize = window_event_listener(ev::resize, move |_| schedule());
+    on_cleanup(move || resize.remove());
+    // Another query starts again at the top.
+    Effect::new(move |prev: Option<()>| {
         query.track();
-        if limit.get_untracked() != PAGE {
-            limit.set(PAGE);
+        focused.set(None);
+        if prev.is_some() {
+            if let Some(region) = region.get_untracked() {
+                region.set_scroll_top(0);
+            }
+            viewport.update(|v| v.first = 0);
         }
     });
     let adding = RwSignal::new(false);
+    // How many tasks the plan had when the form opened: once it closes with
+    // more, the table scrolls to the last one added (if the query shows it).
+    let tasks_before = StoredValue::new(0usize);
+    let open_form = move |_| {
+        tasks_before.set_value(state.plan.with_untracked(|p| p.tasks.len()));
+        adding.update(|a| *a = !*a);
+    };
+    let form_done = move || {
+        adding.set(false);
+        let (now, last) = state
+            .plan
+            .with_untracked(|p| (p.tasks.len(), p.tasks.len().checked_sub(1)));
+        let (Some(last), true) = (last, now > tasks_before.get_value()) else {
+            return;
+        };
+        let at = positions.with_untracked(|pos| {
+            state.task_index.with_untracked(|index| {
+                pos.iter()
+                    .position(|&i| index.rows.get(i).is_some_and(|r| r.index == last))
+            })
+        });
+        if let (Some(at), Some(region)) = (at, region.get_untracked()) {
+            let pitch = viewport.get_untracked().pitch;
+            let middle = f64::from(region.client_height()) / 2.0;
+            region.set_scroll_top((at as f64 * pitch + pitch - middle).max(0.0) as i32);
+            schedule();
+        }
+    };
 
     let sort_to = move |sort: Option<Sort>| {
         let mut q = query.get_untracked();
@@ -166,23 +239,62 @@ pub fn TaskTable() -> impl IntoView {
         state.lang.track();
         prev.map_or(0, |g| g + 1)
     });
-    let visible = Memo::new(move |_| {
+    let drawn = Memo::new(move |_| {
         let g = generation.get();
-        let n = limit.get();
-        positions.with(|pos| pos.iter().take(n).map(|&i| (i, g)).collect::<Vec<_>>())
+        let v = viewport.get();
+        let focused = focused.get();
+        positions.with(|pos| drawn_items(pos, v.first, v.count, focused, g))
     });
+    // Measure once the drawn rows are in the page: the first rows give the
+    // row height.
+    Effect::new(move |_| {
+        drawn.track();
+        schedule();
+    });
+    let pitch = Memo::new(move |_| viewport.with(|v| v.pitch));
     let rows = move || {
         view! {
-            <For each=move || visible.get() key=|k| *k let((i, _))>
-                {
-                    let t = state.lang.get_untracked().catalog();
-                    state.plan.with_untracked(|p| {
-                        state.task_index.with_untracked(|index| {
-                            index.rows.get(i).map(|r| task_row(t, p, r))
-                        })
-                    })
-                }
+            <For each=move || drawn.get() key=|item| *item let(item)>
+                {match item {
+                    Item::Gap(_, n) => view! {
+                        <tr class="spacer" aria-hidden="true">
+                            <td colspan=COLUMNS.len() style:height=move || format!("{}px", n as f64 * pitch.get())></td>
+                        </tr>
+                    }.into_any(),
+                    Item::Row(at, i, _) => {
+                        let t = state.lang.get_untracked().catalog();
+                        state.plan.with_untracked(|p| {
+                            state.task_index.with_untracked(|index| {
+                                index.rows.get(i).map(|r| task_row(t, p, r, at))
+                            })
+                        }).into_any()
+                    }
+                }}
             </For>
+        }
+    };
+    // Which drawn row holds the focus, from its `aria-rowindex`.
+    let focus_in = move |ev: leptos::ev::FocusEvent| {
+        let at = event_target::<web_sys::Element>(&ev)
+            .closest("tr[aria-rowindex]")
+            .ok()
+            .flatten()
+            .and_then(|tr| tr.get_attribute("aria-rowindex"))
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|n| n.checked_sub(2));
+        if focused.get_untracked() != at {
+            focused.set(at);
+        }
+    };
+    let focus_out = move |ev: leptos::ev::FocusEvent| {
+        // Leaving the table altogether lets the row go.
+        let inside = ev
+            .related_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
+            .zip(region.get_untracked())
+            .is_some_and(|(to, region)| region.contains(Some(&to)));
+        if !inside && focused.get_untracked().is_some() {
+            focused.set(None);
         }
     };
 
@@ -211,10 +323,12 @@ pub fn TaskTable() -> impl IntoView {
             .into_any();
         }
         view! {
-            <div class="table-wrap task-table-wrap">
-                <table class="task-table">
-                    <caption class="visually-hidden">{caption}</caption>
-                    <thead><tr>{headers()}</tr></thead>
+            <div class="table-wrap task-table-wrap" node_ref=region role="region" tabindex="0"
+                aria-labelledby="task-table-caption" on:scroll=move |_| schedule()
+                on:focusin=focus_in on:focusout=focus_out>
+                <table class="task-table" aria-rowcount=move || shown.get() + 1>
+                    <caption id="task-table-caption" class="visually-hidden">{caption}</caption>
+                    <thead><tr aria-rowindex="1">{headers()}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
@@ -222,34 +336,19 @@ pub fn TaskTable() -> impl IntoView {
         .into_any()
     };
 
-    let more = move || {
-        let (shown, n) = (shown.get(), limit.get());
-        (shown > n).then(|| {
-            let next = (shown - n).min(PAGE);
-            view! {
-                <div class="show-more">
-                    <p>{move || (tt().showing)(n, shown)}</p>
-                    <button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
-                        {move || (tt().show_more)(next)}
-                    </button>
-                </div>
-            }
-        })
-    };
-
     view! {
         <div class="tasks-page">
             <div class="tasks-head">
                 <h1 class="page-title">{move || tt().heading}</h1>
                 <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
-                    on:click=move |_| adding.update(|a| *a = !*a)>
+                    on:click=open_form>
                     {move || t().add_task}
                 </button>
                 <CsvTaskActions positions=positions />
             </div>
             <p class="page-intro">{move || tt().intro}</p>
             <Show when=move || adding.get()>
-                <TaskForm task=None on_done=move || adding.set(false) />
+                <TaskForm task=None on_done=form_done />
             </Show>
             <div class="tasks-layout">
                 <FilterPanel query=query_signal on_change />
@@ -262,11 +361,84 @@ pub fn TaskTable() -> impl IntoView {
                     </div>
                     <FilterChips query=query_signal on_change />
                     {results}
-                    {more}
                 </div>
             </div>
         </div>
     }
+}
+
+/// What the region shows: the first row in view, how many rows fit, and the
+/// height of one row in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Viewport {
+    first: usize,
+    count: usize,
+    pitch: f64,
+}
+
+impl Viewport {
+    /// Reads the region's scroll offset and height, and the row height from
+    /// two drawn rows next to each other (the previous one if fewer are drawn).
+    fn measure(region: &web_sys::HtmlElement, prev: Viewport) -> Viewport {
+        use wasm_bindgen::JsCast;
+        let html =
+            |e: Option<web_sys::Element>| e.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        let find = |sel: &str| html(region.query_selector(sel).ok().flatten());
+        let (Some(table), Some(body)) = (find("table"), find("tbody")) else {
+            return prev;
+        };
+        let pitch = find("tbody > tr.task-row")
+            .and_then(|a| {
+                let b = html(a.next_element_sibling())
+                    .filter(|b| b.matches("tr.task-row").unwrap_or(false))?;
+                Some(f64::from(b.offset_top() - a.offset_top()))
+            })
+            .filter(|p| *p > 0.0)
+            .unwrap_or(prev.pitch);
+        let rows_top = f64::from(table.offset_top() + body.offset_top());
+        let top = f64::from(region.scroll_top()) - rows_top;
+        let height = f64::from(region.client_height());
+        Viewport {
+            first: (top / pitch).floor().max(0.0) as usize,
+            count: (height / pitch).ceil() as usize + 1,
+            pitch,
+        }
+    }
+}
+
+/// One thing in the table's body: a spacer standing for `n` rows not drawn
+/// (numbered by its place), or a drawn row — its position in the matching
+/// rows, the task's row in the index, and the generation of the drawing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Item {
+    Gap(u8, usize),
+    Row(usize, usize, u64),
+}
+
+/// The body for `positions` ([`spans`]): the rows in view from `first`
+/// (`count` of them) with [`MARGIN`] rows either side, the focused row
+/// wherever it is, and spacers for the rest.
+fn drawn_items(
+    positions: &[usize],
+    first: usize,
+    count: usize,
+    focused: Option<usize>,
+    generation: u64,
+) -> Vec<Item> {
+    let mut gaps = 0;
+    let mut items = Vec::with_capacity(count + 2 * MARGIN + 4);
+    for span in spans(positions.len(), first, count, MARGIN, focused) {
+        match span {
+            Span::Gap(n) => {
+                items.push(Item::Gap(gaps, n));
+                gaps += 1;
+            }
+            Span::Rows(run) => {
+                items.extend(run.map(|p| Item::Row(p, positions[p], generation)));
+            }
+        }
+    }
+    items
 }
 
 fn sort_index(key: SortKey) -> usize {
@@ -285,13 +457,15 @@ fn parse_sort_value(value: &str) -> Option<Sort> {
 
 /// One task as a row; on a phone each row is a card and `data-label` names
 /// its cells.
-fn task_row(t: &'static Catalog, p: &Plan, r: &TaskRow) -> impl IntoView {
+/// `at` is its position among the matching rows.
+fn task_row(t: &'static Catalog, p: &Plan, r: &TaskRow, at: usize) -> impl IntoView {
     let tt = t.table;
     let Some(task) = p.tasks.get(r.index) else {
         return ().into_any();
     };
     let title = task.title.clone();
     let link_text = title.clone();
+    let full_title = title.clone();
     let area = p
         .area(&task.area)
         .map_or_else(|| task.area.to_string(), |a| a.title.clone());
@@ -315,16 +489,17 @@ fn task_row(t: &'static Catalog, p: &Plan, r: &TaskRow) -> impl IntoView {
     let last = r
         .last_report
         .map_or_else(|| tt.never_reported.to_string(), |d| d.to_string());
+    let (area_title, lead_title, co_title) = (area.clone(), lead.clone(), co.clone());
     let tier_class = format!("tier tier-{:?}", task.tier).to_lowercase();
     view! {
-        <tr>
+        <tr class="task-row" aria-rowindex=at + 2>
             <td class="code">{task.code.clone()}</td>
-            <th scope="row" class="title">
+            <th scope="row" class="title" title=full_title>
                 <RouteLink route=Route::Task(task.id.clone())>{link_text}</RouteLink>
             </th>
-            <td class="area-cell" data-label=tt.col_area>{area}</td>
-            <td class="lead-cell" data-label=t.col_lead>{lead}</td>
-            <td class="co-cell" data-label=tt.col_co_units>{co}</td>
+            <td class="area-cell" data-label=tt.col_area><span class="clamp" title=area_title>{area}</span></td>
+            <td class="lead-cell" data-label=t.col_lead><span class="clamp" title=lead_title>{lead}</span></td>
+            <td class="co-cell" data-label=tt.col_co_units><span class="clamp" title=co_title>{co}</span></td>
             <td class="tier-cell" data-label=t.col_tier>
                 <span class=tier_class>{(t.tier_name)(task.tier)}</span>
             </td>

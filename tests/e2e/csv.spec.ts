@@ -183,6 +183,8 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   await expect(step).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项。');
   await expect(page.getByText('共 47 项任务', { exact: true })).toBeVisible();
+  // The table draws only the rows in view: the new task is found by a search.
+  await page.getByLabel('搜索任务').fill('建成县级政务服务中心');
   await page.getByRole('link', { name: '建成县级政务服务中心' }).click();
   const facts = page.locator('dl');
   await expect(facts).toContainText('县政务服务中心');

@@ -77,6 +77,8 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   await expect(page.getByRole('status')).toContainText('Deleted the key area');
   await expect(page.getByRole('heading', { name: 'Pilot reform area', level: 3 })).toHaveCount(0);
   await tab(page, 'Tasks');
+  // The table draws only the rows in view: the new task is found by a search.
+  await page.getByLabel('Search tasks').fill('Pilot task');
   await expect(pilotRow).toContainText(otherArea);
 
   // One undo brings back the area and the task's old area.

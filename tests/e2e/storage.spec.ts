@@ -99,6 +99,9 @@ test('a reload while the quota is full opens the old stored plan, undamaged', as
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await stored(page)).toBe(before);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  // The table draws only the rows in view: a search would find the task.
+  await page.getByLabel('Search tasks').fill('one-stop service window');
+  await expect(page.getByText('0 of 44 tasks', { exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: /Open a one-stop service window/ })).toHaveCount(0);
   await freeStorage(page);
 });
@@ -151,12 +154,17 @@ test('two tabs: a change in one appears in the other, and a change there keeps b
   await expect(a.getByRole('status')).toContainText('Task added');
   await expect(b.getByRole('status')).toContainText('Updated from another tab');
   await b.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  // The table draws only the rows in view: the new task is the last, found by a search.
+  await b.getByLabel('Search tasks').fill('one-stop service window');
   await expect(b.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
+  await b.getByLabel('Search tasks').fill('');
 
   await addTask(b, '9.8', 'Publish the supervision results every month');
   await expect(b.getByRole('status')).toContainText('Task added');
   expect(taskCodes(await stored(b))).toEqual(expect.arrayContaining(['9.9', '9.8']));
+  await a.getByLabel('Search tasks').fill('supervision results every month');
   await expect(a.getByRole('row', { name: /Publish the supervision results/ })).toBeVisible();
+  await a.getByLabel('Search tasks').fill('one-stop service window');
   await expect(a.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
 });
 

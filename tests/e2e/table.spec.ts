@@ -24,6 +24,17 @@ async function codes(page: Page): Promise<string[]> {
   return (await table(page).locator('tbody tr td:first-child').allTextContents()).map((s) => s.trim());
 }
 
+/** The table scrolls in its own region and draws only the rows in view. */
+function region(page: Page) {
+  return page.getByRole('region', { name: /^Tasks/ });
+}
+
+/** Scrolls the table's region to its last rows, as End does there. */
+async function toEnd(page: Page) {
+  await region(page).focus();
+  await page.keyboard.press('End');
+}
+
 function count(page: Page, text: string) {
   return page.getByText(text, { exact: true });
 }
@@ -33,7 +44,12 @@ test('the sample plan lists all 44 tasks, each with its figures and a link', asy
   await expect(page.getByRole('heading', { name: 'Task list', level: 1 })).toBeVisible();
   await expect(count(page, 'All 44 tasks')).toBeVisible();
   await expect(count(page, 'All 44 tasks')).toHaveAttribute('aria-live', 'polite');
-  await expect(table(page).getByRole('row')).toHaveCount(45);
+  // One table of 45 rows (the header and 44 tasks), of which those in view are drawn.
+  await expect(table(page)).toHaveAttribute('aria-rowcount', '45');
+  await expect(table(page).getByRole('row').first()).toHaveAttribute('aria-rowindex', '1');
+  await expect(table(page).getByRole('row', { name: /^1\.1 / })).toHaveAttribute('aria-rowindex', '2');
+  await toEnd(page);
+  await expect(table(page).getByRole('row').last()).toHaveAttribute('aria-rowindex', '45');
   const headers = table(page).getByRole('columnheader');
   await expect(headers).toHaveText([
     /No\./, /Task/, /Key area/, /Lead unit/, /Co-operating units/, /Tier/, /Deadline/, /Progress/, /Status/, /Last report/,
@@ -116,9 +132,13 @@ test('sorting by deadline puts 1.3 first; a second click flips it', async ({ pag
   await expect(page).toHaveURL(/sort=deadline&desc=1/);
   // Every other task is due 2023-12-31 or 2023-11-30; ties keep plan order.
   expect((await codes(page)).slice(0, 2)).toEqual(['1.1', '1.2']);
-  expect((await codes(page)).slice(-3)).toEqual(['6.3', '8.2', '1.3']);
+  await toEnd(page);
+  await expect.poll(async () => (await codes(page)).slice(-3)).toEqual(['6.3', '8.2', '1.3']);
   // Sort by code: numbers compare as numbers (10.1 after 9.5).
   await page.getByRole('columnheader', { name: 'No.' }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: 'No.' })).toHaveAttribute('aria-sort', 'ascending');
+  await toEnd(page);
+  await expect(table(page).getByRole('row', { name: /^10\.1 / })).toBeVisible();
   const byCode = await codes(page);
   expect(byCode.indexOf('10.1')).toBe(byCode.indexOf('9.5') + 1);
 });
@@ -244,6 +264,9 @@ test('a task added from the table appears in it', async ({ page }) => {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
   await expect(count(page, 'All 45 tasks')).toBeVisible();
+  // The new task is the last row: the table scrolls to it, far below the first rows.
+  await expect(page.getByRole('row', { name: /^1\.1 / })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /^14\.1 / })).toHaveAttribute('aria-rowindex', '46');
   await expect(page.getByRole('row', { name: /^14\.1 Open a one-stop service window/ })).toContainText('None yet');
 });
 

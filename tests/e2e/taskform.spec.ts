@@ -18,6 +18,12 @@ async function openAdd(page: Page) {
   return page.locator('form.task-form');
 }
 
+/** Scrolls the task table's region to its last rows (new tasks), as End does there. */
+async function toEnd(page: Page) {
+  await page.getByRole('region', { name: /^Tasks/ }).focus();
+  await page.keyboard.press('End');
+}
+
 function coUnits(page: Page) {
   return page.getByRole('group', { name: 'Co-operating units' });
 }
@@ -52,6 +58,7 @@ test('a task with two co-operating units, a leader and a milestone, in one form'
   await expect(page.getByRole('status')).toContainText('Task added');
   await expect(form).toHaveCount(0);
 
+  await toEnd(page);
   await page.getByRole('link', { name: 'Build a provincial data-sharing platform' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Build a provincial data-sharing platform');
   const facts = page.locator('.task-facts');
@@ -96,6 +103,7 @@ test('"save and add another" adds two tasks in a row, keeping area, lead, tier a
   await form.getByRole('button', { name: 'Cancel' }).click();
 
   await expect(page.getByText('All 46 tasks', { exact: true })).toBeVisible();
+  await toEnd(page);
   for (const name of ['First task of the list', 'Second task of the list']) {
     const row = page.getByRole('row', { name: new RegExp(name) });
     await expect(row).toContainText(TAIYUAN);

@@ -1,0 +1,136 @@
+import { test, expect, Page } from '@playwright/test';
+
+// The task table at a province's scale: a plan of 10,000 tasks, made here from
+// the sample plan's tasks and imported through the file picker as a user
+// would. The table draws only the rows in view, yet reads as one table of
+// 10,000 rows: it counts them all, numbers each drawn row, scrolls to the
+// last one, narrows with a search and sorts.
+
+const SAMPLE_KEY = 'plan-tracker/v1/plan/sample-shanxi-2023';
+const EN = './?lang=en&today=2023-09-30';
+const N = 10_000;
+const LAST_TITLE = 'The ten-thousandth task of the province';
+
+/** The sample plan's tasks copied to `N`, with fresh ids, codes and titles. */
+async function provincePlan(page: Page): Promise<string> {
+  const stored = await page.evaluate((k) => localStorage.getItem(k), SAMPLE_KEY);
+  const doc = JSON.parse(stored!);
+  const sample = doc.plan.tasks;
+  const tasks = [];
+  for (let i = 0; i < N; i++) {
+    const t = { ...sample[i % sample.length] };
+    const n = String(i + 1).padStart(5, '0');
+    t.id = `t-prov-${n}`;
+    t.code = `P${n}`;
+    t.title = i === N - 1 ? LAST_TITLE : `${t.title} (${n})`;
+    tasks.push(t);
+  }
+  doc.plan = {
+    ...doc.plan,
+    id: 'province-10k',
+    title: 'Province of ten thousand tasks',
+    tasks,
+    updates: [],
+    history: [],
+  };
+  return JSON.stringify(doc);
+}
+
+async function importProvince(page: Page) {
+  await page.goto(EN);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const text = await provincePlan(page);
+  await page.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'province.plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  const preview = page.getByRole('region', { name: /^Import / });
+  await preview.getByRole('button', { name: 'Open it' }).click({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Province of ten thousand tasks', { timeout: 60_000 });
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Task list', level: 1 })).toBeVisible();
+}
+
+function table(page: Page) {
+  return page.getByRole('table');
+}
+
+function region(page: Page) {
+  return page.getByRole('region', { name: /^Tasks/ });
+}
+
+/** The task codes of the drawn rows, top to bottom. */
+async function codes(page: Page): Promise<string[]> {
+  return (await table(page).locator('tbody tr[aria-rowindex] td:first-child').allTextContents()).map((s) => s.trim());
+}
+
+test.describe.configure({ timeout: 180_000 });
+
+test('10,000 tasks: one table of 10,001 rows, of which only those in view are drawn', async ({ page }) => {
+  await importProvince(page);
+  await expect(page.getByText(`All ${N} tasks`, { exact: true })).toBeVisible();
+  await expect(table(page)).toHaveAttribute('aria-rowcount', String(N + 1));
+  const drawn = await table(page).locator('tr').count();
+  expect(drawn).toBeGreaterThan(5);
+  expect(drawn).toBeLessThan(100);
+  // The header is row 1, the first task row 2.
+  await expect(table(page).locator('thead tr')).toHaveAttribute('aria-rowindex', '1');
+  const first = page.getByRole('row', { name: /^P00001 / });
+  await expect(first).toHaveAttribute('aria-rowindex', '2');
+
+  // The region scrolls by keyboard: End goes to the last task, its row numbered 10,001.
+  await region(page).focus();
+  await page.keyboard.press('End');
+  const last = page.getByRole('row', { name: new RegExp(`^P${N} ${LAST_TITLE}`) });
+  await expect(last).toBeVisible();
+  await expect(last).toHaveAttribute('aria-rowindex', String(N + 1));
+  await expect(first).toHaveCount(0);
+  expect(await table(page).locator('tr').count()).toBeLessThan(100);
+  // The header row stays in view.
+  await expect(table(page).getByRole('columnheader', { name: /Deadline/ })).toBeInViewport();
+  // Home goes back to the first.
+  await page.keyboard.press('Home');
+  await expect(first).toBeVisible();
+
+  // A row holding the focus stays drawn however far the table scrolls.
+  const link = first.getByRole('link');
+  await link.focus();
+  await region(page).evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(last).toBeVisible();
+  await expect(link).toBeFocused();
+  await expect(first).toHaveAttribute('aria-rowindex', '2');
+  expect(await table(page).locator('tr').count()).toBeLessThan(100);
+});
+
+test('10,000 tasks: a search narrows the count, a sort reorders, Tab walks past the drawn rows', async ({ page }) => {
+  await importProvince(page);
+  const search = page.getByLabel('Search tasks');
+  await search.fill('(0999');
+  // P09990 to P09999 (the last task, P10000, is named otherwise).
+  await expect(page.getByText(`10 of ${N} tasks`, { exact: true })).toBeVisible();
+  await expect(table(page)).toHaveAttribute('aria-rowcount', '11');
+  expect(await codes(page)).toEqual(Array.from({ length: 10 }, (_, i) => `P0999${i}`));
+  await search.fill('');
+  await expect(page.getByText(`All ${N} tasks`, { exact: true })).toBeVisible();
+
+  // Sorting by number, then the other way round: the last task comes first.
+  const byCode = table(page).getByRole('columnheader', { name: /No\./ });
+  await byCode.getByRole('button').click();
+  await expect(byCode).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(() => codes(page).then((c) => c[0])).toBe('P00001');
+  await byCode.getByRole('button').click();
+  await expect(byCode).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(() => codes(page).then((c) => c[0])).toBe(`P${N}`);
+  await expect(page.getByRole('row', { name: new RegExp(`^P${N} `) })).toHaveAttribute('aria-rowindex', '2');
+  expect(await table(page).locator('tr').count()).toBeLessThan(100);
+
+  // Tab from the first row's link walks down the rows, the table scrolling along.
+  await page.getByRole('row', { name: new RegExp(`^P${N} `) }).getByRole('link').focus();
+  for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
+  const focusedRow = page.locator('tr:has(a:focus)');
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '62');
+  await expect(focusedRow.locator('td').first()).toHaveText(`P${String(N - 60).padStart(5, '0')}`);
+  await expect(focusedRow).toBeInViewport();
+  expect(await table(page).locator('tr').count()).toBeLessThan(100);
+});
