@@ -132,19 +132,7 @@ impl Session {
         author: &Author,
         at: &str,
     ) -> Option<Result<Stepped, CommandError>> {
-        let (inverse, original) = self.undo.pop()?;
-        let dropped = self.catch_up(plan, store);
-        let entry = Change {
-            action: Action::Undo,
-            ..original.clone()
-        };
-        Some(match self.record(plan, inverse, entry, author, at) {
-            Ok(again) => {
-                self.redo.push((again, original.clone()));
-                Ok(Stepped { original, dropped })
-            }
-            Err(e) => Err(e),
-        })
+        self.step(true, plan, store, author, at)
     }
 
     /// Make the latest undone change again; `None` when there is none.
@@ -155,19 +143,36 @@ impl Session {
         author: &Author,
         at: &str,
     ) -> Option<Result<Stepped, CommandError>> {
-        let (cmd, original) = self.redo.pop()?;
+        self.step(false, plan, store, author, at)
+    }
+
+    /// Undo (`back`) or redo: take the top step of one stack, apply it
+    /// (recorded as an undo or a redo of the original change) and push its
+    /// inverse on the other stack. A step that no longer applies is dropped.
+    fn step<S: Store>(
+        &mut self,
+        back: bool,
+        plan: &mut Plan,
+        store: &mut S,
+        author: &Author,
+        at: &str,
+    ) -> Option<Result<Stepped, CommandError>> {
+        let (from, action) = if back {
+            (&mut self.undo, Action::Undo)
+        } else {
+            (&mut self.redo, Action::Redo)
+        };
+        let (cmd, original) = from.pop()?;
         let dropped = self.catch_up(plan, store);
         let entry = Change {
-            action: Action::Redo,
+            action,
             ..original.clone()
         };
-        Some(match self.record(plan, cmd, entry, author, at) {
-            Ok(inverse) => {
-                self.undo.push((inverse, original.clone()));
-                Ok(Stepped { original, dropped })
-            }
-            Err(e) => Err(e),
-        })
+        Some(self.record(plan, cmd, entry, author, at).map(|inverse| {
+            let to = if back { &mut self.redo } else { &mut self.undo };
+            to.push((inverse, original.clone()));
+            Stepped { original, dropped }
+        }))
     }
 
     /// Save `plan`. On success nothing is left unsaved; on failure every

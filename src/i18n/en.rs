@@ -213,7 +213,7 @@ fn tier_name(t: Tier) -> &'static str {
     }
 }
 
-fn kind_name(k: Kind) -> &'static str {
+pub(super) fn kind_name(k: Kind) -> &'static str {
     match k {
         Kind::Goal => "strategic goal",
         Kind::Area => "key area",

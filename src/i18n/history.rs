@@ -19,43 +19,19 @@ pub static EN: HistoryText = HistoryText { sentence: en };
 
 pub static ZH: HistoryText = HistoryText { sentence: zh };
 
-fn en_kind(k: Kind) -> &'static str {
-    match k {
-        Kind::Goal => "strategic goal",
-        Kind::Area => "key area",
-        Kind::Unit => "unit",
-        Kind::Task => "task",
-        Kind::Project => "project",
-        Kind::Indicator => "indicator",
-        Kind::Update => "progress report",
-    }
-}
-
-fn zh_kind(k: Kind) -> &'static str {
-    match k {
-        Kind::Goal => "战略目标",
-        Kind::Area => "重点领域",
-        Kind::Unit => "单位",
-        Kind::Task => "任务",
-        Kind::Project => "项目",
-        Kind::Indicator => "指标",
-        Kind::Update => "进展报告",
-    }
-}
-
 /// "task “1.1 …”", or only the label when the kind is not known.
 fn en_item(c: &Change) -> String {
     match c.kind {
         // A report's label is its task's or project's: name that.
         Some(Kind::Update) | None => format!("“{}”", c.label),
-        Some(k) => format!("{} “{}”", en_kind(k), c.label),
+        Some(k) => format!("{} “{}”", super::en::kind_name(k), c.label),
     }
 }
 
 fn zh_item(c: &Change) -> String {
     match c.kind {
         Some(Kind::Update) | None => format!("“{}”", c.label),
-        Some(k) => format!("{}“{}”", zh_kind(k), c.label),
+        Some(k) => format!("{}“{}”", super::zh::kind_name(k), c.label),
     }
 }
 

@@ -216,7 +216,7 @@ fn tier_name(t: Tier) -> &'static str {
     }
 }
 
-fn kind_name(k: Kind) -> &'static str {
+pub(super) fn kind_name(k: Kind) -> &'static str {
     match k {
         Kind::Goal => "战略目标",
         Kind::Area => "重点领域",
