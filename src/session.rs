@@ -9,12 +9,13 @@
 //!
 //! # Rules
 //!
-//! - [`Session::apply`] first catches up: when the store holds a newer plan
-//!   (another tab saved since), that plan is taken and this session's unsaved
-//!   changes are replayed on it; those that no longer apply are dropped and
-//!   returned, so the shell can say why. Then the command is applied
-//!   (recorded in the plan's history), its inverse is pushed on the undo
-//!   stack and the redo stack is cleared.
+//! - Before a change the caller catches up once ([`Session::catch_up`]):
+//!   when the store holds a newer plan (another tab saved since), that plan
+//!   is taken and this session's unsaved changes are replayed on it; those
+//!   that no longer apply are dropped and returned, so the shell can say why.
+//! - [`Session::apply`] applies the command (recorded in the plan's
+//!   history), pushes its inverse on the undo stack and clears the redo
+//!   stack.
 //! - Undo applies the top inverse the same way (recorded as an undo, never
 //!   erased from the history) and pushes the change's inverse on the redo
 //!   stack; redo the other way round.
@@ -74,15 +75,6 @@ pub struct Kept {
     pub redo: Vec<Step>,
 }
 
-/// What an undo or redo did.
-#[derive(Debug, PartialEq)]
-pub struct Stepped {
-    /// The history entry of the change undone or redone.
-    pub original: Change,
-    /// Unsaved changes dropped by catching up first (see [`Session::apply`]).
-    pub dropped: Vec<CommandError>,
-}
-
 impl Session {
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
@@ -103,67 +95,61 @@ impl Session {
         *self = Session::default();
     }
 
-    /// Apply a user's change to `plan`, after catching up with a newer plan
-    /// in `store`. `entry` is the change's history entry
-    /// ([`crate::command::describe`]). Returns the unsaved changes the catch
-    /// up dropped; a refused command leaves the plan as it was (after the
-    /// catch up) and the stacks unchanged.
-    pub fn apply<S: Store>(
+    /// Apply a user's change to `plan` (caught up first by the caller).
+    /// `entry` is the change's history entry ([`crate::command::describe`]).
+    /// A refused command leaves the plan as it was and the stacks unchanged.
+    pub fn apply(
         &mut self,
         plan: &mut Plan,
-        store: &mut S,
         cmd: Command,
         entry: Change,
         author: &Author,
         at: &str,
-    ) -> Result<Vec<CommandError>, CommandError> {
-        let dropped = self.catch_up(plan, store);
+    ) -> Result<(), CommandError> {
         let inverse = self.record(plan, cmd, entry.clone(), author, at)?;
         self.undo.push((inverse, entry));
         self.redo.clear();
-        Ok(dropped)
+        Ok(())
     }
 
-    /// Undo the latest change; `None` when there is none.
-    pub fn undo<S: Store>(
+    /// Undo the latest change; the history entry of the change undone, or
+    /// `None` when there is none.
+    pub fn undo(
         &mut self,
         plan: &mut Plan,
-        store: &mut S,
         author: &Author,
         at: &str,
-    ) -> Option<Result<Stepped, CommandError>> {
-        self.step(true, plan, store, author, at)
+    ) -> Option<Result<Change, CommandError>> {
+        self.step(true, plan, author, at)
     }
 
-    /// Make the latest undone change again; `None` when there is none.
-    pub fn redo<S: Store>(
+    /// Make the latest undone change again; its history entry, or `None`
+    /// when there is none.
+    pub fn redo(
         &mut self,
         plan: &mut Plan,
-        store: &mut S,
         author: &Author,
         at: &str,
-    ) -> Option<Result<Stepped, CommandError>> {
-        self.step(false, plan, store, author, at)
+    ) -> Option<Result<Change, CommandError>> {
+        self.step(false, plan, author, at)
     }
 
     /// Undo (`back`) or redo: take the top step of one stack, apply it
     /// (recorded as an undo or a redo of the original change) and push its
     /// inverse on the other stack. A step that no longer applies is dropped.
-    fn step<S: Store>(
+    fn step(
         &mut self,
         back: bool,
         plan: &mut Plan,
-        store: &mut S,
         author: &Author,
         at: &str,
-    ) -> Option<Result<Stepped, CommandError>> {
+    ) -> Option<Result<Change, CommandError>> {
         let (from, action) = if back {
             (&mut self.undo, Action::Undo)
         } else {
             (&mut self.redo, Action::Redo)
         };
         let (cmd, original) = from.pop()?;
-        let dropped = self.catch_up(plan, store);
         let entry = Change {
             action,
             ..original.clone()
@@ -171,7 +157,7 @@ impl Session {
         Some(self.record(plan, cmd, entry, author, at).map(|inverse| {
             let to = if back { &mut self.redo } else { &mut self.undo };
             to.push((inverse, original.clone()));
-            Stepped { original, dropped }
+            original
         }))
     }
 

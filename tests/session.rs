@@ -71,14 +71,17 @@ fn remove_task(id: &str) -> Command {
 }
 
 /// Apply `cmd` as the app does: described, then through the session.
+/// Apply `cmd` as the app does: caught up with the store once, described,
+/// then through the session; the unsaved changes the catch up dropped.
 fn apply(
     session: &mut Session,
     plan: &mut Plan,
     store: &mut Memory,
     cmd: Command,
 ) -> Result<Vec<CommandError>, CommandError> {
+    let dropped = session.catch_up(plan, store);
     let entry = describe(plan, &cmd);
-    session.apply(plan, store, cmd, entry, &me(), AT)
+    session.apply(plan, cmd, entry, &me(), AT).map(|()| dropped)
 }
 
 fn opened() -> (Plan, Memory, Session) {
@@ -97,8 +100,8 @@ fn undo_and_redo_walk_back_and_forth_and_are_recorded() {
     assert!(plan.task(&task).is_none());
     assert!(s.can_undo() && !s.can_redo());
 
-    let undone = s.undo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
-    assert_eq!(undone.original.target.as_ref(), Some(&task));
+    let undone = s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    assert_eq!(undone.target.as_ref(), Some(&task));
     assert_eq!(plan.tasks, before.tasks);
     assert_eq!(
         plan.updates.len(),
@@ -107,16 +110,12 @@ fn undo_and_redo_walk_back_and_forth_and_are_recorded() {
     );
     assert!(!s.can_undo() && s.can_redo());
 
-    s.redo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
+    s.redo(&mut plan, &me(), AT).unwrap().unwrap();
     assert!(plan.task(&task).is_none());
     // Three changes in the history: the removal, its undo, its redo.
     assert_eq!(plan.history.len(), before.history.len() + 3);
-    assert!(s
-        .undo(&mut Plan::clone(&plan), &mut store, &me(), AT)
-        .is_some());
-    assert!(Session::default()
-        .undo(&mut plan, &mut store, &me(), AT)
-        .is_none());
+    assert!(s.undo(&mut Plan::clone(&plan), &me(), AT).is_some());
+    assert!(Session::default().undo(&mut plan, &me(), AT).is_none());
 }
 
 #[test]
@@ -163,9 +162,7 @@ fn another_tabs_change_is_taken_and_this_tabs_unsaved_ones_replayed_on_it() {
     let mut other = Session::default();
     let cmd = remove_task(b.as_str());
     let entry = describe(&theirs, &cmd);
-    other
-        .apply(&mut theirs, &mut Memory::default(), cmd, entry, &me(), AT)
-        .unwrap();
+    other.apply(&mut theirs, cmd, entry, &me(), AT).unwrap();
     store.written_elsewhere(&theirs);
 
     // The next change here lands on their plan, with the unsaved one replayed.
@@ -192,7 +189,7 @@ fn an_unsaved_change_that_no_longer_applies_is_dropped_and_said() {
     let cmd = remove_task(a.as_str());
     let entry = describe(&theirs, &cmd);
     Session::default()
-        .apply(&mut theirs, &mut Memory::default(), cmd, entry, &me(), AT)
+        .apply(&mut theirs, cmd, entry, &me(), AT)
         .unwrap();
     store.written_elsewhere(&theirs);
 
@@ -214,10 +211,7 @@ fn the_stacks_survive_a_reload_of_the_same_plan_only() {
     let mut reloaded = store.stored(&plan.id);
     let mut again = Session::restore(&reloaded, serde_json::from_str(&text).unwrap());
     assert!(again.can_undo());
-    again
-        .undo(&mut reloaded, &mut store, &me(), AT)
-        .unwrap()
-        .unwrap();
+    again.undo(&mut reloaded, &me(), AT).unwrap().unwrap();
     assert_eq!(
         reloaded.task(&task.id),
         Some(&task),
@@ -237,9 +231,9 @@ fn only_the_last_steps_are_kept() {
     for _ in 0..(KEPT_STEPS / 2 + 2) {
         for id in &ids[..2] {
             apply(&mut s, &mut plan, &mut store, remove_task(id.as_str())).unwrap();
-            s.undo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
-            s.redo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
-            s.undo(&mut plan, &mut store, &me(), AT).unwrap().unwrap();
+            s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+            s.redo(&mut plan, &me(), AT).unwrap().unwrap();
+            s.undo(&mut plan, &me(), AT).unwrap().unwrap();
         }
     }
     let kept = s.kept(&plan);

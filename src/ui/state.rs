@@ -252,18 +252,15 @@ impl AppState {
         // command, leaves it exactly as it was.
         self.plan.maybe_update(|plan| {
             self.session.update(|s| {
-                outcome = Some(s.apply(plan, &mut storage::Local, cmd, entry, &author, &at));
+                outcome = Some(s.apply(plan, cmd, entry, &author, &at));
             });
             matches!(outcome, Some(Ok(_)))
         });
-        match outcome.expect("the update ran") {
-            Ok(dropped) => {
-                self.said_dropped(&dropped);
-                self.save_soon();
-                Ok(())
-            }
-            Err(e) => Err(e),
+        let result = outcome.expect("the update ran");
+        if result.is_ok() {
+            self.save_soon();
         }
+        result
     }
 
     /// Tell the user about changes of this tab that no longer applied to
@@ -353,19 +350,17 @@ impl AppState {
         let mut outcome = None;
         self.plan.maybe_update(|plan| {
             self.session.update(|s| {
-                let store = &mut storage::Local;
                 outcome = if back {
-                    s.undo(plan, store, &author, &at)
+                    s.undo(plan, &author, &at)
                 } else {
-                    s.redo(plan, store, &author, &at)
+                    s.redo(plan, &author, &at)
                 };
             });
             matches!(outcome, Some(Ok(_)))
         });
         match outcome {
-            Some(Ok(stepped)) => {
-                self.said_dropped(&stepped.dropped);
-                let what = (self.t().history.sentence)(&stepped.original);
+            Some(Ok(original)) => {
+                let what = (self.t().history.sentence)(&original);
                 let done = if back {
                     self.t().undone
                 } else {
@@ -697,6 +692,8 @@ impl AppState {
     /// tab read or wrote it, take that newer plan (through the gate) and
     /// replay this tab's unsaved changes on it, so the change about to be
     /// made lands on top of the other tab's (see `storage`'s module doc).
+    /// The one read of storage before a change (the session's own steps do
+    /// not read it again).
     fn catch_up(&self) {
         let id = self.plan.with_untracked(|p| p.id.clone());
         if let Some(Ok(newer)) = storage::newer_stored(&id) {
