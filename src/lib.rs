@@ -21,6 +21,7 @@ pub mod new_plan;
 pub mod period;
 pub mod period_report;
 pub mod query;
+pub mod removed;
 pub mod route;
 pub mod sample;
 pub mod scoreboard;

@@ -26,9 +26,13 @@
 //!   ([`Session::kept`], [`Session::restore`]): after a reload, the last
 //!   [`KEPT_STEPS`] changes can still be undone, as long as the plan is the
 //!   one they were made on (its history has the length it had).
+//! - What a change removed is kept too ([`crate::removed`], the last
+//!   [`KEPT_REMOVALS`]) and survives a reload whatever happened to the plan
+//!   since: [`Session::bring_back`] restores it while it still applies.
 
 use crate::command::{apply_as, Author, Command, CommandError};
 use crate::model::{Action, Change, Id, Plan};
+use crate::removed::{self, Hold, Removed, KEPT_REMOVALS};
 use serde::{Deserialize, Serialize};
 
 /// How many undo (and redo) steps are kept across a reload.
@@ -64,6 +68,7 @@ pub struct Session {
     undo: Vec<Step>,
     redo: Vec<Step>,
     unsaved: Vec<Recorded>,
+    removed: Vec<Removed>,
 }
 
 /// The undo and redo stacks as kept across a reload, with the length of the
@@ -73,6 +78,21 @@ pub struct Kept {
     pub history_len: usize,
     pub undo: Vec<Step>,
     pub redo: Vec<Step>,
+    /// What changes removed, to bring back ([`crate::removed`]); absent in
+    /// what was kept before it existed.
+    #[serde(default)]
+    pub removed: Vec<Removed>,
+}
+
+/// Why a removal was not brought back. The plan is unchanged.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BringBackError {
+    /// No removal with that history entry is kept.
+    NotKept,
+    /// It no longer applies ([`Hold::Back`] or [`Hold::Changed`]).
+    Hold(Hold),
+    /// The core refused the restoring command.
+    Refused(CommandError),
 }
 
 impl Session {
@@ -93,6 +113,45 @@ impl Session {
     /// replaced as a whole.
     pub fn forget(&mut self) {
         *self = Session::default();
+    }
+
+    /// The removals kept, oldest first.
+    pub fn removed(&self) -> &[Removed] {
+        &self.removed
+    }
+
+    /// Bring back what the change recorded as `entry` removed, as a new,
+    /// undoable change (an undo of the removal in the history); the removal's
+    /// entry. Refused, changing nothing, when it no longer applies
+    /// ([`removed::check`]). The caller catches up first, as for any change.
+    pub fn bring_back(
+        &mut self,
+        plan: &mut Plan,
+        entry: &Change,
+        author: &Author,
+        at: &str,
+    ) -> Result<Change, BringBackError> {
+        let i = self
+            .removed
+            .iter()
+            .rposition(|r| r.entry == *entry)
+            .ok_or(BringBackError::NotKept)?;
+        match removed::check(plan, &self.removed[i]) {
+            Hold::Ready => {}
+            hold => return Err(BringBackError::Hold(hold)),
+        }
+        let taken = self.removed.remove(i);
+        let again = Change {
+            action: Action::Undo,
+            ..taken.entry.clone()
+        };
+        match self.apply(plan, taken.restore.clone(), again, author, at) {
+            Ok(()) => Ok(taken.entry),
+            Err(e) => {
+                self.removed.insert(i, taken);
+                Err(BringBackError::Refused(e))
+            }
+        }
     }
 
     /// Apply a user's change to `plan` (caught up first by the caller).
@@ -210,20 +269,27 @@ impl Session {
             history_len: plan.history.len(),
             undo: last(&self.undo),
             redo: last(&self.redo),
+            removed: self.removed.clone(),
         }
     }
 
     /// The session of `plan` after a reload, from what was kept: the stacks
     /// when they belong to this very plan (its history has the length it had
-    /// when they were kept), else an empty session.
+    /// when they were kept), else empty ones. The removals are kept either
+    /// way: whether one still applies is checked when it is brought back.
     pub fn restore(plan: &Plan, kept: Option<Kept>) -> Session {
         match kept {
             Some(k) if k.history_len == plan.history.len() => Session {
                 undo: k.undo,
                 redo: k.redo,
                 unsaved: Vec::new(),
+                removed: k.removed,
             },
-            _ => Session::default(),
+            Some(k) => Session {
+                removed: k.removed,
+                ..Session::default()
+            },
+            None => Session::default(),
         }
     }
 
@@ -237,6 +303,14 @@ impl Session {
         at: &str,
     ) -> Result<Command, CommandError> {
         let inverse = apply_as(plan, cmd.clone(), author, at, entry.clone())?;
+        if removed::is_removal(&cmd) {
+            let recorded = plan.history.last().cloned().unwrap_or(entry.clone());
+            self.removed
+                .push(removed::taken(plan, recorded, inverse.clone()));
+            if self.removed.len() > KEPT_REMOVALS {
+                self.removed.remove(0);
+            }
+        }
         self.unsaved.push(Recorded {
             cmd,
             author: author.clone(),

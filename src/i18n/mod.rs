@@ -172,6 +172,18 @@ pub struct Catalog {
     pub col_when: &'static str,
     pub col_who: &'static str,
     pub col_what: &'static str,
+    /// The History's button that brings back what a change removed.
+    pub bring_back: &'static str,
+    /// Before the removal's sentence, once brought back.
+    pub brought_back: &'static str,
+    /// A removal that no longer applies, tried anyway (another tab changed it).
+    pub bring_back_gone: &'static str,
+    /// Beside a removal that can no longer be brought back.
+    pub bring_back_changed: &'static str,
+    /// The History's button that shows older changes (how many).
+    pub history_more: fn(usize) -> String,
+    /// How many changes are shown, of how many.
+    pub history_shown: fn(usize, usize) -> String,
     /// One sentence per history entry.
     pub history: &'static history::HistoryText,
     // Who is using the app

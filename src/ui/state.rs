@@ -9,11 +9,11 @@ use crate::format::{
 };
 use crate::i18n::{Catalog, Lang};
 use crate::merge::{merge_command, Contribution};
-use crate::model::{Date, Id, Plan};
+use crate::model::{Change, Date, Id, Plan};
 use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
 use crate::sample::{sample_lang, sample_plan, untouched_sample_in};
-use crate::session::Session;
+use crate::session::{BringBackError, Session};
 use crate::storage::{self, Broken, SaveError};
 use leptos::prelude::*;
 
@@ -371,6 +371,35 @@ impl AppState {
             }
             Some(Err(e)) => self.error(self.t().command_error(&e), Vec::new()),
             None => {}
+        }
+    }
+
+    /// The removals that may be brought back, oldest first (reactive).
+    pub fn removed(&self) -> Vec<crate::removed::Removed> {
+        self.session.with(|s| s.removed().to_vec())
+    }
+
+    /// Bring back what the change recorded as `entry` removed (the History's
+    /// "Bring back"), as a new undoable change.
+    pub fn bring_back(&self, entry: &Change) {
+        self.catch_up();
+        let (author, at) = (self.author.get_untracked(), now_iso());
+        let mut outcome = None;
+        self.plan.maybe_update(|plan| {
+            self.session.update(|s| {
+                outcome = Some(s.bring_back(plan, entry, &author, &at));
+            });
+            matches!(outcome, Some(Ok(_)))
+        });
+        let t = self.t();
+        match outcome.expect("the update ran") {
+            Ok(removal) => {
+                let what = (t.history.sentence)(&removal);
+                self.info(format!("{} {what}", t.brought_back));
+                self.save_soon();
+            }
+            Err(BringBackError::Refused(e)) => self.error(t.command_error(&e), Vec::new()),
+            Err(_) => self.error(t.bring_back_gone, Vec::new()),
         }
     }
 

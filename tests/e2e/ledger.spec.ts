@@ -212,6 +212,39 @@ test('deleting a task asks first, removes it from the overview, and undo brings 
   await expect(page.getByRole('link', { name: title, exact: true })).toHaveCount(0);
 });
 
+test('the History brings back a deleted task after other changes and a reload', async ({ page }) => {
+  const first = 'Push through the 50 key breakthrough tasks';
+  const second = 'Deliver the 165 key tasks for transformation and development';
+  page.on('dialog', (d) => d.accept());
+  for (const title of [first, second]) {
+    await openTask(page, title);
+    await page.getByRole('button', { name: 'Delete task' }).click();
+    await expect(page.getByRole('status')).toContainText('Task deleted');
+  }
+  await page.reload();
+  await page.goto('./?view=history&lang=en&today=2023-09-30');
+  // Undo would take back the second deletion first; the History brings back
+  // the first one directly, reports and all.
+  const button = page.getByRole('button', { name: new RegExp(`^Bring back: Deleted task “.*${first}”`) });
+  await expect(button).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Bring back:/ })).toHaveCount(2);
+  await button.click();
+  await expect(page.getByRole('status')).toContainText(`Brought back: Deleted task`);
+  await expect(button).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Undid a change to task/ })).toHaveCount(1);
+  await page.goto(HOME);
+  await expect(page.getByRole('link', { name: first, exact: true })).toHaveCount(1);
+  await expect(page.getByRole('link', { name: second, exact: true })).toHaveCount(0);
+  await page.getByRole('link', { name: first, exact: true }).click();
+  await expect(page.locator('ol.reports li.report').first()).toBeVisible();
+  // Kept: after a reload the task is there, and Undo takes the bringing back away.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(first);
+  await page.goto(HOME);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByRole('link', { name: first, exact: true })).toHaveCount(0);
+});
+
 test('a task that is not in the plan says so', async ({ page }) => {
   await page.goto('./?view=task&id=no-such-task&lang=en&today=2023-09-30');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Task not found');
