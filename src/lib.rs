@@ -10,6 +10,7 @@
 
 pub mod checklist;
 pub mod command;
+pub mod copy_plan;
 pub mod dashboard;
 pub mod format;
 pub mod i18n;

@@ -63,6 +63,16 @@ impl Period {
         }
     }
 
+    /// The same period `years` later (earlier when negative).
+    pub fn plus_years(self, years: i32) -> Period {
+        match self {
+            Period::Year(y) => Period::Year(y + years),
+            Period::Half(y, h) => Period::Half(y + years, h),
+            Period::Quarter(y, q) => Period::Quarter(y + years, q),
+            Period::Month(y, m) => Period::Month(y + years, m),
+        }
+    }
+
     /// True when the period can be written in a file: its year has four
     /// digits (1000 to 9999), as [`Period::parse`] reads it.
     pub fn is_writable(self) -> bool {

@@ -14,12 +14,11 @@ use super::setup::{field_error, new_id, text, Checked};
 use super::state::{now_iso, AppState};
 use super::use_state;
 use super::widgets::{SelectField, TextField};
-use crate::model::{Action, Change, Date, Id, Plan};
+use crate::model::{Action, Change, Id, Plan};
 use crate::new_plan::{FieldProblem, NewPlan, CADENCES, LEVELS};
 use crate::route::Route;
 use crate::storage::{self, SaveError};
 use crate::validate::Problem;
-use chrono::Months;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -85,87 +84,6 @@ impl AppState {
         }
         Ok(())
     }
-}
-
-/// `date` moved by `years` whole years (29 February becomes 28 February).
-fn shift(date: Date, years: i32) -> Date {
-    let months = Months::new(years.unsigned_abs() * 12);
-    if years >= 0 {
-        date.checked_add_months(months)
-    } else {
-        date.checked_sub_months(months)
-    }
-    .unwrap_or(date)
-}
-
-/// A reporting period ("2023", "2023-Q2", …) moved by `years`.
-fn shift_period(period: &str, years: i32) -> String {
-    match period.get(..4).and_then(|y| y.parse::<i32>().ok()) {
-        Some(y) => format!("{:04}{}", y + years, &period[4..]),
-        None => period.to_string(),
-    }
-}
-
-/// A copy of `src` under a new id and title, its dates moved by `years`,
-/// without its progress reports, milestone completion dates and indicator
-/// actual values when `drop_reports`. The history is left for
-/// [`AppState::add_plan`] to start afresh.
-pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bool) -> Plan {
-    let mut p = src.clone();
-    p.id = id;
-    p.title = title;
-    p.history.clear();
-    if drop_reports {
-        p.updates.clear();
-        for t in &mut p.tasks {
-            for m in &mut t.milestones {
-                m.done = None;
-            }
-        }
-        for i in &mut p.indicators {
-            i.actuals.clear();
-        }
-    }
-    if years != 0 {
-        let s = |d: &mut Date| *d = shift(*d, years);
-        let so = |d: &mut Option<Date>| {
-            if let Some(x) = d {
-                *x = shift(*x, years);
-            }
-        };
-        s(&mut p.start);
-        s(&mut p.end);
-        for t in &mut p.tasks {
-            so(&mut t.start);
-            so(&mut t.deadline);
-            for m in &mut t.milestones {
-                s(&mut m.due);
-                so(&mut m.done);
-            }
-        }
-        for x in &mut p.projects {
-            so(&mut x.planned_start);
-            so(&mut x.planned_end);
-            so(&mut x.actual_start);
-            so(&mut x.actual_end);
-        }
-        for u in &mut p.updates {
-            s(&mut u.date);
-            if let Some(w) = &mut u.withdrawn {
-                s(&mut w.date);
-            }
-        }
-        // The baseline is a year observed in the past: it stays.
-        for i in &mut p.indicators {
-            if let Some(target) = &mut i.target {
-                target.year += years;
-            }
-            for a in &mut i.actuals {
-                a.period = shift_period(&a.period, years);
-            }
-        }
-    }
-    p
 }
 
 // ---------------------------------------------------------------------------

@@ -5,11 +5,12 @@
 //! changes one plan and is undone within it); see [`super::plan_admin`].
 //! Renaming is a `Command::SetHeader` on the plan, so it is undoable.
 
-use super::plan_admin::{copy_plan, new_plan_dialog, DeletePlanError};
+use super::plan_admin::{new_plan_dialog, DeletePlanError};
 use super::setup::{field_error, new_id, parse_date, push_problems, send, text, Checked};
 use super::use_state;
 use super::widgets::{confirm, TextField};
 use crate::command::{Command, Header};
+use crate::copy_plan::copy_plan;
 use crate::model::{Date, Id, Plan};
 use crate::storage;
 use crate::storage_room::StorageRoom;

@@ -1,0 +1,94 @@
+//! A plan copied for the next round (next year's plan from this year's):
+//! a new id and title, every date moved by whole years, and, when asked,
+//! without what was reported against the old one.
+//!
+//! Copying is not a [`crate::command::Command`]: it makes another plan, which
+//! starts its own history (the shell adds its `Create` entry).
+
+use crate::model::{Date, Id, Plan};
+use chrono::Months;
+
+/// `date` moved by `years` whole years (29 February becomes 28 February).
+pub fn shift(date: Date, years: i32) -> Date {
+    let months = Months::new(years.unsigned_abs() * 12);
+    if years >= 0 {
+        date.checked_add_months(months)
+    } else {
+        date.checked_sub_months(months)
+    }
+    .unwrap_or(date)
+}
+
+/// A period as an indicator's value names it ("2023", "2023-Q2", …) moved by
+/// `years`; text that names no year is left as it is.
+pub fn shift_period(period: &str, years: i32) -> String {
+    match period.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+        Some(y) => format!("{:04}{}", y + years, &period[4..]),
+        None => period.to_string(),
+    }
+}
+
+/// A copy of `src` under `id` and `title`, its dates moved by `years`, with
+/// an empty history. With `drop_reports` the copy has no progress reports,
+/// no milestone completion dates and no indicator values; otherwise they
+/// move with the other dates (a report keeps the reporting period it
+/// answers, moved too). The indicators' baselines stay: a baseline is a year
+/// already observed.
+pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bool) -> Plan {
+    let mut p = src.clone();
+    p.id = id;
+    p.title = title;
+    p.history.clear();
+    if drop_reports {
+        p.updates.clear();
+        for t in &mut p.tasks {
+            for m in &mut t.milestones {
+                m.done = None;
+            }
+        }
+        for i in &mut p.indicators {
+            i.actuals.clear();
+        }
+    }
+    if years == 0 {
+        return p;
+    }
+    let s = |d: &mut Date| *d = shift(*d, years);
+    let so = |d: &mut Option<Date>| {
+        if let Some(x) = d {
+            *x = shift(*x, years);
+        }
+    };
+    s(&mut p.start);
+    s(&mut p.end);
+    for t in &mut p.tasks {
+        so(&mut t.start);
+        so(&mut t.deadline);
+        for m in &mut t.milestones {
+            s(&mut m.due);
+            so(&mut m.done);
+        }
+    }
+    for x in &mut p.projects {
+        so(&mut x.planned_start);
+        so(&mut x.planned_end);
+        so(&mut x.actual_start);
+        so(&mut x.actual_end);
+    }
+    for u in &mut p.updates {
+        s(&mut u.date);
+        if let Some(w) = &mut u.withdrawn {
+            s(&mut w.date);
+        }
+        u.period = u.period.map(|x| x.plus_years(years));
+    }
+    for i in &mut p.indicators {
+        if let Some(target) = &mut i.target {
+            target.year += years;
+        }
+        for a in &mut i.actuals {
+            a.period = shift_period(&a.period, years);
+        }
+    }
+    p
+}
