@@ -8,6 +8,7 @@
 //! `files`, `ui`) exists only for `wasm32` and is the only code that touches
 //! the browser.
 
+pub mod cascade;
 pub mod checklist;
 pub mod command;
 pub mod copy_plan;

@@ -2,6 +2,7 @@
 //! reports, a unit with the tasks handed to another unit, across a reload and
 //! another tab's changes, and never over an item edited since.
 
+use plan_tracker::cascade::remove_unit;
 use plan_tracker::command::{describe, Author, Command};
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::{Action, Change, Id, Kind, Plan, Subject};
@@ -112,37 +113,6 @@ fn a_removal_undone_already_is_not_offered() {
     assert_eq!(plan, before, "nothing changed");
 }
 
-/// The delete panel's batch for a unit: its tasks handed to `to`, then the unit removed.
-fn remove_unit(plan: &Plan, unit: &Id, to: &Id) -> Command {
-    let mut cmds: Vec<Command> = plan
-        .tasks
-        .iter()
-        .filter(|t| t.lead == *unit || t.co_units.contains(unit))
-        .map(|t| {
-            let mut x = t.clone();
-            if x.lead == *unit {
-                x.lead = to.clone();
-            }
-            let lead = x.lead.clone();
-            x.co_units.retain(|c| c != unit && *c != lead);
-            Command::Put {
-                entity: Entity::Task(x),
-                at: None,
-            }
-        })
-        .chain(plan.projects.iter().filter(|p| p.lead == *unit).map(|p| {
-            let mut x = p.clone();
-            x.lead = to.clone();
-            Command::Put {
-                entity: Entity::Project(x),
-                at: None,
-            }
-        }))
-        .collect();
-    cmds.push(remove(Kind::Unit, unit));
-    Command::Batch(cmds)
-}
-
 /// A unit that leads tasks, and another to hand them to.
 fn two_units(plan: &Plan) -> (Id, Id) {
     let unit = plan.tasks[0].lead.clone();
@@ -156,7 +126,7 @@ fn a_unit_comes_back_with_its_tasks_handed_back_after_a_reload() {
     let mut s = Session::default();
     let before = plan.clone();
     let (unit, to) = two_units(&plan);
-    let cmd = remove_unit(&plan, &unit, &to);
+    let cmd = remove_unit(&plan, &unit, Some(&to));
     apply(&mut s, &mut plan, cmd);
     let removal = last_entry(&plan);
     assert!(plan.unit(&unit).is_none());
@@ -191,7 +161,7 @@ fn an_item_edited_since_is_never_overwritten() {
     let mut plan = sample_plan(Lang::En);
     let mut s = Session::default();
     let (unit, to) = two_units(&plan);
-    let cmd = remove_unit(&plan, &unit, &to);
+    let cmd = remove_unit(&plan, &unit, Some(&to));
     apply(&mut s, &mut plan, cmd);
     let removal = last_entry(&plan);
     // A task the removal handed to `to` is edited afterwards.

@@ -8,6 +8,7 @@ use super::nav::RouteLink;
 use super::state::AppState;
 use super::use_state;
 use super::widgets::{confirm, field_problem, progress_bar, SelectField, TextField};
+use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, CommandError, Header};
 use crate::i18n::Catalog;
 use crate::model::{Cadence, Date, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
@@ -760,26 +761,12 @@ fn GoalDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) ->
         if !confirm(&(t.setup.delete_confirm)(kind, &title_for_confirm)) {
             return;
         }
-        let mut cmds: Vec<Command> = state.plan.with_untracked(|p| {
-            p.areas
-                .iter()
-                .filter(|a| a.goal.as_ref() == Some(&goal_id))
-                .map(|a| Command::Put {
-                    entity: Entity::Area(KeyArea {
-                        goal: to.clone(),
-                        ..a.clone()
-                    }),
-                    at: None,
-                })
-                .collect()
-        });
-        cmds.push(Command::Remove {
-            kind: Kind::Goal,
-            id: goal_id.clone(),
-        });
+        let cmd = state
+            .plan
+            .with_untracked(|p| remove_goal(p, &goal_id, to.as_ref()));
         if send(
             state,
-            Command::Batch(cmds),
+            cmd,
             None,
             (t.setup.deleted)(kind, &title_for_confirm),
         ) {
@@ -1076,43 +1063,10 @@ fn AreaDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) ->
         if !confirm(&(t.setup.delete_confirm)(kind, &title_for_confirm)) {
             return;
         }
-        let mut cmds: Vec<Command> = state.plan.with_untracked(|p| {
-            let tasks = p.tasks.iter().filter(|x| x.area == area_id).map(|x| {
-                let mut x = x.clone();
-                x.area = to.clone();
-                Entity::Task(x)
-            });
-            let projects = p
-                .projects
-                .iter()
-                .filter(|x| x.area.as_ref() == Some(&area_id))
-                .map(|x| {
-                    let mut x = x.clone();
-                    x.area = Some(to.clone());
-                    Entity::Project(x)
-                });
-            let indicators = p
-                .indicators
-                .iter()
-                .filter(|x| x.area.as_ref() == Some(&area_id))
-                .map(|x| {
-                    let mut x = x.clone();
-                    x.area = Some(to.clone());
-                    Entity::Indicator(x)
-                });
-            tasks
-                .chain(projects)
-                .chain(indicators)
-                .map(|entity| Command::Put { entity, at: None })
-                .collect()
-        });
-        cmds.push(Command::Remove {
-            kind: Kind::Area,
-            id: area_id.clone(),
-        });
+        let cmd = state.plan.with_untracked(|p| remove_area(p, &area_id, &to));
         if send(
             state,
-            Command::Batch(cmds),
+            cmd,
             None,
             (t.setup.deleted)(kind, &title_for_confirm),
         ) {

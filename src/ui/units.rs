@@ -13,6 +13,7 @@ use super::setup::{
 };
 use super::use_state;
 use super::widgets::{confirm, SelectField, TextField};
+use crate::cascade::remove_unit;
 use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Id, Plan, Unit, UnitKind};
@@ -589,50 +590,10 @@ fn UnitDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) ->
         if !confirm(&(t.setup.delete_confirm)(kind, &name_for_confirm)) {
             return;
         }
-        let mut cmds: Vec<Command> = state.plan.with_untracked(|p| {
-            let grandparent = p.unit(&unit_id).and_then(|u| u.parent.clone());
-            let mut out = Vec::new();
-            for task in &p.tasks {
-                if task.lead != unit_id && !task.co_units.contains(&unit_id) {
-                    continue;
-                }
-                let mut x = task.clone();
-                if x.lead == unit_id {
-                    x.lead = to.clone();
-                }
-                let lead = x.lead.clone();
-                // Gone from co-operating lists; the new lead is not also its own co-operator.
-                x.co_units.retain(|c| *c != unit_id && *c != lead);
-                out.push(Entity::Task(x));
-            }
-            for project in p.projects.iter().filter(|x| x.lead == unit_id) {
-                let mut x = project.clone();
-                x.lead = to.clone();
-                out.push(Entity::Project(x));
-            }
-            for child in p
-                .units
-                .iter()
-                .filter(|u| u.parent.as_ref() == Some(&unit_id))
-            {
-                let mut x = child.clone();
-                x.parent = grandparent.clone();
-                out.push(Entity::Unit(x));
-            }
-            out.into_iter()
-                .map(|entity| Command::Put { entity, at: None })
-                .collect()
-        });
-        cmds.push(Command::Remove {
-            kind: Kind::Unit,
-            id: unit_id.clone(),
-        });
-        if send(
-            state,
-            Command::Batch(cmds),
-            None,
-            (t.setup.deleted)(kind, &name_for_confirm),
-        ) {
+        let cmd = state
+            .plan
+            .with_untracked(|p| remove_unit(p, &unit_id, needs_target.then_some(&to)));
+        if send(state, cmd, None, (t.setup.deleted)(kind, &name_for_confirm)) {
             on_done();
         }
     };
