@@ -38,6 +38,9 @@ pub enum ProblemKind {
     ZeroWeights,
     /// A whole number above the largest allowed.
     AboveMax(u32),
+    /// The lagging (red) threshold below the at-risk (yellow) one: a task
+    /// could turn red before it turns yellow.
+    LaggingBelowAtRisk,
 }
 
 /// One problem: where, and what.
@@ -123,6 +126,9 @@ impl Checker<'_> {
         let t = &p.thresholds;
         self.amount("thresholds", "at_risk_lag", t.at_risk_lag);
         self.amount("thresholds", "lagging_lag", t.lagging_lag);
+        if t.lagging_lag.is_finite() && t.at_risk_lag.is_finite() && t.lagging_lag < t.at_risk_lag {
+            self.push("thresholds", "lagging_lag", ProblemKind::LaggingBelowAtRisk);
+        }
         let e = &p.evaluation;
         self.amount("evaluation", "on_time_weight", e.on_time_weight);
         self.amount("evaluation", "progress_weight", e.progress_weight);

@@ -486,8 +486,9 @@ fn build_plan(
     plan.issuer = issuer;
     plan.cadence = cadence;
     plan.thresholds = Thresholds {
-        at_risk_lag: a,
-        lagging_lag: b,
+        // The red threshold is never below the yellow one (a rule of the plan).
+        at_risk_lag: a.min(b),
+        lagging_lag: a.max(b),
         warning_days: w,
     };
     plan.evaluation = Evaluation {

@@ -277,6 +277,9 @@ fn problem_kind(k: &ProblemKind) -> String {
             format!("“{p}” is not a period; write 2023, 2023-Q2, 2023-H1 or 2023-06")
         }
         ProblemKind::ZeroWeights => "at least one weight must be above zero".into(),
+        ProblemKind::LaggingBelowAtRisk => {
+            "the red threshold cannot be smaller than the yellow one".into()
+        }
         ProblemKind::AboveMax(max) => format!("must be at most {max}"),
     }
 }

@@ -34,7 +34,6 @@ pub struct SetupText {
     pub not_a_date: &'static str,
     pub not_whole_days: &'static str,
     pub not_whole_years: &'static str,
-    pub lagging_below_at_risk: &'static str,
     // Lists: shared buttons and their accessible names
     pub edit: &'static str,
     pub move_up: &'static str,
@@ -168,7 +167,6 @@ pub static EN: SetupText = SetupText {
     not_a_date: "Enter a date as YYYY-MM-DD.",
     not_whole_days: "Enter a whole number of days, 0 or more.",
     not_whole_years: "Enter a whole number of years, for example 1 or -1.",
-    lagging_below_at_risk: "The red threshold cannot be smaller than the yellow one.",
     edit: "Edit",
     move_up: "Move up",
     move_down: "Move down",
@@ -317,7 +315,6 @@ pub static ZH: SetupText = SetupText {
     not_a_date: "请按“年-月-日”格式输入日期，如 2023-01-01。",
     not_whole_days: "请输入不小于 0 的整数天数。",
     not_whole_years: "请输入整数年数，如 1 或 -1。",
-    lagging_below_at_risk: "红灯阈值不能小于黄灯阈值。",
     edit: "编辑",
     move_up: "上移",
     move_down: "下移",

@@ -278,6 +278,7 @@ fn problem_kind(k: &ProblemKind) -> String {
             format!("“{p}”不是有效期间，应写作 2023、2023-Q2、2023-H1 或 2023-06")
         }
         ProblemKind::ZeroWeights => "权重不能全部为零".into(),
+        ProblemKind::LaggingBelowAtRisk => "红灯阈值不能小于黄灯阈值".into(),
         ProblemKind::AboveMax(max) => format!("不能大于 {max}"),
     }
 }

@@ -411,14 +411,6 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         if let Some(p) = problems.iter().find(|p| p.path == "evaluation") {
             errors.push(("evaluation", (t.problem_kind)(&p.kind)));
         }
-        if let (Some(a), Some(l)) = (at, lag) {
-            if l < a && !errors.iter().any(|(f, _)| *f == "thresholds.lagging_lag") {
-                errors.push((
-                    "thresholds.lagging_lag",
-                    s.lagging_below_at_risk.to_string(),
-                ));
-            }
-        }
         Checked {
             value: errors.is_empty().then_some(header),
             errors,
