@@ -232,7 +232,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                 .filter_map(|r| match r.outcome.get_untracked() {
                     Outcome::Ready(progress, status, narrative) => Some(Command::Put {
                         entity: Entity::Update(Update {
-                            id: super::projects::new_id("r"),
+                            id: super::ids::new_id("r"),
                             subject: Subject::Task(r.task.clone()),
                             date: day,
                             period: Some(period).filter(|p| p.is_writable()),

@@ -3,7 +3,7 @@
 //! with its row and column), then confirm (one undoable change) or cancel
 //! (nothing changes). The rules are in `crate::format::csv`.
 
-use super::projects::new_id;
+use super::ids::new_id;
 use super::state::Pending;
 use super::use_state;
 use crate::format::csv::{

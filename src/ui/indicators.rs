@@ -4,9 +4,10 @@
 
 use super::chart::{chart_legend, indicator_chart};
 use super::csv_export::{CsvExport, Sheet};
+use super::ids::new_id;
 use super::projects::{
-    add_problems, area_options, fmt_num, label, message_for, new_id, parse_number, parse_year,
-    plain_num, top_field, Input, Messages, Select,
+    add_problems, area_options, fmt_num, label, message_for, parse_number, parse_year, plain_num,
+    top_field, Input, Messages, Select,
 };
 use super::state::AppState;
 use super::use_state;

@@ -368,11 +368,7 @@ fn ReportForm(
     let evidence = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let id = Id::generate(
-        "r",
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 4e9) as u32,
-    );
+    let id = super::ids::new_id("r");
 
     // The report as typed, and what was typed that cannot be part of it.
     let draft = Memo::new(move |_| {

@@ -5,8 +5,9 @@
 //! decide. "Merge" applies [`crate::merge::merge_command`] as one undoable
 //! change; "Cancel" changes nothing. The rules are in `crate::merge`.
 
+use super::ids::new_id;
 use super::nav::RouteLink;
-use super::projects::{fmt_num, new_id};
+use super::projects::fmt_num;
 use super::state::Pending;
 use super::use_state;
 use crate::format::unit_report::UnitReport;

@@ -8,6 +8,7 @@ mod csv_export;
 mod csv_import;
 mod dashboard;
 mod history;
+mod ids;
 mod import_preview;
 mod indicators;
 mod ledger;

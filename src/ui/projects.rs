@@ -7,6 +7,7 @@
 //! input that shows its problem beside it.
 
 use super::csv_export::{CsvExport, Sheet};
+use super::ids::new_id;
 use super::nav::RouteLink;
 use super::use_state;
 use super::widgets::{light_badge, progress_bar};
@@ -30,15 +31,6 @@ pub(crate) const PHASES: [Phase; 5] = [
     Phase::Completed,
     Phase::InOperation,
 ];
-
-/// A new id for an entity, from the clock and a random number.
-pub(crate) fn new_id(prefix: &str) -> Id {
-    Id::generate(
-        prefix,
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 4e9) as u32,
-    )
-}
 
 /// A number as typed: blank is `None`; `Err` when it is not a number.
 pub(crate) fn parse_number(s: &str) -> Result<Option<f64>, ()> {

@@ -109,14 +109,7 @@ pub(super) fn text(state: AppState, f: fn(&'static Catalog) -> &'static str) -> 
     Signal::derive(move || f(state.t()).to_string())
 }
 
-/// A new id with `prefix`, from the clock and a random number.
-pub(super) fn new_id(prefix: &str) -> Id {
-    Id::generate(
-        prefix,
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 4e9) as u32,
-    )
-}
+pub(super) use super::ids::new_id;
 
 pub(super) fn parse_date(s: &str) -> Option<Date> {
     Date::parse_from_str(s.trim(), "%Y-%m-%d").ok()

@@ -667,7 +667,7 @@ impl AppState {
             return;
         };
         let t = self.t().import_preview;
-        let copy = kept_beside(plan, super::projects::new_id("plan"), t.imported_suffix);
+        let copy = kept_beside(plan, super::ids::new_id("plan"), t.imported_suffix);
         let title = copy.title.clone();
         self.pending.set(None);
         self.open_plan(copy);
@@ -692,7 +692,7 @@ impl AppState {
         let preview = crate::merge::preview(&current, &[Contribution::of_plan(&incoming)]);
         self.pending.set(None);
         let kept = preview.conflicts.len();
-        let new_id = || super::projects::new_id("u");
+        let new_id = || super::ids::new_id("u");
         let it = t.import_preview;
         let mut said = match merge_command(&current, &preview, &[], new_id) {
             None => it.merged_nothing.to_string(),

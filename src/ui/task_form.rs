@@ -63,14 +63,6 @@ fn split_tags(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn new_task_id() -> Id {
-    Id::generate(
-        "t",
-        js_sys::Date::now() as u64,
-        (js_sys::Math::random() * 4e9) as u32,
-    )
-}
-
 /// Whether a task has a value in any folded field.
 fn has_folded_values(task: &Task) -> bool {
     !task.code.trim().is_empty()
@@ -113,7 +105,7 @@ pub fn TaskForm(
     let editing = task.is_some();
     let open_at_start = task.as_ref().is_some_and(has_folded_values);
     let task = task.unwrap_or_else(|| Task {
-        id: new_task_id(),
+        id: super::ids::new_id("t"),
         code: String::new(),
         title: String::new(),
         description: String::new(),
@@ -274,7 +266,7 @@ pub fn TaskForm(
 
     // Ready for the next task: keep key area, lead unit, tier and deadline.
     let start_next = move || {
-        id.set(new_task_id());
+        id.set(super::ids::new_id("t"));
         for s in [
             code,
             title,
