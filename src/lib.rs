@@ -16,6 +16,7 @@ pub mod dashboard;
 pub mod format;
 pub mod i18n;
 pub mod indicator_progress;
+pub mod input;
 pub mod investment;
 pub mod merge;
 pub mod model;

@@ -115,23 +115,11 @@ impl Plan {
     }
 }
 
-/// A percentage as typed: a number, a comma as decimal mark accepted, with
-/// or without a trailing `%` or `％` ("35", "35%", "35 ％", "12,5%").
+/// A percentage as typed ([`crate::input::percent`]: "35", "35%", "35 ％",
+/// "12,5%").
 /// `None` for empty text or anything that is not a finite number.
 pub fn parse_percent(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let text = text
-        .strip_suffix('%')
-        .or_else(|| text.strip_suffix('％'))
-        .unwrap_or(text)
-        .trim_end();
-    if text.is_empty() {
-        return None;
-    }
-    text.replace(',', ".")
-        .parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite())
+    crate::input::percent(text).ok().flatten()
 }
 
 #[cfg(test)]

@@ -49,21 +49,18 @@ pub(super) fn read_date(s: &str, required: bool) -> Result<Option<Date>, Bad> {
             Ok(None)
         };
     }
-    Date::parse_from_str(s, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| Bad::NotDate)
+    crate::input::date(s).map_err(|_| Bad::NotDate)
 }
 
-/// A number as typed; a comma as decimal mark is accepted.
+/// A number as typed ([`crate::input::number`]).
 pub(super) fn read_number(s: &str) -> Result<f64, Bad> {
     let s = s.trim();
     if s.is_empty() {
         return Err(Bad::Required);
     }
-    s.replace(',', ".")
-        .parse::<f64>()
+    crate::input::number(s)
         .ok()
-        .filter(|x| x.is_finite())
+        .flatten()
         .ok_or(Bad::NotNumber)
 }
 

@@ -34,38 +34,17 @@ pub(crate) const PHASES: [Phase; 5] = [
 
 /// A number as typed: blank is `None`; `Err` when it is not a number.
 pub(crate) fn parse_number(s: &str) -> Result<Option<f64>, ()> {
-    let s = s.trim().replace([',', '，', ' '], "");
-    if s.is_empty() {
-        return Ok(None);
-    }
-    match s.parse::<f64>() {
-        Ok(x) if x.is_finite() => Ok(Some(x)),
-        _ => Err(()),
-    }
+    crate::input::number(s).map_err(|_| ())
 }
 
 /// A date as typed (YYYY-MM-DD): blank is `None`; `Err` when it is not a date.
 pub(crate) fn parse_date(s: &str) -> Result<Option<Date>, ()> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Ok(None);
-    }
-    Date::parse_from_str(s, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| ())
+    crate::input::date(s).map_err(|_| ())
 }
 
 /// A year as typed: blank is `None`; `Err` unless four digits.
 pub(crate) fn parse_year(s: &str) -> Result<Option<i32>, ()> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Ok(None);
-    }
-    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
-        s.parse().map(Some).map_err(|_| ())
-    } else {
-        Err(())
-    }
+    crate::input::year(s).map_err(|_| ())
 }
 
 /// A figure for display: thousands grouped, at most two decimals, no trailing zeros.

@@ -112,12 +112,12 @@ pub(super) fn text(state: AppState, f: fn(&'static Catalog) -> &'static str) -> 
 pub(super) use super::ids::new_id;
 
 pub(super) fn parse_date(s: &str) -> Option<Date> {
-    Date::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    crate::input::date(s).ok().flatten()
 }
 
-/// A finite number, or `None`.
+/// A number as typed ([`crate::input::number`]), or `None`.
 pub(super) fn parse_number(s: &str) -> Option<f64> {
-    s.trim().parse::<f64>().ok().filter(|x| x.is_finite())
+    crate::input::number(s).ok().flatten()
 }
 
 fn show_number(x: f64) -> String {

@@ -40,9 +40,10 @@ test('adding a project refuses a bad number, then saves and survives a reload', 
   await expect(page.getByRole('alert')).toContainText('Please correct');
   await expect(page.getByRole('row', { name: /Jinzhong logistics hub/ })).toHaveCount(0);
 
-  await form.getByLabel('Total investment (10k yuan)').fill('12000');
+  // A comma groups thousands, or is the decimal mark, as in every form.
+  await form.getByLabel('Total investment (10k yuan)').fill('12,000');
   await form.getByLabel('Target this year (10k yuan)').fill('4000');
-  await form.getByLabel('Completed this year (10k yuan)').fill('1500.5');
+  await form.getByLabel('Completed this year (10k yuan)').fill('1500,5');
   await form.getByLabel('Planned completion').fill('2024-12-31');
   await form.getByLabel('Phase').selectOption({ label: 'Under construction' });
   await form.getByLabel('Batch').fill('2023 second batch');
