@@ -123,6 +123,38 @@ pub fn year(s: &str) -> Result<Option<i32>, Bad> {
     }
 }
 
+/// A figure as the app shows it: grouped by thousands, at most two
+/// decimals, no trailing zeros (`12,000`, `1,500.5`, `-0.25`). It reads back
+/// through [`number`] as the same figure.
+pub fn display(x: f64) -> String {
+    let s = format!("{:.2}", x.abs());
+    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut grouped = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) {
+        "-"
+    } else {
+        ""
+    };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A figure as it goes into an input to be edited: plain, no grouping, every
+/// digit (`12`, `1500.5`); [`number`] reads it back exactly.
+pub fn plain(x: f64) -> String {
+    format!("{x}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,7 +175,9 @@ mod tests {
         assert_eq!(n("1e3"), 1000.0);
         assert_eq!(n(",5"), 0.5, "as .5 is");
         assert_eq!(n("1,2345"), 1.2345, "not groups of three: a decimal comma");
-        for bad in ["1,2,3", "12,5.0", "abc", "12a", "inf", "NaN", "1e999", "-", ".", "1,2,", "3 5"] {
+        for bad in [
+            "1,2,3", "12,5.0", "abc", "12a", "inf", "NaN", "1e999", "-", ".", "1,2,", "3 5",
+        ] {
             assert_eq!(number(bad), Err(Bad::NotNumber), "{bad}");
         }
         assert_eq!(number("  "), Ok(None));

@@ -58,10 +58,7 @@ pub(super) fn read_number(s: &str) -> Result<f64, Bad> {
     if s.is_empty() {
         return Err(Bad::Required);
     }
-    crate::input::number(s)
-        .ok()
-        .flatten()
-        .ok_or(Bad::NotNumber)
+    crate::input::number(s).ok().flatten().ok_or(Bad::NotNumber)
 }
 
 /// A percentage as typed: a number, with or without a trailing `%` or `％`.

@@ -49,31 +49,12 @@ pub(crate) fn parse_year(s: &str) -> Result<Option<i32>, ()> {
 
 /// A figure for display: thousands grouped, at most two decimals, no trailing zeros.
 pub(crate) fn fmt_num(x: f64) -> String {
-    let s = format!("{:.2}", x.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) {
-        "-"
-    } else {
-        ""
-    };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
-    }
+    crate::input::display(x)
 }
 
 /// A figure as it goes into an input: plain, no grouping.
 pub(crate) fn plain_num(x: f64) -> String {
-    format!("{x}")
+    crate::input::plain(x)
 }
 
 /// The first field name of a problem's path: `actuals[2].value` → `actuals`.

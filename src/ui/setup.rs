@@ -121,11 +121,7 @@ pub(super) fn parse_number(s: &str) -> Option<f64> {
 }
 
 fn show_number(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        x.to_string()
-    }
+    crate::input::plain(x)
 }
 
 /// Send `cmd`; on success say `ok`, on a rule broken keep the problems for

@@ -1,0 +1,59 @@
+//! A number the app prints reads back as itself, through the one reader of
+//! typed values every form uses.
+
+use plan_tracker::input::{display, number, percent, plain, Bad};
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn a_figure_put_into_an_input_reads_back_exactly(x in any::<f64>().prop_filter("finite", |x| x.is_finite())) {
+        prop_assert_eq!(number(&plain(x)), Ok(Some(x)));
+    }
+
+    #[test]
+    fn a_figure_shown_reads_back_as_the_same_figure(x in -1e15f64..1e15) {
+        let shown = display(x);
+        let read = number(&shown).unwrap().unwrap();
+        prop_assert_eq!(display(read), shown.clone());
+        prop_assert!((read - x).abs() <= 0.005 + x.abs() * 1e-15, "{} read as {}", shown, read);
+    }
+
+    #[test]
+    fn a_percentage_reads_as_its_number(x in 0u32..=10_000) {
+        let p = f64::from(x) / 100.0;
+        prop_assert_eq!(percent(&format!("{}%", plain(p))), Ok(Some(p)));
+    }
+}
+
+/// The table of what users type and what it means, in every form.
+#[test]
+fn what_typed_text_means() {
+    let cases: &[(&str, Result<Option<f64>, Bad>)] = &[
+        ("", Ok(None)),
+        ("  ", Ok(None)),
+        ("12.5", Ok(Some(12.5))),
+        ("12,5", Ok(Some(12.5))),
+        ("1,234", Ok(Some(1234.0))),
+        ("1,234.5", Ok(Some(1234.5))),
+        ("12,000", Ok(Some(12000.0))),
+        ("-3", Ok(Some(-3.0))),
+        ("+3", Ok(Some(3.0))),
+        ("－3", Ok(Some(-3.0))),
+        ("１２，５", Ok(Some(12.5))),
+        ("１２．５", Ok(Some(12.5))),
+        (" 7 ", Ok(Some(7.0))),
+        ("\u{3000}7\u{3000}", Ok(Some(7.0))),
+        ("3 5", Err(Bad::NotNumber)),
+        ("1,2,3", Err(Bad::NotNumber)),
+        ("12k", Err(Bad::NotNumber)),
+        ("inf", Err(Bad::NotNumber)),
+        ("1e400", Err(Bad::NotNumber)),
+    ];
+    for (typed, meaning) in cases {
+        assert_eq!(number(typed), *meaning, "{typed:?}");
+    }
+    assert_eq!(display(12000.0), "12,000");
+    assert_eq!(display(1500.5), "1,500.5");
+    assert_eq!(display(-0.001), "0");
+    assert_eq!(plain(12.0), "12");
+}
