@@ -41,23 +41,7 @@ fn unit(i: &str, parent: Option<&str>) -> Unit {
 }
 
 fn task(i: &str, code: &str, area: &str, lead: &str) -> Task {
-    Task {
-        id: id(i),
-        code: code.into(),
-        title: format!("任务 {i}"),
-        description: String::new(),
-        area: id(area),
-        tier: Tier::Regular,
-        lead: id(lead),
-        co_units: vec![],
-        leader: String::new(),
-        start: None,
-        deadline: None,
-        milestones: vec![],
-        requirement: Requirement::default(),
-        weight: 1.0,
-        tags: vec![],
-    }
+    Task::new(i, code, format!("任务 {i}"), area, lead)
 }
 
 fn project(i: &str, lead: &str) -> Project {
@@ -106,18 +90,8 @@ fn indicator(i: &str) -> Indicator {
 
 fn report(i: &str, subject: Subject, date: Date, progress: f64) -> Update {
     Update {
-        id: id(i),
-        subject,
-        date,
-        period: None,
-        progress,
-        status: ReportedStatus::OnTrack,
         narrative: format!("进展 {i}"),
-        problems: String::new(),
-        next_steps: String::new(),
-        reporter: String::new(),
-        evidence: String::new(),
-        withdrawn: None,
+        ..Update::new(id(i), subject, date, progress)
     }
 }
 
@@ -834,24 +808,16 @@ fn entity() -> impl Strategy<Value = Entity> {
             .prop_map(
                 |((id, code, title), (area, lead, co_units), (start, deadline), (ind, weight))| {
                     Entity::Task(Task {
-                        id,
-                        code: code.into(),
-                        title,
-                        description: String::new(),
-                        area,
                         tier: Tier::Key,
-                        lead,
                         co_units,
-                        leader: String::new(),
                         start,
                         deadline,
-                        milestones: vec![],
                         requirement: Requirement {
                             text: String::new(),
                             indicator: ind,
                         },
                         weight,
-                        tags: vec![],
+                        ..Task::new(id, code, title, area, lead)
                     })
                 }
             ),

@@ -733,22 +733,19 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                         co_units.push(id);
                     }
                 }
+                let area = plan.areas[area.index(plan.areas.len())].id.clone();
                 plan.tasks.push(Task {
-                    id: Id::new(format!("t{i}")),
-                    code: format!("{i}{}", code.trim()),
-                    title: title.trim().to_string(),
-                    description: String::new(),
-                    area: plan.areas[area.index(plan.areas.len())].id.clone(),
                     tier: [Tier::Regular, Tier::Key, Tier::KeyBreakthrough][tier as usize],
-                    lead,
                     co_units,
-                    leader: String::new(),
                     start,
                     deadline,
-                    milestones: Vec::new(),
-                    requirement: Default::default(),
-                    weight: 1.0,
-                    tags: Vec::new(),
+                    ..Task::new(
+                        format!("t{i}"),
+                        format!("{i}{}", code.trim()),
+                        title.trim(),
+                        area,
+                        lead,
+                    )
                 });
             }
             plan

@@ -454,21 +454,9 @@ fn county_plan() -> Plan {
     }
     let task =
         |id: &str, area: &str, lead: &str, start: Option<Date>, deadline: Option<Date>| Task {
-            id: Id::new(id),
-            code: id.to_string(),
-            title: id.to_string(),
-            description: String::new(),
-            area: Id::new(area),
-            tier: Tier::Regular,
-            lead: Id::new(lead),
-            co_units: Vec::new(),
-            leader: String::new(),
             start,
             deadline,
-            milestones: Vec::new(),
-            requirement: Requirement::default(),
-            weight: 1.0,
-            tags: Vec::new(),
+            ..Task::new(id, id, id, area, lead)
         };
     p.tasks = vec![
         task("c1", "a1", "u1", None, None),
@@ -622,18 +610,8 @@ fn a_long_missing_report_turns_red() {
 fn a_units_reported_status_beside_the_computed_light() {
     let mut plan = county_plan();
     let report = |id: &str, date: Date, progress: f64, status: ReportedStatus| Update {
-        id: Id::new(id),
-        subject: Subject::Task(Id::new("c1")),
-        date,
-        progress,
         status,
-        narrative: String::new(),
-        problems: String::new(),
-        next_steps: String::new(),
-        reporter: String::new(),
-        evidence: String::new(),
-        withdrawn: None,
-        period: None,
+        ..Update::new(Id::new(id), Subject::Task(Id::new("c1")), date, progress)
     };
     // c1 reports 5% "on track" on 04-05. On 04-10 (day 100 of 365, 27.4%
     // expected) it is 22.4 points behind: more than 10, not more than 25 →

@@ -857,36 +857,17 @@ fn small_plan() -> Plan {
         parent: None,
     });
     p.tasks.push(Task {
-        id: Id::new("t1"),
-        code: "1.1".into(),
-        title: "优化审批".into(),
-        description: String::new(),
-        area: Id::new("a1"),
         tier: Tier::Key,
-        lead: Id::new("u1"),
-        co_units: vec![],
-        leader: String::new(),
         start: Some(d(2023, 1, 1)),
         deadline: Some(d(2023, 6, 30)),
-        milestones: vec![],
-        requirement: Requirement::default(),
-        weight: 1.0,
-        tags: vec![],
+        ..Task::new("t1", "1.1", "优化审批", "a1", "u1")
     });
-    p.updates.push(Update {
-        id: Id::new("r1"),
-        subject: Subject::Task(Id::new("t1")),
-        date: d(2023, 3, 31),
-        period: None,
-        progress: 40.0,
-        status: ReportedStatus::OnTrack,
-        narrative: String::new(),
-        problems: String::new(),
-        next_steps: String::new(),
-        reporter: String::new(),
-        evidence: String::new(),
-        withdrawn: None,
-    });
+    p.updates.push(Update::new(
+        Id::new("r1"),
+        Subject::Task(Id::new("t1")),
+        d(2023, 3, 31),
+        40.0,
+    ));
     p
 }
 

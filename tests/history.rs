@@ -15,20 +15,12 @@ fn me() -> Author {
 }
 
 fn report(id: &str, task: &str, progress: f64) -> Update {
-    Update {
-        id: Id::new(id),
-        subject: Subject::Task(Id::new(task)),
-        date: Date::from_ymd_opt(2023, 9, 28).unwrap(),
-        period: None,
+    Update::new(
+        Id::new(id),
+        Subject::Task(Id::new(task)),
+        Date::from_ymd_opt(2023, 9, 28).unwrap(),
         progress,
-        status: ReportedStatus::OnTrack,
-        narrative: String::new(),
-        problems: String::new(),
-        next_steps: String::new(),
-        reporter: String::new(),
-        evidence: String::new(),
-        withdrawn: None,
-    }
+    )
 }
 
 #[test]

@@ -16,18 +16,9 @@ fn d(y: i32, m: u32, day: u32) -> Date {
 
 fn report(id: &str, task: &str, date: Date, progress: f64) -> Update {
     Update {
-        id: Id::new(id),
-        subject: Subject::Task(Id::new(task)),
-        date,
-        period: None,
-        progress,
-        status: ReportedStatus::OnTrack,
         narrative: format!("report {id}"),
-        problems: String::new(),
-        next_steps: String::new(),
         reporter: "Pianguan".into(),
-        evidence: String::new(),
-        withdrawn: None,
+        ..Update::new(Id::new(id), Subject::Task(Id::new(task)), date, progress)
     }
 }
 

@@ -4,8 +4,8 @@
 use plan_tracker::i18n::Lang;
 use plan_tracker::indicator_progress::ProgressClass;
 use plan_tracker::model::{
-    Actual, Aim, Baseline, Cadence, Date, Id, Indicator, KeyArea, Phase, Plan, Project,
-    ReportedStatus, Requirement, Subject, Target, Task, Tier, Unit, UnitKind, Update, Withdrawal,
+    Actual, Aim, Baseline, Cadence, Date, Id, Indicator, KeyArea, Phase, Plan, Project, Subject,
+    Target, Task, Unit, UnitKind, Update, Withdrawal,
 };
 use plan_tracker::period::{reporting_period, Period, PeriodKind};
 use plan_tracker::period_report::{
@@ -26,23 +26,13 @@ fn close(a: f64, b: f64) -> bool {
 const Q3: Period = Period::Quarter(2023, 3);
 
 fn task(id: &str, area: &str, lead: &str) -> Task {
-    Task {
-        id: Id::new(id),
-        code: id.trim_start_matches('t').to_string(),
-        title: format!("Task {id}"),
-        description: String::new(),
-        area: Id::new(area),
-        tier: Tier::Regular,
-        lead: Id::new(lead),
-        co_units: Vec::new(),
-        leader: String::new(),
-        start: None,
-        deadline: None,
-        milestones: Vec::new(),
-        requirement: Requirement::default(),
-        weight: 1.0,
-        tags: Vec::new(),
-    }
+    Task::new(
+        id,
+        id.trim_start_matches('t'),
+        format!("Task {id}"),
+        area,
+        lead,
+    )
 }
 
 fn project(id: &str, target: f64, done: f64, phase: Phase) -> Project {
@@ -66,18 +56,9 @@ fn project(id: &str, target: f64, done: f64, phase: Phase) -> Project {
 fn report(plan: &mut Plan, subject: Subject, date: Date, progress: f64) {
     let n = plan.updates.len();
     plan.updates.push(Update {
-        id: Id::new(format!("r{n}")),
-        subject,
-        date,
-        period: None,
-        progress,
-        status: ReportedStatus::OnTrack,
         narrative: format!("narrative {n}"),
-        problems: String::new(),
-        next_steps: String::new(),
         reporter: format!("reporter {n}"),
-        evidence: String::new(),
-        withdrawn: None,
+        ..Update::new(Id::new(format!("r{n}")), subject, date, progress)
     });
 }
 

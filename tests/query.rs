@@ -19,40 +19,11 @@ fn id(s: &str) -> Id {
 }
 
 fn task(i: &str, code: &str, title: &str, area: &str, lead: &str) -> Task {
-    Task {
-        id: id(i),
-        code: code.into(),
-        title: title.into(),
-        description: String::new(),
-        area: id(area),
-        tier: Tier::Regular,
-        lead: id(lead),
-        co_units: vec![],
-        leader: String::new(),
-        start: None,
-        deadline: None,
-        milestones: vec![],
-        requirement: Requirement::default(),
-        weight: 1.0,
-        tags: vec![],
-    }
+    Task::new(i, code, title, area, lead)
 }
 
 fn report(i: &str, task: &str, date: Date, progress: f64) -> Update {
-    Update {
-        id: id(i),
-        subject: Subject::Task(id(task)),
-        date,
-        period: None,
-        progress,
-        status: ReportedStatus::OnTrack,
-        narrative: String::new(),
-        problems: String::new(),
-        next_steps: String::new(),
-        reporter: String::new(),
-        evidence: String::new(),
-        withdrawn: None,
-    }
+    Update::new(id(i), Subject::Task(id(task)), date, progress)
 }
 
 /// Five tasks in two areas (one under a goal), three units; today 2023-06-30,

@@ -157,18 +157,13 @@ fn rich_plan() -> Plan {
         }),
     });
     p.updates.push(Update {
-        id: Id::new("r2"),
-        subject: Subject::Project(Id::new("p1")),
-        date: d(2023, 3, 31),
-        period: None,
-        progress: 40.0,
         status: ReportedStatus::Behind,
-        narrative: String::new(),
-        problems: String::new(),
-        next_steps: String::new(),
-        reporter: String::new(),
-        evidence: String::new(),
-        withdrawn: None,
+        ..Update::new(
+            Id::new("r2"),
+            Subject::Project(Id::new("p1")),
+            d(2023, 3, 31),
+            40.0,
+        )
     });
     // Every key set, and to a value other than its default (a real withdrawal counts 1).
     p.history.push(Change {

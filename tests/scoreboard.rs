@@ -21,21 +21,9 @@ fn close(a: f64, b: f64) -> bool {
 
 fn task(id: &str, lead: &str, start: Date, deadline: Date) -> Task {
     Task {
-        id: Id::new(id),
-        code: String::new(),
-        title: id.to_string(),
-        description: String::new(),
-        area: Id::new("a"),
-        tier: Tier::Regular,
-        lead: Id::new(lead),
-        co_units: Vec::new(),
-        leader: String::new(),
         start: Some(start),
         deadline: Some(deadline),
-        milestones: Vec::new(),
-        requirement: Requirement::default(),
-        weight: 1.0,
-        tags: Vec::new(),
+        ..Task::new(id, "", id, "a", lead)
     }
 }
 
@@ -44,18 +32,14 @@ fn task(id: &str, lead: &str, start: Date, deadline: Date) -> Task {
 fn report(plan: &mut Plan, task: &str, date: Date, progress: f64, status: ReportedStatus) {
     let n = plan.updates.len();
     plan.updates.push(Update {
-        id: Id::new(format!("r{n}")),
-        subject: Subject::Task(Id::new(task)),
-        date,
         period: Some(reporting_period(plan.cadence, plan.grace_days, date)),
-        progress,
         status,
-        narrative: String::new(),
-        problems: String::new(),
-        next_steps: String::new(),
-        reporter: String::new(),
-        evidence: String::new(),
-        withdrawn: None,
+        ..Update::new(
+            Id::new(format!("r{n}")),
+            Subject::Task(Id::new(task)),
+            date,
+            progress,
+        )
     });
 }
 

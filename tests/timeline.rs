@@ -2,7 +2,7 @@
 
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::{
-    Date, Id, KeyArea, Milestone, Phase, Plan, Project, Requirement, Task, Tier, Unit, UnitKind,
+    Date, Id, KeyArea, Milestone, Phase, Plan, Project, Task, Tier, Unit, UnitKind,
 };
 use plan_tracker::query::{Grouping, Sort, SortKey, TaskFilter, TaskIndex, TaskQuery};
 use plan_tracker::sample::sample_plan;
@@ -184,23 +184,13 @@ fn unit(id: &str) -> Unit {
 }
 
 fn task(id: &str, area: &str, lead: &str) -> Task {
-    Task {
-        id: Id::new(id),
-        code: id.trim_start_matches('t').to_string(),
-        title: format!("Task {id}"),
-        description: String::new(),
-        area: Id::new(area),
-        tier: Tier::Regular,
-        lead: Id::new(lead),
-        co_units: Vec::new(),
-        leader: String::new(),
-        start: None,
-        deadline: None,
-        milestones: Vec::new(),
-        requirement: Requirement::default(),
-        weight: 1.0,
-        tags: Vec::new(),
-    }
+    Task::new(
+        id,
+        id.trim_start_matches('t'),
+        format!("Task {id}"),
+        area,
+        lead,
+    )
 }
 
 fn project(id: &str, area: Option<&str>, lead: &str) -> Project {

@@ -1102,23 +1102,9 @@ pub fn prepare(
         if new_lead {
             problems.push(at(Some(Field::Lead), Issue::NewUnit(lead_name.to_string())));
         }
-        let mut task = existing.cloned().unwrap_or_else(|| Task {
-            id: new_id("t"),
-            code: code.clone(),
-            title: String::new(),
-            description: String::new(),
-            area: area.clone(),
-            tier: Tier::default(),
-            lead: lead.clone(),
-            co_units: Vec::new(),
-            leader: String::new(),
-            start: None,
-            deadline: None,
-            milestones: Vec::new(),
-            requirement: Default::default(),
-            weight: 1.0,
-            tags: Vec::new(),
-        });
+        let mut task = existing
+            .cloned()
+            .unwrap_or_else(|| Task::new(new_id("t"), code.clone(), "", &area, &lead));
         task.title = cell(Field::Title).unwrap_or("").to_string();
         task.area = area;
         task.lead = lead;

@@ -54,6 +54,18 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).expect("base36 digits are ASCII")
 }
 
+impl From<String> for Id {
+    fn from(s: String) -> Id {
+        Id(s)
+    }
+}
+
+impl From<&Id> for Id {
+    fn from(id: &Id) -> Id {
+        id.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@
 
 mod history;
 mod ids;
+mod new;
 mod progress;
 
 pub use chrono::NaiveDate as Date;

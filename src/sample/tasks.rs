@@ -22,21 +22,17 @@ fn task(l: Lang, code: &str, area: &str, tier: Tier, lead: &str) -> B {
     B {
         l,
         task: Task {
-            id: Id::new(format!("t-{}", code.replace('.', "-"))),
-            code: code.to_string(),
-            title: String::new(),
-            description: String::new(),
-            area: Id::new(area),
             tier,
-            lead: Id::new(lead),
-            co_units: Vec::new(),
-            leader: String::new(),
             start: Some(d(2023, 1, 1)),
             deadline: Some(d(2023, 12, 31)),
-            milestones: Vec::new(),
-            requirement: Requirement::default(),
             weight,
-            tags: Vec::new(),
+            ..Task::new(
+                format!("t-{}", code.replace('.', "-")),
+                code,
+                "",
+                area,
+                lead,
+            )
         },
     }
 }

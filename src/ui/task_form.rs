@@ -104,23 +104,7 @@ pub fn TaskForm(
     let t = move || state.t();
     let editing = task.is_some();
     let open_at_start = task.as_ref().is_some_and(has_folded_values);
-    let task = task.unwrap_or_else(|| Task {
-        id: super::ids::new_id("t"),
-        code: String::new(),
-        title: String::new(),
-        description: String::new(),
-        area: Id::new(""),
-        tier: Tier::Regular,
-        lead: Id::new(""),
-        co_units: Vec::new(),
-        leader: String::new(),
-        start: None,
-        deadline: None,
-        milestones: Vec::new(),
-        requirement: Requirement::default(),
-        weight: 1.0,
-        tags: Vec::new(),
-    });
+    let task = task.unwrap_or_else(|| Task::new(super::ids::new_id("t"), "", "", "", ""));
 
     let id = RwSignal::new(task.id.clone());
     let code = RwSignal::new(task.code.clone());
