@@ -6,6 +6,7 @@
 //! here; the shell only reads `location.search` and pushes history entries.
 
 use crate::model::{Date, Id};
+use crate::pages::Page;
 use crate::period::Period;
 use crate::query::{Grouping, TaskQuery};
 
@@ -53,71 +54,87 @@ impl Route {
                 .map(|(_, v)| v.clone())
         };
         let id = || get("id").filter(|s| !s.is_empty()).map(Id);
-        match get("view").as_deref() {
-            Some("tasks") => Route::Tasks(TaskQuery::from_params(&params)),
-            Some("task") => id().map(Route::Task).unwrap_or_default(),
-            Some("timeline") => Route::Timeline(
+        let page = get("view").and_then(|v| Page::from_view(&v));
+        match page.unwrap_or(Page::Dashboard) {
+            Page::Dashboard => Route::Dashboard,
+            Page::Tasks => Route::Tasks(TaskQuery::from_params(&params)),
+            Page::Task => id().map(Route::Task).unwrap_or_default(),
+            Page::Timeline => Route::Timeline(
                 TaskQuery::from_params(&params),
                 Grouping::parse(get("group").as_deref().unwrap_or("")),
             ),
-            Some("period-report") => {
+            Page::PeriodReport => {
                 Route::PeriodReport(get("period").and_then(|p| Period::parse(&p)))
             }
-            Some("projects") => Route::Projects,
-            Some("project") => id().map(Route::Project).unwrap_or(Route::Projects),
-            Some("indicators") => Route::Indicators,
-            Some("units") => Route::Units,
-            Some("report") => Route::BulkReport(get("unit").filter(|s| !s.is_empty()).map(Id)),
-            Some("setup") => Route::Setup,
-            Some("plans") => Route::Plans,
-            Some("history") => Route::History,
-            _ => Route::Dashboard,
+            Page::Projects => Route::Projects,
+            Page::Project => id().map(Route::Project).unwrap_or(Route::Projects),
+            Page::Indicators => Route::Indicators,
+            Page::Units => Route::Units,
+            Page::BulkReport => Route::BulkReport(get("unit").filter(|s| !s.is_empty()).map(Id)),
+            Page::Setup => Route::Setup,
+            Page::Plans => Route::Plans,
+            Page::History => Route::History,
         }
+    }
+
+    /// The page this route shows.
+    pub fn page(&self) -> Page {
+        match self {
+            Route::Dashboard => Page::Dashboard,
+            Route::Tasks(_) => Page::Tasks,
+            Route::Task(_) => Page::Task,
+            Route::Timeline(..) => Page::Timeline,
+            Route::PeriodReport(_) => Page::PeriodReport,
+            Route::Projects => Page::Projects,
+            Route::Project(_) => Page::Project,
+            Route::Indicators => Page::Indicators,
+            Route::Units => Page::Units,
+            Route::BulkReport(_) => Page::BulkReport,
+            Route::Setup => Page::Setup,
+            Route::Plans => Page::Plans,
+            Route::History => Page::History,
+        }
+    }
+
+    /// Where a tab of `page` leads: the page with no parameters, or `None`
+    /// for a page that needs an id (a task, a project).
+    pub fn home(page: Page) -> Option<Route> {
+        Some(match page {
+            Page::Dashboard => Route::Dashboard,
+            Page::Tasks => Route::Tasks(TaskQuery::default()),
+            Page::Timeline => Route::Timeline(TaskQuery::default(), Grouping::default()),
+            Page::PeriodReport => Route::PeriodReport(None),
+            Page::Projects => Route::Projects,
+            Page::Indicators => Route::Indicators,
+            Page::Units => Route::Units,
+            Page::BulkReport => Route::BulkReport(None),
+            Page::Setup => Route::Setup,
+            Page::Plans => Route::Plans,
+            Page::History => Route::History,
+            Page::Task | Page::Project => return None,
+        })
     }
 
     /// This route as query parameters, `lang` and `today` from `query` kept.
     pub fn to_query(&self, query: &str) -> String {
         let mut out: Vec<(String, String)> = Vec::new();
         let mut put = |k: &str, v: String| out.push((k.to_string(), v));
+        let view = self.page().view();
+        if !view.is_empty() {
+            put("view", view.into());
+        }
         match self {
-            Route::Dashboard => {}
-            Route::Tasks(q) => {
-                put("view", "tasks".into());
-                out.extend(q.to_params());
-            }
-            Route::Task(id) => {
-                put("view", "task".into());
-                put("id", id.to_string());
-            }
+            Route::Tasks(q) => out.extend(q.to_params()),
+            Route::Task(id) | Route::Project(id) => put("id", id.to_string()),
             Route::Timeline(q, group) => {
-                put("view", "timeline".into());
                 if *group != Grouping::default() {
                     put("group", group.key().into());
                 }
                 out.extend(q.to_params());
             }
-            Route::PeriodReport(period) => {
-                put("view", "period-report".into());
-                if let Some(p) = period {
-                    put("period", p.to_string());
-                }
-            }
-            Route::Projects => put("view", "projects".into()),
-            Route::Project(id) => {
-                put("view", "project".into());
-                put("id", id.to_string());
-            }
-            Route::Indicators => put("view", "indicators".into()),
-            Route::Units => put("view", "units".into()),
-            Route::BulkReport(unit) => {
-                put("view", "report".into());
-                if let Some(u) = unit {
-                    put("unit", u.to_string());
-                }
-            }
-            Route::Setup => put("view", "setup".into()),
-            Route::Plans => put("view", "plans".into()),
-            Route::History => put("view", "history".into()),
+            Route::PeriodReport(Some(p)) => put("period", p.to_string()),
+            Route::BulkReport(Some(u)) => put("unit", u.to_string()),
+            _ => {}
         }
         for (k, v) in params(query) {
             if k == "lang" || k == "today" {

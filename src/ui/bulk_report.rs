@@ -7,8 +7,8 @@
 use super::ledger::{chosen_period, ReportingPeriodField};
 use super::nav::RouteLink;
 use super::projects::{label, parse_date, Input};
+use super::state::use_state;
 use super::state::AppState;
-use super::use_state;
 use super::widgets::{light_badge, progress_bar};
 use crate::command::Command;
 use crate::format::unit_report::{export_unit_report, UnitReport};

@@ -5,7 +5,7 @@
 
 use super::nav::RouteLink;
 use super::plan_admin::new_plan_dialog;
-use super::use_state;
+use super::state::use_state;
 use crate::checklist::{shown_for, Checklist};
 use crate::i18n::Catalog;
 use crate::sample::is_sample_id;

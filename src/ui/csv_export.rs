@@ -2,8 +2,8 @@
 //! pick a CSV file to import), export the key projects, export the
 //! indicators. The sheets themselves are built by `crate::format::csv`.
 
+use super::state::use_state;
 use super::state::AppState;
-use super::use_state;
 use crate::format::csv::{csv_file_name, export_indicators, export_projects, export_tasks, MIME};
 use leptos::prelude::*;
 

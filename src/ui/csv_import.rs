@@ -4,8 +4,8 @@
 //! (nothing changes). The rules are in `crate::format::csv`.
 
 use super::ids::new_id;
+use super::state::use_state;
 use super::state::Pending;
-use super::use_state;
 use crate::format::csv::{
     find_header, guess_mapping, parse_table, prepare, CsvImport, CsvProblem, CsvTable, Field, WORDS,
 };

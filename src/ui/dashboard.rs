@@ -4,7 +4,7 @@
 //! filtered to exactly its tasks.
 
 use super::nav::plain_click;
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{light_class, progress_bar, task_light_badge};
 use crate::dashboard::{
     Dashboard as Figures, Figure, GroupProgress, LightShare, TaskLine, TaskList, DUE_SOON_DAYS,

@@ -1,7 +1,7 @@
 //! The plan's change history, newest first, a page at a time; a removal
 //! that can still be brought back has its button ([`crate::removed`]).
 
-use super::use_state;
+use super::state::use_state;
 use crate::model::Change;
 use crate::removed::{check, Hold};
 use leptos::prelude::*;

@@ -3,8 +3,8 @@
 //! user's choice (replace, keep both, merge its reports; or open it, or
 //! cancel). Also the page-wide drop target for files.
 
+use super::state::use_state;
 use super::state::{AppState, Pending};
-use super::use_state;
 use crate::format::diff::{diff, Changes, PlanCounts};
 use crate::format::Repair;
 use crate::i18n::Catalog;

@@ -9,8 +9,8 @@ use super::projects::{
     add_problems, area_options, fmt_num, label, message_for, parse_number, parse_year, plain_num,
     top_field, Input, Messages, Select,
 };
+use super::state::use_state;
 use super::state::AppState;
-use super::use_state;
 use super::widgets::confirm;
 use crate::command::{referrers, Command, CommandError};
 use crate::i18n::figures::FiguresText;

@@ -4,7 +4,7 @@
 //! be reinstated), and stays listed, marked as withdrawn. The small form
 //! helpers here are shared with the task page.
 
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{field_problem, SelectField, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;

@@ -8,8 +8,8 @@
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::projects::fmt_num;
+use super::state::use_state;
 use super::state::Pending;
-use super::use_state;
 use crate::format::unit_report::UnitReport;
 use crate::i18n::Catalog;
 use crate::merge::{

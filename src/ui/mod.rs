@@ -67,6 +67,12 @@ fn App() -> impl IntoView {
     // query does: the task table and timeline read their filters from
     // `state.route`, so typing in the search box keeps its focus.
     let page = Memo::new(move |_| page_of(&state.route.get()));
+    // The window's title names the page, then the app (the page table's words).
+    Effect::new(move |_| {
+        let t = state.t();
+        let name = page.with(|r| r.page().name(t));
+        document().set_title(&format!("{name} · {}", t.app_name));
+    });
     let view = move || match page.get() {
         Route::Dashboard => view! { <dashboard::Dashboard /> }.into_any(),
         Route::Tasks(_) => view! { <task_table::TaskTable /> }.into_any(),
@@ -103,9 +109,4 @@ fn page_of(route: &Route) -> Route {
         Route::PeriodReport(_) => Route::PeriodReport(None),
         other => other.clone(),
     }
-}
-
-/// The shared state; every component below `App` has it.
-pub(crate) fn use_state() -> AppState {
-    expect_context::<AppState>()
 }

@@ -1,57 +1,22 @@
 //! The view tabs, the as-of date, undo and redo, and their keyboard shortcuts.
 
+use super::state::use_state;
 use super::state::AppState;
-use super::use_state;
-use crate::i18n::Catalog;
-use crate::query::{Grouping, TaskQuery};
+use crate::pages::Page;
 use crate::route::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// Picks a text out of the catalog.
-type Text = fn(&'static Catalog) -> &'static str;
-
-/// The tabs, in order, with the text each shows.
-fn tabs() -> [(Route, Text); 11] {
-    [
-        (Route::Dashboard, |t| t.nav_dashboard),
-        (Route::Tasks(TaskQuery::default()), |t| t.nav_tasks),
-        (Route::Timeline(TaskQuery::default(), Grouping::Area), |t| {
-            t.nav_timeline
-        }),
-        (Route::Projects, |t| t.nav_projects),
-        (Route::Indicators, |t| t.nav_indicators),
-        (Route::Units, |t| t.nav_units),
-        (Route::BulkReport(None), |t| t.nav_report),
-        (Route::PeriodReport(None), |t| t.nav_period_report),
-        (Route::Setup, |t| t.nav_setup),
-        (Route::Plans, |t| t.nav_plans),
-        (Route::History, |t| t.nav_history),
-    ]
-}
-
-/// Which tab a route belongs to (a task page belongs to the task table).
-fn tab_of(route: &Route) -> Route {
-    match route {
-        Route::Tasks(_) | Route::Task(_) => Route::Tasks(TaskQuery::default()),
-        Route::Timeline(..) => Route::Timeline(TaskQuery::default(), Grouping::Area),
-        Route::PeriodReport(_) => Route::PeriodReport(None),
-        Route::Project(_) => Route::Projects,
-        Route::BulkReport(_) => Route::BulkReport(None),
-        other => other.clone(),
-    }
-}
 
 #[component]
 pub fn Nav() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let links = tabs()
-        .into_iter()
-        .map(|(route, text)| {
+    let links = Page::tabs()
+        .filter_map(|page| Route::home(page).map(|route| (page, route)))
+        .map(|(page, route)| {
             let href_route = route.clone();
-            let go = route.clone();
-            let current = Memo::new(move |_| tab_of(&state.route.get()) == route);
+            let go = route;
+            let current = Memo::new(move |_| state.route.with(|r| r.page().tab()) == page);
             view! {
                 <li>
                     <a href=move || state.href(&href_route)
@@ -62,7 +27,7 @@ pub fn Nav() -> impl IntoView {
                                 ev.prevent_default();
                                 state.navigate(go.clone());
                             }
-                        }>{move || text(t())}</a>
+                        }>{move || page.name(t())}</a>
                 </li>
             }
         })

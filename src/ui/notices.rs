@@ -1,8 +1,8 @@
 //! Messages at the top of the page: results, errors with their details,
 //! a storage failure, and stored plans that could not be read.
 
+use super::state::use_state;
 use super::state::Notice;
-use super::use_state;
 use crate::storage::SaveError;
 use leptos::prelude::*;
 

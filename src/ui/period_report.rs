@@ -8,7 +8,7 @@
 
 use super::nav::{plain_click, RouteLink};
 use super::projects::fmt_num;
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{light_badge, light_class, progress_bar};
 use crate::i18n::Catalog;
 use crate::indicator_progress::ProgressClass;

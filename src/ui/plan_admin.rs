@@ -11,8 +11,8 @@
 //! is a `Command::SetHeader` on that plan and is undoable.
 
 use super::setup::{field_error, new_id, text, Checked};
+use super::state::use_state;
 use super::state::{now_iso, AppState};
-use super::use_state;
 use super::widgets::{SelectField, TextField};
 use crate::model::{Action, Change, Id, Plan};
 use crate::new_plan::{FieldProblem, NewPlan, CADENCES, LEVELS};

@@ -7,7 +7,7 @@
 
 use super::plan_admin::{new_plan_dialog, DeletePlanError};
 use super::setup::{field_error, new_id, parse_date, push_problems, send, text, Checked};
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{confirm, TextField};
 use crate::command::{Command, Header};
 use crate::copy_plan::copy_plan;

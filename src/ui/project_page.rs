@@ -3,7 +3,7 @@
 use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::projects::{fmt_num, share, unit_name, ProjectForm};
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{confirm, light_badge, progress_bar};
 use crate::command::Command;
 use crate::model::{Date, Id, Subject};

@@ -9,7 +9,7 @@
 use super::csv_export::{CsvExport, Sheet};
 use super::ids::new_id;
 use super::nav::RouteLink;
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{light_badge, progress_bar};
 use crate::command::{Command, CommandError};
 use crate::i18n::figures::FiguresText;

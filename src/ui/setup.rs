@@ -5,8 +5,8 @@
 //! in ONE [`Command::Batch`], so a single undo brings all of it back.
 
 use super::nav::RouteLink;
+use super::state::use_state;
 use super::state::AppState;
-use super::use_state;
 use super::widgets::{confirm, field_problem, progress_bar, SelectField, TextField};
 use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, CommandError, Header};

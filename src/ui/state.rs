@@ -97,6 +97,11 @@ pub struct AppState {
 /// when the page is idle (and before it goes away), not on every change.
 const SAVE_LATER_ABOVE_CHARS: usize = 256 * 1024;
 
+/// The shared state; every component below the app's root has it.
+pub(crate) fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
 /// How long after the last change a large plan is saved, in milliseconds.
 const SAVE_IDLE_MS: i32 = 400;
 
@@ -203,7 +208,6 @@ impl AppState {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", lang.tag());
         }
-        document().set_title(lang.catalog().app_name);
     }
 
     pub fn info(&self, text: impl Into<String>) {

@@ -2,7 +2,7 @@
 //! filter with the count of tasks behind each value, and "clear filters";
 //! and the chips that list the filters in use, each removable.
 
-use super::use_state;
+use super::state::use_state;
 use crate::i18n::table::TableText;
 use crate::i18n::Catalog;
 use crate::model::{Date, Id, Plan, Tier};

@@ -10,7 +10,7 @@
 //! be undone.
 
 use super::ledger::{bad_text, read_date, read_number, Bad};
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{field_problem, SelectField, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;

@@ -6,8 +6,8 @@
 
 use super::ledger::{label, message_for, read_date, Ledger};
 use super::nav::RouteLink;
+use super::state::use_state;
 use super::task_form::TaskForm;
-use super::use_state;
 use super::widgets::{confirm, field_problem, light_badge, progress_bar, TextField};
 use crate::command::{label_of, task_step, Command, CommandError, Step};
 use crate::i18n::Catalog;

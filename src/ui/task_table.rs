@@ -14,9 +14,9 @@
 
 use super::csv_export::CsvTaskActions;
 use super::nav::RouteLink;
+use super::state::use_state;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
-use super::use_state;
 use super::widgets::{progress_bar, task_light_badge};
 use crate::i18n::Catalog;
 use crate::model::Plan;

@@ -8,8 +8,8 @@
 //! with the label column kept in view.
 
 use super::nav::RouteLink;
+use super::state::use_state;
 use super::task_filters::{FilterChips, FilterPanel};
-use super::use_state;
 use super::widgets::{light_badge, light_class};
 use crate::i18n::timeline::TimelineText;
 use crate::i18n::Catalog;

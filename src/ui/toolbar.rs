@@ -1,7 +1,7 @@
 //! The header: app name, plan switcher, new plan, language, import, export,
 //! and (quietly, last of the plan buttons) restoring the sample.
 
-use super::use_state;
+use super::state::use_state;
 use super::widgets::TextField;
 use crate::command::Author;
 use crate::i18n::Lang;

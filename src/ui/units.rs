@@ -11,7 +11,7 @@ use super::nav::RouteLink;
 use super::setup::{
     field_error, item_buttons, new_id, push_problems, send, text, Checked, Editing,
 };
-use super::use_state;
+use super::state::use_state;
 use super::widgets::{confirm, SelectField, TextField};
 use crate::cascade::remove_unit;
 use crate::command::Command;
