@@ -244,6 +244,24 @@ pub fn readings(ind: &Indicator, today: Date) -> Vec<Reading> {
     readings
 }
 
+/// The indicator's latest reading as of `today` (the one its class and
+/// chart read), if it has any.
+pub fn latest_reading(ind: &Indicator, today: Date) -> Option<Reading> {
+    readings(ind, today).pop()
+}
+
+/// The order values are listed in, oldest first, as [`readings`] orders
+/// them: by the end of their period, the longer period last when two end
+/// together (it is the latest); text that is not a period at the very end.
+pub fn value_order(period: &str) -> (bool, Option<Date>, std::cmp::Reverse<Option<Date>>) {
+    let p = Period::parse(period);
+    (
+        p.is_none(),
+        p.map(Period::end),
+        std::cmp::Reverse(p.map(Period::start)),
+    )
+}
+
 /// The indicator's numeric target, placed at the end of its year; `None` for
 /// no target or a target in words.
 pub fn numeric_target(ind: &Indicator) -> Option<NumericTarget> {

@@ -524,3 +524,36 @@ fn chart_of_a_single_figure_and_of_nothing() {
     );
     assert!(layout(&assess(&words, day), day, Frame::SMALL).is_none());
 }
+
+#[test]
+fn the_latest_reading_is_the_one_the_class_reads_and_values_list_by_period_end() {
+    let mut ind = Indicator::new("i", "Share", "%");
+    for (period, value) in [
+        ("2023", 9.0),
+        ("2023-H2", 8.0),
+        ("2024-Q1", 7.0),
+        ("2023-Q4", 6.0),
+        ("later", 1.0),
+    ] {
+        ind.actuals.push(Actual {
+            period: period.into(),
+            value,
+            note: String::new(),
+        });
+    }
+    // On 2023-12-31 the 2024 quarter has not begun: it is not read yet.
+    // The year, the half and the quarter all end that day: the year is latest.
+    let r = latest_reading(&ind, d(2023, 12, 31)).unwrap();
+    assert_eq!((r.period, r.value), (Period::Year(2023), 9.0));
+    let r = latest_reading(&ind, d(2024, 1, 1)).unwrap();
+    assert_eq!((r.period, r.value), (Period::Quarter(2024, 1), 7.0));
+    assert_eq!(
+        latest_reading(&Indicator::new("j", "None", ""), d(2024, 1, 1)),
+        None
+    );
+
+    let mut listed = ind.actuals.clone();
+    listed.sort_by_key(|a| value_order(&a.period));
+    let order: Vec<&str> = listed.iter().map(|a| a.period.as_str()).collect();
+    assert_eq!(order, ["2023-Q4", "2023-H2", "2023", "2024-Q1", "later"]);
+}

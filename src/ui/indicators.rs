@@ -15,12 +15,12 @@ use super::widgets::confirm;
 use crate::command::{referrers, Command, CommandError};
 use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::{
-    assess, chart, count_classes, IndicatorProgress, ProgressClass, Way,
+    assess, chart, count_classes, latest_reading, value_order, IndicatorProgress, ProgressClass,
+    Way,
 };
 use crate::model::{Actual, Aim, Baseline, Direction, Id, Indicator, Nature, Requirement, Target};
 use crate::validate::{check_entity, is_period, Entity, Kind, Problem};
 use leptos::prelude::*;
-use std::cmp::Reverse;
 
 const NATURES: [Nature; 2] = [Nature::Binding, Nature::Anticipatory];
 const DIRECTIONS: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerIsBetter];
@@ -30,24 +30,6 @@ const DIRECTIONS: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerI
 enum Panel {
     Edit,
     Values,
-}
-
-/// Sort key of a period: its year, its last month, and the longer period first on ties.
-fn period_key(p: &str) -> (i32, u32, Reverse<u8>) {
-    let year = p.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
-    let rest = p.get(5..).unwrap_or("");
-    let (month, rank) = match rest.as_bytes() {
-        [] => (12, 0),
-        [b'H', h] => (u32::from(h - b'0') * 6, 1),
-        [b'Q', q] => (u32::from(q - b'0') * 3, 2),
-        _ => (rest.parse().unwrap_or(0), 3),
-    };
-    (year, month, Reverse(rank))
-}
-
-/// The latest recorded value, by period.
-fn latest(ind: &Indicator) -> Option<&Actual> {
-    ind.actuals.iter().max_by_key(|a| period_key(&a.period))
 }
 
 fn aim_text(f: &'static FiguresText, aim: &Aim) -> String {
@@ -70,6 +52,7 @@ pub fn IndicatorsView() -> impl IntoView {
         let t = t();
         let f = t.figures;
         let current = open.get();
+        let today = state.today.get();
         state.plan.with(|p| {
             let len = p.indicators.len();
             p.indicators
@@ -86,8 +69,8 @@ pub fn IndicatorsView() -> impl IntoView {
                         .as_ref()
                         .map(|tg| (f.year_value)(tg.year, &aim_text(f, &tg.aim)))
                         .unwrap_or_else(|| f.not_set.to_string());
-                    let last = latest(ind)
-                        .map(|a| (f.value_in)(&fmt_num(a.value), &a.period))
+                    let last = latest_reading(ind, today)
+                        .map(|r| (f.value_in)(&fmt_num(r.value), &r.period.to_string()))
                         .unwrap_or_else(|| f.no_value.to_string());
                     let panel = current
                         .as_ref()
@@ -783,7 +766,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 f.value_recorded
             }
         };
-        next.actuals.sort_by_key(|a| period_key(&a.period));
+        next.actuals.sort_by_key(|a| value_order(&a.period));
         if put(next, done) {
             period.set(String::new());
             value.set(String::new());
@@ -809,7 +792,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 return view! { <p class="empty">{f.no_values}</p> }.into_any();
             }
             let mut actuals = ind.actuals.clone();
-            actuals.sort_by_key(|a| period_key(&a.period));
+            actuals.sort_by_key(|a| value_order(&a.period));
             let rows = actuals
                 .into_iter()
                 .map(|a| {
