@@ -583,29 +583,34 @@ fn build_plan(
                         weight,
                         tags,
                     ),
-                )| Task {
-                    id: make_id("t", i, &tail),
-                    // Empty, or made unique by the task's position at its end.
-                    code: code.map_or(String::new(), |c| format!("{c}#{i}")),
-                    title,
-                    description,
-                    area: pick(&area_ids, &area).clone(),
-                    tier,
-                    lead: pick(&unit_ids, &lead).clone(),
-                    co_units: co.iter().map(|ix| pick(&unit_ids, ix).clone()).collect(),
-                    leader,
-                    start,
-                    deadline,
-                    milestones: milestones
+                )| {
+                    // Built from the constructor, every field then set: a
+                    // field added later starts at its default here.
+                    let mut t = Task::new(
+                        make_id("t", i, &tail),
+                        // Empty, or made unique by the task's position at its end.
+                        code.map_or(String::new(), |c| format!("{c}#{i}")),
+                        title,
+                        pick(&area_ids, &area),
+                        pick(&unit_ids, &lead),
+                    );
+                    t.description = description;
+                    t.tier = tier;
+                    t.co_units = co.iter().map(|ix| pick(&unit_ids, ix).clone()).collect();
+                    t.leader = leader;
+                    t.start = start;
+                    t.deadline = deadline;
+                    t.milestones = milestones
                         .into_iter()
                         .map(|(name, due, done)| Milestone { name, due, done })
-                        .collect(),
-                    requirement: Requirement {
+                        .collect();
+                    t.requirement = Requirement {
                         text: req_text,
                         indicator: pick_opt(&indicator_ids, &req_ind),
-                    },
-                    weight,
-                    tags,
+                    };
+                    t.weight = weight;
+                    t.tags = tags;
+                    t
                 },
             )
             .collect();
