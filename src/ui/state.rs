@@ -377,6 +377,7 @@ impl AppState {
     /// Show `route` and add it to the browser's history (back and forward work).
     /// Going to another view clears the notice of the one left.
     pub fn navigate(&self, route: Route) {
+        write_typed();
         if !self.route.with_untracked(|r| same_view(r, &route)) {
             self.move_on();
         }
@@ -391,6 +392,7 @@ impl AppState {
     /// Like [`AppState::navigate`] but keeps the scroll position: for a change
     /// of filters on the same page (back and forward still step through them).
     pub fn navigate_in_place(&self, route: Route) {
+        write_typed();
         let query = route.to_query(&search());
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
@@ -400,10 +402,13 @@ impl AppState {
 
     /// Show `route` in place of the current history entry (for changes made
     /// while typing, so that back does not step through every keystroke).
+    /// The address is written once the frame is painted (a history write
+    /// costs milliseconds), the last of a frame's keystrokes only; a
+    /// navigation writes it first.
     pub fn replace_route(&self, route: Route) {
-        let query = route.to_query(&search());
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        let first = TYPED.with_borrow_mut(|typed| typed.replace(route.clone()).is_none());
+        if first {
+            request_animation_frame(|| set_timeout(write_typed, std::time::Duration::ZERO));
         }
         self.route.set(route);
     }
@@ -415,6 +420,8 @@ impl AppState {
 
     /// Follow the browser's back and forward buttons.
     pub fn on_popstate(&self) {
+        // An address typed but not written belonged to the entry left.
+        TYPED.with_borrow_mut(Option::take);
         let route = Route::parse(&search());
         if !self.route.with_untracked(|r| same_view(r, &route)) {
             self.move_on();
@@ -784,6 +791,23 @@ fn same_view(a: &Route, b: &Route) -> bool {
     match (a, b) {
         (Route::Task(x), Route::Task(y)) | (Route::Project(x), Route::Project(y)) => x == y,
         _ => std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
+thread_local! {
+    /// The route typed last whose address is not written yet
+    /// ([`AppState::replace_route`]).
+    static TYPED: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Write the address of the route typed last in place of the current
+/// history entry, if it is not written yet.
+fn write_typed() {
+    if let Some(route) = TYPED.with_borrow_mut(Option::take) {
+        let query = route.to_query(&search());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        }
     }
 }
 
