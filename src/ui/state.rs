@@ -402,13 +402,14 @@ impl AppState {
 
     /// Show `route` in place of the current history entry (for changes made
     /// while typing, so that back does not step through every keystroke).
-    /// The address is written once the frame is painted (a history write
-    /// costs milliseconds), the last of a frame's keystrokes only; a
-    /// navigation writes it first.
+    /// The address is written once typing pauses (a history write costs
+    /// milliseconds, which the next keystroke would wait for); a navigation
+    /// writes it first.
     pub fn replace_route(&self, route: Route) {
-        let first = TYPED.with_borrow_mut(|typed| typed.replace(route.clone()).is_none());
-        if first {
-            request_animation_frame(|| set_timeout(write_typed, std::time::Duration::ZERO));
+        TYPED.with_borrow_mut(|typed| *typed = Some(route.clone()));
+        let timer = set_timeout_with_handle(write_typed, TYPING_PAUSE).ok();
+        if let Some(earlier) = TYPED_TIMER.replace(timer) {
+            earlier.clear();
         }
         self.route.set(route);
     }
@@ -422,6 +423,9 @@ impl AppState {
     pub fn on_popstate(&self) {
         // An address typed but not written belonged to the entry left.
         TYPED.with_borrow_mut(Option::take);
+        if let Some(timer) = TYPED_TIMER.take() {
+            timer.clear();
+        }
         let route = Route::parse(&search());
         if !self.route.with_untracked(|r| same_view(r, &route)) {
             self.move_on();
@@ -798,11 +802,19 @@ thread_local! {
     /// The route typed last whose address is not written yet
     /// ([`AppState::replace_route`]).
     static TYPED: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
+    /// The timer that writes it.
+    static TYPED_TIMER: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
 }
+
+/// How long typing pauses before its address is written.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
 /// Write the address of the route typed last in place of the current
 /// history entry, if it is not written yet.
 fn write_typed() {
+    if let Some(timer) = TYPED_TIMER.take() {
+        timer.clear();
+    }
     if let Some(route) = TYPED.with_borrow_mut(Option::take) {
         let query = route.to_query(&search());
         if let Ok(history) = window().history() {
