@@ -2,6 +2,16 @@
 
 use crate::model::{Date, Id, Plan, ReportedStatus, Subject};
 use crate::status::{claim, task_status_given, Status};
+use std::collections::HashMap;
+
+/// The first position of each id in a list.
+fn positions<'a>(ids: impl Iterator<Item = &'a Id>) -> HashMap<&'a Id, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id).or_insert(i);
+    }
+    map
+}
 
 /// One task as the table sees it.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,13 +40,29 @@ pub struct TaskRow {
     pub co_names: String,
     /// Code, title, description and unit names, lower-cased, for text search.
     pub(super) haystack: String,
+    /// Where the task's references stand in the plan's lists, so that a
+    /// filter and its counts index arrays instead of comparing ids
+    /// ([`NONE`] for a reference the plan does not hold): the lead unit in
+    /// `plan.units`,
+    pub(super) lead_pos: usize,
+    /// each co-operating unit in `plan.units`, in the task's order,
+    pub(super) co_pos: Vec<usize>,
+    /// the goal in `plan.goals`,
+    pub(super) goal_pos: usize,
+    /// and each tag in [`TaskIndex::tags`], in the task's order.
+    pub(super) tag_pos: Vec<usize>,
 }
+
+/// A reference the plan does not hold.
+pub(super) const NONE: usize = usize::MAX;
 
 /// Every task of a plan on a given day, in plan order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TaskIndex {
     pub today: Date,
     pub rows: Vec<TaskRow>,
+    /// Every tag in use, in the order first met in plan order.
+    pub tags: Vec<String>,
 }
 
 impl TaskIndex {
@@ -44,7 +70,13 @@ impl TaskIndex {
     /// so this is linear in tasks plus reports.
     pub fn build(plan: &Plan, today: Date) -> TaskIndex {
         let latest = plan.latest_reports();
-        let unit_name = |id: &Id| plan.unit(id).map(|u| u.name.as_str()).unwrap_or("");
+        let units = positions(plan.units.iter().map(|u| &u.id));
+        let unit_name = |id: &Id| units.get(id).map_or("", |&i| plan.units[i].name.as_str());
+        let areas = positions(plan.areas.iter().map(|a| &a.id));
+        let goals = positions(plan.goals.iter().map(|g| &g.id));
+        let unit_pos = |id: &Id| units.get(id).copied().unwrap_or(NONE);
+        let mut tags: Vec<String> = Vec::new();
+        let mut tag_at: HashMap<String, usize> = HashMap::new();
         let rows = plan
             .tasks
             .iter()
@@ -52,12 +84,22 @@ impl TaskIndex {
             .map(|(index, task)| {
                 let report = latest.get(&Subject::Task(task.id.clone())).copied();
                 let status = task_status_given(plan, task, report, today);
-                let area_pos = plan
-                    .areas
+                let area_pos = areas.get(&task.area).copied().unwrap_or(NONE);
+                let goal = plan.areas.get(area_pos).and_then(|a| a.goal.clone());
+                let goal_pos = goal
+                    .as_ref()
+                    .and_then(|g| goals.get(g).copied())
+                    .unwrap_or(NONE);
+                let tag_pos = task
+                    .tags
                     .iter()
-                    .position(|a| a.id == task.area)
-                    .unwrap_or(usize::MAX);
-                let goal = plan.area(&task.area).and_then(|a| a.goal.clone());
+                    .map(|tag| {
+                        *tag_at.entry(tag.clone()).or_insert_with(|| {
+                            tags.push(tag.clone());
+                            tags.len() - 1
+                        })
+                    })
+                    .collect();
                 let mut haystack = [
                     task.code.as_str(),
                     &task.title,
@@ -88,9 +130,13 @@ impl TaskIndex {
                     lead_name: unit_name(&task.lead).to_string(),
                     co_names,
                     haystack: haystack.to_lowercase(),
+                    lead_pos: unit_pos(&task.lead),
+                    co_pos: task.co_units.iter().map(unit_pos).collect(),
+                    goal_pos,
+                    tag_pos,
                 }
             })
             .collect();
-        TaskIndex { today, rows }
+        TaskIndex { today, rows, tags }
     }
 }

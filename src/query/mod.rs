@@ -11,14 +11,16 @@
 mod active;
 mod filter;
 mod index;
+mod search;
 mod sort;
 mod url;
 mod window;
 
 pub use active::{next_sort, toggled, ActiveFilter};
-pub use filter::{Facets, TaskFilter};
+pub use filter::{Facets, Outcome, TaskFilter, TextHits};
 pub use index::{TaskIndex, TaskRow};
-pub use sort::{compare_codes, Sort, SortKey};
+pub use search::TextSearch;
+pub use sort::{compare_codes, in_order, Sort, SortKey};
 pub use url::{light_key, parse_light, parse_tier, tier_key};
 pub use window::{spans, Span};
 

@@ -60,6 +60,32 @@ impl Sort {
     }
 }
 
+impl Sort {
+    /// Every row of `index` in this order, for [`in_order`].
+    pub fn order(self, plan: &Plan, index: &TaskIndex) -> Vec<usize> {
+        let mut all: Vec<usize> = (0..index.rows.len()).collect();
+        self.apply(plan, index, &mut all);
+        all
+    }
+}
+
+/// `positions` (into the index's rows) in the order of `order`, every row
+/// of the index sorted ([`Sort::order`]): the same as sorting them, without
+/// sorting again when only the filter changes.
+pub fn in_order(order: &[usize], positions: &[usize]) -> Vec<usize> {
+    let mut kept = vec![false; order.len()];
+    for &p in positions {
+        if let Some(k) = kept.get_mut(p) {
+            *k = true;
+        }
+    }
+    order
+        .iter()
+        .copied()
+        .filter(|&p| kept.get(p).copied().unwrap_or(false))
+        .collect()
+}
+
 fn compare(plan: &Plan, key: SortKey, a: &TaskRow, b: &TaskRow) -> Ordering {
     let task = |r: &TaskRow| &plan.tasks[r.index];
     match key {
@@ -115,6 +141,31 @@ mod tests {
             .iter()
             .map(|&i| plan.tasks[index.rows[i].index].code.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_filter_in_a_sorted_order_is_the_filter_sorted() {
+        let plan = sample_plan(Lang::En);
+        let index = TaskIndex::build(&plan, Date::from_ymd_opt(2023, 9, 30).unwrap());
+        // Every other task, and the tasks searched for "park".
+        let halves: Vec<usize> = (0..index.rows.len()).step_by(2).collect();
+        let park = crate::query::TaskFilter {
+            text: "park".into(),
+            ..Default::default()
+        }
+        .apply(&plan, &index);
+        assert!(!park.is_empty());
+        for key in SortKey::ALL {
+            for descending in [false, true] {
+                let sort = Sort { key, descending };
+                let order = sort.order(&plan, &index);
+                for positions in [&halves, &park] {
+                    let mut sorted = positions.clone();
+                    sort.apply(&plan, &index, &mut sorted);
+                    assert_eq!(in_order(&order, positions), sorted, "{key:?} {descending}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -410,6 +410,7 @@ impl AppState {
     /// Show `route` and add it to the browser's history (back and forward work).
     /// Going to another view clears the notice of the one left.
     pub fn navigate(&self, route: Route) {
+        write_typed();
         if !self.route.with_untracked(|r| same_view(r, &route)) {
             self.move_on();
         }
@@ -424,6 +425,7 @@ impl AppState {
     /// Like [`AppState::navigate`] but keeps the scroll position: for a change
     /// of filters on the same page (back and forward still step through them).
     pub fn navigate_in_place(&self, route: Route) {
+        write_typed();
         let query = route.to_query(&search());
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
@@ -433,10 +435,14 @@ impl AppState {
 
     /// Show `route` in place of the current history entry (for changes made
     /// while typing, so that back does not step through every keystroke).
+    /// The address is written once typing pauses (a history write costs
+    /// milliseconds, which the next keystroke would wait for); a navigation
+    /// writes it first.
     pub fn replace_route(&self, route: Route) {
-        let query = route.to_query(&search());
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        TYPED.with_borrow_mut(|typed| *typed = Some(route.clone()));
+        let timer = set_timeout_with_handle(write_typed, TYPING_PAUSE).ok();
+        if let Some(earlier) = TYPED_TIMER.replace(timer) {
+            earlier.clear();
         }
         self.route.set(route);
     }
@@ -448,6 +454,11 @@ impl AppState {
 
     /// Follow the browser's back and forward buttons.
     pub fn on_popstate(&self) {
+        // An address typed but not written belonged to the entry left.
+        TYPED.with_borrow_mut(Option::take);
+        if let Some(timer) = TYPED_TIMER.take() {
+            timer.clear();
+        }
         let route = Route::parse(&search());
         if !self.route.with_untracked(|r| same_view(r, &route)) {
             self.move_on();
@@ -817,6 +828,31 @@ fn same_view(a: &Route, b: &Route) -> bool {
     match (a, b) {
         (Route::Task(x), Route::Task(y)) | (Route::Project(x), Route::Project(y)) => x == y,
         _ => std::mem::discriminant(a) == std::mem::discriminant(b),
+    }
+}
+
+thread_local! {
+    /// The route typed last whose address is not written yet
+    /// ([`AppState::replace_route`]).
+    static TYPED: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
+    /// The timer that writes it.
+    static TYPED_TIMER: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
+}
+
+/// How long typing pauses before its address is written.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Write the address of the route typed last in place of the current
+/// history entry, if it is not written yet.
+fn write_typed() {
+    if let Some(timer) = TYPED_TIMER.take() {
+        timer.clear();
+    }
+    if let Some(route) = TYPED.with_borrow_mut(Option::take) {
+        let query = route.to_query(&search());
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        }
     }
 }
 

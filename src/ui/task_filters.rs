@@ -31,15 +31,21 @@ pub fn FilterPanel(
     query: Signal<TaskQuery>,
     on_change: Callback<(TaskQuery, bool)>,
     #[prop(optional)] folded: bool,
+    /// The counts, when the page has them already (from the pass that
+    /// filters its rows); else the panel counts.
+    #[prop(optional)]
+    facets: Option<Signal<Facets>>,
 ) -> impl IntoView {
     let state = use_state();
     let tt = move || state.t().table;
-    let facets = Memo::new(move |_| {
-        query.with(|q| {
-            state
-                .plan
-                .with(|p| state.task_index.with(|i| q.filter.facets(p, i)))
-        })
+    let facets = facets.unwrap_or_else(|| {
+        Signal::from(Memo::new(move |_| {
+            query.with(|q| {
+                state
+                    .plan
+                    .with(|p| state.task_index.with(|i| q.filter.facets(p, i)))
+            })
+        }))
     });
     let change: Changer = Callback::new(move |(edit, typing): (FilterEdit, bool)| {
         let mut q = query.get_untracked();
@@ -81,8 +87,9 @@ pub fn FilterPanel(
         </p>
     };
 
-    let plan_list =
-        |pick: fn(&Plan) -> Vec<(Id, String)>| Signal::derive(move || state.plan.with(pick));
+    let plan_list = |pick: fn(&Plan) -> Vec<(Id, String)>| {
+        Signal::from(Memo::new(move |_| state.plan.with(pick)))
+    };
     let areas = plan_list(|p| {
         p.areas
             .iter()
@@ -135,31 +142,31 @@ pub fn FilterPanel(
     let groups = view! {
         {check_group(ctx, Group {
             id: "light", name: |t| t.group_light, values: lights, open: true,
-            count: |f, k| count_of(&f.lights, k), get: |f| &f.lights, set: |f, v| f.lights = v,
+            count: |f, _, k| count_of(&f.lights, k), get: |f| &f.lights, set: |f, v| f.lights = v,
         })}
         {check_group(ctx, Group {
             id: "tier", name: |t| t.group_tier, values: tiers, open: true,
-            count: |f, k| count_of(&f.tiers, k), get: |f| &f.tiers, set: |f, v| f.tiers = v,
+            count: |f, _, k| count_of(&f.tiers, k), get: |f| &f.tiers, set: |f, v| f.tiers = v,
         })}
         {check_group(ctx, Group {
             id: "area", name: |t| t.group_area, values: areas, open: true,
-            count: |f, k| count_of(&f.areas, k), get: |f| &f.areas, set: |f, v| f.areas = v,
+            count: |f, i, k| count_at(&f.areas, i, k), get: |f| &f.areas, set: |f, v| f.areas = v,
         })}
         {check_group(ctx, Group {
             id: "goal", name: |t| t.group_goal, values: goals, open: false,
-            count: |f, k| count_of(&f.goals, k), get: |f| &f.goals, set: |f, v| f.goals = v,
+            count: |f, i, k| count_at(&f.goals, i, k), get: |f| &f.goals, set: |f, v| f.goals = v,
         })}
         {check_group(ctx, Group {
             id: "lead", name: |t| t.group_lead, values: units, open: false,
-            count: |f, k| count_of(&f.leads, k), get: |f| &f.leads, set: |f, v| f.leads = v,
+            count: |f, i, k| count_at(&f.leads, i, k), get: |f| &f.leads, set: |f, v| f.leads = v,
         })}
         {check_group(ctx, Group {
             id: "co", name: |t| t.group_co, values: units, open: false,
-            count: |f, k| count_of(&f.co_units, k), get: |f| &f.co_units, set: |f, v| f.co_units = v,
+            count: |f, i, k| count_at(&f.co_units, i, k), get: |f| &f.co_units, set: |f, v| f.co_units = v,
         })}
         {check_group(ctx, Group {
             id: "tag", name: |t| t.group_tag, values: tags.into(), open: false,
-            count: |f, k| count_of(&f.tags, k), get: |f| &f.tags, set: |f, v| f.tags = v,
+            count: |f, _, k| count_of(&f.tags, k), get: |f| &f.tags, set: |f, v| f.tags = v,
         })}
     };
 
@@ -231,7 +238,7 @@ type Changer = Callback<(FilterEdit, bool)>;
 #[derive(Clone, Copy)]
 struct Ctx {
     query: Signal<TaskQuery>,
-    facets: Memo<Facets>,
+    facets: Signal<Facets>,
     change: Changer,
 }
 
@@ -245,13 +252,23 @@ struct Group<K: Send + Sync + 'static> {
     values: Signal<Vec<(K, String)>>,
     /// Open at first (groups with a value ticked always are).
     open: bool,
-    count: fn(&Facets, &K) -> usize,
+    /// The count of a value, given its place in `values`.
+    count: fn(&Facets, usize, &K) -> usize,
     get: fn(&TaskFilter) -> &Vec<K>,
     set: fn(&mut TaskFilter, Vec<K>),
 }
 
 fn count_of<K: PartialEq>(list: &[(K, usize)], key: &K) -> usize {
     list.iter().find(|(k, _)| k == key).map_or(0, |(_, n)| *n)
+}
+
+/// [`count_of`] for values listed in the facets' own order (the plan's), so
+/// at the same place.
+fn count_at<K: PartialEq>(list: &[(K, usize)], at: usize, key: &K) -> usize {
+    match list.get(at) {
+        Some((k, n)) if k == key => *n,
+        _ => count_of(list, key),
+    }
 }
 
 /// "From is after to", when it is.
@@ -284,8 +301,25 @@ where
         set,
     } = g;
     let query = ctx.query;
-    let chosen = Memo::new(move |_| query.with(|q| get(&q.filter).len()));
+    // This group's values ticked and counts: each box then follows only
+    // its group, not every keystroke elsewhere.
+    let ticked = Memo::new(move |_| query.with(|q| get(&q.filter).clone()));
+    let chosen = Memo::new(move |_| ticked.with(Vec::len));
+    let counts = Memo::new(move |_| {
+        values.with(|values| {
+            ctx.facets.with(|f| {
+                values
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (k, _))| count(f, i, k))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     let open = open || chosen.get_untracked() > 0;
+    // A folded group draws its values when opened: a province has hundreds
+    // of units, each a box whose count follows every keystroke.
+    let shown = RwSignal::new(open);
     let items = move || {
         values
             .get()
@@ -295,9 +329,8 @@ where
                 let input_id = format!("flt-{id}-{i}");
                 let label_for = input_id.clone();
                 let k = key.clone();
-                let checked = Memo::new(move |_| query.with(|q| get(&q.filter).contains(&k)));
-                let k = key.clone();
-                let n = Memo::new(move |_| ctx.facets.with(|f| count(f, &k)));
+                let checked = Memo::new(move |_| ticked.with(|t| t.contains(&k)));
+                let n = Memo::new(move |_| counts.with(|c| c.get(i).copied().unwrap_or(0)));
                 view! {
                     <li class:zero=move || n.get() == 0>
                         <input type="checkbox" id=input_id prop:checked=move || checked.get()
@@ -319,7 +352,8 @@ where
             .collect_view()
     };
     view! {
-        <details class=format!("filter-group group-{id}") open=open>
+        <details class=format!("filter-group group-{id}") open=open
+            on:toggle=move |ev| shown.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
             <summary>
                 <span class="group-name">{move || name(tt())}</span>
                 <span class="chosen">{move || {
@@ -329,7 +363,7 @@ where
             </summary>
             <fieldset>
                 <legend class="visually-hidden">{move || name(tt())}</legend>
-                <ul class="filter-values">{items}</ul>
+                <ul class="filter-values">{move || shown.get().then(items)}</ul>
             </fieldset>
         </details>
     }

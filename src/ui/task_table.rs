@@ -20,7 +20,9 @@ use super::task_form::TaskForm;
 use super::widgets::{progress_bar, task_light_badge};
 use crate::i18n::Catalog;
 use crate::model::Plan;
-use crate::query::{next_sort, spans, Sort, SortKey, Span, TaskFilter, TaskQuery, TaskRow};
+use crate::query::{
+    in_order, next_sort, spans, Sort, SortKey, Span, TaskFilter, TaskQuery, TaskRow, TextSearch,
+};
 use crate::route::Route;
 use leptos::ev;
 use leptos::prelude::*;
@@ -75,19 +77,59 @@ pub fn TaskTable() -> impl IntoView {
             state.navigate_in_place(Route::Tasks(q));
         }
     });
-    let positions = Memo::new(move |_| {
-        query.with(|q| {
-            state.plan.with(|p| {
-                state.task_index.with(|index| {
-                    let mut pos = q.filter.apply(p, index);
-                    if let Some(sort) = q.sort {
-                        sort.apply(p, index, &mut pos);
-                    }
-                    pos
-                })
-            })
+    // Rows are keyed by task position and a generation that moves on when the
+    // plan, the day or the language changes: a new filter keeps the rows it
+    // still shows and draws only the others. Remembered searches belong to
+    // one generation.
+    let generation = Memo::new(move |prev: Option<&u64>| {
+        state.task_index.track();
+        state.lang.track();
+        prev.map_or(0, |g| g + 1)
+    });
+    let search = StoredValue::new((None::<u64>, TextSearch::default()));
+    // Every task sorted once per sort (and plan); a new filter only picks
+    // from it.
+    let sort = Memo::new(move |_| query.with(|q| q.sort));
+    let order = Memo::new(move |_| {
+        sort.get().map(|s| {
+            state
+                .plan
+                .with(|p| state.task_index.with(|index| s.order(p, index)))
         })
     });
+    // One pass over the tasks gives the rows and the counts in the panel.
+    let outcome = Memo::new(move |_| {
+        super::perf::mark("table-query-start");
+        let g = generation.get();
+        let out = query.with(|q| {
+            state.plan.with(|p| {
+                state.task_index.with(|index| {
+                    let hits = search
+                        .try_update_value(|(at, s)| {
+                            if *at != Some(g) {
+                                s.clear();
+                                *at = Some(g);
+                            }
+                            s.hits(index, &q.filter.text)
+                        })
+                        .expect("the search lives as long as the table");
+                    let mut out = q.filter.outcome(p, index, Some(&hits));
+                    order.with(|order| {
+                        if let Some(order) = order {
+                            out.positions = in_order(order, &out.positions);
+                        }
+                    });
+                    out
+                })
+            })
+        });
+        // The pass alone, for the benchmark (the rest is drawing).
+        super::perf::mark("table-query-end");
+        super::perf::measure("table-query", "table-query-start", "table-query-end");
+        out
+    });
+    let positions = Memo::new(move |_| outcome.with(|o| o.positions.clone()));
+    let facets = Memo::new(move |_| outcome.with(|o| o.facets.clone()));
     let total = Memo::new(move |_| state.task_index.with(|i| i.rows.len()));
     let shown = Memo::new(move |_| positions.with(Vec::len));
     let region = NodeRef::<leptos::html::Div>::new();
@@ -98,8 +140,12 @@ pub fn TaskTable() -> impl IntoView {
     });
     // The position of the row holding the focus, kept drawn.
     let focused = RwSignal::new(None::<usize>);
+    // Whether the region may be scrolled away from the top: set by a scroll,
+    // cleared once measured at the top.
+    let scrolled = StoredValue::new(false);
     let measure = move || {
         if let Some(region) = region.get_untracked() {
+            scrolled.set_value(region.scroll_top() != 0);
             let next = Viewport::measure(&region, viewport.get_untracked());
             if next != viewport.get_untracked() {
                 viewport.set(next);
@@ -119,15 +165,20 @@ pub fn TaskTable() -> impl IntoView {
     };
     let resize = window_event_listener(ev::resize, move |_| schedule());
     on_cleanup(move || resize.remove());
-    // Another query starts again at the top.
+    // Another query starts again at the top. Only a region that may have
+    // scrolled is scrolled back: setting the offset lays the page out at once.
     Effect::new(move |prev: Option<()>| {
         query.track();
         focused.set(None);
         if prev.is_some() {
-            if let Some(region) = region.get_untracked() {
-                region.set_scroll_top(0);
+            if scrolled.get_value() {
+                if let Some(region) = region.get_untracked() {
+                    region.set_scroll_top(0);
+                }
             }
-            viewport.update(|v| v.first = 0);
+            if viewport.with_untracked(|v| v.first != 0) {
+                viewport.update(|v| v.first = 0);
+            }
         }
     });
     let adding = RwSignal::new(false);
@@ -231,14 +282,6 @@ pub fn TaskTable() -> impl IntoView {
         (t.table.caption)(sort.map(|s| (column_name(t, s.key), s.descending)))
     };
 
-    // Rows are keyed by task position and a generation that moves on when the
-    // plan, the day or the language changes: a new filter keeps the rows it
-    // still shows and draws only the others.
-    let generation = Memo::new(move |prev: Option<&u64>| {
-        state.task_index.track();
-        state.lang.track();
-        prev.map_or(0, |g| g + 1)
-    });
     let drawn = Memo::new(move |_| {
         let g = generation.get();
         let v = viewport.get();
@@ -254,18 +297,27 @@ pub fn TaskTable() -> impl IntoView {
     let pitch = Memo::new(move |_| viewport.with(|v| v.pitch));
     let rows = move || {
         view! {
-            <For each=move || drawn.get() key=|item| *item let(item)>
+            <For each=move || drawn.get() key=|item| item.key() let(item)>
                 {match item {
                     Item::Gap(_, n) => view! {
                         <tr class="spacer" aria-hidden="true">
                             <td colspan=COLUMNS.len() style:height=move || format!("{}px", n as f64 * pitch.get())></td>
                         </tr>
                     }.into_any(),
-                    Item::Row(at, i, _) => {
+                    Item::Row(_, i, _) => {
                         let t = state.lang.get_untracked().catalog();
+                        // A row stays drawn while it moves: its place is read again.
+                        let rowindex = move || {
+                            drawn.with(|d| {
+                                d.iter().find_map(|item| match item {
+                                    Item::Row(at, j, _) if *j == i => Some(at + 2),
+                                    _ => None,
+                                })
+                            })
+                        };
                         state.plan.with_untracked(|p| {
                             state.task_index.with_untracked(|index| {
-                                index.rows.get(i).map(|r| task_row(t, p, r, at))
+                                index.rows.get(i).map(|r| task_row(t, p, r, rowindex))
                             })
                         }).into_any()
                     }
@@ -324,7 +376,10 @@ pub fn TaskTable() -> impl IntoView {
         }
         view! {
             <div class="table-wrap task-table-wrap" node_ref=region role="region" tabindex="0"
-                aria-labelledby="task-table-caption" on:scroll=move |_| schedule()
+                aria-labelledby="task-table-caption" on:scroll=move |_| {
+                    scrolled.set_value(true);
+                    schedule();
+                }
                 on:focusin=focus_in on:focusout=focus_out>
                 <table class="task-table" aria-rowcount=move || shown.get() + 1>
                     <caption id="task-table-caption" class="visually-hidden">{caption}</caption>
@@ -351,7 +406,7 @@ pub fn TaskTable() -> impl IntoView {
                 <TaskForm task=None on_done=form_done />
             </Show>
             <div class="tasks-layout">
-                <FilterPanel query=query_signal on_change />
+                <FilterPanel query=query_signal on_change facets=Signal::from(facets) />
                 <div class="tasks-results">
                     <div class="results-head">
                         <p class="result-count" aria-live="polite">
@@ -415,6 +470,17 @@ enum Item {
     Row(usize, usize, u64),
 }
 
+impl Item {
+    /// What keeps a drawn row: its task and generation, not its position,
+    /// so a row that moves (another filter) is moved, not drawn again.
+    fn key(&self) -> Item {
+        match *self {
+            Item::Row(_, i, g) => Item::Row(0, i, g),
+            gap => gap,
+        }
+    }
+}
+
 /// The body for `positions` ([`spans`]): the rows in view from `first`
 /// (`count` of them) with [`MARGIN`] rows either side, the focused row
 /// wherever it is, and spacers for the rest.
@@ -457,8 +523,14 @@ fn parse_sort_value(value: &str) -> Option<Sort> {
 
 /// One task as a row; on a phone each row is a card and `data-label` names
 /// its cells.
-/// `at` is its position among the matching rows.
-fn task_row(t: &'static Catalog, p: &Plan, r: &TaskRow, at: usize) -> impl IntoView {
+/// `rowindex` is its `aria-rowindex`: its position among the matching rows,
+/// after the header.
+fn task_row(
+    t: &'static Catalog,
+    p: &Plan,
+    r: &TaskRow,
+    rowindex: impl Fn() -> Option<usize> + Send + Sync + 'static,
+) -> impl IntoView {
     let tt = t.table;
     let Some(task) = p.tasks.get(r.index) else {
         return ().into_any();
@@ -492,7 +564,7 @@ fn task_row(t: &'static Catalog, p: &Plan, r: &TaskRow, at: usize) -> impl IntoV
     let (area_title, lead_title, co_title) = (area.clone(), lead.clone(), co.clone());
     let tier_class = format!("tier tier-{:?}", task.tier).to_lowercase();
     view! {
-        <tr class="task-row" aria-rowindex=at + 2>
+        <tr class="task-row" aria-rowindex=rowindex>
             <td class="code">{task.code.clone()}</td>
             <th scope="row" class="title" title=full_title>
                 <RouteLink route=Route::Task(task.id.clone())>{link_text}</RouteLink>
