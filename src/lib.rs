@@ -18,6 +18,7 @@ pub mod investment;
 pub mod merge;
 pub mod model;
 pub mod new_plan;
+pub mod order;
 pub mod period;
 pub mod period_report;
 pub mod query;

@@ -108,5 +108,5 @@ impl NewPlan {
 
 /// A date written `YYYY-MM-DD` (spaces around it allowed).
 pub fn parse_date(s: &str) -> Option<Date> {
-    Date::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+    crate::model::parse_ymd(s.trim())
 }

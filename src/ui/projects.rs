@@ -9,7 +9,7 @@
 use super::csv_export::{CsvExport, Sheet};
 use super::nav::RouteLink;
 use super::use_state;
-use super::widgets::{light_badge, progress_bar};
+use super::widgets::{light_badge, progress_bar, Shown};
 use crate::command::{Command, CommandError};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
@@ -58,9 +58,7 @@ pub(crate) fn parse_date(s: &str) -> Result<Option<Date>, ()> {
     if s.is_empty() {
         return Ok(None);
     }
-    Date::parse_from_str(s, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| ())
+    crate::model::parse_ymd(s).map(Some).ok_or(())
 }
 
 /// A year as typed: blank is `None`; `Err` unless four digits.
@@ -453,9 +451,9 @@ pub fn ProjectsView() -> impl IntoView {
                 {move || t().figures.add_project}
             </button>
         </div>
-        <Show when=move || adding.get()>
+        <Shown when=move || adding.get()>
             <ProjectForm initial=None on_done=move || adding.set(false) />
-        </Show>
+        </Shown>
         {table}
     }
 }
@@ -617,9 +615,9 @@ pub(crate) fn ProjectForm(
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
             <h2>{heading}</h2>
-            <Show when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
+            <Shown when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <Input id="pf-name" label=label(|f| f.field_project_name) value=name error=shown("name", name) />
                 <Select id="pf-area" label=label(|f| f.field_area) value=area options=areas placeholder=none error=shown("area", area) />

@@ -356,7 +356,7 @@ fn percent_field(value: Memo<Option<u8>>) -> Bound<u8> {
 fn date_field(value: Memo<Option<Date>>) -> Bound<Date> {
     Bound {
         current: Signal::derive(move || value.get().map(|d| d.to_string()).unwrap_or_default()),
-        read: |s| Date::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+        read: |s| crate::model::parse_ymd(s.trim()),
         kind: "date",
         bad: |t| t.not_a_date,
     }
