@@ -3,6 +3,7 @@
 //! and the chips that list the filters in use, each removable.
 
 use super::use_state;
+use super::widgets::Shown;
 use crate::i18n::table::TableText;
 use crate::i18n::Catalog;
 use crate::model::{Date, Id, Plan, Tier};
@@ -214,9 +215,9 @@ pub fn FilterPanel(
                 {overdue_box}
                 {groups}
                 {ranges}
-                <Show when=move || { active.get() > 0 }>
+                <Shown when=move || { active.get() > 0 }>
                     <button type="button" class="clear-filters" on:click=clear>{move || tt().clear_filters}</button>
-                </Show>
+                </Shown>
             </div>
         </section>
     }

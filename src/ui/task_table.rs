@@ -17,7 +17,7 @@ use super::nav::RouteLink;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
 use super::use_state;
-use super::widgets::{progress_bar, task_light_badge};
+use super::widgets::{progress_bar, task_light_badge, Shown};
 use crate::i18n::Catalog;
 use crate::model::Plan;
 use crate::query::{next_sort, spans, Sort, SortKey, Span, TaskFilter, TaskQuery, TaskRow};
@@ -347,9 +347,9 @@ pub fn TaskTable() -> impl IntoView {
                 <CsvTaskActions positions=positions />
             </div>
             <p class="page-intro">{move || tt().intro}</p>
-            <Show when=move || adding.get()>
+            <Shown when=move || adding.get()>
                 <TaskForm task=None on_done=form_done />
-            </Show>
+            </Shown>
             <div class="tasks-layout">
                 <FilterPanel query=query_signal on_change />
                 <div class="tasks-results">
