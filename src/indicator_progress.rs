@@ -240,7 +240,9 @@ pub fn readings(ind: &Indicator, today: Date) -> Vec<Reading> {
         })
         .collect();
     // By end date; on a tie the longer period (earlier start) sorts last, so it is the latest.
-    readings.sort_by_key(|r| (r.date, std::cmp::Reverse(r.period.start())));
+    crate::order::sort_by_key(&mut readings, |r| {
+        (r.date, std::cmp::Reverse(r.period.start()))
+    });
     readings
 }
 

@@ -105,9 +105,7 @@ pub fn date(s: &str) -> Result<Option<Date>, Bad> {
     if s.is_empty() {
         return Ok(None);
     }
-    Date::parse_from_str(&s, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| Bad::NotDate)
+    crate::model::parse_ymd(&s).map(Some).ok_or(Bad::NotDate)
 }
 
 /// A year as typed: four digits; blank is no value.

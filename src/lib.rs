@@ -21,6 +21,7 @@ pub mod investment;
 pub mod merge;
 pub mod model;
 pub mod new_plan;
+pub mod order;
 pub mod pages;
 pub mod period;
 pub mod period_report;

@@ -340,7 +340,7 @@ pub fn new_items(plan: &Plan, preview: &MergePreview) -> NewItems {
     };
     let mut reports: Vec<(Subject, usize)> =
         reports.into_iter().map(|(s, n)| (s.clone(), n)).collect();
-    reports.sort_by_key(|(s, _)| place(s));
+    crate::order::sort_by_key(&mut reports, |(s, _)| place(s));
     let mut values: Vec<(Id, Vec<String>)> = Vec::new();
     for (v, _) in &preview.new_values {
         match values.iter_mut().find(|(id, _)| id == &v.indicator) {
@@ -349,9 +349,11 @@ pub fn new_items(plan: &Plan, preview: &MergePreview) -> NewItems {
         }
     }
     for (_, periods) in &mut values {
-        periods.sort();
+        crate::order::sort_by(periods, |a, b| a.cmp(b));
     }
-    values.sort_by_key(|(id, _)| plan.indicators.iter().position(|i| &i.id == id));
+    crate::order::sort_by_key(&mut values, |(id, _)| {
+        plan.indicators.iter().position(|i| &i.id == id)
+    });
     NewItems { reports, values }
 }
 

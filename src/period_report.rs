@@ -350,7 +350,7 @@ pub fn reports_in(plan: &Plan, period: Period, today: Date) -> Vec<ReportGroup> 
     let entries = |subject: &Subject| -> Option<Vec<ReportEntry>> {
         let mut found = by_subject.get(subject)?.clone();
         // A stable sort keeps the recorded order among reports of one day.
-        found.sort_by_key(|u| u.date);
+        crate::order::sort_by_key(&mut found, |u| u.date);
         Some(
             found
                 .into_iter()
@@ -404,7 +404,7 @@ pub fn picker_periods(plan: &Plan, kind: PeriodKind, current: Period) -> Vec<Per
     }
     if current.kind() == kind && !list.contains(&current) {
         list.push(current);
-        list.sort_by_key(|p| p.start());
+        crate::order::sort_by_key(&mut list, |p| p.start());
     }
     if list.len() > MAX {
         let at = list.iter().position(|p| *p == current).unwrap_or(0);

@@ -158,7 +158,7 @@ pub fn today_param(query: &str) -> Option<Date> {
     params(query)
         .into_iter()
         .find(|(k, _)| k == "today")
-        .and_then(|(_, v)| Date::parse_from_str(&v, "%Y-%m-%d").ok())
+        .and_then(|(_, v)| crate::model::parse_ymd(&v))
 }
 
 /// `k=v&k2=v2` into decoded pairs.

@@ -651,7 +651,9 @@ pub fn guess_mapping(headers: &[String], words: &Words) -> Mapping {
             }
         }
     }
-    candidates.sort_by_key(|&(len, names, col)| (std::cmp::Reverse(len), names, col));
+    crate::order::sort_by_key(&mut candidates, |&(len, names, col)| {
+        (std::cmp::Reverse(len), names, col)
+    });
     for (_, names, col) in candidates {
         assign(&mut mapping, &mut taken, names, col);
     }

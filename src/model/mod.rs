@@ -5,12 +5,14 @@
 //! and numbers sane) are checked by [`crate::validate`], and every change goes
 //! through [`crate::command::apply`], which keeps them.
 
+mod dates;
 mod history;
 mod ids;
 mod new;
 mod progress;
 
 pub use chrono::NaiveDate as Date;
+pub use dates::parse_ymd;
 pub use history::{Action, Change, MilestoneChange, MilestoneNote};
 pub use ids::Id;
 pub use progress::{parse_percent, weighted_mean, weighted_progress_given};

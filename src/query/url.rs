@@ -54,7 +54,7 @@ fn sort_key_name(k: SortKey) -> &'static str {
 }
 
 fn date(s: &str) -> Option<Date> {
-    Date::parse_from_str(s, "%Y-%m-%d").ok()
+    crate::model::parse_ymd(s)
 }
 
 fn percent(s: &str) -> Option<u8> {

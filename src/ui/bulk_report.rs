@@ -9,7 +9,7 @@ use super::nav::RouteLink;
 use super::projects::{label, parse_date, Input};
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{light_badge, progress_bar};
+use super::widgets::{light_badge, progress_bar, Shown};
 use crate::command::Command;
 use crate::format::unit_report::{export_unit_report, UnitReport};
 use crate::model::{parse_percent, Id, Plan, ReportedStatus, Subject, Task, Update};
@@ -285,9 +285,9 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                         />
                 </div>
             </div>
-            <Show when=move || tried.get() && any_bad.get()>
+            <Shown when=move || tried.get() && any_bad.get()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <section aria-labelledby="br-led">
                 <h2 id="br-led" class="section-title">{move || t().figures.led_section}</h2>
                 {if led_empty {

@@ -11,7 +11,7 @@ use super::projects::{
 };
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::confirm;
+use super::widgets::{confirm, Shown};
 use crate::command::{referrers, Command, CommandError};
 use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::{
@@ -181,9 +181,9 @@ pub fn IndicatorsView() -> impl IntoView {
                 {move || t().figures.add_indicator}
             </button>
         </div>
-        <Show when=move || adding.get()>
+        <Shown when=move || adding.get()>
             <IndicatorForm prefix="inew" initial=None on_done=move || adding.set(false) />
-        </Show>
+        </Shown>
         {table}
     }
 }
@@ -324,9 +324,9 @@ fn ProgressSection() -> impl IntoView {
             <p class="ind-summary">{summary}</p>
             <p class="intro">{move || t().figures.progress_intro}</p>
             {legend}
-            <Show when=move || state.plan.with(|p| !p.indicators.is_empty())>
+            <Shown when=move || state.plan.with(|p| !p.indicators.is_empty())>
                 <ul class="ind-cards">{cards}</ul>
-            </Show>
+            </Shown>
         </section>
     }
 }
@@ -639,9 +639,9 @@ fn IndicatorForm(
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
             <h2>{heading}</h2>
-            <Show when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
+            <Shown when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <Input id=id("name") label=label(|f| f.field_indicator_name) value=name error=shown("name", name) />
                 <Input id=id("measure") label=label(|f| f.field_measure) value=measure error=shown("measure", measure) />
@@ -654,18 +654,18 @@ fn IndicatorForm(
                 <Input id=id("bvalue") label=label(|f| f.field_baseline_value) value=base_value decimal=true
                     error=shown_pair("baseline_value", base_year, base_value) />
                 <Select id=id("aim") label=label(|f| f.field_aim_kind) value=aim_kind options=kinds />
-                <Show when=move || aim_kind.get() != "none">
+                <Shown when=move || aim_kind.get() != "none">
                     <Input id=id("tyear") label=label(|f| f.field_target_year) value=target_year
                         error=shown_pair("target_year", target_year, aim_kind) />
-                </Show>
-                <Show when=move || matches!(aim_kind.get().as_str(), "value" | "least" | "most")>
+                </Shown>
+                <Shown when=move || matches!(aim_kind.get().as_str(), "value" | "least" | "most")>
                     <Input id=id("avalue") label=label(|f| f.field_aim_value) value=aim_value decimal=true
                         error=shown("aim_value", aim_value) />
-                </Show>
-                <Show when=move || aim_kind.get() == "words">
+                </Shown>
+                <Shown when=move || aim_kind.get() == "words">
                     <Input id=id("atext") label=label(|f| f.field_aim_text) value=aim_words
                         error=shown("aim_text", aim_words) />
-                </Show>
+                </Shown>
                 <Input id=id("weight") label=label(|f| f.field_weight) value=weight decimal=true error=shown("weight", weight) />
             </div>
             <div class="form-actions">
@@ -766,7 +766,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 f.value_recorded
             }
         };
-        next.actuals.sort_by_key(|a| value_order(&a.period));
+        crate::order::sort_by_key(&mut next.actuals, |a| value_order(&a.period));
         if put(next, done) {
             period.set(String::new());
             value.set(String::new());
@@ -792,7 +792,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 return view! { <p class="empty">{f.no_values}</p> }.into_any();
             }
             let mut actuals = ind.actuals.clone();
-            actuals.sort_by_key(|a| value_order(&a.period));
+            crate::order::sort_by_key(&mut actuals, |a| value_order(&a.period));
             let rows = actuals
                 .into_iter()
                 .map(|a| {

@@ -5,7 +5,7 @@
 //! helpers here are shared with the task page.
 
 use super::state::use_state;
-use super::widgets::{field_problem, SelectField, TextField};
+use super::widgets::{field_problem, SelectField, Shown, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;
 use crate::model::{
@@ -100,7 +100,7 @@ pub(super) fn ReportingPeriodField(
             .with(|p| nearby_periods(p.cadence, p.grace_days, date.get()));
         if !list.contains(&chosen) {
             list.push(chosen);
-            list.sort_by_key(|p| p.start());
+            crate::order::sort_by_key(&mut list, |p| p.start());
         }
         list.into_iter()
             .map(|p| view! { <option value=p.to_string() selected=p == chosen>{name(p)}</option> })
@@ -195,9 +195,9 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
                     {move || t().ledger.report_progress}
                 </button>
             </div>
-            <Show when=move || adding.get()>
+            <Shown when=move || adding.get()>
                 <ReportForm subject=subject.clone() on_done=move || adding.set(false) />
-            </Show>
+            </Shown>
             {list}
         </section>
     }
@@ -455,9 +455,9 @@ fn ReportForm(
     view! {
         <form class="card report-form" on:submit=on_submit novalidate>
             <h3>{move || t().ledger.new_report}</h3>
-            <Show when=move || tried.get() && !ok()>
+            <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <TextField id="rp-date" label=label(|t| t.ledger.field_report_date) value=date
                     error=date_error kind="date" required=true />

@@ -13,7 +13,7 @@
 use super::setup::{field_error, new_id, text, Checked};
 use super::state::use_state;
 use super::state::{now_iso, AppState};
-use super::widgets::{SelectField, TextField};
+use super::widgets::{SelectField, Shown, TextField};
 use crate::model::{Action, Change, Id, Plan};
 use crate::new_plan::{FieldProblem, NewPlan, CADENCES, LEVELS};
 use crate::route::Route;
@@ -227,9 +227,9 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
         <form class="new-plan-form" on:submit=on_submit novalidate>
             <h2 id="new-plan-h">{move || t().onboarding.dialog_title}</h2>
             <p id="new-plan-intro" class="hint">{move || t().onboarding.dialog_intro}</p>
-            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <TextField id="np-title" label=text(state, |t| t.setup.field_plan_title) value=title
                 error=err("title", title) required=true />
             <div class="grid">

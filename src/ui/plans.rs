@@ -8,7 +8,7 @@
 use super::plan_admin::{new_plan_dialog, DeletePlanError};
 use super::setup::{field_error, new_id, parse_date, push_problems, send, text, Checked};
 use super::state::use_state;
-use super::widgets::{confirm, TextField};
+use super::widgets::{confirm, Shown, TextField};
 use crate::command::{Command, Header};
 use crate::copy_plan::copy_plan;
 use crate::model::{Date, Id, Plan};
@@ -272,9 +272,9 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
     view! {
         <form class="card" on:submit=on_submit novalidate aria-labelledby="dup-plan-h">
             <h2 id="dup-plan-h">{heading}</h2>
-            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <TextField id="dp-title" label=text(state, |t| t.setup.field_copy_title) value=title
                     error=field_error(state, checked, refused, "title", title, tried) required=true />
@@ -341,9 +341,9 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
     view! {
         <form class="card" on:submit=on_submit novalidate aria-labelledby="ren-plan-h">
             <h2 id="ren-plan-h">{heading}</h2>
-            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <TextField id="rp-title" label=text(state, |t| t.setup.field_new_name) value=title
                 error=field_error(state, checked, refused, "title", title, tried) required=true />
             <div class="form-actions">

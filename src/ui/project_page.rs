@@ -4,7 +4,7 @@ use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::projects::{fmt_num, share, unit_name, ProjectForm};
 use super::state::use_state;
-use super::widgets::{confirm, light_badge, progress_bar};
+use super::widgets::{confirm, light_badge, progress_bar, Shown};
 use crate::command::Command;
 use crate::model::{Date, Id, Subject};
 use crate::route::Route;
@@ -164,19 +164,19 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
                     on:click=move |_| move_down(false)>{move || t().figures.move_down}</button>
                 <button type="button" class="danger" on:click=delete>{move || t().figures.delete}</button>
             </div>
-            <Show when=move || editing.get()>{form.clone()}</Show>
+            <Shown when=move || editing.get()>{form.clone()}</Shown>
             <Ledger subject />
         }
     };
 
     view! {
         <p class="back"><RouteLink route=Route::Projects>{move || t().figures.back_to_projects}</RouteLink></p>
-        <Show when=move || exists.get()
+        <Shown when=move || exists.get()
             fallback=move || view! {
                 <h1 class="page-title">{move || t().figures.projects_title}</h1>
                 <p class="empty">{move || t().figures.project_missing}</p>
             }>
             {found.clone()}
-        </Show>
+        </Shown>
     }
 }

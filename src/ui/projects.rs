@@ -10,7 +10,7 @@ use super::csv_export::{CsvExport, Sheet};
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::state::use_state;
-use super::widgets::{light_badge, progress_bar};
+use super::widgets::{light_badge, progress_bar, Shown};
 use crate::command::{Command, CommandError};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
@@ -405,9 +405,9 @@ pub fn ProjectsView() -> impl IntoView {
                 {move || t().figures.add_project}
             </button>
         </div>
-        <Show when=move || adding.get()>
+        <Shown when=move || adding.get()>
             <ProjectForm initial=None on_done=move || adding.set(false) />
-        </Show>
+        </Shown>
         {table}
     }
 }
@@ -569,9 +569,9 @@ pub(crate) fn ProjectForm(
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
             <h2>{heading}</h2>
-            <Show when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
+            <Shown when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <Input id="pf-name" label=label(|f| f.field_project_name) value=name error=shown("name", name) />
                 <Select id="pf-area" label=label(|f| f.field_area) value=area options=areas placeholder=none error=shown("area", area) />

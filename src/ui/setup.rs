@@ -7,7 +7,7 @@
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{confirm, field_problem, progress_bar, SelectField, TextField};
+use super::widgets::{confirm, field_problem, progress_bar, SelectField, Shown, TextField};
 use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, CommandError, Header};
 use crate::i18n::Catalog;
@@ -459,9 +459,9 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         <section class="card setup-settings" aria-labelledby="settings-h">
             <h2 id="settings-h">{move || t().setup.settings_title}</h2>
             <form on:submit=on_submit novalidate>
-                <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                     <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-                </Show>
+                </Shown>
                 <div class="grid">
                     <TextField id="ps-title" label=text(state, |t| t.setup.field_plan_title) value=title
                         error=err("title", title) required=true />
@@ -598,9 +598,9 @@ fn GoalsSection() -> impl IntoView {
                     {move || t().setup.add_goal}
                 </button>
             </div>
-            <Show when=move || editing.get() == Editing::Adding>
+            <Shown when=move || editing.get() == Editing::Adding>
                 <GoalForm existing=None on_done=move || editing.set(Editing::Closed) />
-            </Show>
+            </Shown>
             {list}
         </section>
     }
@@ -609,7 +609,10 @@ fn GoalsSection() -> impl IntoView {
 #[component]
 fn GoalForm(
     existing: Option<Goal>,
-    on_done: impl Fn() + Copy + Send + Sync + 'static,
+    /// Called when the form is saved or cancelled (one type for every
+    /// caller, so the form is compiled once).
+    #[prop(into)]
+    on_done: Callback<()>,
 ) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
@@ -660,7 +663,7 @@ fn GoalForm(
             Some(refused),
             state.t().setup.saved.to_string(),
         ) {
-            on_done();
+            on_done.run(());
         }
     };
     let heading = move || {
@@ -673,16 +676,16 @@ fn GoalForm(
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{heading}</h3>
-            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <TextField id="goal-title" label=text(state, |t| t.setup.field_goal_title) value=title
                 error=field_error(state, checked, refused, "title", title, tried) required=true />
             <TextField id="goal-description" label=text(state, |t| t.setup.field_goal_description)
                 value=description kind="textarea" />
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
             </div>
         </form>
     }
@@ -766,10 +769,10 @@ fn GoalDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) ->
                         disabled=!has_others on:change=move |_| detach.set(false) />
                     {move || t().setup.reassign_goal}
                 </label>
-                <Show when=move || !detach.get()>
+                <Shown when=move || !detach.get()>
                     <SelectField id="goal-del-target" label=text(state, |t| t.setup.reassign_to_goal)
                         value=target options=options placeholder=text(state, |t| t.choose) error=target_error />
-                </Show>
+                </Shown>
                 <label class="choice">
                     <input type="radio" name="goal-del-mode" prop:checked=move || detach.get()
                         on:change=move |_| detach.set(true) />
@@ -881,9 +884,9 @@ fn AreasSection() -> impl IntoView {
                     {move || t().setup.add_area}
                 </button>
             </div>
-            <Show when=move || editing.get() == Editing::Adding>
+            <Shown when=move || editing.get() == Editing::Adding>
                 <AreaForm existing=None on_done=move || editing.set(Editing::Closed) />
-            </Show>
+            </Shown>
             {list}
         </section>
     }
@@ -892,7 +895,10 @@ fn AreasSection() -> impl IntoView {
 #[component]
 fn AreaForm(
     existing: Option<KeyArea>,
-    on_done: impl Fn() + Copy + Send + Sync + 'static,
+    /// Called when the form is saved or cancelled (one type for every
+    /// caller, so the form is compiled once).
+    #[prop(into)]
+    on_done: Callback<()>,
 ) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
@@ -956,7 +962,7 @@ fn AreaForm(
             Some(refused),
             state.t().setup.saved.to_string(),
         ) {
-            on_done();
+            on_done.run(());
         }
     };
     let goals = Signal::derive(move || {
@@ -977,9 +983,9 @@ fn AreaForm(
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{heading}</h3>
-            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <TextField id="area-title" label=text(state, |t| t.setup.field_area_title) value=title
                     error=field_error(state, checked, refused, "title", title, tried) required=true />
@@ -991,7 +997,7 @@ fn AreaForm(
                 value=description kind="textarea" />
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
             </div>
         </form>
     }

@@ -3,6 +3,7 @@
 //! and the chips that list the filters in use, each removable.
 
 use super::state::use_state;
+use super::widgets::Shown;
 use crate::i18n::table::TableText;
 use crate::i18n::Catalog;
 use crate::model::{Date, Id, Plan, Tier};
@@ -221,9 +222,9 @@ pub fn FilterPanel(
                 {overdue_box}
                 {groups}
                 {ranges}
-                <Show when=move || { active.get() > 0 }>
+                <Shown when=move || { active.get() > 0 }>
                     <button type="button" class="clear-filters" on:click=clear>{move || tt().clear_filters}</button>
-                </Show>
+                </Shown>
             </div>
         </section>
     }
@@ -390,7 +391,7 @@ fn percent_field(value: Memo<Option<u8>>) -> Bound<u8> {
 fn date_field(value: Memo<Option<Date>>) -> Bound<Date> {
     Bound {
         current: Signal::derive(move || value.get().map(|d| d.to_string()).unwrap_or_default()),
-        read: |s| Date::parse_from_str(s.trim(), "%Y-%m-%d").ok(),
+        read: |s| crate::model::parse_ymd(s.trim()),
         kind: "date",
         bad: |t| t.not_a_date,
     }

@@ -11,7 +11,7 @@
 
 use super::ledger::{bad_text, read_date, read_number, Bad};
 use super::state::use_state;
-use super::widgets::{field_problem, SelectField, TextField};
+use super::widgets::{field_problem, SelectField, Shown, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;
 use crate::model::{Date, Id, Milestone, Requirement, Task, Tier};
@@ -98,7 +98,10 @@ fn focus(id: String) {
 #[component]
 pub fn TaskForm(
     task: Option<Task>,
-    on_done: impl Fn() + Copy + Send + Sync + 'static,
+    /// Called when the form is saved or cancelled (one type for every
+    /// caller, so the form is compiled once).
+    #[prop(into)]
+    on_done: Callback<()>,
 ) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
@@ -289,7 +292,7 @@ pub fn TaskForm(
         }) {
             Ok(()) if editing => {
                 state.info(t().ledger.task_saved);
-                on_done();
+                on_done.run(());
             }
             Ok(()) if another => {
                 let t = t();
@@ -298,7 +301,7 @@ pub fn TaskForm(
             }
             Ok(()) => {
                 state.info(t().task_added);
-                on_done();
+                on_done.run(());
             }
             Err(CommandError::Invalid(ps)) => {
                 if ps.iter().any(|p| is_folded(&p.path)) {
@@ -451,9 +454,9 @@ pub fn TaskForm(
     view! {
         <form class="card task-form" on:submit=on_submit novalidate>
             <h2>{heading}</h2>
-            <Show when=move || tried.get() && !ok()>
+            <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <div class="span-2">
                     <TextField id="tf-title" label=label(|t| t.field_title) value=title
@@ -512,7 +515,7 @@ pub fn TaskForm(
                         {move || t().table.form_save_and_add}
                     </button>
                 })}
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
             </div>
         </form>
     }

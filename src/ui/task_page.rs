@@ -8,7 +8,7 @@ use super::ledger::{label, message_for, read_date, Ledger};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
-use super::widgets::{confirm, field_problem, light_badge, progress_bar, TextField};
+use super::widgets::{confirm, field_problem, light_badge, progress_bar, Shown, TextField};
 use crate::command::{label_of, task_step, Command, CommandError, Step};
 use crate::i18n::Catalog;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
@@ -30,13 +30,13 @@ pub fn TaskPage(id: Id) -> impl IntoView {
             <p class="back-link">
                 <RouteLink route=Route::Tasks(crate::query::TaskQuery::default())>{move || t().back_to_tasks}</RouteLink>
             </p>
-            <Show when=move || exists.get()
+            <Shown when=move || exists.get()
                 fallback=move || view! {
                     <h1 class="page-title">{move || t().ledger.task_missing}</h1>
                     <p class="empty">{move || t().not_found_item}</p>
                 }>
                 <TaskBody id=id.clone() />
-            </Show>
+            </Shown>
         </div>
     }
 }
@@ -169,16 +169,16 @@ fn TaskBody(id: Id) -> impl IntoView {
                 <button type="button" class="danger" on:click=delete>{move || t().ledger.delete_task}</button>
             </div>
         </header>
-        <Show when=move || editing.get()>{editor}</Show>
+        <Shown when=move || editing.get()>{editor}</Shown>
         <section class="card task-facts" aria-labelledby="task-details">
             <h2 id="task-details">{move || t().ledger.details}</h2>
             {facts}
         </section>
         // While the form is open its rows are the milestones: the list and
         // its own buttons come back when it closes, so neither overwrites the other.
-        <Show when=move || !editing.get()>
+        <Shown when=move || !editing.get()>
             <Milestones id=milestones_id.clone() />
-        </Show>
+        </Shown>
         <Ledger subject=Subject::Task(id.clone()) />
     }
 }
@@ -397,9 +397,9 @@ fn Milestones(id: Id) -> impl IntoView {
                     {move || t().ledger.add_milestone}
                 </button>
             </div>
-            <Show when=move || adding.get()>
+            <Shown when=move || adding.get()>
                 <MilestoneForm task_id=id.clone() index=None on_done=move || adding.set(false) />
-            </Show>
+            </Shown>
             {list}
         </section>
     }
@@ -410,7 +410,10 @@ fn Milestones(id: Id) -> impl IntoView {
 fn MilestoneForm(
     task_id: Id,
     index: Option<usize>,
-    on_done: impl Fn() + Copy + Send + Sync + 'static,
+    /// Called when the form is saved or cancelled (one type for every
+    /// caller, so the form is compiled once).
+    #[prop(into)]
+    on_done: Callback<()>,
 ) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
@@ -516,7 +519,7 @@ fn MilestoneForm(
         }) {
             Ok(()) => {
                 state.info(t().ledger.milestone_saved);
-                on_done();
+                on_done.run(());
             }
             Err(CommandError::Invalid(ps)) => refused.set(ps),
             Err(e) => state.error(t().command_error(&e), Vec::new()),
@@ -537,9 +540,9 @@ fn MilestoneForm(
     view! {
         <form class="card milestone-form" on:submit=on_submit novalidate>
             <h3>{heading}</h3>
-            <Show when=move || tried.get() && !ok()>
+            <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <TextField id=format!("{prefix}-name") label=label(|t| t.ledger.field_milestone_name) value=name
                     error=name_error required=true />
@@ -550,7 +553,7 @@ fn MilestoneForm(
             </div>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
             </div>
         </form>
     }

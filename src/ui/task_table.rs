@@ -17,7 +17,7 @@ use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
-use super::widgets::{progress_bar, task_light_badge};
+use super::widgets::{progress_bar, task_light_badge, Shown};
 use crate::i18n::Catalog;
 use crate::model::Plan;
 use crate::query::{
@@ -402,9 +402,9 @@ pub fn TaskTable() -> impl IntoView {
                 <CsvTaskActions positions=positions />
             </div>
             <p class="page-intro">{move || tt().intro}</p>
-            <Show when=move || adding.get()>
+            <Shown when=move || adding.get()>
                 <TaskForm task=None on_done=form_done />
-            </Show>
+            </Shown>
             <div class="tasks-layout">
                 <FilterPanel query=query_signal on_change facets=Signal::from(facets) />
                 <div class="tasks-results">

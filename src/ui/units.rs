@@ -12,7 +12,7 @@ use super::setup::{
     field_error, item_buttons, new_id, push_problems, send, text, Checked, Editing,
 };
 use super::state::use_state;
-use super::widgets::{confirm, SelectField, TextField};
+use super::widgets::{confirm, SelectField, Shown, TextField};
 use crate::cascade::remove_unit;
 use crate::command::Command;
 use crate::i18n::Catalog;
@@ -395,11 +395,11 @@ pub fn UnitsView() -> impl IntoView {
                 {move || t().setup.add_unit}
             </button>
         </div>
-        <Show when=move || editing.get() == Editing::Adding>
+        <Shown when=move || editing.get() == Editing::Adding>
             <div class="card">
                 <UnitForm existing=None on_done=move || editing.set(Editing::Closed) />
             </div>
-        </Show>
+        </Shown>
         <div class="card table-wrap units-card">
             <table class="grid-table units-table" aria-labelledby="units-list-h">
                 <thead>
@@ -419,7 +419,10 @@ pub fn UnitsView() -> impl IntoView {
 #[component]
 fn UnitForm(
     existing: Option<Unit>,
-    on_done: impl Fn() + Copy + Send + Sync + 'static,
+    /// Called when the form is saved or cancelled (one type for every
+    /// caller, so the form is compiled once).
+    #[prop(into)]
+    on_done: Callback<()>,
 ) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
@@ -485,7 +488,7 @@ fn UnitForm(
             Some(refused),
             state.t().setup.saved.to_string(),
         ) {
-            on_done();
+            on_done.run(());
         }
     };
     let kinds = Signal::derive(move || {
@@ -516,9 +519,9 @@ fn UnitForm(
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{heading}</h3>
-            <Show when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
-            </Show>
+            </Shown>
             <div class="grid">
                 <TextField id="unit-name" label=text(state, |t| t.setup.field_unit_name) value=name
                     error=field_error(state, checked, refused, "name", name, tried) required=true />
@@ -529,7 +532,7 @@ fn UnitForm(
             </div>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
             </div>
         </form>
     }

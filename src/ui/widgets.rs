@@ -161,3 +161,25 @@ pub fn SelectField(
         </div>
     }
 }
+
+/// Leptos' `Show` with its condition and children type-erased: `Show` is
+/// generic over both, so each of its uses compiled its own copy of the memo,
+/// the children and the switch between them; this one is compiled once.
+/// The children are shown while `when` is true, else `fallback` (nothing by
+/// default); `when` is memoised, so the children are built again only when
+/// it changes.
+#[component]
+pub fn Shown(
+    #[prop(into)] when: Signal<bool>,
+    children: ChildrenFn,
+    #[prop(optional, into)] fallback: ViewFn,
+) -> impl IntoView {
+    let when = Memo::new(move |_| when.get());
+    move || {
+        if when.get() {
+            children()
+        } else {
+            fallback.run()
+        }
+    }
+}
