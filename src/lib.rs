@@ -20,6 +20,7 @@ pub mod model;
 pub mod new_plan;
 pub mod period;
 pub mod period_report;
+pub mod plan_list;
 pub mod query;
 pub mod route;
 pub mod sample;
