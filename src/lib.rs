@@ -25,6 +25,7 @@ pub mod order;
 pub mod pages;
 pub mod period;
 pub mod period_report;
+pub mod plan_list;
 pub mod query;
 pub mod removed;
 pub mod route;

@@ -164,34 +164,45 @@ pub fn load_plans() -> Stored {
         let Some(text) = store.get_item(&key).ok().flatten() else {
             continue;
         };
-        match read_stored(&text) {
-            Ok(plan) if plan_key(&plan.id) == key => {
-                remember(&key, &text);
-                out.plans.push(plan);
-            }
-            Ok(plan) => {
-                // Stored under another id's key: keep it, read it, and say nothing is lost.
-                LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
-                out.broken.push(Broken {
-                    key,
-                    raw: text,
-                    error: ImportError::Shape {
-                        path: "plan.id".into(),
-                        detail: format!("stored under another key than its id {}", plan.id),
-                    },
-                });
-            }
-            Err(error) => {
-                LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
-                out.broken.push(Broken {
-                    key,
-                    raw: text,
-                    error,
-                });
-            }
+        match read_key(key, text) {
+            Ok(plan) => out.plans.push(plan),
+            Err(broken) => out.broken.push(broken),
         }
     }
     out
+}
+
+/// Read the plan stored for `id` through the gate (the user opens a plan
+/// other than the one on screen). `None` when nothing is stored under its
+/// key; an unreadable text is kept, reported as [`Broken`] and its key
+/// locked, as at start.
+pub fn load_plan(id: &Id) -> Option<Result<Plan, Broken>> {
+    let key = plan_key(id);
+    let text = raw().ok()?.get_item(&key).ok().flatten()?;
+    Some(read_key(key, text))
+}
+
+/// A stored text through the gate: the plan, remembered as this tab's base
+/// for its key, or the text kept as [`Broken`] and its key locked.
+fn read_key(key: String, text: String) -> Result<Plan, Broken> {
+    let error = match read_stored(&text) {
+        Ok(plan) if plan_key(&plan.id) == key => {
+            remember(&key, &text);
+            return Ok(plan);
+        }
+        // Stored under another id's key: keep it, read it, and say nothing is lost.
+        Ok(plan) => ImportError::Shape {
+            path: "plan.id".into(),
+            detail: format!("stored under another key than its id {}", plan.id),
+        },
+        Err(error) => error,
+    };
+    LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
+    Err(Broken {
+        key,
+        raw: text,
+        error,
+    })
 }
 
 /// Save one plan under its key; the number of characters written. On error

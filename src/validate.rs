@@ -6,6 +6,7 @@
 //! as data; the message text comes from the i18n catalogs.
 
 use crate::model::*;
+use rustc_hash::FxHashSet;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -62,22 +63,47 @@ struct Checker<'a> {
     /// Every entity's kind and id, when a whole plan is checked: references
     /// are looked up here in constant time instead of along each list (a
     /// province's 120,000 reports each name one of 10,000 tasks).
-    index: Option<HashSet<(Kind, &'a str)>>,
+    index: Option<FxHashSet<(Kind, &'a str)>>,
+}
+
+/// Where an entity is in the plan: a list and an index (`tasks[3]`), a
+/// part of the plan's header (`thresholds`), or the top (an entity checked
+/// on its own, or the plan's own fields). Written out only for a problem
+/// found, so a plan that keeps every rule is checked without allocating a
+/// path per entity.
+#[derive(Clone, Copy)]
+struct At<'a>(&'a str, Option<usize>);
+
+/// The top: the plan's own fields, or an entity checked on its own.
+const TOP: At<'static> = At("", None);
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            Some(i) => write!(f, "{}[{i}]", self.0),
+            None => f.write_str(self.0),
+        }
+    }
 }
 
 impl Checker<'_> {
-    fn push(&mut self, path: &str, field: &str, kind: ProblemKind) {
-        let path = join(path, field);
+    /// A problem with `field` of the entity at `path`.
+    fn push(&mut self, path: At, field: impl fmt::Display, kind: ProblemKind) {
+        let path = if path.0.is_empty() {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        };
         self.out.push(Problem { path, kind });
     }
 
-    fn text(&mut self, path: &str, field: &str, s: &str) {
+    fn text(&mut self, path: At, field: &str, s: &str) {
         if s.trim().is_empty() {
             self.push(path, field, ProblemKind::Empty);
         }
     }
 
-    fn amount(&mut self, path: &str, field: &str, x: f64) {
+    fn amount(&mut self, path: At, field: &str, x: f64) {
         if !x.is_finite() {
             self.push(path, field, ProblemKind::NotFinite);
         } else if x < 0.0 {
@@ -85,13 +111,13 @@ impl Checker<'_> {
         }
     }
 
-    fn finite(&mut self, path: &str, field: &str, x: f64) {
+    fn finite(&mut self, path: At, field: &str, x: f64) {
         if !x.is_finite() {
             self.push(path, field, ProblemKind::NotFinite);
         }
     }
 
-    fn order(&mut self, path: &str, field: &str, start: Option<Date>, end: Option<Date>) {
+    fn order(&mut self, path: At, field: &str, start: Option<Date>, end: Option<Date>) {
         if let (Some(s), Some(e)) = (start, end) {
             if e < s {
                 self.push(path, field, ProblemKind::EndBeforeStart);
@@ -99,7 +125,7 @@ impl Checker<'_> {
         }
     }
 
-    fn exists(&mut self, path: &str, field: &str, kind: Kind, id: &Id) {
+    fn exists(&mut self, path: At, field: impl fmt::Display, kind: Kind, id: &Id) {
         if id.as_str().trim().is_empty() {
             // Nothing chosen: say "required", not "no unit with id ''".
             self.push(path, field, ProblemKind::Empty);
@@ -113,38 +139,46 @@ impl Checker<'_> {
 
     fn header(&mut self) {
         let p = self.plan;
-        self.text("", "id", p.id.as_str());
-        self.text("", "title", &p.title);
-        self.order("", "end", Some(p.start), Some(p.end));
+        self.text(TOP, "id", p.id.as_str());
+        self.text(TOP, "title", &p.title);
+        self.order(TOP, "end", Some(p.start), Some(p.end));
         if p.grace_days > crate::model::MAX_GRACE_DAYS {
             self.push(
-                "",
+                TOP,
                 "grace_days",
                 ProblemKind::AboveMax(crate::model::MAX_GRACE_DAYS),
             );
         }
         let t = &p.thresholds;
-        self.amount("thresholds", "at_risk_lag", t.at_risk_lag);
-        self.amount("thresholds", "lagging_lag", t.lagging_lag);
+        self.amount(At("thresholds", None), "at_risk_lag", t.at_risk_lag);
+        self.amount(At("thresholds", None), "lagging_lag", t.lagging_lag);
         if t.lagging_lag.is_finite() && t.at_risk_lag.is_finite() && t.lagging_lag < t.at_risk_lag {
-            self.push("thresholds", "lagging_lag", ProblemKind::LaggingBelowAtRisk);
+            self.push(
+                At("thresholds", None),
+                "lagging_lag",
+                ProblemKind::LaggingBelowAtRisk,
+            );
         }
         let e = &p.evaluation;
-        self.amount("evaluation", "on_time_weight", e.on_time_weight);
-        self.amount("evaluation", "progress_weight", e.progress_weight);
-        self.amount("evaluation", "reporting_weight", e.reporting_weight);
+        self.amount(At("evaluation", None), "on_time_weight", e.on_time_weight);
+        self.amount(At("evaluation", None), "progress_weight", e.progress_weight);
+        self.amount(
+            At("evaluation", None),
+            "reporting_weight",
+            e.reporting_weight,
+        );
         let weights = [e.on_time_weight, e.progress_weight, e.reporting_weight];
         if weights.iter().all(|w| w.is_finite() && *w >= 0.0) && e.total_weight() <= 0.0 {
-            self.push("", "evaluation", ProblemKind::ZeroWeights);
+            self.push(TOP, "evaluation", ProblemKind::ZeroWeights);
         }
     }
 
-    fn goal(&mut self, path: &str, g: &Goal) {
+    fn goal(&mut self, path: At, g: &Goal) {
         self.text(path, "id", g.id.as_str());
         self.text(path, "title", &g.title);
     }
 
-    fn area(&mut self, path: &str, a: &KeyArea) {
+    fn area(&mut self, path: At, a: &KeyArea) {
         self.text(path, "id", a.id.as_str());
         self.text(path, "title", &a.title);
         if let Some(g) = &a.goal {
@@ -152,7 +186,7 @@ impl Checker<'_> {
         }
     }
 
-    fn unit(&mut self, path: &str, u: &Unit) {
+    fn unit(&mut self, path: At, u: &Unit) {
         self.text(path, "id", u.id.as_str());
         self.text(path, "name", &u.name);
         if let Some(parent) = &u.parent {
@@ -163,18 +197,23 @@ impl Checker<'_> {
         }
     }
 
-    fn task(&mut self, path: &str, t: &Task) {
+    fn task(&mut self, path: At, t: &Task) {
         self.text(path, "id", t.id.as_str());
         self.text(path, "title", &t.title);
         self.exists(path, "area", Kind::Area, &t.area);
         self.exists(path, "lead", Kind::Unit, &t.lead);
         for (i, c) in t.co_units.iter().enumerate() {
-            self.exists(path, &format!("co_units[{i}]"), Kind::Unit, c);
+            self.exists(path, format_args!("co_units[{i}]"), Kind::Unit, c);
         }
         self.order(path, "deadline", t.start, t.deadline);
         for (i, m) in t.milestones.iter().enumerate() {
-            let mp = join(path, &format!("milestones[{i}]"));
-            self.text(&mp, "name", &m.name);
+            if m.name.trim().is_empty() {
+                self.push(
+                    path,
+                    format_args!("milestones[{i}].name"),
+                    ProblemKind::Empty,
+                );
+            }
         }
         if let Some(ind) = &t.requirement.indicator {
             self.exists(path, "requirement.indicator", Kind::Indicator, ind);
@@ -182,7 +221,7 @@ impl Checker<'_> {
         self.amount(path, "weight", t.weight);
     }
 
-    fn project(&mut self, path: &str, p: &Project) {
+    fn project(&mut self, path: At, p: &Project) {
         self.text(path, "id", p.id.as_str());
         self.text(path, "name", &p.name);
         if let Some(a) = &p.area {
@@ -196,7 +235,7 @@ impl Checker<'_> {
         self.order(path, "actual_end", p.actual_start, p.actual_end);
     }
 
-    fn indicator(&mut self, path: &str, ind: &Indicator) {
+    fn indicator(&mut self, path: At, ind: &Indicator) {
         self.text(path, "id", ind.id.as_str());
         self.text(path, "name", &ind.name);
         if let Some(b) = &ind.baseline {
@@ -212,13 +251,23 @@ impl Checker<'_> {
         }
         let mut seen = HashSet::new();
         for (i, a) in ind.actuals.iter().enumerate() {
-            let ap = join(path, &format!("actuals[{i}]"));
+            let field = |name| format!("actuals[{i}].{name}");
             if !is_period(&a.period) {
-                self.push(&ap, "period", ProblemKind::BadPeriod(a.period.clone()));
+                self.push(
+                    path,
+                    field("period"),
+                    ProblemKind::BadPeriod(a.period.clone()),
+                );
             } else if !seen.insert(a.period.as_str()) {
-                self.push(&ap, "period", ProblemKind::DuplicateId(Id::new(&a.period)));
+                self.push(
+                    path,
+                    field("period"),
+                    ProblemKind::DuplicateId(Id::new(&a.period)),
+                );
             }
-            self.finite(&ap, "value", a.value);
+            if !a.value.is_finite() {
+                self.push(path, field("value"), ProblemKind::NotFinite);
+            }
         }
         self.amount(path, "weight", ind.weight);
         if let Some(a) = &ind.area {
@@ -226,7 +275,7 @@ impl Checker<'_> {
         }
     }
 
-    fn update(&mut self, path: &str, u: &Update) {
+    fn update(&mut self, path: At, u: &Update) {
         self.text(path, "id", u.id.as_str());
         match &u.subject {
             Subject::Task(id) => self.exists(path, "subject", Kind::Task, id),
@@ -237,29 +286,6 @@ impl Checker<'_> {
         } else if !(0.0..=100.0).contains(&u.progress) {
             self.push(path, "progress", ProblemKind::PercentOutOfRange);
         }
-    }
-
-    fn unique<T>(&mut self, list: &str, items: &[T], id: impl Fn(&T) -> &Id) {
-        let mut seen = HashSet::new();
-        for (i, item) in items.iter().enumerate() {
-            let id = id(item);
-            if !seen.insert(id) {
-                self.push(
-                    &format!("{list}[{i}]"),
-                    "id",
-                    ProblemKind::DuplicateId(id.clone()),
-                );
-            }
-        }
-    }
-}
-
-/// `path.field`, where either may be empty.
-fn join(path: &str, field: &str) -> String {
-    match (path.is_empty(), field.is_empty()) {
-        (_, true) => path.to_string(),
-        (true, false) => field.to_string(),
-        (false, false) => format!("{path}.{field}"),
     }
 }
 
@@ -308,63 +334,99 @@ pub fn is_period(s: &str) -> bool {
     }
 }
 
-/// The kind and id of every entity of `plan`.
-fn id_index(plan: &Plan) -> HashSet<(Kind, &str)> {
-    let mut index = HashSet::with_capacity(plan.tasks.len() + plan.updates.len() + 64);
-    index.extend(plan.goals.iter().map(|x| (Kind::Goal, x.id.as_str())));
-    index.extend(plan.areas.iter().map(|x| (Kind::Area, x.id.as_str())));
-    index.extend(plan.units.iter().map(|x| (Kind::Unit, x.id.as_str())));
-    index.extend(plan.tasks.iter().map(|x| (Kind::Task, x.id.as_str())));
-    index.extend(plan.projects.iter().map(|x| (Kind::Project, x.id.as_str())));
-    index.extend(
-        plan.indicators
-            .iter()
-            .map(|x| (Kind::Indicator, x.id.as_str())),
+/// Every entity's kind and id, and each entity whose id is already used
+/// earlier in its list (list, index, id), in plan order.
+type IdIndex<'a> = (
+    FxHashSet<(Kind, &'a str)>,
+    Vec<(&'static str, usize, &'a Id)>,
+);
+
+/// The kind and id of every entity of `plan`, and the ids used twice.
+fn id_index(plan: &Plan) -> IdIndex<'_> {
+    fn add<'a, T>(
+        (index, twice): &mut IdIndex<'a>,
+        kind: Kind,
+        list: &'static str,
+        items: &'a [T],
+        id: impl Fn(&'a T) -> &'a Id,
+    ) {
+        for (i, item) in items.iter().enumerate() {
+            let id = id(item);
+            if !index.insert((kind, id.as_str())) {
+                twice.push((list, i, id));
+            }
+        }
+    }
+    let all = plan.goals.len()
+        + plan.areas.len()
+        + plan.units.len()
+        + plan.tasks.len()
+        + plan.projects.len()
+        + plan.indicators.len()
+        + plan.updates.len();
+    let mut out = (
+        FxHashSet::with_capacity_and_hasher(all, Default::default()),
+        Vec::new(),
     );
-    index.extend(plan.updates.iter().map(|x| (Kind::Update, x.id.as_str())));
-    index
+    add(&mut out, Kind::Goal, "goals", &plan.goals, |x| &x.id);
+    add(&mut out, Kind::Area, "areas", &plan.areas, |x| &x.id);
+    add(&mut out, Kind::Unit, "units", &plan.units, |x| &x.id);
+    add(&mut out, Kind::Task, "tasks", &plan.tasks, |x| &x.id);
+    add(&mut out, Kind::Project, "projects", &plan.projects, |x| {
+        &x.id
+    });
+    add(
+        &mut out,
+        Kind::Indicator,
+        "indicators",
+        &plan.indicators,
+        |x| &x.id,
+    );
+    add(&mut out, Kind::Update, "updates", &plan.updates, |x| &x.id);
+    out
 }
 
 /// Every problem in a whole plan.
 pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let (index, twice) = id_index(plan);
     let mut c = Checker {
         plan,
         out: Vec::new(),
-        index: Some(id_index(plan)),
+        index: Some(index),
     };
     c.header();
-    c.unique("goals", &plan.goals, |x| &x.id);
-    c.unique("areas", &plan.areas, |x| &x.id);
-    c.unique("units", &plan.units, |x| &x.id);
-    c.unique("tasks", &plan.tasks, |x| &x.id);
-    c.unique("projects", &plan.projects, |x| &x.id);
-    c.unique("indicators", &plan.indicators, |x| &x.id);
-    c.unique("updates", &plan.updates, |x| &x.id);
+    for (list, i, id) in twice {
+        c.push(
+            At(list, Some(i)),
+            "id",
+            ProblemKind::DuplicateId(id.clone()),
+        );
+    }
     for (i, x) in plan.goals.iter().enumerate() {
-        c.goal(&format!("goals[{i}]"), x);
+        c.goal(At("goals", Some(i)), x);
     }
     for (i, x) in plan.areas.iter().enumerate() {
-        c.area(&format!("areas[{i}]"), x);
+        c.area(At("areas", Some(i)), x);
     }
     for (i, x) in plan.units.iter().enumerate() {
-        c.unit(&format!("units[{i}]"), x);
+        c.unit(At("units", Some(i)), x);
     }
-    let mut codes = HashSet::new();
+    let mut codes = FxHashSet::with_capacity_and_hasher(plan.tasks.len(), Default::default());
     for (i, x) in plan.tasks.iter().enumerate() {
-        let path = format!("tasks[{i}]");
-        c.task(&path, x);
+        let path = At("tasks", Some(i));
+        c.task(path, x);
         if !x.code.trim().is_empty() && !codes.insert(x.code.trim()) {
-            c.push(&path, "code", ProblemKind::DuplicateCode(x.code.clone()));
+            c.push(path, "code", ProblemKind::DuplicateCode(x.code.clone()));
         }
     }
     for (i, x) in plan.projects.iter().enumerate() {
-        c.project(&format!("projects[{i}]"), x);
+        c.project(At("projects", Some(i)), x);
     }
     for (i, x) in plan.indicators.iter().enumerate() {
-        c.indicator(&format!("indicators[{i}]"), x);
+        c.indicator(At("indicators", Some(i)), x);
     }
     for (i, x) in plan.updates.iter().enumerate() {
-        c.update(&format!("updates[{i}]"), x);
+        c.update(At("updates", Some(i)), x);
     }
     c.out
 }
@@ -417,11 +479,11 @@ pub fn check_entity(plan: &Plan, entity: &Entity) -> Vec<Problem> {
         index: None,
     };
     match entity {
-        Entity::Goal(x) => c.goal("", x),
-        Entity::Area(x) => c.area("", x),
-        Entity::Unit(x) => c.unit("", x),
+        Entity::Goal(x) => c.goal(TOP, x),
+        Entity::Area(x) => c.area(TOP, x),
+        Entity::Unit(x) => c.unit(TOP, x),
         Entity::Task(x) => {
-            c.task("", x);
+            c.task(TOP, x);
             let code = x.code.trim();
             if !code.is_empty()
                 && plan
@@ -429,12 +491,12 @@ pub fn check_entity(plan: &Plan, entity: &Entity) -> Vec<Problem> {
                     .iter()
                     .any(|t| t.id != x.id && t.code.trim() == code)
             {
-                c.push("", "code", ProblemKind::DuplicateCode(x.code.clone()));
+                c.push(TOP, "code", ProblemKind::DuplicateCode(x.code.clone()));
             }
         }
-        Entity::Project(x) => c.project("", x),
-        Entity::Indicator(x) => c.indicator("", x),
-        Entity::Update(x) => c.update("", x),
+        Entity::Project(x) => c.project(TOP, x),
+        Entity::Indicator(x) => c.indicator(TOP, x),
+        Entity::Update(x) => c.update(TOP, x),
     }
     c.out
 }

@@ -301,3 +301,35 @@ fn a_plan_that_would_not_fit_is_refused_with_the_figures_before_writing() {
     assert_eq!(local().get_item(&key).unwrap().unwrap(), kept);
     local().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn another_plan_is_read_from_storage_when_it_is_opened() {
+    local().clear().unwrap();
+    let a = small("switch-a");
+    let mut b = small("switch-b");
+    b.title = "The other plan".into();
+    storage::save_plan(&a).unwrap();
+    storage::save_plan(&b).unwrap();
+    // Read through the gate, as it is stored now.
+    assert_eq!(storage::load_plan(&b.id), Some(Ok(b.clone())));
+    assert_eq!(storage::load_plan(&Id::new("switch-none")), None);
+    // Read on opening, it is this tab's base: not offered as newer.
+    assert!(storage::newer_stored(&b.id).is_none());
+    // A damaged text is kept, reported with its raw text, and locked.
+    let key = plan_key(&a.id);
+    local().set_item(&key, "{\"format\":").unwrap();
+    match storage::load_plan(&a.id) {
+        Some(Err(broken)) => {
+            assert_eq!(broken.key, key);
+            assert_eq!(broken.raw, "{\"format\":");
+            assert!(matches!(broken.error, ImportError::Syntax { .. }));
+        }
+        other => panic!("expected a broken plan, got {other:?}"),
+    }
+    assert!(storage::is_locked(&a.id));
+    assert_eq!(
+        storage::save_plan(&a),
+        Err(SaveError::KeyLocked(key.clone()))
+    );
+    storage::delete_key(&key).unwrap();
+}

@@ -9,13 +9,17 @@ pub mod csv;
 pub mod diff;
 pub mod encoding;
 pub mod gzip;
+pub mod json_path;
 pub mod migrate;
 pub mod packed;
 pub mod unit_report;
 
 use crate::model::Plan;
 use crate::validate::{validate, Problem};
-use serde::{Deserialize, Serialize};
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::borrow::Cow;
+use std::fmt;
 
 /// The value of the `format` field.
 pub const FORMAT: &str = "plan-tracker/plan";
@@ -104,14 +108,18 @@ pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportE
     } else {
         bytes
     };
-    let (text, repair) = decode(bytes)?;
+    let (text, repair) = decode_borrowed(bytes)?;
     // `decode` has dropped the one byte-order mark the gate allows. A second
     // is not dropped (docs/plan-format.md): the text fails as the syntax
     // error it is, at line 1, column 1.
     if repair == Some(Repair::Utf8Bom) && text.starts_with('\u{feff}') {
-        if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(&text) {
+        if let Err(e) = serde_json::from_str::<IgnoredAny>(&text) {
             return Err(syntax(&e));
         }
+    }
+    // A current plan file, the common case, is read in one pass.
+    if let Some(plan) = read_current(&text) {
+        return Ok((Incoming::Plan(checked(plan)?), repair));
     }
     let format = serde_json::from_str::<Envelope>(&text)
         .ok()
@@ -120,7 +128,7 @@ pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportE
         Some(unit_report::UNIT_REPORT_FORMAT) => {
             Incoming::UnitReport(unit_report::import_unit_report(&text)?)
         }
-        _ => Incoming::Plan(import_plan(&text)?),
+        _ => Incoming::Plan(checked(read_step_by_step(&text)?)?),
     };
     Ok((incoming, repair))
 }
@@ -154,12 +162,18 @@ fn gunzip_file(bytes: &[u8]) -> Result<Vec<u8>, ImportError> {
 /// and unit reports are read this way only; a CSV file may also be GBK or
 /// GB18030 ([`encoding::decode_text`]).
 pub fn decode(bytes: &[u8]) -> Result<(String, Option<Repair>), ImportError> {
+    decode_borrowed(bytes).map(|(text, repair)| (text.into_owned(), repair))
+}
+
+/// [`decode`], borrowing the text from `bytes` when they are UTF-8 (no copy
+/// of a large file).
+fn decode_borrowed(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<Repair>), ImportError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len() as u64,
         });
     }
-    let utf16 = |big: bool| -> Result<(String, Option<Repair>), ImportError> {
+    let utf16 = |big: bool| -> Result<(Cow<'_, str>, Option<Repair>), ImportError> {
         let body = &bytes[2..];
         if !body.len().is_multiple_of(2) {
             return Err(ImportError::NotText {
@@ -180,15 +194,15 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Option<Repair>), ImportError> {
                 Err(_) => return Err(ImportError::NotText { offset: 2 + i * 2 }),
             }
         }
-        Ok((text, Some(Repair::Utf16)))
+        Ok((Cow::Owned(text), Some(Repair::Utf16)))
     };
     match bytes {
         [0xFF, 0xFE, ..] => utf16(false),
         [0xFE, 0xFF, ..] => utf16(true),
         _ => match std::str::from_utf8(bytes) {
             Ok(text) => match text.strip_prefix('\u{feff}') {
-                Some(rest) => Ok((rest.to_string(), Some(Repair::Utf8Bom))),
-                None => Ok((text.to_string(), None)),
+                Some(rest) => Ok((Cow::Borrowed(rest), Some(Repair::Utf8Bom))),
+                None => Ok((Cow::Borrowed(text), None)),
             },
             Err(e) => Err(ImportError::NotText {
                 offset: e.valid_up_to(),
@@ -276,7 +290,118 @@ pub fn export_compact(plan: &Plan) -> String {
 
 /// Read a plan file. A leading UTF-8 byte-order mark is skipped (Windows
 /// editors add one); everything else wrong is an [`ImportError`].
+///
+/// A file of the current version (every file this build writes, and what
+/// local storage keeps) is read in one pass ([`read_current`]). Anything
+/// that pass does not accept is read again step by step, which finds and
+/// names what is wrong: size, syntax, format, version (an older one is
+/// upgraded), then the shape with its JSON path. Either way the plan then
+/// keeps every rule of [`validate`].
 pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
+    let plan = match read_current(text) {
+        Some(plan) => plan,
+        None => read_step_by_step(text)?,
+    };
+    checked(plan)
+}
+
+/// A current plan file in one pass: `format` and `version` checked as they
+/// come, then `plan` read straight into a [`Plan`], the rest of the
+/// document skipped. `None` for anything else: a text too large or not
+/// JSON, another format or version, `plan` before `format` and `version`, a
+/// field twice, a value of the wrong shape. [`read_step_by_step`] then
+/// says what it is.
+fn read_current(text: &str) -> Option<Plan> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() as u64 > MAX_FILE_BYTES {
+        return None;
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let plan = CurrentFile.deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(plan)
+}
+
+/// The top of a current plan file (see [`read_current`]).
+struct CurrentFile;
+
+/// A top-level field of a plan file.
+enum Field {
+    Format,
+    Version,
+    Plan,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Name;
+        impl Visitor<'_> for Name {
+            type Value = Field;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Field, E> {
+                Ok(match name {
+                    "format" => Field::Format,
+                    "version" => Field::Version,
+                    "plan" => Field::Plan,
+                    _ => Field::Other,
+                })
+            }
+        }
+        deserializer.deserialize_identifier(Name)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for CurrentFile {
+    type Value = Plan;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Plan, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for CurrentFile {
+    type Value = Plan;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a current plan file")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Plan, A::Error> {
+        let not_current = || de::Error::custom("not a current plan file");
+        let (mut format, mut version, mut plan) = (false, false, None);
+        while let Some(field) = map.next_key::<Field>()? {
+            match field {
+                Field::Format if !format => {
+                    if map.next_value::<Cow<'de, str>>()? != FORMAT {
+                        return Err(not_current());
+                    }
+                    format = true;
+                }
+                Field::Version if !version => {
+                    if map.next_value::<u64>()? != u64::from(VERSION) {
+                        return Err(not_current());
+                    }
+                    version = true;
+                }
+                Field::Plan if format && version && plan.is_none() => {
+                    plan = Some(map.next_value::<Plan>()?);
+                }
+                Field::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+                _ => return Err(not_current()),
+            }
+        }
+        plan.ok_or_else(not_current)
+    }
+}
+
+/// Every step of the gate one after another, for a text [`read_current`]
+/// did not accept: what is wrong is found and named, and an older version
+/// is upgraded.
+fn read_step_by_step(text: &str) -> Result<Plan, ImportError> {
     let (text, version) = parse_envelope(text, FORMAT)?;
     if version > u64::from(VERSION) {
         return Err(ImportError::NewerVersion { found: version });
@@ -287,11 +412,16 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
     } else {
         shape(text)?
     };
-    let problems = validate(&file.plan);
+    Ok(file.plan)
+}
+
+/// `plan` if it keeps every rule, else every problem, with paths from the
+/// top of the file as shape errors give them.
+fn checked(plan: Plan) -> Result<Plan, ImportError> {
+    let problems = validate(&plan);
     if problems.is_empty() {
-        Ok(file.plan)
+        Ok(plan)
     } else {
-        // Paths from the top of the file, as shape errors give them.
         Err(ImportError::Invalid(
             problems
                 .into_iter()
@@ -343,17 +473,12 @@ fn parse_envelope<'a>(text: &'a str, expected: &str) -> Result<(&'a str, u64), I
 /// Deserialize a text already known to be JSON. Whatever fails now is a
 /// value of the wrong shape, even where serde_json files it as a syntax
 /// error (`"level": null` is "expected value", `1e400` is "number out of
-/// range"): report it with its path.
+/// range"): report it with its path, found from where serde_json stopped
+/// ([`json_path`]).
 fn shape<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ImportError> {
-    // The common case first, without tracking the path (a third faster on a
-    // province's year); only a text that fails is read again for its path.
-    if let Ok(value) = serde_json::from_str(text) {
-        return Ok(value);
-    }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|e| ImportError::Shape {
-        path: e.path().to_string(),
-        detail: e.into_inner().to_string(),
+    serde_json::from_str(text).map_err(|e| ImportError::Shape {
+        path: json_path::error_path(text, &e),
+        detail: e.to_string(),
     })
 }
 

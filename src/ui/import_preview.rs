@@ -104,9 +104,16 @@ fn plan_preview(
     repair: Option<Repair>,
 ) -> impl IntoView {
     let it = t.import_preview;
-    let here = state
+    let here = if state.plan.with_untracked(|p| p.id == plan.id) {
+        Some(state.plan.get_untracked())
+    } else if state
         .plans
-        .with_untracked(|all| all.iter().find(|p| p.id == plan.id).cloned());
+        .with_untracked(|all| all.iter().any(|p| p.id == plan.id))
+    {
+        state.stored_plan(&plan.id)
+    } else {
+        None
+    };
     let counts = PlanCounts::of(plan);
     let heading = NodeRef::<leptos::html::H2>::new();
     // Take the keyboard (and a screen reader) to the preview when it opens.

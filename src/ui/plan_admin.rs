@@ -35,10 +35,12 @@ impl AppState {
     /// Open a plan kept in this browser. Undo and redo start afresh, so an
     /// undo never reaches into the plan that was open before.
     pub fn open_stored(&self, id: &Id) -> bool {
-        let plan = self
-            .plans
-            .with_untracked(|all| all.iter().find(|p| &p.id == id).cloned());
-        match plan {
+        if self.plan.with_untracked(|p| &p.id == id) {
+            self.forget_undo();
+            self.persist();
+            return true;
+        }
+        match self.stored_plan(id) {
             Some(p) => {
                 self.open_plan(p);
                 true

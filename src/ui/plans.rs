@@ -52,8 +52,8 @@ pub fn PlansView() -> impl IntoView {
                         p.title.clone(),
                         p.start,
                         p.end,
-                        p.tasks.len(),
-                        p.updates.len(),
+                        p.tasks,
+                        p.reports,
                     )
                 })
                 .collect()
@@ -257,11 +257,13 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
         let Some((name, n)) = checked.get_untracked().value else {
             return;
         };
-        let Some(plan) = state
-            .plans
-            .with_untracked(|all| all.iter().find(|p| p.id == src).cloned())
-        else {
-            return;
+        let plan = if state.plan.with_untracked(|p| p.id == src) {
+            state.plan.get_untracked()
+        } else {
+            let Some(plan) = state.stored_plan(&src) else {
+                return;
+            };
+            plan
         };
         let copy = copy_plan(&plan, new_id("plan"), name, n, drop_reports.get_untracked());
         state.add_plan(copy);

@@ -10,9 +10,10 @@ use crate::format::{
 use crate::i18n::{Catalog, Lang};
 use crate::merge::{merge_command, Contribution};
 use crate::model::{Change, Date, Id, Plan};
+use crate::plan_list::{self, PlanSummary};
 use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
-use crate::sample::{sample_lang, sample_plan, untouched_sample_in};
+use crate::sample::{is_sample_id, sample_lang, sample_plan, untouched_sample_in};
 use crate::session::{BringBackError, Session};
 use crate::storage::{self, Broken, SaveError};
 use leptos::prelude::*;
@@ -59,10 +60,11 @@ pub enum Pending {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub lang: RwSignal<Lang>,
-    /// The plan on screen.
+    /// The plan on screen: the only plan held whole in memory.
     pub plan: RwSignal<Plan>,
-    /// Every plan, the current one included as last saved to memory.
-    pub plans: RwSignal<Vec<Plan>>,
+    /// Every plan, as the list shows them; another plan is read from
+    /// storage when it is opened ([`AppState::stored_plan`]).
+    pub plans: RwSignal<Vec<PlanSummary>>,
     pub notices: RwSignal<Vec<Notice>>,
     /// Stored plans that could not be read; shown until the user acts.
     pub broken: RwSignal<Vec<Broken>>,
@@ -91,6 +93,9 @@ pub struct AppState {
     /// Whether the current plan's last stored text was large: its saves
     /// then wait until the page is idle instead of following every change.
     large: StoredValue<bool>,
+    /// Plans left while their changes could not be saved (a full quota):
+    /// kept whole here, so opening one again shows them, until saved.
+    held: StoredValue<Vec<Plan>>,
 }
 
 /// Plans whose stored text is longer than this many characters are saved
@@ -112,18 +117,17 @@ impl AppState {
     pub fn init() -> AppState {
         let lang = url_lang().or_else(storage::saved_lang).unwrap_or_default();
         let stored = storage::load_plans();
-        let mut plans = stored.plans;
         let mut save_error = None;
-        if plans.is_empty() {
-            let sample = fresh_sample(lang, &plans);
-            if let Err(e) = storage::save_plan(&sample) {
-                save_error = Some(e);
-            }
-            plans.push(sample);
-        }
-        let current = storage::current_plan()
-            .and_then(|id| plans.iter().find(|p| p.id == id).cloned())
-            .unwrap_or_else(|| plans[0].clone());
+        // The plan last open is kept whole; the others only as the list shows them.
+        let (current, plans) = plan_list::summarise(stored.plans, storage::current_plan().as_ref())
+            .unwrap_or_else(|| {
+                let sample = fresh_sample(lang, &[]);
+                if let Err(e) = storage::save_plan(&sample) {
+                    save_error = Some(e);
+                }
+                let list = vec![PlanSummary::of(&sample)];
+                (sample, list)
+            });
         let session = Session::restore(&current, storage::load_session(&current.id));
         let plan = RwSignal::new(current);
         let today = RwSignal::new(today_param(&search()).unwrap_or_else(clock_today));
@@ -142,6 +146,7 @@ impl AppState {
             session: RwSignal::new(session),
             save_timer: StoredValue::new(None),
             large: StoredValue::new(false),
+            held: StoredValue::new(Vec::new()),
             notice_fresh: StoredValue::new(false),
         };
         state.note_stored_size();
@@ -166,13 +171,22 @@ impl AppState {
     /// screen and in another language, `offer` says so, with a button to
     /// open the sample afresh in `lang` beside it.
     fn follow_lang(&self, lang: Lang, offer: bool) {
-        let renewed: Vec<Plan> = self.plans.with_untracked(|all| {
+        let current = self.plan.with_untracked(|p| p.id.clone());
+        // Samples are known by their ids: only those plans are read.
+        let samples: Vec<Id> = self.plans.with_untracked(|all| {
             all.iter()
-                .filter_map(|p| untouched_sample_in(p, lang))
+                .map(|p| p.id.clone())
+                .filter(is_sample_id)
                 .collect()
         });
-        let current = self.plan.with_untracked(|p| p.id.clone());
-        for plan in renewed {
+        for id in samples {
+            let renewed = if id == current {
+                self.plan.with_untracked(|p| untouched_sample_in(p, lang))
+            } else {
+                self.stored_plan(&id)
+                    .and_then(|p| untouched_sample_in(&p, lang))
+            };
+            let Some(plan) = renewed else { continue };
             if plan.id == current {
                 self.plan.set(plan);
                 self.forget_undo();
@@ -181,11 +195,8 @@ impl AppState {
                 if let Err(e) = storage::save_plan(&plan) {
                     self.save_error.set(Some(e));
                 }
-                self.plans.update(|all| {
-                    if let Some(slot) = all.iter_mut().find(|p| p.id == plan.id) {
-                        *slot = plan;
-                    }
-                });
+                self.plans
+                    .update(|all| plan_list::put(all, PlanSummary::of(&plan)));
             }
         }
         let was = self.plan.with_untracked(sample_lang);
@@ -479,17 +490,24 @@ impl AppState {
             window().clear_timeout_with_handle(id);
             self.save_timer.set_value(None);
         }
-        let plan = self.plan.get_untracked();
-        let saved = self
-            .session
-            .try_update_untracked(|s| s.save(&plan, &mut storage::Local))
-            .unwrap_or_else(|| storage::save_plan(&plan));
+        // The plan is saved where it is, never copied.
+        let (saved, summary) = self.plan.with_untracked(|plan| {
+            let saved = self
+                .session
+                .try_update_untracked(|s| s.save(plan, &mut storage::Local))
+                .unwrap_or_else(|| storage::save_plan(plan));
+            if saved.is_ok() {
+                // Undo and redo stay with the plan across a reload.
+                let kept = self.session.with_untracked(|s| s.kept(plan));
+                let _ = storage::save_session(&plan.id, &kept);
+            }
+            (saved, PlanSummary::of(plan))
+        });
         match &saved {
             Ok(chars) => {
                 self.large.set_value(*chars > SAVE_LATER_ABOVE_CHARS);
-                // Undo and redo stay with the plan across a reload.
-                let kept = self.session.with_untracked(|s| s.kept(&plan));
-                let _ = storage::save_session(&plan.id, &kept);
+                self.held
+                    .update_value(|held| held.retain(|p| p.id != summary.id));
             }
             // Not tried for want of room: a large plan still waits for idle.
             Err(SaveError::NoRoom { needed, .. }) => {
@@ -498,20 +516,57 @@ impl AppState {
             Err(_) => self.large.set_value(false),
         }
         self.save_error.set(saved.err());
-        self.plans
-            .update(|all| match all.iter_mut().find(|p| p.id == plan.id) {
-                Some(slot) => *slot = plan,
-                None => all.push(plan),
-            });
+        self.plans.update(|all| plan_list::put(all, summary));
     }
 
+    /// The plan of `id` as kept in this browser, read from storage through
+    /// the gate (or, left unsaved, from memory); `None` when there is none.
+    /// A stored text that fails the gate is reported, kept and locked, as
+    /// at start. The plan on screen is not read again: see [`AppState::plan`].
+    pub fn stored_plan(&self, id: &Id) -> Option<Plan> {
+        if let Some(p) = self
+            .held
+            .with_value(|held| held.iter().find(|p| &p.id == id).cloned())
+        {
+            return Some(p);
+        }
+        match storage::load_plan(id)? {
+            Ok(plan) => Some(plan),
+            Err(broken) => {
+                self.broken.update(|all| {
+                    if all.iter().all(|b| b.key != broken.key) {
+                        all.push(broken);
+                    }
+                });
+                None
+            }
+        }
+    }
+
+    /// Leave the plan on screen for another: a waiting save is written, and
+    /// a plan whose changes could not be saved is kept in memory.
+    fn leave_current(&self) {
+        self.flush();
+        let unsaved = self.save_error.with_untracked(Option::is_some)
+            || self.session.with_untracked(Session::has_unsaved);
+        if unsaved {
+            let plan = self.plan.get_untracked();
+            self.held.update_value(|held| {
+                held.retain(|p| p.id != plan.id);
+                held.push(plan);
+            });
+        }
+    }
+
+    /// Show the plan of `id`, read from storage; its undo and redo steps
+    /// come back with it.
     pub fn switch_to(&self, id: &Id) {
         self.move_on();
-        if let Some(p) = self
-            .plans
-            .with_untracked(|all| all.iter().find(|p| &p.id == id).cloned())
-        {
-            self.flush();
+        if self.plan.with_untracked(|p| &p.id == id) {
+            return;
+        }
+        self.leave_current();
+        if let Some(p) = self.stored_plan(id) {
             self.session
                 .set(Session::restore(&p, storage::load_session(&p.id)));
             self.plan.set(p);
@@ -520,17 +575,30 @@ impl AppState {
         }
     }
 
-    /// Open `plan` as a whole (import, sample restore): replaces a plan of the same id.
+    /// Open `plan` as a whole (import, sample restore, a new plan): replaces
+    /// a plan of the same id. A large plan is shown first and saved when
+    /// the page is idle (and before it goes away), so the user does not
+    /// wait for it to be packed and written.
     pub fn open_plan(&self, plan: Plan) {
         let id = plan.id.clone();
+        let summary = PlanSummary::of(&plan);
+        if !self.plan.with_untracked(|p| p.id == id) {
+            self.leave_current();
+        }
         self.plan.set(plan);
         self.forget_undo();
-        self.persist();
+        if summary.is_large() {
+            self.plans.update(|all| plan_list::put(all, summary));
+            self.large.set_value(true);
+            self.save_soon();
+        } else {
+            self.persist();
+        }
         let _ = storage::set_current_plan(&id);
     }
 
     /// Undo and redo apply to one plan: a plan replaced or switched starts afresh.
-    fn forget_undo(&self) {
+    pub(super) fn forget_undo(&self) {
         self.session.update(Session::forget);
     }
 
@@ -646,18 +714,25 @@ impl AppState {
         });
     }
 
-    /// The plan file waiting in the preview: (file name, plan).
-    fn pending_plan(&self) -> Option<(String, Plan)> {
-        self.pending.with_untracked(|p| match p {
-            Some(Pending::Plan { file, plan, .. }) => Some((file.clone(), (**plan).clone())),
+    /// The plan file waiting in the preview, taken out of it: (file name,
+    /// plan). The preview is closed.
+    fn take_pending_plan(&self) -> Option<(String, Plan, Option<Repair>)> {
+        if !self
+            .pending
+            .with_untracked(|p| matches!(p, Some(Pending::Plan { .. })))
+        {
+            return None;
+        }
+        match self.pending.try_update(Option::take).flatten() {
+            Some(Pending::Plan { file, plan, repair }) => Some((file, *plan, repair)),
             _ => None,
-        })
+        }
     }
 
     /// Open the previewed plan file as it is: as a new plan, or in place of
     /// the plan of the same id (the user has confirmed). Undo starts afresh.
     pub fn import_open(&self) {
-        let Some((file, plan)) = self.pending_plan() else {
+        let Some((file, plan, _)) = self.take_pending_plan() else {
             return;
         };
         let t = self.t().import_preview;
@@ -667,7 +742,6 @@ impl AppState {
                 .map(|p| p.title.clone())
         });
         let title = plan.title.clone();
-        self.pending.set(None);
         self.open_plan(plan);
         self.info(match replaced {
             Some(here) => (t.replaced)(&here, &file),
@@ -678,13 +752,12 @@ impl AppState {
     /// Keep the previewed plan file beside the plan of the same id: under a
     /// new id, its title marked as imported; then open it.
     pub fn import_keep_both(&self) {
-        let Some((_, plan)) = self.pending_plan() else {
+        let Some((_, plan, _)) = self.take_pending_plan() else {
             return;
         };
         let t = self.t().import_preview;
         let copy = kept_beside(plan, super::ids::new_id("plan"), t.imported_suffix);
         let title = copy.title.clone();
-        self.pending.set(None);
         self.open_plan(copy);
         self.info((t.kept_both)(&title));
     }
@@ -693,23 +766,31 @@ impl AppState {
     /// the plan of the same id (opened first if another is on screen), as one
     /// undoable change. Items that differ from what is here keep what is here.
     pub fn import_merge(&self) {
-        let Some((_, incoming)) = self.pending_plan() else {
+        let Some((file, incoming, repair)) = self.take_pending_plan() else {
             return;
         };
         if self.plan.with_untracked(|p| p.id != incoming.id) {
             self.switch_to(&incoming.id);
         }
-        let current = self.plan.get_untracked();
-        if current.id != incoming.id {
+        if self.plan.with_untracked(|p| p.id != incoming.id) {
+            // The plan here could not be opened: the file stays in the preview.
+            self.pending.set(Some(Pending::Plan {
+                file,
+                plan: Box::new(incoming),
+                repair,
+            }));
             return;
         }
         let t = self.t();
-        let preview = crate::merge::preview(&current, &[Contribution::of_plan(&incoming)]);
-        self.pending.set(None);
+        let (preview, command) = self.plan.with_untracked(|current| {
+            let preview = crate::merge::preview(current, &[Contribution::of_plan(&incoming)]);
+            let new_id = || super::ids::new_id("u");
+            let command = merge_command(current, &preview, &[], new_id);
+            (preview, command)
+        });
         let kept = preview.conflicts.len();
-        let new_id = || super::ids::new_id("u");
         let it = t.import_preview;
-        let mut said = match merge_command(&current, &preview, &[], new_id) {
+        let mut said = match command {
             None => it.merged_nothing.to_string(),
             Some(cmd) => match self.dispatch(cmd) {
                 Ok(()) => (it.merged)(preview.new_updates.len(), preview.new_values.len()),
@@ -755,12 +836,8 @@ impl AppState {
                 .update_untracked(|s| dropped = s.adopt(plan, newer));
         });
         self.said_dropped(&dropped);
-        let plan = self.plan.get_untracked();
-        self.plans
-            .update(|all| match all.iter_mut().find(|p| p.id == plan.id) {
-                Some(slot) => *slot = plan,
-                None => all.push(plan),
-            });
+        let summary = self.plan.with_untracked(PlanSummary::of);
+        self.plans.update(|all| plan_list::put(all, summary));
         if self.session.with_untracked(Session::has_unsaved) {
             self.persist();
         }
@@ -778,11 +855,10 @@ impl AppState {
             self.adopt(newer);
             self.info(self.t().storage.updated_from_other_tab);
         } else {
+            self.held
+                .update_value(|held| held.retain(|p| p.id != newer.id));
             self.plans
-                .update(|all| match all.iter_mut().find(|p| p.id == newer.id) {
-                    Some(slot) => *slot = newer,
-                    None => all.push(newer),
-                });
+                .update(|all| plan_list::put(all, PlanSummary::of(&newer)));
         }
     }
 
@@ -810,7 +886,7 @@ impl AppState {
 
 /// The sample plan in `lang`, under a new id if a plan of its id is open or
 /// an unreadable stored plan holds its key (which is never overwritten).
-fn fresh_sample(lang: Lang, plans: &[Plan]) -> Plan {
+fn fresh_sample(lang: Lang, plans: &[PlanSummary]) -> Plan {
     let mut plan = sample_plan(lang);
     let base = plan.id.as_str().to_string();
     let mut n = 1;
