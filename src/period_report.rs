@@ -31,9 +31,11 @@
 
 use crate::indicator_progress::{assess, ProgressClass, Reading};
 use crate::investment::{project_share, InvestmentSum};
-use crate::model::{Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Subject, Target};
+use crate::model::{
+    Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Subject, Target, Update,
+};
 use crate::period::{Period, PeriodKind};
-use crate::status::{project_status, task_status_given, LightCounts, Rollup, Status};
+use crate::status::{project_status_given, task_status_given, LightCounts, Rollup, Status};
 use std::collections::HashMap;
 
 /// Why the report is computed as of its date.
@@ -64,9 +66,33 @@ pub fn as_of(period: Period, today: Date) -> (Date, AsOfBasis) {
 /// ended by `day` (a report written in the grace days after a period).
 pub fn plan_as_of(plan: &Plan, day: Date, today: Date) -> Plan {
     let mut then = plan.clone();
-    then.updates
-        .retain(|u| u.date <= day || (u.date <= today && plan.report_period(u).end() <= day));
+    then.updates.retain(|u| stood_on(plan, u, day, today));
     then
+}
+
+/// Whether `update` is in [`plan_as_of`]`(plan, day, today)`.
+fn stood_on(plan: &Plan, update: &Update, day: Date, today: Date) -> bool {
+    update.date <= day || (update.date <= today && plan.report_period(update).end() <= day)
+}
+
+/// The latest standing report on every subject in [`plan_as_of`]`(plan,
+/// day, today)`, found without copying the plan: the same choice as
+/// [`Plan::latest_reports`] on that plan.
+fn latest_as_of(plan: &Plan, day: Date, today: Date) -> HashMap<&Subject, &Update> {
+    let mut best: HashMap<&Subject, &Update> = HashMap::new();
+    for u in plan
+        .updates
+        .iter()
+        .filter(|u| u.withdrawn.is_none() && stood_on(plan, u, day, today))
+    {
+        match best.get(&u.subject) {
+            Some(b) if b.date > u.date => {}
+            _ => {
+                best.insert(&u.subject, u);
+            }
+        }
+    }
+    best
 }
 
 /// The headline figures.
@@ -211,51 +237,75 @@ fn rollup_of<'a>(figures: impl IntoIterator<Item = &'a TaskFigure>) -> Rollup {
     }
 }
 
+/// For each of `keys` (in order), the figures of the `items` under it, in
+/// the items' order (an item whose key is not among `keys` is in none).
+fn group_figures<'a>(
+    keys: impl Iterator<Item = &'a Id>,
+    items: impl Iterator<Item = (&'a Id, &'a TaskFigure)>,
+) -> Vec<Vec<&'a TaskFigure>> {
+    let mut slots: HashMap<&Id, Vec<usize>> = HashMap::new();
+    let mut groups = Vec::new();
+    for (i, key) in keys.enumerate() {
+        slots.entry(key).or_default().push(i);
+        groups.push(Vec::new());
+    }
+    for (key, figure) in items {
+        for &i in slots.get(key).into_iter().flatten() {
+            groups[i].push(figure);
+        }
+    }
+    groups
+}
+
 /// Assemble the report on `plan` for `period`, with `today` the day it is made.
 pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
     let (day, basis) = as_of(period, today);
-    let then = plan_as_of(plan, day, today);
+    // The plan as of `day` differs from `plan` only in its reports, and the
+    // lights read no report but the latest: index those once, copy nothing.
+    let latest = latest_as_of(plan, day, today);
     let unit_name = |id: &Id| plan.unit(id).map(|u| u.name.clone());
 
-    let latest = then.latest_reports();
-    let figures: Vec<TaskFigure> = then
+    let figures: Vec<TaskFigure> = plan
         .tasks
         .iter()
         .map(|task| {
             let report = latest.get(&Subject::Task(task.id.clone())).copied();
             TaskFigure {
-                status: task_status_given(&then, task, report, day),
+                status: task_status_given(plan, task, report, day),
                 progress: report.map_or(0.0, |u| u.progress),
                 weight: task.weight,
             }
         })
         .collect();
-    let tasks_with = |keep: &dyn Fn(&crate::model::Task) -> bool| {
-        rollup_of(
-            then.tasks
-                .iter()
-                .zip(&figures)
-                .filter(|(t, _)| keep(t))
-                .map(|(_, f)| f),
-        )
-    };
+    // Each task's figures under its area and its lead unit, in plan order,
+    // in one pass over the tasks.
+    let by_area = group_figures(
+        plan.areas.iter().map(|a| &a.id),
+        plan.tasks.iter().map(|t| &t.area).zip(&figures),
+    );
+    let by_lead = group_figures(
+        plan.units.iter().map(|u| &u.id),
+        plan.tasks.iter().map(|t| &t.lead).zip(&figures),
+    );
 
     let areas = plan
         .areas
         .iter()
-        .map(|a| GroupRow {
+        .zip(by_area)
+        .map(|(a, figures)| GroupRow {
             id: a.id.clone(),
             name: a.title.clone(),
-            rollup: tasks_with(&|t| t.area == a.id),
+            rollup: rollup_of(figures),
         })
         .collect();
     let lead_units = plan
         .units
         .iter()
-        .map(|u| GroupRow {
+        .zip(by_lead)
+        .map(|(u, figures)| GroupRow {
             id: u.id.clone(),
             name: u.name.clone(),
-            rollup: tasks_with(&|t| t.lead == u.id),
+            rollup: rollup_of(figures),
         })
         .filter(|row| row.rollup.tasks > 0)
         .collect();
@@ -293,6 +343,13 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
         })
         .collect();
 
+    let project_reports: HashMap<&Id, &Update> = latest
+        .iter()
+        .filter_map(|(subject, u)| match subject {
+            Subject::Project(id) => Some((id, *u)),
+            Subject::Task(_) => None,
+        })
+        .collect();
     let projects: Vec<ProjectRow> = plan
         .projects
         .iter()
@@ -304,7 +361,7 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
             year_target: p.year_target,
             completed: p.completed_investment,
             share: project_share(p),
-            status: project_status(&then, p, day),
+            status: project_status_given(plan, p, project_reports.get(&p.id).copied(), day),
         })
         .collect();
     let investment = crate::investment::whole_plan(plan);
