@@ -231,7 +231,12 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             }
         }
     }
-    let position = |id: &Id| plan.units.iter().position(|u| &u.id == id);
+    // Each unit's place in plan order, looked up once per task, not searched.
+    let mut places: HashMap<&Id, usize> = HashMap::with_capacity(plan.units.len());
+    for (i, u) in plan.units.iter().enumerate() {
+        places.entry(&u.id).or_insert(i);
+    }
+    let position = |id: &Id| places.get(id).copied();
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
 
     for row in &index.rows {
