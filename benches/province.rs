@@ -224,6 +224,10 @@ fn views(today: Date) {
         }),
     );
     line(
+        "projects: every project's light, reports read once",
+        median(11, || status::project_statuses(&plan, today)),
+    );
+    line(
         "status: roll-ups by area (goals & areas view)",
         median(5, || status::by_area(&plan, today)),
     );
@@ -232,6 +236,10 @@ fn views(today: Date) {
         line(
             &format!("period report: {period}"),
             median(5, || period_report::build(&plan, period, today)),
+        );
+        line(
+            &format!("period report: {period}, first 50 groups written"),
+            median(5, || period_report::build_first(&plan, period, today, 50)),
         );
     }
 }

@@ -35,7 +35,9 @@ use crate::model::{
     Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Subject, Target, Update,
 };
 use crate::period::{Period, PeriodKind};
-use crate::status::{project_status_given, task_status_given, LightCounts, Rollup, Status};
+use crate::status::{
+    project_status_given, task_status_given, FastMap, LightCounts, Rollup, Status,
+};
 use std::collections::HashMap;
 
 /// Why the report is computed as of its date.
@@ -78,8 +80,8 @@ fn stood_on(plan: &Plan, update: &Update, day: Date, today: Date) -> bool {
 /// The latest standing report on every subject in [`plan_as_of`]`(plan,
 /// day, today)`, found without copying the plan: the same choice as
 /// [`Plan::latest_reports`] on that plan.
-fn latest_as_of(plan: &Plan, day: Date, today: Date) -> HashMap<&Subject, &Update> {
-    let mut best: HashMap<&Subject, &Update> = HashMap::new();
+fn latest_as_of(plan: &Plan, day: Date, today: Date) -> FastMap<&Subject, &Update> {
+    let mut best: FastMap<&Subject, &Update> = FastMap::default();
     for u in plan
         .updates
         .iter()
@@ -208,8 +210,11 @@ pub struct PeriodReport {
     pub projects: Vec<ProjectRow>,
     /// Every project's investment summed.
     pub investment: InvestmentSum,
-    /// Tasks in plan order, then projects in plan order; only those reported on.
+    /// Tasks in plan order, then projects in plan order; only those reported
+    /// on. All of them from [`build`]; the first few from [`build_first`].
     pub reports: Vec<ReportGroup>,
+    /// How many groups there are in all (`reports` may hold fewer).
+    pub report_groups: usize,
 }
 
 /// A task's light and progress, computed once for every roll-up.
@@ -259,6 +264,13 @@ fn group_figures<'a>(
 
 /// Assemble the report on `plan` for `period`, with `today` the day it is made.
 pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
+    build_first(plan, period, today, usize::MAX)
+}
+
+/// [`build`] with only the first `groups` groups of reports written out
+/// (a screen shows a few of a province's thousands); every figure, the
+/// counts of reports included, is the whole report's.
+pub fn build_first(plan: &Plan, period: Period, today: Date, groups: usize) -> PeriodReport {
     let (day, basis) = as_of(period, today);
     // The plan as of `day` differs from `plan` only in its reports, and the
     // lights read no report but the latest: index those once, copy nothing.
@@ -366,13 +378,13 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
         .collect();
     let investment = crate::investment::whole_plan(plan);
 
-    let reports = reports_in(plan, period, today);
+    let (reports, report_groups, reports_in_period) = reports_first(plan, period, today, groups);
     let overview = Overview {
         tasks: rollup_of(&figures),
         projects: plan.projects.len(),
         indicators: plan.indicators.len(),
-        reports_in_period: reports.iter().map(|g| g.entries.len()).sum(),
-        subjects_reported: reports.len(),
+        reports_in_period,
+        subjects_reported: report_groups,
     };
 
     PeriodReport {
@@ -389,6 +401,7 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
         projects,
         investment,
         reports,
+        report_groups,
     }
 }
 
@@ -397,53 +410,84 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
 /// (plan order); each group oldest first, then in recorded order. Reports on
 /// a subject that is not in the plan are left out.
 pub fn reports_in(plan: &Plan, period: Period, today: Date) -> Vec<ReportGroup> {
-    let mut by_subject: HashMap<&Subject, Vec<&crate::model::Update>> = HashMap::new();
+    reports_first(plan, period, today, usize::MAX).0
+}
+
+/// The first `limit` groups of [`reports_in`], how many groups there are in
+/// all, and how many reports they hold. Only the groups returned are
+/// written out (their texts copied).
+fn reports_first(
+    plan: &Plan,
+    period: Period,
+    today: Date,
+    limit: usize,
+) -> (Vec<ReportGroup>, usize, usize) {
+    let mut by_subject: FastMap<&Subject, Vec<&Update>> = FastMap::default();
     for u in &plan.updates {
         if u.withdrawn.is_none() && u.date <= today && period.contains(plan.report_period(u).end())
         {
             by_subject.entry(&u.subject).or_default().push(u);
         }
     }
-    let entries = |subject: &Subject| -> Option<Vec<ReportEntry>> {
-        let mut found = by_subject.get(subject)?.clone();
+    let entries = |found: &[&Update]| -> Vec<ReportEntry> {
+        let mut found = found.to_vec();
         // A stable sort keeps the recorded order among reports of one day.
         found.sort_by_key(|u| u.date);
-        Some(
-            found
-                .into_iter()
-                .map(|u| ReportEntry {
-                    id: u.id.clone(),
-                    date: u.date,
-                    answers: plan.report_period(u),
-                    reporter: u.reporter.clone(),
-                    progress: u.progress,
-                    status: u.status,
-                    narrative: u.narrative.clone(),
-                    problems: u.problems.clone(),
-                })
-                .collect(),
-        )
+        found
+            .into_iter()
+            .map(|u| ReportEntry {
+                id: u.id.clone(),
+                date: u.date,
+                answers: plan.report_period(u),
+                reporter: u.reporter.clone(),
+                progress: u.progress,
+                status: u.status,
+                narrative: u.narrative.clone(),
+                problems: u.problems.clone(),
+            })
+            .collect()
     };
-    let tasks = plan.tasks.iter().filter_map(|t| {
-        entries(&Subject::Task(t.id.clone())).map(|entries| ReportGroup {
-            subject: ReportSubject::Task {
-                id: t.id.clone(),
-                code: t.code.clone(),
-                title: t.title.clone(),
-            },
-            entries,
-        })
-    });
-    let projects = plan.projects.iter().filter_map(|p| {
-        entries(&Subject::Project(p.id.clone())).map(|entries| ReportGroup {
-            subject: ReportSubject::Project {
-                id: p.id.clone(),
-                name: p.name.clone(),
-            },
-            entries,
-        })
-    });
-    tasks.chain(projects).collect()
+    let mut groups = Vec::new();
+    let (mut count, mut reports) = (0, 0);
+    let mut take = |subject: ReportSubject, found: Option<&Vec<&Update>>| {
+        let Some(found) = found else {
+            return;
+        };
+        count += 1;
+        reports += found.len();
+        if groups.len() < limit {
+            groups.push(ReportGroup {
+                subject,
+                entries: entries(found),
+            });
+        }
+    };
+    for t in &plan.tasks {
+        let found = by_subject.get(&Subject::Task(t.id.clone()));
+        if found.is_some() {
+            take(
+                ReportSubject::Task {
+                    id: t.id.clone(),
+                    code: t.code.clone(),
+                    title: t.title.clone(),
+                },
+                found,
+            );
+        }
+    }
+    for p in &plan.projects {
+        let found = by_subject.get(&Subject::Project(p.id.clone()));
+        if found.is_some() {
+            take(
+                ReportSubject::Project {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                },
+                found,
+            );
+        }
+    }
+    (groups, count, reports)
 }
 
 /// The periods of `kind` a picker offers for `plan`: every one from the

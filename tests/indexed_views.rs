@@ -11,7 +11,7 @@ use plan_tracker::dashboard::Dashboard;
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::{Date, Id, Phase, Plan, ReportedStatus, Subject, Update, Withdrawal};
 use plan_tracker::period::{Period, PeriodKind};
-use plan_tracker::period_report::{as_of, build, plan_as_of};
+use plan_tracker::period_report::{as_of, build, build_first, plan_as_of};
 use plan_tracker::query::{Grouping, TaskIndex, TaskQuery};
 use plan_tracker::sample::sample_plan;
 use plan_tracker::status::{
@@ -216,6 +216,25 @@ proptest! {
         for (row, p) in report.projects.iter().zip(&then.projects) {
             prop_assert_eq!(&row.status, &project_status(&then, p, as_of_day));
         }
+    }
+
+    /// The report for a screen is the whole report with its first groups of
+    /// reports only: every figure and count the same.
+    #[test]
+    fn the_first_groups_of_a_report_are_the_whole_report_cut(
+        changes in prop::collection::vec(arb_change(), 0..20),
+        kind in 0..4usize,
+        within in 0..500u32,
+        today in 0..500u32,
+        first in 0..60usize,
+    ) {
+        let plan = changed(&changes);
+        let period = Period::containing(KINDS[kind], day(within));
+        let mut whole = build(&plan, period, day(today));
+        prop_assert_eq!(whole.report_groups, whole.reports.len());
+        prop_assert_eq!(whole.overview.subjects_reported, whole.reports.len());
+        whole.reports.truncate(first);
+        prop_assert_eq!(build_first(&plan, period, day(today), first), whole);
     }
 
     /// The units behind on the dashboard: every unit leading red tasks, with
