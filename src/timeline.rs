@@ -47,8 +47,12 @@ use crate::status::{project_statuses, Light, Reason, Status};
 use chrono::Datelike;
 use std::collections::HashMap;
 
-/// Rows shown at first, and added by each "show more".
+/// Rows added by each "show more".
 pub const PAGE: usize = 200;
+
+/// Rows the view shows at first: fewer than a page, so a province's
+/// timeline opens quickly.
+pub const FIRST_PAGE: usize = 100;
 
 /// The days the chart covers, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
