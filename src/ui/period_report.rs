@@ -213,8 +213,10 @@ fn save_html(state: AppState, report: Memo<PeriodReport>, article: NodeRef<lepto
 }
 
 /// Red tasks, and groups of progress reports, drawn at first on screen.
-pub const RED_SHOWN: usize = 100;
+pub const RED_SHOWN: usize = 50;
 pub const GROUPS_SHOWN: usize = 50;
+/// Lead units drawn at first in their roll-up table.
+pub const UNITS_SHOWN: usize = 50;
 
 /// Under a list drawn in part: how much is shown, and a button for the rest.
 fn shown_in_part(
@@ -248,11 +250,17 @@ fn saved_markup(el: &web_sys::Element) -> Option<String> {
 
 /// Every section of the report; the long lists in part unless `whole`.
 fn report_body(t: &'static Catalog, r: &PeriodReport, whole: RwSignal<bool>) -> impl IntoView {
+    let units = if whole.get() {
+        &r.lead_units[..]
+    } else {
+        &r.lead_units[..r.lead_units.len().min(UNITS_SHOWN)]
+    };
     view! {
         {title_block(t, r)}
         {overview(t, r)}
         {rollup_section(t, "rp-areas", t.report.by_area, t.report.col_area, &r.areas, t.report.no_areas)}
-        {rollup_section(t, "rp-units", t.report.by_unit, t.report.col_unit, &r.lead_units, t.report.no_units)}
+        {rollup_section(t, "rp-units", t.report.by_unit, t.report.col_unit, units, t.report.no_units)}
+        {shown_in_part(t, units.len(), r.lead_units.len(), whole)}
         {red_list(t, &r.red_list, whole)}
         {indicators(t, &r.indicators)}
         {projects(t, r)}
