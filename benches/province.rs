@@ -1,15 +1,20 @@
 //! Province scale: how long the task table's work takes on a plan of 10,000
-//! tasks, against the 16.7 ms of one frame at 60 Hz. Prints figures; asserts
-//! nothing (the machines are shared and noisy).
+//! tasks, against the 16.7 ms of one frame at 60 Hz; then what each view's
+//! own computation costs on a province's year (10,000 tasks with twelve
+//! monthly reports each, as the browser benchmark's plan). Prints figures;
+//! asserts nothing (the machines are shared and noisy).
 //!
 //! Run with `cargo bench --bench province`.
 
+use plan_tracker::dashboard::Dashboard;
 use plan_tracker::format::{export_plan, import_plan};
 use plan_tracker::i18n::Lang;
-use plan_tracker::model::{Date, Id};
-use plan_tracker::query::{Sort, SortKey, TaskFilter, TaskIndex};
+use plan_tracker::model::{Date, Id, Plan, ReportedStatus, Subject, Update};
+use plan_tracker::period::{Period, PeriodKind};
+use plan_tracker::query::{Grouping, Sort, SortKey, TaskFilter, TaskIndex, TaskQuery};
 use plan_tracker::sample::scaled_plan;
-use plan_tracker::status::Light;
+use plan_tracker::status::{project_status, Light};
+use plan_tracker::{indicator_progress, investment, period_report, scoreboard, status, timeline};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -105,6 +110,136 @@ fn main() {
         println!(
             "  import / plain parse: {:.2}",
             import.as_secs_f64() / parse.as_secs_f64()
+        );
+    }
+    views(today);
+}
+
+/// The plan of the browser benchmark: `scaled_plan`'s 10,000 tasks, each
+/// with one report on the 28th of every month (120,000 reports) instead of
+/// the sample's two.
+fn province_year(tasks: usize) -> Plan {
+    let mut plan = scaled_plan(Lang::Zh, tasks);
+    let models: Vec<Update> = plan.updates.iter().take(64).cloned().collect();
+    let year = plan.start.format("%Y").to_string();
+    let mut updates = Vec::with_capacity(tasks * 12);
+    for (n, task) in plan.tasks.iter().enumerate() {
+        for m in 1..=12u32 {
+            let model = &models[(n * 7 + m as usize) % models.len()];
+            let progress = f64::from(m * (6 + (n % 5) as u32)).min(100.0);
+            updates.push(Update {
+                id: Id::new(format!("r-{n}-{m}")),
+                subject: Subject::Task(task.id.clone()),
+                date: Date::from_ymd_opt(year.parse().expect("a year"), m, 28).expect("a date"),
+                period: Period::parse(&format!("{year}-{m:02}")),
+                progress,
+                status: if progress >= 100.0 {
+                    ReportedStatus::Completed
+                } else {
+                    ReportedStatus::OnTrack
+                },
+                narrative: format!("{} ({}-{m})", model.narrative, task.code),
+                problems: model.problems.clone(),
+                next_steps: model.next_steps.clone(),
+                reporter: model.reporter.clone(),
+                evidence: String::new(),
+                withdrawn: None,
+            });
+        }
+    }
+    plan.updates = updates;
+    plan
+}
+
+/// What each view computes before it draws, on a province's year.
+fn views(today: Date) {
+    let plan = province_year(10_000);
+    println!(
+        "\nviews: {} tasks, {} reports, {} units, {} projects, {} indicators",
+        plan.tasks.len(),
+        plan.updates.len(),
+        plan.units.len(),
+        plan.projects.len(),
+        plan.indicators.len()
+    );
+    let index = TaskIndex::build(&plan, today);
+    line(
+        "task index (shared by the views)",
+        median(5, || TaskIndex::build(&plan, today)),
+    );
+    line(
+        "dashboard: every figure and list",
+        median(11, || Dashboard::build(&plan, &index)),
+    );
+    line(
+        "timeline: layout, first page, by area",
+        median(11, || {
+            timeline::layout(
+                &plan,
+                &index,
+                &TaskQuery::default(),
+                Grouping::Area,
+                timeline::PAGE,
+            )
+        }),
+    );
+    line(
+        "timeline: layout, first page, by unit",
+        median(11, || {
+            timeline::layout(
+                &plan,
+                &index,
+                &TaskQuery::default(),
+                Grouping::Unit,
+                timeline::PAGE,
+            )
+        }),
+    );
+    line(
+        "units: scoreboard",
+        median(11, || scoreboard::scoreboard(&plan, &index)),
+    );
+    line(
+        "indicators: every class",
+        median(11, || indicator_progress::assess_plan(&plan, today)),
+    );
+    line(
+        "projects: investment sums and phases",
+        median(11, || {
+            (
+                investment::whole_plan(&plan),
+                investment::by_area(&plan),
+                investment::by_batch(&plan),
+                investment::phase_counts(&plan),
+            )
+        }),
+    );
+    line(
+        "projects: every project's light, one by one",
+        median(11, || {
+            plan.projects
+                .iter()
+                .map(|p| project_status(&plan, p, today))
+                .collect::<Vec<_>>()
+        }),
+    );
+    line(
+        "projects: every project's light, reports read once",
+        median(11, || status::project_statuses(&plan, today)),
+    );
+    line(
+        "status: roll-ups by area (goals & areas view)",
+        median(5, || status::by_area(&plan, today)),
+    );
+    for kind in [PeriodKind::Month, PeriodKind::Quarter, PeriodKind::Year] {
+        let period = Period::containing(kind, today);
+        line(
+            &format!("period report: {period}"),
+            median(5, || period_report::build(&plan, period, today)),
+        );
+        line(
+            &format!("period report: {period}, first 50 groups written"),
+            median(5, || period_report::build_first(&plan, period, today, 50)),
         );
     }
 }

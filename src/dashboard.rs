@@ -19,6 +19,7 @@ use crate::model::{Date, Id, Plan, ReportedStatus, Tier};
 use crate::query::{Sort, SortKey, TaskFilter, TaskIndex, TaskQuery, TaskRow};
 use crate::status::{Light, Status};
 use chrono::Days;
+use std::collections::HashMap;
 
 /// How many days ahead "due soon" looks, today included as day 0.
 pub const DUE_SOON_DAYS: u64 = 30;
@@ -353,16 +354,22 @@ fn line(plan: &Plan, today: Date, row: &TaskRow) -> Option<TaskLine> {
 
 /// Units leading at least one red task, most red first, ties in plan order.
 fn red_by_unit(plan: &Plan, index: &TaskIndex) -> Vec<UnitRed> {
+    // Red tasks counted by lead unit in one pass over the rows.
+    let mut red: HashMap<&Id, usize> = HashMap::new();
+    for row in index
+        .rows
+        .iter()
+        .filter(|row| row.status.light == Light::Red)
+    {
+        if let Some(t) = plan.tasks.get(row.index) {
+            *red.entry(&t.lead).or_default() += 1;
+        }
+    }
     let mut out: Vec<UnitRed> = plan
         .units
         .iter()
         .filter_map(|u| {
-            let count = index
-                .rows
-                .iter()
-                .filter(|row| row.status.light == Light::Red)
-                .filter(|row| plan.tasks.get(row.index).is_some_and(|t| t.lead == u.id))
-                .count();
+            let count = red.get(&u.id).copied().unwrap_or(0);
             (count > 0).then(|| UnitRed {
                 id: u.id.clone(),
                 name: u.name.clone(),

@@ -31,9 +31,13 @@
 
 use crate::indicator_progress::{assess, ProgressClass, Reading};
 use crate::investment::{project_share, InvestmentSum};
-use crate::model::{Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Subject, Target};
+use crate::model::{
+    Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Subject, Target, Update,
+};
 use crate::period::{Period, PeriodKind};
-use crate::status::{project_status, task_status_given, LightCounts, Rollup, Status};
+use crate::status::{
+    project_status_given, task_status_given, FastMap, LightCounts, Rollup, Status,
+};
 use std::collections::HashMap;
 
 /// Why the report is computed as of its date.
@@ -64,9 +68,33 @@ pub fn as_of(period: Period, today: Date) -> (Date, AsOfBasis) {
 /// ended by `day` (a report written in the grace days after a period).
 pub fn plan_as_of(plan: &Plan, day: Date, today: Date) -> Plan {
     let mut then = plan.clone();
-    then.updates
-        .retain(|u| u.date <= day || (u.date <= today && plan.report_period(u).end() <= day));
+    then.updates.retain(|u| stood_on(plan, u, day, today));
     then
+}
+
+/// Whether `update` is in [`plan_as_of`]`(plan, day, today)`.
+fn stood_on(plan: &Plan, update: &Update, day: Date, today: Date) -> bool {
+    update.date <= day || (update.date <= today && plan.report_period(update).end() <= day)
+}
+
+/// The latest standing report on every subject in [`plan_as_of`]`(plan,
+/// day, today)`, found without copying the plan: the same choice as
+/// [`Plan::latest_reports`] on that plan.
+fn latest_as_of(plan: &Plan, day: Date, today: Date) -> FastMap<&Subject, &Update> {
+    let mut best: FastMap<&Subject, &Update> = FastMap::default();
+    for u in plan
+        .updates
+        .iter()
+        .filter(|u| u.withdrawn.is_none() && stood_on(plan, u, day, today))
+    {
+        match best.get(&u.subject) {
+            Some(b) if b.date > u.date => {}
+            _ => {
+                best.insert(&u.subject, u);
+            }
+        }
+    }
+    best
 }
 
 /// The headline figures.
@@ -182,8 +210,11 @@ pub struct PeriodReport {
     pub projects: Vec<ProjectRow>,
     /// Every project's investment summed.
     pub investment: InvestmentSum,
-    /// Tasks in plan order, then projects in plan order; only those reported on.
+    /// Tasks in plan order, then projects in plan order; only those reported
+    /// on. All of them from [`build`]; the first few from [`build_first`].
     pub reports: Vec<ReportGroup>,
+    /// How many groups there are in all (`reports` may hold fewer).
+    pub report_groups: usize,
 }
 
 /// A task's light and progress, computed once for every roll-up.
@@ -211,51 +242,82 @@ fn rollup_of<'a>(figures: impl IntoIterator<Item = &'a TaskFigure>) -> Rollup {
     }
 }
 
+/// For each of `keys` (in order), the figures of the `items` under it, in
+/// the items' order (an item whose key is not among `keys` is in none).
+fn group_figures<'a>(
+    keys: impl Iterator<Item = &'a Id>,
+    items: impl Iterator<Item = (&'a Id, &'a TaskFigure)>,
+) -> Vec<Vec<&'a TaskFigure>> {
+    let mut slots: HashMap<&Id, Vec<usize>> = HashMap::new();
+    let mut groups = Vec::new();
+    for (i, key) in keys.enumerate() {
+        slots.entry(key).or_default().push(i);
+        groups.push(Vec::new());
+    }
+    for (key, figure) in items {
+        for &i in slots.get(key).into_iter().flatten() {
+            groups[i].push(figure);
+        }
+    }
+    groups
+}
+
 /// Assemble the report on `plan` for `period`, with `today` the day it is made.
 pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
+    build_first(plan, period, today, usize::MAX)
+}
+
+/// [`build`] with only the first `groups` groups of reports written out
+/// (a screen shows a few of a province's thousands); every figure, the
+/// counts of reports included, is the whole report's.
+pub fn build_first(plan: &Plan, period: Period, today: Date, groups: usize) -> PeriodReport {
     let (day, basis) = as_of(period, today);
-    let then = plan_as_of(plan, day, today);
+    // The plan as of `day` differs from `plan` only in its reports, and the
+    // lights read no report but the latest: index those once, copy nothing.
+    let latest = latest_as_of(plan, day, today);
     let unit_name = |id: &Id| plan.unit(id).map(|u| u.name.clone());
 
-    let latest = then.latest_reports();
-    let figures: Vec<TaskFigure> = then
+    let figures: Vec<TaskFigure> = plan
         .tasks
         .iter()
         .map(|task| {
             let report = latest.get(&Subject::Task(task.id.clone())).copied();
             TaskFigure {
-                status: task_status_given(&then, task, report, day),
+                status: task_status_given(plan, task, report, day),
                 progress: report.map_or(0.0, |u| u.progress),
                 weight: task.weight,
             }
         })
         .collect();
-    let tasks_with = |keep: &dyn Fn(&crate::model::Task) -> bool| {
-        rollup_of(
-            then.tasks
-                .iter()
-                .zip(&figures)
-                .filter(|(t, _)| keep(t))
-                .map(|(_, f)| f),
-        )
-    };
+    // Each task's figures under its area and its lead unit, in plan order,
+    // in one pass over the tasks.
+    let by_area = group_figures(
+        plan.areas.iter().map(|a| &a.id),
+        plan.tasks.iter().map(|t| &t.area).zip(&figures),
+    );
+    let by_lead = group_figures(
+        plan.units.iter().map(|u| &u.id),
+        plan.tasks.iter().map(|t| &t.lead).zip(&figures),
+    );
 
     let areas = plan
         .areas
         .iter()
-        .map(|a| GroupRow {
+        .zip(by_area)
+        .map(|(a, figures)| GroupRow {
             id: a.id.clone(),
             name: a.title.clone(),
-            rollup: tasks_with(&|t| t.area == a.id),
+            rollup: rollup_of(figures),
         })
         .collect();
     let lead_units = plan
         .units
         .iter()
-        .map(|u| GroupRow {
+        .zip(by_lead)
+        .map(|(u, figures)| GroupRow {
             id: u.id.clone(),
             name: u.name.clone(),
-            rollup: tasks_with(&|t| t.lead == u.id),
+            rollup: rollup_of(figures),
         })
         .filter(|row| row.rollup.tasks > 0)
         .collect();
@@ -293,6 +355,13 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
         })
         .collect();
 
+    let project_reports: HashMap<&Id, &Update> = latest
+        .iter()
+        .filter_map(|(subject, u)| match subject {
+            Subject::Project(id) => Some((id, *u)),
+            Subject::Task(_) => None,
+        })
+        .collect();
     let projects: Vec<ProjectRow> = plan
         .projects
         .iter()
@@ -304,18 +373,18 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
             year_target: p.year_target,
             completed: p.completed_investment,
             share: project_share(p),
-            status: project_status(&then, p, day),
+            status: project_status_given(plan, p, project_reports.get(&p.id).copied(), day),
         })
         .collect();
     let investment = crate::investment::whole_plan(plan);
 
-    let reports = reports_in(plan, period, today);
+    let (reports, report_groups, reports_in_period) = reports_first(plan, period, today, groups);
     let overview = Overview {
         tasks: rollup_of(&figures),
         projects: plan.projects.len(),
         indicators: plan.indicators.len(),
-        reports_in_period: reports.iter().map(|g| g.entries.len()).sum(),
-        subjects_reported: reports.len(),
+        reports_in_period,
+        subjects_reported: report_groups,
     };
 
     PeriodReport {
@@ -332,6 +401,7 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
         projects,
         investment,
         reports,
+        report_groups,
     }
 }
 
@@ -340,53 +410,84 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
 /// (plan order); each group oldest first, then in recorded order. Reports on
 /// a subject that is not in the plan are left out.
 pub fn reports_in(plan: &Plan, period: Period, today: Date) -> Vec<ReportGroup> {
-    let mut by_subject: HashMap<&Subject, Vec<&crate::model::Update>> = HashMap::new();
+    reports_first(plan, period, today, usize::MAX).0
+}
+
+/// The first `limit` groups of [`reports_in`], how many groups there are in
+/// all, and how many reports they hold. Only the groups returned are
+/// written out (their texts copied).
+fn reports_first(
+    plan: &Plan,
+    period: Period,
+    today: Date,
+    limit: usize,
+) -> (Vec<ReportGroup>, usize, usize) {
+    let mut by_subject: FastMap<&Subject, Vec<&Update>> = FastMap::default();
     for u in &plan.updates {
         if u.withdrawn.is_none() && u.date <= today && period.contains(plan.report_period(u).end())
         {
             by_subject.entry(&u.subject).or_default().push(u);
         }
     }
-    let entries = |subject: &Subject| -> Option<Vec<ReportEntry>> {
-        let mut found = by_subject.get(subject)?.clone();
+    let entries = |found: &[&Update]| -> Vec<ReportEntry> {
+        let mut found = found.to_vec();
         // A stable sort keeps the recorded order among reports of one day.
         crate::order::sort_by_key(&mut found, |u| u.date);
-        Some(
-            found
-                .into_iter()
-                .map(|u| ReportEntry {
-                    id: u.id.clone(),
-                    date: u.date,
-                    answers: plan.report_period(u),
-                    reporter: u.reporter.clone(),
-                    progress: u.progress,
-                    status: u.status,
-                    narrative: u.narrative.clone(),
-                    problems: u.problems.clone(),
-                })
-                .collect(),
-        )
+        found
+            .into_iter()
+            .map(|u| ReportEntry {
+                id: u.id.clone(),
+                date: u.date,
+                answers: plan.report_period(u),
+                reporter: u.reporter.clone(),
+                progress: u.progress,
+                status: u.status,
+                narrative: u.narrative.clone(),
+                problems: u.problems.clone(),
+            })
+            .collect()
     };
-    let tasks = plan.tasks.iter().filter_map(|t| {
-        entries(&Subject::Task(t.id.clone())).map(|entries| ReportGroup {
-            subject: ReportSubject::Task {
-                id: t.id.clone(),
-                code: t.code.clone(),
-                title: t.title.clone(),
-            },
-            entries,
-        })
-    });
-    let projects = plan.projects.iter().filter_map(|p| {
-        entries(&Subject::Project(p.id.clone())).map(|entries| ReportGroup {
-            subject: ReportSubject::Project {
-                id: p.id.clone(),
-                name: p.name.clone(),
-            },
-            entries,
-        })
-    });
-    tasks.chain(projects).collect()
+    let mut groups = Vec::new();
+    let (mut count, mut reports) = (0, 0);
+    let mut take = |subject: ReportSubject, found: Option<&Vec<&Update>>| {
+        let Some(found) = found else {
+            return;
+        };
+        count += 1;
+        reports += found.len();
+        if groups.len() < limit {
+            groups.push(ReportGroup {
+                subject,
+                entries: entries(found),
+            });
+        }
+    };
+    for t in &plan.tasks {
+        let found = by_subject.get(&Subject::Task(t.id.clone()));
+        if found.is_some() {
+            take(
+                ReportSubject::Task {
+                    id: t.id.clone(),
+                    code: t.code.clone(),
+                    title: t.title.clone(),
+                },
+                found,
+            );
+        }
+    }
+    for p in &plan.projects {
+        let found = by_subject.get(&Subject::Project(p.id.clone()));
+        if found.is_some() {
+            take(
+                ReportSubject::Project {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                },
+                found,
+            );
+        }
+    }
+    (groups, count, reports)
 }
 
 /// The periods of `kind` a picker offers for `plan`: every one from the

@@ -77,8 +77,7 @@
 use crate::model::{Evaluation, Id, Plan, Subject};
 use crate::period::{latest_due_period, Period};
 use crate::query::TaskIndex;
-use crate::status::{expected_progress, Light, Reason};
-use std::collections::HashMap;
+use crate::status::{expected_progress, FastMap, Light, Reason};
 
 /// The three components of a unit's score, each 0–100, or `None` when
 /// there is nothing to measure yet (not applicable).
@@ -215,7 +214,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
     let today = index.today;
     let due = latest_due_period(plan.cadence, plan.grace_days, today);
     // The end of the latest period each task has a standing report for.
-    let mut answered: HashMap<&Id, Period> = HashMap::new();
+    let mut answered: FastMap<&Id, Period> = FastMap::default();
     for u in &plan.updates {
         if u.withdrawn.is_some() || u.date > today {
             continue;
@@ -231,7 +230,12 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             }
         }
     }
-    let position = |id: &Id| plan.units.iter().position(|u| &u.id == id);
+    // Each unit's place in plan order, looked up once per task, not searched.
+    let mut places: FastMap<&Id, usize> = FastMap::default();
+    for (i, u) in plan.units.iter().enumerate() {
+        places.entry(&u.id).or_insert(i);
+    }
+    let position = |id: &Id| places.get(id).copied();
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
 
     for row in &index.rows {

@@ -33,7 +33,7 @@
 //! - key area: the project's area (a project without one does not match);
 //! - strategic goal: the goal of the project's area;
 //! - lead unit: the project's lead unit;
-//! - light: the project's own light ([`project_status`]);
+//! - light: the project's own light ([`crate::status::project_status`]);
 //! - deadline range: the project's planned end (none: does not match);
 //! - overdue: the project's light is red for being past its planned end.
 //!
@@ -43,12 +43,16 @@
 
 use crate::model::{Date, Id, Plan, Project};
 use crate::query::{Grouping, TaskFilter, TaskIndex, TaskQuery};
-use crate::status::{project_status, Light, Reason, Status};
+use crate::status::{project_statuses, Light, Reason, Status};
 use chrono::Datelike;
 use std::collections::HashMap;
 
-/// Rows shown at first, and added by each "show more".
+/// Rows added by each "show more".
 pub const PAGE: usize = 200;
+
+/// Rows the view shows at first: fewer than a page, so a province's
+/// timeline opens quickly.
+pub const FIRST_PAGE: usize = 100;
 
 /// The days the chart covers, both ends included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -324,9 +328,9 @@ pub fn layout(
     let projects: Vec<(usize, Status)> = plan
         .projects
         .iter()
+        .zip(project_statuses(plan, today))
         .enumerate()
-        .filter_map(|(i, p)| {
-            let status = project_status(plan, p, today);
+        .filter_map(|(i, (p, status))| {
             project_matches(plan, &query.filter, p, &status).then_some((i, status))
         })
         .collect();

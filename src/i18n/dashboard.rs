@@ -69,6 +69,10 @@ pub struct DashboardText {
     // Parts of a task line
     pub lead_is: fn(&str) -> String,
     pub deadline_on: fn(&str) -> String,
+    /// Below a long list: how many of its tasks are listed (shown, total).
+    pub list_shown: fn(usize, usize) -> String,
+    /// The button that lists `n` more tasks of a long list.
+    pub list_more: fn(usize) -> String,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -127,6 +131,8 @@ pub static EN: DashboardText = DashboardText {
     lights_help_settings: "Cadence, grace days and thresholds are set in the plan settings:",
     lead_is: |u| format!("Lead: {u}"),
     deadline_on: |d| format!("deadline {d}"),
+    list_shown: |shown, total| format!("The first {shown} of {total} are listed."),
+    list_more: |n| format!("List {n} more"),
 };
 
 pub static ZH: DashboardText = DashboardText {
@@ -176,4 +182,6 @@ pub static ZH: DashboardText = DashboardText {
     lights_help_settings: "报送周期、宽限天数和亮灯阈值在规划设置中修改：",
     lead_is: |u| format!("牵头单位：{u}"),
     deadline_on: |d| format!("完成时限 {d}"),
+    list_shown: |shown, total| format!("共 {total} 项，列出前 {shown} 项。"),
+    list_more: |n| format!("再列出 {n} 项"),
 };

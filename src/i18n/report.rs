@@ -91,6 +91,10 @@ pub struct ReportText {
     pub no_reporter: &'static str,
     /// The number of reports on one subject.
     pub report_count: fn(usize) -> String,
+    /// Below a long list on screen: (shown, total); print and save take all.
+    pub shown_of: fn(usize, usize) -> String,
+    /// The button that shows the whole list on screen.
+    pub show_all: fn(usize) -> String,
 }
 
 const EN_MONTHS: [&str; 12] = [
@@ -213,6 +217,10 @@ pub static EN: ReportText = ReportText {
         1 => "1 report".to_string(),
         n => format!("{n} reports"),
     },
+    shown_of: |shown, total| {
+        format!("The first {shown} of {total} are shown here; printing and saving as HTML take all of them.")
+    },
+    show_all: |n| format!("Show all {n}"),
 };
 
 const ZH_NUMERALS: [&str; 4] = ["一", "二", "三", "四"];
@@ -310,4 +318,6 @@ pub static ZH: ReportText = ReportText {
     problems: "存在问题：",
     no_reporter: "（未填写）",
     report_count: |n| format!("{n} 份报告"),
+    shown_of: |shown, total| format!("共 {total} 项，此处列出前 {shown} 项；打印和另存为 HTML 时包含全部。"),
+    show_all: |n| format!("显示全部 {n} 项"),
 };

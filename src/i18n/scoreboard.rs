@@ -57,6 +57,10 @@ pub struct ScoreboardText {
     pub rule_scope: &'static str,
     pub rule_ranking: &'static str,
     pub edit_weights: &'static str,
+    /// Below a long table of units: how many are listed (shown, total).
+    pub rows_shown: fn(usize, usize) -> String,
+    /// The button that lists every unit.
+    pub rows_all: fn(usize) -> String,
 }
 
 pub static EN: ScoreboardText = ScoreboardText {
@@ -130,6 +134,8 @@ pub static EN: ScoreboardText = ScoreboardText {
     rule_scope: "Only the tasks a unit leads are scored, each counting once; the tasks it co-operates on are counted but not scored. A unit that leads no task has no score (—) and is listed after the ranked units; a unit with no task at all is listed last, as having no tasks yet.",
     rule_ranking: "Units are ranked by score; equal scores share a rank (=2), and the next rank skips.",
     edit_weights: "Change the weights in the plan settings",
+    rows_shown: |shown, total| format!("The first {shown} of {total} units are listed."),
+    rows_all: |n| format!("List all {n}"),
 };
 
 pub static ZH: ScoreboardText = ScoreboardText {
@@ -190,4 +196,6 @@ pub static ZH: ScoreboardText = ScoreboardText {
     rule_scope: "只对单位牵头的任务计分，每项任务同等计算；配合任务只计数、不计分。未牵头任务的单位不计分（显示“—”），列于排名单位之后；尚无任何任务的单位列于最后，注明“暂无任务”。",
     rule_ranking: "按得分从高到低排名；得分相同的名次并列（如“并列2”），其后名次顺延。",
     edit_weights: "在规划设置中调整权重",
+    rows_shown: |shown, total| format!("共 {total} 个单位，列出前 {shown} 个。"),
+    rows_all: |n| format!("列出全部 {n} 个"),
 };

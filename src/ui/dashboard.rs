@@ -7,7 +7,8 @@ use super::nav::plain_click;
 use super::state::use_state;
 use super::widgets::{light_class, progress_bar, task_light_badge};
 use crate::dashboard::{
-    Dashboard as Figures, Figure, GroupProgress, LightShare, TaskLine, TaskList, DUE_SOON_DAYS,
+    Dashboard as Figures, Figure, GroupProgress, LightShare, TaskLine, TaskList, UnitRed,
+    DUE_SOON_DAYS,
 };
 use crate::i18n::dashboard::LightRules;
 use crate::i18n::Catalog;
@@ -34,6 +35,11 @@ fn figure_link(figure: &Figure, class: &'static str, text: String) -> impl IntoV
     link(Route::Tasks(figure.query.clone()), class, text)
 }
 
+/// Tasks a dashboard list shows at first, and how many more each "list
+/// more" adds; the list's figure opens all of them in the task table.
+pub const LIST_SHOWN: usize = 10;
+const LIST_STEP: usize = 20;
+
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let state = use_state();
@@ -44,27 +50,66 @@ pub fn Dashboard() -> impl IntoView {
     });
     move || {
         let t = state.t();
-        let d = figures.get();
-        state.plan.with(|plan| {
-            view! {
-                <div class="dashboard">
-                    {header(t, plan, &d)}
-                    <super::checklist::GettingStarted />
-                    {summary(t, plan, &d)}
-                    <div class="dash-pair">
-                        {red_section(t, &d)}
-                        <div class="dash-stack">
-                            {due_section(t, &d.due_soon)}
-                            {not_reported_section(t, plan, &d.not_reported)}
+        figures.with(|d| {
+            state.plan.with(|plan| {
+                view! {
+                    <div class="dashboard">
+                        {header(t, plan, d)}
+                        <super::checklist::GettingStarted />
+                        {summary(t, plan, d)}
+                        <div class="dash-pair">
+                            {red_section(t, d, figures)}
+                            <div class="dash-stack">
+                                {due_section(t, &d.due_soon, figures)}
+                                {not_reported_section(t, plan, &d.not_reported, figures)}
+                            </div>
                         </div>
+                        {breakthrough_section(t, &d.breakthrough, figures)}
+                        {groups_section(t, "dash-goals", t.dashboard.goals_title, t.dashboard.goals_none, &d.goals)}
+                        {groups_section(t, "dash-areas", t.dashboard.areas_title, t.dashboard.areas_none, &d.areas)}
                     </div>
-                    {breakthrough_section(t, &d.breakthrough)}
-                    {groups_section(t, "dash-goals", t.dashboard.goals_title, t.dashboard.goals_none, &d.goals)}
-                    {groups_section(t, "dash-areas", t.dashboard.areas_title, t.dashboard.areas_none, &d.areas)}
-                </div>
-            }
+                }
+            })
         })
     }
+}
+
+/// The first lines of a long list (`pick` finds it in the figures), drawn
+/// as `item` draws each, and below it how many are listed with a button that
+/// lists more. Only the lines shown are drawn: a province's red list may
+/// hold thousands.
+fn limited_lines<T: 'static>(
+    t: &'static Catalog,
+    figures: Memo<Figures>,
+    pick: fn(&Figures) -> &[T],
+    item: fn(&'static Catalog, &T) -> AnyView,
+) -> (impl IntoView, impl IntoView) {
+    let limit = RwSignal::new(LIST_SHOWN);
+    let lines = move || {
+        figures.with(|d| {
+            let all = pick(d);
+            all[..limit.get().min(all.len())]
+                .iter()
+                .map(|line| item(t, line))
+                .collect_view()
+        })
+    };
+    let more = move || {
+        let total = figures.with(|d| pick(d).len());
+        let shown = limit.get().min(total);
+        (shown < total).then(|| {
+            let tx = t.dashboard;
+            view! {
+                <p class="list-more">
+                    <span>{(tx.list_shown)(shown, total)}</span> " "
+                    <button type="button" on:click=move |_| limit.update(|l| *l += LIST_STEP)>
+                        {(tx.list_more)((total - shown).min(LIST_STEP))}
+                    </button>
+                </p>
+            }
+        })
+    };
+    (lines, more)
 }
 
 /// Title, period, level, issuer and the plan's counts.
@@ -190,45 +235,46 @@ fn lead(t: &'static Catalog, line: &TaskLine) -> impl IntoView {
     view! { <span class="lead">{(t.dashboard.lead_is)(name)}</span> }
 }
 
-/// Every red task with its reason and lead unit, and the units behind.
-fn red_section(t: &'static Catalog, d: &Figures) -> impl IntoView {
+/// A red task with its reason and lead unit.
+fn red_line(t: &'static Catalog, line: &TaskLine) -> AnyView {
+    view! {
+        <li>
+            {task_name(line)}
+            <span class="meta">
+                <span class="reason light light-red">
+                    <span class="dot" aria-hidden="true"></span>
+                    {t.task_reason(&line.status, line.claim)}
+                </span>
+                {lead(t, line)}
+            </span>
+        </li>
+    }
+    .into_any()
+}
+
+/// A unit leading red tasks: how many, as a link to them.
+fn unit_line(t: &'static Catalog, u: &UnitRed) -> AnyView {
+    let body = view! {
+        {u.name.clone()} " " <strong>{(t.dashboard.unit_red)(u.red.count)}</strong>
+    };
+    view! { <li>{link(Route::Tasks(u.red.query.clone()), "unit-link", body)}</li> }.into_any()
+}
+
+/// The first red tasks with their reasons and lead units, and the units behind.
+fn red_section(t: &'static Catalog, d: &Figures, figures: Memo<Figures>) -> impl IntoView {
     let tx = t.dashboard;
     let list = &d.red;
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{tx.red_none}</p> }.into_any()
     } else {
-        let items = list
-            .tasks
-            .iter()
-            .map(|line| {
-                view! {
-                    <li>
-                        {task_name(line)}
-                        <span class="meta">
-                            <span class="reason light light-red">
-                                <span class="dot" aria-hidden="true"></span>
-                                {t.task_reason(&line.status, line.claim)}
-                            </span>
-                            {lead(t, line)}
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view();
-        let units = d
-            .red_by_unit
-            .iter()
-            .map(|u| {
-                let body = view! {
-                    {u.name.clone()} " " <strong>{(tx.unit_red)(u.red.count)}</strong>
-                };
-                view! { <li>{link(Route::Tasks(u.red.query.clone()), "unit-link", body)}</li> }
-            })
-            .collect_view();
+        let (items, more) = limited_lines(t, figures, |d| &d.red.tasks, red_line);
+        let (units, more_units) = limited_lines(t, figures, |d| &d.red_by_unit, unit_line);
         view! {
             <ol class="task-lines">{items}</ol>
+            {more}
             <h3 class="units-title">{tx.units_behind}</h3>
             <ul class="units-behind">{units}</ul>
+            {more_units}
         }
         .into_any()
     };
@@ -240,32 +286,33 @@ fn red_section(t: &'static Catalog, d: &Figures) -> impl IntoView {
     }
 }
 
+/// An open task falling due soon: when, its light and lead unit.
+fn due_line(t: &'static Catalog, line: &TaskLine) -> AnyView {
+    let tx = t.dashboard;
+    view! {
+        <li>
+            <span class="when">
+                <time datetime=line.deadline.to_string()>{line.deadline.to_string()}</time>
+                " " <span class="days">{(tx.due_in)(line.days_left)}</span>
+            </span>
+            {task_name(line)}
+            <span class="meta">
+                {task_light_badge(t, line.status, line.claim, true)}
+                {lead(t, line)}
+            </span>
+        </li>
+    }
+    .into_any()
+}
+
 /// Open tasks falling due soon, soonest first.
-fn due_section(t: &'static Catalog, list: &TaskList) -> impl IntoView {
+fn due_section(t: &'static Catalog, list: &TaskList, figures: Memo<Figures>) -> impl IntoView {
     let tx = t.dashboard;
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{(tx.due_none)(DUE_SOON_DAYS)}</p> }.into_any()
     } else {
-        let items = list
-            .tasks
-            .iter()
-            .map(|line| {
-                view! {
-                    <li>
-                        <span class="when">
-                            <time datetime=line.deadline.to_string()>{line.deadline.to_string()}</time>
-                            " " <span class="days">{(tx.due_in)(line.days_left)}</span>
-                        </span>
-                        {task_name(line)}
-                        <span class="meta">
-                            {task_light_badge(t, line.status, line.claim, true)}
-                            {lead(t, line)}
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ol class="task-lines">{items}</ol> }.into_any()
+        let (items, more) = limited_lines(t, figures, |d| &d.due_soon.tasks, due_line);
+        view! { <ol class="task-lines">{items}</ol> {more} }.into_any()
     };
     view! {
         <section class="card dash-list dash-due" aria-labelledby="dash-due">
@@ -275,29 +322,33 @@ fn due_section(t: &'static Catalog, list: &TaskList) -> impl IntoView {
     }
 }
 
+/// A key breakthrough task with its light and progress.
+fn breakthrough_line(t: &'static Catalog, line: &TaskLine) -> AnyView {
+    view! {
+        <li>
+            <span class="who">
+                {task_name(line)}
+                {lead(t, line)}
+            </span>
+            {task_light_badge(t, line.status, line.claim, true)}
+            {progress_bar(t, &line.title, line.progress)}
+        </li>
+    }
+    .into_any()
+}
+
 /// The key breakthrough tasks with their lights and progress.
-fn breakthrough_section(t: &'static Catalog, list: &TaskList) -> impl IntoView {
+fn breakthrough_section(
+    t: &'static Catalog,
+    list: &TaskList,
+    figures: Memo<Figures>,
+) -> impl IntoView {
     let tx = t.dashboard;
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{tx.breakthrough_none}</p> }.into_any()
     } else {
-        let items = list
-            .tasks
-            .iter()
-            .map(|line| {
-                view! {
-                    <li>
-                        <span class="who">
-                            {task_name(line)}
-                            {lead(t, line)}
-                        </span>
-                        {task_light_badge(t, line.status, line.claim, true)}
-                        {progress_bar(t, &line.title, line.progress)}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ul class="task-lines breakthrough-lines">{items}</ul> }.into_any()
+        let (items, more) = limited_lines(t, figures, |d| &d.breakthrough.tasks, breakthrough_line);
+        view! { <ul class="task-lines breakthrough-lines">{items}</ul> {more} }.into_any()
     };
     view! {
         <section class="card dash-list dash-breakthrough" aria-labelledby="dash-breakthrough">
@@ -394,8 +445,27 @@ fn lights_help(t: &'static Catalog, plan: &Plan) -> impl IntoView {
     }
 }
 
+/// A task not reported, with its reason and lead unit.
+fn not_reported_line(t: &'static Catalog, line: &TaskLine) -> AnyView {
+    view! {
+        <li>
+            {task_name(line)}
+            <span class="meta">
+                <span class="reason">{t.task_reason(&line.status, line.claim)}</span>
+                {lead(t, line)}
+            </span>
+        </li>
+    }
+    .into_any()
+}
+
 /// The tasks not reported (grey), never reported first, each with its reason.
-fn not_reported_section(t: &'static Catalog, plan: &Plan, list: &TaskList) -> impl IntoView {
+fn not_reported_section(
+    t: &'static Catalog,
+    plan: &Plan,
+    list: &TaskList,
+    figures: Memo<Figures>,
+) -> impl IntoView {
     let tx = t.dashboard;
     let note = (tx.not_reported_note)(
         (t.setup.cadence_name)(plan.cadence),
@@ -405,22 +475,8 @@ fn not_reported_section(t: &'static Catalog, plan: &Plan, list: &TaskList) -> im
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{tx.not_reported_none}</p> }.into_any()
     } else {
-        let items = list
-            .tasks
-            .iter()
-            .map(|line| {
-                view! {
-                    <li>
-                        {task_name(line)}
-                        <span class="meta">
-                            <span class="reason">{t.task_reason(&line.status, line.claim)}</span>
-                            {lead(t, line)}
-                        </span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ol class="task-lines">{items}</ol> }.into_any()
+        let (items, more) = limited_lines(t, figures, |d| &d.not_reported.tasks, not_reported_line);
+        view! { <ol class="task-lines">{items}</ol> {more} }.into_any()
     };
     view! {
         <section class="card dash-list dash-stale" aria-labelledby="dash-stale">

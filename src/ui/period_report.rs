@@ -1,6 +1,6 @@
 //! The printable report for a period, and its "save as HTML".
 //!
-//! The figures come from [`crate::period_report::build`]; this view only lays
+//! The figures come from [`crate::period_report::build_first`]; this view only lays
 //! them out. The period is in the URL (`?view=period-report&period=2023-Q3`);
 //! the picker navigates. "Save as HTML" takes the rendered report's markup
 //! (texts already escaped by the browser), drops its in-app links and wraps
@@ -9,13 +9,14 @@
 use super::nav::{plain_click, RouteLink};
 use super::projects::fmt_num;
 use super::state::use_state;
+use super::state::AppState;
 use super::widgets::{light_badge, light_class, progress_bar};
 use crate::i18n::Catalog;
 use crate::indicator_progress::ProgressClass;
 use crate::model::{Aim, Target};
 use crate::period::{Period, PeriodKind};
 use crate::period_report::{
-    build, file_name, html_document, picker_periods, GroupRow, IndicatorRow, PeriodReport,
+    build_first, file_name, html_document, picker_periods, GroupRow, IndicatorRow, PeriodReport,
     ProjectRow, RedTask, ReportGroup, ReportSubject,
 };
 use crate::route::Route;
@@ -59,13 +60,24 @@ pub fn PeriodReport() -> impl IntoView {
         Route::PeriodReport(Some(p)) => p,
         _ => Period::containing(PeriodKind::Quarter, state.today.get()),
     });
+    // Long lists are drawn in part until asked; printing and saving draw
+    // them whole first. Another period starts again in part.
+    let whole = RwSignal::new(false);
     let report = Memo::new(move |_| {
+        let groups = if whole.get() {
+            usize::MAX
+        } else {
+            GROUPS_SHOWN
+        };
         state
             .plan
-            .with(|p| build(p, period.get(), state.today.get()))
+            .with(|p| build_first(p, period.get(), state.today.get(), groups))
     });
     let article = NodeRef::<leptos::html::Article>::new();
     let go = move |p: Period| state.navigate(Route::PeriodReport(Some(p)));
+    Effect::watch(move || period.get(), move |_, _, _| whole.set(false), false);
+    let before_print = window_event_listener_untyped("beforeprint", move |_| whole.set(true));
+    on_cleanup(move || before_print.remove());
 
     let on_kind = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -133,24 +145,11 @@ pub fn PeriodReport() -> impl IntoView {
         }
     };
 
-    let save = move |_| {
-        let t = t();
-        let Some(markup) = article.get_untracked().and_then(|el| saved_markup(&el)) else {
-            state.error(t.report.save_failed, Vec::new());
-            return;
-        };
-        let (plan_title, p) = report.with_untracked(|r| (r.plan_title.clone(), r.period));
-        let title = format!(
-            "{} · {plan_title}",
-            (t.report.title)(&(t.report.period_name)(p))
-        );
-        let lang = state.lang.get_untracked().tag();
-        let page = html_document(lang, &title, REPORT_CSS, &markup);
-        let name = file_name(&plan_title, p);
-        match crate::files::download(&name, &page, "text/html;charset=utf-8") {
-            Ok(()) => state.info((t.report.saved)(&name)),
-            Err(e) => state.error(t.report.save_failed, vec![e]),
-        }
+    let save = move |_| when_whole(whole, move || save_html(state, report, article));
+    let print = move |_| {
+        when_whole(whole, || {
+            let _ = window().print();
+        })
     };
 
     view! {
@@ -169,16 +168,71 @@ pub fn PeriodReport() -> impl IntoView {
                 </div>
                 <div class="report-buttons">
                     <button type="button" title=move || t().report.print_hint
-                        on:click=move |_| { let _ = window().print(); }>{move || t().report.print}</button>
+                        on:click=print>{move || t().report.print}</button>
                     <button type="button" class="primary" title=move || t().report.save_html_hint
                         on:click=save>{move || t().report.save_html}</button>
                 </div>
             </div>
             <article class="period-report" node_ref=article>
-                {move || report.with(|r| report_body(t(), r))}
+                {move || report.with(|r| report_body(t(), r, whole))}
             </article>
         </div>
     }
+}
+
+/// Run `then` once the whole report is on screen: now, or after the frame
+/// that draws the lists shown in part.
+fn when_whole(whole: RwSignal<bool>, then: impl FnOnce() + 'static) {
+    if whole.get_untracked() {
+        then();
+    } else {
+        whole.set(true);
+        request_animation_frame(then);
+    }
+}
+
+/// Save the report on screen (drawn whole) as one HTML file.
+fn save_html(state: AppState, report: Memo<PeriodReport>, article: NodeRef<leptos::html::Article>) {
+    let t = state.t();
+    let Some(markup) = article.get_untracked().and_then(|el| saved_markup(&el)) else {
+        state.error(t.report.save_failed, Vec::new());
+        return;
+    };
+    let (plan_title, p) = report.with_untracked(|r| (r.plan_title.clone(), r.period));
+    let title = format!(
+        "{} · {plan_title}",
+        (t.report.title)(&(t.report.period_name)(p))
+    );
+    let lang = state.lang.get_untracked().tag();
+    let page = html_document(lang, &title, REPORT_CSS, &markup);
+    let name = file_name(&plan_title, p);
+    match crate::files::download(&name, &page, "text/html;charset=utf-8") {
+        Ok(()) => state.info((t.report.saved)(&name)),
+        Err(e) => state.error(t.report.save_failed, vec![e]),
+    }
+}
+
+/// Red tasks, and groups of progress reports, drawn at first on screen.
+pub const RED_SHOWN: usize = 50;
+pub const GROUPS_SHOWN: usize = 50;
+/// Lead units drawn at first in their roll-up table.
+pub const UNITS_SHOWN: usize = 50;
+
+/// Under a list drawn in part: how much is shown, and a button for the rest.
+fn shown_in_part(
+    t: &'static Catalog,
+    shown: usize,
+    total: usize,
+    whole: RwSignal<bool>,
+) -> impl IntoView {
+    (shown < total).then(|| {
+        view! {
+            <p class="report-more">
+                <span>{(t.report.shown_of)(shown, total)}</span> " "
+                <button type="button" on:click=move |_| whole.set(true)>{(t.report.show_all)(total)}</button>
+            </p>
+        }
+    })
 }
 
 /// The report element's markup for the saved page, with the in-app links
@@ -194,17 +248,23 @@ fn saved_markup(el: &web_sys::Element) -> Option<String> {
     Some(copy.outer_html().replace("<!---->", ""))
 }
 
-/// Every section of the report.
-fn report_body(t: &'static Catalog, r: &PeriodReport) -> impl IntoView {
+/// Every section of the report; the long lists in part unless `whole`.
+fn report_body(t: &'static Catalog, r: &PeriodReport, whole: RwSignal<bool>) -> impl IntoView {
+    let units = if whole.get() {
+        &r.lead_units[..]
+    } else {
+        &r.lead_units[..r.lead_units.len().min(UNITS_SHOWN)]
+    };
     view! {
         {title_block(t, r)}
         {overview(t, r)}
         {rollup_section(t, "rp-areas", t.report.by_area, t.report.col_area, &r.areas, t.report.no_areas)}
-        {rollup_section(t, "rp-units", t.report.by_unit, t.report.col_unit, &r.lead_units, t.report.no_units)}
-        {red_list(t, &r.red_list)}
+        {rollup_section(t, "rp-units", t.report.by_unit, t.report.col_unit, units, t.report.no_units)}
+        {shown_in_part(t, units.len(), r.lead_units.len(), whole)}
+        {red_list(t, &r.red_list, whole)}
         {indicators(t, &r.indicators)}
         {projects(t, r)}
-        {reports(t, r)}
+        {reports(t, r, whole)}
     }
 }
 
@@ -342,12 +402,17 @@ fn rollup_section(
     }
 }
 
-fn red_list(t: &'static Catalog, red: &[RedTask]) -> impl IntoView {
+fn red_list(t: &'static Catalog, red: &[RedTask], whole: RwSignal<bool>) -> impl IntoView {
     let rt = t.report;
     let body = if red.is_empty() {
         view! { <p class="empty">{rt.red_none}</p> }.into_any()
     } else {
-        let rows = red
+        let shown = if whole.get() {
+            red.len()
+        } else {
+            red.len().min(RED_SHOWN)
+        };
+        let rows = red[..shown]
             .iter()
             .map(|task| {
                 let title = task.title.clone();
@@ -380,6 +445,7 @@ fn red_list(t: &'static Catalog, red: &[RedTask]) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {shown_in_part(t, shown, red.len(), whole)}
         }
         .into_any()
     };
@@ -606,18 +672,20 @@ fn report_group(t: &'static Catalog, index: usize, g: &ReportGroup) -> impl Into
     }
 }
 
-fn reports(t: &'static Catalog, r: &PeriodReport) -> impl IntoView {
+fn reports(t: &'static Catalog, r: &PeriodReport, whole: RwSignal<bool>) -> impl IntoView {
     let rt = t.report;
     let intro = (rt.reports_intro)(&(rt.period_name)(r.period), &(rt.date)(r.as_of));
-    let body = if r.reports.is_empty() {
+    let body = if r.report_groups == 0 {
         view! { <p class="empty">{rt.no_reports}</p> }.into_any()
     } else {
-        r.reports
+        // `r` holds the groups to draw (all, once `whole`).
+        let groups = r
+            .reports
             .iter()
             .enumerate()
             .map(|(i, g)| report_group(t, i, g))
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { {groups} {shown_in_part(t, r.reports.len(), r.report_groups, whole)} }.into_any()
     };
     view! {
         <section class="report-section" aria-labelledby="rp-reports">

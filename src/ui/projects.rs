@@ -20,7 +20,7 @@ use crate::investment::{
 };
 use crate::model::{Date, Id, Phase, Plan, Project};
 use crate::route::Route;
-use crate::status::project_status;
+use crate::status::project_statuses;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
 
@@ -333,8 +333,8 @@ pub fn ProjectsView() -> impl IntoView {
             let rows = p
                 .projects
                 .iter()
-                .map(|pr| {
-                    let status = project_status(p, pr, today);
+                .zip(project_statuses(p, today))
+                .map(|(pr, status)| {
                     let area = pr
                         .area
                         .as_ref()

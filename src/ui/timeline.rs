@@ -18,7 +18,7 @@ use crate::query::{Grouping, TaskQuery};
 use crate::route::Route;
 use crate::timeline::{
     filters_tasks_only, layout, Extent, Group, Layout, Place, ProjectBar, Row, Scale, TaskBar,
-    Tick, PAGE,
+    Tick, FIRST_PAGE, PAGE,
 };
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -35,9 +35,13 @@ pub fn Timeline() -> impl IntoView {
     });
     let query = Memo::new(move |_| current.get().0);
     let grouping = Memo::new(move |_| current.get().1);
-    let limit = RwSignal::new(PAGE);
+    let limit = RwSignal::new(FIRST_PAGE);
     // A new filter or grouping starts again from the first page.
-    Effect::watch(move || current.get(), move |_, _, _| limit.set(PAGE), false);
+    Effect::watch(
+        move || current.get(),
+        move |_, _, _| limit.set(FIRST_PAGE),
+        false,
+    );
     let chart = Memo::new(move |_| {
         let (query, grouping) = current.get();
         let limit = limit.get();

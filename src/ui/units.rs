@@ -189,6 +189,25 @@ fn weight_share(weight: f64, total: f64) -> String {
     }
 }
 
+/// Units drawn at first in the scoreboard and in the list of units.
+const ROWS_SHOWN: usize = 50;
+
+/// Below a table drawn in part: how many rows, and a button for all.
+fn more_rows(
+    t: &'static Catalog,
+    (shown, total): (usize, usize),
+    all: RwSignal<bool>,
+) -> impl IntoView {
+    (shown < total).then(|| {
+        view! {
+            <p class="rows-more">
+                <span>{(t.scoreboard.rows_shown)(shown, total)}</span> " "
+                <button type="button" on:click=move |_| all.set(true)>{(t.scoreboard.rows_all)(total)}</button>
+            </p>
+        }
+    })
+}
+
 /// The scoreboard (考核排名): ranked units, and the rules in words.
 #[component]
 fn ScoreboardSection() -> impl IntoView {
@@ -199,20 +218,37 @@ fn ScoreboardSection() -> impl IntoView {
             .plan
             .with(|p| state.task_index.with(|index| scoreboard(p, index)))
     });
+    // A province has hundreds of units: the first are drawn until asked.
+    let all = RwSignal::new(false);
+    let shown = move || {
+        let total = board.with(|b| b.rows.len() + b.without_tasks.len());
+        (
+            if all.get() {
+                total
+            } else {
+                total.min(ROWS_SHOWN)
+            },
+            total,
+        )
+    };
     let rows = move || {
         let t = t();
-        let b = board.get();
+        let mut b = board.get();
         if b.rows.is_empty() && b.without_tasks.is_empty() {
             return view! { <tr><td colspan="10" class="empty">{t.scoreboard.no_units}</td></tr> }
                 .into_any();
         }
+        let (n, _) = shown();
+        // Ties are told among every ranked unit, drawn or not.
+        let ranks: Vec<Option<usize>> = b.rows.iter().map(|r| r.rank).collect();
+        b.rows.truncate(n);
+        b.without_tasks.truncate(n - b.rows.len());
         let name_of = |id: &Id| {
             state
                 .plan
                 .with(|p| p.unit(id).map(|u| u.name.clone()).unwrap_or_default())
         };
         let names: Vec<String> = b.rows.iter().map(|r| name_of(&r.unit)).collect();
-        let ranks: Vec<Option<usize>> = b.rows.iter().map(|r| r.rank).collect();
         let scored = b
             .rows
             .into_iter()
@@ -288,6 +324,7 @@ fn ScoreboardSection() -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            {move || more_rows(t(), shown(), all)}
             <section class="sb-rules" aria-labelledby="sb-rules-h">
                 <h3 id="sb-rules-h">{move || t().scoreboard.rules_title}</h3>
                 {rules}
@@ -305,13 +342,27 @@ pub fn UnitsView() -> impl IntoView {
     let t = move || state.t();
     let editing = RwSignal::new(Editing::Closed);
     let deleting = RwSignal::new(None::<Id>);
+    let all = RwSignal::new(false);
+    let shown = move || {
+        let total = state.plan.with(|p| p.units.len());
+        (
+            if all.get() {
+                total
+            } else {
+                total.min(ROWS_SHOWN)
+            },
+            total,
+        )
+    };
 
     let rows = move || {
         let t = t();
         let s = t.setup;
+        let (n, _) = shown();
         let units: Vec<(Unit, Option<String>)> = state.plan.with(|p| {
             p.units
                 .iter()
+                .take(n)
                 .map(|u| {
                     let parent = u
                         .parent
@@ -325,7 +376,7 @@ pub fn UnitsView() -> impl IntoView {
         if units.is_empty() {
             return view! { <tr><td colspan="4" class="empty">{s.no_units}</td></tr> }.into_any();
         }
-        let len = units.len();
+        let len = state.plan.with(|p| p.units.len());
         units
             .into_iter()
             .enumerate()
@@ -397,7 +448,11 @@ pub fn UnitsView() -> impl IntoView {
         </div>
         <Shown when=move || editing.get() == Editing::Adding>
             <div class="card">
-                <UnitForm existing=None on_done=move || editing.set(Editing::Closed) />
+                <UnitForm existing=None on_done=move || {
+                    editing.set(Editing::Closed);
+                    // The new unit is the last: list them all to show it.
+                    all.set(true);
+                } />
             </div>
         </Shown>
         <div class="card table-wrap units-card">
@@ -413,6 +468,7 @@ pub fn UnitsView() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+        {move || more_rows(t(), shown(), all)}
     }
 }
 
