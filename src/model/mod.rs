@@ -313,6 +313,11 @@ pub enum Tier {
     KeyBreakthrough,
 }
 
+impl Tier {
+    /// Every tier, from the least weighty to the weightiest.
+    pub const ALL: [Tier; 3] = [Tier::Regular, Tier::Key, Tier::KeyBreakthrough];
+}
+
 /// A dated node (节点) on a task's way to its deadline.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {

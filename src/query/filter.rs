@@ -348,7 +348,7 @@ impl<'a> Ready<'a> {
     }
 }
 
-const TIERS: [Tier; 3] = [Tier::Regular, Tier::Key, Tier::KeyBreakthrough];
+const TIERS: [Tier; 3] = Tier::ALL;
 
 /// The facets being counted, by position in the plan's lists.
 struct Counts {

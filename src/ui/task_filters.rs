@@ -20,7 +20,6 @@ const LIGHTS: [Light; 5] = [
     Light::Green,
     Light::Completed,
 ];
-const TIERS: [Tier; 3] = [Tier::KeyBreakthrough, Tier::Key, Tier::Regular];
 
 /// Shows `query`'s filters. When the user changes one, calls `on_change`
 /// with the new query and `typing`: true while typing in a text box (the
@@ -129,8 +128,10 @@ pub fn FilterPanel(
     });
     let tiers = Signal::derive(move || {
         let t = state.t();
-        TIERS
+        // The weightiest first.
+        Tier::ALL
             .iter()
+            .rev()
             .map(|x| (*x, (t.tier_name)(*x).to_string()))
             .collect::<Vec<_>>()
     });
