@@ -13,12 +13,6 @@ use crate::model::{Cadence, Date, Id, Level, Plan};
 use crate::validate::{validate, ProblemKind};
 use chrono::Datelike;
 
-/// The levels, in the order a form offers them.
-pub const LEVELS: [Level; 5] = Level::ALL;
-
-/// The reporting cadences, in the order a form offers them.
-pub const CADENCES: [Cadence; 5] = Cadence::ALL;
-
 /// What the new-plan form holds, as typed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NewPlan {

@@ -5,12 +5,14 @@
 //! and numbers sane) are checked by [`crate::validate`], and every change goes
 //! through [`crate::command::apply`], which keeps them.
 
+mod choice;
 mod dates;
 mod history;
 mod ids;
 mod new;
 mod progress;
 
+pub use choice::Choice;
 pub use chrono::NaiveDate as Date;
 pub use dates::parse_ymd;
 pub use history::{Action, Change, MilestoneChange, MilestoneNote};
@@ -44,17 +46,6 @@ pub enum Level {
     Other,
 }
 
-impl Level {
-    /// Every level, in the order a form offers them.
-    pub const ALL: [Level; 5] = [
-        Level::Province,
-        Level::City,
-        Level::District,
-        Level::County,
-        Level::Other,
-    ];
-}
-
 /// How often units are expected to report progress.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -78,15 +69,6 @@ pub(crate) fn default_grace_days() -> u32 {
 }
 
 impl Cadence {
-    /// Every cadence, from the most to the least frequent, as a form offers them.
-    pub const ALL: [Cadence; 5] = [
-        Cadence::Weekly,
-        Cadence::Monthly,
-        Cadence::Quarterly,
-        Cadence::HalfYearly,
-        Cadence::Yearly,
-    ];
-
     /// The kind of reporting period (报告期) a report under this cadence
     /// answers. Weekly reports are filed to their month.
     pub fn period_kind(self) -> crate::period::PeriodKind {
@@ -311,11 +293,6 @@ pub enum Tier {
     Regular,
     Key,
     KeyBreakthrough,
-}
-
-impl Tier {
-    /// Every tier, from the least weighty to the weightiest.
-    pub const ALL: [Tier; 3] = [Tier::Regular, Tier::Key, Tier::KeyBreakthrough];
 }
 
 /// A dated node (节点) on a task's way to its deadline.

@@ -348,7 +348,7 @@ impl<'a> Ready<'a> {
     }
 }
 
-const TIERS: [Tier; 3] = Tier::ALL;
+const TIERS: &[Tier] = <Tier as crate::model::Choice>::ALL;
 
 /// The facets being counted, by position in the plan's lists.
 struct Counts {
@@ -441,7 +441,7 @@ impl Counts {
             matching,
             areas: ids(plan.areas.iter().map(|a| &a.id).collect(), self.areas),
             goals: ids(plan.goals.iter().map(|g| &g.id).collect(), self.goals),
-            tiers: TIERS.into_iter().zip(self.tiers).collect(),
+            tiers: TIERS.iter().copied().zip(self.tiers).collect(),
             leads: ids(plan.units.iter().map(|u| &u.id).collect(), self.leads),
             co_units: ids(plan.units.iter().map(|u| &u.id).collect(), self.co_units),
             lights: Light::ALL.into_iter().zip(self.lights).collect(),
@@ -541,7 +541,7 @@ mod tests {
         let c = &mut out.facets;
         c.areas = plan.areas.iter().map(|a| (a.id.clone(), 0)).collect();
         c.goals = plan.goals.iter().map(|g| (g.id.clone(), 0)).collect();
-        c.tiers = TIERS.into_iter().map(|t| (t, 0)).collect();
+        c.tiers = TIERS.iter().map(|t| (*t, 0)).collect();
         c.leads = plan.units.iter().map(|u| (u.id.clone(), 0)).collect();
         c.co_units = plan.units.iter().map(|u| (u.id.clone(), 0)).collect();
         c.lights = Light::ALL.into_iter().map(|l| (l, 0)).collect();

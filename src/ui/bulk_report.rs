@@ -9,24 +9,16 @@ use super::nav::RouteLink;
 use super::projects::{label, parse_date, Input};
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{light_badge, progress_bar, Shown};
+use super::widgets::{chosen, light_badge, progress_bar, Shown};
 use crate::command::Command;
 use crate::format::unit_report::{export_unit_report, UnitReport};
-use crate::model::{parse_percent, Id, Plan, ReportedStatus, Subject, Task, Update};
+use crate::model::{parse_percent, Choice, Id, Plan, ReportedStatus, Subject, Task, Update};
 use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
 use crate::status::task_status;
 use crate::validate::{check_entity, Entity};
 use leptos::prelude::*;
-
-const STATUSES: [ReportedStatus; 5] = [
-    ReportedStatus::NotStarted,
-    ReportedStatus::OnTrack,
-    ReportedStatus::AtRisk,
-    ReportedStatus::Behind,
-    ReportedStatus::Completed,
-];
 
 #[component]
 pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
@@ -115,7 +107,7 @@ fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative:
         (false, Some(p)) => p,
         (false, None) => return Outcome::Bad(f.not_a_percent.to_string()),
     };
-    let status = STATUSES[status.parse::<usize>().unwrap_or(1).min(4)];
+    let status = chosen(status, ReportedStatus::default());
     let probe = Update {
         id: Id::new("probe"),
         subject: Subject::Task(task.clone()),
@@ -160,7 +152,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
     });
     let make = |task: Id| {
         let progress = RwSignal::new(String::new());
-        let status = RwSignal::new("1".to_string());
+        let status = RwSignal::new(ReportedStatus::default().key().to_string());
         let narrative = RwSignal::new(String::new());
         let id = task.clone();
         let outcome = Memo::new(move |_| {
@@ -368,11 +360,10 @@ fn sheet_table(
             let (n1, n2, n3) = (name.clone(), name.clone(), name);
             let statuses = move || {
                 let f = t().figures;
-                STATUSES
+                <ReportedStatus as Choice>::ALL
                     .iter()
-                    .enumerate()
-                    .map(|(i, s)| {
-                        let v = i.to_string();
+                    .map(|s| {
+                        let v = s.key().to_string();
                         let this = v.clone();
                         view! { <option value=v prop:selected=move || status.get() == this>{(f.reported_status)(*s)}</option> }
                     })

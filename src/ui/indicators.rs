@@ -11,19 +11,18 @@ use super::projects::{
 };
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{confirm, Shown};
+use super::widgets::{choice_options, chosen, confirm, Shown};
 use crate::command::{referrers, Command, CommandError};
 use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::{
     assess, chart, count_classes, latest_reading, value_order, IndicatorProgress, ProgressClass,
     Way,
 };
-use crate::model::{Actual, Aim, Baseline, Direction, Id, Indicator, Nature, Requirement, Target};
+use crate::model::{
+    Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Target,
+};
 use crate::validate::{check_entity, is_period, Entity, Kind, Problem};
 use leptos::prelude::*;
-
-const NATURES: [Nature; 2] = [Nature::Binding, Nature::Anticipatory];
-const DIRECTIONS: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerIsBetter];
 
 /// Which panel is open under an indicator's row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -420,20 +419,9 @@ fn IndicatorForm(
     let name = RwSignal::new(base.name.clone());
     let measure = RwSignal::new(base.measure.clone());
     let category = RwSignal::new(base.category.clone());
-    let nature = RwSignal::new(
-        NATURES
-            .iter()
-            .position(|n| *n == base.nature)
-            .unwrap_or(1)
-            .to_string(),
-    );
-    let direction = RwSignal::new(
-        DIRECTIONS
-            .iter()
-            .position(|d| *d == base.direction)
-            .unwrap_or(0)
-            .to_string(),
-    );
+    let (base_nature, base_direction) = (base.nature, base.direction);
+    let nature = RwSignal::new(base_nature.key().to_string());
+    let direction = RwSignal::new(base_direction.key().to_string());
     let (by, bv) = base
         .baseline
         .as_ref()
@@ -534,8 +522,8 @@ fn IndicatorForm(
             name: name.get().trim().to_string(),
             measure: measure.get().trim().to_string(),
             category: category.get().trim().to_string(),
-            direction: DIRECTIONS[direction.get().parse::<usize>().unwrap_or(0).min(1)],
-            nature: NATURES[nature.get().parse::<usize>().unwrap_or(1).min(1)],
+            direction: chosen(&direction.get(), base_direction),
+            nature: chosen(&nature.get(), base_nature),
             baseline,
             target,
             actuals: base_actuals.clone(),
@@ -592,22 +580,8 @@ fn IndicatorForm(
         }
     };
 
-    let natures = Signal::derive(move || {
-        let f = t().figures;
-        NATURES
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (i.to_string(), (f.nature_name)(*n).to_string()))
-            .collect::<Vec<_>>()
-    });
-    let directions = Signal::derive(move || {
-        let f = t().figures;
-        DIRECTIONS
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (i.to_string(), (f.direction_name)(*d).to_string()))
-            .collect::<Vec<_>>()
-    });
+    let natures = choice_options(state, |t, n: Nature| (t.figures.nature_name)(n));
+    let directions = choice_options(state, |t, d: Direction| (t.figures.direction_name)(d));
     let kinds = Signal::derive(move || {
         let f = t().figures;
         [

@@ -5,23 +5,15 @@
 //! helpers here are shared with the task page.
 
 use super::state::use_state;
-use super::widgets::{field_problem, SelectField, Shown, TextField};
+use super::widgets::{choice_options, chosen, field_problem, SelectField, Shown, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;
 use crate::model::{
-    parse_percent, Date, Id, Plan, ReportedStatus, Subject, Update as Report, Withdrawal,
+    parse_percent, Choice, Date, Id, Plan, ReportedStatus, Subject, Update as Report, Withdrawal,
 };
 use crate::period::{nearby_periods, reporting_period, Period};
 use crate::validate::{check_entity, Entity, Problem, ProblemKind};
 use leptos::prelude::*;
-
-const STATUSES: [ReportedStatus; 5] = [
-    ReportedStatus::NotStarted,
-    ReportedStatus::OnTrack,
-    ReportedStatus::AtRisk,
-    ReportedStatus::Behind,
-    ReportedStatus::Completed,
-];
 
 /// A value typed into a field that cannot become the entity's value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -354,7 +346,7 @@ fn ReportForm(
             .unwrap_or_else(|| state.today.get_untracked())
     });
     let progress = RwSignal::new(String::new());
-    let status = RwSignal::new("1".to_string());
+    let status = RwSignal::new(ReportedStatus::default().key().to_string());
     let narrative = RwSignal::new(String::new());
     let problems_met = RwSignal::new(String::new());
     let next_steps = RwSignal::new(String::new());
@@ -381,10 +373,7 @@ fn ReportForm(
                 0.0
             }
         };
-        let status = STATUSES
-            .get(status.get().parse::<usize>().unwrap_or(1))
-            .copied()
-            .unwrap_or_default();
+        let status = chosen(&status.get(), ReportedStatus::default());
         let date = d.unwrap_or_else(|| state.today.get_untracked());
         let period = state
             .plan
@@ -443,14 +432,7 @@ fn ReportForm(
             Err(e) => state.error(t().command_error(&e), Vec::new()),
         }
     };
-    let statuses = Signal::derive(move || {
-        let t = t();
-        STATUSES
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (i.to_string(), (t.ledger.reported_status)(*s).to_string()))
-            .collect::<Vec<_>>()
-    });
+    let statuses = choice_options(state, |t, s: ReportedStatus| (t.ledger.reported_status)(s));
 
     view! {
         <form class="card report-form" on:submit=on_submit novalidate>

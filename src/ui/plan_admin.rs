@@ -13,9 +13,9 @@
 use super::setup::{field_error, new_id, text, Checked};
 use super::state::use_state;
 use super::state::{now_iso, AppState};
-use super::widgets::{SelectField, Shown, TextField};
-use crate::model::{Action, Change, Id, Plan};
-use crate::new_plan::{FieldProblem, NewPlan, CADENCES, LEVELS};
+use super::widgets::{chosen, SelectField, Shown, TextField};
+use crate::model::{Action, Change, Choice, Id, Level, Plan};
+use crate::new_plan::{FieldProblem, NewPlan};
 use crate::route::Route;
 use crate::storage::{self, SaveError};
 use crate::validate::Problem;
@@ -163,13 +163,8 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
     // No level until the user chooses one.
     let level = RwSignal::new(String::new());
     let issuer = RwSignal::new(blank.issuer);
-    let cadence = RwSignal::new(
-        CADENCES
-            .iter()
-            .position(|c| *c == blank.cadence)
-            .unwrap_or(1)
-            .to_string(),
-    );
+    let blank_cadence = blank.cadence;
+    let cadence = RwSignal::new(blank_cadence.key().to_string());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
     let id = new_id("plan");
@@ -178,18 +173,9 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
             title: title.get(),
             start: start.get(),
             end: end.get(),
-            level: level
-                .get()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| LEVELS.get(i).copied()),
+            level: Level::from_key(&level.get()),
             issuer: issuer.get(),
-            cadence: cadence
-                .get()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| CADENCES.get(i).copied())
-                .unwrap_or_default(),
+            cadence: chosen(&cadence.get(), blank_cadence),
         };
         match form.build(id.clone()) {
             Ok(plan) => Checked {

@@ -10,7 +10,7 @@ use super::csv_export::{CsvExport, Sheet};
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::state::use_state;
-use super::widgets::{light_badge, progress_bar, Shown};
+use super::widgets::{choice_options, chosen, light_badge, progress_bar, Shown};
 use crate::command::{Command, CommandError};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
@@ -18,19 +18,11 @@ use crate::investment::{
     by_area, by_batch, completion_vs_plan, phase_counts, project_share, start_vs_plan, whole_plan,
     InvestmentSum,
 };
-use crate::model::{Date, Id, Phase, Plan, Project};
+use crate::model::{Choice, Date, Id, Phase, Plan, Project};
 use crate::route::Route;
 use crate::status::project_statuses;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
-
-pub(crate) const PHASES: [Phase; 5] = [
-    Phase::Planned,
-    Phase::Preparing,
-    Phase::UnderConstruction,
-    Phase::Completed,
-    Phase::InOperation,
-];
 
 /// A number as typed: blank is `None`; `Err` when it is not a number.
 pub(crate) fn parse_number(s: &str) -> Result<Option<f64>, ()> {
@@ -445,13 +437,8 @@ pub(crate) fn ProjectForm(
     let total = RwSignal::new(num(base.total_investment));
     let year_target = RwSignal::new(num(base.year_target));
     let completed = RwSignal::new(num(base.completed_investment));
-    let phase = RwSignal::new(
-        PHASES
-            .iter()
-            .position(|p| *p == base.phase)
-            .unwrap_or(0)
-            .to_string(),
-    );
+    let base_phase = base.phase;
+    let phase = RwSignal::new(base_phase.key().to_string());
     let planned_start = RwSignal::new(date(base.planned_start));
     let planned_end = RwSignal::new(date(base.planned_end));
     let actual_start = RwSignal::new(date(base.actual_start));
@@ -497,7 +484,7 @@ pub(crate) fn ProjectForm(
             total_investment,
             year_target,
             completed_investment,
-            phase: PHASES[phase.get().parse::<usize>().unwrap_or(0).min(4)],
+            phase: chosen(&phase.get(), base_phase),
             planned_start,
             planned_end,
             actual_start,
@@ -547,14 +534,7 @@ pub(crate) fn ProjectForm(
 
     let units = Signal::derive(move || state.plan.with(unit_options));
     let areas = Signal::derive(move || state.plan.with(area_options));
-    let phases = Signal::derive(move || {
-        let f = t().figures;
-        PHASES
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (i.to_string(), (f.phase_name)(*p).to_string()))
-            .collect::<Vec<_>>()
-    });
+    let phases = choice_options(state, |t, p: Phase| (t.figures.phase_name)(p));
     let heading = move || {
         let f = t().figures;
         if editing {

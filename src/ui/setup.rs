@@ -7,44 +7,26 @@
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{confirm, field_problem, progress_bar, SelectField, Shown, TextField};
+use super::widgets::{
+    choice_options, chosen, confirm, field_problem, progress_bar, SelectField, Shown, TextField,
+};
 use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, CommandError, Header};
 use crate::i18n::Catalog;
-use crate::model::{Cadence, Date, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
+use crate::model::{Cadence, Choice, Date, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
 use crate::route::Route;
 use crate::status::{by_area, Rollup};
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
 use leptos::prelude::*;
 
-const LEVELS: [Level; 5] = Level::ALL;
-const CADENCES: [Cadence; 5] = Cadence::ALL;
-
-/// The options of a level select: each level's index and its name.
+/// The options of a level select: each level's key and its name.
 pub(super) fn level_options(state: AppState) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || {
-        LEVELS
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (i.to_string(), (state.t().level_name)(*l).to_string()))
-            .collect()
-    })
+    choice_options(state, |t, l: Level| (t.level_name)(l))
 }
 
-/// The options of a cadence select: each cadence's index and its name.
+/// The options of a cadence select: each cadence's key and its name.
 pub(super) fn cadence_options(state: AppState) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || {
-        CADENCES
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                (
-                    i.to_string(),
-                    (state.t().setup.cadence_name)(*c).to_string(),
-                )
-            })
-            .collect()
-    })
+    choice_options(state, |t, c: Cadence| (t.setup.cadence_name)(c))
 }
 
 // ---------------------------------------------------------------------------
@@ -273,23 +255,11 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let t = move || state.t();
     let title = RwSignal::new(header.title.clone());
     let description = RwSignal::new(header.description.clone());
-    let level = RwSignal::new(
-        LEVELS
-            .iter()
-            .position(|l| *l == header.level)
-            .unwrap_or(0)
-            .to_string(),
-    );
+    let level = RwSignal::new(header.level.key().to_string());
     let issuer = RwSignal::new(header.issuer.clone());
     let start = RwSignal::new(header.start.to_string());
     let end = RwSignal::new(header.end.to_string());
-    let cadence = RwSignal::new(
-        CADENCES
-            .iter()
-            .position(|c| *c == header.cadence)
-            .unwrap_or(1)
-            .to_string(),
-    );
+    let cadence = RwSignal::new(header.cadence.key().to_string());
     let at_risk = RwSignal::new(show_number(header.thresholds.at_risk_lag));
     let lagging = RwSignal::new(show_number(header.thresholds.lagging_lag));
     let warning = RwSignal::new(header.thresholds.warning_days.to_string());
@@ -361,11 +331,11 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         let header = Header {
             title: title.get().trim().to_string(),
             description: description.get().trim().to_string(),
-            level: LEVELS[level.get().parse::<usize>().unwrap_or(0).min(4)],
+            level: chosen(&level.get(), header.level),
             issuer: issuer.get().trim().to_string(),
             start: start_d.unwrap_or(some_day),
             end: end_d.unwrap_or(some_day),
-            cadence: CADENCES[cadence.get().parse::<usize>().unwrap_or(1).min(4)],
+            cadence: chosen(&cadence.get(), header.cadence),
             grace_days: grace_days.unwrap_or(0),
             thresholds,
             evaluation,

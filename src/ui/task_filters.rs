@@ -6,7 +6,7 @@ use super::state::use_state;
 use super::widgets::Shown;
 use crate::i18n::table::TableText;
 use crate::i18n::Catalog;
-use crate::model::{Date, Id, Plan, Tier};
+use crate::model::{Choice, Date, Id, Plan, Tier};
 use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
 use leptos::html::Input;
@@ -129,7 +129,7 @@ pub fn FilterPanel(
     let tiers = Signal::derive(move || {
         let t = state.t();
         // The weightiest first.
-        Tier::ALL
+        <Tier as Choice>::ALL
             .iter()
             .rev()
             .map(|x| (*x, (t.tier_name)(*x).to_string()))

@@ -11,15 +11,13 @@
 
 use super::ledger::{bad_text, read_date, read_number, Bad};
 use super::state::use_state;
-use super::widgets::{field_problem, SelectField, Shown, TextField};
+use super::widgets::{choice_options, chosen, field_problem, SelectField, Shown, TextField};
 use crate::command::{Command, CommandError};
 use crate::i18n::Catalog;
-use crate::model::{Date, Id, Milestone, Requirement, Task, Tier};
+use crate::model::{Choice, Date, Id, Milestone, Requirement, Task, Tier};
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
 use std::collections::HashMap;
-
-const TIERS: [Tier; 3] = Tier::ALL;
 
 /// Fields behind the "more details" button, as the first part of a problem's path.
 const FOLDED: [&str; 9] = [
@@ -114,13 +112,7 @@ pub fn TaskForm(
     let title = RwSignal::new(task.title.clone());
     let description = RwSignal::new(task.description.clone());
     let area = RwSignal::new(task.area.to_string());
-    let tier = RwSignal::new(
-        TIERS
-            .iter()
-            .position(|x| *x == task.tier)
-            .unwrap_or(0)
-            .to_string(),
-    );
+    let tier = RwSignal::new(task.tier.key().to_string());
     let lead = RwSignal::new(task.lead.to_string());
     let co_units = RwSignal::new(task.co_units.clone());
     let leader = RwSignal::new(task.leader.clone());
@@ -203,7 +195,7 @@ pub fn TaskForm(
             title: title.get().trim().to_string(),
             description: description.get().trim().to_string(),
             area: Id(area.get()),
-            tier: TIERS[tier.get().parse::<usize>().unwrap_or(0).min(2)],
+            tier: chosen(&tier.get(), Tier::default()),
             // The list never offers the lead unit: a unit ticked before it
             // was made the lead drops out (the core's rule, `tidy_co_units`).
             co_units: co_units.with(|c| tidy_co_units(&lead, c)),
@@ -344,14 +336,7 @@ pub fn TaskForm(
                 .collect::<Vec<_>>()
         })
     });
-    let tiers = Signal::derive(move || {
-        let t = t();
-        TIERS
-            .iter()
-            .enumerate()
-            .map(|(i, x)| (i.to_string(), (t.tier_name)(*x).to_string()))
-            .collect::<Vec<_>>()
-    });
+    let tiers = choice_options(state, |t, x: Tier| (t.tier_name)(x));
     let choose = Signal::derive(move || t().choose.to_string());
     let none = Signal::derive(move || t().ledger.none.to_string());
 

@@ -12,25 +12,17 @@ use super::setup::{
     field_error, item_buttons, new_id, push_problems, send, text, Checked, Editing,
 };
 use super::state::use_state;
-use super::widgets::{confirm, SelectField, Shown, TextField};
+use super::widgets::{choice_options, chosen, confirm, SelectField, Shown, TextField};
 use crate::cascade::remove_unit;
 use crate::command::Command;
 use crate::i18n::Catalog;
-use crate::model::{Id, Plan, Unit, UnitKind};
+use crate::model::{Choice, Id, Plan, Unit, UnitKind};
 use crate::query::{TaskFilter, TaskQuery};
 use crate::route::Route;
 use crate::scoreboard::{scoreboard, UnitScore};
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
-
-const KINDS: [UnitKind; 5] = [
-    UnitKind::City,
-    UnitKind::Department,
-    UnitKind::District,
-    UnitKind::Town,
-    UnitKind::Other,
-];
 
 /// The unit `id` and every unit under it, however deep.
 fn self_and_descendants(plan: &Plan, id: &Id) -> HashSet<Id> {
@@ -493,13 +485,8 @@ fn UnitForm(
             .map(|u| u.name.clone())
             .unwrap_or_default(),
     );
-    let kind = RwSignal::new(
-        KINDS
-            .iter()
-            .position(|k| Some(*k) == existing.as_ref().map(|u| u.kind))
-            .unwrap_or(1)
-            .to_string(),
-    );
+    let base_kind = existing.as_ref().map_or(UnitKind::default(), |u| u.kind);
+    let kind = RwSignal::new(base_kind.key().to_string());
     let parent = RwSignal::new(
         existing
             .and_then(|u| u.parent)
@@ -515,7 +502,7 @@ fn UnitForm(
         let unit = Unit {
             id: unit_id.clone(),
             name: name.get().trim().to_string(),
-            kind: KINDS[kind.get().parse::<usize>().unwrap_or(1).min(4)],
+            kind: chosen(&kind.get(), base_kind),
             parent: (!p.is_empty()).then_some(Id(p)),
         };
         let problems = state
@@ -547,13 +534,7 @@ fn UnitForm(
             on_done.run(());
         }
     };
-    let kinds = Signal::derive(move || {
-        KINDS
-            .iter()
-            .enumerate()
-            .map(|(i, k)| (i.to_string(), (t().setup.unit_kind_name)(*k).to_string()))
-            .collect::<Vec<_>>()
-    });
+    let kinds = choice_options(state, |t, k: UnitKind| (t.setup.unit_kind_name)(k));
     // A unit cannot sit under itself or under one of its own sub-units.
     let parents = Signal::derive(move || {
         state.plan.with(|p| {

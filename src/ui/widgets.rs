@@ -1,8 +1,9 @@
 //! Small pieces every view uses: progress bars, traffic-light badges, form
 //! fields that show their problem next to them, and confirmation.
 
+use super::state::AppState;
 use crate::i18n::Catalog;
-use crate::model::ReportedStatus;
+use crate::model::{Choice, ReportedStatus};
 use crate::status::Status;
 use crate::validate::Problem;
 use leptos::prelude::*;
@@ -182,4 +183,24 @@ pub fn Shown(
             fallback.run()
         }
     }
+}
+
+/// The options of a select over a closed list ([`Choice`]): each value's
+/// key (what the select's value holds) and its name in the user's language.
+pub fn choice_options<T: Choice>(
+    state: AppState,
+    name: fn(&'static Catalog, T) -> &'static str,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || {
+        let t = state.t();
+        T::ALL
+            .iter()
+            .map(|c| (c.key().to_string(), name(t, *c).to_string()))
+            .collect()
+    })
+}
+
+/// The value a select over a closed list holds (its key), or `default`.
+pub fn chosen<T: Choice>(value: &str, default: T) -> T {
+    T::from_key(value).unwrap_or(default)
 }

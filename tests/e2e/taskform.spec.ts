@@ -93,7 +93,7 @@ test('"save and add another" adds two tasks in a row, keeping area, lead, tier a
   await expect(page.locator('#tf-title-error')).toHaveText('');
   await expect(form.getByLabel('Lead unit', { exact: true })).toHaveValue('u-ty-invest');
   await expect(form.getByLabel('Deadline', { exact: true })).toHaveValue('2023-11-15');
-  await expect(form.getByLabel('Tier', { exact: true })).toHaveValue('1');
+  await expect(form.getByLabel('Tier', { exact: true })).toHaveValue('key');
   await expect(coUnits(page).getByRole('checkbox', { name: NDRC, exact: true })).not.toBeChecked();
 
   await page.keyboard.type('Second task of the list');
