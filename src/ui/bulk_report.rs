@@ -4,6 +4,7 @@
 //! blank are skipped; "Save all" sends every filled row as one
 //! `Command::Batch`, so one undo takes the whole sitting back.
 
+use super::form::send;
 use super::ledger::{chosen_period, ReportingPeriodField};
 use super::nav::RouteLink;
 use super::projects::{label, parse_date, Input};
@@ -248,19 +249,15 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             return;
         }
         let n = puts.len();
-        match state.dispatch(Command::Batch(puts)) {
-            Ok(()) => {
-                state.info((f.reports_recorded)(n));
-                all.with_value(|rows| {
-                    for r in rows {
-                        r.progress.set(String::new());
-                        r.status.set("1".into());
-                        r.narrative.set(String::new());
-                    }
-                });
-                tried.set(false);
-            }
-            Err(e) => state.error(t.command_error(&e), Vec::new()),
+        if send(state, Command::Batch(puts), None, (f.reports_recorded)(n)) {
+            all.with_value(|rows| {
+                for r in rows {
+                    r.progress.set(String::new());
+                    r.status.set(ReportedStatus::default().key().into());
+                    r.narrative.set(String::new());
+                }
+            });
+            tried.set(false);
         }
     };
 

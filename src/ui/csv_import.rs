@@ -3,6 +3,7 @@
 //! with its row and column), then confirm (one undoable change) or cancel
 //! (nothing changes). The rules are in `crate::format::csv`.
 
+use super::form::send;
 use super::ids::new_id;
 use super::state::use_state;
 use super::state::Pending;
@@ -159,15 +160,16 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
         let Some(cmd) = import.command() else {
             return;
         };
-        match state.dispatch(cmd) {
-            Ok(()) => {
-                state.pending.set(None);
-                state.info((c().done)(import.added(), import.updated()));
-                if !matches!(state.route.get_untracked(), Route::Tasks(_)) {
-                    state.navigate(Route::Tasks(Default::default()));
-                }
+        if send(
+            state,
+            cmd,
+            None,
+            (c().done)(import.added(), import.updated()),
+        ) {
+            state.pending.set(None);
+            if !matches!(state.route.get_untracked(), Route::Tasks(_)) {
+                state.navigate(Route::Tasks(Default::default()));
             }
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
         }
     };
     let nothing = Memo::new(move |_| preview.with(|p| p.rows.is_empty()));

@@ -4,6 +4,7 @@
 
 use super::chart::{chart_legend, indicator_chart};
 use super::csv_export::{CsvExport, Sheet};
+use super::form::send;
 use super::ids::new_id;
 use super::projects::{
     add_problems, area_options, fmt_num, label, message_for, parse_number, parse_year, plain_num,
@@ -376,11 +377,12 @@ fn delete_indicator(state: AppState, id: &Id) {
         });
         Command::Batch(cmds)
     };
-    match state.dispatch(cmd) {
-        Ok(()) if users.is_empty() => state.info(f.indicator_deleted),
-        Ok(()) => state.info((f.unlinked_and_deleted)(users.len())),
-        Err(e) => state.error(t.command_error(&e), Vec::new()),
-    }
+    let ok = if users.is_empty() {
+        f.indicator_deleted.to_string()
+    } else {
+        (f.unlinked_and_deleted)(users.len())
+    };
+    send(state, cmd, None, ok);
 }
 
 /// Where a problem of an indicator shows in the form.
@@ -699,18 +701,9 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         })
     };
 
-    let put = move |next: Indicator, done: &'static str| match state.dispatch(Command::Put {
-        entity: Entity::Indicator(next),
-        at: None,
-    }) {
-        Ok(()) => {
-            state.info(done);
-            true
-        }
-        Err(e) => {
-            state.error(t().command_error(&e), Vec::new());
-            false
-        }
+    let put = move |next: Indicator, done: &'static str| {
+        let entity = Entity::Indicator(next);
+        send(state, Command::Put { entity, at: None }, None, done)
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

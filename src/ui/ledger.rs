@@ -4,9 +4,10 @@
 //! be reinstated), and stays listed, marked as withdrawn. The small form
 //! helpers here are shared with the task page.
 
+use super::form::send;
 use super::state::use_state;
 use super::widgets::{choice_options, chosen, field_problem, SelectField, Shown, TextField};
-use crate::command::{Command, CommandError};
+use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{
     parse_percent, Choice, Date, Id, Plan, ReportedStatus, Subject, Update as Report, Withdrawal,
@@ -223,12 +224,12 @@ fn report_item(
             view! { <div><dt>{term}</dt><dd>{text.to_string()}</dd></div> }
         })
     };
-    let reinstate = move |_| match state.dispatch(Command::Withdraw {
-        update: id.clone(),
-        withdrawal: None,
-    }) {
-        Ok(()) => state.info(state.t().ledger.report_reinstated),
-        Err(e) => state.error(state.t().command_error(&e), Vec::new()),
+    let reinstate = move |_| {
+        let cmd = Command::Withdraw {
+            update: id.clone(),
+            withdrawal: None,
+        };
+        send(state, cmd, None, state.t().ledger.report_reinstated);
     };
     let hidden_of = format!(" {of}");
     let hidden_of2 = hidden_of.clone();
@@ -300,19 +301,16 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
         } else {
             author.name.trim().to_string()
         };
-        match state.dispatch(Command::Withdraw {
+        let cmd = Command::Withdraw {
             update: update.clone(),
             withdrawal: Some(Withdrawal {
                 date: state.today.get_untracked(),
                 by,
                 reason: why,
             }),
-        }) {
-            Ok(()) => {
-                state.info(t().ledger.report_withdrawn);
-                withdrawing.set(None);
-            }
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        };
+        if send(state, cmd, None, t().ledger.report_withdrawn) {
+            withdrawing.set(None);
         }
     };
     view! {
@@ -420,16 +418,12 @@ fn ReportForm(
             return;
         }
         let (update, _) = draft.get_untracked();
-        match state.dispatch(Command::Put {
+        let cmd = Command::Put {
             entity: Entity::Update(update),
             at: None,
-        }) {
-            Ok(()) => {
-                state.info(t().ledger.report_saved);
-                on_done();
-            }
-            Err(CommandError::Invalid(ps)) => refused.set(ps),
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        };
+        if send(state, cmd, Some(refused), t().ledger.report_saved) {
+            on_done();
         }
     };
     let statuses = choice_options(state, |t, s: ReportedStatus| (t.ledger.reported_status)(s));

@@ -5,6 +5,7 @@
 //! decide. "Merge" applies [`crate::merge::merge_command`] as one undoable
 //! change; "Cancel" changes nothing. The rules are in `crate::merge`.
 
+use super::form::send;
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::projects::fmt_num;
@@ -273,13 +274,11 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
                 state.pending.set(None);
                 state.info(message);
             }
-            Some(cmd) => match state.dispatch(cmd) {
-                Ok(()) => {
+            Some(cmd) => {
+                if send(state, cmd, None, message) {
                     state.pending.set(None);
-                    state.info(message);
                 }
-                Err(e) => state.error(t.command_error(&e), Vec::new()),
-            },
+            }
         }
     };
     let nothing_chosen = move || merged.with(|m| m.chosen.is_empty());

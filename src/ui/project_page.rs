@@ -1,5 +1,6 @@
 //! One key project: its fields and light, edit, move, delete, and its progress ledger.
 
+use super::form::send;
 use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::projects::{fmt_num, share, unit_name, ProjectForm};
@@ -101,14 +102,12 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
                 Some(i + 1).filter(|&j| j < n)
             };
             let Some(to) = to else { return };
-            match state.dispatch(Command::Move {
+            let cmd = Command::Move {
                 kind: Kind::Project,
                 id: id.clone(),
                 to,
-            }) {
-                Ok(()) => state.info(t().figures.moved),
-                Err(e) => state.error(t().command_error(&e), Vec::new()),
-            }
+            };
+            send(state, cmd, None, t().figures.moved);
         }
     };
     let move_up = move_to.clone();
@@ -125,15 +124,12 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
             if !confirm(&(t.figures.delete_project_confirm)(&name)) {
                 return;
             }
-            match state.dispatch(Command::Remove {
+            let cmd = Command::Remove {
                 kind: Kind::Project,
                 id: id.clone(),
-            }) {
-                Ok(()) => {
-                    state.info(t.figures.project_deleted);
-                    state.navigate(Route::Projects);
-                }
-                Err(e) => state.error(t.command_error(&e), Vec::new()),
+            };
+            if send(state, cmd, None, t.figures.project_deleted) {
+                state.navigate(Route::Projects);
             }
         }
     };

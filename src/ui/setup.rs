@@ -11,7 +11,7 @@ use super::widgets::{
     choice_options, chosen, confirm, field_problem, progress_bar, SelectField, Shown, TextField,
 };
 use crate::cascade::{remove_area, remove_goal};
-use crate::command::{referrers, Command, CommandError, Header};
+use crate::command::{referrers, Command, Header};
 use crate::i18n::Catalog;
 use crate::model::{Cadence, Choice, Date, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
 use crate::route::Route;
@@ -106,34 +106,7 @@ fn show_number(x: f64) -> String {
     crate::input::plain(x)
 }
 
-/// Send `cmd`; on success say `ok`, on a rule broken keep the problems for
-/// the fields, on any other refusal say why. True when it was applied.
-pub(super) fn send(
-    state: AppState,
-    cmd: Command,
-    refused: Option<RwSignal<Vec<Problem>>>,
-    ok: String,
-) -> bool {
-    match state.dispatch(cmd) {
-        Ok(()) => {
-            if let Some(r) = refused {
-                r.set(Vec::new());
-            }
-            state.info(ok);
-            true
-        }
-        Err(CommandError::Invalid(ps)) if refused.is_some() => {
-            if let Some(r) = refused {
-                r.set(ps);
-            }
-            false
-        }
-        Err(e) => {
-            state.error(state.t().command_error(&e), Vec::new());
-            false
-        }
-    }
-}
+pub(super) use super::form::send;
 
 /// Move up, move down, edit and delete buttons of one item of a list.
 #[allow(clippy::too_many_arguments)]

@@ -4,6 +4,7 @@
 //! Every change (the task's fields, a milestone, its place in the list, its
 //! deletion) is one command through `dispatch`, so each can be undone.
 
+use super::form::send;
 use super::ledger::{label, message_for, read_date, Ledger};
 use super::nav::RouteLink;
 use super::state::use_state;
@@ -86,10 +87,12 @@ fn TaskBody(id: Id) -> impl IntoView {
             }) else {
                 return;
             };
-            match state.dispatch(cmd) {
-                Ok(()) => state.info((state.t().ledger.task_moved)(step == Step::Up, &other)),
-                Err(e) => state.error(state.t().command_error(&e), Vec::new()),
-            }
+            send(
+                state,
+                cmd,
+                None,
+                (state.t().ledger.task_moved)(step == Step::Up, &other),
+            );
         }
     };
     let move_up = move_by.clone();
@@ -513,16 +516,12 @@ fn MilestoneForm(
         let Some((task, _)) = draft.get_untracked().0 else {
             return;
         };
-        match state.dispatch(Command::Put {
+        let cmd = Command::Put {
             entity: Entity::Task(task),
             at: None,
-        }) {
-            Ok(()) => {
-                state.info(t().ledger.milestone_saved);
-                on_done.run(());
-            }
-            Err(CommandError::Invalid(ps)) => refused.set(ps),
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        };
+        if send(state, cmd, Some(refused), t().ledger.milestone_saved) {
+            on_done.run(());
         }
     };
     let prefix = match index {
