@@ -23,8 +23,12 @@ pub fn remove_goal(plan: &Plan, goal: &Id, to: Option<&Id>) -> Command {
     batch(moved, Kind::Goal, goal)
 }
 
-/// Remove key area `area`; its tasks, projects and indicators move to `to`.
-pub fn remove_area(plan: &Plan, area: &Id, to: &Id) -> Command {
+/// Remove key area `area`; its tasks, projects and indicators move to `to`
+/// (with `None` they stay, and the removal is refused while they use it).
+pub fn remove_area(plan: &Plan, area: &Id, to: Option<&Id>) -> Command {
+    let Some(to) = to else {
+        return batch(std::iter::empty(), Kind::Area, area);
+    };
     let tasks = plan.tasks.iter().filter(|x| x.area == *area).map(|x| {
         let mut x = x.clone();
         x.area = to.clone();

@@ -58,7 +58,7 @@ fn an_area_goes_with_its_tasks_projects_and_indicators_moved() {
         .clone();
     let to = plan.areas.iter().find(|a| a.id != area).unwrap().id.clone();
     let users = referrers(&plan, Kind::Area, &area);
-    let after = applied(&plan, remove_area(&plan, &area, &to));
+    let after = applied(&plan, remove_area(&plan, &area, Some(&to)));
     assert!(after.area(&area).is_none());
     for (kind, id) in users {
         match kind {

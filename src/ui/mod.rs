@@ -7,6 +7,7 @@ mod checklist;
 mod csv_export;
 mod csv_import;
 mod dashboard;
+mod delete_panel;
 mod form;
 mod history;
 mod ids;

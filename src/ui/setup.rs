@@ -4,6 +4,7 @@
 //! area that others still use opens a panel that re-points them and deletes
 //! in ONE [`Command::Batch`], so a single undo brings all of it back.
 
+use super::delete_panel::{DeletePanel, InUse};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
@@ -638,96 +639,32 @@ fn GoalForm(
 #[component]
 fn GoalDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let state = use_state();
-    // The panel takes the focus when it opens, so keyboard and screen-reader users land on it.
-    let focus_me = NodeRef::<leptos::html::H4>::new();
-    Effect::new(move || {
-        if let Some(h) = focus_me.get() {
-            let _ = h.focus();
-        }
-    });
-    let t = move || state.t();
-    let (title, n, others) = state.plan.with_untracked(|p| {
-        let title = p.goal(&id).map(|g| g.title.clone()).unwrap_or_default();
+    let t = state.t();
+    let info = state.plan.with_untracked(|p| {
         let n = p
             .areas
             .iter()
             .filter(|a| a.goal.as_ref() == Some(&id))
             .count();
-        let others: Vec<(String, String)> = p
-            .goals
-            .iter()
-            .filter(|g| g.id != id)
-            .map(|g| (g.id.to_string(), g.title.clone()))
-            .collect();
-        (title, n, others)
-    });
-    let has_others = !others.is_empty();
-    let detach = RwSignal::new(!has_others);
-    let target = RwSignal::new(String::new());
-    let tried = RwSignal::new(false);
-    let target_error = Signal::derive(move || {
-        (tried.get() && !detach.get() && target.with(String::is_empty))
-            .then(|| t().setup.choose_target.to_string())
-    });
-    let title_for_confirm = title.clone();
-    let goal_id = id.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        tried.set(true);
-        let to = if detach.get_untracked() {
-            None
-        } else {
-            let v = target.get_untracked();
-            if v.is_empty() {
-                return;
-            }
-            Some(Id(v))
-        };
-        let t = state.t();
-        let kind = (t.kind_name)(Kind::Goal);
-        if !confirm(&(t.setup.delete_confirm)(kind, &title_for_confirm)) {
-            return;
+        InUse {
+            kind: Kind::Goal,
+            prefix: "goal-del",
+            name: p.goal(&id).map(|g| g.title.clone()).unwrap_or_default(),
+            used_by: (t.setup.goal_used_by)(n),
+            others: p
+                .goals
+                .iter()
+                .filter(|g| g.id != id)
+                .map(|g| (g.id.to_string(), g.title.clone()))
+                .collect(),
+            needs_target: true,
+            target_label: |t| t.setup.reassign_to_goal,
+            detach: Some((|t| t.setup.reassign_goal, |t| t.setup.detach_goal)),
+            note: None,
+            command: remove_goal,
         }
-        let cmd = state
-            .plan
-            .with_untracked(|p| remove_goal(p, &goal_id, to.as_ref()));
-        if send(
-            state,
-            cmd,
-            None,
-            (t.setup.deleted)(kind, &title_for_confirm),
-        ) {
-            on_done();
-        }
-    };
-    let options = Signal::derive(move || others.clone());
-    view! {
-        <form class="in-use-panel" aria-labelledby="goal-del-h" on:submit=on_submit novalidate>
-            <h4 id="goal-del-h" tabindex="-1" node_ref=focus_me>{(t().setup.in_use_title)(&title)}</h4>
-            <p>{(t().setup.goal_used_by)(n)}</p>
-            <fieldset>
-                <legend>{move || t().setup.what_to_do}</legend>
-                <label class="choice">
-                    <input type="radio" name="goal-del-mode" prop:checked=move || !detach.get()
-                        disabled=!has_others on:change=move |_| detach.set(false) />
-                    {move || t().setup.reassign_goal}
-                </label>
-                <Shown when=move || !detach.get()>
-                    <SelectField id="goal-del-target" label=text(state, |t| t.setup.reassign_to_goal)
-                        value=target options=options placeholder=text(state, |t| t.choose) error=target_error />
-                </Shown>
-                <label class="choice">
-                    <input type="radio" name="goal-del-mode" prop:checked=move || detach.get()
-                        on:change=move |_| detach.set(true) />
-                    {move || t().setup.detach_goal}
-                </label>
-            </fieldset>
-            <div class="form-actions">
-                <button type="submit" class="danger">{move || t().setup.reassign_and_delete}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
-            </div>
-        </form>
-    }
+    });
+    view! { <DeletePanel id info on_done=move |()| on_done() /> }
 }
 
 // ---------------------------------------------------------------------------
@@ -951,77 +888,27 @@ fn AreaForm(
 #[component]
 fn AreaDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let state = use_state();
-    // The panel takes the focus when it opens, so keyboard and screen-reader users land on it.
-    let focus_me = NodeRef::<leptos::html::H4>::new();
-    Effect::new(move || {
-        if let Some(h) = focus_me.get() {
-            let _ = h.focus();
-        }
-    });
-    let t = move || state.t();
-    let (title, counts, others) = state.plan.with_untracked(|p| {
-        let title = p.area(&id).map(|a| a.title.clone()).unwrap_or_default();
+    let t = state.t();
+    let info = state.plan.with_untracked(|p| {
         let by = referrers(p, Kind::Area, &id);
         let n = |k: Kind| by.iter().filter(|(kind, _)| *kind == k).count();
-        let counts = (n(Kind::Task), n(Kind::Project), n(Kind::Indicator));
-        let others: Vec<(String, String)> = p
-            .areas
-            .iter()
-            .filter(|a| a.id != id)
-            .map(|a| (a.id.to_string(), a.title.clone()))
-            .collect();
-        (title, counts, others)
+        InUse {
+            kind: Kind::Area,
+            prefix: "area-del",
+            name: p.area(&id).map(|a| a.title.clone()).unwrap_or_default(),
+            used_by: (t.setup.area_used_by)(n(Kind::Task), n(Kind::Project), n(Kind::Indicator)),
+            others: p
+                .areas
+                .iter()
+                .filter(|a| a.id != id)
+                .map(|a| (a.id.to_string(), a.title.clone()))
+                .collect(),
+            needs_target: true,
+            target_label: |t| t.setup.reassign_to_area,
+            detach: None,
+            note: None,
+            command: remove_area,
+        }
     });
-    let has_others = !others.is_empty();
-    let target = RwSignal::new(String::new());
-    let tried = RwSignal::new(false);
-    let target_error = Signal::derive(move || {
-        (tried.get() && target.with(String::is_empty)).then(|| t().setup.choose_target.to_string())
-    });
-    let title_for_confirm = title.clone();
-    let area_id = id.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        tried.set(true);
-        let v = target.get_untracked();
-        if v.is_empty() {
-            return;
-        }
-        let to = Id(v);
-        let t = state.t();
-        let kind = (t.kind_name)(Kind::Area);
-        if !confirm(&(t.setup.delete_confirm)(kind, &title_for_confirm)) {
-            return;
-        }
-        let cmd = state.plan.with_untracked(|p| remove_area(p, &area_id, &to));
-        if send(
-            state,
-            cmd,
-            None,
-            (t.setup.deleted)(kind, &title_for_confirm),
-        ) {
-            on_done();
-        }
-    };
-    let options = Signal::derive(move || others.clone());
-    view! {
-        <form class="in-use-panel" aria-labelledby="area-del-h" on:submit=on_submit novalidate>
-            <h4 id="area-del-h" tabindex="-1" node_ref=focus_me>{(t().setup.in_use_title)(&title)}</h4>
-            <p>{(t().setup.area_used_by)(counts.0, counts.1, counts.2)}</p>
-            {if has_others {
-                view! {
-                    <SelectField id="area-del-target" label=text(state, |t| t.setup.reassign_to_area)
-                        value=target options=options placeholder=text(state, |t| t.choose) error=target_error />
-                }
-                .into_any()
-            } else {
-                view! { <p class="form-error">{(t().setup.nothing_to_reassign_to)((t().kind_name)(Kind::Area))}</p> }
-                    .into_any()
-            }}
-            <div class="form-actions">
-                <button type="submit" class="danger" disabled=!has_others>{move || t().setup.reassign_and_delete}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
-            </div>
-        </form>
-    }
+    view! { <DeletePanel id info on_done=move |()| on_done() /> }
 }

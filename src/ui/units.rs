@@ -7,12 +7,13 @@
 //! projects go to another unit, it is dropped from co-operating lists and its
 //! sub-units move up to its parent, all in ONE [`Command::Batch`].
 
+use super::delete_panel::{DeletePanel, InUse};
 use super::nav::RouteLink;
 use super::setup::{
     field_error, item_buttons, new_id, push_problems, send, text, Checked, Editing,
 };
 use super::state::use_state;
-use super::widgets::{choice_options, chosen, confirm, SelectField, Shown, TextField};
+use super::widgets::{choice_options, chosen, SelectField, Shown, TextField};
 use crate::cascade::remove_unit;
 use crate::command::Command;
 use crate::i18n::Catalog;
@@ -580,85 +581,33 @@ fn UnitForm(
 #[component]
 fn UnitDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let state = use_state();
-    // The panel takes the focus when it opens, so keyboard and screen-reader users land on it.
-    let focus_me = NodeRef::<leptos::html::H4>::new();
-    Effect::new(move || {
-        if let Some(h) = focus_me.get() {
-            let _ = h.focus();
-        }
-    });
-    let t = move || state.t();
-    let (name, lead_tasks, lead_projects, co_tasks, children, others) =
-        state.plan.with_untracked(|p| {
-            let name = p.unit(&id).map(|u| u.name.clone()).unwrap_or_default();
-            let lead_tasks = p.tasks.iter().filter(|x| x.lead == id).count();
-            let lead_projects = p.projects.iter().filter(|x| x.lead == id).count();
-            let co_tasks = p.tasks.iter().filter(|x| x.co_units.contains(&id)).count();
-            let children = p
-                .units
-                .iter()
-                .filter(|u| u.parent.as_ref() == Some(&id))
-                .count();
-            let others: Vec<(String, String)> = p
+    let t = state.t();
+    let info = state.plan.with_untracked(|p| {
+        let lead_tasks = p.tasks.iter().filter(|x| x.lead == id).count();
+        let lead_projects = p.projects.iter().filter(|x| x.lead == id).count();
+        let co_tasks = p.tasks.iter().filter(|x| x.co_units.contains(&id)).count();
+        let children = p
+            .units
+            .iter()
+            .filter(|u| u.parent.as_ref() == Some(&id))
+            .count();
+        InUse {
+            kind: Kind::Unit,
+            prefix: "unit-del",
+            name: p.unit(&id).map(|u| u.name.clone()).unwrap_or_default(),
+            used_by: (t.setup.unit_used_by)(lead_tasks, lead_projects, co_tasks, children),
+            others: p
                 .units
                 .iter()
                 .filter(|u| u.id != id)
                 .map(|u| (u.id.to_string(), u.name.clone()))
-                .collect();
-            (name, lead_tasks, lead_projects, co_tasks, children, others)
-        });
-    let needs_target = lead_tasks + lead_projects > 0;
-    let can_reassign = !needs_target || !others.is_empty();
-    let target = RwSignal::new(String::new());
-    let tried = RwSignal::new(false);
-    let target_error = Signal::derive(move || {
-        (tried.get() && needs_target && target.with(String::is_empty))
-            .then(|| t().setup.choose_target.to_string())
+                .collect(),
+            needs_target: lead_tasks + lead_projects > 0,
+            target_label: |t| t.setup.reassign_lead,
+            detach: None,
+            note: Some(|t| t.setup.unit_delete_effects),
+            command: remove_unit,
+        }
     });
-    let name_for_confirm = name.clone();
-    let unit_id = id.clone();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        tried.set(true);
-        let v = target.get_untracked();
-        if needs_target && v.is_empty() {
-            return;
-        }
-        let to = Id(v);
-        let t = state.t();
-        let kind = (t.kind_name)(Kind::Unit);
-        if !confirm(&(t.setup.delete_confirm)(kind, &name_for_confirm)) {
-            return;
-        }
-        let cmd = state
-            .plan
-            .with_untracked(|p| remove_unit(p, &unit_id, needs_target.then_some(&to)));
-        if send(state, cmd, None, (t.setup.deleted)(kind, &name_for_confirm)) {
-            on_done();
-        }
-    };
-    let options = Signal::derive(move || others.clone());
-    view! {
-        <form class="in-use-panel" aria-labelledby="unit-del-h" on:submit=on_submit novalidate>
-            <h4 id="unit-del-h" tabindex="-1" node_ref=focus_me>{(t().setup.in_use_title)(&name)}</h4>
-            <p>{(t().setup.unit_used_by)(lead_tasks, lead_projects, co_tasks, children)}</p>
-            {match (needs_target, can_reassign) {
-                (true, true) => view! {
-                    <SelectField id="unit-del-target" label=text(state, |t| t.setup.reassign_lead)
-                        value=target options=options placeholder=text(state, |t| t.choose) error=target_error />
-                }
-                .into_any(),
-                (true, false) => view! {
-                    <p class="form-error">{(t().setup.nothing_to_reassign_to)((t().kind_name)(Kind::Unit))}</p>
-                }
-                .into_any(),
-                _ => ().into_any(),
-            }}
-            <p class="item-meta">{t().setup.unit_delete_effects}</p>
-            <div class="form-actions">
-                <button type="submit" class="danger" disabled=!can_reassign>{move || t().setup.reassign_and_delete}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
-            </div>
-        </form>
-    }
+    view! { <DeletePanel id info on_done=move |()| on_done() /> }
 }
