@@ -11,6 +11,7 @@
 mod active;
 mod filter;
 mod index;
+mod row_html;
 mod search;
 mod sort;
 mod url;
@@ -19,6 +20,7 @@ mod window;
 pub use active::{next_sort, toggled, ActiveFilter};
 pub use filter::{Facets, Outcome, TaskFilter, TextHits};
 pub use index::{TaskIndex, TaskRow};
+pub use row_html::{push_escaped, row_html, TaskHref};
 pub use search::TextSearch;
 pub use sort::{compare_codes, in_order, Sort, SortKey};
 pub use url::{light_key, parse_light, parse_tier, tier_key};

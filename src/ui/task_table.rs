@@ -13,15 +13,15 @@
 //! however far the region scrolls.
 
 use super::csv_export::CsvTaskActions;
-use super::nav::RouteLink;
+use super::nav::plain_click;
 use super::state::use_state;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
-use super::widgets::{progress_bar, task_light_badge, Shown};
+use super::widgets::Shown;
 use crate::i18n::Catalog;
-use crate::model::Plan;
 use crate::query::{
-    in_order, next_sort, spans, Sort, SortKey, Span, TaskFilter, TaskQuery, TaskRow, TextSearch,
+    in_order, next_sort, row_html, spans, Sort, SortKey, Span, TaskFilter, TaskHref, TaskQuery,
+    TextSearch,
 };
 use crate::route::Route;
 use leptos::ev;
@@ -295,6 +295,12 @@ pub fn TaskTable() -> impl IntoView {
         schedule();
     });
     let pitch = Memo::new(move |_| viewport.with(|v| v.pitch));
+    // The task links' address around the id, read once per drawing
+    // generation (the language and the day are in it).
+    let href = Memo::new(move |_| {
+        generation.track();
+        TaskHref::new(&window().location().search().unwrap_or_default())
+    });
     let rows = move || {
         view! {
             <For each=move || drawn.get() key=|item| item.key() let(item)>
@@ -305,7 +311,6 @@ pub fn TaskTable() -> impl IntoView {
                         </tr>
                     }.into_any(),
                     Item::Row(_, i, _) => {
-                        let t = state.lang.get_untracked().catalog();
                         // A row stays drawn while it moves: its place is read again.
                         let rowindex = move || {
                             drawn.with(|d| {
@@ -315,11 +320,21 @@ pub fn TaskTable() -> impl IntoView {
                                 })
                             })
                         };
-                        state.plan.with_untracked(|p| {
+                        // The cells as one piece of HTML (`row_html`, escaped):
+                        // the browser parses it faster than they could be built
+                        // one element at a time.
+                        let t = state.lang.get_untracked().catalog();
+                        let html = state.plan.with_untracked(|p| {
                             state.task_index.with_untracked(|index| {
-                                index.rows.get(i).map(|r| task_row(t, p, r, rowindex))
+                                let mut out = String::with_capacity(2048);
+                                if let Some(r) = index.rows.get(i) {
+                                    href.with_untracked(|h| row_html(&mut out, t, p, r, h));
+                                }
+                                out
                             })
-                        }).into_any()
+                        });
+                        view! { <tr class="task-row" aria-rowindex=rowindex inner_html=html></tr> }
+                            .into_any()
                     }
                 }}
             </For>
@@ -336,6 +351,21 @@ pub fn TaskTable() -> impl IntoView {
             .and_then(|n| n.checked_sub(2));
         if focused.get_untracked() != at {
             focused.set(at);
+        }
+    };
+    // One handler for every task link: a plain click opens the task in the
+    // page, as `RouteLink` does; a modified click is left to the browser.
+    let open_task = move |ev: leptos::ev::MouseEvent| {
+        if !plain_click(&ev) {
+            return;
+        }
+        let link = event_target::<web_sys::Element>(&ev)
+            .closest("tr.task-row th.title a[href]")
+            .ok()
+            .flatten();
+        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+            ev.prevent_default();
+            state.navigate(Route::parse(&href));
         }
     };
     let focus_out = move |ev: leptos::ev::FocusEvent| {
@@ -380,7 +410,7 @@ pub fn TaskTable() -> impl IntoView {
                     scrolled.set_value(true);
                     schedule();
                 }
-                on:focusin=focus_in on:focusout=focus_out>
+                on:focusin=focus_in on:focusout=focus_out on:click=open_task>
                 <table class="task-table" aria-rowcount=move || shown.get() + 1>
                     <caption id="task-table-caption" class="visually-hidden">{caption}</caption>
                     <thead><tr aria-rowindex="1">{headers()}</tr></thead>
@@ -519,67 +549,4 @@ fn parse_sort_value(value: &str) -> Option<Sort> {
         key,
         descending: desc == "1",
     })
-}
-
-/// One task as a row; on a phone each row is a card and `data-label` names
-/// its cells.
-/// `rowindex` is its `aria-rowindex`: its position among the matching rows,
-/// after the header.
-fn task_row(
-    t: &'static Catalog,
-    p: &Plan,
-    r: &TaskRow,
-    rowindex: impl Fn() -> Option<usize> + Send + Sync + 'static,
-) -> impl IntoView {
-    let tt = t.table;
-    let Some(task) = p.tasks.get(r.index) else {
-        return ().into_any();
-    };
-    let title = task.title.clone();
-    let link_text = title.clone();
-    let full_title = title.clone();
-    let area = p
-        .area(&task.area)
-        .map_or_else(|| task.area.to_string(), |a| a.title.clone());
-    let unit = |id| {
-        p.unit(id)
-            .map_or_else(|| t.unknown_unit.to_string(), |u| u.name.clone())
-    };
-    let lead = unit(&task.lead);
-    let co = if task.co_units.is_empty() {
-        tt.nothing.to_string()
-    } else {
-        task.co_units
-            .iter()
-            .map(unit)
-            .collect::<Vec<_>>()
-            .join(t.ledger.list_sep)
-    };
-    let deadline = task
-        .deadline
-        .map_or_else(|| t.no_deadline.to_string(), |d| d.to_string());
-    let last = r
-        .last_report
-        .map_or_else(|| tt.never_reported.to_string(), |d| d.to_string());
-    let (area_title, lead_title, co_title) = (area.clone(), lead.clone(), co.clone());
-    let tier_class = format!("tier tier-{:?}", task.tier).to_lowercase();
-    view! {
-        <tr class="task-row" aria-rowindex=rowindex>
-            <td class="code">{task.code.clone()}</td>
-            <th scope="row" class="title" title=full_title>
-                <RouteLink route=Route::Task(task.id.clone())>{link_text}</RouteLink>
-            </th>
-            <td class="area-cell" data-label=tt.col_area><span class="clamp" title=area_title>{area}</span></td>
-            <td class="lead-cell" data-label=t.col_lead><span class="clamp" title=lead_title>{lead}</span></td>
-            <td class="co-cell" data-label=tt.col_co_units><span class="clamp" title=co_title>{co}</span></td>
-            <td class="tier-cell" data-label=t.col_tier>
-                <span class=tier_class>{(t.tier_name)(task.tier)}</span>
-            </td>
-            <td class="date deadline" data-label=t.col_deadline>{deadline}</td>
-            <td class="progress-cell" data-label=t.col_progress>{progress_bar(t, &title, r.progress)}</td>
-            <td class="light-cell" data-label=t.col_light>{task_light_badge(t, r.status, r.claim, false)}</td>
-            <td class="date last" data-label=tt.col_last_report>{last}</td>
-        </tr>
-    }
-    .into_any()
 }
