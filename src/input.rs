@@ -9,8 +9,10 @@
 //!   `12.5`, `，` is `,`). Spaces around it are ignored; inside it they are
 //!   not a number (`3 5`).
 //! - A comma is a **thousands separator** when the commas split the whole
-//!   part into groups of three (`1,234`, `12,500.5`, `-1,000`); otherwise a
-//!   single comma is the **decimal mark** (`12,5` is 12.5, `0,75` is 0.75).
+//!   part into groups of three after a first group of one to three digits
+//!   not starting with 0 (`1,234`, `12,500.5`, `-1,000`); otherwise a single
+//!   comma is the **decimal mark** (`12,5` is 12.5, `0,75` is 0.75, `0,125`
+//!   is 0.125).
 //!   Anything else with commas (`1,2,3`, `12,5.0`) is not a number.
 //! - The result must be finite: `1e999` is not a number.
 
@@ -55,8 +57,10 @@ pub fn number(s: &str) -> Result<Option<f64>, Bad> {
             None => (body, None),
         };
         let groups: Vec<&str> = whole.split(',').collect();
+        // A thousands group never follows a lone leading zero: "0,125" is 0.125.
         let thousands = groups[0].len() <= 3
             && !groups[0].is_empty()
+            && !groups[0].starts_with('0')
             && groups[1..].iter().all(|g| g.len() == 3);
         if thousands {
             let mut out = format!("{sign}{}", groups.concat());
@@ -162,6 +166,7 @@ mod tests {
         let n = |s: &str| number(s).unwrap().unwrap();
         assert_eq!(n("12,5"), 12.5);
         assert_eq!(n("0,75"), 0.75);
+        assert_eq!(n("0,125"), 0.125);
         assert_eq!(n("1,234"), 1234.0);
         assert_eq!(n("12,500.5"), 12500.5);
         assert_eq!(n("1,234,567"), 1_234_567.0);
