@@ -28,7 +28,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 /// Rows drawn beyond each edge of the view.
-const MARGIN: usize = 8;
+const MARGIN: usize = 4;
 /// Rows in view before the region has been measured.
 const FIRST_VIEW: usize = 24;
 /// A row's height in pixels before one has been measured.
