@@ -657,7 +657,7 @@ pub fn whole_plan(plan: &Plan, today: Date) -> Rollup {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Goal, KeyArea, Requirement, Unit, UnitKind, Update, Withdrawal};
+    use crate::model::{Goal, KeyArea, Unit, UnitKind, Update, Withdrawal};
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::from_ymd_opt(y, m, day).unwrap()
@@ -682,23 +682,7 @@ mod tests {
     }
 
     fn task(id: &str) -> Task {
-        Task {
-            id: Id::new(id),
-            code: String::new(),
-            title: id.to_string(),
-            description: String::new(),
-            area: Id::new("a1"),
-            tier: Tier::Regular,
-            lead: Id::new("u1"),
-            co_units: Vec::new(),
-            leader: String::new(),
-            start: None,
-            deadline: None,
-            milestones: Vec::new(),
-            requirement: Requirement::default(),
-            weight: 1.0,
-            tags: Vec::new(),
-        }
+        Task::new(id, "", id, "a1", "u1")
     }
 
     fn add_report(
@@ -710,18 +694,8 @@ mod tests {
     ) {
         let n = plan.updates.len();
         plan.updates.push(Update {
-            id: Id::new(format!("r{n}")),
-            subject,
-            date,
-            period: None,
-            progress,
             status,
-            narrative: String::new(),
-            problems: String::new(),
-            next_steps: String::new(),
-            reporter: String::new(),
-            evidence: String::new(),
-            withdrawn: None,
+            ..Update::new(format!("r{n}"), subject, date, progress)
         });
     }
 

@@ -9,7 +9,7 @@
 
 use plan_tracker::dashboard::Dashboard;
 use plan_tracker::i18n::Lang;
-use plan_tracker::model::{Date, Id, Phase, Plan, ReportedStatus, Subject, Update, Withdrawal};
+use plan_tracker::model::{Date, Id, Phase, Plan, Subject, Update, Withdrawal};
 use plan_tracker::period::{Period, PeriodKind};
 use plan_tracker::period_report::{as_of, build, build_first, plan_as_of};
 use plan_tracker::query::{Grouping, TaskIndex, TaskQuery};
@@ -106,20 +106,12 @@ fn changed(changes: &[Change]) -> Plan {
                 progress,
             } => {
                 let id = plan.projects[project % plan.projects.len()].id.clone();
-                plan.updates.push(Update {
-                    id: Id::new(format!("gen-{n}")),
-                    subject: Subject::Project(id),
-                    date: day(u32::from(d)),
-                    period: None,
-                    progress: f64::from(progress),
-                    status: ReportedStatus::OnTrack,
-                    narrative: String::new(),
-                    problems: String::new(),
-                    next_steps: String::new(),
-                    reporter: String::new(),
-                    evidence: String::new(),
-                    withdrawn: None,
-                });
+                plan.updates.push(Update::new(
+                    format!("gen-{n}"),
+                    Subject::Project(id),
+                    day(u32::from(d)),
+                    f64::from(progress),
+                ));
             }
             Change::Withdraw { update } => {
                 let len = plan.updates.len();
