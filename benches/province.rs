@@ -9,10 +9,10 @@
 use plan_tracker::dashboard::Dashboard;
 use plan_tracker::format::{export_plan, import_plan};
 use plan_tracker::i18n::Lang;
-use plan_tracker::model::{Date, Id, Plan, ReportedStatus, Subject, Update};
+use plan_tracker::model::{Date, Id};
 use plan_tracker::period::{Period, PeriodKind};
 use plan_tracker::query::{Grouping, Sort, SortKey, TaskFilter, TaskIndex, TaskQuery};
-use plan_tracker::sample::scaled_plan;
+use plan_tracker::sample::{province_year, scaled_plan};
 use plan_tracker::status::{project_status, Light};
 use plan_tracker::{indicator_progress, investment, period_report, scoreboard, status, timeline};
 use std::hint::black_box;
@@ -115,45 +115,9 @@ fn main() {
     views(today);
 }
 
-/// The plan of the browser benchmark: `scaled_plan`'s 10,000 tasks, each
-/// with one report on the 28th of every month (120,000 reports) instead of
-/// the sample's two.
-fn province_year(tasks: usize) -> Plan {
-    let mut plan = scaled_plan(Lang::Zh, tasks);
-    let models: Vec<Update> = plan.updates.iter().take(64).cloned().collect();
-    let year = plan.start.format("%Y").to_string();
-    let mut updates = Vec::with_capacity(tasks * 12);
-    for (n, task) in plan.tasks.iter().enumerate() {
-        for m in 1..=12u32 {
-            let model = &models[(n * 7 + m as usize) % models.len()];
-            let progress = f64::from(m * (6 + (n % 5) as u32)).min(100.0);
-            updates.push(Update {
-                id: Id::new(format!("r-{n}-{m}")),
-                subject: Subject::Task(task.id.clone()),
-                date: Date::from_ymd_opt(year.parse().expect("a year"), m, 28).expect("a date"),
-                period: Period::parse(&format!("{year}-{m:02}")),
-                progress,
-                status: if progress >= 100.0 {
-                    ReportedStatus::Completed
-                } else {
-                    ReportedStatus::OnTrack
-                },
-                narrative: format!("{} ({}-{m})", model.narrative, task.code),
-                problems: model.problems.clone(),
-                next_steps: model.next_steps.clone(),
-                reporter: model.reporter.clone(),
-                evidence: String::new(),
-                withdrawn: None,
-            });
-        }
-    }
-    plan.updates = updates;
-    plan
-}
-
 /// What each view computes before it draws, on a province's year.
 fn views(today: Date) {
-    let plan = province_year(10_000);
+    let plan = province_year(Lang::Zh, 10_000, 12);
     println!(
         "\nviews: {} tasks, {} reports, {} units, {} projects, {} indicators",
         plan.tasks.len(),
