@@ -10,7 +10,8 @@
 //! and cannot be undone (export is the way to keep a copy). Renaming a plan
 //! is a `Command::SetHeader` on that plan and is undoable.
 
-use super::setup::{field_error, new_id, text, Checked};
+use super::ids::new_id;
+use super::setup::{field_error, text, Checked};
 use super::state::use_state;
 use super::state::{now_iso, AppState};
 use super::widgets::{chosen, SelectField, Shown, TextField};

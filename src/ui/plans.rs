@@ -5,8 +5,10 @@
 //! changes one plan and is undone within it); see [`super::plan_admin`].
 //! Renaming is a `Command::SetHeader` on the plan, so it is undoable.
 
+use super::form::send;
+use super::ids::new_id;
 use super::plan_admin::{new_plan_dialog, DeletePlanError};
-use super::setup::{field_error, new_id, parse_date, push_problems, send, text, Checked};
+use super::setup::{field_error, parse_date, push_problems, text, Checked};
 use super::state::use_state;
 use super::widgets::{confirm, Shown, TextField};
 use crate::command::{Command, Header};

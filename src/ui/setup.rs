@@ -5,6 +5,8 @@
 //! in ONE [`Command::Batch`], so a single undo brings all of it back.
 
 use super::delete_panel::{DeletePanel, InUse};
+use super::form::send;
+use super::ids::new_id;
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
@@ -92,8 +94,6 @@ pub(super) fn text(state: AppState, f: fn(&'static Catalog) -> &'static str) -> 
     Signal::derive(move || f(state.t()).to_string())
 }
 
-pub(super) use super::ids::new_id;
-
 pub(super) fn parse_date(s: &str) -> Option<Date> {
     crate::input::date(s).ok().flatten()
 }
@@ -106,8 +106,6 @@ pub(super) fn parse_number(s: &str) -> Option<f64> {
 fn show_number(x: f64) -> String {
     crate::input::plain(x)
 }
-
-pub(super) use super::form::send;
 
 /// Move up, move down, edit and delete buttons of one item of a list.
 #[allow(clippy::too_many_arguments)]

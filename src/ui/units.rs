@@ -8,10 +8,10 @@
 //! sub-units move up to its parent, all in ONE [`Command::Batch`].
 
 use super::delete_panel::{DeletePanel, InUse};
+use super::form::send;
+use super::ids::new_id;
 use super::nav::RouteLink;
-use super::setup::{
-    field_error, item_buttons, new_id, push_problems, send, text, Checked, Editing,
-};
+use super::setup::{field_error, item_buttons, push_problems, text, Checked, Editing};
 use super::state::use_state;
 use super::widgets::{choice_options, chosen, SelectField, Shown, TextField};
 use crate::cascade::remove_unit;
