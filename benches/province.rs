@@ -199,11 +199,15 @@ fn views(today: Date) {
         let period = Period::containing(kind, today);
         line(
             &format!("period report: {period}"),
-            median(5, || period_report::build(&plan, period, today)),
+            median(5, || {
+                period_report::build_indexed(&plan, &index, period, usize::MAX)
+            }),
         );
         line(
             &format!("period report: {period}, first 50 groups written"),
-            median(5, || period_report::build_first(&plan, period, today, 50)),
+            median(5, || {
+                period_report::build_indexed(&plan, &index, period, 50)
+            }),
         );
     }
 }

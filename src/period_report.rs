@@ -31,14 +31,10 @@
 
 use crate::indicator_progress::{assess, ProgressClass, Reading};
 use crate::investment::{project_share, InvestmentSum};
-use crate::model::{
-    Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Subject, Target, Update,
-};
+use crate::model::{Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Target, Update};
 use crate::period::{Period, PeriodKind};
-use crate::status::{
-    project_status_given, task_status_given, FastMap, LightCounts, Rollup, Status,
-};
-use std::collections::HashMap;
+use crate::query::{ReportRef, TaskIndex};
+use crate::status::{project_status_given, task_status_given, LightCounts, Rollup, Status};
 
 /// Why the report is computed as of its date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,24 +73,25 @@ fn stood_on(plan: &Plan, update: &Update, day: Date, today: Date) -> bool {
     update.date <= day || (update.date <= today && plan.report_period(update).end() <= day)
 }
 
-/// The latest standing report on every subject in [`plan_as_of`]`(plan,
-/// day, today)`, found without copying the plan: the same choice as
-/// [`Plan::latest_reports`] on that plan.
-fn latest_as_of(plan: &Plan, day: Date, today: Date) -> FastMap<&Subject, &Update> {
-    let mut best: FastMap<&Subject, &Update> = FastMap::default();
-    for u in plan
-        .updates
+/// Whether the indexed report `r` is in [`plan_as_of`]`(plan, day, today)`
+/// (as [`stood_on`]).
+fn stood(r: &ReportRef, day: Date, today: Date) -> bool {
+    r.date <= day || (r.date <= today && r.answers_end <= day)
+}
+
+/// The latest of `reports` (oldest first, as indexed) that stood on `day`:
+/// the same choice as [`Plan::latest_reports`] on [`plan_as_of`].
+fn latest_of<'a>(
+    plan: &'a Plan,
+    reports: &[ReportRef],
+    day: Date,
+    today: Date,
+) -> Option<&'a Update> {
+    reports
         .iter()
-        .filter(|u| u.withdrawn.is_none() && stood_on(plan, u, day, today))
-    {
-        match best.get(&u.subject) {
-            Some(b) if b.date > u.date => {}
-            _ => {
-                best.insert(&u.subject, u);
-            }
-        }
-    }
-    best
+        .rev()
+        .find(|r| stood(r, day, today))
+        .map(|r| &plan.updates[r.update])
 }
 
 /// The headline figures.
@@ -242,21 +239,16 @@ fn rollup_of<'a>(figures: impl IntoIterator<Item = &'a TaskFigure>) -> Rollup {
     }
 }
 
-/// For each of `keys` (in order), the figures of the `items` under it, in
-/// the items' order (an item whose key is not among `keys` is in none).
+/// For each of `count` groups, the figures of the items placed in it, in
+/// the items' order (an item placed outside `0..count` is in none).
 fn group_figures<'a>(
-    keys: impl Iterator<Item = &'a Id>,
-    items: impl Iterator<Item = (&'a Id, &'a TaskFigure)>,
+    count: usize,
+    items: impl Iterator<Item = (usize, &'a TaskFigure)>,
 ) -> Vec<Vec<&'a TaskFigure>> {
-    let mut slots: HashMap<&Id, Vec<usize>> = HashMap::new();
-    let mut groups = Vec::new();
-    for (i, key) in keys.enumerate() {
-        slots.entry(key).or_default().push(i);
-        groups.push(Vec::new());
-    }
-    for (key, figure) in items {
-        for &i in slots.get(key).into_iter().flatten() {
-            groups[i].push(figure);
+    let mut groups = vec![Vec::new(); count];
+    for (at, figure) in items {
+        if let Some(group) = groups.get_mut(at) {
+            group.push(figure);
         }
     }
     groups
@@ -271,17 +263,31 @@ pub fn build(plan: &Plan, period: Period, today: Date) -> PeriodReport {
 /// (a screen shows a few of a province's thousands); every figure, the
 /// counts of reports included, is the whole report's.
 pub fn build_first(plan: &Plan, period: Period, today: Date, groups: usize) -> PeriodReport {
+    build_indexed(plan, &TaskIndex::build(plan, today), period, groups)
+}
+
+/// [`build_first`] from the plan's task index (built from `plan`; its day
+/// is `today`), which the views share: its reports are grouped by subject
+/// already, so the report reads each subject's reports, not the year's.
+pub fn build_indexed(
+    plan: &Plan,
+    index: &TaskIndex,
+    period: Period,
+    groups: usize,
+) -> PeriodReport {
+    let today = index.today;
     let (day, basis) = as_of(period, today);
     // The plan as of `day` differs from `plan` only in its reports, and the
-    // lights read no report but the latest: index those once, copy nothing.
-    let latest = latest_as_of(plan, day, today);
+    // lights read no report but the latest: found per subject, copy nothing.
+    let reports = &index.reports;
     let unit_name = |id: &Id| plan.unit(id).map(|u| u.name.clone());
 
     let figures: Vec<TaskFigure> = plan
         .tasks
         .iter()
-        .map(|task| {
-            let report = latest.get(&Subject::Task(task.id.clone())).copied();
+        .enumerate()
+        .map(|(i, task)| {
+            let report = latest_of(plan, reports.of_task(i), day, today);
             TaskFigure {
                 status: task_status_given(plan, task, report, day),
                 progress: report.map_or(0.0, |u| u.progress),
@@ -291,13 +297,14 @@ pub fn build_first(plan: &Plan, period: Period, today: Date, groups: usize) -> P
         .collect();
     // Each task's figures under its area and its lead unit, in plan order,
     // in one pass over the tasks.
+    // (The index says where each task's area and lead unit stand.)
     let by_area = group_figures(
-        plan.areas.iter().map(|a| &a.id),
-        plan.tasks.iter().map(|t| &t.area).zip(&figures),
+        plan.areas.len(),
+        index.rows.iter().map(|r| r.area_pos).zip(&figures),
     );
     let by_lead = group_figures(
-        plan.units.iter().map(|u| &u.id),
-        plan.tasks.iter().map(|t| &t.lead).zip(&figures),
+        plan.units.len(),
+        index.rows.iter().map(|r| r.lead_pos).zip(&figures),
     );
 
     let areas = plan
@@ -355,17 +362,11 @@ pub fn build_first(plan: &Plan, period: Period, today: Date, groups: usize) -> P
         })
         .collect();
 
-    let project_reports: HashMap<&Id, &Update> = latest
-        .iter()
-        .filter_map(|(subject, u)| match subject {
-            Subject::Project(id) => Some((id, *u)),
-            Subject::Task(_) => None,
-        })
-        .collect();
     let projects: Vec<ProjectRow> = plan
         .projects
         .iter()
-        .map(|p| ProjectRow {
+        .enumerate()
+        .map(|(i, p)| ProjectRow {
             id: p.id.clone(),
             name: p.name.clone(),
             lead: unit_name(&p.lead),
@@ -373,12 +374,18 @@ pub fn build_first(plan: &Plan, period: Period, today: Date, groups: usize) -> P
             year_target: p.year_target,
             completed: p.completed_investment,
             share: project_share(p),
-            status: project_status_given(plan, p, project_reports.get(&p.id).copied(), day),
+            status: project_status_given(
+                plan,
+                p,
+                latest_of(plan, reports.of_project(i), day, today),
+                day,
+            ),
         })
         .collect();
     let investment = crate::investment::whole_plan(plan);
 
-    let (reports, report_groups, reports_in_period) = reports_first(plan, period, today, groups);
+    let (reports, report_groups, reports_in_period) =
+        reports_first(plan, reports, period, today, groups);
     let overview = Overview {
         tasks: rollup_of(&figures),
         projects: plan.projects.len(),
@@ -410,7 +417,14 @@ pub fn build_first(plan: &Plan, period: Period, today: Date, groups: usize) -> P
 /// (plan order); each group oldest first, then in recorded order. Reports on
 /// a subject that is not in the plan are left out.
 pub fn reports_in(plan: &Plan, period: Period, today: Date) -> Vec<ReportGroup> {
-    reports_first(plan, period, today, usize::MAX).0
+    reports_first(
+        plan,
+        &crate::query::Reports::build(plan),
+        period,
+        today,
+        usize::MAX,
+    )
+    .0
 }
 
 /// The first `limit` groups of [`reports_in`], how many groups there are in
@@ -418,74 +432,60 @@ pub fn reports_in(plan: &Plan, period: Period, today: Date) -> Vec<ReportGroup> 
 /// written out (their texts copied).
 fn reports_first(
     plan: &Plan,
+    index: &crate::query::Reports,
     period: Period,
     today: Date,
     limit: usize,
 ) -> (Vec<ReportGroup>, usize, usize) {
-    let mut by_subject: FastMap<&Subject, Vec<&Update>> = FastMap::default();
-    for u in &plan.updates {
-        if u.withdrawn.is_none() && u.date <= today && period.contains(plan.report_period(u).end())
-        {
-            by_subject.entry(&u.subject).or_default().push(u);
-        }
-    }
-    let entries = |found: &[&Update]| -> Vec<ReportEntry> {
-        let mut found = found.to_vec();
-        // A stable sort keeps the recorded order among reports of one day.
-        crate::order::sort_by_key(&mut found, |u| u.date);
+    // Indexed oldest first, in recorded order among one day's reports.
+    let in_period = |r: &&ReportRef| r.date <= today && period.contains(r.answers_end);
+    let entries = |found: &[ReportRef]| -> Vec<ReportEntry> {
         found
-            .into_iter()
-            .map(|u| ReportEntry {
-                id: u.id.clone(),
-                date: u.date,
-                answers: plan.report_period(u),
-                reporter: u.reporter.clone(),
-                progress: u.progress,
-                status: u.status,
-                narrative: u.narrative.clone(),
-                problems: u.problems.clone(),
+            .iter()
+            .filter(in_period)
+            .map(|r| {
+                let u = &plan.updates[r.update];
+                ReportEntry {
+                    id: u.id.clone(),
+                    date: u.date,
+                    answers: plan.report_period(u),
+                    reporter: u.reporter.clone(),
+                    progress: u.progress,
+                    status: u.status,
+                    narrative: u.narrative.clone(),
+                    problems: u.problems.clone(),
+                }
             })
             .collect()
     };
     let mut groups = Vec::new();
     let (mut count, mut reports) = (0, 0);
-    let mut take = |subject: ReportSubject, found: Option<&Vec<&Update>>| {
-        let Some(found) = found else {
+    let mut take = |found: &[ReportRef], subject: &dyn Fn() -> ReportSubject| {
+        let n = found.iter().filter(in_period).count();
+        if n == 0 {
             return;
-        };
+        }
         count += 1;
-        reports += found.len();
+        reports += n;
         if groups.len() < limit {
             groups.push(ReportGroup {
-                subject,
+                subject: subject(),
                 entries: entries(found),
             });
         }
     };
-    for t in &plan.tasks {
-        let found = by_subject.get(&Subject::Task(t.id.clone()));
-        if found.is_some() {
-            take(
-                ReportSubject::Task {
-                    id: t.id.clone(),
-                    code: t.code.clone(),
-                    title: t.title.clone(),
-                },
-                found,
-            );
-        }
+    for (i, t) in plan.tasks.iter().enumerate() {
+        take(index.of_task(i), &|| ReportSubject::Task {
+            id: t.id.clone(),
+            code: t.code.clone(),
+            title: t.title.clone(),
+        });
     }
-    for p in &plan.projects {
-        let found = by_subject.get(&Subject::Project(p.id.clone()));
-        if found.is_some() {
-            take(
-                ReportSubject::Project {
-                    id: p.id.clone(),
-                    name: p.name.clone(),
-                },
-                found,
-            );
-        }
+    for (i, p) in plan.projects.iter().enumerate() {
+        take(index.of_project(i), &|| ReportSubject::Project {
+            id: p.id.clone(),
+            name: p.name.clone(),
+        });
     }
     (groups, count, reports)
 }

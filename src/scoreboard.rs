@@ -74,10 +74,10 @@
 //! units, in plan order. A unit with no task at all, led or co-operated, is
 //! not a row but named in [`Scoreboard::without_tasks`].
 
-use crate::model::{Evaluation, Id, Plan, Subject};
+use crate::model::{Evaluation, Id, Plan};
 use crate::period::{latest_due_period, Period};
 use crate::query::TaskIndex;
-use crate::status::{expected_progress, FastMap, Light, Reason};
+use crate::status::{expected_progress, Light, Reason};
 
 /// The three components of a unit's score, each 0–100, or `None` when
 /// there is nothing to measure yet (not applicable).
@@ -213,44 +213,33 @@ struct Tally {
 pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
     let today = index.today;
     let due = latest_due_period(plan.cadence, plan.grace_days, today);
-    // The end of the latest period each task has a standing report for.
-    let mut answered: FastMap<&Id, Period> = FastMap::default();
-    for u in &plan.updates {
-        if u.withdrawn.is_some() || u.date > today {
-            continue;
-        }
-        let Subject::Task(task) = &u.subject else {
-            continue;
-        };
-        let period = plan.report_period(u);
-        match answered.get(task) {
-            Some(p) if p.end() >= period.end() => {}
-            _ => {
-                answered.insert(task, period);
-            }
-        }
-    }
-    // Each unit's place in plan order, looked up once per task, not searched.
-    let mut places: FastMap<&Id, usize> = FastMap::default();
-    for (i, u) in plan.units.iter().enumerate() {
-        places.entry(&u.id).or_insert(i);
-    }
-    let position = |id: &Id| places.get(id).copied();
+    // The end of the latest period a task has a standing report for, dated
+    // by today, read from the task's own reports (indexed).
+    let answered = |task: usize| {
+        index
+            .reports
+            .of_task(task)
+            .iter()
+            .filter(|r| r.date <= today)
+            .map(|r| r.answers_end)
+            .max()
+    };
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
 
     for row in &index.rows {
         let Some(task) = plan.tasks.get(row.index) else {
             continue;
         };
-        for co in &task.co_units {
-            if let Some(i) = position(co) {
-                tallies[i].co_operated += 1;
+        // The index says where each unit stands in plan order (a unit the
+        // plan does not hold stands nowhere).
+        for &co in &row.co_pos {
+            if let Some(tally) = tallies.get_mut(co) {
+                tally.co_operated += 1;
             }
         }
-        let Some(i) = position(&task.lead) else {
+        let Some(tally) = tallies.get_mut(row.lead_pos) else {
             continue;
         };
-        let tally = &mut tallies[i];
         tally.led += 1;
         tally.progress_sum += row.progress;
         let start = task.start.unwrap_or(plan.start);
@@ -273,7 +262,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             }
             if start <= due.end() {
                 tally.owing_report += 1;
-                if answered.get(&task.id).is_none_or(|p| p.end() < due.end()) {
+                if answered(row.index).is_none_or(|end| end < due.end()) {
                     tally.late += 1;
                 }
             }

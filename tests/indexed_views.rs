@@ -11,7 +11,9 @@ use plan_tracker::dashboard::Dashboard;
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::{Date, Id, Phase, Plan, Subject, Update, Withdrawal};
 use plan_tracker::period::{Period, PeriodKind};
-use plan_tracker::period_report::{as_of, build, build_first, plan_as_of};
+use plan_tracker::period_report::{
+    as_of, build, build_first, plan_as_of, reports_in, ReportSubject,
+};
 use plan_tracker::query::{Grouping, TaskIndex, TaskQuery};
 use plan_tracker::sample::sample_plan;
 use plan_tracker::status::{
@@ -255,5 +257,100 @@ proptest! {
         plain.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         let shown: Vec<(Id, usize)> = dash.red_by_unit.iter().map(|u| (u.id.clone(), u.red.count)).collect();
         prop_assert_eq!(shown, plain);
+    }
+
+    /// The reports indexed by subject: every standing report on a task or
+    /// project of the plan, once, oldest first (recorded order within a
+    /// day), the last of each the subject's latest report.
+    #[test]
+    fn reports_indexed_by_subject_are_the_plans_own(
+        changes in prop::collection::vec(arb_change(), 0..30),
+    ) {
+        let plan = changed(&changes);
+        let index = TaskIndex::build(&plan, day(0));
+        let reports = &index.reports;
+        let plain = |subject: &Subject| -> Vec<usize> {
+            let mut found: Vec<usize> = (0..plan.updates.len())
+                .filter(|&i| plan.updates[i].withdrawn.is_none() && &plan.updates[i].subject == subject)
+                .collect();
+            found.sort_by_key(|&i| plan.updates[i].date);
+            found
+        };
+        let mut seen = 0;
+        for (i, t) in plan.tasks.iter().enumerate() {
+            let subject = Subject::Task(t.id.clone());
+            let indexed: Vec<usize> = reports.of_task(i).iter().map(|r| r.update).collect();
+            prop_assert_eq!(&indexed, &plain(&subject));
+            let last = reports.of_task(i).last().map(|r| &plan.updates[r.update]);
+            prop_assert_eq!(last, plan.latest_report(&subject));
+            seen += indexed.len();
+        }
+        for (i, p) in plan.projects.iter().enumerate() {
+            let subject = Subject::Project(p.id.clone());
+            let indexed: Vec<usize> = reports.of_project(i).iter().map(|r| r.update).collect();
+            prop_assert_eq!(&indexed, &plain(&subject));
+            seen += indexed.len();
+        }
+        prop_assert_eq!(seen, reports.all().len());
+        for r in reports.all() {
+            let u = &plan.updates[r.update];
+            prop_assert_eq!(r.date, u.date);
+            prop_assert_eq!(r.answers_end, plan.report_period(u).end());
+        }
+    }
+
+    /// The period's reports, read from the index, are the plan's standing
+    /// reports dated by today that answer a period ending in it, by task
+    /// (plan order) then project, each oldest first.
+    #[test]
+    fn the_reports_of_a_period_are_every_standing_one_that_answers_it(
+        changes in prop::collection::vec(arb_change(), 0..30),
+        kind in 0..4usize,
+        within in 0..500u32,
+        today in 0..500u32,
+    ) {
+        let plan = changed(&changes);
+        let today = day(today);
+        let period = Period::containing(KINDS[kind], day(within));
+        let in_period = |subject: &Subject| -> Vec<&Update> {
+            let mut found: Vec<&Update> = plan
+                .updates
+                .iter()
+                .filter(|u| {
+                    u.withdrawn.is_none()
+                        && &u.subject == subject
+                        && u.date <= today
+                        && period.contains(plan.report_period(u).end())
+                })
+                .collect();
+            found.sort_by_key(|u| u.date);
+            found
+        };
+        let mut plain = Vec::new();
+        for t in &plan.tasks {
+            let found = in_period(&Subject::Task(t.id.clone()));
+            if !found.is_empty() {
+                plain.push((t.id.clone(), found));
+            }
+        }
+        for p in &plan.projects {
+            let found = in_period(&Subject::Project(p.id.clone()));
+            if !found.is_empty() {
+                plain.push((p.id.clone(), found));
+            }
+        }
+        let groups = reports_in(&plan, period, today);
+        prop_assert_eq!(groups.len(), plain.len());
+        for (g, (id, found)) in groups.iter().zip(&plain) {
+            let gid = match &g.subject {
+                ReportSubject::Task { id, .. } | ReportSubject::Project { id, .. } => id,
+            };
+            prop_assert_eq!(gid, id);
+            let ids: Vec<&Id> = g.entries.iter().map(|e| &e.id).collect();
+            let want: Vec<&Id> = found.iter().map(|u| &u.id).collect();
+            prop_assert_eq!(ids, want);
+        }
+        let report = build(&plan, period, today);
+        prop_assert_eq!(report.overview.reports_in_period, plain.iter().map(|(_, f)| f.len()).sum::<usize>());
     }
 }

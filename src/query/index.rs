@@ -1,8 +1,9 @@
 //! What filtering and sorting read about each task, computed once.
 
-use crate::model::{Date, Id, Plan, ReportedStatus, Subject};
+use crate::model::{Date, Id, Plan, ReportedStatus, Subject, Update};
 use crate::status::{claim, task_status_given, Status};
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// The first position of each id in a list.
 fn positions<'a>(ids: impl Iterator<Item = &'a Id>) -> HashMap<&'a Id, usize> {
@@ -44,9 +45,9 @@ pub struct TaskRow {
     /// filter and its counts index arrays instead of comparing ids
     /// ([`NONE`] for a reference the plan does not hold): the lead unit in
     /// `plan.units`,
-    pub(super) lead_pos: usize,
+    pub lead_pos: usize,
     /// each co-operating unit in `plan.units`, in the task's order,
-    pub(super) co_pos: Vec<usize>,
+    pub co_pos: Vec<usize>,
     /// the goal in `plan.goals`,
     pub(super) goal_pos: usize,
     /// and each tag in [`TaskIndex::tags`], in the task's order.
@@ -63,13 +64,130 @@ pub struct TaskIndex {
     pub rows: Vec<TaskRow>,
     /// Every tag in use, in the order first met in plan order.
     pub tags: Vec<String>,
+    /// Every standing report, by task and by project.
+    pub reports: Reports,
+}
+
+/// A standing report as the views read it, without its texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ReportRef {
+    /// Its position in `plan.updates`.
+    pub update: usize,
+    pub date: Date,
+    /// The last day of the reporting period it answers ([`Plan::report_period`]).
+    pub answers_end: Date,
+}
+
+/// Every standing (not withdrawn) report on a task or project of the plan,
+/// grouped by subject, each group oldest first and, among reports of one
+/// day, in recorded order: the last of a group is the subject's latest
+/// report ([`Plan::latest_reports`]). Built in one pass over the reports, so
+/// that a view asks about one subject's reports without reading the year's.
+/// Reports on a subject the plan does not hold are left out.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reports {
+    list: Vec<ReportRef>,
+    /// Each task's reports in `list`, by position in `plan.tasks` (tasks
+    /// sharing an id share their reports).
+    tasks: Vec<Range<usize>>,
+    /// Each project's reports in `list`, by position in `plan.projects`.
+    projects: Vec<Range<usize>>,
+}
+
+impl Reports {
+    /// Index the standing reports of `plan`.
+    pub fn build(plan: &Plan) -> Reports {
+        let tasks = positions(plan.tasks.iter().map(|t| &t.id));
+        let projects = positions(plan.projects.iter().map(|p| &p.id));
+        let n_tasks = plan.tasks.len();
+        // Each report's group: a task's position, or the tasks' count plus a
+        // project's position.
+        let slot = |u: &Update| match &u.subject {
+            Subject::Task(id) => tasks.get(id).copied(),
+            Subject::Project(id) => projects.get(id).map(|&i| n_tasks + i),
+        };
+        let groups = n_tasks + plan.projects.len();
+        let slots: Vec<Option<usize>> = plan
+            .updates
+            .iter()
+            .map(|u| u.withdrawn.is_none().then(|| slot(u)).flatten())
+            .collect();
+        // A counting sort by group keeps the recorded order within each.
+        let mut starts = vec![0usize; groups + 1];
+        for s in slots.iter().flatten() {
+            starts[s + 1] += 1;
+        }
+        for i in 0..groups {
+            starts[i + 1] += starts[i];
+        }
+        let mut next = starts.clone();
+        let empty = ReportRef {
+            update: 0,
+            date: plan.start,
+            answers_end: plan.start,
+        };
+        let mut list = vec![empty; starts[groups]];
+        for (i, s) in slots.iter().enumerate() {
+            if let Some(s) = *s {
+                let u = &plan.updates[i];
+                list[next[s]] = ReportRef {
+                    update: i,
+                    date: u.date,
+                    answers_end: plan.report_period(u).end(),
+                };
+                next[s] += 1;
+            }
+        }
+        let span = |g: usize| starts[g]..starts[g + 1];
+        for g in 0..groups {
+            let group = &mut list[span(g)];
+            if !group.is_sorted_by_key(|r| r.date) {
+                // Stable: reports of one day keep their recorded order.
+                group.sort_by_key(|r| r.date);
+            }
+        }
+        // A task whose id an earlier task already has reads that task's group.
+        let first = |id: &Id, at: usize| tasks.get(id).copied().unwrap_or(at);
+        Reports {
+            tasks: plan
+                .tasks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| span(first(&t.id, i)))
+                .collect(),
+            projects: plan
+                .projects
+                .iter()
+                .enumerate()
+                .map(|(i, p)| span(n_tasks + projects.get(&p.id).copied().unwrap_or(i)))
+                .collect(),
+            list,
+        }
+    }
+
+    /// The standing reports on the task at `index` in `plan.tasks`, oldest first.
+    pub fn of_task(&self, index: usize) -> &[ReportRef] {
+        self.tasks.get(index).map_or(&[], |r| &self.list[r.clone()])
+    }
+
+    /// The standing reports on the project at `index` in `plan.projects`, oldest first.
+    pub fn of_project(&self, index: usize) -> &[ReportRef] {
+        self.projects
+            .get(index)
+            .map_or(&[], |r| &self.list[r.clone()])
+    }
+
+    /// Every indexed report, grouped by task (plan order), then by project.
+    pub fn all(&self) -> &[ReportRef] {
+        &self.list
+    }
 }
 
 impl TaskIndex {
     /// Index `plan`'s tasks as of `today`. Reports are indexed in one pass,
     /// so this is linear in tasks plus reports.
     pub fn build(plan: &Plan, today: Date) -> TaskIndex {
-        let latest = plan.latest_reports();
+        let reports = Reports::build(plan);
         let units = positions(plan.units.iter().map(|u| &u.id));
         let unit_name = |id: &Id| units.get(id).map_or("", |&i| plan.units[i].name.as_str());
         let areas = positions(plan.areas.iter().map(|a| &a.id));
@@ -82,7 +200,10 @@ impl TaskIndex {
             .iter()
             .enumerate()
             .map(|(index, task)| {
-                let report = latest.get(&Subject::Task(task.id.clone())).copied();
+                let report = reports
+                    .of_task(index)
+                    .last()
+                    .map(|r| &plan.updates[r.update]);
                 let status = task_status_given(plan, task, report, today);
                 let area_pos = areas.get(&task.area).copied().unwrap_or(NONE);
                 let goal = plan.areas.get(area_pos).and_then(|a| a.goal.clone());
@@ -137,6 +258,11 @@ impl TaskIndex {
                 }
             })
             .collect();
-        TaskIndex { today, rows, tags }
+        TaskIndex {
+            today,
+            rows,
+            tags,
+            reports,
+        }
     }
 }

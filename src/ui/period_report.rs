@@ -1,6 +1,6 @@
 //! The printable report for a period, and its "save as HTML".
 //!
-//! The figures come from [`crate::period_report::build_first`]; this view only lays
+//! The figures come from [`crate::period_report::build_indexed`]; this view only lays
 //! them out. The period is in the URL (`?view=period-report&period=2023-Q3`);
 //! the picker navigates. "Save as HTML" takes the rendered report's markup
 //! (texts already escaped by the browser), drops its in-app links and wraps
@@ -16,7 +16,7 @@ use crate::indicator_progress::ProgressClass;
 use crate::model::{Aim, Target};
 use crate::period::{Period, PeriodKind};
 use crate::period_report::{
-    build_first, file_name, html_document, picker_periods, GroupRow, IndicatorRow, PeriodReport,
+    build_indexed, file_name, html_document, picker_periods, GroupRow, IndicatorRow, PeriodReport,
     ProjectRow, RedTask, ReportGroup, ReportSubject,
 };
 use crate::route::Route;
@@ -69,9 +69,11 @@ pub fn PeriodReport() -> impl IntoView {
         } else {
             GROUPS_SHOWN
         };
-        state
-            .plan
-            .with(|p| build_first(p, period.get(), state.today.get(), groups))
+        state.plan.with(|p| {
+            state
+                .task_index
+                .with(|index| build_indexed(p, index, period.get(), groups))
+        })
     });
     let article = NodeRef::<leptos::html::Article>::new();
     let go = move |p: Period| state.navigate(Route::PeriodReport(Some(p)));
