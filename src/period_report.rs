@@ -34,7 +34,10 @@ use crate::investment::{project_share, InvestmentSum};
 use crate::model::{Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Target, Update};
 use crate::period::{Period, PeriodKind};
 use crate::query::{ReportRef, TaskIndex};
+
+mod html;
 use crate::status::{project_status_given, task_status_given, LightCounts, Rollup, Status};
+pub use html::{report_html, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
 
 /// Why the report is computed as of its date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -79,6 +79,9 @@ use crate::period::{latest_due_period, Period};
 use crate::query::TaskIndex;
 use crate::status::{expected_progress, Light, Reason};
 
+mod html;
+pub use html::{one_decimal, rows_html};
+
 /// The three components of a unit's score, each 0–100, or `None` when
 /// there is nothing to measure yet (not applicable).
 #[derive(Clone, Copy, Debug, PartialEq)]

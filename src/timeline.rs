@@ -47,6 +47,9 @@ use crate::status::{project_statuses, Light, Reason, Status};
 use chrono::Datelike;
 use std::collections::HashMap;
 
+mod html;
+pub use html::chart_html;
+
 /// Rows added by each "show more".
 pub const PAGE: usize = 200;
 

@@ -10,6 +10,7 @@ mod dashboard;
 mod delete_panel;
 mod form;
 mod history;
+mod html;
 mod ids;
 mod import_preview;
 mod indicators;

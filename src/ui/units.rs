@@ -9,6 +9,7 @@
 
 use super::delete_panel::{DeletePanel, InUse};
 use super::form::send;
+use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::setup::{field_error, item_buttons, push_problems, text, Checked, Editing};
@@ -18,9 +19,8 @@ use crate::cascade::remove_unit;
 use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Choice, Id, Plan, Unit, UnitKind};
-use crate::query::{TaskFilter, TaskQuery};
 use crate::route::Route;
-use crate::scoreboard::{scoreboard, UnitScore};
+use crate::scoreboard::{one_decimal, rows_html, scoreboard};
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -40,136 +40,6 @@ fn self_and_descendants(plan: &Plan, id: &Id) -> HashSet<Id> {
         if out.len() == before {
             return out;
         }
-    }
-}
-
-/// A number with at most one decimal: 100, 94.7.
-fn one_decimal(x: f64) -> String {
-    let s = format!("{x:.1}");
-    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-}
-
-/// The task table showing `filter`.
-fn tasks_route(filter: TaskFilter) -> Route {
-    Route::Tasks(TaskQuery { filter, sort: None })
-}
-
-/// The tasks `unit` leads.
-fn led_filter(unit: &Id) -> TaskFilter {
-    TaskFilter {
-        leads: vec![unit.clone()],
-        ..TaskFilter::default()
-    }
-}
-
-/// A count that links to its tasks when there are any.
-fn count_link(count: usize, route: Route, label: String) -> AnyView {
-    if count == 0 {
-        return view! { "0" }.into_any();
-    }
-    view! { <RouteLink route=route attr:aria-label=label>{count.to_string()}</RouteLink> }
-        .into_any()
-}
-
-/// One unit's line of the scoreboard.
-fn score_row(t: &'static Catalog, name: String, row: UnitScore, tied: bool) -> impl IntoView {
-    let sb = t.scoreboard;
-    let rank = match row.rank {
-        Some(r) if tied => view! { {(sb.tied_rank)(r)} }.into_any(),
-        Some(r) => view! { {r.to_string()} }.into_any(),
-        None => view! { <span aria-hidden="true">{sb.no_score}</span><span class="visually-hidden">{sb.not_scored}</span> }
-            .into_any(),
-    };
-    let led = count_link(
-        row.led,
-        tasks_route(led_filter(&row.unit)),
-        (sb.led_by)(&name, row.led),
-    );
-    let co = count_link(
-        row.co_operated,
-        tasks_route(TaskFilter {
-            co_units: vec![row.unit.clone()],
-            ..TaskFilter::default()
-        }),
-        (sb.co_by)(&name, row.co_operated),
-    );
-    let overdue = count_link(
-        row.overdue,
-        tasks_route(TaskFilter {
-            overdue: true,
-            ..led_filter(&row.unit)
-        }),
-        (sb.overdue_of)(&name, row.overdue),
-    );
-    let progress = match row.average_progress {
-        Some(p) => {
-            let width = format!("{:.1}%", p.clamp(0.0, 100.0));
-            view! {
-                <div class="sb-progress" role="img" aria-label=(sb.progress_of)(&name)>
-                    <span class="sb-pct">{format!("{}%", one_decimal(p))}</span>
-                    <span class="bar" aria-hidden="true"><span class="fill" style:width=width></span></span>
-                </div>
-            }
-            .into_any()
-        }
-        None => view! { <span class="muted">{sb.no_score}</span> }.into_any(),
-    };
-    let mark = |name: &'static str, value: Option<f64>| {
-        let na = value.is_none();
-        let value = value.map_or_else(|| sb.mark_not_applicable.to_string(), one_decimal);
-        view! { <span class="sb-mark" class:na=na>{name}" "{value}</span> }
-    };
-    let marks = row.components.map(|c| {
-        view! {
-            <span class="sb-marks">
-                {mark(sb.mark_on_time, c.on_time)}
-                " · "
-                {mark(sb.mark_progress, c.progress)}
-                " · "
-                {mark(sb.mark_reporting, c.reporting)}
-            </span>
-        }
-    });
-    let score = match (row.score(), row.unscored) {
-        (Some(score), _) => view! {
-            <strong class="sb-score-value">{format!("{score:.1}")}</strong>
-            {marks}
-        }
-        .into_any(),
-        (None, why) => view! {
-            <span aria-hidden="true">{sb.no_score}</span><span class="visually-hidden">{sb.not_scored}</span>
-            {why.map(|w| view! { <span class="sb-why">{(sb.unscored_reason)(w)}</span> })}
-            {marks}
-        }
-        .into_any(),
-    };
-    let unit_route = tasks_route(led_filter(&row.unit));
-    let unit_title = (sb.tasks_of)(&name);
-    let stale_class = if row.late > 0 {
-        "num sb-stale has-stale"
-    } else {
-        "num sb-stale"
-    };
-    let overdue_class = if row.overdue > 0 {
-        "num sb-overdue has-overdue"
-    } else {
-        "num sb-overdue"
-    };
-    view! {
-        <tr class:unscored=row.rank.is_none()>
-            <td class="num sb-rank">{rank}</td>
-            <th scope="row" class="sb-unit">
-                <RouteLink route=unit_route attr:title=unit_title>{name}</RouteLink>
-            </th>
-            <td class="num">{led}</td>
-            <td class="num">{co}</td>
-            <td class="num">{row.completed}</td>
-            <td class="num">{row.on_time}</td>
-            <td class=overdue_class>{overdue}</td>
-            <td class="sb-progress-cell">{progress}</td>
-            <td class=stale_class>{row.late}</td>
-            <td class="sb-score">{score}</td>
-        </tr>
     }
 }
 
@@ -224,50 +94,23 @@ fn ScoreboardSection() -> impl IntoView {
             total,
         )
     };
-    let rows = move || {
-        let t = t();
-        let mut b = board.get();
-        if b.rows.is_empty() && b.without_tasks.is_empty() {
-            return view! { <tr><td colspan="10" class="empty">{t.scoreboard.no_units}</td></tr> }
-                .into_any();
-        }
-        let (n, _) = shown();
-        // Ties are told among every ranked unit, drawn or not.
-        let ranks: Vec<Option<usize>> = b.rows.iter().map(|r| r.rank).collect();
-        b.rows.truncate(n);
-        b.without_tasks.truncate(n - b.rows.len());
-        let name_of = |id: &Id| {
-            state
-                .plan
-                .with(|p| p.unit(id).map(|u| u.name.clone()).unwrap_or_default())
+    // The rows are one piece of HTML (`rows_html`, escaped), drawn again
+    // when the board, the language or the rows shown change; one handler
+    // follows their links.
+    let body = NodeRef::<leptos::html::Tbody>::new();
+    Effect::new(move |_| {
+        let Some(el) = body.get() else {
+            return;
         };
-        let names: Vec<String> = b.rows.iter().map(|r| name_of(&r.unit)).collect();
-        let scored = b
-            .rows
-            .into_iter()
-            .zip(names)
-            .map(|(row, name)| {
-                let tied =
-                    row.rank.is_some() && ranks.iter().filter(|r| **r == row.rank).count() > 1;
-                score_row(t, name, row, tied)
-            })
-            .collect_view();
-        // Units with no task at all: listed, as such.
-        let idle = b
-            .without_tasks
-            .iter()
-            .map(|id| {
-                let name = name_of(id);
-                view! {
-                    <tr class="unscored no-tasks">
-                        <td class="num sb-rank"><span aria-hidden="true">{t.scoreboard.no_score}</span><span class="visually-hidden">{t.scoreboard.not_scored}</span></td>
-                        <th scope="row" class="sb-unit">{name}</th>
-                        <td colspan="8" class="muted">{t.scoreboard.no_tasks_yet}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! { {scored}{idle} }.into_any()
+        let (t, (n, _)) = (t(), shown());
+        let mut out = String::with_capacity(1 << 15);
+        state.plan.with(|p| {
+            board.with(|b| rows_html(&mut out, t, p, b, n, &search()));
+        });
+        set_html(&el, &out);
+    });
+    let on_rows_click = move |ev: leptos::ev::MouseEvent| {
+        follow_link(state, &ev);
     };
     let rules = move || {
         let t = t();
@@ -314,7 +157,7 @@ fn ScoreboardSection() -> impl IntoView {
                             <th scope="col">{move || t().scoreboard.col_score}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody node_ref=body on:click=on_rows_click></tbody>
                 </table>
             </div>
             {move || more_rows(t(), shown(), all)}

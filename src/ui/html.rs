@@ -1,0 +1,60 @@
+//! The shell of [`crate::html`]: a read-only part of a view written as one
+//! piece of escaped HTML is set at once, then the lengths it asks for
+//! (`data-w`, `data-l`, in percent) are set as styles, which the Content
+//! Security Policy allows where inline styles in parsed HTML are not.
+
+use super::nav::plain_click;
+use super::state::AppState;
+use crate::route::Route;
+use wasm_bindgen::JsCast;
+
+/// Puts `html` in `el` and sets the lengths it asks for.
+pub fn set_html(el: &web_sys::Element, html: &str) {
+    el.set_inner_html(html);
+    let Ok(list) = el.query_selector_all("[data-w],[data-l]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let style = el.style();
+        for (attr, property) in [("data-w", "width"), ("data-l", "left")] {
+            if let Some(v) = el.get_attribute(attr) {
+                let _ = style.set_property(property, &format!("{v}%"));
+            }
+        }
+    }
+}
+
+/// The address's query string, for the links a piece of HTML writes.
+pub fn search() -> String {
+    leptos::prelude::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
+
+/// One click handler for the links of a piece of HTML: a plain click on an
+/// `<a href>` inside opens its route in the page, as `RouteLink` does; a
+/// modified click is left to the browser. `true` when it navigated.
+pub fn follow_link(state: AppState, ev: &leptos::ev::MouseEvent) -> bool {
+    if !plain_click(ev) {
+        return false;
+    }
+    let link = leptos::prelude::event_target::<web_sys::Element>(ev)
+        .closest("a[href]")
+        .ok()
+        .flatten();
+    match link.and_then(|a| a.get_attribute("href")) {
+        Some(href) => {
+            ev.prevent_default();
+            state.navigate(Route::parse(&href));
+            true
+        }
+        None => false,
+    }
+}
