@@ -42,7 +42,7 @@
 //! shown, rather than projects that were never tested against it.
 
 use crate::model::{Date, Id, Plan, Project};
-use crate::query::{Grouping, TaskFilter, TaskIndex, TaskQuery};
+use crate::query::{Facets, Grouping, Outcome, TaskFilter, TaskIndex, TaskQuery};
 use crate::status::{project_statuses, Light, Reason, Status};
 use chrono::Datelike;
 use std::collections::HashMap;
@@ -299,6 +299,8 @@ pub struct Layout {
     pub projects: usize,
     /// Rows in `groups`.
     pub shown: usize,
+    /// The filter panel's counts, from the same pass over the tasks.
+    pub facets: Facets,
 }
 
 impl Layout {
@@ -324,7 +326,10 @@ pub fn layout(
     limit: usize,
 ) -> Layout {
     let today = index.today;
-    let mut positions = query.filter.apply(plan, index);
+    let Outcome {
+        mut positions,
+        facets,
+    } = query.filter.outcome(plan, index, None);
     if let Some(sort) = query.sort {
         sort.apply(plan, index, &mut positions);
     }
@@ -422,6 +427,7 @@ pub fn layout(
         tasks: positions.len(),
         projects: projects.len(),
         shown,
+        facets,
     }
 }
 

@@ -705,3 +705,26 @@ fn ten_thousand_tasks_come_a_page_at_a_time() {
         [(Some("a1"), false, 5_000), (Some("a2"), false, 100)]
     );
 }
+
+#[test]
+fn the_layout_carries_the_filter_panels_counts_for_its_query() {
+    let plan = sample_plan(Lang::En);
+    let today = d(2023, 9, 30);
+    let index = TaskIndex::build(&plan, today);
+    for filter in [
+        TaskFilter::default(),
+        TaskFilter {
+            overdue: true,
+            ..TaskFilter::default()
+        },
+        TaskFilter {
+            text: "digital".into(),
+            ..TaskFilter::default()
+        },
+    ] {
+        let query = TaskQuery { filter, sort: None };
+        let chart = layout(&plan, &index, &query, Grouping::Unit, 3);
+        assert_eq!(chart.facets, query.filter.facets(&plan, &index));
+        assert_eq!(chart.tasks, query.filter.apply(&plan, &index).len());
+    }
+}
