@@ -287,12 +287,13 @@ where
 
 /// A folding group of checkboxes, each value with the count of tasks it
 /// would show; values that would show none are dimmed but still there.
-fn check_group<K>(ctx: Ctx, g: Group<K>) -> impl IntoView
+///
+/// Only what reads the filter's own values is generic over them; the
+/// group's view ([`group_view`]) is built once for every kind of value.
+fn check_group<K>(ctx: Ctx, g: Group<K>) -> AnyView
 where
     K: Clone + PartialEq + Send + Sync + 'static,
 {
-    let state = use_state();
-    let tt = move || state.t().table;
     let Group {
         id,
         name,
@@ -307,6 +308,9 @@ where
     // its group, not every keystroke elsewhere.
     let ticked = Memo::new(move |_| query.with(|q| get(&q.filter).clone()));
     let chosen = Memo::new(move |_| ticked.with(Vec::len));
+    let checked = Memo::new(move |_| {
+        values.with(|values| ticked.with(|t| values.iter().map(|(k, _)| t.contains(k)).collect()))
+    });
     let counts = Memo::new(move |_| {
         values.with(|values| {
             ctx.facets.with(|f| {
@@ -318,32 +322,76 @@ where
             })
         })
     });
+    let labels =
+        Signal::derive(move || values.with(|v| v.iter().map(|(_, l)| l.clone()).collect()));
+    let toggle = Callback::new(move |(i, on): (usize, bool)| {
+        let Some(key) = values.with_untracked(|v| v.get(i).map(|(k, _)| k.clone())) else {
+            return;
+        };
+        ctx.change.run((
+            Box::new(move |f| {
+                let next = toggled(get(f), &key, on);
+                set(f, next);
+            }),
+            false,
+        ));
+    });
     let open = open || chosen.get_untracked() > 0;
+    group_view(GroupView {
+        id,
+        name,
+        open,
+        labels,
+        checked,
+        counts,
+        chosen,
+        toggle,
+    })
+}
+
+/// A group of checkboxes as drawn: the values' words, which are ticked,
+/// their counts, and what ticking the `i`-th does.
+struct GroupView {
+    id: &'static str,
+    name: fn(&'static TableText) -> &'static str,
+    open: bool,
+    labels: Signal<Vec<String>>,
+    checked: Memo<Vec<bool>>,
+    counts: Memo<Vec<usize>>,
+    chosen: Memo<usize>,
+    toggle: Callback<(usize, bool)>,
+}
+
+fn group_view(g: GroupView) -> AnyView {
+    let state = use_state();
+    let tt = move || state.t().table;
+    let GroupView {
+        id,
+        name,
+        open,
+        labels,
+        checked,
+        counts,
+        chosen,
+        toggle,
+    } = g;
     // A folded group draws its values when opened: a province has hundreds
     // of units, each a box whose count follows every keystroke.
     let shown = RwSignal::new(open);
     let items = move || {
-        values
+        labels
             .get()
             .into_iter()
             .enumerate()
-            .map(|(i, (key, label))| {
+            .map(|(i, label)| {
                 let input_id = format!("flt-{id}-{i}");
                 let label_for = input_id.clone();
-                let k = key.clone();
-                let checked = Memo::new(move |_| ticked.with(|t| t.contains(&k)));
+                let on = Memo::new(move |_| checked.with(|c| c.get(i).copied().unwrap_or(false)));
                 let n = Memo::new(move |_| counts.with(|c| c.get(i).copied().unwrap_or(0)));
                 view! {
                     <li class:zero=move || n.get() == 0>
-                        <input type="checkbox" id=input_id prop:checked=move || checked.get()
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let key = key.clone();
-                                ctx.change.run((Box::new(move |f| {
-                                    let next = toggled(get(f), &key, on);
-                                    set(f, next);
-                                }), false));
-                            } />
+                        <input type="checkbox" id=input_id prop:checked=move || on.get()
+                            on:change=move |ev| toggle.run((i, event_target_checked(&ev))) />
                         <label for=label_for>
                             {label}
                             <span class="n">{move || (tt().in_parens)(n.get())}</span>
@@ -369,6 +417,7 @@ where
             </fieldset>
         </details>
     }
+    .into_any()
 }
 
 /// A filter bound typed into an input: its current value as text, how to
