@@ -181,21 +181,21 @@ pub fn FilterPanel(
         <fieldset class="filter-range">
             <legend>{move || tt().group_progress}</legend>
             <div class="range-pair">
-                {bound_input(ctx, "flt-pmin", |t| t.progress_from, percent_field(pmin), |f, v| f.progress_min = v)}
-                {bound_input(ctx, "flt-pmax", |t| t.progress_to, percent_field(pmax), |f, v| f.progress_max = v)}
+                {bound_input(ctx, "flt-pmin", |t| t.progress_from, percent_field(pmin, |f, v| f.progress_min = v))}
+                {bound_input(ctx, "flt-pmax", |t| t.progress_to, percent_field(pmax, |f, v| f.progress_max = v))}
             </div>
             <p class="field-error" aria-live="polite">{reversed(pmin, pmax)}</p>
         </fieldset>
         <fieldset class="filter-range dates">
             <legend>{move || tt().group_deadline}</legend>
             <div class="range-pair">
-                {bound_input(ctx, "flt-due-from", |t| t.from, date_field(due_from), |f, v| f.due_from = v)}
-                {bound_input(ctx, "flt-due-to", |t| t.to, date_field(due_to), |f, v| f.due_to = v)}
+                {bound_input(ctx, "flt-due-from", |t| t.from, date_field(due_from, |f, v| f.due_from = v))}
+                {bound_input(ctx, "flt-due-to", |t| t.to, date_field(due_to, |f, v| f.due_to = v))}
             </div>
             <p class="field-error" aria-live="polite">{reversed(due_from, due_to)}</p>
         </fieldset>
         <div class="filter-since">
-            {bound_input(ctx, "flt-since", |t| t.no_report_since, date_field(since), |f, v| f.no_report_since = v)}
+            {bound_input(ctx, "flt-since", |t| t.no_report_since, date_field(since, |f, v| f.no_report_since = v))}
         </div>
     };
 
@@ -420,28 +420,58 @@ fn group_view(g: GroupView) -> AnyView {
     .into_any()
 }
 
-/// A filter bound typed into an input: its current value as text, how to
-/// read the input, and its input type.
-struct Bound<T: 'static> {
+/// A filter bound typed into an input: its current value as text, which
+/// bound it sets, and its input type.
+struct Bound {
     current: Signal<String>,
-    read: fn(&str) -> Option<T>,
+    set: BoundSet,
     kind: &'static str,
     bad: fn(&'static TableText) -> &'static str,
 }
 
-fn percent_field(value: Memo<Option<u8>>) -> Bound<u8> {
+/// Which bound of the filter a field sets.
+#[derive(Clone, Copy)]
+enum BoundSet {
+    Percent(fn(&mut TaskFilter, Option<u8>)),
+    Date(fn(&mut TaskFilter, Option<Date>)),
+}
+
+impl BoundSet {
+    /// The edit a typed text makes (`None`: clear the bound), if it can be
+    /// read.
+    fn edit(self, typed: Option<&str>) -> Option<FilterEdit> {
+        Some(match self {
+            BoundSet::Percent(set) => {
+                let v = match typed {
+                    None => None,
+                    Some(s) => Some(s.trim().parse::<u8>().ok().filter(|p| *p <= 100)?),
+                };
+                Box::new(move |f| set(f, v))
+            }
+            BoundSet::Date(set) => {
+                let v = match typed {
+                    None => None,
+                    Some(s) => Some(crate::model::parse_ymd(s.trim())?),
+                };
+                Box::new(move |f| set(f, v))
+            }
+        })
+    }
+}
+
+fn percent_field(value: Memo<Option<u8>>, set: fn(&mut TaskFilter, Option<u8>)) -> Bound {
     Bound {
         current: Signal::derive(move || value.get().map(|p| p.to_string()).unwrap_or_default()),
-        read: |s| s.trim().parse::<u8>().ok().filter(|p| *p <= 100),
+        set: BoundSet::Percent(set),
         kind: "number",
         bad: |t| t.not_a_percent,
     }
 }
 
-fn date_field(value: Memo<Option<Date>>) -> Bound<Date> {
+fn date_field(value: Memo<Option<Date>>, set: fn(&mut TaskFilter, Option<Date>)) -> Bound {
     Bound {
         current: Signal::derive(move || value.get().map(|d| d.to_string()).unwrap_or_default()),
-        read: |s| crate::model::parse_ymd(s.trim()),
+        set: BoundSet::Date(set),
         kind: "date",
         bad: |t| t.not_a_date,
     }
@@ -451,21 +481,17 @@ fn date_field(value: Memo<Option<Date>>) -> Bound<Date> {
 /// when the user commits a value (change). A value that cannot be read
 /// leaves the filter as it was and says so next to the field, keeping what
 /// was typed.
-fn bound_input<T>(
+fn bound_input(
     ctx: Ctx,
     id: &'static str,
     label: fn(&'static TableText) -> &'static str,
-    bound: Bound<T>,
-    set: fn(&mut TaskFilter, Option<T>),
-) -> impl IntoView
-where
-    T: Send + Sync + 'static,
-{
+    bound: Bound,
+) -> AnyView {
     let state = use_state();
     let tt = move || state.t().table;
     let Bound {
         current,
-        read,
+        set,
         kind,
         bad,
     } = bound;
@@ -484,15 +510,11 @@ where
     let commit = move |ev: leptos::ev::Event| {
         let raw = event_target_value(&ev);
         let unreadable = input.get_untracked().is_some_and(|el| bad_input(&el));
-        if raw.trim().is_empty() && !unreadable {
-            wrong.set(false);
-            ctx.change.run((Box::new(move |f| set(f, None)), false));
-            return;
-        }
-        match read(&raw) {
-            Some(v) if !unreadable => {
+        let typed = (!raw.trim().is_empty()).then_some(raw.as_str());
+        match set.edit(typed) {
+            Some(e) if !unreadable => {
                 wrong.set(false);
-                ctx.change.run((Box::new(move |f| set(f, Some(v))), false));
+                ctx.change.run((e, false));
             }
             _ => wrong.set(true),
         }
@@ -518,6 +540,7 @@ where
             </p>
         </div>
     }
+    .into_any()
 }
 
 /// The browser could not read what was typed (a half-typed date, letters in
