@@ -76,11 +76,15 @@ impl<'de, T: TagFirst> Visitor<'de> for TagFirstVisitor<T> {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut tag = None;
+        let mut seen_tag = false;
         let mut value = None;
         while let Some(key) = map.next_key_seed(KeySeed(T::KEYS))? {
             match key {
-                Key::Tag if tag.is_some() => return Err(de::Error::duplicate_field(T::KEYS[0])),
-                Key::Tag => tag = Some(map.next_value::<T::Tag>()?),
+                Key::Tag if seen_tag => return Err(de::Error::duplicate_field(T::KEYS[0])),
+                Key::Tag => {
+                    seen_tag = true;
+                    tag = Some(map.next_value::<T::Tag>()?);
+                }
                 Key::Content if value.is_some() => {
                     return Err(de::Error::duplicate_field(T::KEYS[1]))
                 }
@@ -313,6 +317,14 @@ mod tests {
             (
                 r#"{"op":"remove","op":"move","with":{}}"#,
                 "duplicate field `op`",
+            ),
+            (
+                r#"{"op":"remove","with":{"kind":"task","id":"t1"},"op":"move"}"#,
+                "duplicate field `op`",
+            ),
+            (
+                r#"{"op":"remove","with":{"kind":"task","id":"t1"},"with":{}}"#,
+                "duplicate field `with`",
             ),
             (
                 r#"{"op":"remove","with":{"kind":"task"}}"#,
