@@ -45,7 +45,6 @@
 //! - Progress, lights and report dates are not read: progress comes only
 //!   from progress reports.
 
-mod cells;
 pub mod dates;
 pub mod words;
 
@@ -144,14 +143,21 @@ fn date_cell(d: Option<Date>) -> String {
 
 /// A whole sheet: the mark, the header and the rows, CRLF line ends.
 fn write_sheet(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = String::from(BOM);
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let write = |w: &mut csv::Writer<Vec<u8>>, cells: &[String]| {
+        w.write_record(cells)
+            .expect("writing to memory cannot fail");
+    };
     let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    cells::write_row(&mut out, &header);
+    write(&mut writer, &header);
     for row in rows {
-        debug_assert_eq!(row.len(), header.len(), "a row has a cell per column");
-        cells::write_row(&mut out, &row);
+        write(&mut writer, &row);
     }
-    out
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    let body = String::from_utf8(bytes).expect("every cell was text");
+    format!("{BOM}{body}")
 }
 
 /// The columns of the task sheet, in order; the `Field`s among them are the
@@ -355,6 +361,8 @@ impl CsvRow {
 pub enum CsvError {
     /// No header row: the file is empty or blank.
     Empty,
+    /// The reader stopped at a row (the csv crate's own words).
+    Unreadable { row: usize, detail: String },
 }
 
 /// The separator the first line uses most: comma (the default), semicolon
@@ -377,16 +385,23 @@ fn sniff_delimiter(text: &str) -> u8 {
 /// are all empty are dropped, but keep their place in the numbering.
 pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
     let text = text.strip_prefix(BOM).unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .delimiter(sniff_delimiter(text))
+        .from_reader(text.as_bytes());
     let mut headers = None;
     let mut rows = Vec::new();
-    for (i, record) in cells::read_rows(text, sniff_delimiter(text))
-        .into_iter()
-        .enumerate()
-    {
+    for (i, record) in reader.records().enumerate() {
         let number = i + 1;
+        let record = record.map_err(|e| CsvError::Unreadable {
+            row: number,
+            detail: e.to_string(),
+        })?;
         let cells: Vec<String> = record
             .iter()
-            .map(|c| unguard(c.trim()).trim().to_string())
+            .map(|c| unguard(c).trim().to_string())
             .collect();
         if headers.is_none() {
             headers = Some(cells);
