@@ -51,7 +51,8 @@ impl Header {
 #[allow(clippy::large_enum_variant)]
 // Adjacently tagged, so that every variant (a batch is a list) can be kept
 // as JSON: the undo stack is stored beside its plan (`session::Kept`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Read tag first by `crate::tagged`, one reader instead of serde's two.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "op", content = "with", rename_all = "snake_case")]
 pub enum Command {
     /// Set the plan's title, period, level, cadence, thresholds and scoreboard weights.

@@ -35,6 +35,7 @@ pub mod scoreboard;
 pub mod session;
 pub mod status;
 pub mod storage_room;
+pub mod tagged;
 pub mod timeline;
 pub mod validate;
 

@@ -431,8 +431,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     c.out
 }
 
-/// An entity as a command carries it.
-#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+/// An entity as a command carries it (read tag first by `crate::tagged`).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum Entity {
     Goal(Goal),

@@ -112,21 +112,67 @@ pub fn sample_lang(plan: &Plan) -> Option<Lang> {
     }
 }
 
-/// The sample as compact plan files, one per language, read through the
-/// import gate. Kept as data rather than code: the code that builds the plan
-/// (`build.rs`, compiled for tests only) takes several times the room of the JSON in the
+/// The sample as compact plan files read through the import gate. Kept as
+/// data rather than code: the code that builds the plan (`build.rs`,
+/// compiled for tests only) takes several times the room of the JSON in the
 /// wasm bundle. After a change to `build.rs`, rewrite them with
 /// `UPDATE_SAMPLE=1 cargo test --lib sample::tests::embedded_files_are_what_the_builder_writes`.
 const SAMPLE_ZH: &str = include_str!("sample.zh.json");
-const SAMPLE_EN: &str = include_str!("sample.en.json");
+/// The English file as the changes to the Chinese one: both share every
+/// id, number and date, and differ only in the words of some of their JSON
+/// strings. One line per string that differs: how many strings (of the
+/// Chinese file, in order) are kept before it since the previous line, a
+/// tab, and the English string as JSON writes it (quotes and escapes).
+const SAMPLE_EN_WORDS: &str = include_str!("sample.en.words");
+
+/// The sample's plan file in `lang`.
+fn sample_text(lang: Lang) -> std::borrow::Cow<'static, str> {
+    match lang {
+        Lang::Zh => SAMPLE_ZH.into(),
+        Lang::En => with_words(SAMPLE_ZH, SAMPLE_EN_WORDS).into(),
+    }
+}
+
+/// The byte ranges of the JSON strings of `json`, quotes included.
+fn strings(json: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let b = json.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        i += b.get(i..)?.iter().position(|&c| c == b'"')?;
+        let start = i;
+        i += 1;
+        while i < b.len() && b[i] != b'"' {
+            i += if b[i] == b'\\' { 2 } else { 1 };
+        }
+        i += 1;
+        Some(start..i.min(b.len()))
+    })
+}
+
+/// `json` with its strings changed as `words` lists (see [`SAMPLE_EN_WORDS`]).
+fn with_words(json: &str, words: &str) -> String {
+    let mut out = String::with_capacity(json.len() + words.len());
+    let mut copied = 0;
+    let mut all = strings(json);
+    for line in words.lines() {
+        let Some((skip, word)) = line.split_once('\t') else {
+            continue;
+        };
+        let Some(at) = skip.parse().ok().and_then(|n| all.nth(n)) else {
+            break;
+        };
+        out.push_str(&json[copied..at.start]);
+        out.push_str(word);
+        copied = at.end;
+    }
+    out.push_str(&json[copied..]);
+    out
+}
 
 /// The embedded sample plan, in `lang`.
 pub fn sample_plan(lang: Lang) -> Plan {
-    let text = match lang {
-        Lang::Zh => SAMPLE_ZH,
-        Lang::En => SAMPLE_EN,
-    };
-    crate::format::import_plan(text).expect("the embedded sample passes the import gate")
+    crate::format::import_plan(&sample_text(lang))
+        .expect("the embedded sample passes the import gate")
 }
 
 #[cfg(test)]
@@ -288,27 +334,70 @@ mod tests {
         }
     }
 
+    /// [`SAMPLE_EN_WORDS`] for `en`, given the Chinese file `zh` of the same shape.
+    fn words_of(zh: &str, en: &str) -> String {
+        let (zh_strings, en_strings): (Vec<_>, Vec<_>) =
+            (strings(zh).collect(), strings(en).collect());
+        assert_eq!(
+            zh_strings.len(),
+            en_strings.len(),
+            "both files have the same strings"
+        );
+        let mut out = String::new();
+        let mut skip = 0;
+        for (z, e) in zh_strings.into_iter().zip(en_strings) {
+            if zh[z.clone()] == en[e.clone()] {
+                skip += 1;
+            } else {
+                out.push_str(&format!("{skip}\t{}\n", &en[e]));
+                skip = 0;
+            }
+        }
+        out
+    }
+
     #[test]
     fn embedded_files_are_what_the_builder_writes() {
-        let files = [
-            (Lang::Zh, "sample.zh.json", SAMPLE_ZH),
-            (Lang::En, "sample.en.json", SAMPLE_EN),
-        ];
-        for (l, name, embedded) in files {
-            let built = build::build(l);
-            let json = crate::format::export_compact(&built);
-            if std::env::var_os("UPDATE_SAMPLE").is_some() {
-                let path = format!("{}/src/sample/{name}", env!("CARGO_MANIFEST_DIR"));
-                std::fs::write(path, &json).expect("the sample file is writable");
-                continue;
-            }
-            assert!(
-                embedded == json,
-                "src/sample/{name} differs from what build.rs writes; rewrite it with \
-                 UPDATE_SAMPLE=1 cargo test --lib sample::tests::embedded_files_are_what_the_builder_writes"
-            );
-            assert_eq!(sample_plan(l), built, "{name} reads back as the built plan");
+        let zh = crate::format::export_compact(&build::build(Lang::Zh));
+        let en = crate::format::export_compact(&build::build(Lang::En));
+        let words = words_of(&zh, &en);
+        if std::env::var_os("UPDATE_SAMPLE").is_some() {
+            let dir = format!("{}/src/sample", env!("CARGO_MANIFEST_DIR"));
+            std::fs::write(format!("{dir}/sample.zh.json"), &zh)
+                .expect("the sample file is writable");
+            std::fs::write(format!("{dir}/sample.en.words"), &words)
+                .expect("the sample file is writable");
+            return;
         }
+        assert!(
+            SAMPLE_ZH == zh && SAMPLE_EN_WORDS == words,
+            "src/sample/sample.zh.json or sample.en.words differs from what build.rs writes; \
+             rewrite them with \
+             UPDATE_SAMPLE=1 cargo test --lib sample::tests::embedded_files_are_what_the_builder_writes"
+        );
+        assert_eq!(sample_text(Lang::Zh), zh);
+        assert_eq!(
+            sample_text(Lang::En),
+            en,
+            "the English file is rebuilt whole"
+        );
+        for l in [Lang::Zh, Lang::En] {
+            assert_eq!(
+                sample_plan(l),
+                build::build(l),
+                "{l:?} reads back as the built plan"
+            );
+        }
+    }
+
+    #[test]
+    fn words_change_only_the_strings_they_name() {
+        let zh = r#"{"a":"一","b":["二","x\"三"],"c":3}"#;
+        let en = r#"{"a":"one","b":["二","x\"three"],"c":3}"#;
+        let words = words_of(zh, en);
+        assert_eq!(words, "1\t\"one\"\n2\t\"x\\\"three\"\n");
+        assert_eq!(with_words(zh, &words), en);
+        assert_eq!(with_words(zh, ""), zh);
     }
 
     #[test]

@@ -17,7 +17,12 @@ use crate::route::Route;
 use leptos::prelude::*;
 
 /// A link to `route` that navigates in the page on a plain click.
-fn link(route: Route, class: &'static str, children: impl IntoView) -> impl IntoView {
+fn link(route: Route, class: &'static str, children: impl IntoView) -> AnyView {
+    // The link itself is built once, whatever its children are.
+    any_link(route, class, children.into_any())
+}
+
+fn any_link(route: Route, class: &'static str, children: AnyView) -> AnyView {
     let state = use_state();
     let href = state.href(&route);
     view! {
@@ -28,10 +33,11 @@ fn link(route: Route, class: &'static str, children: impl IntoView) -> impl Into
             }
         }>{children}</a>
     }
+    .into_any()
 }
 
 /// A figure as a link to the task table showing its tasks.
-fn figure_link(figure: &Figure, class: &'static str, text: String) -> impl IntoView {
+fn figure_link(figure: &Figure, class: &'static str, text: String) -> AnyView {
     link(Route::Tasks(figure.query.clone()), class, text)
 }
 
@@ -74,28 +80,19 @@ pub fn Dashboard() -> impl IntoView {
     }
 }
 
-/// The first lines of a long list (`pick` finds it in the figures), drawn
-/// as `item` draws each, and below it how many are listed with a button that
-/// lists more. Only the lines shown are drawn: a province's red list may
-/// hold thousands.
-fn limited_lines<T: 'static>(
+/// The first lines of a long list (`lines` draws the first `n` lines of it
+/// from the figures and says how many there are), and below it how many
+/// are listed with a button that lists more. Only the lines shown are
+/// drawn: a province's red list may hold thousands.
+fn limited_lines(
     t: &'static Catalog,
     figures: Memo<Figures>,
-    pick: fn(&Figures) -> &[T],
-    item: fn(&'static Catalog, &T) -> AnyView,
+    lines: fn(&'static Catalog, &Figures, usize) -> (Vec<AnyView>, usize),
 ) -> (impl IntoView, impl IntoView) {
     let limit = RwSignal::new(LIST_SHOWN);
-    let lines = move || {
-        figures.with(|d| {
-            let all = pick(d);
-            all[..limit.get().min(all.len())]
-                .iter()
-                .map(|line| item(t, line))
-                .collect_view()
-        })
-    };
+    let drawn = move || figures.with(|d| lines(t, d, limit.get()).0);
     let more = move || {
-        let total = figures.with(|d| pick(d).len());
+        let total = figures.with(|d| lines(t, d, 0).1);
         let shown = limit.get().min(total);
         (shown < total).then(|| {
             let tx = t.dashboard;
@@ -109,7 +106,18 @@ fn limited_lines<T: 'static>(
             }
         })
     };
-    (lines, more)
+    (drawn, more)
+}
+
+/// The first `n` of `all`, each drawn by `item`, and how many there are.
+fn first_lines<T>(
+    t: &'static Catalog,
+    all: &[T],
+    n: usize,
+    item: fn(&'static Catalog, &T) -> AnyView,
+) -> (Vec<AnyView>, usize) {
+    let shown = all[..n.min(all.len())].iter().map(|line| item(t, line));
+    (shown.collect(), all.len())
 }
 
 /// Title, period, level, issuer and the plan's counts.
@@ -267,8 +275,12 @@ fn red_section(t: &'static Catalog, d: &Figures, figures: Memo<Figures>) -> impl
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{tx.red_none}</p> }.into_any()
     } else {
-        let (items, more) = limited_lines(t, figures, |d| &d.red.tasks, red_line);
-        let (units, more_units) = limited_lines(t, figures, |d| &d.red_by_unit, unit_line);
+        let (items, more) = limited_lines(t, figures, |t, d, n| {
+            first_lines(t, &d.red.tasks, n, red_line)
+        });
+        let (units, more_units) = limited_lines(t, figures, |t, d, n| {
+            first_lines(t, &d.red_by_unit, n, unit_line)
+        });
         view! {
             <ol class="task-lines">{items}</ol>
             {more}
@@ -311,7 +323,9 @@ fn due_section(t: &'static Catalog, list: &TaskList, figures: Memo<Figures>) -> 
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{(tx.due_none)(DUE_SOON_DAYS)}</p> }.into_any()
     } else {
-        let (items, more) = limited_lines(t, figures, |d| &d.due_soon.tasks, due_line);
+        let (items, more) = limited_lines(t, figures, |t, d, n| {
+            first_lines(t, &d.due_soon.tasks, n, due_line)
+        });
         view! { <ol class="task-lines">{items}</ol> {more} }.into_any()
     };
     view! {
@@ -347,7 +361,9 @@ fn breakthrough_section(
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{tx.breakthrough_none}</p> }.into_any()
     } else {
-        let (items, more) = limited_lines(t, figures, |d| &d.breakthrough.tasks, breakthrough_line);
+        let (items, more) = limited_lines(t, figures, |t, d, n| {
+            first_lines(t, &d.breakthrough.tasks, n, breakthrough_line)
+        });
         view! { <ul class="task-lines breakthrough-lines">{items}</ul> {more} }.into_any()
     };
     view! {
@@ -475,7 +491,9 @@ fn not_reported_section(
     let body = if list.tasks.is_empty() {
         view! { <p class="empty">{tx.not_reported_none}</p> }.into_any()
     } else {
-        let (items, more) = limited_lines(t, figures, |d| &d.not_reported.tasks, not_reported_line);
+        let (items, more) = limited_lines(t, figures, |t, d, n| {
+            first_lines(t, &d.not_reported.tasks, n, not_reported_line)
+        });
         view! { <ol class="task-lines">{items}</ol> {more} }.into_any()
     };
     view! {

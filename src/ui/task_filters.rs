@@ -181,21 +181,21 @@ pub fn FilterPanel(
         <fieldset class="filter-range">
             <legend>{move || tt().group_progress}</legend>
             <div class="range-pair">
-                {bound_input(ctx, "flt-pmin", |t| t.progress_from, percent_field(pmin), |f, v| f.progress_min = v)}
-                {bound_input(ctx, "flt-pmax", |t| t.progress_to, percent_field(pmax), |f, v| f.progress_max = v)}
+                {bound_input(ctx, "flt-pmin", |t| t.progress_from, percent_field(pmin, |f, v| f.progress_min = v))}
+                {bound_input(ctx, "flt-pmax", |t| t.progress_to, percent_field(pmax, |f, v| f.progress_max = v))}
             </div>
             <p class="field-error" aria-live="polite">{reversed(pmin, pmax)}</p>
         </fieldset>
         <fieldset class="filter-range dates">
             <legend>{move || tt().group_deadline}</legend>
             <div class="range-pair">
-                {bound_input(ctx, "flt-due-from", |t| t.from, date_field(due_from), |f, v| f.due_from = v)}
-                {bound_input(ctx, "flt-due-to", |t| t.to, date_field(due_to), |f, v| f.due_to = v)}
+                {bound_input(ctx, "flt-due-from", |t| t.from, date_field(due_from, |f, v| f.due_from = v))}
+                {bound_input(ctx, "flt-due-to", |t| t.to, date_field(due_to, |f, v| f.due_to = v))}
             </div>
             <p class="field-error" aria-live="polite">{reversed(due_from, due_to)}</p>
         </fieldset>
         <div class="filter-since">
-            {bound_input(ctx, "flt-since", |t| t.no_report_since, date_field(since), |f, v| f.no_report_since = v)}
+            {bound_input(ctx, "flt-since", |t| t.no_report_since, date_field(since, |f, v| f.no_report_since = v))}
         </div>
     };
 
@@ -287,12 +287,13 @@ where
 
 /// A folding group of checkboxes, each value with the count of tasks it
 /// would show; values that would show none are dimmed but still there.
-fn check_group<K>(ctx: Ctx, g: Group<K>) -> impl IntoView
+///
+/// Only what reads the filter's own values is generic over them; the
+/// group's view ([`group_view`]) is built once for every kind of value.
+fn check_group<K>(ctx: Ctx, g: Group<K>) -> AnyView
 where
     K: Clone + PartialEq + Send + Sync + 'static,
 {
-    let state = use_state();
-    let tt = move || state.t().table;
     let Group {
         id,
         name,
@@ -307,6 +308,9 @@ where
     // its group, not every keystroke elsewhere.
     let ticked = Memo::new(move |_| query.with(|q| get(&q.filter).clone()));
     let chosen = Memo::new(move |_| ticked.with(Vec::len));
+    let checked = Memo::new(move |_| {
+        values.with(|values| ticked.with(|t| values.iter().map(|(k, _)| t.contains(k)).collect()))
+    });
     let counts = Memo::new(move |_| {
         values.with(|values| {
             ctx.facets.with(|f| {
@@ -318,32 +322,76 @@ where
             })
         })
     });
+    let labels =
+        Signal::derive(move || values.with(|v| v.iter().map(|(_, l)| l.clone()).collect()));
+    let toggle = Callback::new(move |(i, on): (usize, bool)| {
+        let Some(key) = values.with_untracked(|v| v.get(i).map(|(k, _)| k.clone())) else {
+            return;
+        };
+        ctx.change.run((
+            Box::new(move |f| {
+                let next = toggled(get(f), &key, on);
+                set(f, next);
+            }),
+            false,
+        ));
+    });
     let open = open || chosen.get_untracked() > 0;
+    group_view(GroupView {
+        id,
+        name,
+        open,
+        labels,
+        checked,
+        counts,
+        chosen,
+        toggle,
+    })
+}
+
+/// A group of checkboxes as drawn: the values' words, which are ticked,
+/// their counts, and what ticking the `i`-th does.
+struct GroupView {
+    id: &'static str,
+    name: fn(&'static TableText) -> &'static str,
+    open: bool,
+    labels: Signal<Vec<String>>,
+    checked: Memo<Vec<bool>>,
+    counts: Memo<Vec<usize>>,
+    chosen: Memo<usize>,
+    toggle: Callback<(usize, bool)>,
+}
+
+fn group_view(g: GroupView) -> AnyView {
+    let state = use_state();
+    let tt = move || state.t().table;
+    let GroupView {
+        id,
+        name,
+        open,
+        labels,
+        checked,
+        counts,
+        chosen,
+        toggle,
+    } = g;
     // A folded group draws its values when opened: a province has hundreds
     // of units, each a box whose count follows every keystroke.
     let shown = RwSignal::new(open);
     let items = move || {
-        values
+        labels
             .get()
             .into_iter()
             .enumerate()
-            .map(|(i, (key, label))| {
+            .map(|(i, label)| {
                 let input_id = format!("flt-{id}-{i}");
                 let label_for = input_id.clone();
-                let k = key.clone();
-                let checked = Memo::new(move |_| ticked.with(|t| t.contains(&k)));
+                let on = Memo::new(move |_| checked.with(|c| c.get(i).copied().unwrap_or(false)));
                 let n = Memo::new(move |_| counts.with(|c| c.get(i).copied().unwrap_or(0)));
                 view! {
                     <li class:zero=move || n.get() == 0>
-                        <input type="checkbox" id=input_id prop:checked=move || checked.get()
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let key = key.clone();
-                                ctx.change.run((Box::new(move |f| {
-                                    let next = toggled(get(f), &key, on);
-                                    set(f, next);
-                                }), false));
-                            } />
+                        <input type="checkbox" id=input_id prop:checked=move || on.get()
+                            on:change=move |ev| toggle.run((i, event_target_checked(&ev))) />
                         <label for=label_for>
                             {label}
                             <span class="n">{move || (tt().in_parens)(n.get())}</span>
@@ -369,30 +417,61 @@ where
             </fieldset>
         </details>
     }
+    .into_any()
 }
 
-/// A filter bound typed into an input: its current value as text, how to
-/// read the input, and its input type.
-struct Bound<T: 'static> {
+/// A filter bound typed into an input: its current value as text, which
+/// bound it sets, and its input type.
+struct Bound {
     current: Signal<String>,
-    read: fn(&str) -> Option<T>,
+    set: BoundSet,
     kind: &'static str,
     bad: fn(&'static TableText) -> &'static str,
 }
 
-fn percent_field(value: Memo<Option<u8>>) -> Bound<u8> {
+/// Which bound of the filter a field sets.
+#[derive(Clone, Copy)]
+enum BoundSet {
+    Percent(fn(&mut TaskFilter, Option<u8>)),
+    Date(fn(&mut TaskFilter, Option<Date>)),
+}
+
+impl BoundSet {
+    /// The edit a typed text makes (`None`: clear the bound), if it can be
+    /// read.
+    fn edit(self, typed: Option<&str>) -> Option<FilterEdit> {
+        Some(match self {
+            BoundSet::Percent(set) => {
+                let v = match typed {
+                    None => None,
+                    Some(s) => Some(s.trim().parse::<u8>().ok().filter(|p| *p <= 100)?),
+                };
+                Box::new(move |f| set(f, v))
+            }
+            BoundSet::Date(set) => {
+                let v = match typed {
+                    None => None,
+                    Some(s) => Some(crate::model::parse_ymd(s.trim())?),
+                };
+                Box::new(move |f| set(f, v))
+            }
+        })
+    }
+}
+
+fn percent_field(value: Memo<Option<u8>>, set: fn(&mut TaskFilter, Option<u8>)) -> Bound {
     Bound {
         current: Signal::derive(move || value.get().map(|p| p.to_string()).unwrap_or_default()),
-        read: |s| s.trim().parse::<u8>().ok().filter(|p| *p <= 100),
+        set: BoundSet::Percent(set),
         kind: "number",
         bad: |t| t.not_a_percent,
     }
 }
 
-fn date_field(value: Memo<Option<Date>>) -> Bound<Date> {
+fn date_field(value: Memo<Option<Date>>, set: fn(&mut TaskFilter, Option<Date>)) -> Bound {
     Bound {
         current: Signal::derive(move || value.get().map(|d| d.to_string()).unwrap_or_default()),
-        read: |s| crate::model::parse_ymd(s.trim()),
+        set: BoundSet::Date(set),
         kind: "date",
         bad: |t| t.not_a_date,
     }
@@ -402,21 +481,17 @@ fn date_field(value: Memo<Option<Date>>) -> Bound<Date> {
 /// when the user commits a value (change). A value that cannot be read
 /// leaves the filter as it was and says so next to the field, keeping what
 /// was typed.
-fn bound_input<T>(
+fn bound_input(
     ctx: Ctx,
     id: &'static str,
     label: fn(&'static TableText) -> &'static str,
-    bound: Bound<T>,
-    set: fn(&mut TaskFilter, Option<T>),
-) -> impl IntoView
-where
-    T: Send + Sync + 'static,
-{
+    bound: Bound,
+) -> AnyView {
     let state = use_state();
     let tt = move || state.t().table;
     let Bound {
         current,
-        read,
+        set,
         kind,
         bad,
     } = bound;
@@ -435,15 +510,11 @@ where
     let commit = move |ev: leptos::ev::Event| {
         let raw = event_target_value(&ev);
         let unreadable = input.get_untracked().is_some_and(|el| bad_input(&el));
-        if raw.trim().is_empty() && !unreadable {
-            wrong.set(false);
-            ctx.change.run((Box::new(move |f| set(f, None)), false));
-            return;
-        }
-        match read(&raw) {
-            Some(v) if !unreadable => {
+        let typed = (!raw.trim().is_empty()).then_some(raw.as_str());
+        match set.edit(typed) {
+            Some(e) if !unreadable => {
                 wrong.set(false);
-                ctx.change.run((Box::new(move |f| set(f, Some(v))), false));
+                ctx.change.run((e, false));
             }
             _ => wrong.set(true),
         }
@@ -469,6 +540,7 @@ where
             </p>
         </div>
     }
+    .into_any()
 }
 
 /// The browser could not read what was typed (a half-typed date, letters in
