@@ -74,6 +74,7 @@ struct Said {
     start: Option<Date>,
     deadline: Option<Date>,
     tags: Vec<String>,
+    funding_source: String,
 }
 
 fn said(plan: &Plan) -> Vec<Said> {
@@ -91,6 +92,7 @@ fn said(plan: &Plan) -> Vec<Said> {
             start: t.start,
             deadline: t.deadline,
             tags: t.tags.clone(),
+            funding_source: t.funding_source.clone(),
         })
         .collect()
 }
@@ -102,11 +104,11 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
     for (lang, header) in [
         (
             Lang::Zh,
-            "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签",
+            "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签,资金来源",
         ),
         (
             Lang::En,
-            "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags",
+            "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags,Funding source",
         ),
     ] {
         let plan = sample_plan(lang);
@@ -128,12 +130,12 @@ fn a_task_line_carries_light_progress_and_last_report_words() {
     let zh = export_all(&sample_plan(Lang::Zh), Lang::Zh);
     // Task 1.2 as of 2023-09-30: 62% reported on 2023-09-27, 75% expected: yellow.
     assert!(zh.contains(
-        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设\r\n"
+        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设,\r\n"
     ), "{zh}");
     let en = export_all(&sample_plan(Lang::En), Lang::En);
     // The English reason has a comma, so it is quoted.
     assert!(en.contains(
-        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects\r\n"
+        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects,\r\n"
     ));
 }
 
@@ -296,7 +298,8 @@ fn english_headers_are_recognised_in_any_case() {
             Some(6),
             Some(5),
             None,
-            Some(7)
+            Some(7),
+            None
         ]
     );
 }
@@ -320,7 +323,8 @@ fn both_languages_export_headers_map_themselves() {
                 Some(7),
                 Some(8),
                 None,
-                Some(13)
+                Some(13),
+                Some(14)
             ],
             "{lang:?}"
         );
@@ -691,6 +695,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 date(),
                 date(),
                 0..3u8,
+                proptest::option::of(text(20)),
             ),
             1..8,
         ),
@@ -718,7 +723,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     parent: None,
                 })
                 .collect();
-            for (i, (title, code, area, lead, co, start, deadline, tier)) in
+            for (i, (title, code, area, lead, co, start, deadline, tier, funding)) in
                 tasks.into_iter().enumerate()
             {
                 let (start, deadline) = match (start, deadline) {
@@ -739,6 +744,8 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     co_units,
                     start,
                     deadline,
+                    // Trimmed as cells are read.
+                    funding_source: funding.map_or_else(String::new, |f| f.trim().to_string()),
                     ..Task::new(
                         format!("t{i}"),
                         format!("{i}{}", code.trim()),
@@ -970,6 +977,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
             None,
             Some(5),
             Some(6),
+            None,
             None
         ]
     );
@@ -1012,6 +1020,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
             start: None,
             deadline: Some(d(2024, 4, 30)),
             tags: vec![],
+            funding_source: String::new(),
         }
     );
     assert_eq!(after.tasks[0].requirement.text, "6月底前投入使用");
@@ -1067,6 +1076,19 @@ fn header_sets_offices_use() {
         (
             &["责任单位", "牵头单位", "任务名称"],
             &[Some(CoUnits), Some(Lead), Some(Title)],
+        ),
+        // Where the money comes from, as ledgers and English sheets name it.
+        (
+            &["任务名称", "牵头单位", "资金来源"],
+            &[Some(Title), Some(Lead), Some(FundingSource)],
+        ),
+        (
+            &["重点任务", "经费来源（万元）", "责任单位"],
+            &[Some(Title), Some(FundingSource), Some(Lead)],
+        ),
+        (
+            &["Task", "Lead unit", "Source of funds"],
+            &[Some(Title), Some(Lead), Some(FundingSource)],
         ),
         // Beside 配合单位, 责任单位 is the lead.
         (

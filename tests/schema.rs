@@ -122,6 +122,7 @@ fn rich_plan() -> Plan {
         },
         weight: 1.5,
         tags: vec!["标签".into()],
+        funding_source: "省级财政专项资金".into(),
     });
     p.projects.push(Project {
         id: Id::new("p1"),

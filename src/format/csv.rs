@@ -179,6 +179,7 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         c.col_light_reason,
         c.col_last_report,
         f(Field::Tags),
+        f(Field::FundingSource),
     ]
 }
 
@@ -208,6 +209,7 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
             text_cell(&(t.light_reason)(&row.status.reason)),
             date_cell(row.last_report),
             text_cell(&task.tags.join(sep)),
+            text_cell(&task.funding_source),
         ])
     });
     write_sheet(&task_header(t), rows)
@@ -483,11 +485,13 @@ pub enum Field {
     /// The task's requirement (目标要求), as text.
     Requirement,
     Tags,
+    /// Where the task's money comes from (资金来源).
+    FundingSource,
 }
 
 impl Field {
     /// Every field, in the order the mapping step lists them.
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 12] = [
         Field::Code,
         Field::Title,
         Field::Area,
@@ -499,6 +503,7 @@ impl Field {
         Field::Deadline,
         Field::Requirement,
         Field::Tags,
+        Field::FundingSource,
     ];
 
     /// Whether every row needs a value (and so the field needs a column).
@@ -517,7 +522,7 @@ impl Field {
 /// Which column of the file fills each field (`None`: not in the file).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mapping {
-    columns: [Option<usize>; 11],
+    columns: [Option<usize>; 12],
 }
 
 impl Mapping {
@@ -1130,6 +1135,9 @@ pub fn prepare(
         }
         if let Some(text) = cell(Field::Leader) {
             task.leader = text.to_string();
+        }
+        if let Some(text) = cell(Field::FundingSource) {
+            task.funding_source = text.to_string();
         }
         if let Some(tier) = tier {
             task.tier = tier;

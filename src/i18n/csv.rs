@@ -198,6 +198,7 @@ fn zh_field(f: Field) -> &'static str {
         Field::Deadline => "完成时限",
         Field::Requirement => "目标要求",
         Field::Tags => "标签",
+        Field::FundingSource => "资金来源",
     }
 }
 
@@ -214,6 +215,7 @@ fn en_field(f: Field) -> &'static str {
         Field::Deadline => "Deadline",
         Field::Requirement => "Requirement",
         Field::Tags => "Tags",
+        Field::FundingSource => "Funding source",
     }
 }
 

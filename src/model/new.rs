@@ -74,6 +74,7 @@ impl Task {
             requirement: Requirement::default(),
             weight: 1.0,
             tags: Vec::new(),
+            funding_source: String::new(),
         }
     }
 }

@@ -40,6 +40,14 @@ pub(super) const TASK_TEXTS: &[TaskText] = &[
         fact: true,
     },
     TaskText {
+        key: "funding_source",
+        label: |t| t.ledger.field_funding_source,
+        get: |x| &x.funding_source,
+        set: |x, v| x.funding_source = v,
+        long: false,
+        fact: true,
+    },
+    TaskText {
         key: "requirement",
         label: |t| t.ledger.field_requirement,
         get: |x| &x.requirement.text,

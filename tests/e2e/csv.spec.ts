@@ -44,7 +44,7 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   const text = out.bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
   expect(lines[0]).toBe(
-    'No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags',
+    'No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags,Funding source',
   );
   // Header, four tasks in the order shown, and nothing after the last CRLF.
   expect(lines.length).toBe(6);
@@ -129,7 +129,7 @@ test('in Chinese: headers and problems in Chinese; projects and indicators expor
   expect(out.name).toBe('山西省2023年转型发展重点任务督查台账（示例）-任务清单.csv');
   expect([...out.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(out.bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe(
-    '编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签',
+    '编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签,资金来源',
   );
   await importCsv(page, path.join(FIXTURES, 'tasks-missing-and-extra-columns.csv'));
   const step = page.getByRole('region', { name: /导入任务/ });

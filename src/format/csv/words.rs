@@ -211,6 +211,19 @@ pub static WORDS: Words = Words {
                 "Keywords",
             ],
         ),
+        (
+            Field::FundingSource,
+            &[
+                "资金来源",
+                "经费来源",
+                "资金渠道",
+                "资金筹措",
+                "Funding source",
+                "Funding",
+                "Source of funds",
+                "Funds",
+            ],
+        ),
     ],
     responsible: &[
         "责任单位",
