@@ -427,6 +427,21 @@ pub fn TaskForm(
         })
     };
 
+    // The fold's button names what is behind it, from the fields' own labels.
+    let folded_names = move || {
+        let t = t();
+        let l = t.ledger;
+        let mut names: Vec<&str> = TASK_TEXTS.iter().map(|f| (f.label)(t)).collect();
+        names.extend([
+            t.field_start,
+            l.field_weight,
+            l.field_tags,
+            l.field_indicator,
+            l.milestones,
+        ]);
+        format!("{}{}", t.table.form_more, names.join(l.list_sep))
+    };
+
     let heading = move || {
         if editing {
             t().ledger.edit_task
@@ -464,7 +479,7 @@ pub fn TaskForm(
                 aria-expanded=move || more.get().to_string()
                 on:click=move |_| more.update(|m| *m = !*m)>
                 <span class="disclosure-mark" aria-hidden="true">{move || if more.get() { "▾" } else { "▸" }}</span>
-                {move || t().table.form_more}
+                {folded_names}
             </button>
             <div id="tf-more" class="more-fields" hidden=move || !more.get()>
                 <div class="grid">
