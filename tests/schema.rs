@@ -85,12 +85,12 @@ fn rich_plan() -> Plan {
             target: Some(Target { year: 2025, aim }),
             actuals: vec![
                 Actual {
-                    period: "2023-Q2".into(),
+                    period: "2023-Q2".parse().unwrap(),
                     value: 85.0,
                     note: "注".into(),
                 },
                 Actual {
-                    period: "2023".into(),
+                    period: "2023".parse().unwrap(),
                     value: 86.0,
                     note: String::new(),
                 },

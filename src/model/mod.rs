@@ -441,7 +441,7 @@ pub struct Target {
 /// A measured value of an indicator for a reporting period ("2023", "2023-Q2", "2023-H1", "2023-06").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Actual {
-    pub period: String,
+    pub period: crate::period::Period,
     pub value: f64,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,

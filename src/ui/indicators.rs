@@ -23,7 +23,8 @@ use crate::indicator_progress::{
 use crate::model::{
     Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Target,
 };
-use crate::validate::{check_entity, is_period, Entity, Kind, Problem};
+use crate::period::{Period, PeriodKind};
+use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
 /// Which panel is open under an indicator's row.
@@ -671,12 +672,16 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         let t = t();
         let f = t.figures;
         let mut msgs: Messages = Vec::new();
-        let p = period.get().trim().to_string();
-        if p.is_empty() {
+        // A period as typed (`2024-q1` and spaces read too), written as
+        // files spell it.
+        let typed = period.get();
+        let p = Period::parse(&typed).filter(|p| p.is_writable());
+        if typed.trim().is_empty() {
             msgs.push(("period".into(), bad_text(t, Bad::Required)));
-        } else if !is_period(&p) {
-            msgs.push(("period".into(), (f.bad_period)(&p)));
+        } else if p.is_none() {
+            msgs.push(("period".into(), (f.bad_period)(typed.trim())));
         }
+        let p = p.unwrap_or_else(|| Period::containing(PeriodKind::Year, state.today.get()));
         let v = noted(
             &mut msgs,
             t,
@@ -719,7 +724,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         let done = match next.actuals.iter_mut().find(|a| a.period == actual.period) {
             Some(old) => {
                 let ask = (f.replace_value_confirm)(
-                    &actual.period,
+                    &actual.period.to_string(),
                     &fmt_num(old.value),
                     &fmt_num(actual.value),
                 );
@@ -734,7 +739,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 f.value_recorded
             }
         };
-        crate::order::sort_by_key(&mut next.actuals, |a| value_order(&a.period));
+        crate::order::sort_by_key(&mut next.actuals, |a| value_order(a.period));
         if put(next, done) {
             period.set(String::new());
             value.set(String::new());
@@ -743,9 +748,9 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         }
     };
 
-    let remove = move |period: String| {
+    let remove = move |period: Period| {
         let f = t().figures;
-        if !confirm(&(f.remove_value_confirm)(&period)) {
+        if !confirm(&(f.remove_value_confirm)(&period.to_string())) {
             return;
         }
         let mut next = ind.get_value();
@@ -760,20 +765,21 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 return view! { <p class="empty">{f.no_values}</p> }.into_any();
             }
             let mut actuals = ind.actuals.clone();
-            crate::order::sort_by_key(&mut actuals, |a| value_order(&a.period));
+            crate::order::sort_by_key(&mut actuals, |a| value_order(a.period));
             let rows = actuals
                 .into_iter()
                 .map(|a| {
-                    let p = a.period.clone();
+                    let p = a.period;
+                    let name = p.to_string();
                     view! {
                         <tr>
-                            <th scope="row">{a.period.clone()}</th>
+                            <th scope="row">{name.clone()}</th>
                             <td class="num">{fmt_num(a.value)}</td>
                             <td>{a.note.clone()}</td>
                             <td>
                                 <button type="button" class="quiet danger"
-                                    aria-label=(f.action_on)(f.remove, &a.period)
-                                    on:click=move |_| remove(p.clone())>{f.remove}</button>
+                                    aria-label=(f.action_on)(f.remove, &name)
+                                    on:click=move |_| remove(p)>{f.remove}</button>
                             </td>
                         </tr>
                     }
