@@ -4,9 +4,11 @@
 //! blank are skipped; "Save all" sends every filled row as one
 //! `Command::Batch`, so one undo takes the whole sitting back.
 
-use super::fields::{bad_text, chosen, label, read_date, read_percent, required, TextField};
+use super::fields::{
+    bad_text, chosen, chosen_period, label, read_date, read_percent, required,
+    ReportingPeriodField, TextField,
+};
 use super::form::send;
-use super::ledger::{chosen_period, ReportingPeriodField};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;

@@ -8,14 +8,16 @@
 //! - Messages: a form keeps `(field, message)` pairs ([`Messages`]): what
 //!   could not be read first, then the core's [`Problem`]s under the field
 //!   their path names ([`add_problems`], [`field_problem`]).
-//! - Fields: [`TextField`] (text, several lines, date, number) and
+//! - Fields: [`TextField`] (text, several lines, date, number),
 //!   [`SelectField`] (a list, or a closed list through [`choice_options`] and
-//!   [`chosen`]): labelled, the message beside them (`<id>-error`, read by
-//!   assistive technology), compiled once whatever the form.
+//!   [`chosen`]) and [`ReportingPeriodField`] (the period a report
+//!   answers): labelled, the message or hint beside them (`<id>-error`,
+//!   read by assistive technology), compiled once whatever the form.
 
 use super::state::{use_state, AppState};
 use crate::i18n::Catalog;
-use crate::model::{Choice, Date};
+use crate::model::{Choice, Date, Plan};
+use crate::period::{nearby_periods, reporting_period, Period};
 use crate::validate::Problem;
 use leptos::prelude::*;
 
@@ -333,5 +335,60 @@ pub(crate) fn push_problems(
         if let Some(m) = field_problem(t, problems, f) {
             errors.push((f, m));
         }
+    }
+}
+
+/// The reporting period a report dated `date` answers: the one the user
+/// picked, else the plan's default for the date.
+pub(crate) fn chosen_period(plan: &Plan, date: Date, picked: Option<Period>) -> Period {
+    picked.unwrap_or_else(|| reporting_period(plan.cadence, plan.grace_days, date))
+}
+
+/// The "Reporting period" select of a report form: the periods near the
+/// report date, the default ([`reporting_period`]) chosen and following the
+/// date until the user picks one (`picked`).
+#[component]
+pub(crate) fn ReportingPeriodField(
+    id: &'static str,
+    #[prop(into)] date: Signal<Date>,
+    picked: RwSignal<Option<Period>>,
+) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let hint_id = format!("{id}-hint");
+    let current = move || {
+        state
+            .plan
+            .with(|p| chosen_period(p, date.get(), picked.get()))
+    };
+    let options = move || {
+        let name = t().report.period_name;
+        let chosen = current();
+        let mut list = state
+            .plan
+            .with(|p| nearby_periods(p.cadence, p.grace_days, date.get()));
+        if !list.contains(&chosen) {
+            list.push(chosen);
+            crate::order::sort_by_key(&mut list, |p| p.start());
+        }
+        list.into_iter()
+            .map(|p| view! { <option value=p.to_string() selected=p == chosen>{name(p)}</option> })
+            .collect_view()
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(p) = Period::parse(&event_target_value(&ev)) {
+            picked.set(Some(p));
+        }
+    };
+    let hint = move || (t().ledger.reporting_period_hint)(state.plan.with(|p| p.grace_days));
+    view! {
+        <div class="field">
+            <label for=id>{move || t().ledger.field_reporting_period}</label>
+            <select id=id on:change=on_change prop:value=move || current().to_string()
+                aria-describedby=hint_id.clone()>
+                {options}
+            </select>
+            <p class="field-hint" id=hint_id>{hint}</p>
+        </div>
     }
 }

@@ -1,77 +1,21 @@
 //! The progress ledger of a task or project: report, history, withdraw.
 //!
 //! Reports are never edited: a wrong one is withdrawn with a reason (and can
-//! be reinstated), and stays listed, marked as withdrawn. The reporting
-//! period select here is shared with the report-by-unit form.
+//! be reinstated), and stays listed, marked as withdrawn.
 
 use super::fields::{
-    bad_text, choice_options, chosen, label, message, read_date, read_into, read_percent, required,
-    Bad, SelectField, TextField,
+    bad_text, choice_options, chosen, chosen_period, label, message, read_date, read_into,
+    read_percent, required, Bad, ReportingPeriodField, SelectField, TextField,
 };
 use super::form::send;
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::command::Command;
 use crate::i18n::Catalog;
-use crate::model::{Choice, Date, Id, Plan, ReportedStatus, Subject, Update as Report, Withdrawal};
-use crate::period::{nearby_periods, reporting_period, Period};
+use crate::model::{Choice, Id, ReportedStatus, Subject, Update as Report, Withdrawal};
+use crate::period::Period;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
-
-/// The reporting period a report dated `date` answers: the one the user
-/// picked, else the plan's default for the date.
-pub(super) fn chosen_period(plan: &Plan, date: Date, picked: Option<Period>) -> Period {
-    picked.unwrap_or_else(|| reporting_period(plan.cadence, plan.grace_days, date))
-}
-
-/// The "Reporting period" select of a report form: the periods near the
-/// report date, the default ([`reporting_period`]) chosen and following the
-/// date until the user picks one (`picked`).
-#[component]
-pub(super) fn ReportingPeriodField(
-    id: &'static str,
-    #[prop(into)] date: Signal<Date>,
-    picked: RwSignal<Option<Period>>,
-) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.t();
-    let hint_id = format!("{id}-hint");
-    let current = move || {
-        state
-            .plan
-            .with(|p| chosen_period(p, date.get(), picked.get()))
-    };
-    let options = move || {
-        let name = t().report.period_name;
-        let chosen = current();
-        let mut list = state
-            .plan
-            .with(|p| nearby_periods(p.cadence, p.grace_days, date.get()));
-        if !list.contains(&chosen) {
-            list.push(chosen);
-            crate::order::sort_by_key(&mut list, |p| p.start());
-        }
-        list.into_iter()
-            .map(|p| view! { <option value=p.to_string() selected=p == chosen>{name(p)}</option> })
-            .collect_view()
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(p) = Period::parse(&event_target_value(&ev)) {
-            picked.set(Some(p));
-        }
-    };
-    let hint = move || (t().ledger.reporting_period_hint)(state.plan.with(|p| p.grace_days));
-    view! {
-        <div class="field">
-            <label for=id>{move || t().ledger.field_reporting_period}</label>
-            <select id=id on:change=on_change prop:value=move || current().to_string()
-                aria-describedby=hint_id.clone()>
-                {options}
-            </select>
-            <p class="field-hint" id=hint_id>{hint}</p>
-        </div>
-    }
-}
 
 /// Evidence that is a web address becomes a link; anything else stays text.
 fn evidence_view(evidence: &str) -> AnyView {
