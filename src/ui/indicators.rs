@@ -831,7 +831,5 @@ fn move_indicator(state: AppState, id: &Id, to: usize) {
         id: id.clone(),
         to,
     };
-    if let Err(e) = state.dispatch(cmd) {
-        state.error(state.t().command_error(&e), Vec::new());
-    }
+    send(state, cmd, None, state.t().figures.moved);
 }
