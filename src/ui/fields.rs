@@ -5,9 +5,14 @@
 //!   read through [`crate::input`] (one meaning of `12,5` everywhere); blank
 //!   is `None` and [`required`] makes it [`Bad::Required`]. What cannot be
 //!   read is a [`Bad`], said by [`bad_text`] in one set of words.
-//! - Messages: a form keeps `(field, message)` pairs ([`Messages`]): what
-//!   could not be read first, then the core's [`Problem`]s under the field
-//!   their path names ([`add_problems`], [`field_problem`]).
+//! - Messages: what could not be read first, then the core's [`Problem`]s
+//!   under the field their path names ([`field_problem`]). Forms keep them
+//!   in one of three shapes, all read here: what could not be read as data
+//!   beside the problems ([`Bads`], [`message`]: the task, report and
+//!   milestone forms), `(field, message)` pairs ([`Messages`],
+//!   [`add_problems`]: the project, indicator and value forms), or a value
+//!   with its pairs ([`Checked`], [`field_error`]: the settings, goal, area,
+//!   unit and plan forms).
 //! - Fields: [`TextField`] (text, several lines, date, number),
 //!   [`SelectField`] (a list, or a closed list through [`choice_options`] and
 //!   [`chosen`]) and [`ReportingPeriodField`] (the period a report
