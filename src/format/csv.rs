@@ -14,7 +14,8 @@
 //! semicolon or tab separated, rows of any length, cells trimmed);
 //! [`guess_mapping`] matches the header to the fields a task has with the
 //! usual headers of both languages ([`WORDS`], data of this module, not of
-//! the message catalogs); [`prepare`] turns the rows into tasks and
+//! the message catalogs; a task's text column has its words in its row of
+//! [`TASK_TEXTS`], which also gives its export cell); [`prepare`] turns the rows into tasks and
 //! problems, changing nothing; [`CsvImport::outcome`] is what the preview
 //! says and lists; [`CsvImport::command`] is the one undoable change the
 //! user confirms.
@@ -54,6 +55,7 @@ pub use words::{Words, WORDS};
 use crate::command::Command;
 use crate::indicator_progress::{assess, ProgressClass};
 use crate::investment::project_share;
+use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{
     Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, Task, Tier, Unit, UnitKind,
 };
@@ -179,8 +181,10 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         c.col_light_reason,
         c.col_last_report,
         f(Field::Tags),
-        f(Field::FundingSource),
     ]
+    .into_iter()
+    .chain(Field::texts().map(f))
+    .collect()
 }
 
 /// The tasks at `positions` (places in `index.rows`, as the filter and sort
@@ -194,23 +198,31 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
         let row = index.rows.get(pos)?;
         let task = plan.tasks.get(row.index)?;
         let co: Vec<String> = task.co_units.iter().map(unit).collect();
-        Some(vec![
-            text_cell(&task.code),
-            text_cell(&task.title),
-            text_cell(&area(&task.area)),
-            text_cell(&unit(&task.lead)),
-            text_cell(&co.join(sep)),
-            text_cell(&task.leader),
-            (t.tier_name)(task.tier).to_string(),
-            date_cell(task.start),
-            date_cell(task.deadline),
-            number_cell(row.progress),
-            (t.light_name)(row.status.light).to_string(),
-            text_cell(&(t.light_reason)(&row.status.reason)),
-            date_cell(row.last_report),
-            text_cell(&task.tags.join(sep)),
-            text_cell(&task.funding_source),
-        ])
+        Some(
+            vec![
+                text_cell(&task.code),
+                text_cell(&task.title),
+                text_cell(&area(&task.area)),
+                text_cell(&unit(&task.lead)),
+                text_cell(&co.join(sep)),
+                text_cell(&task.leader),
+                (t.tier_name)(task.tier).to_string(),
+                date_cell(task.start),
+                date_cell(task.deadline),
+                number_cell(row.progress),
+                (t.light_name)(row.status.light).to_string(),
+                text_cell(&(t.light_reason)(&row.status.reason)),
+                date_cell(row.last_report),
+                text_cell(&task.tags.join(sep)),
+            ]
+            .into_iter()
+            .chain(
+                Field::texts()
+                    .filter_map(|f| f.text())
+                    .map(|x| text_cell((x.get)(task))),
+            )
+            .collect(),
+        )
     });
     write_sheet(&task_header(t), rows)
 }
@@ -434,7 +446,7 @@ const HEADER_SEARCH: usize = 10;
 pub fn find_header(table: CsvTable, words: &Words) -> CsvTable {
     let named = |cells: &[String]| {
         let m = guess_mapping(cells, words);
-        Field::ALL.iter().filter(|f| m.get(**f).is_some()).count()
+        Field::all().iter().filter(|f| m.get(**f).is_some()).count()
     };
     let mut best = (named(&table.headers), None);
     for (i, row) in table.rows.iter().take(HEADER_SEARCH).enumerate() {
@@ -485,13 +497,15 @@ pub enum Field {
     /// The task's requirement (目标要求), as text.
     Requirement,
     Tags,
-    /// Where the task's money comes from (资金来源).
-    FundingSource,
+    /// A free-text field of the task: the row at this place in
+    /// [`TASK_TEXTS`], one that has CSV words (see [`Field::texts`]).
+    Text(usize),
 }
 
 impl Field {
-    /// Every field, in the order the mapping step lists them.
-    pub const ALL: [Field; 12] = [
+    /// The fields with a column of their own, in the order the mapping
+    /// step lists them.
+    const FIXED: [Field; 11] = [
         Field::Code,
         Field::Title,
         Field::Area,
@@ -503,8 +517,31 @@ impl Field {
         Field::Deadline,
         Field::Requirement,
         Field::Tags,
-        Field::FundingSource,
     ];
+
+    /// Every field, in the order the mapping step lists them: the fixed
+    /// ones, then the task's text columns.
+    pub fn all() -> Vec<Field> {
+        Field::FIXED.into_iter().chain(Field::texts()).collect()
+    }
+
+    /// The task's free-text fields that are CSV columns, in the order of
+    /// [`TASK_TEXTS`]: written after the fixed columns, read by header.
+    pub fn texts() -> impl Iterator<Item = Field> {
+        TASK_TEXTS
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.csv.is_some())
+            .map(|(i, _)| Field::Text(i))
+    }
+
+    /// The row of [`TASK_TEXTS`] a text field reads and writes.
+    pub fn text(self) -> Option<&'static TaskText> {
+        match self {
+            Field::Text(i) => TASK_TEXTS.get(i),
+            _ => None,
+        }
+    }
 
     /// Whether every row needs a value (and so the field needs a column).
     pub fn required(self) -> bool {
@@ -512,28 +549,45 @@ impl Field {
     }
 
     fn slot(self) -> usize {
-        Field::ALL
-            .iter()
-            .position(|f| *f == self)
-            .expect("every field is in ALL")
+        match self {
+            Field::Text(i) => {
+                let before = TASK_TEXTS.iter().take(i).filter(|x| x.csv.is_some());
+                Field::FIXED.len() + before.count()
+            }
+            f => Field::FIXED
+                .iter()
+                .position(|x| *x == f)
+                .expect("every field but a text is fixed"),
+        }
     }
 }
 
 /// Which column of the file fills each field (`None`: not in the file).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mapping {
-    columns: [Option<usize>; 12],
+    /// By [`Field::slot`], one for each of [`Field::all`].
+    columns: Vec<Option<usize>>,
+}
+
+impl Default for Mapping {
+    fn default() -> Self {
+        Mapping {
+            columns: vec![None; Field::all().len()],
+        }
+    }
 }
 
 impl Mapping {
     /// The column for `field`.
     pub fn get(&self, field: Field) -> Option<usize> {
-        self.columns[field.slot()]
+        self.columns.get(field.slot()).copied().flatten()
     }
 
     /// Take `field` from `column` (or from nowhere).
     pub fn set(&mut self, field: Field, column: Option<usize>) {
-        self.columns[field.slot()] = column;
+        if let Some(c) = self.columns.get_mut(field.slot()) {
+            *c = column;
+        }
     }
 
     /// Columns of the file that no field reads, in file order.
@@ -579,6 +633,12 @@ impl Words {
             .fields
             .iter()
             .flat_map(|(f, ws)| ws.iter().map(move |w| (Named::Field(*f), *w)));
+        // A text column's words are in its row of the task's text table.
+        let texts = Field::texts().flat_map(|f| {
+            let words = f.text().and_then(|x| x.csv).unwrap_or_default();
+            words.iter().map(move |w| (Named::Field(f), *w))
+        });
+        let fields = fields.chain(texts);
         let responsible = self.responsible.iter().map(|w| (Named::Responsible, *w));
         let not_read = self.not_read.iter().map(|w| (Named::NotRead, *w));
         fields
@@ -628,7 +688,7 @@ pub fn guess_mapping(headers: &[String], words: &Words) -> Mapping {
     };
     // Exact names: each field in its order, then the responsible units,
     // then the columns not read.
-    let order = Field::ALL
+    let order = Field::all()
         .into_iter()
         .map(Named::Field)
         .chain([Named::Responsible, Named::NotRead]);
@@ -989,7 +1049,7 @@ pub fn prepare(
     });
     let mut out = CsvImport::default();
     let header = |col: usize| table.headers.get(col).cloned().unwrap_or_default();
-    let missing: Vec<Field> = Field::ALL
+    let missing: Vec<Field> = Field::all()
         .into_iter()
         .filter(|f| f.required() && mapping.get(*f).is_none())
         .collect();
@@ -1136,8 +1196,10 @@ pub fn prepare(
         if let Some(text) = cell(Field::Leader) {
             task.leader = text.to_string();
         }
-        if let Some(text) = cell(Field::FundingSource) {
-            task.funding_source = text.to_string();
+        for f in Field::texts() {
+            if let (Some(text), Some(x)) = (cell(f), f.text()) {
+                (x.set)(&mut task, text.to_string());
+            }
         }
         if let Some(tier) = tier {
             task.tier = tier;

@@ -11,6 +11,7 @@ mod history;
 mod ids;
 mod new;
 mod progress;
+pub mod task_texts;
 
 pub use choice::Choice;
 pub use chrono::NaiveDate as Date;
@@ -313,8 +314,9 @@ pub struct Requirement {
     pub indicator: Option<Id>,
 }
 
-/// A key task (重点任务).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A key task (重点任务). `Task::default()` has no id, area or lead and
+/// weight 0: make a task with [`Task::new`], which starts from it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Task {
     pub id: Id,
     /// The task's number in the plan, e.g. "2.3". Unique within a plan when set.

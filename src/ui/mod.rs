@@ -26,7 +26,6 @@ mod project_page;
 mod projects;
 mod setup;
 pub mod state;
-mod task_fields;
 mod task_filters;
 mod task_form;
 mod task_page;

@@ -15,10 +15,10 @@ use super::fields::{
 };
 use super::form::send_then;
 use super::state::use_state;
-use super::task_fields::{TaskText, TASK_TEXTS};
 use super::widgets::Shown;
 use crate::command::Command;
 use crate::i18n::Catalog;
+use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, Task, Tier};
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
