@@ -347,6 +347,9 @@ pub struct Task {
     pub weight: f64,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Where the task's money comes from (资金来源), in the office's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub funding_source: String,
 }
 
 fn one() -> f64 {
