@@ -86,7 +86,7 @@ fn texts(t: &Task) -> Vec<String> {
 
 /// The rows of the task's text table that are CSV columns, in order.
 fn text_rows() -> impl Iterator<Item = &'static TaskText> {
-    Field::texts().filter_map(|f| f.text())
+    Field::texts().into_iter().filter_map(|f| f.text())
 }
 
 /// Which column of a file each field reads, for every field in order.

@@ -166,7 +166,7 @@ fn write_sheet(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> 
 /// ones import reads back.
 fn task_header(c: &SheetText) -> Vec<&'static str> {
     let f = c.field_name;
-    vec![
+    let mut header = vec![
         f(Field::Code),
         f(Field::Title),
         f(Field::Area),
@@ -181,10 +181,9 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         c.col_light_reason,
         c.col_last_report,
         f(Field::Tags),
-    ]
-    .into_iter()
-    .chain(Field::texts().map(f))
-    .collect()
+    ];
+    header.extend(Field::texts().into_iter().map(f));
+    header
 }
 
 /// The tasks at `positions` (places in `index.rows`, as the filter and sort
@@ -194,35 +193,31 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
     let sep = t.list_sep;
     let area = |id: &Id| plan.area(id).map_or_else(String::new, |a| a.title.clone());
     let unit = |id: &Id| plan.unit(id).map_or_else(String::new, |u| u.name.clone());
+    let texts: Vec<&TaskText> = Field::texts().iter().filter_map(|f| f.text()).collect();
     let rows = positions.iter().filter_map(|&pos| {
         let row = index.rows.get(pos)?;
         let task = plan.tasks.get(row.index)?;
         let co: Vec<String> = task.co_units.iter().map(unit).collect();
-        Some(
-            vec![
-                text_cell(&task.code),
-                text_cell(&task.title),
-                text_cell(&area(&task.area)),
-                text_cell(&unit(&task.lead)),
-                text_cell(&co.join(sep)),
-                text_cell(&task.leader),
-                (t.tier_name)(task.tier).to_string(),
-                date_cell(task.start),
-                date_cell(task.deadline),
-                number_cell(row.progress),
-                (t.light_name)(row.status.light).to_string(),
-                text_cell(&(t.light_reason)(&row.status.reason)),
-                date_cell(row.last_report),
-                text_cell(&task.tags.join(sep)),
-            ]
-            .into_iter()
-            .chain(
-                Field::texts()
-                    .filter_map(|f| f.text())
-                    .map(|x| text_cell((x.get)(task))),
-            )
-            .collect(),
-        )
+        let mut cells = vec![
+            text_cell(&task.code),
+            text_cell(&task.title),
+            text_cell(&area(&task.area)),
+            text_cell(&unit(&task.lead)),
+            text_cell(&co.join(sep)),
+            text_cell(&task.leader),
+            (t.tier_name)(task.tier).to_string(),
+            date_cell(task.start),
+            date_cell(task.deadline),
+            number_cell(row.progress),
+            (t.light_name)(row.status.light).to_string(),
+            text_cell(&(t.light_reason)(&row.status.reason)),
+            date_cell(row.last_report),
+            text_cell(&task.tags.join(sep)),
+        ];
+        for x in &texts {
+            cells.push(text_cell((x.get)(task)));
+        }
+        Some(cells)
     });
     write_sheet(&task_header(t), rows)
 }
@@ -522,17 +517,21 @@ impl Field {
     /// Every field, in the order the mapping step lists them: the fixed
     /// ones, then the task's text columns.
     pub fn all() -> Vec<Field> {
-        Field::FIXED.into_iter().chain(Field::texts()).collect()
+        let mut all = Field::FIXED.to_vec();
+        all.extend(Field::texts());
+        all
     }
 
     /// The task's free-text fields that are CSV columns, in the order of
     /// [`TASK_TEXTS`]: written after the fixed columns, read by header.
-    pub fn texts() -> impl Iterator<Item = Field> {
-        TASK_TEXTS
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| x.csv.is_some())
-            .map(|(i, _)| Field::Text(i))
+    pub fn texts() -> Vec<Field> {
+        let mut texts = Vec::new();
+        for (i, x) in TASK_TEXTS.iter().enumerate() {
+            if x.csv.is_some() {
+                texts.push(Field::Text(i));
+            }
+        }
+        texts
     }
 
     /// The row of [`TASK_TEXTS`] a text field reads and writes.
@@ -634,10 +633,12 @@ impl Words {
             .iter()
             .flat_map(|(f, ws)| ws.iter().map(move |w| (Named::Field(*f), *w)));
         // A text column's words are in its row of the task's text table.
-        let texts = Field::texts().flat_map(|f| {
-            let words = f.text().and_then(|x| x.csv).unwrap_or_default();
-            words.iter().map(move |w| (Named::Field(f), *w))
-        });
+        let mut texts = Vec::new();
+        for f in Field::texts() {
+            for w in f.text().and_then(|x| x.csv).unwrap_or_default() {
+                texts.push((Named::Field(f), *w));
+            }
+        }
         let fields = fields.chain(texts);
         let responsible = self.responsible.iter().map(|w| (Named::Responsible, *w));
         let not_read = self.not_read.iter().map(|w| (Named::NotRead, *w));
