@@ -19,15 +19,6 @@ pub fn shift(date: Date, years: i32) -> Date {
     .unwrap_or(date)
 }
 
-/// A period as an indicator's value names it ("2023", "2023-Q2", …) moved by
-/// `years`; text that names no year is left as it is.
-pub fn shift_period(period: &str, years: i32) -> String {
-    match period.get(..4).and_then(|y| y.parse::<i32>().ok()) {
-        Some(y) => format!("{:04}{}", y + years, &period[4..]),
-        None => period.to_string(),
-    }
-}
-
 /// A copy of `src` under `id` and `title`, its dates moved by `years`, with
 /// an empty history. With `drop_reports` the copy has no progress reports,
 /// no milestone completion dates and no indicator values; otherwise they
@@ -87,7 +78,7 @@ pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bo
             target.year += years;
         }
         for a in &mut i.actuals {
-            a.period = shift_period(&a.period, years);
+            a.period = a.period.plus_years(years);
         }
     }
     p

@@ -231,7 +231,7 @@ pub fn readings(ind: &Indicator, today: Date) -> Vec<Reading> {
         .actuals
         .iter()
         .filter_map(|a| {
-            let period = Period::parse(&a.period)?;
+            let period = a.period;
             (period.start() <= today && a.value.is_finite()).then(|| Reading {
                 period,
                 date: period.end(),
@@ -254,14 +254,9 @@ pub fn latest_reading(ind: &Indicator, today: Date) -> Option<Reading> {
 
 /// The order values are listed in, oldest first, as [`readings`] orders
 /// them: by the end of their period, the longer period last when two end
-/// together (it is the latest); text that is not a period at the very end.
-pub fn value_order(period: &str) -> (bool, Option<Date>, std::cmp::Reverse<Option<Date>>) {
-    let p = Period::parse(period);
-    (
-        p.is_none(),
-        p.map(Period::end),
-        std::cmp::Reverse(p.map(Period::start)),
-    )
+/// together (it is the latest).
+pub fn value_order(period: Period) -> (Date, std::cmp::Reverse<Date>) {
+    (period.end(), std::cmp::Reverse(period.start()))
 }
 
 /// The indicator's numeric target, placed at the end of its year; `None` for

@@ -26,6 +26,7 @@
 
 use crate::command::Command;
 use crate::model::{Actual, Id, Indicator, Plan, Subject, Update};
+use crate::period::Period;
 use crate::validate::Entity;
 use std::collections::HashMap;
 
@@ -176,13 +177,13 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         .iter()
         .map(|u| (u.id.clone(), (u.clone(), Source::Plan)))
         .collect();
-    let mut values: HashMap<(Id, String), (Actual, Source)> = plan
+    let mut values: HashMap<(Id, Period), (Actual, Source)> = plan
         .indicators
         .iter()
         .flat_map(|i| {
             i.actuals
                 .iter()
-                .map(|a| ((i.id.clone(), a.period.clone()), (a.clone(), Source::Plan)))
+                .map(|a| ((i.id.clone(), a.period), (a.clone(), Source::Plan)))
         })
         .collect();
     for (n, file) in files.iter().enumerate() {
@@ -223,7 +224,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 });
                 continue;
             }
-            let key = (v.indicator.clone(), v.actual.period.clone());
+            let key = (v.indicator.clone(), v.actual.period);
             match values.get(&key) {
                 Some((current, _)) if current == &v.actual => out.duplicate_values += 1,
                 Some((current, from)) => {
@@ -325,7 +326,7 @@ pub struct NewItems {
     pub reports: Vec<(Subject, usize)>,
     /// Each indicator with the periods of its new values (sorted), in the
     /// plan's order.
-    pub values: Vec<(Id, Vec<String>)>,
+    pub values: Vec<(Id, Vec<Period>)>,
 }
 
 /// Group `preview`'s new reports and values for the compact list.
@@ -341,15 +342,15 @@ pub fn new_items(plan: &Plan, preview: &MergePreview) -> NewItems {
     let mut reports: Vec<(Subject, usize)> =
         reports.into_iter().map(|(s, n)| (s.clone(), n)).collect();
     crate::order::sort_by_key(&mut reports, |(s, _)| place(s));
-    let mut values: Vec<(Id, Vec<String>)> = Vec::new();
+    let mut values: Vec<(Id, Vec<Period>)> = Vec::new();
     for (v, _) in &preview.new_values {
         match values.iter_mut().find(|(id, _)| id == &v.indicator) {
-            Some((_, periods)) => periods.push(v.actual.period.clone()),
-            None => values.push((v.indicator.clone(), vec![v.actual.period.clone()])),
+            Some((_, periods)) => periods.push(v.actual.period),
+            None => values.push((v.indicator.clone(), vec![v.actual.period])),
         }
     }
     for (_, periods) in &mut values {
-        crate::order::sort_by(periods, |a, b| a.cmp(b));
+        crate::order::sort_by_key(periods, |p| crate::indicator_progress::value_order(*p));
     }
     crate::order::sort_by_key(&mut values, |(id, _)| {
         plan.indicators.iter().position(|i| &i.id == id)

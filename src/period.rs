@@ -63,6 +63,12 @@ impl Period {
         }
     }
 
+    /// A period spelt exactly as it prints (the spelling of files): four
+    /// digits of year, upper-case `H` or `Q`, two digits of month.
+    pub fn exact(s: &str) -> Option<Period> {
+        Period::parse(s).filter(|p| p.is_writable() && p.to_string() == s)
+    }
+
     /// The same period `years` later (earlier when negative).
     pub fn plus_years(self, years: i32) -> Period {
         match self {
@@ -73,10 +79,10 @@ impl Period {
         }
     }
 
-    /// True when the period can be written in a file: its year has four
-    /// digits (1000 to 9999), as [`Period::parse`] reads it.
+    /// True when the period can be written in a file: its year is written
+    /// in four digits (0000 to 9999), as [`Period::parse`] reads it.
     pub fn is_writable(self) -> bool {
-        (1000..=9999).contains(&self.year())
+        (0..=9999).contains(&self.year())
     }
 
     /// The period of `kind` that contains `day`.
@@ -186,14 +192,24 @@ impl serde::Serialize for Period {
     }
 }
 
+/// In a file a period is written exactly as [`Period`] prints it
+/// (`2024-Q1`, never `2024-q1` or ` 2024-Q1`); anything else is refused.
 impl<'de> serde::Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Period::parse(&text).ok_or_else(|| {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Period::exact(&text).ok_or_else(|| {
             serde::de::Error::custom(format!(
                 "\"{text}\" is not a period (2024, 2024-H1, 2024-Q1 or 2024-03)"
             ))
         })
+    }
+}
+
+/// Reads a period as [`Period::parse`] does (what a user types).
+impl std::str::FromStr for Period {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Period, ()> {
+        Period::parse(s).ok_or(())
     }
 }
 
@@ -230,10 +246,10 @@ pub fn latest_due_period(cadence: Cadence, grace_days: u32, today: Date) -> Peri
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Period::Year(y) => write!(f, "{y}"),
-            Period::Half(y, h) => write!(f, "{y}-H{h}"),
-            Period::Quarter(y, q) => write!(f, "{y}-Q{q}"),
-            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+            Period::Year(y) => write!(f, "{y:04}"),
+            Period::Half(y, h) => write!(f, "{y:04}-H{h}"),
+            Period::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            Period::Month(y, m) => write!(f, "{y:04}-{m:02}"),
         }
     }
 }

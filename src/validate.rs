@@ -252,17 +252,17 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         for (i, a) in ind.actuals.iter().enumerate() {
             let field = |name| format!("actuals[{i}].{name}");
-            if !is_period(&a.period) {
+            if !a.period.is_writable() {
                 self.push(
                     path,
                     field("period"),
-                    ProblemKind::BadPeriod(a.period.clone()),
+                    ProblemKind::BadPeriod(a.period.to_string()),
                 );
-            } else if !seen.insert(a.period.as_str()) {
+            } else if !seen.insert(a.period) {
                 self.push(
                     path,
                     field("period"),
-                    ProblemKind::DuplicateId(Id::new(&a.period)),
+                    ProblemKind::DuplicateId(Id::new(a.period.to_string())),
                 );
             }
             if !a.value.is_finite() {
@@ -315,23 +315,10 @@ fn unit_has_cycle(plan: &Plan, unit: &Unit) -> bool {
     false
 }
 
-/// True for "2023", "2023-Q1".."2023-Q4", "2023-H1", "2023-H2", "2023-01".."2023-12".
+/// True for "2023", "2023-Q1".."2023-Q4", "2023-H1", "2023-H2", "2023-01".."2023-12":
+/// a period spelt as files write it ([`crate::period::Period::exact`]).
 pub fn is_period(s: &str) -> bool {
-    let b = s.as_bytes();
-    let year = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit);
-    if !year {
-        return false;
-    }
-    match &b[4..] {
-        [] => true,
-        [b'-', b'Q', q] => (b'1'..=b'4').contains(q),
-        [b'-', b'H', h] => *h == b'1' || *h == b'2',
-        [b'-', m1, m2] if m1.is_ascii_digit() && m2.is_ascii_digit() => {
-            let m = (m1 - b'0') * 10 + (m2 - b'0');
-            (1..=12).contains(&m)
-        }
-        _ => false,
-    }
+    crate::period::Period::exact(s).is_some()
 }
 
 /// Every entity's kind and id, and each entity whose id is already used

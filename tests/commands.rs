@@ -3,6 +3,7 @@
 
 use plan_tracker::command::{apply, Command, CommandError, Header};
 use plan_tracker::model::*;
+use plan_tracker::period::Period;
 use plan_tracker::validate::{validate, Entity, Kind, ProblemKind};
 use proptest::prelude::*;
 
@@ -79,7 +80,7 @@ fn indicator(i: &str) -> Indicator {
             aim: Aim::AtLeast { value: 60.0 },
         }),
         actuals: vec![Actual {
-            period: "2023-H1".into(),
+            period: "2023-H1".parse().unwrap(),
             value: 57.25,
             note: String::new(),
         }],
@@ -840,7 +841,14 @@ fn entity() -> impl Strategy<Value = Entity> {
             one_of(INDICATORS),
             prop::option::of(one_of(AREAS)),
             prop::collection::vec(
-                prop::sample::select(&["2023", "2023-Q2", "2023-13"][..]),
+                // A year past 9999 cannot be written in a file: refused.
+                prop::sample::select(
+                    &[
+                        Period::Year(2023),
+                        Period::Quarter(2023, 2),
+                        Period::Year(10_000)
+                    ][..]
+                ),
                 0..3
             ),
         )
@@ -850,7 +858,7 @@ fn entity() -> impl Strategy<Value = Entity> {
                 i.actuals = periods
                     .into_iter()
                     .map(|p| Actual {
-                        period: p.into(),
+                        period: p,
                         value: 1.5,
                         note: String::new(),
                     })

@@ -7,6 +7,7 @@ use plan_tracker::command::{apply, Command};
 use plan_tracker::format::csv::*;
 use plan_tracker::format::decode;
 use plan_tracker::i18n::Lang;
+use plan_tracker::model::task_texts::TaskText;
 use plan_tracker::model::*;
 use plan_tracker::query::TaskIndex;
 use plan_tracker::sample::sample_plan;
@@ -74,6 +75,23 @@ struct Said {
     start: Option<Date>,
     deadline: Option<Date>,
     tags: Vec<String>,
+    /// The task's text columns, in table order.
+    texts: Vec<String>,
+}
+
+/// What a task says in each of its text columns.
+fn texts(t: &Task) -> Vec<String> {
+    text_rows().map(|x| (x.get)(t).to_string()).collect()
+}
+
+/// The rows of the task's text table that are CSV columns, in order.
+fn text_rows() -> impl Iterator<Item = &'static TaskText> {
+    Field::texts().into_iter().filter_map(|f| f.text())
+}
+
+/// Which column of a file each field reads, for every field in order.
+fn columns(m: &Mapping) -> Vec<Option<usize>> {
+    Field::all().into_iter().map(|f| m.get(f)).collect()
 }
 
 fn said(plan: &Plan) -> Vec<Said> {
@@ -91,6 +109,7 @@ fn said(plan: &Plan) -> Vec<Said> {
             start: t.start,
             deadline: t.deadline,
             tags: t.tags.clone(),
+            texts: texts(t),
         })
         .collect()
 }
@@ -99,7 +118,7 @@ fn said(plan: &Plan) -> Vec<Said> {
 
 #[test]
 fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
-    for (lang, header) in [
+    for (lang, fixed) in [
         (
             Lang::Zh,
             "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签",
@@ -109,6 +128,11 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
             "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags",
         ),
     ] {
+        // Then each text column, headed with the field's label on the form.
+        let header = std::iter::once(fixed)
+            .chain(text_rows().map(|x| (x.label)(lang.catalog())))
+            .collect::<Vec<_>>()
+            .join(",");
         let plan = sample_plan(lang);
         let text = export_all(&plan, lang);
         assert!(text.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]), "{lang:?}");
@@ -125,16 +149,18 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
 
 #[test]
 fn a_task_line_carries_light_progress_and_last_report_words() {
+    // The sample's tasks have no text in the text columns: an empty cell each.
+    let empty = ",".repeat(text_rows().count());
     let zh = export_all(&sample_plan(Lang::Zh), Lang::Zh);
     // Task 1.2 as of 2023-09-30: 62% reported on 2023-09-27, 75% expected: yellow.
-    assert!(zh.contains(
-        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设\r\n"
-    ), "{zh}");
+    assert!(zh.contains(&format!(
+        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设{empty}\r\n"
+    )), "{zh}");
     let en = export_all(&sample_plan(Lang::En), Lang::En);
     // The English reason has a comma, so it is quoted.
-    assert!(en.contains(
-        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects\r\n"
-    ));
+    assert!(en.contains(&format!(
+        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects{empty}\r\n"
+    )));
 }
 
 #[test]
@@ -283,22 +309,21 @@ fn english_headers_are_recognised_in_any_case() {
         ]),
         &WORDS,
     );
-    assert_eq!(
-        Field::ALL.map(|f| m.get(f)),
-        [
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(3),
-            Some(4),
-            None,
-            Some(8),
-            Some(6),
-            Some(5),
-            None,
-            Some(7)
-        ]
-    );
+    let mut want = vec![
+        Some(0),
+        Some(1),
+        Some(2),
+        Some(3),
+        Some(4),
+        None,
+        Some(8),
+        Some(6),
+        Some(5),
+        None,
+        Some(7),
+    ];
+    want.extend(text_rows().map(|_| None));
+    assert_eq!(columns(&m), want);
 }
 
 #[test]
@@ -307,23 +332,22 @@ fn both_languages_export_headers_map_themselves() {
         let text = export_all(&sample_plan(lang), lang);
         let table = parse_table(&decode(text.as_bytes()).unwrap().0).unwrap();
         let m = guess_mapping(&table.headers, &WORDS);
-        assert_eq!(
-            Field::ALL.map(|f| m.get(f)),
-            [
-                Some(0),
-                Some(1),
-                Some(2),
-                Some(3),
-                Some(4),
-                Some(5),
-                Some(6),
-                Some(7),
-                Some(8),
-                None,
-                Some(13)
-            ],
-            "{lang:?}"
-        );
+        // The fixed columns, then each text column after the tags (13).
+        let mut want = vec![
+            Some(0),
+            Some(1),
+            Some(2),
+            Some(3),
+            Some(4),
+            Some(5),
+            Some(6),
+            Some(7),
+            Some(8),
+            None,
+            Some(13),
+        ];
+        want.extend((14..).take(text_rows().count()).map(Some));
+        assert_eq!(columns(&m), want, "{lang:?}");
         // Progress, light, reason and last report are not read.
         assert_eq!(m.unused(table.headers.len()), vec![9, 10, 11, 12]);
     }
@@ -691,6 +715,8 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 date(),
                 date(),
                 0..3u8,
+                // One for each text column, set through the table.
+                proptest::collection::vec(proptest::option::of(text(20)), text_rows().count()),
             ),
             1..8,
         ),
@@ -718,7 +744,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     parent: None,
                 })
                 .collect();
-            for (i, (title, code, area, lead, co, start, deadline, tier)) in
+            for (i, (title, code, area, lead, co, start, deadline, tier, texts)) in
                 tasks.into_iter().enumerate()
             {
                 let (start, deadline) = match (start, deadline) {
@@ -734,7 +760,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     }
                 }
                 let area = plan.areas[area.index(plan.areas.len())].id.clone();
-                plan.tasks.push(Task {
+                let mut task = Task {
                     tier: [Tier::Regular, Tier::Key, Tier::KeyBreakthrough][tier as usize],
                     co_units,
                     start,
@@ -746,7 +772,15 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                         area,
                         lead,
                     )
-                });
+                };
+                for (x, text) in text_rows().zip(texts) {
+                    // Trimmed as cells are read.
+                    (x.set)(
+                        &mut task,
+                        text.map_or_else(String::new, |t| t.trim().to_string()),
+                    );
+                }
+                plan.tasks.push(task);
             }
             plan
         })
@@ -957,22 +991,21 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
     assert_eq!(table.above, vec!["某县2024年重点任务推进情况台账"]);
     let m = guess_mapping(&table.headers, &WORDS);
     // 序号,重点任务,重点领域,责任单位,协同单位,完成时限,目标要求,进展情况
-    assert_eq!(
-        Field::ALL.map(|f| m.get(f)),
-        [
-            Some(0),
-            Some(1),
-            Some(2),
-            Some(3),
-            Some(4),
-            None,
-            None,
-            None,
-            Some(5),
-            Some(6),
-            None
-        ]
-    );
+    let mut want = vec![
+        Some(0),
+        Some(1),
+        Some(2),
+        Some(3),
+        Some(4),
+        None,
+        None,
+        None,
+        Some(5),
+        Some(6),
+        None,
+    ];
+    want.extend(text_rows().map(|_| None));
+    assert_eq!(columns(&m), want);
     assert_eq!(
         m.unused(table.headers.len()),
         vec![7],
@@ -1012,6 +1045,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
             start: None,
             deadline: Some(d(2024, 4, 30)),
             tags: vec![],
+            texts: vec![String::new(); text_rows().count()],
         }
     );
     assert_eq!(after.tasks[0].requirement.text, "6月底前投入使用");
@@ -1033,7 +1067,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
 fn read_as(hs: &[&str]) -> Vec<Option<Field>> {
     let m = guess_mapping(&headers(hs), &WORDS);
     (0..hs.len())
-        .map(|c| Field::ALL.into_iter().find(|f| m.get(*f) == Some(c)))
+        .map(|c| Field::all().into_iter().find(|f| m.get(*f) == Some(c)))
         .collect()
 }
 
@@ -1196,11 +1230,45 @@ fn header_sets_offices_use() {
     }
 }
 
+/// A task's text column is read from a header that is one of its words
+/// (its label in either language among them), first, between or last,
+/// with or without a bracketed note ("经费来源（万元）").
+#[test]
+fn every_word_of_a_text_column_names_it() {
+    use Field::{Lead, Title};
+    for f in Field::texts() {
+        let x = f.text().unwrap();
+        let words = x.csv.unwrap();
+        for lang in Lang::ALL {
+            let label = (x.label)(lang.catalog());
+            assert!(words.contains(&label), "{} {lang:?}: {label}", x.key);
+        }
+        for w in words {
+            let noted = format!("{w}（万元）");
+            assert_eq!(
+                read_as(&["任务名称", "牵头单位", w]),
+                vec![Some(Title), Some(Lead), Some(f)],
+                "{w}"
+            );
+            assert_eq!(
+                read_as(&["重点任务", &noted, "责任单位"]),
+                vec![Some(Title), Some(f), Some(Lead)],
+                "{noted}"
+            );
+            assert_eq!(
+                read_as(&[w, "Task", "Lead unit"]),
+                vec![Some(f), Some(Title), Some(Lead)],
+                "{w}"
+            );
+        }
+    }
+}
+
 #[test]
 fn every_catalog_header_and_tier_name_is_in_the_words() {
     for lang in Lang::ALL {
         let t = lang.catalog();
-        for f in Field::ALL {
+        for f in Field::all() {
             let name = (t.csv.field_name)(f);
             assert_eq!(read_as(&[name]), vec![Some(f)], "{lang:?} {name}");
         }

@@ -153,6 +153,12 @@ fn wrong_shapes_name_their_path() {
         ("impossible-date.json", "plan.start"),
         ("date-with-slashes.json", "plan.tasks[0].deadline"),
         ("huge-number.json", "plan.projects[0].total_investment"),
+        // A period is typed: one that is not spelt as files spell it is not
+        // a period at all, and the detail says what would be.
+        (
+            "bad-indicator-period.json",
+            "plan.indicators[0].actuals[0].period",
+        ),
     ];
     for (name, want) in cases {
         match err(name) {
@@ -168,6 +174,15 @@ fn wrong_shapes_name_their_path() {
     }
     worded("title-not-a-string.json", &["plan.title"]);
     worded("impossible-date.json", &["plan.start"]);
+    match err("bad-indicator-period.json") {
+        ImportError::Shape { detail, .. } => {
+            assert!(
+                detail.contains("\"Q1 2024\" is not a period (2024, 2024-H1, 2024-Q1 or 2024-03)"),
+                "{detail}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
@@ -223,13 +238,6 @@ fn broken_rules_are_each_listed_with_their_path() {
         problems("unit-cycle.json")
     );
     assert_eq!(
-        problems("bad-indicator-period.json"),
-        one(
-            "plan.indicators[0].actuals[0].period",
-            ProblemKind::BadPeriod("Q1 2024".into())
-        )
-    );
-    assert_eq!(
         problems("empty-title.json"),
         one("plan.title", ProblemKind::Empty)
     );
@@ -246,7 +254,7 @@ fn every_problem_in_a_file_is_reported() {
         "plan.tasks[1].lead",
         "plan.tasks[1].id",
         "plan.updates[0].progress",
-        "plan.indicators[0].actuals[0].period",
+        "plan.indicators[0].actuals[1].period",
         "plan.projects[0].year_target",
     ] {
         assert!(paths.contains(&want), "{want} not in {paths:?}");

@@ -7,6 +7,7 @@ use plan_tracker::format::{
     export_compact, export_plan, import_plan, ImportError, FORMAT, MAX_FILE_BYTES, VERSION,
 };
 use plan_tracker::model::*;
+use plan_tracker::period::Period;
 use plan_tracker::validate::{validate, Kind, ProblemKind};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -177,8 +178,8 @@ fn aim() -> impl Strategy<Value = Aim> {
     ]
 }
 
-/// A reporting period in one of the four accepted shapes.
-fn period() -> impl Strategy<Value = String> {
+/// The text of a reporting period in one of the four accepted shapes.
+fn period_text() -> impl Strategy<Value = String> {
     (0u32..=9999, 0u8..4, 1u8..=12).prop_map(|(y, shape, n)| match shape {
         0 => format!("{y:04}"),
         1 => format!("{y:04}-Q{}", (n - 1) % 4 + 1),
@@ -187,12 +188,17 @@ fn period() -> impl Strategy<Value = String> {
     })
 }
 
+/// A reporting period, read from its text.
+fn period() -> impl Strategy<Value = Period> {
+    period_text().prop_map(|s| Period::exact(&s).expect("a period's own spelling"))
+}
+
 /// Actual values with distinct periods.
 fn actuals() -> impl Strategy<Value = Vec<Actual>> {
     prop::collection::vec((period(), finite(), text()), 0..5).prop_map(|raw| {
         let mut seen = std::collections::HashSet::new();
         raw.into_iter()
-            .filter(|(p, _, _)| seen.insert(p.clone()))
+            .filter(|(p, _, _)| seen.insert(*p))
             .map(|(period, value, note)| Actual {
                 period,
                 value,
@@ -1007,7 +1013,6 @@ fn lead_naming_a_missing_unit_is_invalid() {
 
 #[test]
 fn a_report_s_period_is_written_as_text_and_left_out_when_absent() {
-    use plan_tracker::period::Period;
     let mut p = small_plan();
     assert!(json(&p)["plan"]["updates"][0].get("period").is_none());
     for (period, text) in [
@@ -1034,6 +1039,51 @@ fn a_report_s_period_is_written_as_text_and_left_out_when_absent() {
             }
             other => panic!("expected Shape for {bad:?}, got {other:?}"),
         }
+    }
+}
+
+#[test]
+fn an_indicator_value_s_period_is_written_as_text_and_read_exactly() {
+    let mut p = small_plan();
+    let mut ind = Indicator::new("i-1", "Share", "%");
+    ind.actuals.push(Actual {
+        period: Period::Half(2024, 1),
+        value: 1.0,
+        note: String::new(),
+    });
+    p.indicators.push(ind);
+    let mut v = json(&p);
+    assert_eq!(
+        v["plan"]["indicators"][0]["actuals"][0]["period"],
+        "2024-H1"
+    );
+    assert_eq!(import_value(&v).unwrap(), p);
+    // Files spell a period one way: a lower-case letter, a space or a
+    // period that does not exist is refused at its path, saying why.
+    for bad in ["2024-h1", " 2024-H1", "Q1 2024", "2024-Q5", "24", ""] {
+        v["plan"]["indicators"][0]["actuals"][0]["period"] = bad.into();
+        match import_value(&v) {
+            Err(ImportError::Shape { path, detail }) => {
+                assert_eq!(path, "plan.indicators[0].actuals[0].period", "{bad:?}");
+                assert!(detail.contains("is not a period"), "{detail}");
+            }
+            other => panic!("expected Shape for {bad:?}, got {other:?}"),
+        }
+    }
+}
+
+proptest! {
+    /// A period prints as files spell it and reads back as itself; typed
+    /// in lower case or with spaces around it, it reads the same, but only
+    /// its own spelling is read from a file.
+    #[test]
+    fn a_period_prints_and_reads_back_as_itself(text in period_text()) {
+        let p = Period::exact(&text).expect("its own spelling");
+        prop_assert_eq!(p.to_string(), text.clone());
+        prop_assert_eq!(text.parse::<Period>(), Ok(p));
+        let typed = format!("  {}  ", text.to_lowercase());
+        prop_assert_eq!(Period::parse(&typed), Some(p));
+        prop_assert_eq!(Period::exact(&typed), None);
     }
 }
 

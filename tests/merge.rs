@@ -5,6 +5,7 @@ use plan_tracker::command::{apply, Command};
 use plan_tracker::i18n::Lang;
 use plan_tracker::merge::*;
 use plan_tracker::model::*;
+use plan_tracker::period::Period;
 use plan_tracker::sample::sample_plan;
 use plan_tracker::validate::validate;
 use proptest::prelude::*;
@@ -26,7 +27,7 @@ fn value(indicator: &str, period: &str, v: f64) -> IndicatorValue {
     IndicatorValue {
         indicator: Id::new(indicator),
         actual: Actual {
-            period: period.into(),
+            period: period.parse().unwrap(),
             value: v,
             note: String::new(),
         },
@@ -61,7 +62,7 @@ fn contents(plan: &Plan) -> (BTreeMap<String, Update>, BTreeMap<(String, String)
         .flat_map(|i| {
             i.actuals
                 .iter()
-                .map(|a| ((i.id.to_string(), a.period.clone()), a.value))
+                .map(|a| ((i.id.to_string(), a.period.to_string()), a.value))
         })
         .collect();
     (reports, values)
@@ -129,7 +130,11 @@ fn conflicts_are_listed_and_resolved_by_the_user() {
     changed_report.narrative.push_str(" (revised)");
     let file = Contribution {
         updates: vec![changed_report.clone()],
-        values: vec![value(&ind.id.to_string(), &taken.period, taken.value + 1.5)],
+        values: vec![value(
+            &ind.id.to_string(),
+            &taken.period.to_string(),
+            taken.value + 1.5,
+        )],
     };
     let p = preview(&plan, std::slice::from_ref(&file));
     assert_eq!(p.conflicts.len(), 2);
@@ -445,8 +450,8 @@ fn new_items_are_grouped_by_task_then_project_and_by_indicator() {
     assert_eq!(
         items.values,
         vec![
-            (first, vec!["2030".to_string(), "2031".to_string()]),
-            (second, vec!["2031".to_string()]),
+            (first, vec![Period::Year(2030), Period::Year(2031)]),
+            (second, vec![Period::Year(2031)]),
         ]
     );
 }
@@ -471,7 +476,7 @@ fn the_tally_counts_what_the_merge_does() {
             report("r-lost", "no-such-task", d(2023, 10, 10), 20.0),
         ],
         values: vec![
-            value(ind.id.as_str(), &old.period, old.value + 1.0),
+            value(ind.id.as_str(), &old.period.to_string(), old.value + 1.0),
             value(ind.id.as_str(), "2031", 5.0),
         ],
     };
@@ -527,7 +532,11 @@ fn one_disagreement_sent_by_two_units_is_decided_once() {
     revised.narrative.push_str(" (revised)");
     let file = Contribution {
         updates: vec![revised.clone()],
-        values: vec![value(ind.id.as_str(), &old.period, old.value + 1.0)],
+        values: vec![value(
+            ind.id.as_str(),
+            &old.period.to_string(),
+            old.value + 1.0,
+        )],
     };
     let mut other = file.clone();
     other.values[0].actual.value = old.value + 2.0;

@@ -130,7 +130,7 @@ fn small_plan() -> Plan {
         ]
         .iter()
         .map(|(period, value)| Actual {
-            period: period.to_string(),
+            period: period.parse().unwrap(),
             value: *value,
             note: String::new(),
         })

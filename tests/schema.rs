@@ -7,6 +7,7 @@
 //! allows where the reader refuses it (or the other way round).
 
 use plan_tracker::format::{export_plan, import_plan, ImportError};
+use plan_tracker::model::task_texts::TASK_TEXTS;
 use plan_tracker::model::*;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
@@ -85,12 +86,12 @@ fn rich_plan() -> Plan {
             target: Some(Target { year: 2025, aim }),
             actuals: vec![
                 Actual {
-                    period: "2023-Q2".into(),
+                    period: "2023-Q2".parse().unwrap(),
                     value: 85.0,
                     note: "注".into(),
                 },
                 Actual {
-                    period: "2023".into(),
+                    period: "2023".parse().unwrap(),
                     value: 86.0,
                     note: String::new(),
                 },
@@ -99,16 +100,9 @@ fn rich_plan() -> Plan {
             area: Some(Id::new("a1")),
         });
     }
-    p.tasks.push(Task {
-        id: Id::new("t1"),
-        code: "1.1".into(),
-        title: "任务".into(),
-        description: "说明".into(),
-        area: Id::new("a1"),
+    let mut task = Task {
         tier: Tier::KeyBreakthrough,
-        lead: Id::new("u1"),
         co_units: vec![Id::new("u2")],
-        leader: "领导".into(),
         start: Some(d(2023, 1, 1)),
         deadline: Some(d(2023, 12, 31)),
         milestones: vec![Milestone {
@@ -122,7 +116,15 @@ fn rich_plan() -> Plan {
         },
         weight: 1.5,
         tags: vec!["标签".into()],
-    });
+        ..Task::new("t1", "1.1", "任务", "a1", "u1")
+    };
+    // Every text field of the task's table is set, so each is written.
+    for x in TASK_TEXTS {
+        if (x.get)(&task).is_empty() {
+            (x.set)(&mut task, format!("{}：文字", x.key));
+        }
+    }
+    p.tasks.push(task);
     p.projects.push(Project {
         id: Id::new("p1"),
         name: "项目".into(),

@@ -14,7 +14,8 @@
 //! semicolon or tab separated, rows of any length, cells trimmed);
 //! [`guess_mapping`] matches the header to the fields a task has with the
 //! usual headers of both languages ([`WORDS`], data of this module, not of
-//! the message catalogs); [`prepare`] turns the rows into tasks and
+//! the message catalogs; a task's text column has its words in its row of
+//! [`TASK_TEXTS`], which also gives its export cell); [`prepare`] turns the rows into tasks and
 //! problems, changing nothing; [`CsvImport::outcome`] is what the preview
 //! says and lists; [`CsvImport::command`] is the one undoable change the
 //! user confirms.
@@ -54,6 +55,7 @@ pub use words::{Words, WORDS};
 use crate::command::Command;
 use crate::indicator_progress::{assess, ProgressClass};
 use crate::investment::project_share;
+use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{
     Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, Task, Tier, Unit, UnitKind,
 };
@@ -164,7 +166,7 @@ fn write_sheet(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> 
 /// ones import reads back.
 fn task_header(c: &SheetText) -> Vec<&'static str> {
     let f = c.field_name;
-    vec![
+    let mut header = vec![
         f(Field::Code),
         f(Field::Title),
         f(Field::Area),
@@ -179,7 +181,9 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         c.col_light_reason,
         c.col_last_report,
         f(Field::Tags),
-    ]
+    ];
+    header.extend(Field::texts().into_iter().map(f));
+    header
 }
 
 /// The tasks at `positions` (places in `index.rows`, as the filter and sort
@@ -189,11 +193,12 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
     let sep = t.list_sep;
     let area = |id: &Id| plan.area(id).map_or_else(String::new, |a| a.title.clone());
     let unit = |id: &Id| plan.unit(id).map_or_else(String::new, |u| u.name.clone());
+    let texts: Vec<&TaskText> = Field::texts().iter().filter_map(|f| f.text()).collect();
     let rows = positions.iter().filter_map(|&pos| {
         let row = index.rows.get(pos)?;
         let task = plan.tasks.get(row.index)?;
         let co: Vec<String> = task.co_units.iter().map(unit).collect();
-        Some(vec![
+        let mut cells = vec![
             text_cell(&task.code),
             text_cell(&task.title),
             text_cell(&area(&task.area)),
@@ -208,7 +213,11 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
             text_cell(&(t.light_reason)(&row.status.reason)),
             date_cell(row.last_report),
             text_cell(&task.tags.join(sep)),
-        ])
+        ];
+        for x in &texts {
+            cells.push(text_cell((x.get)(task)));
+        }
+        Some(cells)
     });
     write_sheet(&task_header(t), rows)
 }
@@ -432,7 +441,7 @@ const HEADER_SEARCH: usize = 10;
 pub fn find_header(table: CsvTable, words: &Words) -> CsvTable {
     let named = |cells: &[String]| {
         let m = guess_mapping(cells, words);
-        Field::ALL.iter().filter(|f| m.get(**f).is_some()).count()
+        Field::all().iter().filter(|f| m.get(**f).is_some()).count()
     };
     let mut best = (named(&table.headers), None);
     for (i, row) in table.rows.iter().take(HEADER_SEARCH).enumerate() {
@@ -483,11 +492,15 @@ pub enum Field {
     /// The task's requirement (目标要求), as text.
     Requirement,
     Tags,
+    /// A free-text field of the task: the row at this place in
+    /// [`TASK_TEXTS`], one that has CSV words (see [`Field::texts`]).
+    Text(usize),
 }
 
 impl Field {
-    /// Every field, in the order the mapping step lists them.
-    pub const ALL: [Field; 11] = [
+    /// The fields with a column of their own, in the order the mapping
+    /// step lists them.
+    const FIXED: [Field; 11] = [
         Field::Code,
         Field::Title,
         Field::Area,
@@ -501,34 +514,79 @@ impl Field {
         Field::Tags,
     ];
 
+    /// Every field, in the order the mapping step lists them: the fixed
+    /// ones, then the task's text columns.
+    pub fn all() -> Vec<Field> {
+        let mut all = Field::FIXED.to_vec();
+        all.extend(Field::texts());
+        all
+    }
+
+    /// The task's free-text fields that are CSV columns, in the order of
+    /// [`TASK_TEXTS`]: written after the fixed columns, read by header.
+    pub fn texts() -> Vec<Field> {
+        let mut texts = Vec::new();
+        for (i, x) in TASK_TEXTS.iter().enumerate() {
+            if x.csv.is_some() {
+                texts.push(Field::Text(i));
+            }
+        }
+        texts
+    }
+
+    /// The row of [`TASK_TEXTS`] a text field reads and writes.
+    pub fn text(self) -> Option<&'static TaskText> {
+        match self {
+            Field::Text(i) => TASK_TEXTS.get(i),
+            _ => None,
+        }
+    }
+
     /// Whether every row needs a value (and so the field needs a column).
     pub fn required(self) -> bool {
         matches!(self, Field::Title | Field::Area | Field::Lead)
     }
 
     fn slot(self) -> usize {
-        Field::ALL
-            .iter()
-            .position(|f| *f == self)
-            .expect("every field is in ALL")
+        match self {
+            Field::Text(i) => {
+                let before = TASK_TEXTS.iter().take(i).filter(|x| x.csv.is_some());
+                Field::FIXED.len() + before.count()
+            }
+            f => Field::FIXED
+                .iter()
+                .position(|x| *x == f)
+                .expect("every field but a text is fixed"),
+        }
     }
 }
 
 /// Which column of the file fills each field (`None`: not in the file).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mapping {
-    columns: [Option<usize>; 11],
+    /// By [`Field::slot`], one for each of [`Field::all`].
+    columns: Vec<Option<usize>>,
+}
+
+impl Default for Mapping {
+    fn default() -> Self {
+        Mapping {
+            columns: vec![None; Field::all().len()],
+        }
+    }
 }
 
 impl Mapping {
     /// The column for `field`.
     pub fn get(&self, field: Field) -> Option<usize> {
-        self.columns[field.slot()]
+        self.columns.get(field.slot()).copied().flatten()
     }
 
     /// Take `field` from `column` (or from nowhere).
     pub fn set(&mut self, field: Field, column: Option<usize>) {
-        self.columns[field.slot()] = column;
+        if let Some(c) = self.columns.get_mut(field.slot()) {
+            *c = column;
+        }
     }
 
     /// Columns of the file that no field reads, in file order.
@@ -574,6 +632,14 @@ impl Words {
             .fields
             .iter()
             .flat_map(|(f, ws)| ws.iter().map(move |w| (Named::Field(*f), *w)));
+        // A text column's words are in its row of the task's text table.
+        let mut texts = Vec::new();
+        for f in Field::texts() {
+            for w in f.text().and_then(|x| x.csv).unwrap_or_default() {
+                texts.push((Named::Field(f), *w));
+            }
+        }
+        let fields = fields.chain(texts);
         let responsible = self.responsible.iter().map(|w| (Named::Responsible, *w));
         let not_read = self.not_read.iter().map(|w| (Named::NotRead, *w));
         fields
@@ -623,7 +689,7 @@ pub fn guess_mapping(headers: &[String], words: &Words) -> Mapping {
     };
     // Exact names: each field in its order, then the responsible units,
     // then the columns not read.
-    let order = Field::ALL
+    let order = Field::all()
         .into_iter()
         .map(Named::Field)
         .chain([Named::Responsible, Named::NotRead]);
@@ -984,7 +1050,7 @@ pub fn prepare(
     });
     let mut out = CsvImport::default();
     let header = |col: usize| table.headers.get(col).cloned().unwrap_or_default();
-    let missing: Vec<Field> = Field::ALL
+    let missing: Vec<Field> = Field::all()
         .into_iter()
         .filter(|f| f.required() && mapping.get(*f).is_none())
         .collect();
@@ -1130,6 +1196,11 @@ pub fn prepare(
         }
         if let Some(text) = cell(Field::Leader) {
             task.leader = text.to_string();
+        }
+        for f in Field::texts() {
+            if let (Some(text), Some(x)) = (cell(f), f.text()) {
+                (x.set)(&mut task, text.to_string());
+            }
         }
         if let Some(tier) = tier {
             task.tier = tier;

@@ -86,9 +86,7 @@ impl UnitReport {
             })
             .cloned()
             .collect();
-        let within = |p: &str| {
-            Period::parse(p).is_some_and(|p| period.start() <= p.start() && p.end() <= period.end())
-        };
+        let within = |p: &Period| period.start() <= p.start() && p.end() <= period.end();
         let values = plan
             .indicators
             .iter()
@@ -98,7 +96,7 @@ impl UnitReport {
                     .filter(|a| within(&a.period))
                     .map(|a| ReportedValue {
                         indicator: i.id.clone(),
-                        period: a.period.clone(),
+                        period: a.period.to_string(),
                         value: a.value,
                         note: a.note.clone(),
                     })
@@ -121,16 +119,20 @@ impl UnitReport {
     pub fn contribution(&self) -> Contribution {
         Contribution {
             updates: self.updates.clone(),
+            // A value whose period cannot be read is refused by `check`
+            // before a report is merged.
             values: self
                 .values
                 .iter()
-                .map(|v| IndicatorValue {
-                    indicator: v.indicator.clone(),
-                    actual: Actual {
-                        period: v.period.clone(),
-                        value: v.value,
-                        note: v.note.clone(),
-                    },
+                .filter_map(|v| {
+                    Some(IndicatorValue {
+                        indicator: v.indicator.clone(),
+                        actual: Actual {
+                            period: Period::exact(&v.period)?,
+                            value: v.value,
+                            note: v.note.clone(),
+                        },
+                    })
                 })
                 .collect(),
         }

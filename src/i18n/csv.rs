@@ -6,7 +6,7 @@
 use crate::format::csv::{CsvError, Field, Issue, SheetText};
 use crate::format::encoding::{Encoding, TextError};
 use crate::format::MAX_FILE_BYTES;
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Lang};
 
 /// Texts of CSV export and import.
 pub struct CsvText {
@@ -185,6 +185,11 @@ fn zh_not_text(e: &TextError) -> String {
     }
 }
 
+/// A task's text field is headed with its own label (as on the form).
+fn text_label(f: Field, lang: Lang) -> &'static str {
+    f.text().map_or("", |x| (x.label)(lang.catalog()))
+}
+
 fn zh_field(f: Field) -> &'static str {
     match f {
         Field::Code => "编号",
@@ -198,6 +203,7 @@ fn zh_field(f: Field) -> &'static str {
         Field::Deadline => "完成时限",
         Field::Requirement => "目标要求",
         Field::Tags => "标签",
+        Field::Text(_) => text_label(f, Lang::Zh),
     }
 }
 
@@ -214,6 +220,7 @@ fn en_field(f: Field) -> &'static str {
         Field::Deadline => "Deadline",
         Field::Requirement => "Requirement",
         Field::Tags => "Tags",
+        Field::Text(_) => text_label(f, Lang::En),
     }
 }
 

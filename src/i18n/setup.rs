@@ -30,8 +30,6 @@ pub struct SetupText {
     pub save_settings: &'static str,
     pub settings_saved: &'static str,
     // Messages of the checks made as the user types
-    pub not_a_number: &'static str,
-    pub not_a_date: &'static str,
     pub not_whole_days: &'static str,
     pub not_whole_years: &'static str,
     // Lists: shared buttons and their accessible names
@@ -163,8 +161,6 @@ pub static EN: SetupText = SetupText {
     see_scoreboard: "See the scoreboard and how each mark is computed",
     save_settings: "Save settings",
     settings_saved: "Plan settings saved.",
-    not_a_number: "Enter a number, for example 10.",
-    not_a_date: "Enter a date as YYYY-MM-DD.",
     not_whole_days: "Enter a whole number of days, 0 or more.",
     not_whole_years: "Enter a whole number of years, for example 1 or -1.",
     edit: "Edit",
@@ -311,8 +307,6 @@ pub static ZH: SetupText = SetupText {
     see_scoreboard: "查看考核排名及各项计分方法",
     save_settings: "保存设置",
     settings_saved: "规划设置已保存。",
-    not_a_number: "请输入数字，如 10。",
-    not_a_date: "请按“年-月-日”格式输入日期，如 2023-01-01。",
     not_whole_days: "请输入不小于 0 的整数天数。",
     not_whole_years: "请输入整数年数，如 1 或 -1。",
     edit: "编辑",

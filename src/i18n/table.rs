@@ -59,7 +59,7 @@ pub struct TableText {
     pub range: fn(Option<&str>, Option<&str>) -> String,
     pub percent: fn(u8) -> String,
     // The task form (adding and editing)
-    /// The button that unfolds the less used fields; it names them.
+    /// The start of the button that unfolds the less used fields; their labels follow.
     pub form_more: &'static str,
     pub form_save_and_add: &'static str,
     /// After "save and add another": the task saved, and what to do next.
@@ -148,7 +148,7 @@ pub static EN: TableText = TableText {
         (None, None) => String::new(),
     },
     percent: |p| format!("{p}%"),
-    form_more: "More details: task number, description, leader in charge, start date, milestones, requirement, weight, tags",
+    form_more: "More details: ",
     form_save_and_add: "Save and add another",
     form_added_next: |title| format!("Task “{title}” added. Enter the next task; key area, lead unit, tier and deadline are kept."),
     form_co_hint: "Tick every unit that works with the lead unit.",
@@ -231,7 +231,7 @@ pub static ZH: TableText = TableText {
         (None, None) => String::new(),
     },
     percent: |p| format!("{p}%"),
-    form_more: "更多信息：任务编号、任务描述、分管领导、开始日期、节点、目标要求、权重、标签",
+    form_more: "更多信息：",
     form_save_and_add: "保存并继续添加",
     form_added_next: |title| {
         format!(

@@ -5,7 +5,7 @@ use std::fmt;
 /// offices can be merged by id. New ids are made by [`Id::generate`] from a
 /// time and a random number the shell supplies, so two offices creating
 /// entities at the same time do not collide.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Id(pub String);
 

@@ -11,6 +11,7 @@ mod history;
 mod ids;
 mod new;
 mod progress;
+pub mod task_texts;
 
 pub use choice::Choice;
 pub use chrono::NaiveDate as Date;
@@ -313,8 +314,9 @@ pub struct Requirement {
     pub indicator: Option<Id>,
 }
 
-/// A key task (重点任务).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// A key task (重点任务). `Task::default()` has no id, area or lead and
+/// weight 0: make a task with [`Task::new`], which starts from it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 pub struct Task {
     pub id: Id,
     /// The task's number in the plan, e.g. "2.3". Unique within a plan when set.
@@ -345,6 +347,9 @@ pub struct Task {
     pub weight: f64,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Where the task's money comes from (资金来源), in the office's words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub funding_source: String,
 }
 
 fn one() -> f64 {
@@ -438,7 +443,7 @@ pub struct Target {
 /// A measured value of an indicator for a reporting period ("2023", "2023-Q2", "2023-H1", "2023-06").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Actual {
-    pub period: String,
+    pub period: crate::period::Period,
     pub value: f64,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,

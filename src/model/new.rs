@@ -62,18 +62,10 @@ impl Task {
             id: id.into(),
             code: code.into(),
             title: title.into(),
-            description: String::new(),
             area: area.into(),
-            tier: Tier::default(),
             lead: lead.into(),
-            co_units: Vec::new(),
-            leader: String::new(),
-            start: None,
-            deadline: None,
-            milestones: Vec::new(),
-            requirement: Requirement::default(),
             weight: 1.0,
-            tags: Vec::new(),
+            ..Task::default()
         }
     }
 }

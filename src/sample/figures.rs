@@ -237,7 +237,7 @@ impl I {
     }
     fn actual(mut self, period: &str, value: f64, note: Option<Pair>) -> I {
         self.i.actuals.push(Actual {
-            period: period.to_string(),
+            period: period.parse().expect("the sample names real periods"),
             value,
             note: note.map_or_else(String::new, |(zh, en)| t(self.l, zh, en)),
         });

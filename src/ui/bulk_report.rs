@@ -4,16 +4,18 @@
 //! blank are skipped; "Save all" sends every filled row as one
 //! `Command::Batch`, so one undo takes the whole sitting back.
 
+use super::fields::{
+    bad_text, chosen, chosen_period, label, read_date, read_percent, required,
+    ReportingPeriodField, TextField,
+};
 use super::form::send;
-use super::ledger::{chosen_period, ReportingPeriodField};
 use super::nav::RouteLink;
-use super::projects::{label, parse_date, Input};
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{chosen, light_badge, progress_bar, Shown};
+use super::widgets::{light_badge, progress_bar, Shown};
 use crate::command::Command;
 use crate::format::unit_report::{export_unit_report, UnitReport};
-use crate::model::{parse_percent, Choice, Id, Plan, ReportedStatus, Subject, Task, Update};
+use crate::model::{Choice, Id, Plan, ReportedStatus, Subject, Task, Update};
 use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
@@ -102,11 +104,11 @@ fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative:
     let t = state.t();
     let f = t.figures;
     let narrative = narrative.trim().to_string();
-    let p = match (progress.trim().is_empty(), parse_percent(progress)) {
-        (true, _) if narrative.is_empty() => return Outcome::Blank,
-        (true, _) => return Outcome::Bad(f.progress_needed.to_string()),
-        (false, Some(p)) => p,
-        (false, None) => return Outcome::Bad(f.not_a_percent.to_string()),
+    let p = match read_percent(progress) {
+        Ok(None) if narrative.is_empty() => return Outcome::Blank,
+        Ok(None) => return Outcome::Bad(f.progress_needed.to_string()),
+        Ok(Some(p)) => p,
+        Err(_) => return Outcome::Bad(f.not_a_percent.to_string()),
     };
     let status = chosen(status, ReportedStatus::default());
     let probe = Update {
@@ -175,7 +177,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
     let date = RwSignal::new(state.today.get_untracked().to_string());
     let picked_period = RwSignal::new(None::<Period>);
     let day = Signal::derive(move || {
-        parse_date(&date.get())
+        read_date(&date.get())
             .ok()
             .flatten()
             .unwrap_or_else(|| state.today.get_untracked())
@@ -190,12 +192,9 @@ fn ReportSheet(unit: Id) -> impl IntoView {
     });
     let tried = RwSignal::new(false);
     let date_error = Signal::derive(move || {
-        let f = t().figures;
-        match parse_date(&date.get()) {
-            Ok(Some(_)) => None,
-            Ok(None) => Some(f.required.to_string()),
-            Err(()) => Some(f.not_a_date.to_string()),
-        }
+        required(read_date(&date.get()))
+            .err()
+            .map(|b| bad_text(t(), b))
     });
     let any_bad = Memo::new(move |_| {
         date_error.get().is_some()
@@ -213,7 +212,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         if any_bad.get_untracked() {
             return;
         }
-        let Ok(Some(day)) = parse_date(&date.get_untracked()) else {
+        let Ok(Some(day)) = read_date(&date.get_untracked()) else {
             return;
         };
         let who = reporter.get_untracked().trim().to_string();
@@ -267,10 +266,10 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         <form class="bulk-form" on:submit=save novalidate>
             <div class="card">
                 <div class="grid">
-                    <Input id="br-date" label=label(|f| f.report_date) value=date kind="date"
+                    <TextField id="br-date" label=label(|t| t.figures.report_date) value=date kind="date"
                         error=Signal::derive(move || date_error.get()) />
                     <ReportingPeriodField id="br-period" date=day picked=picked_period />
-                    <Input id="br-reporter" label=label(|f| f.reporter) value=reporter
+                    <TextField id="br-reporter" label=label(|t| t.figures.reporter) value=reporter
                         />
                 </div>
             </div>

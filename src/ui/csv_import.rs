@@ -95,7 +95,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     let mapping_rows = move || {
         let c = c();
         table.with_value(|tb| {
-            Field::ALL
+            Field::all()
                 .into_iter()
                 .enumerate()
                 .map(|(slot, field)| {

@@ -3,9 +3,10 @@
 //! goal's areas, whether to let them go), confirms, and sends the batch the
 //! core builds ([`crate::cascade`]): one change, undone as one.
 
+use super::fields::SelectField;
 use super::form::send;
 use super::state::use_state;
-use super::widgets::{confirm, SelectField};
+use super::widgets::confirm;
 use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Id, Plan};

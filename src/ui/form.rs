@@ -14,12 +14,32 @@ pub(crate) fn send(
     refused: Option<RwSignal<Vec<Problem>>>,
     ok: impl Into<String>,
 ) -> bool {
+    send_then(state, cmd, refused, ok.into(), None)
+}
+
+/// [`send`], running `then` once the command is applied and before `ok` is
+/// said: a step that moves elsewhere (closing the form, going to another
+/// page, which clears the notices) comes first, so the notice stays.
+///
+/// With `refused`, a broken rule's problems go there for the form to show
+/// beside its fields (and nothing else is said); without it, or for any
+/// other refusal, the reason is shown as an error.
+pub(crate) fn send_then(
+    state: AppState,
+    cmd: Command,
+    refused: Option<RwSignal<Vec<Problem>>>,
+    ok: String,
+    then: Option<&dyn Fn()>,
+) -> bool {
     match state.dispatch(cmd) {
         Ok(()) => {
             if let Some(r) = refused {
                 r.set(Vec::new());
             }
-            state.info(ok.into());
+            if let Some(then) = then {
+                then();
+            }
+            state.info(ok);
             true
         }
         Err(CommandError::Invalid(ps)) if refused.is_some() => {

@@ -4,16 +4,17 @@
 
 use super::chart::{chart_legend, indicator_chart};
 use super::csv_export::{CsvExport, Sheet};
-use super::form::send;
-use super::ids::new_id;
-use super::projects::{
-    add_problems, area_options, fmt_num, label, message_for, parse_number, parse_year, plain_num,
-    top_field, Input, Messages, Select,
+use super::fields::{
+    add_problems, bad_text, choice_options, chosen, label, message_for, noted, read_number,
+    read_year, required, top_field, Bad, Messages, SelectField, TextField,
 };
+use super::form::{send, send_then};
+use super::ids::new_id;
+use super::projects::{area_options, fmt_num, plain_num};
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{choice_options, chosen, confirm, Shown};
-use crate::command::{referrers, Command, CommandError};
+use super::widgets::{confirm, Shown};
+use crate::command::{referrers, Command};
 use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::{
     assess, chart, count_classes, latest_reading, value_order, IndicatorProgress, ProgressClass,
@@ -22,7 +23,8 @@ use crate::indicator_progress::{
 use crate::model::{
     Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Target,
 };
-use crate::validate::{check_entity, is_period, Entity, Kind, Problem};
+use crate::period::{Period, PeriodKind};
+use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
 /// Which panel is open under an indicator's row.
@@ -391,7 +393,7 @@ fn indicator_field(p: &Problem) -> String {
         "baseline.value" => "baseline_value".into(),
         "target.aim.value" => "aim_value".into(),
         "target.aim.text" => "aim_text".into(),
-        _ => top_field(p).to_string(),
+        _ => top_field(p),
     }
 }
 
@@ -450,6 +452,7 @@ fn IndicatorForm(
     let weight = RwSignal::new(plain_num(base.weight));
     let area = RwSignal::new(base.area.as_ref().map(Id::to_string).unwrap_or_default());
     let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
     let base_id = base.id.clone();
     let base_actuals = base.actuals.clone();
     let base_name = base.name.clone();
@@ -460,14 +463,14 @@ fn IndicatorForm(
         let mut msgs: Messages = Vec::new();
         let mut say = |field: &str, text: &str| msgs.push((field.to_string(), text.to_string()));
         let year = |s: RwSignal<String>, field: &str, say: &mut dyn FnMut(&str, &str)| {
-            parse_year(&s.get()).unwrap_or_else(|()| {
-                say(field, f.not_a_year);
+            read_year(&s.get()).unwrap_or_else(|b| {
+                say(field, &bad_text(t, b));
                 None
             })
         };
         let number = |s: RwSignal<String>, field: &str, say: &mut dyn FnMut(&str, &str)| {
-            parse_number(&s.get()).unwrap_or_else(|()| {
-                say(field, f.not_a_number);
+            read_number(&s.get()).unwrap_or_else(|b| {
+                say(field, &bad_text(t, b));
                 None
             })
         };
@@ -491,7 +494,7 @@ fn IndicatorForm(
         } else {
             let ty = year(target_year, "target_year", &mut say);
             if target_year.get().trim().is_empty() {
-                say("target_year", f.required);
+                say("target_year", &bad_text(t, Bad::Required));
             }
             let aim = if kind == "words" {
                 Aim::Words {
@@ -500,7 +503,7 @@ fn IndicatorForm(
             } else {
                 let v = number(aim_value, "aim_value", &mut say);
                 if aim_value.get().trim().is_empty() {
-                    say("aim_value", f.required);
+                    say("aim_value", &bad_text(t, Bad::Required));
                 }
                 let value = v.unwrap_or(0.0);
                 match kind.as_str() {
@@ -516,7 +519,7 @@ fn IndicatorForm(
         };
         let w = number(weight, "weight", &mut say);
         if weight.get().trim().is_empty() {
-            say("weight", f.required);
+            say("weight", &bad_text(t, Bad::Required));
         }
         let area = area.get();
         let ind = Indicator {
@@ -532,9 +535,10 @@ fn IndicatorForm(
             weight: w.unwrap_or(1.0),
             area: (!area.is_empty()).then_some(Id(area)),
         };
-        let problems = state
+        let mut problems = state
             .plan
             .with(|p| check_entity(p, &Entity::Indicator(ind.clone())));
+        problems.extend(refused.get());
         add_problems(t, &mut msgs, &problems, indicator_field);
         (ind, msgs)
     });
@@ -564,22 +568,23 @@ fn IndicatorForm(
         if !msgs.is_empty() {
             return;
         }
-        match state.dispatch(Command::Put {
+        let f = t().figures;
+        let ok = if editing {
+            f.indicator_saved
+        } else {
+            f.indicator_added
+        };
+        let cmd = Command::Put {
             entity: Entity::Indicator(ind),
             at: None,
-        }) {
-            Ok(()) => {
-                let f = t().figures;
-                state.info(if editing {
-                    f.indicator_saved
-                } else {
-                    f.indicator_added
-                });
-                on_done.run(());
-            }
-            Err(CommandError::Invalid(_)) => {}
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
-        }
+        };
+        send_then(
+            state,
+            cmd,
+            Some(refused),
+            ok.into(),
+            Some(&|| on_done.run(())),
+        );
     };
 
     let natures = choice_options(state, |t, n: Nature| (t.figures.nature_name)(n));
@@ -619,30 +624,30 @@ fn IndicatorForm(
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
-                <Input id=id("name") label=label(|f| f.field_indicator_name) value=name error=shown("name", name) />
-                <Input id=id("measure") label=label(|f| f.field_measure) value=measure error=shown("measure", measure) />
-                <Input id=id("category") label=label(|f| f.field_category) value=category error=shown("category", category) />
-                <Select id=id("nature") label=label(|f| f.field_nature) value=nature options=natures />
-                <Select id=id("direction") label=label(|f| f.field_direction) value=direction options=directions />
-                <Select id=id("area") label=label(|f| f.field_area) value=area options=areas placeholder=none error=shown("area", area) />
-                <Input id=id("byear") label=label(|f| f.field_baseline_year) value=base_year
+                <TextField id=id("name") label=label(|t| t.figures.field_indicator_name) value=name error=shown("name", name) />
+                <TextField id=id("measure") label=label(|t| t.figures.field_measure) value=measure error=shown("measure", measure) />
+                <TextField id=id("category") label=label(|t| t.figures.field_category) value=category error=shown("category", category) />
+                <SelectField id=id("nature") label=label(|t| t.figures.field_nature) value=nature options=natures />
+                <SelectField id=id("direction") label=label(|t| t.figures.field_direction) value=direction options=directions />
+                <SelectField id=id("area") label=label(|t| t.figures.field_area) value=area options=areas placeholder=none error=shown("area", area) />
+                <TextField id=id("byear") label=label(|t| t.figures.field_baseline_year) value=base_year
                     error=shown_pair("baseline_year", base_year, base_value) />
-                <Input id=id("bvalue") label=label(|f| f.field_baseline_value) value=base_value decimal=true
+                <TextField id=id("bvalue") label=label(|t| t.figures.field_baseline_value) value=base_value kind="number"
                     error=shown_pair("baseline_value", base_year, base_value) />
-                <Select id=id("aim") label=label(|f| f.field_aim_kind) value=aim_kind options=kinds />
+                <SelectField id=id("aim") label=label(|t| t.figures.field_aim_kind) value=aim_kind options=kinds />
                 <Shown when=move || aim_kind.get() != "none">
-                    <Input id=id("tyear") label=label(|f| f.field_target_year) value=target_year
+                    <TextField id=id("tyear") label=label(|t| t.figures.field_target_year) value=target_year
                         error=shown_pair("target_year", target_year, aim_kind) />
                 </Shown>
                 <Shown when=move || matches!(aim_kind.get().as_str(), "value" | "least" | "most")>
-                    <Input id=id("avalue") label=label(|f| f.field_aim_value) value=aim_value decimal=true
+                    <TextField id=id("avalue") label=label(|t| t.figures.field_aim_value) value=aim_value kind="number"
                         error=shown("aim_value", aim_value) />
                 </Shown>
                 <Shown when=move || aim_kind.get() == "words">
-                    <Input id=id("atext") label=label(|f| f.field_aim_text) value=aim_words
+                    <TextField id=id("atext") label=label(|t| t.figures.field_aim_text) value=aim_words
                         error=shown("aim_text", aim_words) />
                 </Shown>
-                <Input id=id("weight") label=label(|f| f.field_weight) value=weight decimal=true error=shown("weight", weight) />
+                <TextField id=id("weight") label=label(|t| t.figures.field_weight) value=weight kind="number" error=shown("weight", weight) />
             </div>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
@@ -664,25 +669,26 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
     let ind = StoredValue::new(indicator);
 
     let checked = Memo::new(move |_| {
-        let f = t().figures;
+        let t = t();
+        let f = t.figures;
         let mut msgs: Messages = Vec::new();
-        let p = period.get().trim().to_string();
-        if p.is_empty() {
-            msgs.push(("period".into(), f.required.into()));
-        } else if !is_period(&p) {
-            msgs.push(("period".into(), (f.bad_period)(&p)));
+        // A period as typed (`2024-q1` and spaces read too), written as
+        // files spell it.
+        let typed = period.get();
+        let p = Period::parse(&typed).filter(|p| p.is_writable());
+        if typed.trim().is_empty() {
+            msgs.push(("period".into(), bad_text(t, Bad::Required)));
+        } else if p.is_none() {
+            msgs.push(("period".into(), (f.bad_period)(typed.trim())));
         }
-        let v = match parse_number(&value.get()) {
-            Ok(Some(v)) => v,
-            Ok(None) => {
-                msgs.push(("value".into(), f.required.into()));
-                0.0
-            }
-            Err(()) => {
-                msgs.push(("value".into(), f.not_a_number.into()));
-                0.0
-            }
-        };
+        let p = p.unwrap_or_else(|| Period::containing(PeriodKind::Year, state.today.get()));
+        let v = noted(
+            &mut msgs,
+            t,
+            "value",
+            required(read_number(&value.get())),
+            0.0,
+        );
         (
             Actual {
                 period: p,
@@ -718,7 +724,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         let done = match next.actuals.iter_mut().find(|a| a.period == actual.period) {
             Some(old) => {
                 let ask = (f.replace_value_confirm)(
-                    &actual.period,
+                    &actual.period.to_string(),
                     &fmt_num(old.value),
                     &fmt_num(actual.value),
                 );
@@ -733,7 +739,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 f.value_recorded
             }
         };
-        crate::order::sort_by_key(&mut next.actuals, |a| value_order(&a.period));
+        crate::order::sort_by_key(&mut next.actuals, |a| value_order(a.period));
         if put(next, done) {
             period.set(String::new());
             value.set(String::new());
@@ -742,9 +748,9 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         }
     };
 
-    let remove = move |period: String| {
+    let remove = move |period: Period| {
         let f = t().figures;
-        if !confirm(&(f.remove_value_confirm)(&period)) {
+        if !confirm(&(f.remove_value_confirm)(&period.to_string())) {
             return;
         }
         let mut next = ind.get_value();
@@ -759,20 +765,21 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                 return view! { <p class="empty">{f.no_values}</p> }.into_any();
             }
             let mut actuals = ind.actuals.clone();
-            crate::order::sort_by_key(&mut actuals, |a| value_order(&a.period));
+            crate::order::sort_by_key(&mut actuals, |a| value_order(a.period));
             let rows = actuals
                 .into_iter()
                 .map(|a| {
-                    let p = a.period.clone();
+                    let p = a.period;
+                    let name = p.to_string();
                     view! {
                         <tr>
-                            <th scope="row">{a.period.clone()}</th>
+                            <th scope="row">{name.clone()}</th>
                             <td class="num">{fmt_num(a.value)}</td>
                             <td>{a.note.clone()}</td>
                             <td>
                                 <button type="button" class="quiet danger"
-                                    aria-label=(f.action_on)(f.remove, &a.period)
-                                    on:click=move |_| remove(p.clone())>{f.remove}</button>
+                                    aria-label=(f.action_on)(f.remove, &name)
+                                    on:click=move |_| remove(p)>{f.remove}</button>
                             </td>
                         </tr>
                     }
@@ -802,11 +809,11 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
             {list}
             <form class="value-form" on:submit=on_submit novalidate>
                 <div class="grid">
-                    <Input id="iv-period" label=label(|f| f.field_period) value=period
-                        hint=label(|f| f.period_hint) error=shown("period", period) />
-                    <Input id="iv-value" label=label(|f| f.field_value) value=value decimal=true
+                    <TextField id="iv-period" label=label(|t| t.figures.field_period) value=period
+                        hint=label(|t| t.figures.period_hint) error=shown("period", period) />
+                    <TextField id="iv-value" label=label(|t| t.figures.field_value) value=value kind="number"
                         error=shown("value", value) />
-                    <Input id="iv-note" label=label(|f| f.field_note) value=note />
+                    <TextField id="iv-note" label=label(|t| t.figures.field_note) value=note />
                 </div>
                 <div class="form-actions">
                     <button type="submit" class="primary">{move || t().figures.add_value}</button>
@@ -824,7 +831,5 @@ fn move_indicator(state: AppState, id: &Id, to: usize) {
         id: id.clone(),
         to,
     };
-    if let Err(e) = state.dispatch(cmd) {
-        state.error(state.t().command_error(&e), Vec::new());
-    }
+    send(state, cmd, None, state.t().figures.moved);
 }

@@ -1,140 +1,21 @@
 //! The progress ledger of a task or project: report, history, withdraw.
 //!
 //! Reports are never edited: a wrong one is withdrawn with a reason (and can
-//! be reinstated), and stays listed, marked as withdrawn. The small form
-//! helpers here are shared with the task page.
+//! be reinstated), and stays listed, marked as withdrawn.
 
+use super::fields::{
+    bad_text, choice_options, chosen, chosen_period, label, message, read_date, read_into,
+    read_percent, required, Bad, ReportingPeriodField, SelectField, TextField,
+};
 use super::form::send;
 use super::state::use_state;
-use super::widgets::{choice_options, chosen, field_problem, SelectField, Shown, TextField};
+use super::widgets::Shown;
 use crate::command::Command;
 use crate::i18n::Catalog;
-use crate::model::{
-    parse_percent, Choice, Date, Id, Plan, ReportedStatus, Subject, Update as Report, Withdrawal,
-};
-use crate::period::{nearby_periods, reporting_period, Period};
-use crate::validate::{check_entity, Entity, Problem, ProblemKind};
+use crate::model::{Choice, Id, ReportedStatus, Subject, Update as Report, Withdrawal};
+use crate::period::Period;
+use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
-
-/// A value typed into a field that cannot become the entity's value.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) enum Bad {
-    Required,
-    NotNumber,
-    NotDate,
-}
-
-pub(super) fn bad_text(t: &'static Catalog, bad: Bad) -> String {
-    match bad {
-        Bad::Required => (t.problem_kind)(&ProblemKind::Empty),
-        Bad::NotNumber => t.ledger.not_a_number.to_string(),
-        Bad::NotDate => t.ledger.not_a_date.to_string(),
-    }
-}
-
-/// A date as typed: empty is `None` (or [`Bad::Required`]), unparseable is [`Bad::NotDate`].
-pub(super) fn read_date(s: &str, required: bool) -> Result<Option<Date>, Bad> {
-    let s = s.trim();
-    if s.is_empty() {
-        return if required {
-            Err(Bad::Required)
-        } else {
-            Ok(None)
-        };
-    }
-    crate::input::date(s).map_err(|_| Bad::NotDate)
-}
-
-/// A number as typed ([`crate::input::number`]).
-pub(super) fn read_number(s: &str) -> Result<f64, Bad> {
-    let s = s.trim();
-    if s.is_empty() {
-        return Err(Bad::Required);
-    }
-    crate::input::number(s).ok().flatten().ok_or(Bad::NotNumber)
-}
-
-/// A percentage as typed: a number, with or without a trailing `%` or `％`.
-pub(super) fn read_percent(s: &str) -> Result<f64, Bad> {
-    if s.trim().is_empty() {
-        return Err(Bad::Required);
-    }
-    parse_percent(s).ok_or(Bad::NotNumber)
-}
-
-/// The reporting period a report dated `date` answers: the one the user
-/// picked, else the plan's default for the date.
-pub(super) fn chosen_period(plan: &Plan, date: Date, picked: Option<Period>) -> Period {
-    picked.unwrap_or_else(|| reporting_period(plan.cadence, plan.grace_days, date))
-}
-
-/// The "Reporting period" select of a report form: the periods near the
-/// report date, the default ([`reporting_period`]) chosen and following the
-/// date until the user picks one (`picked`).
-#[component]
-pub(super) fn ReportingPeriodField(
-    id: &'static str,
-    #[prop(into)] date: Signal<Date>,
-    picked: RwSignal<Option<Period>>,
-) -> impl IntoView {
-    let state = use_state();
-    let t = move || state.t();
-    let hint_id = format!("{id}-hint");
-    let current = move || {
-        state
-            .plan
-            .with(|p| chosen_period(p, date.get(), picked.get()))
-    };
-    let options = move || {
-        let name = t().report.period_name;
-        let chosen = current();
-        let mut list = state
-            .plan
-            .with(|p| nearby_periods(p.cadence, p.grace_days, date.get()));
-        if !list.contains(&chosen) {
-            list.push(chosen);
-            crate::order::sort_by_key(&mut list, |p| p.start());
-        }
-        list.into_iter()
-            .map(|p| view! { <option value=p.to_string() selected=p == chosen>{name(p)}</option> })
-            .collect_view()
-    };
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some(p) = Period::parse(&event_target_value(&ev)) {
-            picked.set(Some(p));
-        }
-    };
-    let hint = move || (t().ledger.reporting_period_hint)(state.plan.with(|p| p.grace_days));
-    view! {
-        <div class="field">
-            <label for=id>{move || t().ledger.field_reporting_period}</label>
-            <select id=id on:change=on_change prop:value=move || current().to_string()
-                aria-describedby=hint_id.clone()>
-                {options}
-            </select>
-            <p class="field-hint" id=hint_id>{hint}</p>
-        </div>
-    }
-}
-
-/// The message beside `field`: what was typed wrong first, then the plan's rules.
-pub(super) fn message_for(
-    t: &'static Catalog,
-    bad: &[(&'static str, Bad)],
-    problems: &[Problem],
-    field: &str,
-) -> Option<String> {
-    bad.iter()
-        .find(|(f, _)| *f == field)
-        .map(|(_, b)| bad_text(t, *b))
-        .or_else(|| field_problem(t, problems, field))
-}
-
-/// A label from the catalog as a signal.
-pub(super) fn label(f: fn(&'static Catalog) -> &'static str) -> Signal<String> {
-    let state = use_state();
-    Signal::derive(move || f(state.t()).to_string())
-}
 
 /// Evidence that is a web address becomes a link; anything else stays text.
 fn evidence_view(evidence: &str) -> AnyView {
@@ -338,7 +219,7 @@ fn ReportForm(
     let date = RwSignal::new(initial_date.clone());
     let picked_period = RwSignal::new(None::<Period>);
     let day = Signal::derive(move || {
-        read_date(&date.get(), true)
+        read_date(&date.get())
             .ok()
             .flatten()
             .unwrap_or_else(|| state.today.get_untracked())
@@ -357,22 +238,15 @@ fn ReportForm(
     // The report as typed, and what was typed that cannot be part of it.
     let draft = Memo::new(move |_| {
         let mut bad = Vec::new();
-        let d = match read_date(&date.get(), true) {
-            Ok(d) => d,
-            Err(b) => {
-                bad.push(("date", b));
-                None
-            }
-        };
-        let p = match read_percent(&progress.get()) {
-            Ok(p) => p,
-            Err(b) => {
-                bad.push(("progress", b));
-                0.0
-            }
-        };
+        let today = state.today.get_untracked();
+        let date = read_into(&mut bad, "date", required(read_date(&date.get())), today);
+        let p = read_into(
+            &mut bad,
+            "progress",
+            required(read_percent(&progress.get())),
+            0.0,
+        );
         let status = chosen(&status.get(), ReportedStatus::default());
-        let date = d.unwrap_or_else(|| state.today.get_untracked());
         let period = state
             .plan
             .with(|p| chosen_period(p, date, picked_period.get()));
@@ -403,9 +277,8 @@ fn ReportForm(
     let ok = move || draft.with(|(_, bad)| bad.is_empty()) && problems.with(Vec::is_empty);
     let message = move |field: &'static str, touched: bool| {
         let t = t();
-        let bad = draft.with(|(_, bad)| bad.clone());
-        problems
-            .with(|ps| message_for(t, &bad, ps, field))
+        draft
+            .with(|(_, bad)| problems.with(|ps| message(t, bad, ps, field)))
             .filter(|_| touched || tried.get())
     };
     let date_error = Signal::derive(move || message("date", date.get() != initial_date));
@@ -439,7 +312,7 @@ fn ReportForm(
                     error=date_error kind="date" required=true />
                 <ReportingPeriodField id="rp-period" date=day picked=picked_period />
                 <TextField id="rp-progress" label=label(|t| t.ledger.field_progress) value=progress
-                    error=progress_error required=true />
+                    kind="number" error=progress_error required=true />
                 <SelectField id="rp-status" label=label(|t| t.ledger.field_status) value=status
                     options=statuses />
                 <TextField id="rp-reporter" label=label(|t| t.ledger.field_reporter) value=reporter />

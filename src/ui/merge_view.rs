@@ -336,7 +336,8 @@ fn new_list(t: &'static Catalog, plan: &Plan, p: &MergePreview) -> NewList {
             .values
             .iter()
             .map(|(id, periods)| {
-                let periods: Vec<String> = periods.iter().map(|p| period_words(t, p)).collect();
+                let periods: Vec<String> =
+                    periods.iter().map(|p| (t.report.period_name)(*p)).collect();
                 (indicator_name(plan, id), periods.join(x.list_sep))
             })
             .collect(),
@@ -423,7 +424,7 @@ fn unmatched_list(
                 Unmatched::Value { value, from } => (
                     (x.unmatched_value)(
                         value.indicator.as_str(),
-                        &value.actual.period,
+                        &value.actual.period.to_string(),
                         &fmt_num(value.actual.value),
                     ),
                     *from,
@@ -548,7 +549,7 @@ fn conflict_list(
                     incoming,
                     ..
                 } => (
-                    (x.conflict_value)(&indicator_name(plan, indicator), &period_words(t, &current.period)),
+                    (x.conflict_value)(&indicator_name(plan, indicator), &(t.report.period_name)(current.period)),
                     value_rows(t, current, incoming),
                     *current_from,
                     x.take_incoming,

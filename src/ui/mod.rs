@@ -8,6 +8,7 @@ mod csv_export;
 mod csv_import;
 mod dashboard;
 mod delete_panel;
+mod fields;
 mod form;
 mod history;
 mod html;

@@ -10,11 +10,11 @@
 //! and cannot be undone (export is the way to keep a copy). Renaming a plan
 //! is a `Command::SetHeader` on that plan and is undoable.
 
+use super::fields::{bad_text, chosen, field_error, label, Bad, Checked, SelectField, TextField};
 use super::ids::new_id;
-use super::setup::{field_error, text, Checked};
 use super::state::use_state;
 use super::state::{now_iso, AppState};
-use super::widgets::{chosen, SelectField, Shown, TextField};
+use super::widgets::Shown;
 use crate::model::{Action, Change, Choice, Id, Level, Plan};
 use crate::new_plan::{FieldProblem, NewPlan};
 use crate::route::Route;
@@ -147,7 +147,7 @@ pub fn NewPlanDialog() -> impl IntoView {
 fn problem_text(state: AppState, p: &FieldProblem) -> String {
     let t = state.t();
     match p {
-        FieldProblem::NotADate => t.setup.not_a_date.to_string(),
+        FieldProblem::NotADate => bad_text(t, Bad::NotDate),
         FieldProblem::NoLevel => t.onboarding.level_required.to_string(),
         FieldProblem::Rule(kind) => (t.problem_kind)(kind),
     }
@@ -219,19 +219,19 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
             <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
-            <TextField id="np-title" label=text(state, |t| t.setup.field_plan_title) value=title
+            <TextField id="np-title" label=label(|t| t.setup.field_plan_title) value=title
                 error=err("title", title) required=true />
             <div class="grid">
-                <TextField id="np-start" label=text(state, |t| t.setup.field_period_start) value=start kind="date"
+                <TextField id="np-start" label=label(|t| t.setup.field_period_start) value=start kind="date"
                     error=err("start", start) required=true />
-                <TextField id="np-end" label=text(state, |t| t.setup.field_period_end) value=end kind="date"
+                <TextField id="np-end" label=label(|t| t.setup.field_period_end) value=end kind="date"
                     error=err("end", end) required=true />
-                <SelectField id="np-level" label=text(state, |t| t.onboarding.field_level) value=level
-                    options=levels placeholder=text(state, |t| t.choose) error=err("level", level) />
-                <SelectField id="np-cadence" label=text(state, |t| t.setup.field_cadence) value=cadence
+                <SelectField id="np-level" label=label(|t| t.onboarding.field_level) value=level
+                    options=levels placeholder=label(|t| t.choose) error=err("level", level) />
+                <SelectField id="np-cadence" label=label(|t| t.setup.field_cadence) value=cadence
                     options=cadences />
             </div>
-            <TextField id="np-issuer" label=text(state, |t| t.onboarding.field_issuer) value=issuer />
+            <TextField id="np-issuer" label=label(|t| t.onboarding.field_issuer) value=issuer />
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().onboarding.create}</button>
                 <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>

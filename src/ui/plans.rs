@@ -5,12 +5,14 @@
 //! changes one plan and is undone within it); see [`super::plan_admin`].
 //! Renaming is a `Command::SetHeader` on the plan, so it is undoable.
 
+use super::fields::{
+    bad_text, field_error, label, push_problems, read_date, required, Checked, TextField,
+};
 use super::form::send;
 use super::ids::new_id;
 use super::plan_admin::{new_plan_dialog, DeletePlanError};
-use super::setup::{field_error, parse_date, push_problems, text, Checked};
 use super::state::use_state;
-use super::widgets::{confirm, Shown, TextField};
+use super::widgets::{confirm, Shown};
 use crate::command::{Command, Header};
 use crate::copy_plan::copy_plan;
 use crate::model::{Date, Id, Plan};
@@ -195,14 +197,13 @@ fn check_header(
 ) -> Checked<(String, Date, Date)> {
     let t = state.t();
     let mut errors = Vec::new();
-    let s = parse_date(start);
-    let e = parse_date(end);
-    if s.is_none() {
-        errors.push(("start", t.setup.not_a_date.to_string()));
-    }
-    if e.is_none() {
-        errors.push(("end", t.setup.not_a_date.to_string()));
-    }
+    let mut day = |field: &'static str, typed: &str| {
+        required(read_date(typed))
+            .map_err(|b| errors.push((field, bad_text(t, b))))
+            .ok()
+    };
+    let s = day("start", start);
+    let e = day("end", end);
     let day = s.or(e).unwrap_or_default();
     let (s, e) = (s.unwrap_or(day), e.unwrap_or(day));
     let probe = Plan::new(id.clone(), title.trim(), s, e);
@@ -280,9 +281,9 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
-                <TextField id="dp-title" label=text(state, |t| t.setup.field_copy_title) value=title
+                <TextField id="dp-title" label=label(|t| t.setup.field_copy_title) value=title
                     error=field_error(state, checked, refused, "title", title, tried) required=true />
-                <TextField id="dp-years" label=text(state, |t| t.setup.field_shift_years) value=years kind="number"
+                <TextField id="dp-years" label=label(|t| t.setup.field_shift_years) value=years kind="number"
                     error=field_error(state, checked, refused, "years", years, tried) />
             </div>
             <label class="choice">
@@ -348,7 +349,7 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
             <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
-            <TextField id="rp-title" label=text(state, |t| t.setup.field_new_name) value=title
+            <TextField id="rp-title" label=label(|t| t.setup.field_new_name) value=title
                 error=field_error(state, checked, refused, "title", title, tried) required=true />
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>

@@ -1,6 +1,6 @@
 //! One key project: its fields and light, edit, move, delete, and its progress ledger.
 
-use super::form::send;
+use super::form::{send, send_then};
 use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::projects::{fmt_num, share, unit_name, ProjectForm};
@@ -128,9 +128,15 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
                 kind: Kind::Project,
                 id: id.clone(),
             };
-            if send(state, cmd, None, t.figures.project_deleted) {
-                state.navigate(Route::Projects);
-            }
+            // To the list first: moving on clears the notices.
+            let to_list = || state.navigate(Route::Projects);
+            send_then(
+                state,
+                cmd,
+                None,
+                t.figures.project_deleted.into(),
+                Some(&to_list),
+            );
         }
     };
 

@@ -2,16 +2,19 @@
 //! and for the whole plan; the count in each phase; the list with lights,
 //! investment and the schedule against plan; add and edit.
 //!
-//! Also the small form helpers the projects, indicators and bulk report
-//! views share: number and date parsing with their messages, and a labelled
-//! input that shows its problem beside it.
+//! The project form is the one form adding and editing a project.
 
 use super::csv_export::{CsvExport, Sheet};
+use super::fields::{
+    add_problems, bad_text, choice_options, chosen, label, message_for, noted, read_date,
+    read_number, top_field, Bad, Messages, SelectField, TextField,
+};
+use super::form::send_then;
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::state::use_state;
-use super::widgets::{choice_options, chosen, light_badge, progress_bar, Shown};
-use crate::command::{Command, CommandError};
+use super::widgets::{light_badge, progress_bar, Shown};
+use crate::command::Command;
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
 use crate::investment::{
@@ -24,21 +27,6 @@ use crate::status::project_statuses;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
 
-/// A number as typed: blank is `None`; `Err` when it is not a number.
-pub(crate) fn parse_number(s: &str) -> Result<Option<f64>, ()> {
-    crate::input::number(s).map_err(|_| ())
-}
-
-/// A date as typed (YYYY-MM-DD): blank is `None`; `Err` when it is not a date.
-pub(crate) fn parse_date(s: &str) -> Result<Option<Date>, ()> {
-    crate::input::date(s).map_err(|_| ())
-}
-
-/// A year as typed: blank is `None`; `Err` unless four digits.
-pub(crate) fn parse_year(s: &str) -> Result<Option<i32>, ()> {
-    crate::input::year(s).map_err(|_| ())
-}
-
 /// A figure for display: thousands grouped, at most two decimals, no trailing zeros.
 pub(crate) fn fmt_num(x: f64) -> String {
     crate::input::display(x)
@@ -47,115 +35,6 @@ pub(crate) fn fmt_num(x: f64) -> String {
 /// A figure as it goes into an input: plain, no grouping.
 pub(crate) fn plain_num(x: f64) -> String {
     crate::input::plain(x)
-}
-
-/// The first field name of a problem's path: `actuals[2].value` → `actuals`.
-pub(crate) fn top_field(p: &Problem) -> &str {
-    let head = p.path.split('.').next().unwrap_or("");
-    head.split('[').next().unwrap_or(head)
-}
-
-/// Field messages: those found while reading the inputs, then the plan's rules.
-pub(crate) type Messages = Vec<(String, String)>;
-
-pub(crate) fn add_problems(
-    t: &'static Catalog,
-    msgs: &mut Messages,
-    problems: &[Problem],
-    map: fn(&Problem) -> String,
-) {
-    for p in problems {
-        let field = map(p);
-        if !msgs.iter().any(|(k, _)| *k == field) {
-            msgs.push((field, (t.problem_kind)(&p.kind)));
-        }
-    }
-}
-
-pub(crate) fn message_for(msgs: &Messages, field: &str) -> Option<String> {
-    msgs.iter()
-        .find(|(k, _)| k == field)
-        .map(|(_, m)| m.clone())
-}
-
-/// A label text from the figures catalog, following the language.
-pub(crate) fn label(f: fn(&'static FiguresText) -> &'static str) -> Signal<String> {
-    let state = use_state();
-    Signal::derive(move || f(state.t().figures).to_string())
-}
-
-/// A labelled input with its problem (and an optional hint) beside it.
-#[component]
-pub(crate) fn Input(
-    #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    value: RwSignal<String>,
-    #[prop(optional, into)] error: Signal<Option<String>>,
-    /// `text` (default) or `date`.
-    #[prop(optional)]
-    kind: &'static str,
-    /// Ask for a decimal keyboard on phones (the input stays text, so a
-    /// mistyped number reaches the check and gets its message).
-    #[prop(optional)]
-    decimal: bool,
-    #[prop(optional, into)] hint: Option<Signal<String>>,
-) -> impl IntoView {
-    let kind = if kind.is_empty() { "text" } else { kind };
-    let err_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = if hint.is_some() {
-        format!("{hint_id} {err_id}")
-    } else {
-        err_id.clone()
-    };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
-            <input id=id.clone() type=kind
-                inputmode=decimal.then_some("decimal")
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=described />
-            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{move || h.get()}</span> })}
-            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
-        </div>
-    }
-}
-
-/// A labelled select with its problem beside it; `placeholder` is an empty first option.
-#[component]
-pub(crate) fn Select(
-    #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    value: RwSignal<String>,
-    #[prop(into)] options: Signal<Vec<(String, String)>>,
-    #[prop(optional, into)] placeholder: Option<Signal<String>>,
-    #[prop(optional, into)] error: Signal<Option<String>>,
-) -> impl IntoView {
-    let err_id = format!("{id}-error");
-    view! {
-        <div class="field">
-            <label for=id.clone()>{move || label.get()}</label>
-            <select id=id.clone()
-                on:change=move |ev| value.set(event_target_value(&ev))
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=err_id.clone()>
-                {placeholder.map(|p| {
-                    view! { <option value="" prop:selected=move || value.get().is_empty()>{move || p.get()}</option> }
-                })}
-                {move || {
-                    options.get().into_iter()
-                        .map(|(v, text)| {
-                            let this = v.clone();
-                            view! { <option value=v prop:selected=move || value.get() == this>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-            <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
-        </div>
-    }
 }
 
 pub(crate) fn unit_options(p: &Plan) -> Vec<(String, String)> {
@@ -445,35 +324,27 @@ pub(crate) fn ProjectForm(
     let actual_end = RwSignal::new(date(base.actual_end));
     let batch = RwSignal::new(base.batch.clone());
     let tried = RwSignal::new(false);
+    let refused = RwSignal::new(Vec::<Problem>::new());
     let id = base.id.clone();
 
     let checked = Memo::new(move |_| {
         let t = t();
-        let f = t.figures;
         let mut msgs: Messages = Vec::new();
-        let mut amount = |field: &str, s: RwSignal<String>| match parse_number(&s.get()) {
-            Ok(x) => x.unwrap_or(0.0),
-            Err(()) => {
-                msgs.push((field.to_string(), f.not_a_number.to_string()));
-                0.0
-            }
+        let mut amount = |field: &str, s: RwSignal<String>| {
+            noted(&mut msgs, t, field, read_number(&s.get()), None).unwrap_or(0.0)
         };
         let total_investment = amount("total_investment", total);
         let year_target = amount("year_target", year_target);
         let completed_investment = amount("completed_investment", completed);
-        let mut day = |field: &str, s: RwSignal<String>| match parse_date(&s.get()) {
-            Ok(d) => d,
-            Err(()) => {
-                msgs.push((field.to_string(), f.not_a_date.to_string()));
-                None
-            }
+        let mut day = |field: &str, s: RwSignal<String>| {
+            noted(&mut msgs, t, field, read_date(&s.get()), None)
         };
         let planned_start = day("planned_start", planned_start);
         let planned_end = day("planned_end", planned_end);
         let actual_start = day("actual_start", actual_start);
         let actual_end = day("actual_end", actual_end);
         if lead.get().is_empty() {
-            msgs.push(("lead".into(), f.required.to_string()));
+            msgs.push(("lead".into(), bad_text(t, Bad::Required)));
         }
         let area = area.get();
         let project = Project {
@@ -491,10 +362,11 @@ pub(crate) fn ProjectForm(
             actual_end,
             batch: batch.get().trim().to_string(),
         };
-        let problems = state
+        let mut problems = state
             .plan
             .with(|p| check_entity(p, &Entity::Project(project.clone())));
-        add_problems(t, &mut msgs, &problems, |p| top_field(p).to_string());
+        problems.extend(refused.get());
+        add_problems(t, &mut msgs, &problems, top_field);
         (project, msgs)
     });
 
@@ -514,22 +386,23 @@ pub(crate) fn ProjectForm(
         if !msgs.is_empty() {
             return;
         }
-        match state.dispatch(Command::Put {
+        let f = t().figures;
+        let ok = if editing {
+            f.project_saved
+        } else {
+            f.project_added
+        };
+        let cmd = Command::Put {
             entity: Entity::Project(project),
             at: None,
-        }) {
-            Ok(()) => {
-                let f = t().figures;
-                state.info(if editing {
-                    f.project_saved
-                } else {
-                    f.project_added
-                });
-                on_done.run(());
-            }
-            Err(CommandError::Invalid(_)) => {}
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
-        }
+        };
+        send_then(
+            state,
+            cmd,
+            Some(refused),
+            ok.into(),
+            Some(&|| on_done.run(())),
+        );
     };
 
     let units = Signal::derive(move || state.plan.with(unit_options));
@@ -553,18 +426,18 @@ pub(crate) fn ProjectForm(
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
-                <Input id="pf-name" label=label(|f| f.field_project_name) value=name error=shown("name", name) />
-                <Select id="pf-area" label=label(|f| f.field_area) value=area options=areas placeholder=none error=shown("area", area) />
-                <Select id="pf-lead" label=label(|f| f.field_lead) value=lead options=units placeholder=choose error=shown("lead", lead) />
-                <Select id="pf-phase" label=label(|f| f.field_phase) value=phase options=phases />
-                <Input id="pf-total" label=label(|f| f.field_total) value=total decimal=true error=shown("total_investment", total) />
-                <Input id="pf-year" label=label(|f| f.field_year_target) value=year_target decimal=true error=shown("year_target", year_target) />
-                <Input id="pf-done" label=label(|f| f.field_completed) value=completed decimal=true error=shown("completed_investment", completed) />
-                <Input id="pf-batch" label=label(|f| f.field_batch) value=batch hint=label(|f| f.batch_hint) error=shown("batch", batch) />
-                <Input id="pf-pstart" label=label(|f| f.field_planned_start) value=planned_start kind="date" error=shown("planned_start", planned_start) />
-                <Input id="pf-pend" label=label(|f| f.field_planned_end) value=planned_end kind="date" error=shown("planned_end", planned_end) />
-                <Input id="pf-astart" label=label(|f| f.field_actual_start) value=actual_start kind="date" error=shown("actual_start", actual_start) />
-                <Input id="pf-aend" label=label(|f| f.field_actual_end) value=actual_end kind="date" error=shown("actual_end", actual_end) />
+                <TextField id="pf-name" label=label(|t| t.figures.field_project_name) value=name error=shown("name", name) />
+                <SelectField id="pf-area" label=label(|t| t.figures.field_area) value=area options=areas placeholder=none error=shown("area", area) />
+                <SelectField id="pf-lead" label=label(|t| t.figures.field_lead) value=lead options=units placeholder=choose error=shown("lead", lead) />
+                <SelectField id="pf-phase" label=label(|t| t.figures.field_phase) value=phase options=phases />
+                <TextField id="pf-total" label=label(|t| t.figures.field_total) value=total kind="number" error=shown("total_investment", total) />
+                <TextField id="pf-year" label=label(|t| t.figures.field_year_target) value=year_target kind="number" error=shown("year_target", year_target) />
+                <TextField id="pf-done" label=label(|t| t.figures.field_completed) value=completed kind="number" error=shown("completed_investment", completed) />
+                <TextField id="pf-batch" label=label(|t| t.figures.field_batch) value=batch hint=label(|t| t.figures.batch_hint) error=shown("batch", batch) />
+                <TextField id="pf-pstart" label=label(|t| t.figures.field_planned_start) value=planned_start kind="date" error=shown("planned_start", planned_start) />
+                <TextField id="pf-pend" label=label(|t| t.figures.field_planned_end) value=planned_end kind="date" error=shown("planned_end", planned_end) />
+                <TextField id="pf-astart" label=label(|t| t.figures.field_actual_start) value=actual_start kind="date" error=shown("actual_start", actual_start) />
+                <TextField id="pf-aend" label=label(|t| t.figures.field_actual_end) value=actual_end kind="date" error=shown("actual_end", actual_end) />
             </div>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>

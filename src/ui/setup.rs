@@ -5,18 +5,19 @@
 //! in ONE [`Command::Batch`], so a single undo brings all of it back.
 
 use super::delete_panel::{DeletePanel, InUse};
+use super::fields::{
+    bad_text, choice_options, chosen, field_error, label, push_problems, read_date, read_number,
+    required, Bad, Checked, SelectField, TextField,
+};
 use super::form::send;
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{
-    choice_options, chosen, confirm, field_problem, progress_bar, SelectField, Shown, TextField,
-};
+use super::widgets::{confirm, progress_bar, Shown};
 use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, Header};
-use crate::i18n::Catalog;
-use crate::model::{Cadence, Choice, Date, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
+use crate::model::{Cadence, Choice, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
 use crate::route::Route;
 use crate::status::{by_area, Rollup};
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
@@ -34,74 +35,6 @@ pub(super) fn cadence_options(state: AppState) -> Signal<Vec<(String, String)>> 
 
 // ---------------------------------------------------------------------------
 // Helpers shared with the units and plans views.
-
-/// A form's value as built from its fields, and each field's problem in words.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct Checked<T> {
-    /// The value, when every field is valid.
-    pub value: Option<T>,
-    /// `(field path, message)`, first problem per field first.
-    pub errors: Vec<(&'static str, String)>,
-}
-
-/// The message to show beside `field`: once it was changed or a save was
-/// tried; a problem the plan refused on save shows at once.
-pub(super) fn field_error<T: Clone + PartialEq + Send + Sync + 'static>(
-    state: AppState,
-    checked: Memo<Checked<T>>,
-    refused: RwSignal<Vec<Problem>>,
-    field: &'static str,
-    value: RwSignal<String>,
-    tried: RwSignal<bool>,
-) -> Signal<Option<String>> {
-    let initial = value.get_untracked();
-    Signal::derive(move || {
-        let t = state.t();
-        if let Some(m) = refused.with(|ps| field_problem(t, ps, field)) {
-            return Some(m);
-        }
-        if !(tried.get() || value.with(|v| *v != initial)) {
-            return None;
-        }
-        checked.with(|c| {
-            c.errors
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, m)| m.clone())
-        })
-    })
-}
-
-/// Add the plan's own problems of an entity under their field names.
-pub(super) fn push_problems(
-    t: &'static Catalog,
-    errors: &mut Vec<(&'static str, String)>,
-    problems: &[Problem],
-    fields: &[&'static str],
-) {
-    for f in fields {
-        if errors.iter().any(|(g, _)| g == f) {
-            continue;
-        }
-        if let Some(m) = field_problem(t, problems, f) {
-            errors.push((f, m));
-        }
-    }
-}
-
-/// A text from the catalog, as a label signal.
-pub(super) fn text(state: AppState, f: fn(&'static Catalog) -> &'static str) -> Signal<String> {
-    Signal::derive(move || f(state.t()).to_string())
-}
-
-pub(super) fn parse_date(s: &str) -> Option<Date> {
-    crate::input::date(s).ok().flatten()
-}
-
-/// A number as typed ([`crate::input::number`]), or `None`.
-pub(super) fn parse_number(s: &str) -> Option<f64> {
-    crate::input::number(s).ok().flatten()
-}
 
 fn show_number(x: f64) -> String {
     crate::input::plain(x)
@@ -246,26 +179,34 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         let t = state.t();
         let s = t.setup;
         let mut errors = Vec::new();
-        let start_d = parse_date(&start.get());
-        let end_d = parse_date(&end.get());
-        if start_d.is_none() {
-            errors.push(("start", s.not_a_date.to_string()));
-        }
-        if end_d.is_none() {
-            errors.push(("end", s.not_a_date.to_string()));
-        }
-        let at = parse_number(&at_risk.get());
-        let lag = parse_number(&lagging.get());
+        let mut read = |field: &'static str, typed: Result<f64, Bad>| {
+            typed.map_err(|b| errors.push((field, bad_text(t, b)))).ok()
+        };
+        let at = read(
+            "thresholds.at_risk_lag",
+            required(read_number(&at_risk.get())),
+        );
+        let lag = read(
+            "thresholds.lagging_lag",
+            required(read_number(&lagging.get())),
+        );
+        let weights = [
+            ("evaluation.on_time_weight", &on_time_weight),
+            ("evaluation.progress_weight", &progress_weight),
+            ("evaluation.reporting_weight", &reporting_weight),
+        ]
+        .map(|(field, w)| read(field, required(read_number(&w.get()))).unwrap_or(0.0));
+        let mut day = |field: &'static str, typed: &str| {
+            required(read_date(typed))
+                .map_err(|b| errors.push((field, bad_text(t, b))))
+                .ok()
+        };
+        let start_d = day("start", &start.get());
+        let end_d = day("end", &end.get());
         let days = warning.get().trim().parse::<u32>().ok();
         let grace_days = grace.get().trim().parse::<u32>().ok();
         if grace_days.is_none() {
             errors.push(("grace_days", s.not_whole_days.to_string()));
-        }
-        if at.is_none() {
-            errors.push(("thresholds.at_risk_lag", s.not_a_number.to_string()));
-        }
-        if lag.is_none() {
-            errors.push(("thresholds.lagging_lag", s.not_a_number.to_string()));
         }
         if days.is_none() {
             errors.push(("thresholds.warning_days", s.not_whole_days.to_string()));
@@ -275,29 +216,10 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             lagging_lag: lag.unwrap_or(0.0),
             warning_days: days.unwrap_or(0),
         };
-        let weights = [
-            (
-                "evaluation.on_time_weight",
-                parse_number(&on_time_weight.get()),
-            ),
-            (
-                "evaluation.progress_weight",
-                parse_number(&progress_weight.get()),
-            ),
-            (
-                "evaluation.reporting_weight",
-                parse_number(&reporting_weight.get()),
-            ),
-        ];
-        for (field, w) in weights {
-            if w.is_none() {
-                errors.push((field, s.not_a_number.to_string()));
-            }
-        }
         let evaluation = Evaluation {
-            on_time_weight: weights[0].1.unwrap_or(0.0),
-            progress_weight: weights[1].1.unwrap_or(0.0),
-            reporting_weight: weights[2].1.unwrap_or(0.0),
+            on_time_weight: weights[0],
+            progress_weight: weights[1],
+            reporting_weight: weights[2],
         };
         let some_day = start_d.or(end_d).unwrap_or_default();
         let header = Header {
@@ -405,28 +327,28 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                     <p class="form-error" role="alert">{move || t().form_has_errors}</p>
                 </Shown>
                 <div class="grid">
-                    <TextField id="ps-title" label=text(state, |t| t.setup.field_plan_title) value=title
+                    <TextField id="ps-title" label=label(|t| t.setup.field_plan_title) value=title
                         error=err("title", title) required=true />
-                    <SelectField id="ps-level" label=text(state, |t| t.setup.field_level) value=level options=levels />
-                    <TextField id="ps-issuer" label=text(state, |t| t.setup.field_issuer) value=issuer />
-                    <SelectField id="ps-cadence" label=text(state, |t| t.setup.field_cadence) value=cadence options=cadences />
-                    <TextField id="ps-grace" label=text(state, |t| t.setup.field_grace_days) value=grace
+                    <SelectField id="ps-level" label=label(|t| t.setup.field_level) value=level options=levels />
+                    <TextField id="ps-issuer" label=label(|t| t.setup.field_issuer) value=issuer />
+                    <SelectField id="ps-cadence" label=label(|t| t.setup.field_cadence) value=cadence options=cadences />
+                    <TextField id="ps-grace" label=label(|t| t.setup.field_grace_days) value=grace
                         kind="number" error=err("grace_days", grace) />
-                    <TextField id="ps-start" label=text(state, |t| t.setup.field_period_start) value=start
+                    <TextField id="ps-start" label=label(|t| t.setup.field_period_start) value=start
                         kind="date" error=err("start", start) required=true />
-                    <TextField id="ps-end" label=text(state, |t| t.setup.field_period_end) value=end
+                    <TextField id="ps-end" label=label(|t| t.setup.field_period_end) value=end
                         kind="date" error=err("end", end) required=true />
                 </div>
-                <TextField id="ps-description" label=text(state, |t| t.setup.field_description)
+                <TextField id="ps-description" label=label(|t| t.setup.field_description)
                     value=description kind="textarea" />
                 <fieldset class="thresholds">
                     <legend>{move || t().setup.thresholds_legend}</legend>
                     <div class="grid">
-                        <TextField id="ps-at-risk" label=text(state, |t| t.setup.field_at_risk) value=at_risk
+                        <TextField id="ps-at-risk" label=label(|t| t.setup.field_at_risk) value=at_risk
                             kind="number" error=err("thresholds.at_risk_lag", at_risk) />
-                        <TextField id="ps-lagging" label=text(state, |t| t.setup.field_lagging) value=lagging
+                        <TextField id="ps-lagging" label=label(|t| t.setup.field_lagging) value=lagging
                             kind="number" error=err("thresholds.lagging_lag", lagging) />
-                        <TextField id="ps-warning" label=text(state, |t| t.setup.field_warning_days) value=warning
+                        <TextField id="ps-warning" label=label(|t| t.setup.field_warning_days) value=warning
                             kind="number" error=err("thresholds.warning_days", warning) />
                     </div>
                 </fieldset>
@@ -438,11 +360,11 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                         <RouteLink route=Route::Units>{move || t().setup.see_scoreboard}</RouteLink>
                     </p>
                     <div class="grid">
-                        <TextField id="ps-w-on-time" label=text(state, |t| t.setup.field_on_time_weight) value=on_time_weight
+                        <TextField id="ps-w-on-time" label=label(|t| t.setup.field_on_time_weight) value=on_time_weight
                             kind="number" error=err("evaluation.on_time_weight", on_time_weight) />
-                        <TextField id="ps-w-progress" label=text(state, |t| t.setup.field_progress_weight) value=progress_weight
+                        <TextField id="ps-w-progress" label=label(|t| t.setup.field_progress_weight) value=progress_weight
                             kind="number" error=err("evaluation.progress_weight", progress_weight) />
-                        <TextField id="ps-w-reporting" label=text(state, |t| t.setup.field_reporting_weight) value=reporting_weight
+                        <TextField id="ps-w-reporting" label=label(|t| t.setup.field_reporting_weight) value=reporting_weight
                             kind="number" error=err("evaluation.reporting_weight", reporting_weight) />
                     </div>
                     <p class="field-error" id="ps-evaluation-error" aria-live="polite">{move || weights_error.get()}</p>
@@ -621,9 +543,9 @@ fn GoalForm(
             <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
-            <TextField id="goal-title" label=text(state, |t| t.setup.field_goal_title) value=title
+            <TextField id="goal-title" label=label(|t| t.setup.field_goal_title) value=title
                 error=field_error(state, checked, refused, "title", title, tried) required=true />
-            <TextField id="goal-description" label=text(state, |t| t.setup.field_goal_description)
+            <TextField id="goal-description" label=label(|t| t.setup.field_goal_description)
                 value=description kind="textarea" />
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
@@ -865,13 +787,13 @@ fn AreaForm(
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
-                <TextField id="area-title" label=text(state, |t| t.setup.field_area_title) value=title
+                <TextField id="area-title" label=label(|t| t.setup.field_area_title) value=title
                     error=field_error(state, checked, refused, "title", title, tried) required=true />
-                <SelectField id="area-goal" label=text(state, |t| t.setup.field_area_goal) value=goal
-                    options=goals placeholder=text(state, |t| t.setup.no_goal)
+                <SelectField id="area-goal" label=label(|t| t.setup.field_area_goal) value=goal
+                    options=goals placeholder=label(|t| t.setup.no_goal)
                     error=field_error(state, checked, refused, "goal", goal, tried) />
             </div>
-            <TextField id="area-description" label=text(state, |t| t.setup.field_area_description)
+            <TextField id="area-description" label=label(|t| t.setup.field_area_description)
                 value=description kind="textarea" />
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>

@@ -9,28 +9,24 @@
 //! or number that is not one). Every save is one `Command::Put`, so it can
 //! be undone.
 
-use super::ledger::{bad_text, read_date, read_number, Bad};
+use super::fields::{
+    choice_options, chosen, field_problem, label, message, read_date, read_into, read_number,
+    required, Bads, SelectField, TextField,
+};
+use super::form::send_then;
 use super::state::use_state;
-use super::widgets::{choice_options, chosen, field_problem, SelectField, Shown, TextField};
-use crate::command::{Command, CommandError};
+use super::widgets::Shown;
+use crate::command::Command;
 use crate::i18n::Catalog;
+use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, Task, Tier};
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
-/// Fields behind the "more details" button, as the first part of a problem's path.
-const FOLDED: [&str; 9] = [
-    "code",
-    "description",
-    "leader",
-    "start",
-    "milestones",
-    "requirement",
-    "weight",
-    "tags",
-    "id",
-];
+/// Fields behind the "more details" button besides the free texts
+/// ([`TASK_TEXTS`]), as the first part of a problem's path.
+const FOLDED: [&str; 5] = ["start", "milestones", "weight", "tags", "id"];
 
 /// One milestone row of the form; `done` is kept as it was.
 #[derive(Clone, Copy)]
@@ -63,12 +59,9 @@ fn split_tags(s: &str) -> Vec<String> {
 
 /// Whether a task has a value in any folded field.
 fn has_folded_values(task: &Task) -> bool {
-    !task.code.trim().is_empty()
-        || !task.description.trim().is_empty()
-        || !task.leader.trim().is_empty()
+    TASK_TEXTS.iter().any(|f| !(f.get)(task).trim().is_empty())
         || task.start.is_some()
         || !task.milestones.is_empty()
-        || !task.requirement.text.trim().is_empty()
         || task.requirement.indicator.is_some()
         || task.weight != 1.0
         || !task.tags.is_empty()
@@ -76,7 +69,7 @@ fn has_folded_values(task: &Task) -> bool {
 
 fn is_folded(path: &str) -> bool {
     let head = path.split(['.', '[']).next().unwrap_or("");
-    FOLDED.contains(&head)
+    FOLDED.contains(&head) || TASK_TEXTS.iter().any(|f| f.key == head)
 }
 
 /// Put the keyboard in a field by its id, once the page shows it.
@@ -108,17 +101,18 @@ pub fn TaskForm(
     let task = task.unwrap_or_else(|| Task::new(super::ids::new_id("t"), "", "", "", ""));
 
     let id = RwSignal::new(task.id.clone());
-    let code = RwSignal::new(task.code.clone());
+    let texts: Vec<(&'static TaskText, RwSignal<String>)> = TASK_TEXTS
+        .iter()
+        .map(|f| (f, RwSignal::new((f.get)(&task).to_string())))
+        .collect();
+    let texts = StoredValue::new(texts);
     let title = RwSignal::new(task.title.clone());
-    let description = RwSignal::new(task.description.clone());
     let area = RwSignal::new(task.area.to_string());
     let tier = RwSignal::new(task.tier.key().to_string());
     let lead = RwSignal::new(task.lead.to_string());
     let co_units = RwSignal::new(task.co_units.clone());
-    let leader = RwSignal::new(task.leader.clone());
     let start = RwSignal::new(task.start.map(|d| d.to_string()).unwrap_or_default());
     let deadline = RwSignal::new(task.deadline.map(|d| d.to_string()).unwrap_or_default());
-    let requirement = RwSignal::new(task.requirement.text.clone());
     let indicator = RwSignal::new(
         task.requirement
             .indicator
@@ -142,75 +136,81 @@ pub fn TaskForm(
 
     // The texts as they were when the form opened (or after "save and add
     // another"): a field's problem shows once it differs, or after a try.
-    let texts = [
-        ("code", code),
+    let typed = [
         ("title", title),
-        ("description", description),
         ("area", area),
         ("lead", lead),
-        ("leader", leader),
         ("start", start),
         ("deadline", deadline),
-        ("requirement", requirement),
         ("requirement.indicator", indicator),
         ("weight", weight),
         ("tags", tags),
     ];
     let snapshot = move || -> HashMap<&'static str, String> {
-        texts.iter().map(|(k, v)| (*k, v.get_untracked())).collect()
+        let mut m: HashMap<&'static str, String> =
+            typed.iter().map(|(k, v)| (*k, v.get_untracked())).collect();
+        texts.with_value(|ts| {
+            m.extend(ts.iter().map(|(f, v)| (f.key, v.get_untracked())));
+        });
+        m
     };
     let baseline = RwSignal::new(snapshot());
 
-    // The task as typed, and what could not be read (path, why).
+    // The task as typed, and what could not be read (path, why); any
+    // field the form has no control for is kept as it was.
+    let base = task.clone();
     let draft = Memo::new(move |_| {
-        let mut bad: Vec<(String, Bad)> = Vec::new();
-        let mut date = |path: String, s: &str, required: bool| {
-            read_date(s, required).unwrap_or_else(|b| {
-                bad.push((path, b));
-                None
-            })
-        };
-        let start_date = date("start".into(), &start.get(), false);
-        let deadline_date = date("deadline".into(), &deadline.get(), false);
+        let mut bad: Bads = Vec::new();
+        let start_date = read_into(&mut bad, "start", read_date(&start.get()), None);
+        let deadline_date = read_into(&mut bad, "deadline", read_date(&deadline.get()), None);
         let ms = milestones.get();
         let milestones: Vec<Milestone> = ms
             .iter()
             .enumerate()
             .map(|(i, row)| Milestone {
                 name: row.name.get().trim().to_string(),
-                due: date(format!("milestones[{i}].due"), &row.due.get(), true)
-                    .unwrap_or_else(|| state.today.get()),
+                due: read_into(
+                    &mut bad,
+                    &format!("milestones[{i}].due"),
+                    required(read_date(&row.due.get())),
+                    state.today.get(),
+                ),
                 done: row.done,
             })
             .collect();
-        let weight = read_number(&weight.get()).unwrap_or_else(|b| {
-            bad.push(("weight".into(), b));
-            1.0
-        });
+        let weight = read_into(
+            &mut bad,
+            "weight",
+            required(read_number(&weight.get())),
+            1.0,
+        );
         let lead = Id(lead.get());
         let indicator = indicator.get();
-        let task = Task {
+        let mut task = Task {
             id: id.get(),
-            code: code.get().trim().to_string(),
             title: title.get().trim().to_string(),
-            description: description.get().trim().to_string(),
             area: Id(area.get()),
             tier: chosen(&tier.get(), Tier::default()),
             // The list never offers the lead unit: a unit ticked before it
             // was made the lead drops out (the core's rule, `tidy_co_units`).
             co_units: co_units.with(|c| tidy_co_units(&lead, c)),
             lead,
-            leader: leader.get().trim().to_string(),
             start: start_date,
             deadline: deadline_date,
             milestones,
             requirement: Requirement {
-                text: requirement.get().trim().to_string(),
+                text: String::new(),
                 indicator: (!indicator.is_empty()).then_some(Id(indicator)),
             },
             weight,
             tags: split_tags(&tags.get()),
+            ..base.clone()
         };
+        texts.with_value(|ts| {
+            for (f, v) in ts {
+                (f.set)(&mut task, v.get().trim().to_string());
+            }
+        });
         (task, bad)
     });
     let problems = Memo::new(move |_| {
@@ -223,10 +223,7 @@ pub fn TaskForm(
 
     // The message beside a field: what could not be read first, then the rules.
     let message = move |t: &'static Catalog, path: &str| -> Option<String> {
-        draft
-            .with(|(_, bad)| bad.iter().find(|(f, _)| f == path).map(|(_, b)| *b))
-            .map(|b| bad_text(t, b))
-            .or_else(|| problems.with(|ps| field_problem(t, ps, path)))
+        draft.with(|(_, bad)| problems.with(|ps| message(t, bad, ps, path)))
     };
     let error = move |field: &'static str, value: RwSignal<String>| {
         Signal::derive(move || {
@@ -246,18 +243,10 @@ pub fn TaskForm(
     // Ready for the next task: keep key area, lead unit, tier and deadline.
     let start_next = move || {
         id.set(super::ids::new_id("t"));
-        for s in [
-            code,
-            title,
-            description,
-            leader,
-            start,
-            requirement,
-            indicator,
-            tags,
-        ] {
+        for s in [title, start, indicator, tags] {
             s.set(String::new());
         }
+        texts.with_value(|ts| ts.iter().for_each(|(_, v)| v.set(String::new())));
         weight.set("1".to_string());
         co_units.set(Vec::new());
         milestones.set(Vec::new());
@@ -277,31 +266,29 @@ pub fn TaskForm(
             return;
         }
         let (task, _) = draft.get_untracked();
-        let title_text = task.title.clone();
-        match state.dispatch(Command::Put {
+        let t = t();
+        let ok = if editing {
+            t.ledger.task_saved.to_string()
+        } else if another {
+            (t.table.form_added_next)(&task.title)
+        } else {
+            t.task_added.to_string()
+        };
+        let cmd = Command::Put {
             entity: Entity::Task(task),
             at: None,
-        }) {
-            Ok(()) if editing => {
-                state.info(t().ledger.task_saved);
+        };
+        let next = || {
+            if editing || !another {
                 on_done.run(());
-            }
-            Ok(()) if another => {
-                let t = t();
-                state.info((t.table.form_added_next)(&title_text));
+            } else {
                 start_next();
             }
-            Ok(()) => {
-                state.info(t().task_added);
-                on_done.run(());
-            }
-            Err(CommandError::Invalid(ps)) => {
-                if ps.iter().any(|p| is_folded(&p.path)) {
-                    more.set(true);
-                }
-                refused.set(ps);
-            }
-            Err(e) => state.error(t().command_error(&e), Vec::new()),
+        };
+        if !send_then(state, cmd, Some(refused), ok, Some(&next))
+            && refused.with_untracked(|ps| ps.iter().any(|p| is_folded(&p.path)))
+        {
+            more.set(true);
         }
     };
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -309,9 +296,6 @@ pub fn TaskForm(
         save(false);
     };
 
-    let label = move |f: fn(&'static Catalog) -> &'static str| {
-        Signal::derive(move || f(state.t()).to_string())
-    };
     let areas = Signal::derive(move || {
         state.plan.with(|p| {
             p.areas
@@ -428,6 +412,36 @@ pub fn TaskForm(
         view! { <ol class="ms-rows">{items}</ol> }.into_any()
     };
 
+    // The free texts of one width, from the table.
+    let text_fields = move |long: bool| {
+        texts.with_value(|ts| {
+            ts.iter()
+                .filter(|(f, _)| f.long == long)
+                .map(|&(f, value)| {
+                    view! {
+                        <TextField id=format!("tf-{}", f.key) label=label(f.label) value=value
+                            kind=if f.long { "textarea" } else { "text" } error=error(f.key, value) />
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    // The fold's button names what is behind it, from the fields' own labels.
+    let folded_names = move || {
+        let t = t();
+        let l = t.ledger;
+        let mut names: Vec<&str> = TASK_TEXTS.iter().map(|f| (f.label)(t)).collect();
+        names.extend([
+            t.field_start,
+            l.field_weight,
+            l.field_tags,
+            l.field_indicator,
+            l.milestones,
+        ]);
+        format!("{}{}", t.table.form_more, names.join(l.list_sep))
+    };
+
     let heading = move || {
         if editing {
             t().ledger.edit_task
@@ -465,27 +479,22 @@ pub fn TaskForm(
                 aria-expanded=move || more.get().to_string()
                 on:click=move |_| more.update(|m| *m = !*m)>
                 <span class="disclosure-mark" aria-hidden="true">{move || if more.get() { "▾" } else { "▸" }}</span>
-                {move || t().table.form_more}
+                {folded_names}
             </button>
             <div id="tf-more" class="more-fields" hidden=move || !more.get()>
                 <div class="grid">
-                    <TextField id="tf-code" label=label(|t| t.field_code) value=code error=error("code", code) />
-                    <TextField id="tf-leader" label=label(|t| t.ledger.field_leader) value=leader
-                        error=error("leader", leader) />
+                    {text_fields(false)}
                     <TextField id="tf-start" label=label(|t| t.field_start) value=start kind="date"
                         error=error("start", start) />
                     <TextField id="tf-weight" label=label(|t| t.ledger.field_weight) value=weight
-                        error=error("weight", weight) />
+                        kind="number" error=error("weight", weight) />
                     <TextField id="tf-tags" label=label(|t| t.ledger.field_tags_edit) value=tags
                         error=error("tags", tags) />
                     <SelectField id="tf-indicator" label=label(|t| t.ledger.field_indicator) value=indicator
                         options=indicators placeholder=none error=error("requirement.indicator", indicator) />
                 </div>
                 <div class="grid wide">
-                    <TextField id="tf-requirement" label=label(|t| t.ledger.field_requirement) value=requirement
-                        kind="textarea" error=error("requirement", requirement) />
-                    <TextField id="tf-description" label=label(|t| t.ledger.field_description) value=description
-                        kind="textarea" error=error("description", description) />
+                    {text_fields(true)}
                 </div>
                 <fieldset class="ms-fields">
                     <legend>{move || t().ledger.milestones}</legend>

@@ -4,14 +4,16 @@
 //! Every change (the task's fields, a milestone, its place in the list, its
 //! deletion) is one command through `dispatch`, so each can be undone.
 
-use super::form::send;
-use super::ledger::{label, message_for, read_date, Ledger};
+use super::fields::{field_problem, label, message, read_date, read_into, required, TextField};
+use super::form::{send, send_then};
+use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
-use super::widgets::{confirm, field_problem, light_badge, progress_bar, Shown, TextField};
-use crate::command::{label_of, task_step, Command, CommandError, Step};
+use super::widgets::{confirm, light_badge, progress_bar, Shown};
+use crate::command::{label_of, task_step, Command, Step};
 use crate::i18n::Catalog;
+use crate::model::task_texts::TASK_TEXTS;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
 use crate::route::Route;
 use crate::status::{milestone_status, task_status};
@@ -39,14 +41,6 @@ pub fn TaskPage(id: Id) -> impl IntoView {
                 <TaskBody id=id.clone() />
             </Shown>
         </div>
-    }
-}
-
-/// Report the outcome of a change made with a button.
-fn done(state: super::state::AppState, result: Result<(), CommandError>, ok: &'static str) {
-    match result {
-        Ok(()) => state.info(ok),
-        Err(e) => state.error(state.t().command_error(&e), Vec::new()),
     }
 }
 
@@ -129,16 +123,19 @@ fn TaskBody(id: Id) -> impl IntoView {
             if !confirm(&(t.ledger.delete_task_confirm)(&title, reports)) {
                 return;
             }
-            match state.dispatch(Command::Remove {
+            let cmd = Command::Remove {
                 kind: Kind::Task,
                 id: id.clone(),
-            }) {
-                Ok(()) => {
-                    state.navigate(Route::Tasks(crate::query::TaskQuery::default()));
-                    state.info(t.ledger.task_deleted);
-                }
-                Err(e) => state.error(t.command_error(&e), Vec::new()),
-            }
+            };
+            // To the table first: moving on clears the notices.
+            let to_table = || state.navigate(Route::Tasks(crate::query::TaskQuery::default()));
+            send_then(
+                state,
+                cmd,
+                None,
+                t.ledger.task_deleted.into(),
+                Some(&to_table),
+            );
         }
     };
 
@@ -239,6 +236,20 @@ fn task_facts(
         .as_ref()
         .and_then(|i| p.indicator(i))
         .map(|i| i.name.clone());
+    // The free texts, from the table the task form reads too.
+    let texts = TASK_TEXTS
+        .iter()
+        .filter(|f| f.fact)
+        .map(|f| {
+            let text = or_not_set((f.get)(task));
+            if f.long {
+                view! { <div class="wide"><dt>{(f.label)(t)}</dt><dd class="prose">{text}</dd></div> }
+                    .into_any()
+            } else {
+                view! { <div><dt>{(f.label)(t)}</dt><dd>{text}</dd></div> }.into_any()
+            }
+        })
+        .collect_view();
     view! {
         <dl class="facts-grid">
             <div class="wide"><dt>{t.col_light}</dt><dd>{super::widgets::task_light_badge(t, status, claim, false)}</dd></div>
@@ -246,15 +257,13 @@ fn task_facts(
             <div><dt>{t.field_area}</dt><dd>{area}</dd></div>
             <div><dt>{t.field_lead}</dt><dd>{unit(&task.lead)}</dd></div>
             <div><dt>{l.field_co_units}</dt><dd>{co}</dd></div>
-            <div><dt>{l.field_leader}</dt><dd>{or_not_set(&task.leader)}</dd></div>
             <div><dt>{t.field_start}</dt><dd>{date(task.start)}</dd></div>
             <div><dt>{t.field_deadline}</dt><dd>{date(task.deadline)}</dd></div>
             <div><dt>{t.field_tier}</dt><dd>{(t.tier_name)(task.tier)}</dd></div>
             <div><dt>{l.field_weight}</dt><dd>{format!("{}", task.weight)}</dd></div>
             <div><dt>{l.field_tags}</dt><dd>{tags}</dd></div>
-            <div class="wide"><dt>{l.field_requirement}</dt><dd>{or_not_set(&task.requirement.text)}</dd></div>
             <div><dt>{l.field_indicator}</dt><dd>{indicator.unwrap_or_else(|| l.none.to_string())}</dd></div>
-            <div class="wide"><dt>{l.field_description}</dt><dd class="prose">{or_not_set(&task.description)}</dd></div>
+            {texts}
         </dl>
     }
 }
@@ -284,11 +293,11 @@ fn Milestones(id: Id) -> impl IntoView {
                 return;
             };
             f(&mut task.milestones);
-            let result = state.dispatch(Command::Put {
+            let cmd = Command::Put {
                 entity: Entity::Task(task),
                 at: None,
-            });
-            done(state, result, ok);
+            };
+            send(state, cmd, None, ok);
         }
     };
 
@@ -447,17 +456,16 @@ fn MilestoneForm(
     // The whole task with this milestone in place, and what was typed wrong.
     let draft = Memo::new(move |_| {
         let mut bad = Vec::new();
-        let due_date = read_date(&due.get(), true).unwrap_or_else(|b| {
-            bad.push(("due", b));
-            None
-        });
-        let done_date = read_date(&done_on.get(), false).unwrap_or_else(|b| {
-            bad.push(("done", b));
-            None
-        });
+        let due_date = read_into(
+            &mut bad,
+            "due",
+            required(read_date(&due.get())),
+            state.today.get(),
+        );
+        let done_date = read_into(&mut bad, "done", read_date(&done_on.get()), None);
         let milestone = Milestone {
             name: name.get().trim().to_string(),
-            due: due_date.unwrap_or_else(|| state.today.get()),
+            due: due_date,
             done: done_date,
         };
         let task = state
@@ -501,8 +509,9 @@ fn MilestoneForm(
     });
     let local = move |field: &'static str, touched: bool| {
         let t = t();
-        let bad = draft.with(|(_, bad)| bad.clone());
-        message_for(t, &bad, &[], field).filter(|_| touched || tried.get())
+        draft
+            .with(|(_, bad)| message(t, bad, &[], field))
+            .filter(|_| touched || tried.get())
     };
     let due_error = Signal::derive(move || local("due", due.get() != initial_due));
     let done_error = Signal::derive(move || local("done", !done_on.get().is_empty()));

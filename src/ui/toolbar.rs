@@ -1,8 +1,8 @@
 //! The header: app name, plan switcher, new plan, language, import, export,
 //! and (quietly, last of the plan buttons) restoring the sample.
 
+use super::fields::TextField;
 use super::state::use_state;
-use super::widgets::TextField;
 use crate::command::Author;
 use crate::i18n::Lang;
 use crate::model::Id;

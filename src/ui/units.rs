@@ -8,13 +8,16 @@
 //! sub-units move up to its parent, all in ONE [`Command::Batch`].
 
 use super::delete_panel::{DeletePanel, InUse};
+use super::fields::{
+    choice_options, chosen, field_error, label, push_problems, Checked, SelectField, TextField,
+};
 use super::form::send;
 use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
 use super::nav::RouteLink;
-use super::setup::{field_error, item_buttons, push_problems, text, Checked, Editing};
+use super::setup::{item_buttons, Editing};
 use super::state::use_state;
-use super::widgets::{choice_options, chosen, SelectField, Shown, TextField};
+use super::widgets::Shown;
 use crate::cascade::remove_unit;
 use crate::command::Command;
 use crate::i18n::Catalog;
@@ -404,11 +407,11 @@ fn UnitForm(
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
-                <TextField id="unit-name" label=text(state, |t| t.setup.field_unit_name) value=name
+                <TextField id="unit-name" label=label(|t| t.setup.field_unit_name) value=name
                     error=field_error(state, checked, refused, "name", name, tried) required=true />
-                <SelectField id="unit-kind" label=text(state, |t| t.setup.field_unit_kind) value=kind options=kinds />
-                <SelectField id="unit-parent" label=text(state, |t| t.setup.field_unit_parent) value=parent
-                    options=parents placeholder=text(state, |t| t.setup.no_parent)
+                <SelectField id="unit-kind" label=label(|t| t.setup.field_unit_kind) value=kind options=kinds />
+                <SelectField id="unit-parent" label=label(|t| t.setup.field_unit_parent) value=parent
+                    options=parents placeholder=label(|t| t.setup.no_parent)
                     error=field_error(state, checked, refused, "parent", parent, tried) />
             </div>
             <div class="form-actions">

@@ -246,6 +246,8 @@ test('indicators can be reordered, and undo puts the order back', async ({ page 
   await page.getByRole('button', { name: `Move down: ${first}` }).click();
   await expect(names.nth(0)).toHaveText(second);
   await expect(names.nth(1)).toHaveText(first);
+  // Said, as a project's move is.
+  await expect(page.getByRole('status')).toContainText('Moved.');
   await page.getByRole('button', { name: 'Undo', exact: true }).click();
   await expect(names.nth(0)).toHaveText(first);
 });

@@ -38,3 +38,25 @@ test('"33,7" is 33.7 in the progress report form, the report-by-unit form and th
   await page.goto(`./${Q}&view=projects`);
   await expect(page.getByRole('row', { name: /Xiaodian Digital Economy Industrial Park/ })).toContainText('261,000');
 });
+
+test('"12,5" is 12.5 in the plan settings too, and "1,250" is not taken for a decimal', async ({ page }) => {
+  await page.goto(`./${Q}&view=setup`);
+  const atRisk = page.getByLabel('At risk (yellow) when behind by (percentage points)');
+  await atRisk.fill('12,5');
+  await expect(page.locator('#ps-at-risk-error')).toBeEmpty();
+  await page.getByLabel('Lagging (red) when behind by (percentage points)').fill('1,250');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status')).toContainText('Plan settings saved');
+  const plan = await page.evaluate(() => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i)!;
+      if (key.startsWith('plan-tracker/v1/plan/')) return JSON.parse(localStorage.getItem(key)!).plan;
+    }
+    return null;
+  });
+  expect(plan.thresholds.at_risk_lag).toBe(12.5);
+  expect(plan.thresholds.lagging_lag).toBe(1250);
+  // Shown again as typed numbers are: plain, with a decimal point.
+  await page.reload();
+  await expect(atRisk).toHaveValue('12.5');
+});

@@ -1,4 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
 
 // The one task form, for adding (on the task table) and editing (on the task
 // page), on the sample plan as of 2023-09-30 (44 tasks). Task 1.1 is led by
@@ -195,4 +197,45 @@ test('the form in Chinese: labels, fold and the second save button', async ({ pa
   await expect(form.getByRole('button', { name: '保存并继续添加' })).toBeVisible();
   await form.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.locator('#tf-title-error')).toContainText('此项必填');
+});
+
+test('a funding source is edited in the task form, shown on the task page, kept after reload and exported', async ({ browser }) => {
+  const dir = path.join('test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const [lang, word, text] of [
+    ['en', 'Funding source', 'Provincial special fund'],
+    ['zh-CN', '资金来源', '省级财政专项资金'],
+  ]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`./?view=task&id=t-1-1&lang=${lang}&today=2023-09-30`);
+    const facts = page.locator('.task-facts');
+    const fact = facts.locator('div', { has: page.getByText(word, { exact: true }) }).locator('dd');
+    await expect(fact).not.toContainText(text);
+    await page.locator('.task-actions button.primary').click();
+    const form = page.locator('form.task-form');
+    // Task 1.1 has a leader, so its form opens with the fold open.
+    await expect(form.locator('button.disclosure')).toHaveAttribute('aria-expanded', 'true');
+    await form.getByLabel(word, { exact: true }).fill(text);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await form.screenshot({ path: path.join(dir, `funding-form-${lang}.png`) });
+    await form.locator('button[type=submit]').click();
+    await expect(form).toHaveCount(0);
+    await expect(fact).toHaveText(text);
+    await facts.screenshot({ path: path.join(dir, `funding-facts-${lang}.png`) });
+    await page.reload();
+    await expect(fact).toHaveText(text);
+    // The task sheet has a column for it, headed with the same word.
+    await page.goto(`./?view=tasks&lang=${lang}&today=2023-09-30`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^(Export CSV|导出 CSV)$/ }).click(),
+    ]);
+    const file = test.info().outputPath(`funding-${lang}.csv`);
+    await download.saveAs(file);
+    const lines = fs.readFileSync(file, 'utf8').slice(1).split('\r\n');
+    expect(lines[0].split(',')).toContain(word);
+    expect(lines.find((l) => l.startsWith('1.1,'))?.split(',')).toContain(text);
+    await context.close();
+  }
 });

@@ -14,7 +14,8 @@ use crate::model::Tier;
 /// What import recognises, as data.
 #[derive(Clone, Copy, Debug)]
 pub struct Words {
-    /// For each field, the headers that name it.
+    /// For each fixed field, the headers that name it (a task's text
+    /// column has its words in its row of `model::task_texts`).
     pub fields: &'static [(Field, &'static [&'static str])],
     /// Headers that name the units responsible for a task (责任单位):
     /// read as the lead unit when no other column names the lead unit,
