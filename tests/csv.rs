@@ -130,7 +130,7 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
     ] {
         // Then each text column, headed with the field's label on the form.
         let header = std::iter::once(fixed)
-            .chain(text_rows().map(|x| (x.label)(lang.catalog())))
+            .chain(text_rows().map(|x| lang.catalog().task_text_label(x.key)))
             .collect::<Vec<_>>()
             .join(",");
         let plan = sample_plan(lang);
@@ -1240,7 +1240,7 @@ fn every_word_of_a_text_column_names_it() {
         let x = f.text().unwrap();
         let words = x.csv.unwrap();
         for lang in Lang::ALL {
-            let label = (x.label)(lang.catalog());
+            let label = lang.catalog().task_text_label(x.key);
             assert!(words.contains(&label), "{} {lang:?}: {label}", x.key);
         }
         for w in words {

@@ -187,7 +187,8 @@ fn zh_not_text(e: &TextError) -> String {
 
 /// A task's text field is headed with its own label (as on the form).
 fn text_label(f: Field, lang: Lang) -> &'static str {
-    f.text().map_or("", |x| (x.label)(lang.catalog()))
+    f.text()
+        .map_or("", |x| lang.catalog().task_text_label(x.key))
 }
 
 fn zh_field(f: Field) -> &'static str {

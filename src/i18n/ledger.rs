@@ -1,6 +1,25 @@
 //! Texts of the task and project pages and the progress ledger, in both languages.
 
+use super::Catalog;
 use crate::model::ReportedStatus;
+
+impl Catalog {
+    /// The label of a task's free-text field (a row of
+    /// `model::task_texts::TASK_TEXTS`), found by the row's key: its name on
+    /// the task form, on the task page and as its CSV header. A key without
+    /// a label here is its own label (a test keeps every row labelled).
+    pub fn task_text_label(&'static self, key: &'static str) -> &'static str {
+        let l = self.ledger;
+        match key {
+            "code" => self.field_code,
+            "leader" => l.field_leader,
+            "funding_source" => l.field_funding_source,
+            "requirement" => l.field_requirement,
+            "description" => l.field_description,
+            _ => key,
+        }
+    }
+}
 
 /// Texts of the task and project pages and the progress ledger.
 pub struct LedgerText {
@@ -298,3 +317,22 @@ pub static ZH: LedgerText = LedgerText {
     milestone_removed: "节点已删除。",
     milestone_moved: "节点顺序已调整。",
 };
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::model::task_texts::TASK_TEXTS;
+
+    #[test]
+    fn every_task_text_has_a_label_in_both_languages() {
+        for lang in [Lang::Zh, Lang::En] {
+            let t = lang.catalog();
+            for f in TASK_TEXTS {
+                let label = t.task_text_label(f.key);
+                assert!(!label.is_empty() && label != f.key, "{} in {lang:?}", f.key);
+            }
+        }
+        let zh = Lang::Zh.catalog().task_text_label("funding_source");
+        assert_eq!(zh, "资金来源");
+    }
+}

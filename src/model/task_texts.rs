@@ -3,19 +3,20 @@
 //! gives a column to each that has [`TaskText::csv`] words, all from this
 //! table. A new text field on a task is its `String` on [`Task`] (with
 //! `#[serde(default, skip_serializing_if = "String::is_empty")]`), one row
-//! here and its label in the catalog; the fields with a control of their
+//! here and its label in the catalog, found by the row's key
+//! (`Catalog::task_text_label`, beside the label in `i18n/ledger.rs`); the
+//! fields with a control of their
 //! own (units, dates, tier, weight, tags, milestones, the indicator) are
 //! written out in the form and the page.
 
-use crate::i18n::Catalog;
 use crate::model::Task;
 
 /// One free-text field of a task.
 pub struct TaskText {
-    /// The field's name in a problem's path (and in the input's id, `tf-<key>`).
+    /// The field's name in a problem's path (and in the input's id,
+    /// `tf-<key>`); the catalog finds its label (its name on the form, on
+    /// the page and as its CSV header) by it.
     pub key: &'static str,
-    /// Its name on the form, on the page and as its CSV header.
-    pub label: fn(&'static Catalog) -> &'static str,
     pub get: fn(&Task) -> &str,
     pub set: fn(&mut Task, String),
     /// Several lines (a text area; a wide fact on the page).
@@ -36,7 +37,6 @@ pub struct TaskText {
 pub const TASK_TEXTS: &[TaskText] = &[
     TaskText {
         key: "code",
-        label: |t| t.field_code,
         get: |x| &x.code,
         set: |x, v| x.code = v,
         long: false,
@@ -45,7 +45,6 @@ pub const TASK_TEXTS: &[TaskText] = &[
     },
     TaskText {
         key: "leader",
-        label: |t| t.ledger.field_leader,
         get: |x| &x.leader,
         set: |x, v| x.leader = v,
         long: false,
@@ -54,7 +53,6 @@ pub const TASK_TEXTS: &[TaskText] = &[
     },
     TaskText {
         key: "funding_source",
-        label: |t| t.ledger.field_funding_source,
         get: |x| &x.funding_source,
         set: |x, v| x.funding_source = v,
         long: false,
@@ -72,7 +70,6 @@ pub const TASK_TEXTS: &[TaskText] = &[
     },
     TaskText {
         key: "requirement",
-        label: |t| t.ledger.field_requirement,
         get: |x| &x.requirement.text,
         set: |x, v| x.requirement.text = v,
         long: true,
@@ -81,7 +78,6 @@ pub const TASK_TEXTS: &[TaskText] = &[
     },
     TaskText {
         key: "description",
-        label: |t| t.ledger.field_description,
         get: |x| &x.description,
         set: |x, v| x.description = v,
         long: true,

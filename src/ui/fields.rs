@@ -145,6 +145,13 @@ pub(crate) fn label(f: fn(&'static Catalog) -> &'static str) -> Signal<String> {
     Signal::derive(move || f(state.t()).to_string())
 }
 
+/// The label of a task's text field (a row of `model::task_texts`), by its
+/// key, following the language.
+pub(crate) fn text_label(key: &'static str) -> Signal<String> {
+    let state = use_state();
+    Signal::derive(move || state.t().task_text_label(key).to_string())
+}
+
 /// A labelled input with its message (and an optional hint) beside it.
 #[component]
 pub(crate) fn TextField(

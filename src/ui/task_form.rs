@@ -11,7 +11,7 @@
 
 use super::fields::{
     choice_options, chosen, field_problem, label, message, read_date, read_into, read_number,
-    required, Bads, SelectField, TextField,
+    required, text_label, Bads, SelectField, TextField,
 };
 use super::form::send_then;
 use super::state::use_state;
@@ -419,7 +419,7 @@ pub fn TaskForm(
                 .filter(|(f, _)| f.long == long)
                 .map(|&(f, value)| {
                     view! {
-                        <TextField id=format!("tf-{}", f.key) label=label(f.label) value=value
+                        <TextField id=format!("tf-{}", f.key) label=text_label(f.key) value=value
                             kind=if f.long { "textarea" } else { "text" } error=error(f.key, value) />
                     }
                 })
@@ -431,7 +431,10 @@ pub fn TaskForm(
     let folded_names = move || {
         let t = t();
         let l = t.ledger;
-        let mut names: Vec<&str> = TASK_TEXTS.iter().map(|f| (f.label)(t)).collect();
+        let mut names: Vec<&str> = TASK_TEXTS
+            .iter()
+            .map(|f| t.task_text_label(f.key))
+            .collect();
         names.extend([
             t.field_start,
             l.field_weight,

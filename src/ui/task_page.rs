@@ -243,10 +243,10 @@ fn task_facts(
         .map(|f| {
             let text = or_not_set((f.get)(task));
             if f.long {
-                view! { <div class="wide"><dt>{(f.label)(t)}</dt><dd class="prose">{text}</dd></div> }
+                view! { <div class="wide"><dt>{t.task_text_label(f.key)}</dt><dd class="prose">{text}</dd></div> }
                     .into_any()
             } else {
-                view! { <div><dt>{(f.label)(t)}</dt><dd>{text}</dd></div> }.into_any()
+                view! { <div><dt>{t.task_text_label(f.key)}</dt><dd>{text}</dd></div> }.into_any()
             }
         })
         .collect_view();
