@@ -66,7 +66,7 @@ use crate::storage_room::StorageRoom;
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use wasm_bindgen::JsCast;
 
 pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
@@ -83,8 +83,10 @@ thread_local! {
     static BASE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
 }
 
+/// FxHash rather than SipHash: no one chooses these texts to collide, and a
+/// province's packed plan is millions of characters, hashed at each start.
 fn fingerprint(text: &str) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = rustc_hash::FxHasher::default();
     text.hash(&mut h);
     h.finish()
 }
