@@ -192,6 +192,32 @@ fn push_value(out: &mut String, v: u32) {
     out.push(char::from_u32(BASE + v).expect("U+3000..U+AFFF are characters"));
 }
 
+/// The most characters the header of a checked packed text takes (magic,
+/// two lengths, the check and their separators).
+pub const HEAD_MAX: usize = 64;
+
+/// The header of a checked packed text (`PTz2:` through the `:` after its
+/// check), which names the text's lengths and its check; `None` for a plain
+/// text, a packed text without a check, or a damaged header. `stored` may
+/// be the text's first [`HEAD_MAX`] characters only.
+pub fn checked_head(stored: &str) -> Option<&str> {
+    let rest = stored.strip_prefix(MAGIC)?;
+    let mut at = MAGIC.len();
+    for (i, field) in rest.splitn(4, ':').take(3).enumerate() {
+        let ok = match i {
+            2 => field.len() == 16 && field.bytes().all(|b| b.is_ascii_hexdigit()),
+            _ => {
+                !field.is_empty() && field.len() <= 20 && field.bytes().all(|b| b.is_ascii_digit())
+            }
+        };
+        if !ok {
+            return None;
+        }
+        at += field.len() + 1;
+    }
+    stored.get(..at).filter(|head| head.ends_with(':'))
+}
+
 /// Read the bytes of a packed text back (the inverse of [`pack_bytes`]),
 /// either form.
 pub fn unpack_bytes(stored: &str) -> Result<Vec<u8>, UnpackError> {
@@ -445,10 +471,7 @@ mod tests {
         for at in (0..chars.len()).step_by(97) {
             let mut body = chars.clone();
             body[at] = char::from_u32((u32::from(body[at]) - BASE + 1) % 0x8000 + BASE).unwrap();
-            let damaged: String = stored[..header_len]
-                .chars()
-                .chain(body.into_iter())
-                .collect();
+            let damaged: String = stored[..header_len].chars().chain(body).collect();
             match unpack_checked(&damaged, UNPACK_LIMIT) {
                 Ok(u) => assert!(!u.proven, "damage at {at} kept its proof"),
                 Err(e) => assert!(matches!(e, UnpackError::Inflate | UnpackError::NotText)),
@@ -479,6 +502,33 @@ mod tests {
         let v1 = pack_bytes(&compress_to_vec(export_compact(&plan).as_bytes(), LEVEL));
         assert!(is_packed(&v1));
         assert_eq!(read_stored(&v1).unwrap(), plan);
+    }
+
+    #[test]
+    fn the_head_of_a_checked_text_names_its_lengths_and_check() {
+        let text = export_compact(&crate::sample::sample_plan(crate::i18n::Lang::En));
+        let stored = pack(&text);
+        let head = checked_head(&stored).unwrap();
+        let Header {
+            bytes,
+            text: Some((len, sum)),
+            body,
+        } = Header::read(&stored).unwrap()
+        else {
+            panic!("a checked header")
+        };
+        assert_eq!(head, format!("{MAGIC}{bytes}:{len}:{sum:016x}:"));
+        assert_eq!(head.len() + body.len(), stored.len());
+        assert!(head.chars().count() <= HEAD_MAX);
+        // The first characters are enough; a cut inside the header is not.
+        let first: String = stored.chars().take(HEAD_MAX).collect();
+        assert_eq!(checked_head(&first), Some(head));
+        assert_eq!(checked_head(&stored[..head.len() - 1]), None);
+        // Plain texts, texts without a check and damaged headers have none.
+        assert_eq!(checked_head(&text), None);
+        assert_eq!(checked_head(&pack_bytes(&[1, 2, 3])), None);
+        assert_eq!(checked_head("PTz2:12:34:0123456789abcdeX:"), None);
+        assert_eq!(checked_head("PTz2::34:0123456789abcdef:"), None);
     }
 
     proptest::proptest! {
