@@ -23,12 +23,12 @@
 //! app wrote need not be validated again when it is read back: the parse
 //! still checks its shape, and the check proves the rest. The check is a
 //! 64-bit hash of the compressed bytes and the text's length, keyed by the
-//! source of the rules (`validate.rs`, hashed when the app is built): a text
-//! damaged or edited anywhere, or written by a build whose rules differ,
-//! does not match, and is then read through the whole gate, rules and all,
-//! like any file. Hashing the compressed bytes costs a tenth of hashing the
-//! text they inflate to, and the text's known length lets it inflate into
-//! one buffer of the right size.
+//! source of the rules (`validate.rs` and the model's limits, hashed when
+//! the app is built): a text damaged or edited anywhere, or written by a
+//! build whose rules differ, does not match, and is then read through the
+//! whole gate, rules and all, like any file. Hashing the compressed bytes
+//! costs a tenth of hashing the text they inflate to, and the text's known
+//! length lets it inflate into one buffer of the right size.
 //!
 //! Compression is synchronous (miniz_oxide, pure Rust) rather than the
 //! browser's asynchronous `CompressionStream`, so that pending changes can
@@ -48,12 +48,15 @@ pub const MAGIC: &str = "PTz2:";
 /// it (no text length, no check); still read.
 pub const MAGIC_V1: &str = "PTz1:";
 
-/// The key of every check: a hash of the rules' source, so that a build
-/// whose rules differ does not take another's check as proof.
-const RULES: u64 = fnv1a(include_bytes!("../validate.rs"));
+/// The key of every check: a hash of the rules' source (`validate.rs`, and
+/// `model/mod.rs` for the limits it reads), so that a build whose rules
+/// differ does not take another's check as proof.
+const RULES: u64 = fnv1a(
+    fnv1a(0xcbf2_9ce4_8422_2325, include_bytes!("../validate.rs")),
+    include_bytes!("../model/mod.rs"),
+);
 
-const fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+const fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
     let mut i = 0;
     while i < bytes.len() {
         h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
