@@ -227,7 +227,7 @@ pub fn load_start(current: Option<&Id>) -> Start {
         let Some(text) = store.get_item(&key).ok().flatten() else {
             continue;
         };
-        match read_key(key, text) {
+        match read_and_keep(&store, key, text) {
             Ok(plan) => {
                 out.plans.push(PlanSummary::of(&plan));
                 if whole {
@@ -245,7 +245,7 @@ pub fn load_start(current: Option<&Id>) -> Start {
             .get_item(&key)
             .ok()
             .flatten()
-            .map(|t| read_key(key, t))
+            .map(|t| read_and_keep(&store, key, t))
         {
             Some(Ok(plan)) => out.current = Some(plan),
             Some(Err(broken)) => {
@@ -262,6 +262,29 @@ pub fn load_start(current: Option<&Id>) -> Start {
     }
     out.broken.sort_by(|a, b| a.key.cmp(&b.key));
     out
+}
+
+/// [`read_key`] at start-up, and, for a packed text that reads, its summary
+/// kept beside it ([`KeptSummary`]), so that the next start-up need not read
+/// it whole while it is not on screen (a plan stored before summaries were
+/// kept, or one whose summary could not be written).
+fn read_and_keep(store: &web_sys::Storage, key: String, text: String) -> Result<Plan, Broken> {
+    let head = crate::format::packed::checked_head(&text).map(str::to_string);
+    let chars = head.as_ref().map(|_| text.encode_utf16().count());
+    let read = read_key(key, text);
+    if let (Ok(plan), Some(head), Some(chars)) = (&read, head, chars) {
+        let kept = KeptSummary {
+            summary: PlanSummary::of(plan),
+            chars,
+            head,
+        };
+        let text = kept.to_text();
+        let key = summary_key(&plan.id);
+        if store.get_item(&key).ok().flatten().as_ref() != Some(&text) {
+            let _ = store.set_item(&key, &text);
+        }
+    }
+    read
 }
 
 /// The summary kept for the plan under `key`, if it still vouches for the

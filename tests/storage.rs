@@ -399,6 +399,35 @@ fn start_up_reads_the_plan_on_screen_whole_and_the_others_by_their_kept_summarie
     assert_eq!(start.current.as_ref(), Some(&c));
     assert_eq!(start.plans[0], PlanSummary::of(&older));
 
+    // A packed plan stored without a summary (by a build before them) is
+    // read whole once, and its summary kept for the next start-up.
+    let d = packed_plan("d");
+    storage::save_plan(&d).unwrap();
+    local().remove_item("plan-tracker/v1/summary/d").unwrap();
+    let start = storage::load_start(Some(&c.id));
+    assert_eq!(start.plans.last(), Some(&PlanSummary::of(&d)));
+    assert!(local()
+        .get_item("plan-tracker/v1/summary/d")
+        .unwrap()
+        .is_some());
+    // Now listed unread: damage inside it is not seen until it is opened.
+    let key = plan_key(&d.id);
+    let text = local().get_item(&key).unwrap().unwrap();
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = chars.len() / 2;
+    chars[at] = if chars[at] == '\u{3000}' {
+        '\u{3001}'
+    } else {
+        '\u{3000}'
+    };
+    local()
+        .set_item(&key, &chars.iter().collect::<String>())
+        .unwrap();
+    let start = storage::load_start(Some(&c.id));
+    assert!(start.broken.is_empty());
+    assert_eq!(start.plans.last(), Some(&PlanSummary::of(&d)));
+    storage::delete_key(&key).unwrap();
+
     // The plan last open is gone: the first plan in key order, whole.
     let start = storage::load_start(Some(&Id::new("gone")));
     assert_eq!(start.current.map(|p| p.id), Some(b.id.clone()));
