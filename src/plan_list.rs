@@ -67,13 +67,25 @@ pub struct KeptSummary {
 
 impl KeptSummary {
     /// The summary of `plan` stored as `stored`; `None` unless `stored` is
-    /// a checked packed text (a small plan is read whole at start-up anyway).
+    /// a checked packed text (a small plan is read whole at start-up anyway)
+    /// that reads (`plan` is what it holds). Such a text is its ASCII head
+    /// and then characters of three UTF-8 bytes and one UTF-16 code unit
+    /// each, so its length in code units is reckoned, not counted.
     pub fn new(plan: &Plan, stored: &str) -> Option<KeptSummary> {
-        Some(KeptSummary {
-            head: checked_head(stored)?.to_string(),
+        Some(KeptSummary::from_head(
+            plan,
+            checked_head(stored)?,
+            stored.len(),
+        ))
+    }
+
+    /// [`KeptSummary::new`] from the text's head and its length in bytes.
+    pub fn from_head(plan: &Plan, head: &str, bytes: usize) -> KeptSummary {
+        KeptSummary {
+            chars: head.len() + bytes.saturating_sub(head.len()) / 3,
+            head: head.to_string(),
             summary: PlanSummary::of(plan),
-            chars: stored.encode_utf16().count(),
-        })
+        }
     }
 
     /// The plan's summary, if this still describes the text stored for

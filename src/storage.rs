@@ -269,16 +269,10 @@ pub fn load_start(current: Option<&Id>) -> Start {
 /// it whole while it is not on screen (a plan stored before summaries were
 /// kept, or one whose summary could not be written).
 fn read_and_keep(store: &web_sys::Storage, key: String, text: String) -> Result<Plan, Broken> {
-    let head = crate::format::packed::checked_head(&text).map(str::to_string);
-    let chars = head.as_ref().map(|_| text.encode_utf16().count());
+    let head = crate::format::packed::checked_head(&text).map(|h| (h.to_string(), text.len()));
     let read = read_key(key, text);
-    if let (Ok(plan), Some(head), Some(chars)) = (&read, head, chars) {
-        let kept = KeptSummary {
-            summary: PlanSummary::of(plan),
-            chars,
-            head,
-        };
-        let text = kept.to_text();
+    if let (Ok(plan), Some((head, bytes))) = (&read, head) {
+        let text = KeptSummary::from_head(plan, &head, bytes).to_text();
         let key = summary_key(&plan.id);
         if store.get_item(&key).ok().flatten().as_ref() != Some(&text) {
             let _ = store.set_item(&key, &text);
