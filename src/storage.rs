@@ -5,7 +5,12 @@
 //!   (so the stored text names its format version too);
 //! - `plan-tracker/v1/current`: the id of the plan last open;
 //! - `plan-tracker/v1/lang`: the chosen language;
-//! - `plan-tracker/v1/author`: the user's name and unit, for the change history.
+//! - `plan-tracker/v1/author`: the user's name and unit, for the change history;
+//! - `plan-tracker/v1/summary/<plan id>`: beside a plan stored packed, its
+//!   summary and the length and head of the text it describes
+//!   ([`KeptSummary`]): start-up reads the plan on screen whole
+//!   ([`load_start`]) and a plan whose summary still vouches for its text
+//!   only as that summary.
 //!
 //! ## The stored form
 //!
@@ -16,7 +21,9 @@
 //! reports (about 39 MB of JSON) about 2.3 million characters, within the
 //! roughly five million characters a site may keep. Either form is read
 //! back through the same gate; plans stored plain before still open, and a
-//! large one is rewritten packed on its next save.
+//! large one is rewritten packed on its next save. A packed text whose check
+//! proves the app wrote it is parsed without being validated again (see
+//! [`crate::format::packed`]).
 //!
 //! A stored plan that fails the import gate is never removed or overwritten
 //! here: it is reported as [`Broken`] with its raw text, and the key stays
@@ -61,12 +68,13 @@ use crate::format::packed::{read_stored, stored_form};
 use crate::format::ImportError;
 use crate::i18n::Lang;
 use crate::model::{Id, Plan};
+use crate::plan_list::{KeptSummary, PlanSummary};
 use crate::session::{Kept, Store};
 use crate::storage_room::StorageRoom;
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use wasm_bindgen::JsCast;
 
 pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
@@ -75,6 +83,9 @@ const LANG_KEY: &str = "plan-tracker/v1/lang";
 const AUTHOR_KEY: &str = "plan-tracker/v1/author";
 /// Per plan id: its undo and redo stacks ([`crate::session::Kept`]).
 const SESSION_PREFIX: &str = "plan-tracker/v1/session/";
+/// Per plan id stored packed: its summary and what it vouches for
+/// ([`KeptSummary`]), so that start-up reads only the plan on screen whole.
+const SUMMARY_PREFIX: &str = "plan-tracker/v1/summary/";
 
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
@@ -83,8 +94,10 @@ thread_local! {
     static BASE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
 }
 
+/// FxHash rather than SipHash: no one chooses these texts to collide, and a
+/// province's packed plan is millions of characters, hashed at each start.
 fn fingerprint(text: &str) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = rustc_hash::FxHasher::default();
     text.hash(&mut h);
     h.finish()
 }
@@ -172,6 +185,139 @@ pub fn load_plans() -> Stored {
     out
 }
 
+/// What start-up reads: the plan to show, whole; every plan as the list
+/// shows it; and the stored plans that could not be read.
+#[derive(Debug, Default)]
+pub struct Start {
+    pub current: Option<Plan>,
+    pub plans: Vec<PlanSummary>,
+    pub broken: Vec<Broken>,
+}
+
+/// Read what start-up needs, in key order: the plan `current` (or, when it
+/// is not stored or cannot be read, the first plan that can) whole through
+/// the gate, and the others as summaries. A plan stored with a summary that
+/// still vouches for its text ([`KeptSummary::vouches`]: same length, same
+/// head and check) is not read; any other is read whole, so a plan whose
+/// text was cut, replaced or damaged in its head is found and reported now,
+/// and one damaged only inside when it is opened.
+pub fn load_start(current: Option<&Id>) -> Start {
+    let mut out = Start::default();
+    let Ok(store) = raw() else {
+        return out;
+    };
+    let n = store.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PLAN_PREFIX))
+        .collect();
+    keys.sort();
+    let current_key = current
+        .map(plan_key)
+        .filter(|k| keys.contains(k))
+        .or_else(|| keys.first().cloned());
+    for key in keys {
+        let whole = Some(&key) == current_key.as_ref();
+        if !whole {
+            if let Some(summary) = vouched_summary(&store, &key) {
+                out.plans.push(summary);
+                continue;
+            }
+        }
+        let Some(text) = store.get_item(&key).ok().flatten() else {
+            continue;
+        };
+        match read_and_keep(&store, key, text) {
+            Ok(plan) => {
+                out.plans.push(PlanSummary::of(&plan));
+                if whole {
+                    out.current = Some(plan);
+                }
+            }
+            Err(broken) => out.broken.push(broken),
+        }
+    }
+    // The plan last open is gone or unreadable: the first plan that reads.
+    let mut i = 0;
+    while out.current.is_none() && i < out.plans.len() {
+        let key = plan_key(&out.plans[i].id);
+        match store
+            .get_item(&key)
+            .ok()
+            .flatten()
+            .map(|t| read_and_keep(&store, key, t))
+        {
+            Some(Ok(plan)) => out.current = Some(plan),
+            Some(Err(broken)) => {
+                out.broken.push(broken);
+                out.plans.remove(i);
+                continue;
+            }
+            None => {
+                out.plans.remove(i);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out.broken.sort_by(|a, b| a.key.cmp(&b.key));
+    out
+}
+
+/// [`read_key`] at start-up, and, for a packed text that reads, its summary
+/// kept beside it ([`KeptSummary`]), so that the next start-up need not read
+/// it whole while it is not on screen (a plan stored before summaries were
+/// kept, or one whose summary could not be written).
+fn read_and_keep(store: &web_sys::Storage, key: String, text: String) -> Result<Plan, Broken> {
+    let head = crate::format::packed::checked_head(&text).map(|h| (h.to_string(), text.len()));
+    let read = read_key(key, text);
+    if let (Ok(plan), Some((head, bytes))) = (&read, head) {
+        let text = KeptSummary::from_head(plan, &head, bytes).to_text();
+        let key = summary_key(&plan.id);
+        if store.get_item(&key).ok().flatten().as_ref() != Some(&text) {
+            let _ = store.set_item(&key, &text);
+        }
+    }
+    read
+}
+
+/// The summary kept for the plan under `key`, if it still vouches for the
+/// text stored there (read as a JavaScript string: its length and first
+/// characters only, nothing copied whole).
+fn vouched_summary(store: &web_sys::Storage, key: &str) -> Option<PlanSummary> {
+    let id = Id(key.strip_prefix(PLAN_PREFIX)?.to_string());
+    let kept = store.get_item(&summary_key(&id)).ok().flatten()?;
+    let kept = KeptSummary::from_text(&id, &kept)?;
+    let get: js_sys::Function = js_sys::Reflect::get(store, &"getItem".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let text: js_sys::JsString = get.call1(store, &key.into()).ok()?.dyn_into().ok()?;
+    let first = String::from(text.slice(0, crate::format::packed::HEAD_MAX as u32));
+    kept.vouches(&id, text.length() as usize, &first).cloned()
+}
+
+fn summary_key(id: &Id) -> String {
+    format!("{SUMMARY_PREFIX}{id}")
+}
+
+/// Keep the summary of `plan`, just stored as `text`, beside it (or remove
+/// the one kept, for a plan stored plain). A summary that cannot be written
+/// costs only time: start-up then reads the plan whole.
+fn keep_summary(store: &web_sys::Storage, plan: &Plan, text: &str) {
+    let key = summary_key(&plan.id);
+    match KeptSummary::new(plan, text) {
+        Some(kept) => {
+            if store.set_item(&key, &kept.to_text()).is_err() {
+                let _ = store.remove_item(&key);
+            }
+        }
+        None => {
+            let _ = store.remove_item(&key);
+        }
+    }
+}
+
 /// Read the plan stored for `id` through the gate (the user opens a plan
 /// other than the one on screen). `None` when nothing is stored under its
 /// key; an unreadable text is kept, reported as [`Broken`] and its key
@@ -218,6 +364,7 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
     room_for(&store, &key, chars)?;
     store.set_item(&key, &text).map_err(js_error)?;
     remember(&key, &text);
+    keep_summary(&store, plan, &text);
     Ok(chars)
 }
 
@@ -386,7 +533,11 @@ impl Store for Local {
 
 /// Delete a key, unreadable or not; used after the user has said so.
 pub fn delete_key(key: &str) -> Result<(), SaveError> {
-    raw()?.remove_item(key).map_err(js_error)?;
+    let store = raw()?;
+    store.remove_item(key).map_err(js_error)?;
+    if let Some(id) = key.strip_prefix(PLAN_PREFIX) {
+        let _ = store.remove_item(&summary_key(&Id(id.to_string())));
+    }
     LOCKED.with(|l| l.borrow_mut().remove(key));
     BASE.with(|b| b.borrow_mut().remove(key));
     Ok(())

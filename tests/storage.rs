@@ -5,6 +5,7 @@
 use plan_tracker::format::{export_compact, ImportError};
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::{Date, Id, Plan};
+use plan_tracker::plan_list::PlanSummary;
 use plan_tracker::sample::{province_year, sample_plan};
 use plan_tracker::storage::{self, plan_key, SaveError};
 use wasm_bindgen_test::*;
@@ -332,4 +333,106 @@ fn another_plan_is_read_from_storage_when_it_is_opened() {
         Err(SaveError::KeyLocked(key.clone()))
     );
     storage::delete_key(&key).unwrap();
+}
+
+/// A province plan packed and checked, large enough to be stored packed.
+fn packed_plan(id: &str) -> Plan {
+    let mut plan = province_year(Lang::En, 200, 12);
+    plan.id = Id::new(id);
+    plan
+}
+
+#[wasm_bindgen_test]
+fn start_up_reads_the_plan_on_screen_whole_and_the_others_by_their_kept_summaries() {
+    local().clear().unwrap();
+    let (a, b, c) = (packed_plan("a"), packed_plan("b"), small("c"));
+    for p in [&a, &b, &c] {
+        storage::save_plan(p).unwrap();
+    }
+    let start = storage::load_start(Some(&b.id));
+    assert!(start.broken.is_empty());
+    assert_eq!(start.current.as_ref(), Some(&b));
+    let list: Vec<PlanSummary> = [&a, &b, &c].map(PlanSummary::of).into();
+    assert_eq!(start.plans, list);
+
+    // Plan a, damaged inside while its length and head stay: its summary
+    // still vouches, so start-up lists it unread; opening it finds it.
+    let key = plan_key(&a.id);
+    let text = local().get_item(&key).unwrap().unwrap();
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = chars.len() / 2;
+    chars[at] = if chars[at] == '\u{3000}' {
+        '\u{3001}'
+    } else {
+        '\u{3000}'
+    };
+    local()
+        .set_item(&key, &chars.iter().collect::<String>())
+        .unwrap();
+    let start = storage::load_start(Some(&b.id));
+    assert!(start.broken.is_empty());
+    assert_eq!(start.plans, list);
+    assert!(matches!(storage::load_plan(&a.id), Some(Err(_))));
+    storage::delete_key(&key).unwrap();
+
+    // Plan a stored again, then cut short behind its summary's back: the
+    // summary no longer vouches, the plan is read whole and reported.
+    storage::save_plan(&a).unwrap();
+    let text = local().get_item(&key).unwrap().unwrap();
+    let cut: String = text.chars().take(text.chars().count() - 10).collect();
+    local().set_item(&key, &cut).unwrap();
+    let start = storage::load_start(Some(&b.id));
+    assert_eq!(start.broken.len(), 1);
+    assert_eq!(start.broken[0].key, key);
+    assert_eq!(start.broken[0].error, ImportError::Damaged);
+    assert_eq!(start.plans, list[1..].to_vec());
+    storage::delete_key(&key).unwrap();
+
+    // Plan b replaced by another text of its own (a plain, older copy)
+    // while its summary stays: read whole, the summary does not vouch.
+    let mut older = b.clone();
+    older.title = "Older".into();
+    local()
+        .set_item(&plan_key(&b.id), &export_compact(&older))
+        .unwrap();
+    let start = storage::load_start(Some(&c.id));
+    assert_eq!(start.current.as_ref(), Some(&c));
+    assert_eq!(start.plans[0], PlanSummary::of(&older));
+
+    // A packed plan stored without a summary (by a build before them) is
+    // read whole once, and its summary kept for the next start-up.
+    let d = packed_plan("d");
+    storage::save_plan(&d).unwrap();
+    local().remove_item("plan-tracker/v1/summary/d").unwrap();
+    let start = storage::load_start(Some(&c.id));
+    assert_eq!(start.plans.last(), Some(&PlanSummary::of(&d)));
+    assert!(local()
+        .get_item("plan-tracker/v1/summary/d")
+        .unwrap()
+        .is_some());
+    // Now listed unread: damage inside it is not seen until it is opened.
+    let key = plan_key(&d.id);
+    let text = local().get_item(&key).unwrap().unwrap();
+    let mut chars: Vec<char> = text.chars().collect();
+    let at = chars.len() / 2;
+    chars[at] = if chars[at] == '\u{3000}' {
+        '\u{3001}'
+    } else {
+        '\u{3000}'
+    };
+    local()
+        .set_item(&key, &chars.iter().collect::<String>())
+        .unwrap();
+    let start = storage::load_start(Some(&c.id));
+    assert!(start.broken.is_empty());
+    assert_eq!(start.plans.last(), Some(&PlanSummary::of(&d)));
+    storage::delete_key(&key).unwrap();
+
+    // The plan last open is gone: the first plan in key order, whole.
+    let start = storage::load_start(Some(&Id::new("gone")));
+    assert_eq!(start.current.map(|p| p.id), Some(b.id.clone()));
+    // Deleting a plan takes its summary with it.
+    storage::delete_plan(&b.id).unwrap();
+    assert_eq!(local().get_item("plan-tracker/v1/summary/b").unwrap(), None);
+    local().clear().unwrap();
 }

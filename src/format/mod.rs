@@ -305,6 +305,18 @@ pub fn import_plan(text: &str) -> Result<Plan, ImportError> {
     checked(plan)
 }
 
+/// A plan text this app wrote itself, with proof (a stored plan whose check
+/// matches, [`packed::read_stored`]): only ever written for a plan that
+/// kept every rule, so a current file is parsed without validating it
+/// again. Anything [`read_current`] does not accept goes through the whole
+/// gate as [`import_plan`].
+pub(crate) fn import_written(text: &str) -> Result<Plan, ImportError> {
+    match read_current(text) {
+        Some(plan) => Ok(plan),
+        None => import_plan(text),
+    }
+}
+
 /// A current plan file in one pass: `format` and `version` checked as they
 /// come, then `plan` read straight into a [`Plan`], the rest of the
 /// document skipped. `None` for anything else: a text too large or not

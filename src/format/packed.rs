@@ -9,22 +9,81 @@
 //! noncharacter). A plan file compresses about tenfold, so a province's
 //! year (tens of megabytes of JSON) fits.
 //!
-//! A packed text starts with [`MAGIC`], then the number of compressed bytes
-//! in decimal and a `:`, then the characters. Anything else is read as a
-//! plain plan file, so plans stored before packing still open.
+//! A packed text starts with [`MAGIC`], then three fields each ended by a
+//! `:`: the number of compressed bytes and the number of bytes of the plan
+//! text, in decimal, and a check of sixteen hexadecimal digits; then the
+//! characters. Packed texts written before (`PTz1:`, with the compressed
+//! length only) still open, and anything else is read as a plain plan file,
+//! so plans stored before packing still open too.
+//!
+//! ## The check: proof of a plan this app wrote
+//!
+//! Only a plan that keeps every rule is ever stored (it came through the
+//! gate, or through commands, which keep the rules), so a packed text this
+//! app wrote need not be validated again when it is read back: the parse
+//! still checks its shape, and the check proves the rest. The check is a
+//! 64-bit hash of the compressed bytes and the text's length, keyed by the
+//! source of the rules (`validate.rs` and the model's limits, hashed when
+//! the app is built): a text damaged or edited anywhere, or written by a
+//! build whose rules differ, does not match, and is then read through the
+//! whole gate, rules and all, like any file. Hashing the compressed bytes
+//! costs a tenth of hashing the text they inflate to, and the text's known
+//! length lets it inflate into one buffer of the right size.
 //!
 //! Compression is synchronous (miniz_oxide, pure Rust) rather than the
 //! browser's asynchronous `CompressionStream`, so that pending changes can
 //! be written while the page is going away (`pagehide`), when no promise
 //! is awaited.
 
-use super::{export_compact, import_plan, ImportError};
+use super::{export_compact, import_plan, import_written, ImportError};
 use crate::model::Plan;
 use miniz_oxide::deflate::compress_to_vec;
-use miniz_oxide::inflate::decompress_to_vec_with_limit;
+use miniz_oxide::inflate::{decompress_slice_iter_to_slice, decompress_to_vec_with_limit};
 
-/// The first characters of a packed text. Never the start of a JSON text.
-pub const MAGIC: &str = "PTz1:";
+/// The first characters of a packed text as this build writes it. Never the
+/// start of a JSON text.
+pub const MAGIC: &str = "PTz2:";
+
+/// The first characters of a packed text as builds before the check wrote
+/// it (no text length, no check); still read.
+pub const MAGIC_V1: &str = "PTz1:";
+
+/// The key of every check: a hash of the rules' source (`validate.rs`, and
+/// `model/mod.rs` for the limits it reads), so that a build whose rules
+/// differ does not take another's check as proof.
+const RULES: u64 = fnv1a(
+    fnv1a(0xcbf2_9ce4_8422_2325, include_bytes!("../validate.rs")),
+    include_bytes!("../model/mod.rs"),
+);
+
+const fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
+}
+
+/// The check of a packed text: its compressed `bytes` and the length of
+/// the text they inflate to, under the key [`RULES`]. Each step is a
+/// bijection of the state for a given word and of the word for a given
+/// state, so any one changed word changes the check.
+fn check(bytes: &[u8], text_len: usize) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let step = |h: u64, w: u64| (h.rotate_left(23) ^ w).wrapping_mul(K);
+    let mut h = step(RULES, text_len as u64);
+    h = step(h, bytes.len() as u64);
+    let mut words = bytes.chunks_exact(8);
+    for w in &mut words {
+        h = step(h, u64::from_le_bytes(w.try_into().expect("eight bytes")));
+    }
+    let mut last = [0u8; 8];
+    last[..words.remainder().len()].copy_from_slice(words.remainder());
+    h = step(h, u64::from_le_bytes(last));
+    h ^= h >> 32;
+    h.wrapping_mul(K) ^ (h >> 29)
+}
 
 /// The first character's code; value `v` (0..2^15) is stored as `BASE + v`.
 const BASE: u32 = 0x3000;
@@ -52,14 +111,27 @@ pub fn stored_form(plan: &Plan) -> String {
 }
 
 /// Read a stored text, plain or packed, through the import gate. A packed
-/// text that does not unpack is [`ImportError::Damaged`].
+/// text that does not unpack is [`ImportError::Damaged`]. A packed text
+/// whose check proves this app wrote it under the same rules is parsed
+/// without validating it again; any other text goes through the whole gate.
 pub fn read_stored(text: &str) -> Result<Plan, ImportError> {
-    if is_packed(text) {
-        let plain = unpack(text, UNPACK_LIMIT).map_err(|_| ImportError::Damaged)?;
-        import_plan(&plain)
-    } else {
-        import_plan(text)
+    if !is_packed(text) {
+        return import_plan(text);
     }
+    let unpacked = unpack_checked(text, UNPACK_LIMIT).map_err(|_| ImportError::Damaged)?;
+    if unpacked.proven {
+        import_written(&unpacked.text)
+    } else {
+        import_plan(&unpacked.text)
+    }
+}
+
+/// A packed text unpacked: the plan text, and whether its check proves that
+/// this app wrote it under the same rules.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unpacked {
+    pub text: String,
+    pub proven: bool,
 }
 
 /// Why a packed text could not be unpacked.
@@ -77,21 +149,31 @@ pub enum UnpackError {
 
 /// Whether `stored` is a packed text (rather than a plain plan file).
 pub fn is_packed(stored: &str) -> bool {
-    stored.starts_with(MAGIC)
+    stored.starts_with(MAGIC) || stored.starts_with(MAGIC_V1)
 }
 
-/// Compress `text` and write it as a packed text.
+/// Compress `text` and write it as a packed text, with its length and check.
 pub fn pack(text: &str) -> String {
     let bytes = compress_to_vec(text.as_bytes(), LEVEL);
-    pack_bytes(&bytes)
+    let header = format!(
+        "{MAGIC}{}:{}:{:016x}:",
+        bytes.len(),
+        text.len(),
+        check(&bytes, text.len())
+    );
+    write_chars(header, &bytes)
 }
 
-/// Write `bytes` fifteen bits to a character, after the header.
+/// Write `bytes` fifteen bits to a character, after a header of the form
+/// builds before the check wrote (`PTz1:`, the number of bytes).
 pub fn pack_bytes(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(MAGIC.len() + 12 + bytes.len() * 8 / 15 * 3 + 3);
-    out.push_str(MAGIC);
-    out.push_str(&bytes.len().to_string());
-    out.push(':');
+    write_chars(format!("{MAGIC_V1}{}:", bytes.len()), bytes)
+}
+
+/// `header`, then `bytes` fifteen bits to a character.
+fn write_chars(header: String, bytes: &[u8]) -> String {
+    let mut out = header;
+    out.reserve(bytes.len().div_ceil(15) * 8 * 3);
     let mut acc: u32 = 0;
     let mut bits = 0u32;
     for &b in bytes {
@@ -113,11 +195,78 @@ fn push_value(out: &mut String, v: u32) {
     out.push(char::from_u32(BASE + v).expect("U+3000..U+AFFF are characters"));
 }
 
-/// Read the bytes of a packed text back (the inverse of [`pack_bytes`]).
+/// The most characters the header of a checked packed text takes (magic,
+/// two lengths, the check and their separators).
+pub const HEAD_MAX: usize = 64;
+
+/// The header of a checked packed text (`PTz2:` through the `:` after its
+/// check), which names the text's lengths and its check; `None` for a plain
+/// text, a packed text without a check, or a damaged header. `stored` may
+/// be the text's first [`HEAD_MAX`] characters only.
+pub fn checked_head(stored: &str) -> Option<&str> {
+    let rest = stored.strip_prefix(MAGIC)?;
+    let mut at = MAGIC.len();
+    for (i, field) in rest.splitn(4, ':').take(3).enumerate() {
+        let ok = match i {
+            2 => field.len() == 16 && field.bytes().all(|b| b.is_ascii_hexdigit()),
+            _ => {
+                !field.is_empty() && field.len() <= 20 && field.bytes().all(|b| b.is_ascii_digit())
+            }
+        };
+        if !ok {
+            return None;
+        }
+        at += field.len() + 1;
+    }
+    stored.get(..at).filter(|head| head.ends_with(':'))
+}
+
+/// Read the bytes of a packed text back (the inverse of [`pack_bytes`]),
+/// either form.
 pub fn unpack_bytes(stored: &str) -> Result<Vec<u8>, UnpackError> {
-    let rest = stored.strip_prefix(MAGIC).ok_or(UnpackError::Header)?;
-    let (len, body) = rest.split_once(':').ok_or(UnpackError::Header)?;
-    let len: usize = len.parse().map_err(|_| UnpackError::Header)?;
+    let header = Header::read(stored)?;
+    read_chars(header.bytes, header.body)
+}
+
+/// The fields of a packed text's header, and the characters after it.
+struct Header<'a> {
+    /// How many compressed bytes.
+    bytes: usize,
+    /// How many bytes of text they inflate to, and the check (written since
+    /// `PTz2:`).
+    text: Option<(usize, u64)>,
+    body: &'a str,
+}
+
+impl<'a> Header<'a> {
+    fn read(stored: &'a str) -> Result<Header<'a>, UnpackError> {
+        let number = |s: &str| s.parse::<usize>().map_err(|_| UnpackError::Header);
+        if let Some(rest) = stored.strip_prefix(MAGIC_V1) {
+            let (len, body) = rest.split_once(':').ok_or(UnpackError::Header)?;
+            return Ok(Header {
+                bytes: number(len)?,
+                text: None,
+                body,
+            });
+        }
+        let rest = stored.strip_prefix(MAGIC).ok_or(UnpackError::Header)?;
+        let mut fields = rest.splitn(4, ':');
+        let mut field = || fields.next().ok_or(UnpackError::Header);
+        let (bytes, text, sum, body) = (field()?, field()?, field()?, field()?);
+        if sum.len() != 16 {
+            return Err(UnpackError::Header);
+        }
+        let sum = u64::from_str_radix(sum, 16).map_err(|_| UnpackError::Header)?;
+        Ok(Header {
+            bytes: number(bytes)?,
+            text: Some((number(text)?, sum)),
+            body,
+        })
+    }
+}
+
+/// `len` bytes from `body`'s characters, fifteen bits each.
+fn read_chars(len: usize, body: &str) -> Result<Vec<u8>, UnpackError> {
     let chars = body.chars().count();
     if chars != (len * 8).div_ceil(15) {
         return Err(UnpackError::Header);
@@ -145,9 +294,38 @@ pub fn unpack_bytes(stored: &str) -> Result<Vec<u8>, UnpackError> {
 /// `limit` bounds the inflated size (damaged or hostile data cannot make
 /// it grow without end).
 pub fn unpack(stored: &str, limit: usize) -> Result<String, UnpackError> {
-    let bytes = unpack_bytes(stored)?;
-    let text = decompress_to_vec_with_limit(&bytes, limit).map_err(|_| UnpackError::Inflate)?;
-    String::from_utf8(text).map_err(|_| UnpackError::NotText)
+    unpack_checked(stored, limit).map(|u| u.text)
+}
+
+/// [`unpack`], and whether the text's check proves this app wrote it. A
+/// text whose length is given inflates into one buffer of that size, and
+/// must inflate to exactly that many bytes.
+pub fn unpack_checked(stored: &str, limit: usize) -> Result<Unpacked, UnpackError> {
+    let header = Header::read(stored)?;
+    let bytes = read_chars(header.bytes, header.body)?;
+    let (text, proven) = match header.text {
+        None => (
+            decompress_to_vec_with_limit(&bytes, limit).map_err(|_| UnpackError::Inflate)?,
+            false,
+        ),
+        Some((len, _)) if len > limit => return Err(UnpackError::Inflate),
+        Some((len, sum)) => {
+            let mut text = vec![0u8; len];
+            let n = decompress_slice_iter_to_slice(
+                &mut text,
+                std::iter::once(&bytes[..]),
+                false,
+                false,
+            )
+            .map_err(|_| UnpackError::Inflate)?;
+            if n != len {
+                return Err(UnpackError::Inflate);
+            }
+            (text, check(&bytes, len) == sum)
+        }
+    };
+    let text = String::from_utf8(text).map_err(|_| UnpackError::NotText)?;
+    Ok(Unpacked { text, proven })
 }
 
 #[cfg(test)]
@@ -232,6 +410,128 @@ mod tests {
         )));
         stored.pop();
         assert_eq!(read_stored(&stored), Err(ImportError::Damaged));
+    }
+
+    /// A packed text of `text` with `sum` in place of its check.
+    fn packed_with_check(text: &str, sum: u64) -> String {
+        let bytes = compress_to_vec(text.as_bytes(), LEVEL);
+        write_chars(
+            format!("{MAGIC}{}:{}:{sum:016x}:", bytes.len(), text.len()),
+            &bytes,
+        )
+    }
+
+    /// A plan that breaks a rule: two tasks with one id.
+    fn plan_breaking_a_rule() -> Plan {
+        let mut plan = crate::sample::sample_plan(crate::i18n::Lang::En);
+        let twin = plan.tasks[0].clone();
+        plan.tasks.push(twin);
+        assert!(!crate::validate::validate(&plan).is_empty());
+        plan
+    }
+
+    #[test]
+    fn a_packed_plan_this_app_wrote_carries_proof() {
+        use crate::sample::scaled_plan;
+        let plan = scaled_plan(crate::i18n::Lang::Zh, 500);
+        let stored = pack(&export_compact(&plan));
+        assert!(stored.starts_with(MAGIC));
+        let unpacked = unpack_checked(&stored, UNPACK_LIMIT).unwrap();
+        assert!(unpacked.proven);
+        assert_eq!(unpacked.text, export_compact(&plan));
+        assert_eq!(read_stored(&stored).unwrap(), plan);
+    }
+
+    #[test]
+    fn a_check_that_does_not_match_means_the_whole_gate() {
+        let good = crate::sample::sample_plan(crate::i18n::Lang::En);
+        let text = export_compact(&good);
+        let stored = pack(&text);
+        let sum = Header::read(&stored).unwrap().text.unwrap().1;
+        // Another check over the same bytes: no proof, but a good plan opens.
+        let other = packed_with_check(&text, sum ^ 1);
+        let unpacked = unpack_checked(&other, UNPACK_LIMIT).unwrap();
+        assert!(!unpacked.proven);
+        assert_eq!(read_stored(&other).unwrap(), good);
+        // A plan that breaks a rule is refused with its problems, whether
+        // its check does not match or it has none (the first packed form).
+        let bad = export_compact(&plan_breaking_a_rule());
+        let err = read_stored(&packed_with_check(&bad, sum)).unwrap_err();
+        assert!(matches!(err, ImportError::Invalid(_)), "{err:?}");
+        let v1 = pack_bytes(&compress_to_vec(bad.as_bytes(), LEVEL));
+        assert!(!unpack_checked(&v1, UNPACK_LIMIT).unwrap().proven);
+        assert!(matches!(read_stored(&v1), Err(ImportError::Invalid(_))));
+    }
+
+    #[test]
+    fn damage_anywhere_in_a_checked_text_is_found() {
+        let text = export_compact(&crate::sample::sample_plan(crate::i18n::Lang::Zh));
+        let stored = pack(&text);
+        let header_len = stored.len() - Header::read(&stored).unwrap().body.len();
+        let chars: Vec<char> = stored[header_len..].chars().collect();
+        // Each character of the body changed in turn (every 97th): the text
+        // is refused as damaged, or read without proof through the whole gate.
+        for at in (0..chars.len()).step_by(97) {
+            let mut body = chars.clone();
+            body[at] = char::from_u32((u32::from(body[at]) - BASE + 1) % 0x8000 + BASE).unwrap();
+            let damaged: String = stored[..header_len].chars().chain(body).collect();
+            match unpack_checked(&damaged, UNPACK_LIMIT) {
+                Ok(u) => assert!(!u.proven, "damage at {at} kept its proof"),
+                Err(e) => assert!(matches!(e, UnpackError::Inflate | UnpackError::NotText)),
+            }
+        }
+        // A text length that is not the text's own is damage.
+        let wrong_len = stored.replacen(
+            &format!(":{}:", text.len()),
+            &format!(":{}:", text.len() + 1),
+            1,
+        );
+        assert_eq!(
+            unpack_checked(&wrong_len, UNPACK_LIMIT),
+            Err(UnpackError::Inflate)
+        );
+        assert_eq!(read_stored(&wrong_len), Err(ImportError::Damaged));
+        // A check that is not sixteen hexadecimal digits is a damaged header.
+        let short = stored.replacen(MAGIC, "PTz2:1:2:abc:", 1);
+        assert_eq!(
+            unpack_checked(&short, UNPACK_LIMIT),
+            Err(UnpackError::Header)
+        );
+    }
+
+    #[test]
+    fn texts_packed_before_the_check_still_open() {
+        let plan = crate::sample::sample_plan(crate::i18n::Lang::En);
+        let v1 = pack_bytes(&compress_to_vec(export_compact(&plan).as_bytes(), LEVEL));
+        assert!(is_packed(&v1));
+        assert_eq!(read_stored(&v1).unwrap(), plan);
+    }
+
+    #[test]
+    fn the_head_of_a_checked_text_names_its_lengths_and_check() {
+        let text = export_compact(&crate::sample::sample_plan(crate::i18n::Lang::En));
+        let stored = pack(&text);
+        let head = checked_head(&stored).unwrap();
+        let Header {
+            bytes,
+            text: Some((len, sum)),
+            body,
+        } = Header::read(&stored).unwrap()
+        else {
+            panic!("a checked header")
+        };
+        assert_eq!(head, format!("{MAGIC}{bytes}:{len}:{sum:016x}:"));
+        assert_eq!(head.len() + body.len(), stored.len());
+        assert!(head.chars().count() <= HEAD_MAX);
+        // The first characters are enough; a cut inside the header is not.
+        let first: String = stored.chars().take(HEAD_MAX).collect();
+        assert_eq!(checked_head(&first), Some(head));
+        assert_eq!(checked_head(&stored[..head.len() - 1]), None);
+        // Plain texts, texts without a check and damaged headers have none.
+        assert_eq!(checked_head(&text), None);
+        assert_eq!(checked_head(&pack_bytes(&[1, 2, 3])), None);
+        assert_eq!(checked_head("PTz2:12:34:0123456789abcdeX:"), None);
+        assert_eq!(checked_head("PTz2::34:0123456789abcdef:"), None);
     }
 
     proptest::proptest! {

@@ -28,6 +28,44 @@ pub fn parse_ymd(s: &str) -> Option<Date> {
     s.parse().ok()
 }
 
+/// Read a plan's date as serde does (chrono's `FromStr`, with its error
+/// words), with the form every plan file writes, `YYYY-MM-DD` with four
+/// digits of year, read directly: a province's year has 120,000 report
+/// dates, and chrono's general parser took a tenth of reading the plan.
+/// Any other text goes to chrono as before.
+pub(crate) fn deserialize_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+    struct Ymd;
+    impl serde::de::Visitor<'_> for Ymd {
+        type Value = Date;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a formatted date string")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Date, E> {
+            match plain_ymd(s) {
+                Some(date) => Ok(date),
+                None => s.parse().map_err(E::custom),
+            }
+        }
+    }
+    d.deserialize_str(Ymd)
+}
+
+/// `YYYY-MM-DD`, digits only, read without chrono's parser; `None` for any
+/// other text and for a day that does not exist.
+fn plain_ymd(s: &str) -> Option<Date> {
+    let b: &[u8; 10] = s.as_bytes().try_into().ok()?;
+    if b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let digits = |from: usize, to: usize| {
+        b[from..to].iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(digits(0, 4)?).ok()?;
+    Date::from_ymd_opt(year, digits(5, 7)?, digits(8, 10)?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +106,48 @@ mod tests {
         }
         assert_eq!(parse_ymd("2023-7-1"), Date::from_ymd_opt(2023, 7, 1));
         assert_eq!(parse_ymd("2023-07-01 "), None);
+    }
+
+    fn serde_date(s: &str) -> Result<Date, String> {
+        let mut de = serde_json::Deserializer::from_str(s);
+        deserialize_date(&mut de).map_err(|e| e.to_string())
+    }
+
+    fn chrono_date(s: &str) -> Result<Date, String> {
+        serde_json::from_str::<Date>(s).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn plan_dates_read_as_chrono_reads_them() {
+        for s in [
+            "2023-07-01",
+            "0000-01-01",
+            "9999-12-31",
+            "2023-02-29",
+            "2024-02-29",
+            "2023-13-01",
+            "2023-00-10",
+            "2023-07-1",
+            "2023-07-01x",
+            "+2023-07-01",
+            "2023/07/01",
+            "20a3-07-01",
+            "",
+        ] {
+            let json = format!("{s:?}");
+            assert_eq!(serde_date(&json), chrono_date(&json), "{s:?}");
+        }
+        assert_eq!(serde_date("7"), chrono_date("7"));
+    }
+
+    proptest! {
+        #[test]
+        fn plan_dates_read_as_chrono_reads_them_for_any_digits(
+            s in "[0-9]{4}-[0-9]{2}-[0-9]{2}|[-+0-9 ]{0,12}"
+        ) {
+            let json = format!("{s:?}");
+            prop_assert_eq!(serde_date(&json), chrono_date(&json), "{:?}", s);
+        }
     }
 
     proptest! {

@@ -508,6 +508,7 @@ pub struct Withdrawal {
 pub struct Update {
     pub id: Id,
     pub subject: Subject,
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub date: Date,
     /// The reporting period (报告期) the report answers, e.g. "2024-Q1".
     /// Files written before reports carried one leave it out; such a report

@@ -116,10 +116,12 @@ impl AppState {
     /// loaded and saved.
     pub fn init() -> AppState {
         let lang = url_lang().or_else(storage::saved_lang).unwrap_or_default();
-        let stored = storage::load_plans();
+        // The plan last open is read whole; the others only as the list shows them.
+        let stored = storage::load_start(storage::current_plan().as_ref());
         let mut save_error = None;
-        // The plan last open is kept whole; the others only as the list shows them.
-        let (current, plans) = plan_list::summarise(stored.plans, storage::current_plan().as_ref())
+        let (current, plans) = stored
+            .current
+            .map(|current| (current, stored.plans))
             .unwrap_or_else(|| {
                 let sample = fresh_sample(lang, &[]);
                 if let Err(e) = storage::save_plan(&sample) {
