@@ -14,6 +14,7 @@ pub mod command;
 pub mod copy_plan;
 pub mod dashboard;
 pub mod format;
+pub mod history;
 pub mod html;
 pub mod i18n;
 pub mod indicator_progress;
