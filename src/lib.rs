@@ -17,6 +17,7 @@ pub mod format;
 pub mod history;
 pub mod html;
 pub mod i18n;
+pub mod import_summary;
 pub mod indicator_progress;
 pub mod input;
 pub mod investment;
