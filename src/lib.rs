@@ -29,6 +29,7 @@ pub mod pages;
 pub mod period;
 pub mod period_report;
 pub mod plan_list;
+pub mod project_page;
 pub mod query;
 pub mod removed;
 pub mod route;
