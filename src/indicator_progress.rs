@@ -70,6 +70,7 @@
 //! period: an old figure stands for now until a newer one is recorded.
 
 pub mod chart;
+pub mod html;
 
 use crate::model::{Aim, Date, Direction, Indicator, Plan};
 use crate::period::Period;

@@ -5,9 +5,9 @@
 
 use super::state::use_state;
 use super::state::{AppState, Pending};
-use crate::format::diff::{diff, Changes, PlanCounts};
 use crate::format::Repair;
 use crate::i18n::Catalog;
+use crate::import_summary::summary_html;
 use crate::merge::{preview, Contribution};
 use crate::model::Plan;
 use leptos::ev;
@@ -114,7 +114,6 @@ fn plan_preview(
     } else {
         None
     };
-    let counts = PlanCounts::of(plan);
     let heading = NodeRef::<leptos::html::H2>::new();
     // Take the keyboard (and a screen reader) to the preview when it opens.
     Effect::new(move |_| {
@@ -122,28 +121,10 @@ fn plan_preview(
             let _ = h.focus();
         }
     });
-    let count_items = [
-        (it.goals, counts.goals),
-        (it.areas, counts.areas),
-        (it.units, counts.units),
-        (it.tasks, counts.tasks),
-        (it.projects, counts.projects),
-        (it.indicators, counts.indicators),
-        (it.reports, counts.reports),
-    ]
-    .into_iter()
-    .map(|(label, n)| {
-        view! {
-            <div>
-                <dt>{label}</dt>
-                <dd>{n}</dd>
-            </div>
-        }
-    })
-    .collect_view();
-    let period = (t.period_range)(&plan.start.to_string(), &plan.end.to_string());
     let repair_note = repair.map(|r| view! { <p class="import-repair">{(it.repaired)(r)}</p> });
-    let comparison = here.as_ref().map(|h| comparison(t, h, plan));
+    // What the file holds and how it differs: one piece of escaped HTML.
+    let mut summary = String::with_capacity(4096);
+    summary_html(&mut summary, t, plan, here.as_ref());
     let choices = match &here {
         Some(h) => same_id_choices(state, t, h, plan).into_any(),
         None => view! {
@@ -166,18 +147,7 @@ fn plan_preview(
             </h2>
             <p class="import-note">{it.preview_note}</p>
             {repair_note}
-            <div class="import-body">
-                <section class="import-contents" aria-labelledby="import-contents-title">
-                    <h3 id="import-contents-title">{it.contents}</h3>
-                    <dl class="import-facts">
-                        <div><dt>{it.plan_title}</dt><dd>{plan.title.clone()}</dd></div>
-                        <div><dt>{t.period}</dt><dd>{period}</dd></div>
-                        <div><dt>{it.plan_id}</dt><dd><code>{plan.id.to_string()}</code></dd></div>
-                    </dl>
-                    <dl class="import-counts">{count_items}</dl>
-                </section>
-                {comparison}
-            </div>
+            <div class="import-body" inner_html=summary></div>
             <section class="import-choices" aria-labelledby="import-choices-title">
                 <h3 id="import-choices-title">{it.choices}</h3>
                 <ul class="choice-list">{choices}</ul>
@@ -185,61 +155,6 @@ fn plan_preview(
                     <button type="button" on:click=move |_| state.import_cancel()>{it.cancel}</button>
                 </div>
             </section>
-        </section>
-    }
-}
-
-/// How the file differs from the plan of the same id here.
-fn comparison(t: &'static Catalog, here: &Plan, file: &Plan) -> impl IntoView {
-    let it = t.import_preview;
-    let d = diff(here, file);
-    let title = d
-        .title
-        .as_ref()
-        .map(|new| view! { <p>{(it.title_differs)(&here.title, new)}</p> });
-    let table = (!d.is_empty()).then(|| {
-        let rows = [
-            (it.tasks, d.tasks),
-            (it.projects, d.projects),
-            (it.indicators, d.indicators),
-            (it.reports, d.reports),
-        ]
-        .into_iter()
-        .map(|(kind, c): (&str, Changes)| {
-            view! {
-                <tr>
-                    <th scope="row">{kind}</th>
-                    <td class="num">{c.added}</td>
-                    <td class="num">{c.removed}</td>
-                    <td class="num">{c.changed}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-        view! {
-            <div class="table-wrap">
-                <table class="import-diff-table" aria-labelledby="import-diff-title">
-                    <thead>
-                        <tr>
-                            <th scope="col">{it.col_kind}</th>
-                            <th scope="col" class="num">{it.col_added}</th>
-                            <th scope="col" class="num">{it.col_removed}</th>
-                            <th scope="col" class="num">{it.col_changed}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
-        }
-    });
-    let same = d.is_empty().then(|| view! { <p>{it.diff_none}</p> });
-    view! {
-        <section class="import-diff" aria-labelledby="import-diff-title">
-            <h3 id="import-diff-title">{it.diff_caption}</h3>
-            <p>{(it.same_id)(&here.title)}</p>
-            {title}
-            {table}
-            {same}
         </section>
     }
 }

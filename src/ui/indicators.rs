@@ -2,7 +2,7 @@
 //! for each, and a summary line), then the list with baseline, target and
 //! values; add, edit, record values.
 
-use super::chart::{chart_legend, indicator_chart};
+use super::chart::chart_legend;
 use super::csv_export::{CsvExport, Sheet};
 use super::fields::{
     add_problems, bad_text, choice_options, chosen, label, message_for, noted, read_number,
@@ -15,11 +15,8 @@ use super::state::use_state;
 use super::state::AppState;
 use super::widgets::{confirm, Shown};
 use crate::command::{referrers, Command};
-use crate::i18n::figures::FiguresText;
-use crate::indicator_progress::{
-    assess, chart, count_classes, latest_reading, value_order, IndicatorProgress, ProgressClass,
-    Way,
-};
+use crate::indicator_progress::html::{aim_text, cards_html};
+use crate::indicator_progress::{count_classes, latest_reading, value_order};
 use crate::model::{
     Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Target,
 };
@@ -32,15 +29,6 @@ use leptos::prelude::*;
 enum Panel {
     Edit,
     Values,
-}
-
-fn aim_text(f: &'static FiguresText, aim: &Aim) -> String {
-    match aim {
-        Aim::Value { value } => fmt_num(*value),
-        Aim::AtLeast { value } => (f.aim_at_least)(&fmt_num(*value)),
-        Aim::AtMost { value } => (f.aim_at_most)(&fmt_num(*value)),
-        Aim::Words { text } => text.clone(),
-    }
 }
 
 #[component]
@@ -190,46 +178,6 @@ pub fn IndicatorsView() -> impl IntoView {
     }
 }
 
-/// A percentage for display: one decimal at most.
-fn pct(x: f64) -> String {
-    fmt_num((x * 10.0).round() / 10.0)
-}
-
-/// The CSS name of a progress class.
-fn class_name(c: ProgressClass) -> &'static str {
-    match c {
-        ProgressClass::Achieved => "achieved",
-        ProgressClass::AchievedEarly => "achieved-early",
-        ProgressClass::OnTrack => "on-track",
-        ProgressClass::Lagging => "lagging",
-        ProgressClass::NoData => "no-data",
-        ProgressClass::NotQuantified => "not-quantified",
-        ProgressClass::NoTarget => "no-target",
-    }
-}
-
-/// The chart's accessible name: the indicator and its figures in words.
-fn chart_name(f: &'static FiguresText, ind: &Indicator, p: &IndicatorProgress) -> String {
-    let mut parts = Vec::new();
-    if let Some(b) = &ind.baseline {
-        parts.push((f.chart_baseline)(b.year, &fmt_num(b.value)));
-    }
-    if let Some(l) = p.latest {
-        parts.push((f.chart_latest)(&fmt_num(l.value), &l.period.to_string()));
-    }
-    if let Some(tg) = &ind.target {
-        parts.push((f.chart_target)(&aim_text(f, &tg.aim), tg.year));
-    }
-    if let Some(x) = p.progress {
-        parts.push((f.chart_progress)(Way::of(x)));
-    }
-    if let (Some(share), Some(value)) = (p.expected_share, p.expected_value) {
-        parts.push((f.chart_expected)(&pct(share), &fmt_num(value)));
-    }
-    parts.push((f.progress_class)(p.class).to_string());
-    (f.chart_name)(&ind.name, &parts)
-}
-
 /// Every indicator against its target: the summary line, then one card each
 /// with its class, its chart and its figures as text.
 #[component]
@@ -241,76 +189,18 @@ fn ProgressSection() -> impl IntoView {
         let counts = state.plan.with(|p| count_classes(p, today));
         (t().figures.indicator_summary)(&counts)
     };
-    let cards = move || {
-        let f = t().figures;
-        let today = state.today.get();
-        state.plan.with(|plan| {
-            plan.indicators
-                .iter()
-                .map(|ind| {
-                    let p = assess(ind, today);
-                    let heading_id = format!("ind-progress-{}", ind.id);
-                    let labelled_by = heading_id.clone();
-                    let class = p.class;
-                    let drawing = match chart::layout(&p, today, chart::Frame::SMALL) {
-                        Some(c) => indicator_chart(&c, chart_name(f, ind, &p), fmt_num).into_any(),
-                        None => view! { <p class="muted no-chart">{f.chart_no_figures}</p> }.into_any(),
-                    };
-                    let baseline = ind
-                        .baseline
-                        .as_ref()
-                        .map(|b| (f.year_value)(b.year, &fmt_num(b.value)))
-                        .unwrap_or_else(|| f.not_set.to_string());
-                    let target = ind
-                        .target
-                        .as_ref()
-                        .map(|tg| (f.year_value)(tg.year, &aim_text(f, &tg.aim)))
-                        .unwrap_or_else(|| f.not_set.to_string());
-                    let latest = p
-                        .latest
-                        .map(|l| (f.value_in)(&fmt_num(l.value), &l.period.to_string()))
-                        .unwrap_or_else(|| f.no_value.to_string());
-                    // Progress and the path are said to be missing only where a
-                    // figure was due (a numeric class); elsewhere the rows are left out.
-                    let numeric = matches!(
-                        class,
-                        ProgressClass::NoData | ProgressClass::OnTrack | ProgressClass::Lagging
-                    );
-                    let missing = || numeric.then(|| f.not_computable.to_string());
-                    let progress = p
-                        .progress
-                        .map(|x| (f.share_of_way)(Way::of(x)))
-                        .or_else(missing)
-                        .map(|text| view! { <div><dt>{f.label_progress}</dt><dd>{text}</dd></div> });
-                    let expected = match (p.expected_share, p.expected_value) {
-                        (Some(s), Some(v)) => Some((f.expected_by_now)(&pct(s), &fmt_num(v))),
-                        _ => missing(),
-                    }
-                    .map(|text| view! { <div><dt>{f.label_expected}</dt><dd>{text}</dd></div> });
-                    view! {
-                        <li>
-                            <article class="ind-card" aria-labelledby=labelled_by>
-                                <div class="ind-card-head">
-                                    <h3 id=heading_id>{ind.name.clone()}</h3>
-                                    <span class=format!("ind-class ind-class-{}", class_name(class))>
-                                        {(f.progress_class)(class)}
-                                    </span>
-                                </div>
-                                {drawing}
-                                <dl class="ind-figures">
-                                    <div><dt>{f.col_baseline}</dt><dd>{baseline}</dd></div>
-                                    <div><dt>{f.col_target}</dt><dd>{target}</dd></div>
-                                    <div><dt>{f.col_latest}</dt><dd>{latest}</dd></div>
-                                    {progress}
-                                    {expected}
-                                </dl>
-                            </article>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    // The cards: one piece of escaped HTML, drawn again when the plan,
+    // the language or the day changes.
+    let cards = NodeRef::<leptos::html::Ul>::new();
+    Effect::new(move |_| {
+        let Some(el) = cards.get() else {
+            return;
+        };
+        let (t, today) = (t(), state.today.get());
+        let mut out = String::with_capacity(1 << 14);
+        state.plan.with(|plan| cards_html(&mut out, t, plan, today));
+        el.set_inner_html(&out);
+    });
     let legend = move || {
         let f = t().figures;
         view! {
@@ -327,7 +217,7 @@ fn ProgressSection() -> impl IntoView {
             <p class="intro">{move || t().figures.progress_intro}</p>
             {legend}
             <Shown when=move || state.plan.with(|p| !p.indicators.is_empty())>
-                <ul class="ind-cards">{cards}</ul>
+                <ul class="ind-cards" node_ref=cards></ul>
             </Shown>
         </section>
     }

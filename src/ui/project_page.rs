@@ -1,15 +1,16 @@
 //! One key project: its fields and light, edit, move, delete, and its progress ledger.
 
 use super::form::{send, send_then};
+use super::html::set_html;
 use super::ledger::Ledger;
 use super::nav::RouteLink;
-use super::projects::{fmt_num, share, unit_name, ProjectForm};
+use super::projects::ProjectForm;
 use super::state::use_state;
-use super::widgets::{confirm, light_badge, progress_bar, Shown};
+use super::widgets::{confirm, Shown};
 use crate::command::Command;
-use crate::model::{Date, Id, Subject};
+use crate::model::{Id, Subject};
+use crate::project_page::project_html;
 use crate::route::Route;
-use crate::status::project_status;
 use crate::validate::Kind;
 use leptos::prelude::*;
 
@@ -23,64 +24,25 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
         Memo::new(move |_| state.plan.with(|p| p.project(&id).is_some()))
     };
 
-    let facts = {
+    // The name, light and facts: one piece of escaped HTML, drawn again
+    // when the plan, the language or the day changes.
+    let facts_host = NodeRef::<leptos::html::Div>::new();
+    {
         let id = id.clone();
-        move || {
-            let t = t();
-            let f = t.figures;
-            let today = state.today.get();
+        Effect::new(move |_| {
+            let Some(el) = facts_host.get() else {
+                return;
+            };
+            let (t, today) = (t(), state.today.get());
+            let mut out = String::with_capacity(4096);
             state.plan.with(|p| {
-                let Some(pr) = p.project(&id) else {
-                    return ().into_any();
-                };
-                let status = project_status(p, pr, today);
-                let area = pr
-                    .area
-                    .as_ref()
-                    .and_then(|a| p.area(a))
-                    .map(|a| a.title.clone())
-                    .unwrap_or_else(|| f.not_set.to_string());
-                let range = |a: Option<Date>, b: Option<Date>| match (a, b) {
-                    (None, None) => f.not_set.to_string(),
-                    (Some(a), None) => (f.date_since)(&a.to_string()),
-                    (a, Some(b)) => {
-                        let a = a.map_or_else(|| f.not_set.to_string(), |x| x.to_string());
-                        (f.date_range)(&a, &b.to_string())
-                    }
-                };
-                let batch = if pr.batch.is_empty() {
-                    f.not_set.to_string()
-                } else {
-                    pr.batch.clone()
-                };
-                view! {
-                    <h1 class="page-title">{pr.name.clone()}</h1>
-                    <p class="project-light">{light_badge(t, status, false)}</p>
-                    <section class="card" aria-labelledby="project-facts">
-                        <h2 id="project-facts">{f.project_facts}</h2>
-                        <dl class="facts figures-facts">
-                            <div><dt>{f.col_area}</dt><dd>{area}</dd></div>
-                            <div><dt>{f.col_lead}</dt><dd>{unit_name(t, p, &pr.lead)}</dd></div>
-                            <div><dt>{f.col_batch}</dt><dd>{batch}</dd></div>
-                            <div><dt>{f.col_phase}</dt><dd>{(f.phase_name)(pr.phase)}</dd></div>
-                            <div><dt>{f.col_total}</dt><dd>{fmt_num(pr.total_investment)}</dd></div>
-                            <div><dt>{f.col_year_target}</dt><dd>{fmt_num(pr.year_target)}</dd></div>
-                            <div><dt>{f.col_completed}</dt><dd class="completed-investment">{fmt_num(pr.completed_investment)}</dd></div>
-                            <div><dt>{f.planned_period}</dt><dd>{range(pr.planned_start, pr.planned_end)}</dd></div>
-                            <div><dt>{f.actual_period}</dt><dd>{range(pr.actual_start, pr.actual_end)}</dd></div>
-                        </dl>
-                        {share(pr).map(|s| view! {
-                            <div class="overall">
-                                <span class="label">{f.col_share}</span>
-                                {progress_bar(t, f.col_share, s)}
-                            </div>
-                        })}
-                    </section>
+                if let Some(pr) = p.project(&id) {
+                    project_html(&mut out, t, p, pr, today);
                 }
-                .into_any()
-            })
-        }
-    };
+            });
+            set_html(&el, &out);
+        });
+    }
 
     let position = {
         let id = id.clone();
@@ -156,7 +118,7 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
         let delete = delete.clone();
         let subject = ledger_subject.clone();
         view! {
-            {facts.clone()}
+            <div class="project-facts" node_ref=facts_host></div>
             <div class="figures-actions" role="group" aria-label=move || t().figures.actions>
                 <button type="button" class="primary" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.update(|e| *e = !*e)>{move || t().figures.edit}</button>
