@@ -5,14 +5,14 @@
 //!   read through [`crate::input`] (one meaning of `12,5` everywhere); blank
 //!   is `None` and [`required`] makes it [`Bad::Required`]. What cannot be
 //!   read is a [`Bad`], said by [`bad_text`] in one set of words.
-//! - Messages: what could not be read first, then the core's [`Problem`]s
-//!   under the field their path names ([`field_problem`]). Forms keep them
-//!   in one of three shapes, all read here: what could not be read as data
-//!   beside the problems ([`Bads`], [`message`]: the task, report and
-//!   milestone forms), `(field, message)` pairs ([`Messages`],
-//!   [`add_problems`]: the project, indicator and value forms), or a value
-//!   with its pairs ([`Checked`], [`field_error`]: the settings, goal, area,
-//!   unit and plan forms).
+//! - Messages: every form keeps them in one [`Messages`], built in its memo
+//!   (so they follow a language switch): what could not be read or the
+//!   form's own word first ([`Messages::read`], [`Messages::say`]), then the
+//!   core's [`Problem`]s, each under the field its path names
+//!   ([`field_problem`]); a field is named by its path in the entity.
+//!   [`shown`] is the one rule for showing one: once its field was
+//!   [`changed`] or a save was tried; a problem the plan refused on save at
+//!   once.
 //! - Fields: [`TextField`] (text, several lines, date, number),
 //!   [`SelectField`] (a list, or a closed list through [`choice_options`] and
 //!   [`chosen`]) and [`ReportingPeriodField`] (the period a report
@@ -74,56 +74,79 @@ pub(crate) fn required<T>(read: Result<Option<T>, Bad>) -> Result<T, Bad> {
     read.and_then(|v| v.ok_or(Bad::Required))
 }
 
-/// A form's messages, `(field, message)`: what could not be read, then the
-/// core's problems; the first for a field is the one shown.
-pub(crate) type Messages = Vec<(String, String)>;
-
-/// Read `typed` into `msgs` under `field`: the value, or `fallback` with the
-/// reason noted.
-pub(crate) fn noted<T>(
-    msgs: &mut Messages,
-    t: &'static Catalog,
-    field: &str,
-    typed: Result<T, Bad>,
-    fallback: T,
-) -> T {
-    typed.unwrap_or_else(|b| {
-        msgs.push((field.to_string(), bad_text(t, b)));
-        fallback
-    })
+/// A form's messages: what could not be read (or another word of the
+/// form's own) by field, then the core's problems. Built in the form's memo,
+/// which reads the language, so the words follow a language switch.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Messages {
+    said: Vec<(String, String)>,
+    problems: Vec<Problem>,
 }
 
-/// Add the core's problems under the field `map` names for each (a field
-/// that already has a message keeps it).
-pub(crate) fn add_problems(
-    t: &'static Catalog,
-    msgs: &mut Messages,
-    problems: &[Problem],
-    map: fn(&Problem) -> String,
-) {
-    for p in problems {
-        let field = map(p);
-        if !msgs.iter().any(|(k, _)| *k == field) {
-            msgs.push((field, (t.problem_kind)(&p.kind)));
-        }
+impl Messages {
+    /// `typed`'s value, or `fallback` with the reason said under `field`.
+    pub(crate) fn read<T>(
+        &mut self,
+        t: &'static Catalog,
+        field: &str,
+        typed: Result<T, Bad>,
+        fallback: T,
+    ) -> T {
+        typed.unwrap_or_else(|b| {
+            self.say(field, bad_text(t, b));
+            fallback
+        })
+    }
+
+    /// A message of the form's own under `field`.
+    pub(crate) fn say(&mut self, field: &str, text: impl Into<String>) {
+        self.said.push((field.to_string(), text.into()));
+    }
+
+    /// The core's problems, each shown under the field its path names.
+    pub(crate) fn problems(&mut self, problems: impl IntoIterator<Item = Problem>) {
+        self.problems.extend(problems);
+    }
+
+    /// Of `problems`, those at one of `fields` (a form that checks a probe
+    /// and shows only some of its fields).
+    pub(crate) fn problems_at(&mut self, problems: Vec<Problem>, fields: &[&str]) {
+        self.problems(
+            problems
+                .into_iter()
+                .filter(|p| fields.iter().any(|f| at(&p.path, f))),
+        );
+    }
+
+    /// Nothing to say: the form can be sent.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.said.is_empty() && self.problems.is_empty()
+    }
+
+    /// The field of the first message of the form's own.
+    pub(crate) fn first_said(&self) -> Option<&str> {
+        self.said.first().map(|(f, _)| f.as_str())
+    }
+
+    /// Whether a message is under a field (or problem path) `pick` picks.
+    pub(crate) fn any(&self, pick: impl Fn(&str) -> bool) -> bool {
+        self.said.iter().any(|(f, _)| pick(f)) || self.problems.iter().any(|p| pick(&p.path))
+    }
+
+    /// The message beside `field`: the form's own first, then the core's
+    /// first problem at `field` or under it ([`field_problem`]).
+    pub(crate) fn get(&self, t: &'static Catalog, field: &str) -> Option<String> {
+        self.said
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+            .or_else(|| field_problem(t, &self.problems, field))
     }
 }
 
-/// The message for `field`, if any.
-pub(crate) fn message_for(msgs: &Messages, field: &str) -> Option<String> {
-    msgs.iter()
-        .find(|(k, _)| k == field)
-        .map(|(_, m)| m.clone())
-}
-
-/// The first field name of a problem's path: `actuals[2].value` → `actuals`.
-pub(crate) fn top_field(p: &Problem) -> String {
-    let head = p.path.split('.').next().unwrap_or("");
-    head.split('[').next().unwrap_or(head).to_string()
-}
-
 /// The message for the first problem at `field` (a path relative to the
-/// entity, or a path under it).
+/// entity) or under it (`field.…`, `field[…]`): the one way a problem finds
+/// its field.
 pub(crate) fn field_problem(
     t: &'static Catalog,
     problems: &[Problem],
@@ -131,12 +154,51 @@ pub(crate) fn field_problem(
 ) -> Option<String> {
     problems
         .iter()
-        .find(|p| {
-            p.path == field
-                || p.path.starts_with(&format!("{field}."))
-                || p.path.starts_with(&format!("{field}["))
-        })
+        .find(|p| at(&p.path, field))
         .map(|p| (t.problem_kind)(&p.kind))
+}
+
+/// Whether a problem's `path` is `field` or under it.
+fn at(path: &str, field: &str) -> bool {
+    path.strip_prefix(field)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// The messages of a form's memo `(value, messages)`.
+pub(crate) fn messages<T: Clone + PartialEq + Send + Sync + 'static>(
+    form: Memo<(T, Messages)>,
+) -> Memo<Messages> {
+    Memo::new(move |_| form.with(|(_, m)| m.clone()))
+}
+
+/// Whether `value` differs from what it held when the form opened.
+pub(crate) fn changed(value: RwSignal<String>) -> Signal<bool> {
+    let initial = value.get_untracked();
+    Signal::derive(move || value.with(|v| *v != initial))
+}
+
+/// The message shown beside `field`, the one rule of every form: a problem
+/// the plan refused on save shows at once; the form's messages show once
+/// the field was `changed` or a save was `tried`.
+pub(crate) fn shown(
+    state: AppState,
+    msgs: Memo<Messages>,
+    refused: RwSignal<Vec<Problem>>,
+    field: impl Into<Signal<String>>,
+    changed: Signal<bool>,
+    tried: RwSignal<bool>,
+) -> Signal<Option<String>> {
+    let field = field.into();
+    Signal::derive(move || {
+        let t = state.t();
+        field.with(|field| {
+            refused.with(|ps| field_problem(t, ps, field)).or_else(|| {
+                (tried.get() || changed.get())
+                    .then(|| msgs.with(|m| m.get(t, field)))
+                    .flatten()
+            })
+        })
+    })
 }
 
 /// A label from the catalog, following the language.
@@ -269,85 +331,6 @@ pub(crate) fn choice_options<T: Choice>(
 /// The value a select over a closed list holds (its key), or `default`.
 pub(crate) fn chosen<T: Choice>(value: &str, default: T) -> T {
     T::from_key(value).unwrap_or(default)
-}
-
-/// What could not be read, by field path (the data behind the first messages).
-pub(crate) type Bads = Vec<(String, Bad)>;
-
-/// `typed`'s value, or `fallback` with the reason kept under `field`.
-pub(crate) fn read_into<T>(bad: &mut Bads, field: &str, typed: Result<T, Bad>, fallback: T) -> T {
-    typed.unwrap_or_else(|b| {
-        bad.push((field.to_string(), b));
-        fallback
-    })
-}
-
-/// The message beside `field`: what could not be read first, then the
-/// core's problems.
-pub(crate) fn message(
-    t: &'static Catalog,
-    bad: &[(String, Bad)],
-    problems: &[Problem],
-    field: &str,
-) -> Option<String> {
-    bad.iter()
-        .find(|(f, _)| f == field)
-        .map(|(_, b)| bad_text(t, *b))
-        .or_else(|| field_problem(t, problems, field))
-}
-
-/// A form's value as built from its fields, and each field's problem in words.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Checked<T> {
-    /// The value, when every field is valid.
-    pub value: Option<T>,
-    /// `(field path, message)`, first problem per field first.
-    pub errors: Vec<(&'static str, String)>,
-}
-
-/// The message to show beside `field`: once it was changed or a save was
-/// tried; a problem the plan refused on save shows at once.
-pub(crate) fn field_error<T: Clone + PartialEq + Send + Sync + 'static>(
-    state: AppState,
-    checked: Memo<Checked<T>>,
-    refused: RwSignal<Vec<Problem>>,
-    field: &'static str,
-    value: RwSignal<String>,
-    tried: RwSignal<bool>,
-) -> Signal<Option<String>> {
-    let initial = value.get_untracked();
-    Signal::derive(move || {
-        let t = state.t();
-        if let Some(m) = refused.with(|ps| field_problem(t, ps, field)) {
-            return Some(m);
-        }
-        if !(tried.get() || value.with(|v| *v != initial)) {
-            return None;
-        }
-        checked.with(|c| {
-            c.errors
-                .iter()
-                .find(|(f, _)| *f == field)
-                .map(|(_, m)| m.clone())
-        })
-    })
-}
-
-/// Add the plan's own problems of an entity under their field names.
-pub(crate) fn push_problems(
-    t: &'static Catalog,
-    errors: &mut Vec<(&'static str, String)>,
-    problems: &[Problem],
-    fields: &[&'static str],
-) {
-    for f in fields {
-        if errors.iter().any(|(g, _)| g == f) {
-            continue;
-        }
-        if let Some(m) = field_problem(t, problems, f) {
-            errors.push((f, m));
-        }
-    }
 }
 
 /// The reporting period a report dated `date` answers: the one the user

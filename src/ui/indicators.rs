@@ -5,8 +5,8 @@
 use super::chart::chart_legend;
 use super::csv_export::{CsvExport, Sheet};
 use super::fields::{
-    add_problems, bad_text, choice_options, chosen, label, message_for, noted, read_number,
-    read_year, required, top_field, Bad, Messages, SelectField, TextField,
+    bad_text, changed, choice_options, chosen, label, messages, read_number, read_year, required,
+    Bad, Messages, SelectField, TextField,
 };
 use super::form::{send, send_then};
 use super::ids::new_id;
@@ -277,16 +277,6 @@ fn delete_indicator(state: AppState, id: &Id) {
     send(state, cmd, None, ok);
 }
 
-/// Where a problem of an indicator shows in the form.
-fn indicator_field(p: &Problem) -> String {
-    match p.path.as_str() {
-        "baseline.value" => "baseline_value".into(),
-        "target.aim.value" => "aim_value".into(),
-        "target.aim.text" => "aim_text".into(),
-        _ => top_field(p),
-    }
-}
-
 /// Adds an indicator (`initial` = `None`) or edits one; its values are kept.
 #[component]
 fn IndicatorForm(
@@ -350,30 +340,24 @@ fn IndicatorForm(
     let checked = Memo::new(move |_| {
         let t = t();
         let f = t.figures;
-        let mut msgs: Messages = Vec::new();
-        let mut say = |field: &str, text: &str| msgs.push((field.to_string(), text.to_string()));
-        let year = |s: RwSignal<String>, field: &str, say: &mut dyn FnMut(&str, &str)| {
-            read_year(&s.get()).unwrap_or_else(|b| {
-                say(field, &bad_text(t, b));
-                None
-            })
+        let mut msgs = Messages::default();
+        // Each field is named by the path of its value in the indicator.
+        let year = |s: RwSignal<String>, field: &str, msgs: &mut Messages| {
+            msgs.read(t, field, read_year(&s.get()), None)
         };
-        let number = |s: RwSignal<String>, field: &str, say: &mut dyn FnMut(&str, &str)| {
-            read_number(&s.get()).unwrap_or_else(|b| {
-                say(field, &bad_text(t, b));
-                None
-            })
+        let number = |s: RwSignal<String>, field: &str, msgs: &mut Messages| {
+            msgs.read(t, field, read_number(&s.get()), None)
         };
-        let by = year(base_year, "baseline_year", &mut say);
-        let bv = number(base_value, "baseline_value", &mut say);
+        let by = year(base_year, "baseline.year", &mut msgs);
+        let bv = number(base_value, "baseline.value", &mut msgs);
         let baseline = match (by, bv) {
             (Some(year), Some(value)) => Some(Baseline { year, value }),
             (Some(_), None) if base_value.get().trim().is_empty() => {
-                say("baseline_value", f.baseline_both);
+                msgs.say("baseline.value", f.baseline_both);
                 None
             }
             (None, Some(_)) if base_year.get().trim().is_empty() => {
-                say("baseline_year", f.baseline_both);
+                msgs.say("baseline.year", f.baseline_both);
                 None
             }
             _ => None,
@@ -382,18 +366,18 @@ fn IndicatorForm(
         let target = if kind == "none" {
             None
         } else {
-            let ty = year(target_year, "target_year", &mut say);
+            let ty = year(target_year, "target.year", &mut msgs);
             if target_year.get().trim().is_empty() {
-                say("target_year", &bad_text(t, Bad::Required));
+                msgs.say("target.year", bad_text(t, Bad::Required));
             }
             let aim = if kind == "words" {
                 Aim::Words {
                     text: aim_words.get().trim().to_string(),
                 }
             } else {
-                let v = number(aim_value, "aim_value", &mut say);
+                let v = number(aim_value, "target.aim.value", &mut msgs);
                 if aim_value.get().trim().is_empty() {
-                    say("aim_value", &bad_text(t, Bad::Required));
+                    msgs.say("target.aim.value", bad_text(t, Bad::Required));
                 }
                 let value = v.unwrap_or(0.0);
                 match kind.as_str() {
@@ -407,9 +391,9 @@ fn IndicatorForm(
                 aim,
             })
         };
-        let w = number(weight, "weight", &mut say);
+        let w = number(weight, "weight", &mut msgs);
         if weight.get().trim().is_empty() {
-            say("weight", &bad_text(t, Bad::Required));
+            msgs.say("weight", bad_text(t, Bad::Required));
         }
         let area = area.get();
         let ind = Indicator {
@@ -429,26 +413,18 @@ fn IndicatorForm(
             .plan
             .with(|p| check_entity(p, &Entity::Indicator(ind.clone())));
         problems.extend(refused.get());
-        add_problems(t, &mut msgs, &problems, indicator_field);
+        msgs.problems(problems);
         (ind, msgs)
     });
-
-    let shown = move |field: &'static str, value: RwSignal<String>| {
-        Signal::derive(move || {
-            if !tried.get() && value.get().is_empty() {
-                return None;
-            }
-            checked.with(|(_, m)| message_for(m, field))
-        })
+    let msgs = messages(checked);
+    let shown_when = move |field: &'static str, changed: Signal<bool>| {
+        super::fields::shown(state, msgs, refused, field, changed, tried)
     };
-    // Messages that depend on another field (baseline pairs, target year) show once either is typed.
-    let shown_pair = move |field: &'static str, a: RwSignal<String>, b: RwSignal<String>| {
-        Signal::derive(move || {
-            if !tried.get() && a.get().is_empty() && b.get().is_empty() {
-                return None;
-            }
-            checked.with(|(_, m)| message_for(m, field))
-        })
+    let shown = move |field: &'static str, value| shown_when(field, changed(value));
+    // Messages that depend on another field (baseline pairs, target year) show once either is changed.
+    let shown_pair = move |field: &'static str, a, b| {
+        let (a, b) = (changed(a), changed(b));
+        shown_when(field, Signal::derive(move || a.get() || b.get()))
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -510,7 +486,7 @@ fn IndicatorForm(
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
             <h2>{heading}</h2>
-            <Shown when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
@@ -521,21 +497,21 @@ fn IndicatorForm(
                 <SelectField id=id("direction") label=label(|t| t.figures.field_direction) value=direction options=directions />
                 <SelectField id=id("area") label=label(|t| t.figures.field_area) value=area options=areas placeholder=none error=shown("area", area) />
                 <TextField id=id("byear") label=label(|t| t.figures.field_baseline_year) value=base_year
-                    error=shown_pair("baseline_year", base_year, base_value) />
+                    error=shown_pair("baseline.year", base_year, base_value) />
                 <TextField id=id("bvalue") label=label(|t| t.figures.field_baseline_value) value=base_value kind="number"
-                    error=shown_pair("baseline_value", base_year, base_value) />
+                    error=shown_pair("baseline.value", base_year, base_value) />
                 <SelectField id=id("aim") label=label(|t| t.figures.field_aim_kind) value=aim_kind options=kinds />
                 <Shown when=move || aim_kind.get() != "none">
                     <TextField id=id("tyear") label=label(|t| t.figures.field_target_year) value=target_year
-                        error=shown_pair("target_year", target_year, aim_kind) />
+                        error=shown_pair("target.year", target_year, aim_kind) />
                 </Shown>
                 <Shown when=move || matches!(aim_kind.get().as_str(), "value" | "least" | "most")>
                     <TextField id=id("avalue") label=label(|t| t.figures.field_aim_value) value=aim_value kind="number"
-                        error=shown("aim_value", aim_value) />
+                        error=shown("target.aim.value", aim_value) />
                 </Shown>
                 <Shown when=move || aim_kind.get() == "words">
                     <TextField id=id("atext") label=label(|t| t.figures.field_aim_text) value=aim_words
-                        error=shown("aim_text", aim_words) />
+                        error=shown("target.aim.text", aim_words) />
                 </Shown>
                 <TextField id=id("weight") label=label(|t| t.figures.field_weight) value=weight kind="number" error=shown("weight", weight) />
             </div>
@@ -561,24 +537,18 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
     let checked = Memo::new(move |_| {
         let t = t();
         let f = t.figures;
-        let mut msgs: Messages = Vec::new();
+        let mut msgs = Messages::default();
         // A period as typed (`2024-q1` and spaces read too), written as
         // files spell it.
         let typed = period.get();
         let p = Period::parse(&typed).filter(|p| p.is_writable());
         if typed.trim().is_empty() {
-            msgs.push(("period".into(), bad_text(t, Bad::Required)));
+            msgs.say("period", bad_text(t, Bad::Required));
         } else if p.is_none() {
-            msgs.push(("period".into(), (f.bad_period)(typed.trim())));
+            msgs.say("period", (f.bad_period)(typed.trim()));
         }
         let p = p.unwrap_or_else(|| Period::containing(PeriodKind::Year, state.today.get()));
-        let v = noted(
-            &mut msgs,
-            t,
-            "value",
-            required(read_number(&value.get())),
-            0.0,
-        );
+        let v = msgs.read(t, "value", required(read_number(&value.get())), 0.0);
         (
             Actual {
                 period: p,
@@ -588,13 +558,11 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
             msgs,
         )
     });
-    let shown = move |field: &'static str, v: RwSignal<String>| {
-        Signal::derive(move || {
-            if !tried.get() && v.get().is_empty() {
-                return None;
-            }
-            checked.with(|(_, m)| message_for(m, field))
-        })
+    let msgs = messages(checked);
+    // Nothing here is refused field by field: a refused change is told in the notices.
+    let refused = RwSignal::new(Vec::new());
+    let shown = move |field: &'static str, value| {
+        super::fields::shown(state, msgs, refused, field, changed(value), tried)
     };
 
     let put = move |next: Indicator, done: &'static str| {

@@ -4,8 +4,8 @@
 //! be reinstated), and stays listed, marked as withdrawn.
 
 use super::fields::{
-    bad_text, choice_options, chosen, chosen_period, label, message, read_date, read_into,
-    read_percent, required, Bad, ReportingPeriodField, SelectField, TextField,
+    bad_text, changed, choice_options, chosen, chosen_period, label, messages, read_date,
+    read_percent, required, shown, Bad, Messages, ReportingPeriodField, SelectField, TextField,
 };
 use super::form::send;
 use super::state::use_state;
@@ -166,9 +166,16 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
     let reason = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let field_id = format!("wd-{}", update);
-    let error = Signal::derive(move || {
-        (tried.get() && reason.get().trim().is_empty()).then(|| bad_text(t(), Bad::Required))
+    let msgs = Memo::new(move |_| {
+        let mut msgs = Messages::default();
+        if reason.get().trim().is_empty() {
+            msgs.say("reason", bad_text(t(), Bad::Required));
+        }
+        msgs
     });
+    // Nothing here is refused field by field: a refused change is told in the notices.
+    let refused = RwSignal::new(Vec::new());
+    let error = shown(state, msgs, refused, "reason", changed(reason), tried);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
@@ -215,8 +222,7 @@ fn ReportForm(
     let t = move || state.t();
     let author = state.author.get_untracked();
     let initial_reporter = (t().ledger.reporter_default)(&author.name, &author.unit);
-    let initial_date = state.today.get_untracked().to_string();
-    let date = RwSignal::new(initial_date.clone());
+    let date = RwSignal::new(state.today.get_untracked().to_string());
     let picked_period = RwSignal::new(None::<Period>);
     let day = Signal::derive(move || {
         read_date(&date.get())
@@ -235,17 +241,13 @@ fn ReportForm(
     let refused = RwSignal::new(Vec::<Problem>::new());
     let id = super::ids::new_id("r");
 
-    // The report as typed, and what was typed that cannot be part of it.
+    // The report as typed, and its messages.
     let draft = Memo::new(move |_| {
-        let mut bad = Vec::new();
+        let t = t();
+        let mut msgs = Messages::default();
         let today = state.today.get_untracked();
-        let date = read_into(&mut bad, "date", required(read_date(&date.get())), today);
-        let p = read_into(
-            &mut bad,
-            "progress",
-            required(read_percent(&progress.get())),
-            0.0,
-        );
+        let date = msgs.read(t, "date", required(read_date(&date.get())), today);
+        let p = msgs.read(t, "progress", required(read_percent(&progress.get())), 0.0);
         let status = chosen(&status.get(), ReportedStatus::default());
         let period = state
             .plan
@@ -264,25 +266,17 @@ fn ReportForm(
             evidence: evidence.get().trim().to_string(),
             withdrawn: None,
         };
-        (update, bad)
-    });
-    let problems = Memo::new(move |_| {
-        let (update, _) = draft.get();
         let mut ps = state
             .plan
-            .with(|p| check_entity(p, &Entity::Update(update)));
+            .with(|p| check_entity(p, &Entity::Update(update.clone())));
         ps.extend(refused.get());
-        ps
+        msgs.problems(ps);
+        (update, msgs)
     });
-    let ok = move || draft.with(|(_, bad)| bad.is_empty()) && problems.with(Vec::is_empty);
-    let message = move |field: &'static str, touched: bool| {
-        let t = t();
-        draft
-            .with(|(_, bad)| problems.with(|ps| message(t, bad, ps, field)))
-            .filter(|_| touched || tried.get())
-    };
-    let date_error = Signal::derive(move || message("date", date.get() != initial_date));
-    let progress_error = Signal::derive(move || message("progress", !progress.get().is_empty()));
+    let msgs = messages(draft);
+    let ok = move || msgs.with(Messages::is_empty);
+    let date_error = shown(state, msgs, refused, "date", changed(date), tried);
+    let progress_error = shown(state, msgs, refused, "progress", changed(progress), tried);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -10,7 +10,9 @@
 //! and cannot be undone (export is the way to keep a copy). Renaming a plan
 //! is a `Command::SetHeader` on that plan and is undoable.
 
-use super::fields::{bad_text, chosen, field_error, label, Bad, Checked, SelectField, TextField};
+use super::fields::{
+    bad_text, changed, chosen, label, messages, shown, Bad, Messages, SelectField, TextField,
+};
 use super::ids::new_id;
 use super::state::use_state;
 use super::state::{now_iso, AppState};
@@ -178,26 +180,24 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
             issuer: issuer.get(),
             cadence: chosen(&cadence.get(), blank_cadence),
         };
+        let mut msgs = Messages::default();
         match form.build(id.clone()) {
-            Ok(plan) => Checked {
-                value: Some(plan),
-                errors: Vec::new(),
-            },
-            Err(problems) => Checked {
-                value: None,
-                errors: problems
-                    .iter()
-                    .map(|(f, p)| (*f, problem_text(state, p)))
-                    .collect(),
-            },
+            Ok(plan) => (Some(plan), msgs),
+            Err(problems) => {
+                for (f, p) in &problems {
+                    msgs.say(f, problem_text(state, p));
+                }
+                (None, msgs)
+            }
         }
     });
+    let msgs = messages(checked);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
-        let Some(plan) = checked.get_untracked().value else {
+        let Some(plan) = checked.get_untracked().0 else {
             // The first field with a problem takes the focus.
-            if let Some((field, _)) = checked.with_untracked(|c| c.errors.first().cloned()) {
+            if let Some(field) = msgs.with_untracked(|m| m.first_said().map(str::to_string)) {
                 focus_id(&format!("np-{field}"));
             }
             return;
@@ -211,12 +211,13 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
     };
     let levels = super::setup::level_options(state);
     let cadences = super::setup::cadence_options(state);
-    let err = move |field, value| field_error(state, checked, refused, field, value, tried);
+    let err =
+        move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
     view! {
         <form class="new-plan-form" on:submit=on_submit novalidate>
             <h2 id="new-plan-h">{move || t().onboarding.dialog_title}</h2>
             <p id="new-plan-intro" class="hint">{move || t().onboarding.dialog_intro}</p>
-            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <TextField id="np-title" label=label(|t| t.setup.field_plan_title) value=title

@@ -5,9 +5,7 @@
 //! changes one plan and is undone within it); see [`super::plan_admin`].
 //! Renaming is a `Command::SetHeader` on the plan, so it is undoable.
 
-use super::fields::{
-    bad_text, field_error, label, push_problems, read_date, required, Checked, TextField,
-};
+use super::fields::{changed, label, messages, read_date, required, shown, Messages, TextField};
 use super::form::send;
 use super::ids::new_id;
 use super::plan_admin::{new_plan_dialog, DeletePlanError};
@@ -194,24 +192,17 @@ fn check_header(
     title: &str,
     start: &str,
     end: &str,
-) -> Checked<(String, Date, Date)> {
+) -> (Option<(String, Date, Date)>, Messages) {
     let t = state.t();
-    let mut errors = Vec::new();
-    let mut day = |field: &'static str, typed: &str| {
-        required(read_date(typed))
-            .map_err(|b| errors.push((field, bad_text(t, b))))
-            .ok()
-    };
-    let s = day("start", start);
-    let e = day("end", end);
+    let mut msgs = Messages::default();
+    let s = msgs.read(t, "start", required(read_date(start)).map(Some), None);
+    let e = msgs.read(t, "end", required(read_date(end)).map(Some), None);
     let day = s.or(e).unwrap_or_default();
     let (s, e) = (s.unwrap_or(day), e.unwrap_or(day));
     let probe = Plan::new(id.clone(), title.trim(), s, e);
-    push_problems(t, &mut errors, &validate(&probe), &["title", "end"]);
-    Checked {
-        value: errors.is_empty().then(|| (title.trim().to_string(), s, e)),
-        errors,
-    }
+    msgs.problems_at(validate(&probe), &["title", "end"]);
+    let value = msgs.is_empty().then(|| (title.trim().to_string(), s, e));
+    (value, msgs)
 }
 
 #[component]
@@ -231,7 +222,7 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
     let refused = RwSignal::new(Vec::<Problem>::new());
     let checked = Memo::new(move |_| {
         let t = state.t();
-        let mut errors = Vec::new();
+        let mut msgs = Messages::default();
         let y = years.get();
         let n = if y.trim().is_empty() {
             Some(0)
@@ -239,25 +230,25 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
             y.trim().parse::<i32>().ok().filter(|n| n.abs() <= 100)
         };
         if n.is_none() {
-            errors.push(("years", t.setup.not_whole_years.to_string()));
+            msgs.say("years", t.setup.not_whole_years);
         }
         let name = title.get().trim().to_string();
         if name.is_empty() {
-            errors.push((
+            msgs.say(
                 "title",
                 (t.problem_kind)(&crate::validate::ProblemKind::Empty),
-            ));
+            );
         }
-        Checked {
-            value: n.filter(|_| errors.is_empty()).map(|n| (name, n)),
-            errors,
-        }
+        (n.filter(|_| msgs.is_empty()).map(|n| (name, n)), msgs)
     });
+    let msgs = messages(checked);
+    let err =
+        move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
     let src = id.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
-        let Some((name, n)) = checked.get_untracked().value else {
+        let Some((name, n)) = checked.get_untracked().0 else {
             return;
         };
         let plan = if state.plan.with_untracked(|p| p.id == src) {
@@ -277,14 +268,14 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
     view! {
         <form class="card" on:submit=on_submit novalidate aria-labelledby="dup-plan-h">
             <h2 id="dup-plan-h">{heading}</h2>
-            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
                 <TextField id="dp-title" label=label(|t| t.setup.field_copy_title) value=title
-                    error=field_error(state, checked, refused, "title", title, tried) required=true />
+                    error=err("title", title) required=true />
                 <TextField id="dp-years" label=label(|t| t.setup.field_shift_years) value=years kind="number"
-                    error=field_error(state, checked, refused, "years", years, tried) />
+                    error=err("years", years) />
             </div>
             <label class="choice">
                 <input type="checkbox" prop:checked=move || drop_reports.get()
@@ -318,11 +309,14 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
         .unwrap_or_default();
     let check_id = id.clone();
     let checked = Memo::new(move |_| check_header(state, &check_id, &title.get(), &start, &end));
+    let msgs = messages(checked);
+    let err =
+        move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some((name, _, _)) = checked.get_untracked().value else {
+        let Some((name, _, _)) = checked.get_untracked().0 else {
             return;
         };
         let is_open = state.plan.with_untracked(|p| p.id == id);
@@ -346,11 +340,11 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
     view! {
         <form class="card" on:submit=on_submit novalidate aria-labelledby="ren-plan-h">
             <h2 id="ren-plan-h">{heading}</h2>
-            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <TextField id="rp-title" label=label(|t| t.setup.field_new_name) value=title
-                error=field_error(state, checked, refused, "title", title, tried) required=true />
+                error=err("title", title) required=true />
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
                 <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>

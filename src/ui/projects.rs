@@ -6,8 +6,8 @@
 
 use super::csv_export::{CsvExport, Sheet};
 use super::fields::{
-    add_problems, bad_text, choice_options, chosen, label, message_for, noted, read_date,
-    read_number, top_field, Bad, Messages, SelectField, TextField,
+    bad_text, changed, choice_options, chosen, label, messages, read_date, read_number, Bad,
+    Messages, SelectField, TextField,
 };
 use super::form::send_then;
 use super::ids::new_id;
@@ -329,22 +329,22 @@ pub(crate) fn ProjectForm(
 
     let checked = Memo::new(move |_| {
         let t = t();
-        let mut msgs: Messages = Vec::new();
+        let mut msgs = Messages::default();
         let mut amount = |field: &str, s: RwSignal<String>| {
-            noted(&mut msgs, t, field, read_number(&s.get()), None).unwrap_or(0.0)
+            msgs.read(t, field, read_number(&s.get()), None)
+                .unwrap_or(0.0)
         };
         let total_investment = amount("total_investment", total);
         let year_target = amount("year_target", year_target);
         let completed_investment = amount("completed_investment", completed);
-        let mut day = |field: &str, s: RwSignal<String>| {
-            noted(&mut msgs, t, field, read_date(&s.get()), None)
-        };
+        let mut day =
+            |field: &str, s: RwSignal<String>| msgs.read(t, field, read_date(&s.get()), None);
         let planned_start = day("planned_start", planned_start);
         let planned_end = day("planned_end", planned_end);
         let actual_start = day("actual_start", actual_start);
         let actual_end = day("actual_end", actual_end);
         if lead.get().is_empty() {
-            msgs.push(("lead".into(), bad_text(t, Bad::Required)));
+            msgs.say("lead", bad_text(t, Bad::Required));
         }
         let area = area.get();
         let project = Project {
@@ -366,17 +366,12 @@ pub(crate) fn ProjectForm(
             .plan
             .with(|p| check_entity(p, &Entity::Project(project.clone())));
         problems.extend(refused.get());
-        add_problems(t, &mut msgs, &problems, top_field);
+        msgs.problems(problems);
         (project, msgs)
     });
-
-    let shown = move |field: &'static str, value: RwSignal<String>| {
-        Signal::derive(move || {
-            if !tried.get() && value.get().is_empty() {
-                return None;
-            }
-            checked.with(|(_, m)| message_for(m, field))
-        })
+    let msgs = messages(checked);
+    let shown = move |field: &'static str, value| {
+        super::fields::shown(state, msgs, refused, field, changed(value), tried)
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -422,7 +417,7 @@ pub(crate) fn ProjectForm(
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
             <h2>{heading}</h2>
-            <Shown when=move || tried.get() && !checked.with(|(_, m)| m.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">

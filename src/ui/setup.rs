@@ -6,8 +6,8 @@
 
 use super::delete_panel::{DeletePanel, InUse};
 use super::fields::{
-    bad_text, choice_options, chosen, field_error, label, push_problems, read_date, read_number,
-    required, Bad, Checked, SelectField, TextField,
+    changed, choice_options, chosen, label, messages, read_date, read_number, required, shown,
+    Messages, SelectField, TextField,
 };
 use super::form::send;
 use super::ids::new_id;
@@ -178,38 +178,32 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let checked = Memo::new(move |_| {
         let t = state.t();
         let s = t.setup;
-        let mut errors = Vec::new();
-        let mut read = |field: &'static str, typed: Result<f64, Bad>| {
-            typed.map_err(|b| errors.push((field, bad_text(t, b)))).ok()
+        let mut msgs = Messages::default();
+        let mut read = |field: &str, typed: &str| {
+            msgs.read(t, field, required(read_number(typed)).map(Some), None)
         };
-        let at = read(
-            "thresholds.at_risk_lag",
-            required(read_number(&at_risk.get())),
-        );
-        let lag = read(
-            "thresholds.lagging_lag",
-            required(read_number(&lagging.get())),
-        );
+        let at = read("thresholds.at_risk_lag", &at_risk.get());
+        let lag = read("thresholds.lagging_lag", &lagging.get());
         let weights = [
             ("evaluation.on_time_weight", &on_time_weight),
             ("evaluation.progress_weight", &progress_weight),
             ("evaluation.reporting_weight", &reporting_weight),
         ]
-        .map(|(field, w)| read(field, required(read_number(&w.get()))).unwrap_or(0.0));
-        let mut day = |field: &'static str, typed: &str| {
-            required(read_date(typed))
-                .map_err(|b| errors.push((field, bad_text(t, b))))
-                .ok()
-        };
-        let start_d = day("start", &start.get());
-        let end_d = day("end", &end.get());
+        .map(|(field, w)| read(field, &w.get()).unwrap_or(0.0));
+        let start_d = msgs.read(
+            t,
+            "start",
+            required(read_date(&start.get())).map(Some),
+            None,
+        );
+        let end_d = msgs.read(t, "end", required(read_date(&end.get())).map(Some), None);
         let days = warning.get().trim().parse::<u32>().ok();
         let grace_days = grace.get().trim().parse::<u32>().ok();
         if grace_days.is_none() {
-            errors.push(("grace_days", s.not_whole_days.to_string()));
+            msgs.say("grace_days", s.not_whole_days);
         }
         if days.is_none() {
-            errors.push(("thresholds.warning_days", s.not_whole_days.to_string()));
+            msgs.say("thresholds.warning_days", s.not_whole_days);
         }
         let thresholds = Thresholds {
             at_risk_lag: at.unwrap_or(0.0),
@@ -244,68 +238,33 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         probe.thresholds = header.thresholds.clone();
         probe.evaluation = header.evaluation.clone();
         probe.grace_days = header.grace_days;
-        let problems = validate(&probe);
-        push_problems(
-            t,
-            &mut errors,
-            &problems,
-            &[
-                "title",
-                "end",
-                "grace_days",
-                "thresholds.at_risk_lag",
-                "thresholds.lagging_lag",
-                "evaluation.on_time_weight",
-                "evaluation.progress_weight",
-                "evaluation.reporting_weight",
-            ],
+        // All three weights at zero is the problem at `evaluation`, said
+        // once under the weights.
+        msgs.problems_at(
+            validate(&probe),
+            &["title", "end", "grace_days", "thresholds", "evaluation"],
         );
-        // All three at zero: said once, under the weights.
-        if let Some(p) = problems.iter().find(|p| p.path == "evaluation") {
-            errors.push(("evaluation", (t.problem_kind)(&p.kind)));
-        }
-        Checked {
-            value: errors.is_empty().then_some(header),
-            errors,
-        }
+        (msgs.is_empty().then_some(header), msgs)
     });
-    let err = move |field, value| field_error(state, checked, refused, field, value, tried);
-    // The weights' joint problem (all zero), once any weight was changed or a save tried.
-    let initial_weights = (
-        on_time_weight.get_untracked(),
-        progress_weight.get_untracked(),
-        reporting_weight.get_untracked(),
+    let msgs = messages(checked);
+    let err =
+        move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
+    // The weights' joint problem, once any weight was changed or a save tried.
+    let weights_changed = [on_time_weight, progress_weight, reporting_weight].map(changed);
+    let weights_error = shown(
+        state,
+        msgs,
+        refused,
+        "evaluation",
+        Signal::derive(move || weights_changed.iter().any(|c| c.get())),
+        tried,
     );
-    let weights_error = Signal::derive(move || {
-        let changed = (
-            on_time_weight.get(),
-            progress_weight.get(),
-            reporting_weight.get(),
-        ) != initial_weights;
-        let refused_here = refused.with(|ps| {
-            ps.iter()
-                .find(|p| p.path == "evaluation")
-                .map(|p| (state.t().problem_kind)(&p.kind))
-        });
-        refused_here.or_else(|| {
-            (tried.get() || changed)
-                .then(|| {
-                    checked.with(|c| {
-                        c.errors
-                            .iter()
-                            .find(|(f, _)| *f == "evaluation")
-                            .map(|(_, m)| m.clone())
-                    })
-                })
-                .flatten()
-        })
-    });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some(header) = checked.get_untracked().value else {
+        let Some(header) = checked.get_untracked().0 else {
             return;
         };
         send(
@@ -323,7 +282,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         <section class="card setup-settings" aria-labelledby="settings-h">
             <h2 id="settings-h">{move || t().setup.settings_title}</h2>
             <form on:submit=on_submit novalidate>
-                <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+                <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                     <p class="form-error" role="alert">{move || t().form_has_errors}</p>
                 </Shown>
                 <div class="grid">
@@ -495,7 +454,6 @@ fn GoalForm(
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
     let checked = Memo::new(move |_| {
-        let t = state.t();
         let goal = Goal {
             id: id.clone(),
             title: title.get().trim().to_string(),
@@ -504,18 +462,18 @@ fn GoalForm(
         let problems = state
             .plan
             .with(|p| check_entity(p, &Entity::Goal(goal.clone())));
-        let mut errors = Vec::new();
-        push_problems(t, &mut errors, &problems, &["title", "description"]);
-        Checked {
-            value: problems.is_empty().then_some(goal),
-            errors,
-        }
+        let mut msgs = Messages::default();
+        msgs.problems(problems);
+        (msgs.is_empty().then_some(goal), msgs)
     });
+    let msgs = messages(checked);
+    let err =
+        move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some(goal) = checked.get_untracked().value else {
+        let Some(goal) = checked.get_untracked().0 else {
             return;
         };
         if send(
@@ -540,11 +498,11 @@ fn GoalForm(
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{heading}</h3>
-            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <TextField id="goal-title" label=label(|t| t.setup.field_goal_title) value=title
-                error=field_error(state, checked, refused, "title", title, tried) required=true />
+                error=err("title", title) required=true />
             <TextField id="goal-description" label=label(|t| t.setup.field_goal_description)
                 value=description kind="textarea" />
             <div class="form-actions">
@@ -728,7 +686,6 @@ fn AreaForm(
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
     let checked = Memo::new(move |_| {
-        let t = state.t();
         let g = goal.get();
         let area = KeyArea {
             id: id.clone(),
@@ -739,18 +696,18 @@ fn AreaForm(
         let problems = state
             .plan
             .with(|p| check_entity(p, &Entity::Area(area.clone())));
-        let mut errors = Vec::new();
-        push_problems(t, &mut errors, &problems, &["title", "description", "goal"]);
-        Checked {
-            value: problems.is_empty().then_some(area),
-            errors,
-        }
+        let mut msgs = Messages::default();
+        msgs.problems(problems);
+        (msgs.is_empty().then_some(area), msgs)
     });
+    let msgs = messages(checked);
+    let err =
+        move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some(area) = checked.get_untracked().value else {
+        let Some(area) = checked.get_untracked().0 else {
             return;
         };
         if send(
@@ -783,15 +740,15 @@ fn AreaForm(
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{heading}</h3>
-            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
                 <TextField id="area-title" label=label(|t| t.setup.field_area_title) value=title
-                    error=field_error(state, checked, refused, "title", title, tried) required=true />
+                    error=err("title", title) required=true />
                 <SelectField id="area-goal" label=label(|t| t.setup.field_area_goal) value=goal
                     options=goals placeholder=label(|t| t.setup.no_goal)
-                    error=field_error(state, checked, refused, "goal", goal, tried) />
+                    error=err("goal", goal) />
             </div>
             <TextField id="area-description" label=label(|t| t.setup.field_area_description)
                 value=description kind="textarea" />

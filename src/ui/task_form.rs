@@ -10,14 +10,13 @@
 //! be undone.
 
 use super::fields::{
-    choice_options, chosen, field_problem, label, message, read_date, read_into, read_number,
-    required, text_label, Bads, SelectField, TextField,
+    choice_options, chosen, label, messages, read_date, read_number, required, shown, text_label,
+    Messages, SelectField, TextField,
 };
 use super::form::send_then;
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::command::Command;
-use crate::i18n::Catalog;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, Task, Tier};
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
@@ -160,17 +159,18 @@ pub fn TaskForm(
     // field the form has no control for is kept as it was.
     let base = task.clone();
     let draft = Memo::new(move |_| {
-        let mut bad: Bads = Vec::new();
-        let start_date = read_into(&mut bad, "start", read_date(&start.get()), None);
-        let deadline_date = read_into(&mut bad, "deadline", read_date(&deadline.get()), None);
+        let t = t();
+        let mut msgs = Messages::default();
+        let start_date = msgs.read(t, "start", read_date(&start.get()), None);
+        let deadline_date = msgs.read(t, "deadline", read_date(&deadline.get()), None);
         let ms = milestones.get();
         let milestones: Vec<Milestone> = ms
             .iter()
             .enumerate()
             .map(|(i, row)| Milestone {
                 name: row.name.get().trim().to_string(),
-                due: read_into(
-                    &mut bad,
+                due: msgs.read(
+                    t,
                     &format!("milestones[{i}].due"),
                     required(read_date(&row.due.get())),
                     state.today.get(),
@@ -178,12 +178,7 @@ pub fn TaskForm(
                 done: row.done,
             })
             .collect();
-        let weight = read_into(
-            &mut bad,
-            "weight",
-            required(read_number(&weight.get())),
-            1.0,
-        );
+        let weight = msgs.read(t, "weight", required(read_number(&weight.get())), 1.0);
         let lead = Id(lead.get());
         let indicator = indicator.get();
         let mut task = Task {
@@ -211,34 +206,30 @@ pub fn TaskForm(
                 (f.set)(&mut task, v.get().trim().to_string());
             }
         });
-        (task, bad)
-    });
-    let problems = Memo::new(move |_| {
-        let (task, _) = draft.get();
-        let mut ps = state.plan.with(|p| check_entity(p, &Entity::Task(task)));
+        let mut ps = state
+            .plan
+            .with(|p| check_entity(p, &Entity::Task(task.clone())));
         ps.extend(refused.get());
-        ps
+        msgs.problems(ps);
+        (task, msgs)
     });
-    let ok = move || draft.with(|(_, bad)| bad.is_empty()) && problems.with(Vec::is_empty);
+    let msgs = messages(draft);
+    let ok = move || msgs.with(Messages::is_empty);
 
-    // The message beside a field: what could not be read first, then the rules.
-    let message = move |t: &'static Catalog, path: &str| -> Option<String> {
-        draft.with(|(_, bad)| problems.with(|ps| message(t, bad, ps, path)))
+    // A field's message shows once it differs from the baseline, or after a try.
+    let shown_when = move |field: String, changed: Signal<bool>| {
+        shown(state, msgs, refused, field, changed, tried)
     };
     let error = move |field: &'static str, value: RwSignal<String>| {
-        Signal::derive(move || {
-            let touched = baseline.with(|b| b.get(field) != Some(&value.get()));
-            message(t(), field).filter(|_| touched || tried.get())
-        })
+        let changed = Signal::derive(move || baseline.with(|b| b.get(field) != Some(&value.get())));
+        shown_when(field.to_string(), changed)
     };
-    let co_error = Signal::derive(move || {
-        let t = t();
-        problems.with(|ps| field_problem(t, ps, "co_units"))
-    });
-    let folded_problem = move || {
-        draft.with(|(_, bad)| bad.iter().any(|(f, _)| is_folded(f)))
-            || problems.with(|ps| ps.iter().any(|p| is_folded(&p.path)))
-    };
+    let initial_co = co_units.get_untracked();
+    let co_error = shown_when(
+        "co_units".to_string(),
+        Signal::derive(move || co_units.with(|c| *c != initial_co)),
+    );
+    let folded_problem = move || msgs.with(|m| m.any(is_folded));
 
     // Ready for the next task: keep key area, lead unit, tier and deadline.
     let start_next = move || {
@@ -385,14 +376,10 @@ pub fn TaskForm(
                 let key = row.key;
                 let name_path = format!("milestones[{i}].name");
                 let due_path = format!("milestones[{i}].due");
-                let name_error = Signal::derive(move || {
-                    let touched = !row.name.get().is_empty();
-                    message(t(), &name_path).filter(|_| touched || tried.get())
-                });
-                let due_error = Signal::derive(move || {
-                    let touched = !row.due.get().is_empty();
-                    message(t(), &due_path).filter(|_| touched || tried.get())
-                });
+                // A row is drawn anew as rows come and go: typed is changed.
+                let typed = |v: RwSignal<String>| Signal::derive(move || !v.with(String::is_empty));
+                let name_error = shown_when(name_path, typed(row.name));
+                let due_error = shown_when(due_path, typed(row.due));
                 view! {
                     <li class="ms-row">
                         <TextField id=format!("tf-ms-{key}-name")

@@ -4,7 +4,7 @@
 //! Every change (the task's fields, a milestone, its place in the list, its
 //! deletion) is one command through `dispatch`, so each can be undone.
 
-use super::fields::{field_problem, label, message, read_date, read_into, required, TextField};
+use super::fields::{changed, label, messages, read_date, required, shown, Messages, TextField};
 use super::form::{send, send_then};
 use super::ledger::Ledger;
 use super::nav::RouteLink;
@@ -441,8 +441,8 @@ fn MilestoneForm(
         .as_ref()
         .map(|m| m.due.to_string())
         .unwrap_or_default();
-    let name = RwSignal::new(initial_name.clone());
-    let due = RwSignal::new(initial_due.clone());
+    let name = RwSignal::new(initial_name);
+    let due = RwSignal::new(initial_due);
     let done_on = RwSignal::new(
         existing
             .as_ref()
@@ -453,16 +453,36 @@ fn MilestoneForm(
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
 
-    // The whole task with this milestone in place, and what was typed wrong.
+    // The milestone's place in its task: its fields are named by their path there.
+    let task_at = task_id.clone();
+    let at = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.task(&task_at).map_or(0, |task| match index {
+                Some(i) if i < task.milestones.len() => i,
+                _ => task.milestones.len(),
+            })
+        })
+    });
+    let path = move |field: &'static str| -> Signal<String> {
+        Signal::derive(move || format!("milestones[{}].{field}", at.get()))
+    };
+    // The whole task with this milestone in place, and its messages.
     let draft = Memo::new(move |_| {
-        let mut bad = Vec::new();
-        let due_date = read_into(
-            &mut bad,
-            "due",
+        let t = t();
+        let mut msgs = Messages::default();
+        let at = at.get();
+        let due_date = msgs.read(
+            t,
+            &format!("milestones[{at}].due"),
             required(read_date(&due.get())),
             state.today.get(),
         );
-        let done_date = read_into(&mut bad, "done", read_date(&done_on.get()), None);
+        let done_date = msgs.read(
+            t,
+            &format!("milestones[{at}].done"),
+            read_date(&done_on.get()),
+            None,
+        );
         let milestone = Milestone {
             name: name.get().trim().to_string(),
             due: due_date,
@@ -472,49 +492,31 @@ fn MilestoneForm(
             .plan
             .with(|p| p.task(&task_id).cloned())
             .map(|mut task| {
-                let at = match index {
-                    Some(i) if i < task.milestones.len() => {
-                        task.milestones[i] = milestone;
-                        i
-                    }
-                    _ => {
-                        task.milestones.push(milestone);
-                        task.milestones.len() - 1
-                    }
-                };
-                (task, at)
+                if at < task.milestones.len() {
+                    task.milestones[at] = milestone;
+                } else {
+                    task.milestones.push(milestone);
+                }
+                task
             });
-        (task, bad)
+        if let Some(task) = &task {
+            msgs.problems(
+                state
+                    .plan
+                    .with(|p| check_entity(p, &Entity::Task(task.clone()))),
+            );
+        }
+        msgs.problems(refused.get());
+        (task, msgs)
     });
-    let problems = Memo::new(move |_| {
-        let (task, _) = draft.get();
-        let mut ps = match task {
-            Some((task, _)) => state.plan.with(|p| check_entity(p, &Entity::Task(task))),
-            None => Vec::new(),
-        };
-        ps.extend(refused.get());
-        ps
-    });
-    let at = move || draft.with(|(task, _)| task.as_ref().map(|(_, at)| *at).unwrap_or(0));
-    let ok = move || {
-        draft.with(|(task, bad)| task.is_some() && bad.is_empty()) && problems.with(Vec::is_empty)
+    let msgs = messages(draft);
+    let ok = move || draft.with(|(task, msgs)| task.is_some() && msgs.is_empty());
+    let error = move |field: &'static str, value| {
+        shown(state, msgs, refused, path(field), changed(value), tried)
     };
-    let name_error = Signal::derive(move || {
-        let t = t();
-        let path = format!("milestones[{}].name", at());
-        let touched = name.get() != initial_name;
-        problems
-            .with(|ps| field_problem(t, ps, &path))
-            .filter(|_| touched || tried.get())
-    });
-    let local = move |field: &'static str, touched: bool| {
-        let t = t();
-        draft
-            .with(|(_, bad)| message(t, bad, &[], field))
-            .filter(|_| touched || tried.get())
-    };
-    let due_error = Signal::derive(move || local("due", due.get() != initial_due));
-    let done_error = Signal::derive(move || local("done", !done_on.get().is_empty()));
+    let name_error = error("name", name);
+    let due_error = error("due", due);
+    let done_error = error("done", done_on);
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -522,7 +524,7 @@ fn MilestoneForm(
         if !ok() {
             return;
         }
-        let Some((task, _)) = draft.get_untracked().0 else {
+        let Some(task) = draft.get_untracked().0 else {
             return;
         };
         let cmd = Command::Put {

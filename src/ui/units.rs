@@ -9,7 +9,7 @@
 
 use super::delete_panel::{DeletePanel, InUse};
 use super::fields::{
-    choice_options, chosen, field_error, label, push_problems, Checked, SelectField, TextField,
+    changed, choice_options, chosen, label, messages, shown, Messages, SelectField, TextField,
 };
 use super::form::send;
 use super::html::{follow_link, search, set_html};
@@ -344,7 +344,6 @@ fn UnitForm(
     let refused = RwSignal::new(Vec::<Problem>::new());
     let unit_id = id.clone();
     let checked = Memo::new(move |_| {
-        let t = state.t();
         let p = parent.get();
         let unit = Unit {
             id: unit_id.clone(),
@@ -355,18 +354,18 @@ fn UnitForm(
         let problems = state
             .plan
             .with(|p| check_entity(p, &Entity::Unit(unit.clone())));
-        let mut errors = Vec::new();
-        push_problems(t, &mut errors, &problems, &["name", "parent"]);
-        Checked {
-            value: problems.is_empty().then_some(unit),
-            errors,
-        }
+        let mut msgs = Messages::default();
+        msgs.problems(problems);
+        (msgs.is_empty().then_some(unit), msgs)
     });
+    let msgs = messages(checked);
+    let err =
+        move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some(unit) = checked.get_untracked().value else {
+        let Some(unit) = checked.get_untracked().0 else {
             return;
         };
         if send(
@@ -403,16 +402,16 @@ fn UnitForm(
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{heading}</h3>
-            <Shown when=move || tried.get() && checked.with(|c| !c.errors.is_empty())>
+            <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
             <div class="grid">
                 <TextField id="unit-name" label=label(|t| t.setup.field_unit_name) value=name
-                    error=field_error(state, checked, refused, "name", name, tried) required=true />
+                    error=err("name", name) required=true />
                 <SelectField id="unit-kind" label=label(|t| t.setup.field_unit_kind) value=kind options=kinds />
                 <SelectField id="unit-parent" label=label(|t| t.setup.field_unit_parent) value=parent
                     options=parents placeholder=label(|t| t.setup.no_parent)
-                    error=field_error(state, checked, refused, "parent", parent, tried) />
+                    error=err("parent", parent) />
             </div>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || t().save}</button>
