@@ -249,9 +249,15 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let msgs = messages(checked);
     let err =
         move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
-    // The weights' joint problem, once any weight was changed or a save tried.
+    // Each weight's own message, beside it.
+    let on_time_error = err("evaluation.on_time_weight", on_time_weight);
+    let progress_error = err("evaluation.progress_weight", progress_weight);
+    let reporting_error = err("evaluation.reporting_weight", reporting_weight);
+    // The weights' joint problem (all three at zero), once any weight was
+    // changed or a save tried; a weight's own problem, which the path
+    // `evaluation` also covers, is said beside that weight only.
     let weights_changed = [on_time_weight, progress_weight, reporting_weight].map(changed);
-    let weights_error = shown(
+    let joint_error = shown(
         state,
         msgs,
         refused,
@@ -259,6 +265,13 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         Signal::derive(move || weights_changed.iter().any(|c| c.get())),
         tried,
     );
+    let weights_error = Signal::derive(move || {
+        joint_error.get().filter(|m| {
+            ![on_time_error, progress_error, reporting_error]
+                .iter()
+                .any(|own| own.with(|own| own.as_deref() == Some(m.as_str())))
+        })
+    });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -320,11 +333,11 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                     </p>
                     <div class="grid">
                         <TextField id="ps-w-on-time" label=label(|t| t.setup.field_on_time_weight) value=on_time_weight
-                            kind="number" error=err("evaluation.on_time_weight", on_time_weight) />
+                            kind="number" error=on_time_error />
                         <TextField id="ps-w-progress" label=label(|t| t.setup.field_progress_weight) value=progress_weight
-                            kind="number" error=err("evaluation.progress_weight", progress_weight) />
+                            kind="number" error=progress_error />
                         <TextField id="ps-w-reporting" label=label(|t| t.setup.field_reporting_weight) value=reporting_weight
-                            kind="number" error=err("evaluation.reporting_weight", reporting_weight) />
+                            kind="number" error=reporting_error />
                     </div>
                     <p class="field-error" id="ps-evaluation-error" aria-live="polite">{move || weights_error.get()}</p>
                 </fieldset>

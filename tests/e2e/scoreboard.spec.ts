@@ -127,6 +127,11 @@ test('changing a weight in the settings changes the scores, and undo restores th
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
 
+  // A negative weight is said once, beside that weight, not again under the three.
+  await weights.getByLabel('On-time completion').fill('-5');
+  await expect(page.locator('#ps-w-on-time-error')).toHaveText('this cannot be negative');
+  await expect(weights.getByText('this cannot be negative')).toHaveCount(1);
+
   // Reporting left out: 40 / 40 / 0. Xiaodian District: (40 × 0 + 40 × 70.6) / 80 = 35.3;
   // Kelan (on time n/a): progress alone, 93.7.
   await weights.getByLabel('On-time completion').fill('40');
