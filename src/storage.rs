@@ -161,18 +161,24 @@ fn js_error(e: wasm_bindgen::JsValue) -> SaveError {
     }
 }
 
-/// Read every stored plan, in key order. Unreadable ones come back as [`Broken`].
-pub fn load_plans() -> Stored {
-    let mut out = Stored::default();
-    let Ok(store) = raw() else {
-        return out;
-    };
+/// The keys of the stored plans, in key order.
+fn plan_keys(store: &web_sys::Storage) -> Vec<String> {
     let n = store.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..n)
         .filter_map(|i| store.key(i).ok().flatten())
         .filter(|k| k.starts_with(PLAN_PREFIX))
         .collect();
     keys.sort();
+    keys
+}
+
+/// Read every stored plan, in key order. Unreadable ones come back as [`Broken`].
+pub fn load_plans() -> Stored {
+    let mut out = Stored::default();
+    let Ok(store) = raw() else {
+        return out;
+    };
+    let keys = plan_keys(&store);
     for key in keys {
         let Some(text) = store.get_item(&key).ok().flatten() else {
             continue;
@@ -206,12 +212,7 @@ pub fn load_start(current: Option<&Id>) -> Start {
     let Ok(store) = raw() else {
         return out;
     };
-    let n = store.length().unwrap_or(0);
-    let mut keys: Vec<String> = (0..n)
-        .filter_map(|i| store.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PLAN_PREFIX))
-        .collect();
-    keys.sort();
+    let keys = plan_keys(&store);
     let current_key = current
         .map(plan_key)
         .filter(|k| keys.contains(k))

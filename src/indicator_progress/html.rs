@@ -4,7 +4,7 @@
 //! Read-only; the view sets it in its list.
 
 use super::chart::{layout, Chart, Frame, TargetMark};
-use super::{assess, IndicatorProgress, ProgressClass, Way};
+use super::{assess, IndicatorProgress, ProgressClass, Reading, Way};
 use crate::html::{elem, text};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
@@ -12,6 +12,26 @@ use crate::input::display;
 use crate::model::{Aim, Date, Indicator, Plan};
 use chrono::Datelike;
 use std::fmt::Write;
+
+/// An indicator's baseline, target and latest reading in words (each
+/// "not set" / "no value" when missing), as the cards and the indicator
+/// table both state them.
+pub fn stated_figures(f: &FiguresText, ind: &Indicator, latest: Option<&Reading>) -> [String; 3] {
+    let baseline = ind
+        .baseline
+        .as_ref()
+        .map(|b| (f.year_value)(b.year, &display(b.value)))
+        .unwrap_or_else(|| f.not_set.to_string());
+    let target = ind
+        .target
+        .as_ref()
+        .map(|tg| (f.year_value)(tg.year, &aim_text(f, &tg.aim)))
+        .unwrap_or_else(|| f.not_set.to_string());
+    let latest = latest
+        .map(|l| (f.value_in)(&display(l.value), &l.period.to_string()))
+        .unwrap_or_else(|| f.no_value.to_string());
+    [baseline, target, latest]
+}
 
 /// A target's aim in words: "≥ 60", or the words it is.
 pub fn aim_text(f: &FiguresText, aim: &Aim) -> String {
@@ -84,20 +104,7 @@ pub fn cards_html(out: &mut String, t: &Catalog, plan: &Plan, today: Date) {
             Some(c) => chart_svg(out, &c, &chart_name(f, ind, &p)),
             None => elem(out, "p", "muted no-chart", f.chart_no_figures),
         }
-        let baseline = ind
-            .baseline
-            .as_ref()
-            .map(|b| (f.year_value)(b.year, &display(b.value)))
-            .unwrap_or_else(|| f.not_set.to_string());
-        let target = ind
-            .target
-            .as_ref()
-            .map(|tg| (f.year_value)(tg.year, &aim_text(f, &tg.aim)))
-            .unwrap_or_else(|| f.not_set.to_string());
-        let latest = p
-            .latest
-            .map(|l| (f.value_in)(&display(l.value), &l.period.to_string()))
-            .unwrap_or_else(|| f.no_value.to_string());
+        let [baseline, target, latest] = stated_figures(f, ind, p.latest.as_ref());
         // Progress and the path are said to be missing only where a figure
         // was due (a numeric class); elsewhere the rows are left out.
         let numeric = matches!(

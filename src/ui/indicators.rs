@@ -15,7 +15,7 @@ use super::state::use_state;
 use super::state::AppState;
 use super::widgets::{confirm, Shown};
 use crate::command::{referrers, Command};
-use crate::indicator_progress::html::{aim_text, cards_html};
+use crate::indicator_progress::html::{cards_html, stated_figures};
 use crate::indicator_progress::{count_classes, latest_reading, value_order};
 use crate::model::{
     Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Target,
@@ -49,19 +49,8 @@ pub fn IndicatorsView() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, ind)| {
-                    let baseline = ind
-                        .baseline
-                        .as_ref()
-                        .map(|b| (f.year_value)(b.year, &fmt_num(b.value)))
-                        .unwrap_or_else(|| f.not_set.to_string());
-                    let target = ind
-                        .target
-                        .as_ref()
-                        .map(|tg| (f.year_value)(tg.year, &aim_text(f, &tg.aim)))
-                        .unwrap_or_else(|| f.not_set.to_string());
-                    let last = latest_reading(ind, today)
-                        .map(|r| (f.value_in)(&fmt_num(r.value), &r.period.to_string()))
-                        .unwrap_or_else(|| f.no_value.to_string());
+                    let [baseline, target, last] =
+                        stated_figures(f, ind, latest_reading(ind, today).as_ref());
                     let panel = current
                         .as_ref()
                         .filter(|(id, _)| *id == ind.id)
