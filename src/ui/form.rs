@@ -3,6 +3,7 @@
 
 use super::state::AppState;
 use crate::command::{Command, CommandError};
+use crate::validate::Entity;
 use crate::validate::Problem;
 use leptos::prelude::*;
 
@@ -52,5 +53,29 @@ pub(crate) fn send_then(
             state.error(state.t().command_error(&e), Vec::new());
             false
         }
+    }
+}
+
+/// The save of a form that adds or edits one entity: `entity` is what the
+/// form built, or `None` while it has something to say beside its fields.
+/// The entity is put (added, or replacing the one with its id), then the
+/// form is closed (`on_done`) and `ok` said; a broken rule's problems go to
+/// `refused`, beside the fields.
+pub(crate) fn put_entity(
+    state: AppState,
+    entity: Option<Entity>,
+    refused: RwSignal<Vec<Problem>>,
+    ok: &str,
+    on_done: Callback<()>,
+) {
+    if let Some(entity) = entity {
+        let cmd = Command::Put { entity, at: None };
+        send_then(
+            state,
+            cmd,
+            Some(refused),
+            ok.to_string(),
+            Some(&|| on_done.run(())),
+        );
     }
 }

@@ -8,7 +8,7 @@ use super::fields::{
     bad_text, changed, choice_options, chosen, label, messages, read_number, read_year, required,
     Bad, Messages, SelectField, TextField,
 };
-use super::form::{send, send_then};
+use super::form::{put_entity, send};
 use super::ids::new_id;
 use super::projects::{area_options, fmt_num, plain_num};
 use super::state::use_state;
@@ -420,26 +420,14 @@ fn IndicatorForm(
         ev.prevent_default();
         tried.set(true);
         let (ind, msgs) = checked.get_untracked();
-        if !msgs.is_empty() {
-            return;
-        }
         let f = t().figures;
         let ok = if editing {
             f.indicator_saved
         } else {
             f.indicator_added
         };
-        let cmd = Command::Put {
-            entity: Entity::Indicator(ind),
-            at: None,
-        };
-        send_then(
-            state,
-            cmd,
-            Some(refused),
-            ok.into(),
-            Some(&|| on_done.run(())),
-        );
+        let entity = msgs.is_empty().then_some(Entity::Indicator(ind));
+        put_entity(state, entity, refused, ok, on_done);
     };
 
     let natures = choice_options(state, |t, n: Nature| (t.figures.nature_name)(n));

@@ -9,12 +9,11 @@ use super::fields::{
     bad_text, changed, choice_options, chosen, label, messages, read_date, read_number, Bad,
     Messages, SelectField, TextField,
 };
-use super::form::send_then;
+use super::form::put_entity;
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::widgets::{light_badge, progress_bar, Shown};
-use crate::command::Command;
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
 use crate::investment::{
@@ -378,26 +377,14 @@ pub(crate) fn ProjectForm(
         ev.prevent_default();
         tried.set(true);
         let (project, msgs) = checked.get_untracked();
-        if !msgs.is_empty() {
-            return;
-        }
         let f = t().figures;
         let ok = if editing {
             f.project_saved
         } else {
             f.project_added
         };
-        let cmd = Command::Put {
-            entity: Entity::Project(project),
-            at: None,
-        };
-        send_then(
-            state,
-            cmd,
-            Some(refused),
-            ok.into(),
-            Some(&|| on_done.run(())),
-        );
+        let entity = msgs.is_empty().then_some(Entity::Project(project));
+        put_entity(state, entity, refused, ok, on_done);
     };
 
     let units = Signal::derive(move || state.plan.with(unit_options));

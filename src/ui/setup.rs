@@ -9,7 +9,7 @@ use super::fields::{
     changed, choice_options, chosen, label, messages, read_date, read_number, required, shown,
     Messages, SelectField, TextField,
 };
-use super::form::send;
+use super::form::{put_entity, send};
 use super::ids::new_id;
 use super::nav::RouteLink;
 use super::state::use_state;
@@ -486,20 +486,8 @@ fn GoalForm(
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some(goal) = checked.get_untracked().0 else {
-            return;
-        };
-        if send(
-            state,
-            Command::Put {
-                entity: Entity::Goal(goal),
-                at: None,
-            },
-            Some(refused),
-            state.t().setup.saved.to_string(),
-        ) {
-            on_done.run(());
-        }
+        let entity = checked.get_untracked().0.map(Entity::Goal);
+        put_entity(state, entity, refused, state.t().setup.saved, on_done);
     };
     let heading = move || {
         if is_new {
@@ -720,20 +708,8 @@ fn AreaForm(
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some(area) = checked.get_untracked().0 else {
-            return;
-        };
-        if send(
-            state,
-            Command::Put {
-                entity: Entity::Area(area),
-                at: None,
-            },
-            Some(refused),
-            state.t().setup.saved.to_string(),
-        ) {
-            on_done.run(());
-        }
+        let entity = checked.get_untracked().0.map(Entity::Area);
+        put_entity(state, entity, refused, state.t().setup.saved, on_done);
     };
     let goals = Signal::derive(move || {
         state.plan.with(|p| {

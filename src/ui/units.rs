@@ -11,7 +11,7 @@ use super::delete_panel::{DeletePanel, InUse};
 use super::fields::{
     changed, choice_options, chosen, label, messages, shown, Messages, SelectField, TextField,
 };
-use super::form::send;
+use super::form::put_entity;
 use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
 use super::nav::RouteLink;
@@ -19,7 +19,6 @@ use super::setup::{item_buttons, Editing};
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::cascade::remove_unit;
-use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Choice, Id, Plan, Unit, UnitKind};
 use crate::route::Route;
@@ -365,20 +364,8 @@ fn UnitForm(
         ev.prevent_default();
         tried.set(true);
         refused.set(Vec::new());
-        let Some(unit) = checked.get_untracked().0 else {
-            return;
-        };
-        if send(
-            state,
-            Command::Put {
-                entity: Entity::Unit(unit),
-                at: None,
-            },
-            Some(refused),
-            state.t().setup.saved.to_string(),
-        ) {
-            on_done.run(());
-        }
+        let entity = checked.get_untracked().0.map(Entity::Unit);
+        put_entity(state, entity, refused, state.t().setup.saved, on_done);
     };
     let kinds = choice_options(state, |t, k: UnitKind| (t.setup.unit_kind_name)(k));
     // A unit cannot sit under itself or under one of its own sub-units.
