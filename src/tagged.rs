@@ -194,31 +194,20 @@ impl<'de> Deserialize<'de> for Command {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum EntityKind {
-    Goal,
-    Area,
-    Unit,
-    Task,
-    Project,
-    Indicator,
-    Update,
-}
-
 impl TagFirst for Entity {
     const NAME: &'static str = "Entity";
     const KEYS: &'static [&'static str; 2] = &["kind", "value"];
-    type Tag = EntityKind;
-    fn content<'de, A: MapAccess<'de>>(kind: EntityKind, map: &mut A) -> Result<Self, A::Error> {
+    /// The entity's `kind` is written with [`Kind`]'s names.
+    type Tag = Kind;
+    fn content<'de, A: MapAccess<'de>>(kind: Kind, map: &mut A) -> Result<Self, A::Error> {
         Ok(match kind {
-            EntityKind::Goal => Entity::Goal(map.next_value::<Goal>()?),
-            EntityKind::Area => Entity::Area(map.next_value::<KeyArea>()?),
-            EntityKind::Unit => Entity::Unit(map.next_value::<Unit>()?),
-            EntityKind::Task => Entity::Task(map.next_value::<Task>()?),
-            EntityKind::Project => Entity::Project(map.next_value::<Project>()?),
-            EntityKind::Indicator => Entity::Indicator(map.next_value::<Indicator>()?),
-            EntityKind::Update => Entity::Update(map.next_value::<Update>()?),
+            Kind::Goal => Entity::Goal(map.next_value::<Goal>()?),
+            Kind::Area => Entity::Area(map.next_value::<KeyArea>()?),
+            Kind::Unit => Entity::Unit(map.next_value::<Unit>()?),
+            Kind::Task => Entity::Task(map.next_value::<Task>()?),
+            Kind::Project => Entity::Project(map.next_value::<Project>()?),
+            Kind::Indicator => Entity::Indicator(map.next_value::<Indicator>()?),
+            Kind::Update => Entity::Update(map.next_value::<Update>()?),
         })
     }
 }
