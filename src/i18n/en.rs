@@ -131,6 +131,7 @@ pub static CATALOG: Catalog = Catalog {
     history_more: |n| format!("Show {n} more"),
     history_shown: |n, of| format!("Showing the newest {n} of {of} changes."),
     history: &super::history::EN,
+    about: &super::about::EN,
     you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",

@@ -40,6 +40,7 @@ impl Lang {
     }
 }
 
+pub mod about;
 pub mod csv;
 pub mod dashboard;
 mod en;
@@ -186,6 +187,8 @@ pub struct Catalog {
     pub history_shown: fn(usize, usize) -> String,
     /// One sentence per history entry.
     pub history: &'static history::HistoryText,
+    /// The About panel and the new-version notice.
+    pub about: &'static about::AboutText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,

@@ -136,6 +136,7 @@ pub static CATALOG: Catalog = Catalog {
     history_more: |n| format!("再显示 {n} 条"),
     history_shown: |n, of| format!("显示最近 {n} 条，共 {of} 条修改。"),
     history: &super::history::ZH,
+    about: &super::about::ZH,
     you: "当前用户：",
     your_name: "您的姓名",
     your_unit: "您的单位",

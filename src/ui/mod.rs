@@ -1,6 +1,7 @@
 //! Components. Each view reads [`state::AppState`] from context and changes
 //! the plan only through [`state::AppState::dispatch`].
 
+mod about;
 mod bulk_report;
 mod chart;
 mod checklist;
@@ -97,6 +98,7 @@ fn App() -> impl IntoView {
         <toolbar::Toolbar />
         <nav::Nav />
         <notices::Notices />
+        <about::UpdateNotice />
         <import_preview::ImportPreview />
         <merge_view::MergeView />
         <csv_import::CsvImport />

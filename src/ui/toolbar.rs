@@ -125,6 +125,7 @@ pub fn Toolbar() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+                <super::about::About />
             </nav>
         </header>
     }

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# After each build (trunk's post_build hook, on its staging directory), in
+# this order (trunk starts the hooks of one stage all at once, so the steps
+# that read each other's output are chained here):
+#   csp.sh          the inline loader's hash into the page's CSP
+#   offline.mjs     the build date into the page; sw.js, the service worker
+# By hand: scripts/post-build.sh [dist directory], default dist.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir="${1:-${TRUNK_STAGING_DIR:-dist}}"
+bash scripts/csp.sh "$dir"
+node scripts/offline.mjs "$dir"

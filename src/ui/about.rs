@@ -1,0 +1,86 @@
+//! The About panel in the header (the app's version, the build date, the
+//! plan file format's version, the format doc and the licence) and the
+//! notice that a new version of the site is ready.
+//!
+//! The new version is found by the service worker's registration script
+//! (static/register-sw.js), which marks `<html data-update>` and sends the
+//! window a `plan-tracker-update` event; the notice's button sends
+//! `plan-tracker-reload` back, after the plan is saved.
+
+use super::state::use_state;
+use leptos::prelude::*;
+
+/// The app's version (Cargo.toml): the release package and the offline
+/// copy's cache are named by it.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The day the site was built, which the build writes into the page
+/// (`<meta name="build-date">`, scripts/offline.mjs).
+fn build_date() -> String {
+    document()
+        .query_selector("meta[name=build-date]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn About() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t().about;
+    view! {
+        <details class="about">
+            <summary>{move || t().about}</summary>
+            <section class="about-panel" aria-labelledby="about-title">
+                <h2 id="about-title">{move || t().title}</h2>
+                <p>{move || t().summary}</p>
+                <dl>
+                    <dt>{move || t().version}</dt>
+                    <dd class="about-version">{VERSION}</dd>
+                    <dt>{move || t().build_date}</dt>
+                    <dd class="about-built">{build_date()}</dd>
+                    <dt>{move || t().format_version}</dt>
+                    <dd class="about-format">{crate::format::VERSION}</dd>
+                </dl>
+                <ul>
+                    <li><a href="plan-format.md" target="_blank" rel="noopener">{move || t().format_doc}</a></li>
+                    <li><a href="LICENSE.txt" target="_blank" rel="noopener">{move || t().licence}</a></li>
+                </ul>
+            </section>
+        </details>
+    }
+}
+
+/// "A new version is ready": shown once, when the service worker has
+/// installed a newer site beside this one. It never reloads by itself; its
+/// button saves the plan, then lets the new version take over and reloads.
+#[component]
+pub fn UpdateNotice() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t().about;
+    let marked = document()
+        .document_element()
+        .is_some_and(|e| e.has_attribute("data-update"));
+    let ready = RwSignal::new(marked);
+    let _found = window_event_listener_untyped("plan-tracker-update", move |_| ready.set(true));
+    let reload = move |_| {
+        state.flush();
+        if let Ok(ev) = web_sys::Event::new("plan-tracker-reload") {
+            let _ = window().dispatch_event(&ev);
+        }
+    };
+    // Like the other notices, the status is on the page only while it has
+    // something to say.
+    view! {
+        <Show when=move || ready.get()>
+            <div class="notices">
+                <div class="notice info" role="status">
+                    <p>{move || t().update_ready}</p>
+                    <button type="button" class="primary" on:click=reload>{move || t().reload}</button>
+                    <button type="button" class="quiet" on:click=move |_| ready.set(false)>{move || t().later}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}
