@@ -4,9 +4,11 @@
 # that read each other's output are chained here):
 #   csp.sh          the inline loader's hash into the page's CSP
 #   offline.mjs     the build date into the page; sw.js, the service worker
+#   single-file.mjs plan-tracker.html, the whole app in one file
 # By hand: scripts/post-build.sh [dist directory], default dist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="${1:-${TRUNK_STAGING_DIR:-dist}}"
 bash scripts/csp.sh "$dir"
 node scripts/offline.mjs "$dir"
+node scripts/single-file.mjs "$dir"
