@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install what is missing, then run every check and test:
 # format, lints (native and wasm), native tests, browser tests of the storage
-# adapter, and end-to-end tests of the release build in Chromium.
+# adapter, the release build and package, and end-to-end tests of both in
+# Chromium (the package served by nginx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh test
@@ -30,8 +31,11 @@ cargo test
 step "browser tests: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} cargo test --target wasm32-unknown-unknown --test storage
 
-step "release build: trunk build --release"
+step "release build: trunk build --release (the site, its service worker and plan-tracker.html)"
 trunk build --release
+
+step "release package: scripts/package.sh --no-build"
+bash scripts/package.sh --no-build
 
 step "bundle size (raw and gzip)"
 bash scripts/sizes.sh

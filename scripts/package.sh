@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Write the release package for an IT department: plan-tracker-<version>.zip
+# (version from Cargo.toml) holding
+#   site/               the release build (dist/), with .gz and .br beside
+#                       its large files
+#   plan-tracker.html   the whole app in one file
+#   HOSTING.md          how to serve it: nginx, Apache, IIS, python3 -m http.server
+#   nginx.conf          a ready nginx site serving it under /plan-tracker/
+# The version and the page's Content Security Policy are written into
+# HOSTING.md and nginx.conf (packaging/ holds their sources).
+#
+#   bash scripts/package.sh              runs the release build first
+#   bash scripts/package.sh --no-build   packages dist/ as it is
+# Writes the zip in the repository's top folder and prints its path.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=1
+case "${1:-}" in
+  --no-build) build=0 ;;
+  "") ;;
+  *) echo "usage: $0 [--no-build]" >&2; exit 2 ;;
+esac
+if [ "$build" = 1 ]; then
+  scripts/install.sh app
+  export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+  trunk build --release
+fi
+for f in dist/index.html dist/sw.js dist/plan-tracker.html; do
+  [ -e "$f" ] || { echo "package.sh: no $f: run the release build (trunk build --release) first" >&2; exit 1; }
+done
+node scripts/package.mjs
