@@ -29,25 +29,39 @@ fn build_date() -> String {
 pub fn About() -> impl IntoView {
     let state = use_state();
     let t = move || state.t().about;
+    // The panel is drawn while it is open only.
+    let details = NodeRef::<leptos::html::Details>::new();
+    let open = RwSignal::new(false);
+    let on_toggle = move |_| open.set(details.get().is_some_and(|d| d.open()));
     view! {
-        <details class="about">
+        <details class="about" node_ref=details on:toggle=on_toggle>
             <summary>{move || t().about}</summary>
-            <section class="about-panel" aria-labelledby="about-title">
-                <h2 id="about-title">{move || t().title}</h2>
-                <p>{move || t().summary}</p>
-                <dl>
-                    <dt>{move || t().version}</dt>
-                    <dd class="about-version">{VERSION}</dd>
-                    <dt>{move || t().build_date}</dt>
-                    <dd class="about-built">{build_date()}</dd>
-                    <dt>{move || t().format_version}</dt>
-                    <dd class="about-format">{crate::format::VERSION}</dd>
-                </dl>
-                <ul>
-                    <li><a href="plan-format.md" target="_blank" rel="noopener">{move || t().format_doc}</a></li>
-                    <li><a href="LICENSE.txt" target="_blank" rel="noopener">{move || t().licence}</a></li>
-                </ul>
-            </section>
+            <Show when=move || open.get()>
+                <section class="about-panel" aria-labelledby="about-title">
+                    <h2 id="about-title">{move || t().title}</h2>
+                    <p>{move || t().summary}</p>
+                    <dl>
+                        <dt>{move || t().version}</dt>
+                        <dd>{VERSION}</dd>
+                        <dt>{move || t().build_date}</dt>
+                        <dd>{build_date()}</dd>
+                        <dt>{move || t().format_version}</dt>
+                        <dd>{crate::format::VERSION}</dd>
+                    </dl>
+                    <ul>
+                        <li>
+                            <a href="plan-format.md" target="_blank" rel="noopener">
+                                {move || t().format_doc}
+                            </a>
+                        </li>
+                        <li>
+                            <a href="LICENSE.txt" target="_blank" rel="noopener">
+                                {move || t().licence}
+                            </a>
+                        </li>
+                    </ul>
+                </section>
+            </Show>
         </details>
     }
 }
