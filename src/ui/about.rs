@@ -28,40 +28,38 @@ fn build_date() -> String {
 #[component]
 pub fn About() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t().about;
-    // The panel is drawn while it is open only.
+    // The panel is drawn while it is open only, in one piece: it is drawn
+    // again when the language changes.
     let details = NodeRef::<leptos::html::Details>::new();
     let open = RwSignal::new(false);
     let on_toggle = move |_| open.set(details.get().is_some_and(|d| d.open()));
-    view! {
-        <details class="about" node_ref=details on:toggle=on_toggle>
-            <summary>{move || t().about}</summary>
-            <Show when=move || open.get()>
+    let panel = move || {
+        let t = state.t().about;
+        open.get().then(|| {
+            view! {
                 <section class="about-panel" aria-labelledby="about-title">
-                    <h2 id="about-title">{move || t().title}</h2>
-                    <p>{move || t().summary}</p>
+                    <h2 id="about-title">{t.title}</h2>
+                    <p>{t.summary}</p>
                     <dl>
-                        <dt>{move || t().version}</dt>
+                        <dt>{t.version}</dt>
                         <dd>{VERSION}</dd>
-                        <dt>{move || t().build_date}</dt>
+                        <dt>{t.build_date}</dt>
                         <dd>{build_date()}</dd>
-                        <dt>{move || t().format_version}</dt>
+                        <dt>{t.format_version}</dt>
                         <dd>{crate::format::VERSION}</dd>
                     </dl>
                     <ul>
-                        <li>
-                            <a href="plan-format.md" target="_blank" rel="noopener">
-                                {move || t().format_doc}
-                            </a>
-                        </li>
-                        <li>
-                            <a href="LICENSE.txt" target="_blank" rel="noopener">
-                                {move || t().licence}
-                            </a>
-                        </li>
+                        <li><a href="plan-format.md" target="_blank" rel="noopener">{t.format_doc}</a></li>
+                        <li><a href="LICENSE.txt" target="_blank" rel="noopener">{t.licence}</a></li>
                     </ul>
                 </section>
-            </Show>
+            }
+        })
+    };
+    view! {
+        <details class="about" node_ref=details on:toggle=on_toggle>
+            <summary>{move || state.t().about.about}</summary>
+            {panel}
         </details>
     }
 }
@@ -72,7 +70,6 @@ pub fn About() -> impl IntoView {
 #[component]
 pub fn UpdateNotice() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t().about;
     let marked = document()
         .document_element()
         .is_some_and(|e| e.has_attribute("data-update"));
@@ -86,15 +83,18 @@ pub fn UpdateNotice() -> impl IntoView {
     };
     // Like the other notices, the status is on the page only while it has
     // something to say.
-    view! {
-        <Show when=move || ready.get()>
-            <div class="notices">
-                <div class="notice info" role="status">
-                    <p>{move || t().update_ready}</p>
-                    <button type="button" class="primary" on:click=reload>{move || t().reload}</button>
-                    <button type="button" class="quiet" on:click=move |_| ready.set(false)>{move || t().later}</button>
+    move || {
+        let t = state.t().about;
+        ready.get().then(|| {
+            view! {
+                <div class="notices">
+                    <div class="notice info" role="status">
+                        <p>{t.update_ready}</p>
+                        <button type="button" class="primary" on:click=reload>{t.reload}</button>
+                        <button type="button" class="quiet" on:click=move |_| ready.set(false)>{t.later}</button>
+                    </div>
                 </div>
-            </div>
-        </Show>
+            }
+        })
     }
 }
