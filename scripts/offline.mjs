@@ -64,8 +64,11 @@ for (const f of list) {
   id.update(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest());
 }
 const version = `${override ?? cargoVersion()}-${id.digest('hex').slice(0, 12)}`;
+// The comments stay in static/sw.js: the browser fetches sw.js on every
+// visit to look for a new version.
 const worker = fs
   .readFileSync(path.join(root, 'static', 'sw.js'), 'utf8')
+  .replace(/^\s*\/\/.*\n/gm, '')
   .replace("'@VERSION@'", JSON.stringify(version))
   .replace("['@FILES@']", JSON.stringify(list));
 if (worker.includes('@VERSION@') || worker.includes('@FILES@')) {

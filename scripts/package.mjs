@@ -57,7 +57,10 @@ try {
   };
   walk(site);
 
-  fs.copyFileSync(path.join(dist, 'plan-tracker.html'), path.join(top, 'plan-tracker.html'));
+  // The one-file app, with the two files its About panel links beside it.
+  for (const f of ['plan-tracker.html', 'plan-format.md', 'LICENSE.txt']) {
+    fs.copyFileSync(path.join(dist, f), path.join(top, f));
+  }
   for (const f of ['HOSTING.md', 'nginx.conf']) {
     const text = fs
       .readFileSync(path.join(root, 'packaging', f), 'utf8')

@@ -3,7 +3,8 @@
 # (version from Cargo.toml) holding
 #   site/               the release build (dist/), with .gz and .br beside
 #                       its large files
-#   plan-tracker.html   the whole app in one file
+#   plan-tracker.html   the whole app in one file, with plan-format.md and
+#                       LICENSE.txt beside it (its About panel links them)
 #   HOSTING.md          how to serve it: nginx, Apache, IIS, python3 -m http.server
 #   nginx.conf          a ready nginx site serving it under /plan-tracker/
 # The version and the page's Content Security Policy are written into

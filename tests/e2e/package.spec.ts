@@ -46,9 +46,13 @@ test('the package served by nginx under a sub-path: page, headers, wasm compress
   fs.chmodSync(tmp, 0o755);
   execFileSync('python3', ['-m', 'zipfile', '-e', zip, tmp]);
   const pkg = path.join(tmp, `plan-tracker-${version}`);
-  for (const f of ['site/index.html', 'site/sw.js', 'plan-tracker.html', 'HOSTING.md', 'nginx.conf']) {
+  for (const f of ['site/index.html', 'site/sw.js', 'plan-tracker.html', 'plan-format.md', 'LICENSE.txt', 'HOSTING.md', 'nginx.conf']) {
     expect(fs.existsSync(path.join(pkg, f)), f).toBe(true);
   }
+  expect(fs.existsSync(path.join(pkg, 'site', 'plan-tracker.html'))).toBe(false);
+  const hosting = fs.readFileSync(path.join(pkg, 'HOSTING.md'), 'utf8');
+  expect(hosting).toContain(`# Hosting Plan Tracker ${version}`);
+  expect(hosting).not.toContain('@CSP@');
   const wasmName = fs.readdirSync(path.join(pkg, 'site')).find((f) => f.endsWith('_bg.wasm'))!;
   expect(fs.existsSync(path.join(pkg, 'site', `${wasmName}.gz`))).toBe(true);
   expect(fs.existsSync(path.join(pkg, 'site', `${wasmName}.br`))).toBe(true);
