@@ -15,6 +15,7 @@ pub mod task_texts;
 
 pub use choice::Choice;
 pub use chrono::NaiveDate as Date;
+pub(crate) use dates::deserialize_date;
 pub use dates::parse_ymd;
 pub use history::{Action, Change, MilestoneChange, MilestoneNote};
 pub use ids::Id;
@@ -157,7 +158,9 @@ pub struct Plan {
     /// The body that issued the plan, e.g. "General Office of the Provincial Party Committee".
     #[serde(default)]
     pub issuer: String,
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub start: Date,
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub end: Date,
     #[serde(default)]
     pub cadence: Cadence,
@@ -300,8 +303,13 @@ pub enum Tier {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     pub name: String,
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub due: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub done: Option<Date>,
 }
 
@@ -335,9 +343,17 @@ pub struct Task {
     /// The leader in charge (分管领导).
     #[serde(default)]
     pub leader: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub start: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub deadline: Option<Date>,
     #[serde(default)]
     pub milestones: Vec<Milestone>,
@@ -386,13 +402,29 @@ pub struct Project {
     pub completed_investment: f64,
     #[serde(default)]
     pub phase: Phase,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub planned_start: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub planned_end: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub actual_start: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub actual_end: Option<Date>,
     /// The batch the project belongs to, e.g. "2023 first batch".
     #[serde(default)]
@@ -498,6 +530,7 @@ pub enum ReportedStatus {
 /// The record that a report was withdrawn, and why. The report itself stays.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Withdrawal {
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub date: Date,
     pub by: String,
     pub reason: String,
