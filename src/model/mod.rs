@@ -5,6 +5,7 @@
 //! and numbers sane) are checked by [`crate::validate`], and every change goes
 //! through [`crate::command::apply`], which keeps them.
 
+mod aim;
 mod choice;
 mod dates;
 mod history;
@@ -455,8 +456,9 @@ pub struct Baseline {
     pub value: f64,
 }
 
-/// What an indicator aims at: a number, a bound, or only words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What an indicator aims at: a number, a bound, or only words. Read by
+/// `aim.rs` (serde's derived reader of a tagged enum was 9 KB of wasm).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Aim {
     Value { value: f64 },
