@@ -5,13 +5,13 @@
 //! and numbers sane) are checked by [`crate::validate`], and every change goes
 //! through [`crate::command::apply`], which keeps them.
 
-mod aim;
 mod choice;
 mod dates;
 mod history;
 mod ids;
 mod new;
 mod progress;
+mod read;
 pub mod task_texts;
 
 pub use choice::Choice;
@@ -457,7 +457,7 @@ pub struct Baseline {
 }
 
 /// What an indicator aims at: a number, a bound, or only words. Read by
-/// `aim.rs` (serde's derived reader of a tagged enum was 9 KB of wasm).
+/// `read.rs` (serde's derived reader of a tagged enum was 9 KB of wasm).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Aim {
@@ -509,8 +509,8 @@ pub struct Indicator {
     pub area: Option<Id>,
 }
 
-/// What a progress report is about.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What a progress report is about. Read by `read.rs`, as [`Aim`] is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Subject {
     Task(Id),

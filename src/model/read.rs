@@ -1,16 +1,19 @@
-//! Reading an indicator's [`Aim`], `{"kind": "at_least", "value": 90}`.
+//! Reading the plan's two tagged enums field by field: an indicator's
+//! [`Aim`], `{"kind": "at_least", "value": 90}`, and a report's [`Subject`],
+//! `{"kind": "task", "id": "t-1"}`.
 //!
-//! serde's derived reader of an internally tagged enum buffers the whole
-//! object as generic content before it knows the variant, then reads the
-//! variant from that buffer: some 9 KB of wasm for four small variants.
-//! This reader reads the fields as they come, in any order, and buffers
-//! only a `value` or `text` that comes before `kind` (a number or a text).
-//! It accepts what the derived reader accepted from a JSON object: other
+//! serde's derived readers of tagged enums buffer the object as generic
+//! content when the tag might come after the fields, then read the variant
+//! from that buffer: some 9 KB of wasm for Aim's four small variants, and
+//! the buffer's code beside them. These readers read the fields as they
+//! come, in any order, and keep only a field that comes before its tag (a
+//! number or a text). They accept what the derived readers accepted: other
 //! fields are ignored, a field the variant does not have may hold anything,
-//! a missing, repeated or unknown `kind` and a missing or repeated field of
-//! the variant are errors (tests compare the two).
+//! the `[kind, field]` array form reads too; a missing, repeated or unknown
+//! `kind` and a missing, repeated or mistyped field are errors (tests
+//! compare each with the derived reader).
 
-use super::Aim;
+use super::{Aim, Id, Subject};
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Unexpected, Visitor};
 use serde::Deserialize;
 use std::fmt;
@@ -39,11 +42,12 @@ impl<'de> Deserialize<'de> for Tag {
     }
 }
 
-/// A field of an aim, by name.
+/// A field of an aim or a subject, by name.
 enum Key {
     Kind,
     Value,
     Text,
+    Id,
     Other,
 }
 
@@ -60,6 +64,7 @@ impl<'de> Deserialize<'de> for Key {
                     "kind" => Key::Kind,
                     "value" => Key::Value,
                     "text" => Key::Text,
+                    "id" => Key::Id,
                     _ => Key::Other,
                 })
             }
@@ -170,7 +175,7 @@ impl<'de> Visitor<'de> for AimVisitor {
                     kind = Some(map.next_value::<Tag>()?.0);
                     continue;
                 }
-                Key::Other => {
+                Key::Id | Key::Other => {
                     map.next_value::<IgnoredAny>()?;
                     continue;
                 }
@@ -223,6 +228,105 @@ impl<'de> Visitor<'de> for AimVisitor {
             "at_least" => Aim::AtLeast { value },
             _ => Aim::AtMost { value },
         })
+    }
+}
+
+const SUBJECTS: &[&str] = &["task", "project"];
+
+impl<'de> Deserialize<'de> for Subject {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Subject, D::Error> {
+        d.deserialize_any(SubjectVisitor)
+    }
+}
+
+/// `Subject`'s tag: whether it names a task (else a project).
+struct SubjectTag(bool);
+
+impl<'de> Deserialize<'de> for SubjectTag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<SubjectTag, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = SubjectTag;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("variant identifier")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<SubjectTag, E> {
+                match v {
+                    "task" => Ok(SubjectTag(true)),
+                    "project" => Ok(SubjectTag(false)),
+                    _ => Err(E::unknown_variant(v, SUBJECTS)),
+                }
+            }
+        }
+        d.deserialize_identifier(V)
+    }
+}
+
+fn subject(task: bool, id: String) -> Subject {
+    if task {
+        Subject::Task(Id(id))
+    } else {
+        Subject::Project(Id(id))
+    }
+}
+
+struct SubjectVisitor;
+
+impl<'de> Visitor<'de> for SubjectVisitor {
+    type Value = Subject;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a report's subject: its kind and id")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Subject, A::Error> {
+        let short = |n| de::Error::invalid_length(n, &"a subject's kind and id");
+        let SubjectTag(task) = seq.next_element()?.ok_or_else(|| short(0))?;
+        let id: String = seq.next_element()?.ok_or_else(|| short(1))?;
+        match seq.next_element::<IgnoredAny>()? {
+            Some(_) => Err(de::Error::invalid_length(3, &"a subject's kind and id")),
+            None => Ok(subject(task, id)),
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Subject, A::Error> {
+        let mut task: Option<bool> = None;
+        let mut id: Option<Early> = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Kind => {
+                    if task.is_some() {
+                        return Err(de::Error::duplicate_field("kind"));
+                    }
+                    task = Some(map.next_value::<SubjectTag>()?.0);
+                }
+                Key::Id => {
+                    if id.is_some() {
+                        return Err(de::Error::duplicate_field("id"));
+                    }
+                    id = Some(match task {
+                        Some(_) => Early::Text(map.next_value()?),
+                        None => map.next_value()?,
+                    });
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let task = task.ok_or_else(|| de::Error::missing_field("kind"))?;
+        match id {
+            Some(Early::Text(id)) => Ok(subject(task, id)),
+            Some(Early::Number(n)) => {
+                Err(de::Error::invalid_type(Unexpected::Float(n), &"a string"))
+            }
+            Some(Early::Other(what)) => Err(de::Error::invalid_type(
+                Unexpected::Other(what),
+                &"a string",
+            )),
+            Some(Early::Twice(name)) => Err(de::Error::duplicate_field(name)),
+            None => Err(de::Error::missing_field("id")),
+        }
     }
 }
 
@@ -329,6 +433,74 @@ mod tests {
             let kept: Vec<String> = fields.into_iter().zip(&with)
                 .filter(|(_, w)| **w).map(|(f, _)| f).collect();
             same(&format!("{{{}}}", kept.join(",")));
+        }
+    }
+
+    #[derive(Deserialize, Debug)]
+    #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
+    enum DerivedSubject {
+        Task(Id),
+        Project(Id),
+    }
+
+    fn same_subject(json: &str) {
+        let ours = serde_json::from_str::<Subject>(json).ok();
+        let theirs = serde_json::from_str::<DerivedSubject>(json)
+            .ok()
+            .map(|d| match d {
+                DerivedSubject::Task(id) => Subject::Task(id),
+                DerivedSubject::Project(id) => Subject::Project(id),
+            });
+        assert_eq!(ours, theirs, "{json}");
+    }
+
+    #[test]
+    fn subjects_read_as_the_derived_reader_read_them() {
+        for json in [
+            r#"{"kind":"task","id":"t-1"}"#,
+            r#"{"id":"p-1","kind":"project"}"#,
+            r#"{"kind":"task","id":"t-1","note":[1,{}]}"#,
+            r#"{"kind":"task"}"#,
+            r#"{"id":"t-1"}"#,
+            r#"{"kind":"goal","id":"g"}"#,
+            r#"{"kind":"task","kind":"task","id":"t"}"#,
+            r#"{"kind":"task","id":"a","id":"b"}"#,
+            r#"{"id":"a","id":"b","kind":"task"}"#,
+            r#"{"kind":"task","id":7}"#,
+            r#"{"id":7,"kind":"task"}"#,
+            r#"{"id":null,"kind":"task"}"#,
+            r#"{"kind":7,"id":"t"}"#,
+            r#"["task","t-1"]"#,
+            r#"["project"]"#,
+            r#"["task","t",1]"#,
+            r#"[]"#,
+            r#"{}"#,
+            r#""task""#,
+            r#"null"#,
+        ] {
+            same_subject(json);
+        }
+        let e = serde_json::from_str::<Subject>(r#"{"kind":"goal","id":"g"}"#).unwrap_err();
+        assert!(e.to_string().contains("unknown variant `goal`"), "{e}");
+    }
+
+    proptest! {
+        #[test]
+        fn subjects_in_any_order_as_the_derived_reader(
+            kind in prop::sample::select(vec!["task", "project", "unit"]),
+            id in prop::sample::select(vec!["\"t-1\"", "\"\"", "3", "null", "[\"x\"]"]),
+            order in 0usize..6,
+            with in prop::collection::vec(any::<bool>(), 4),
+        ) {
+            let mut fields = vec![format!("\"kind\":\"{kind}\""), format!("\"id\":{id}"),
+                "\"other\":{\"a\":[]}".to_string(), format!("\"id\":{id}")];
+            fields.rotate_left(order % 4);
+            if order >= 4 {
+                fields.reverse();
+            }
+            let kept: Vec<String> = fields.into_iter().zip(&with)
+                .filter(|(_, w)| **w).map(|(f, _)| f).collect();
+            same_subject(&format!("{{{}}}", kept.join(",")));
         }
     }
 }
