@@ -22,11 +22,17 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     permute(v, order);
 }
 
-/// `0..n` sorted stably by `cmp` on positions: the one instance of the sort.
+/// `0..n` sorted stably by `cmp` on positions.
 fn positions_in_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut positions: Vec<usize> = (0..n).collect();
-    positions.sort_by(|&a, &b| cmp(a, b));
+    sort_positions(&mut positions, cmp);
     positions
+}
+
+/// Sort `positions` stably by `cmp`: the one instance of the sort (the
+/// task table sorts its rows' positions with it too).
+pub fn sort_positions(positions: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    positions.sort_by(|&a, &b| cmp(a, b));
 }
 
 /// Move the elements so that position `i` holds what was at `order[i]`,
