@@ -2,11 +2,11 @@
 //!
 //! Each `slice::sort_by_key` call sorts its own element type with its own
 //! comparison, and the compiler builds the whole stable sort (some 3 KB of
-//! wasm) again for each. The sorts of short lists (a task's reports, a
-//! file's rows, an indicator's values) go through here instead: the
-//! positions are sorted by one comparison behind a `dyn` call, so there is
-//! one copy of the sort in the app, and the elements are then moved into
-//! that order. The order is the same as `sort_by_key`'s: stable, equal keys
+//! wasm) again for each. Every sort of the app goes through here instead
+//! (a task's reports, a file's rows, the units, the task table's rows):
+//! the positions are sorted by one comparison behind a `dyn` call, so
+//! there is one copy of the sort in the app, and the elements are then
+//! moved into that order. The order is the same as `sort_by_key`'s: stable, equal keys
 //! keep their order.
 
 use std::cmp::Ordering;
