@@ -16,7 +16,9 @@ pub struct Header {
     pub description: String,
     pub level: Level,
     pub issuer: String,
+    #[serde(deserialize_with = "crate::model::deserialize_date")]
     pub start: Date,
+    #[serde(deserialize_with = "crate::model::deserialize_date")]
     pub end: Date,
     pub cadence: Cadence,
     /// Grace days after a reporting period ([`Plan::grace_days`]).

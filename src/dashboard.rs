@@ -397,6 +397,6 @@ fn red_by_unit(plan: &Plan, index: &TaskIndex) -> Vec<UnitRed> {
         })
         .collect();
     // A stable sort keeps plan order among equal counts.
-    out.sort_by_key(|u| std::cmp::Reverse(u.red.count));
+    crate::order::sort_by_key(&mut out, |u| std::cmp::Reverse(u.red.count));
     out
 }

@@ -77,17 +77,63 @@ pub fn number(s: &str) -> Result<Option<f64>, Bad> {
     } else {
         s
     };
-    // Only digits, one point, a sign and an exponent: no "inf" or "NaN".
-    if !plain
-        .bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'+' | b'e' | b'E'))
-        || !plain.bytes().any(|b| b.is_ascii_digit())
-    {
-        return Err(Bad::NotNumber);
-    }
-    match plain.parse::<f64>() {
-        Ok(x) if x.is_finite() => Ok(Some(x)),
+    match decimal(&plain) {
+        Some(x) if x.is_finite() => Ok(Some(x)),
         _ => Err(Bad::NotNumber),
+    }
+}
+
+/// A decimal number as Rust's `f64::from_str` reads one (`-12.5`, `+3`,
+/// `.5`, `5.`, `1e3`), but never `inf` or `NaN`: the digits are laid out as
+/// JSON and read by serde_json's float reader, which reads every number of a
+/// plan file anyway, instead of carrying core's second reader and its
+/// tables. Both round correctly, so they give the same value; out of range
+/// is `None` or infinite.
+fn decimal(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let digits = |from: usize| from + b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut at = usize::from(matches!(b.first(), Some(b'-' | b'+')));
+    let (int_from, int_to) = (at, digits(at));
+    at = int_to;
+    let mut fraction = (at, at);
+    if b.get(at) == Some(&b'.') {
+        fraction = (at + 1, digits(at + 1));
+        at = fraction.1;
+    }
+    if int_from == int_to && fraction.0 == fraction.1 {
+        return None;
+    }
+    let mut exponent = (at, at);
+    if matches!(b.get(at), Some(b'e' | b'E')) {
+        let from = at + 1 + usize::from(matches!(b.get(at + 1), Some(b'-' | b'+')));
+        exponent = (at + 1, digits(from));
+        if exponent.1 == from {
+            return None;
+        }
+        at = exponent.1;
+    }
+    if at != b.len() {
+        return None;
+    }
+    let mut json = String::with_capacity(b.len() + 3);
+    if b[0] == b'-' {
+        json.push('-');
+    }
+    let whole = s[int_from..int_to].trim_start_matches('0');
+    json.push_str(if whole.is_empty() { "0" } else { whole });
+    if fraction.0 < fraction.1 {
+        json.push('.');
+        json.push_str(&s[fraction.0..fraction.1]);
+    }
+    if exponent.0 < exponent.1 {
+        json.push('e');
+        json.push_str(&s[exponent.0..exponent.1]);
+    }
+    match serde_json::from_str::<f64>(&json) {
+        Ok(x) => Some(x),
+        // Too large for a float; core reads that as infinite.
+        Err(_) if b[0] == b'-' => Some(f64::NEG_INFINITY),
+        Err(_) => Some(f64::INFINITY),
     }
 }
 
@@ -184,6 +230,101 @@ mod tests {
             assert_eq!(number(bad), Err(Bad::NotNumber), "{bad}");
         }
         assert_eq!(number("  "), Ok(None));
+    }
+
+    /// `decimal` is `f64::from_str` without `inf` and `NaN`, to the bit.
+    fn core(s: &str) -> Option<f64> {
+        let named = s
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() && !matches!(b, b'e' | b'E'));
+        s.parse::<f64>().ok().filter(|_| !named)
+    }
+
+    fn same(s: &str) {
+        let (ours, theirs) = (decimal(s).map(f64::to_bits), core(s).map(f64::to_bits));
+        assert_eq!(ours, theirs, "{s:?}");
+    }
+
+    #[test]
+    fn decimals_read_as_core_reads_them() {
+        for s in [
+            "0",
+            "-0",
+            "+0",
+            "-0.0",
+            "00012",
+            "12.",
+            ".5",
+            "-.5",
+            "+.5",
+            ".",
+            "-",
+            "+",
+            "",
+            "e5",
+            "1e",
+            "1e+",
+            "1e-",
+            "1e5",
+            "1E-5",
+            "1e+05",
+            "0.1",
+            "0.30000000000000004",
+            "1.7976931348623157e308",
+            "1.7976931348623159e308",
+            "1e309",
+            "-1e309",
+            "2e-324",
+            "3e-324",
+            "1e-400",
+            "-1e-400",
+            "0e999999999999999999999",
+            "1e999999999999999999999",
+            "1e-999999999999999999999",
+            "4.9406564584124654e-324",
+            "2.2250738585072011e-308",
+            "9007199254740993",
+            "123456789012345678901234567890.123456789e-10",
+            "1..2",
+            "1.2.3",
+            "1e2e3",
+            "--1",
+            "+-1",
+            "1-",
+            "1e5.5",
+            "inf",
+            "NaN",
+            "infinity",
+            "1 ",
+            " 1",
+        ] {
+            same(s);
+        }
+        let long = format!("0.{}1", "0".repeat(400));
+        same(&long);
+        same(&format!("{}5e-30", "1".repeat(800)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decimals_as_core_for_any_text(s in "[-+.eE0-9]{0,24}") {
+            same(&s);
+        }
+
+        #[test]
+        fn decimals_as_core_for_any_number(
+            sign in "[-+]?", int in "[0-9]{0,30}", frac in "(\\.[0-9]{0,30})?",
+            exp in "([eE][-+]?[0-9]{1,4})?",
+        ) {
+            same(&format!("{sign}{int}{frac}{exp}"));
+        }
+
+        #[test]
+        fn decimals_as_core_for_any_float(x in proptest::num::f64::ANY) {
+            same(&format!("{x}"));
+            same(&format!("{x:e}"));
+            same(&format!("{x:.3}"));
+        }
     }
 
     #[test]

@@ -2,11 +2,11 @@
 //!
 //! Each `slice::sort_by_key` call sorts its own element type with its own
 //! comparison, and the compiler builds the whole stable sort (some 3 KB of
-//! wasm) again for each. The sorts of short lists (a task's reports, a
-//! file's rows, an indicator's values) go through here instead: the
-//! positions are sorted by one comparison behind a `dyn` call, so there is
-//! one copy of the sort in the app, and the elements are then moved into
-//! that order. The order is the same as `sort_by_key`'s: stable, equal keys
+//! wasm) again for each. Every sort of the app goes through here instead
+//! (a task's reports, a file's rows, the units, the task table's rows):
+//! the positions are sorted by one comparison behind a `dyn` call, so
+//! there is one copy of the sort in the app, and the elements are then
+//! moved into that order. The order is the same as `sort_by_key`'s: stable, equal keys
 //! keep their order.
 
 use std::cmp::Ordering;
@@ -22,11 +22,17 @@ pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
     permute(v, order);
 }
 
-/// `0..n` sorted stably by `cmp` on positions: the one instance of the sort.
+/// `0..n` sorted stably by `cmp` on positions.
 fn positions_in_order(n: usize, cmp: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut positions: Vec<usize> = (0..n).collect();
-    positions.sort_by(|&a, &b| cmp(a, b));
+    sort_positions(&mut positions, cmp);
     positions
+}
+
+/// Sort `positions` stably by `cmp`: the one instance of the sort (the
+/// task table sorts its rows' positions with it too).
+pub fn sort_positions(positions: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
+    positions.sort_by(|&a, &b| cmp(a, b));
 }
 
 /// Move the elements so that position `i` holds what was at `order[i]`,

@@ -313,7 +313,9 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
     }
     // Best first; a stable sort keeps plan order among equals and puts the
     // unscored last.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.score_tenths.map(|s| s + 1).unwrap_or(0)));
+    crate::order::sort_by_key(&mut rows, |r| {
+        std::cmp::Reverse(r.score_tenths.map(|s| s + 1).unwrap_or(0))
+    });
     let mut previous: Option<(u32, usize)> = None;
     for (place, row) in rows.iter_mut().enumerate() {
         let Some(score) = row.score_tenths else {

@@ -168,7 +168,7 @@ fn plan_keys(store: &web_sys::Storage) -> Vec<String> {
         .filter_map(|i| store.key(i).ok().flatten())
         .filter(|k| k.starts_with(PLAN_PREFIX))
         .collect();
-    keys.sort();
+    crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
     keys
 }
 
@@ -261,7 +261,7 @@ pub fn load_start(current: Option<&Id>) -> Start {
         }
         i += 1;
     }
-    out.broken.sort_by(|a, b| a.key.cmp(&b.key));
+    crate::order::sort_by(&mut out.broken, |a, b| a.key.cmp(&b.key));
     out
 }
 
@@ -446,7 +446,7 @@ fn measure(store: &web_sys::Storage) -> Usage {
             out.plans.push((key, chars));
         }
     }
-    out.plans.sort();
+    crate::order::sort_by(&mut out.plans, |a, b| a.cmp(b));
     out
 }
 

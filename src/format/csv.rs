@@ -145,21 +145,38 @@ fn date_cell(d: Option<Date>) -> String {
 
 /// A whole sheet: the mark, the header and the rows, CRLF line ends.
 fn write_sheet(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let write = |w: &mut csv::Writer<Vec<u8>>, cells: &[String]| {
-        w.write_record(cells)
-            .expect("writing to memory cannot fail");
-    };
-    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    write(&mut writer, &header);
+    let mut out = String::from(BOM);
+    write_row(&mut out, &mut header.iter().copied());
     for row in rows {
-        write(&mut writer, &row);
+        write_row(&mut out, &mut row.iter().map(String::as_str));
     }
-    let bytes = writer.into_inner().expect("writing to memory cannot fail");
-    let body = String::from_utf8(bytes).expect("every cell was text");
-    format!("{BOM}{body}")
+    out
+}
+
+/// One row as the `csv` crate writes it with its defaults (a test compares
+/// the two): a cell holding a comma, a quote or a line break is quoted, its
+/// quotes doubled; a row of one empty cell is `""`. Written here because the
+/// crate's writer also carries a float reader for a quoting style the app
+/// never uses (core's, with its tables; the app reads numbers with
+/// serde_json's).
+fn write_row(out: &mut String, cells: &mut dyn Iterator<Item = &str>) {
+    let start = out.len();
+    for (i, cell) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if cell.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
+    if out.len() == start {
+        out.push_str("\"\"");
+    }
+    out.push_str("\r\n");
 }
 
 /// The columns of the task sheet, in order; the `Field`s among them are the
@@ -1248,4 +1265,68 @@ pub fn prepare(
     out.new_units = names.new_units;
     out.new_areas = names.new_areas;
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn crate_writes(rows: &[Vec<String>]) -> String {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::CRLF)
+            .flexible(true)
+            .from_writer(Vec::new());
+        for row in rows {
+            writer.write_record(row).unwrap();
+        }
+        String::from_utf8(writer.into_inner().unwrap()).unwrap()
+    }
+
+    fn ours(rows: &[Vec<String>]) -> String {
+        let mut out = String::new();
+        for row in rows {
+            write_row(&mut out, &mut row.iter().map(String::as_str));
+        }
+        out
+    }
+
+    #[test]
+    fn rows_are_written_as_the_csv_crate_writes_them() {
+        let rows: Vec<Vec<String>> = [
+            &["a", "b"][..],
+            &[""],
+            &["", ""],
+            &[
+                "1,5",
+                "say \"hi\"",
+                "two\r\nlines",
+                "\n",
+                "\r",
+                "12.5",
+                "-3",
+                "中文，标点",
+            ],
+            &["\"", ",", " x ", "'=1"],
+        ]
+        .iter()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+        assert_eq!(ours(&rows), crate_writes(&rows));
+        assert_eq!(ours(&rows[1..2]), "\"\"\r\n");
+        let sheet = write_sheet(&["x", "y,z"], vec![vec!["1".into(), "a\"b".into()]]);
+        assert_eq!(sheet, "\u{feff}x,\"y,z\"\r\n1,\"a\"\"b\"\r\n");
+    }
+
+    proptest! {
+        #[test]
+        fn any_rows_as_the_csv_crate_writes_them(
+            rows in prop::collection::vec(
+                prop::collection::vec("[a,\"\r\n 0-9.中-]{0,6}", 1..5),
+                0..6,
+            )
+        ) {
+            prop_assert_eq!(ours(&rows), crate_writes(&rows));
+        }
+    }
 }

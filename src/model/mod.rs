@@ -11,10 +11,12 @@ mod history;
 mod ids;
 mod new;
 mod progress;
+mod read;
 pub mod task_texts;
 
 pub use choice::Choice;
 pub use chrono::NaiveDate as Date;
+pub(crate) use dates::deserialize_date;
 pub use dates::parse_ymd;
 pub use history::{Action, Change, MilestoneChange, MilestoneNote};
 pub use ids::Id;
@@ -157,7 +159,9 @@ pub struct Plan {
     /// The body that issued the plan, e.g. "General Office of the Provincial Party Committee".
     #[serde(default)]
     pub issuer: String,
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub start: Date,
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub end: Date,
     #[serde(default)]
     pub cadence: Cadence,
@@ -300,8 +304,13 @@ pub enum Tier {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Milestone {
     pub name: String,
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub due: Date,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub done: Option<Date>,
 }
 
@@ -335,9 +344,17 @@ pub struct Task {
     /// The leader in charge (分管领导).
     #[serde(default)]
     pub leader: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub start: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub deadline: Option<Date>,
     #[serde(default)]
     pub milestones: Vec<Milestone>,
@@ -386,13 +403,29 @@ pub struct Project {
     pub completed_investment: f64,
     #[serde(default)]
     pub phase: Phase,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub planned_start: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub planned_end: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub actual_start: Option<Date>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
     pub actual_end: Option<Date>,
     /// The batch the project belongs to, e.g. "2023 first batch".
     #[serde(default)]
@@ -423,8 +456,9 @@ pub struct Baseline {
     pub value: f64,
 }
 
-/// What an indicator aims at: a number, a bound, or only words.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// What an indicator aims at: a number, a bound, or only words. Read by
+/// `read.rs` (serde's derived reader of a tagged enum was 9 KB of wasm).
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Aim {
     Value { value: f64 },
@@ -475,8 +509,8 @@ pub struct Indicator {
     pub area: Option<Id>,
 }
 
-/// What a progress report is about.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// What a progress report is about. Read by `read.rs`, as [`Aim`] is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "kind", content = "id", rename_all = "snake_case")]
 pub enum Subject {
     Task(Id),
@@ -498,6 +532,7 @@ pub enum ReportedStatus {
 /// The record that a report was withdrawn, and why. The report itself stays.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Withdrawal {
+    #[serde(deserialize_with = "dates::deserialize_date")]
     pub date: Date,
     pub by: String,
     pub reason: String,

@@ -14,7 +14,9 @@ impl Plan {
             .enumerate()
             .filter(|(_, u)| &u.subject == subject)
             .collect();
-        found.sort_by(|(ia, a), (ib, b)| b.date.cmp(&a.date).then(ib.cmp(ia)));
+        crate::order::sort_by(&mut found, |(ia, a), (ib, b)| {
+            b.date.cmp(&a.date).then(ib.cmp(ia))
+        });
         found.into_iter().map(|(_, u)| u).collect()
     }
 

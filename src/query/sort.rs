@@ -51,7 +51,7 @@ impl Sort {
     /// Order `positions` (into `index.rows`). Ties keep plan order, in
     /// either direction.
     pub fn apply(self, plan: &Plan, index: &TaskIndex, positions: &mut [usize]) {
-        positions.sort_by(|&a, &b| {
+        crate::order::sort_positions(positions, &mut |a, b| {
             let (ra, rb) = (&index.rows[a], &index.rows[b]);
             let by = compare(plan, self.key, ra, rb);
             let by = if self.descending { by.reverse() } else { by };
