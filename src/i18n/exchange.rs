@@ -232,6 +232,25 @@ pub static EN: ExchangeText = ExchangeText {
             "{} resolved",
             plural(t.conflicts_resolved, "conflict", "conflicts")
         ));
+        if t.steps_added > 0 {
+            parts.push(format!(
+                "{} recorded",
+                plural(t.steps_added, "lifecycle step", "lifecycle steps")
+            ));
+        }
+        if t.replies_added + t.replies_replaced > 0 {
+            parts.push(format!(
+                "{} recorded",
+                plural(
+                    t.replies_added + t.replies_replaced,
+                    "reply to a notice",
+                    "replies to notices"
+                )
+            ));
+        }
+        if t.refused > 0 {
+            parts.push(format!("{} could not follow and were not merged", t.refused));
+        }
         if t.unmatched > 0 {
             parts.push(format!("{} not in this plan, not merged", t.unmatched));
         }
@@ -327,6 +346,18 @@ pub static ZH: ExchangeText = ExchangeText {
         }
         parts.push(format!("已有 {} 项（只计一次）", t.already_here));
         parts.push(format!("处理冲突 {} 处", t.conflicts_resolved));
+        if t.steps_added > 0 {
+            parts.push(format!("登记办理环节 {} 个", t.steps_added));
+        }
+        if t.replies_added + t.replies_replaced > 0 {
+            parts.push(format!(
+                "登记督办回复 {} 份",
+                t.replies_added + t.replies_replaced
+            ));
+        }
+        if t.refused > 0 {
+            parts.push(format!("{} 项不能接续、未汇总", t.refused));
+        }
         if t.unmatched > 0 {
             parts.push(format!("{} 项本规划中没有、未汇总", t.unmatched));
         }

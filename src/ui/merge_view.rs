@@ -429,6 +429,21 @@ fn unmatched_list(
                     ),
                     *from,
                 ),
+                Unmatched::Step { step, from } => (
+                    (t.supervision.unmatched_step)(
+                        (t.supervision.step_name)(step.kind),
+                        &step.date.to_string(),
+                        step.task.as_str(),
+                    ),
+                    *from,
+                ),
+                Unmatched::Reply { reply, from } => (
+                    (t.supervision.unmatched_reply)(
+                        reply.notice.as_str(),
+                        &reply.reply.date.to_string(),
+                    ),
+                    *from,
+                ),
             };
             view! {
                 <li>
@@ -500,6 +515,30 @@ fn value_rows(t: &'static Catalog, current: &Actual, incoming: &Actual) -> Vec<C
     .collect()
 }
 
+fn reply_rows(
+    t: &'static Catalog,
+    current: &crate::model::Reply,
+    incoming: &crate::model::Reply,
+) -> Vec<CompareRow> {
+    let s = t.supervision;
+    vec![
+        (
+            s.row_reply_date,
+            current.date.to_string(),
+            incoming.date.to_string(),
+        ),
+        (
+            s.row_reply_text,
+            current.text.clone(),
+            incoming.text.clone(),
+        ),
+        (s.row_reply_by, current.by.clone(), incoming.by.clone()),
+    ]
+    .into_iter()
+    .filter(|(_, a, b)| !(a.is_empty() && b.is_empty()))
+    .collect()
+}
+
 fn conflict_list(
     t: &'static Catalog,
     p: &MergePreview,
@@ -524,11 +563,7 @@ fn conflict_list(
             let c = &p.conflicts[group[0]];
             let incoming_files: Vec<String> = group
                 .iter()
-                .map(|&k| match &p.conflicts[k] {
-                    Conflict::Report { incoming_from, .. } | Conflict::Value { incoming_from, .. } => {
-                        file_name(*incoming_from)
-                    }
-                })
+                .map(|&k| file_name(p.conflicts[k].incoming_from()))
                 .collect();
             let (label, rows, current_from, take) = state.plan.with_untracked(|plan| match c {
                 Conflict::Report {
@@ -554,6 +589,25 @@ fn conflict_list(
                     *current_from,
                     x.take_incoming,
                 ),
+                Conflict::Reply {
+                    notice,
+                    current,
+                    current_from,
+                    incoming,
+                    ..
+                } => {
+                    let n = plan.notice(notice);
+                    let number = n.map_or(notice.as_str(), |n| n.number.as_str());
+                    let task = n
+                        .map(|n| crate::command::label_of(plan, crate::model::Kind::Task, &n.task))
+                        .unwrap_or_default();
+                    (
+                        (t.supervision.conflict_reply)(number, &task),
+                        reply_rows(t, current, incoming),
+                        *current_from,
+                        x.take_incoming,
+                    )
+                }
             });
             let head_id = format!("mv-c{i}");
             let group = format!("mv-c{i}-choice");

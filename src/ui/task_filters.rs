@@ -642,5 +642,6 @@ fn chip_text(t: &'static Catalog, plan: &Plan, item: &ActiveFilter) -> String {
         A::Tag(tag) => (tt.chip)(tt.group_tag, tag),
         A::Overdue => tt.overdue_only.to_string(),
         A::NoReportSince(d) => (tt.chip)(tt.no_report_since, &d.to_string()),
+        A::Source(s) => (tt.chip)(t.supervision.source_label, (t.supervision.source_name)(*s)),
     }
 }

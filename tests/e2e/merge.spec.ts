@@ -91,7 +91,7 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
   expect(path.basename(saved)).toMatch(/2023-Q3\.report\.json$/);
   const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
   expect(file.format).toBe('plan-tracker/unit-report');
-  expect(file.version).toBe(1);
+  expect(file.version).toBe(2);
   expect(file.report.plan).toBe('sample-shanxi-2023');
   expect(file.report.unit).toBe('u-xiaodian');
   expect(file.report.period).toBe('2023-Q3');
