@@ -126,6 +126,19 @@ pub fn task_stage(plan: &Plan, task: &Id) -> Stage {
     stage(latest_step(plan, task).map(|s| s.kind))
 }
 
+/// An item's steps in the order recorded, each with the days since the
+/// step before it (`None` for the first): the stepper's rows.
+pub fn step_rows<'a>(plan: &'a Plan, task: &'a Id) -> Vec<(&'a Step, Option<i64>)> {
+    let mut prev: Option<Date> = None;
+    steps_of(plan, task)
+        .map(|s| {
+            let days = prev.map(|p| (s.date - p).num_days());
+            prev = Some(s.date);
+            (s, days)
+        })
+        .collect()
+}
+
 /// The day `task` was closed out, if it was by `today`.
 pub fn closed_out_on(plan: &Plan, task: &Id, today: Date) -> Option<Date> {
     plan.steps
@@ -170,6 +183,19 @@ pub fn reply_state(notice: &Notice, today: Date) -> ReplyState {
         }
         _ if today > notice.reply_due => ReplyState::Missing,
         _ => ReplyState::Pending,
+    }
+}
+
+/// How many days a reply was late (replied after the due date), or is
+/// missing (past the due date with no reply), on `today`; 0 otherwise.
+pub fn days_past_due(notice: &Notice, today: Date) -> i64 {
+    match reply_state(notice, today) {
+        ReplyState::Late => notice
+            .reply
+            .as_ref()
+            .map_or(0, |r| (r.date - notice.reply_due).num_days()),
+        ReplyState::Missing => (today - notice.reply_due).num_days(),
+        ReplyState::Pending | ReplyState::OnTime => 0,
     }
 }
 

@@ -850,3 +850,45 @@ fn a_different_reply_is_a_conflict_and_a_step_out_of_turn_is_refused_not_dropped
     assert!(matches!(&pv.refused[..], [Refused::Reply { .. }]));
     assert!(merge_command(&office, &pv, &[], || Id::new("x")).is_none());
 }
+
+#[test]
+fn the_stepper_rows_give_the_days_between_steps_and_replies_their_days_past_due() {
+    let p = counted_plan();
+    let rows: Vec<(StepKind, Option<i64>)> = step_rows(&p, &Id::new("t1"))
+        .into_iter()
+        .map(|(s, d)| (s.kind, d))
+        .collect();
+    use StepKind::*;
+    assert_eq!(
+        rows,
+        [
+            (Assigned, None),
+            (SignedFor, Some(3)),
+            (CompletionReported, Some(58)),
+            (Returned, Some(2)),
+            (CompletionReported, Some(7)),
+            (Accepted, Some(2)),
+            (ClosedOut, Some(3)),
+        ]
+    );
+    let today = d(2026, 5, 20);
+    let past: Vec<i64> = p.notices.iter().map(|n| days_past_due(n, today)).collect();
+    // n1 on time, n2 five days late, n3 unanswered 73 days past 03-08, n4 not due.
+    assert_eq!(past, [0, 5, 73, 0]);
+    for lang in Lang::ALL {
+        let s = lang.catalog().supervision;
+        let words: Vec<String> = p
+            .notices
+            .iter()
+            .map(|n| (s.reply_status)(reply_state(n, today), days_past_due(n, today)))
+            .collect();
+        assert!(
+            words[1].contains('5') && words[2].contains("73"),
+            "{words:?}"
+        );
+        assert_eq!(
+            words.iter().collect::<std::collections::HashSet<_>>().len(),
+            4
+        );
+    }
+}
