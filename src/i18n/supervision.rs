@@ -34,6 +34,15 @@ pub struct SupervisionText {
     pub row_reply_date: &'static str,
     pub row_reply_text: &'static str,
     pub row_reply_by: &'static str,
+    /// Merging: the count of steps and replies to record.
+    pub count_new_loop: &'static str,
+    /// Merging: the count of steps and replies refused.
+    pub count_refused: &'static str,
+    pub refused_title: &'static str,
+    pub refused_intro: &'static str,
+    /// A refused step (step, date, item) or reply (notice number, date).
+    pub refused_step: fn(&str, &str, &str) -> String,
+    pub refused_reply: fn(&str, &str) -> String,
 
     // The task form: an item's source.
     pub field_source_ref: &'static str,
@@ -152,6 +161,12 @@ pub static EN: SupervisionText = SupervisionText {
     row_reply_date: "Replied on",
     row_reply_text: "Reply",
     row_reply_by: "Replied by",
+    count_new_loop: "Steps and replies to record",
+    count_refused: "Cannot follow, not merged",
+    refused_title: "Not merged: they cannot follow",
+    refused_intro: "These steps and replies do not fit the item or notice as this plan records it, so they are left out; why is said beside each.",
+    refused_step: |step, date, item| format!("“{step}” of {date} on “{item}”"),
+    refused_reply: |number, date| format!("Reply of {date} to notice {number}"),
     field_source_ref: "Meeting or document",
     field_source_date: "Date of the source",
     source_ref_hint: "The meeting's name, or the instruction's or document's number.",
@@ -305,6 +320,13 @@ pub static ZH: SupervisionText = SupervisionText {
     row_reply_date: "回复日期",
     row_reply_text: "回复内容",
     row_reply_by: "回复人",
+    count_new_loop: "待登记的办理环节和回复",
+    count_refused: "不能接续、未汇总",
+    refused_title: "未汇总：不能接续",
+    refused_intro:
+        "以下办理环节或回复与本规划记录的事项或督办单不相衔接，未予汇总；原因列于各项之后。",
+    refused_step: |step, date, item| format!("“{item}”的“{step}”环节（{date}）"),
+    refused_reply: |number, date| format!("督办单 {number} 的回复（{date}）"),
     field_source_ref: "会议名称或文号",
     field_source_date: "来源日期",
     source_ref_hint: "填写会议名称，或批示、文件的文号。",

@@ -30,6 +30,7 @@ pub(super) fn sources(l: Lang, tasks: &mut [Task]) {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn step(
     l: Lang,
     task: &str,

@@ -211,11 +211,17 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
             (p.new_updates.len(), x.count_new_reports, "mv-new"),
             (p.new_values.len(), x.count_new_values, "mv-new"),
             (
-                p.duplicate_updates + p.duplicate_values,
+                p.new_steps.len() + p.new_replies.len(),
+                t.supervision.count_new_loop,
+                "mv-new",
+            ),
+            (
+                p.duplicate_updates + p.duplicate_values + p.duplicate_steps + p.duplicate_replies,
                 x.count_duplicates,
                 "mv-dup",
             ),
             (m.groups.len(), x.count_conflicts, "mv-conflict"),
+            (p.refused.len(), t.supervision.count_refused, "mv-unmatched"),
             (p.unmatched.len(), x.count_unmatched, "mv-unmatched"),
         ]
         .into_iter()
@@ -243,6 +249,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
                     <p>{(x.duplicates_note)(p.duplicate_updates, p.duplicate_values)}</p>
                 </section>
             })}
+            {state.plan.with(|plan| refused_list(t, plan, p, file_name))}
             {unmatched_list(t, p, file_name)}
             {conflict_list(t, p, &m.groups, file_name, resolutions)}
         }
@@ -397,6 +404,73 @@ fn new_section(list: NewList) -> impl IntoView {
             {values}
         </section>
     }
+}
+
+/// Steps and replies that cannot follow in this plan, each with why.
+fn refused_list(
+    t: &'static Catalog,
+    plan: &crate::model::Plan,
+    p: &MergePreview,
+    file_name: impl Fn(usize) -> String,
+) -> Option<impl IntoView> {
+    if p.refused.is_empty() {
+        return None;
+    }
+    let s = t.supervision;
+    let items = p
+        .refused
+        .iter()
+        .map(|r| {
+            let (what, from, problems) = match r {
+                crate::merge::Refused::Step {
+                    step,
+                    from,
+                    problems,
+                } => (
+                    (s.refused_step)(
+                        (s.step_name)(step.kind),
+                        &step.date.to_string(),
+                        &crate::command::label_of(plan, crate::model::Kind::Task, &step.task),
+                    ),
+                    *from,
+                    problems,
+                ),
+                crate::merge::Refused::Reply {
+                    reply,
+                    from,
+                    problems,
+                } => (
+                    (s.refused_reply)(
+                        &plan
+                            .notice(&reply.notice)
+                            .map_or(reply.notice.to_string(), |n| n.number.clone()),
+                        &reply.reply.date.to_string(),
+                    ),
+                    *from,
+                    problems,
+                ),
+            };
+            let why = problems
+                .iter()
+                .map(|p| (t.problem_kind)(&p.kind))
+                .collect::<Vec<_>>()
+                .join(t.ledger.list_sep);
+            view! {
+                <li>
+                    <span>{what}</span>
+                    " "
+                    <span class="muted">{(s.pair)(&(t.exchange.from_file)(&file_name(from)), &why)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="mv-section mv-unmatched-list" aria-labelledby="mv-refused-title">
+            <h4 id="mv-refused-title">{s.refused_title}</h4>
+            <p class="muted">{s.refused_intro}</p>
+            <ul>{items}</ul>
+        </section>
+    })
 }
 
 fn unmatched_list(
