@@ -38,6 +38,7 @@
 //! name, which stays), else a reminder.
 
 pub mod counts;
+pub mod html;
 
 use crate::model::{Date, Id, Notice, NoticeLevel, Plan, Step, StepKind};
 use crate::validate::ProblemKind;

@@ -892,3 +892,95 @@ fn the_stepper_rows_give_the_days_between_steps_and_replies_their_days_past_due(
         );
     }
 }
+
+#[test]
+fn the_stepper_and_the_printed_notice_are_escaped_html_in_both_languages() {
+    use plan_tracker::supervision::html::{notice_doc_html, stepper_html};
+    let mut p = counted_plan();
+    p.steps[3].reasons = "<b>佐证</b> & 不足".into();
+    p.issuer = "市委督查室".into();
+    for lang in Lang::ALL {
+        let t = lang.catalog();
+        let s = t.supervision;
+        let mut out = String::new();
+        stepper_html(&mut out, t, &p, &Id::new("t1"));
+        // Seven steps, the last marked current in words and by aria-current.
+        assert_eq!(out.matches("<li class=\"step").count(), 7);
+        assert_eq!(out.matches("aria-current=\"step\"").count(), 1);
+        let last = &out[out.rfind("<li").unwrap()..];
+        assert!(last.contains(s.current_step) && last.contains((s.step_name)(StepKind::ClosedOut)));
+        // 03-04 signed, 05-01 first completion report: 58 days.
+        assert!(out.contains(&(s.days_after)(58)));
+        assert_eq!(out.matches("class=\"step-days\"").count(), 6);
+        assert!(out.contains(&(s.stage_now)((s.stage_name)(Stage::ClosedOut))));
+        assert!(out.contains("&lt;b&gt;佐证&lt;/b&gt; &amp; 不足") && !out.contains("<b>"));
+        // An item with no step says so.
+        let mut none = String::new();
+        stepper_html(&mut none, t, &plan(), &Id::new("t1"));
+        assert!(none.contains(s.no_steps) && !none.contains("<ol"));
+
+        let mut doc = String::new();
+        notice_doc_html(&mut doc, t, &p, &p.notices[1]);
+        for needle in [
+            s.print_title,
+            "n2",
+            "发改委",
+            "t1 事项t1",
+            (s.level_name)(NoticeLevel::Reminder),
+            "2026-04-15",
+            "市委督查室",
+        ] {
+            assert!(doc.contains(needle), "{lang:?} lacks {needle}: {doc}");
+        }
+        assert!(doc.contains(&(s.print_reply_by)(d(2026, 4, 15))));
+        // Its reply came five days late, and says so.
+        assert!(doc.contains(&(s.reply_status)(ReplyState::Late, 5)));
+        let mut unanswered = String::new();
+        notice_doc_html(&mut unanswered, t, &p, &p.notices[2]);
+        assert!(!unanswered.contains("nd-reply"));
+    }
+}
+
+#[test]
+fn the_notices_list_says_each_reply_in_words_and_links_each_print() {
+    use plan_tracker::supervision::html::notices_html;
+    let p = counted_plan();
+    let today = d(2026, 5, 20);
+    for lang in Lang::ALL {
+        let t = lang.catalog();
+        let s = t.supervision;
+        let mut out = String::new();
+        notices_html(
+            &mut out,
+            t,
+            &p,
+            &Id::new("t1"),
+            today,
+            None,
+            "?lang=en&today=2026-05-20",
+        );
+        assert_eq!(out.matches("<li class=\"sv-notice\">").count(), 2);
+        assert!(out.contains(&(s.reply_status)(ReplyState::OnTime, 0)));
+        assert!(out.contains(&(s.reply_status)(ReplyState::Late, 5)));
+        assert!(out.contains("data-state=\"late\""));
+        // Both replied: no reply button; each has its print link.
+        assert!(!out.contains("data-reply"));
+        assert!(out.contains("href=\"?view=notice&amp;id=n1&amp;lang=en&amp;today=2026-05-20\""));
+        let mut t2 = String::new();
+        notices_html(
+            &mut t2,
+            t,
+            &p,
+            &Id::new("t2"),
+            today,
+            Some(&Id::new("n3")),
+            "",
+        );
+        assert!(t2.contains("data-reply=\"n3\" aria-expanded=\"true\""));
+        assert!(t2.contains("data-reply=\"n4\" aria-expanded=\"false\""));
+        assert!(t2.contains(&(s.reply_status)(ReplyState::Missing, 73)));
+        let mut none = String::new();
+        notices_html(&mut none, t, &plan(), &Id::new("t1"), today, None, "");
+        assert!(none.contains(s.no_notices) && !none.contains("<ul"));
+    }
+}

@@ -10,18 +10,17 @@ use super::fields::{
     SelectField, TextField,
 };
 use super::form::send_then;
+use super::html::{follow_link, search, set_html};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
 use super::widgets::Shown;
-use crate::command::{label_of, Command};
+use crate::command::Command;
 use crate::model::{Choice, Date, Id, Notice, NoticeLevel, Reply, SourceKind, Step, StepKind};
 use crate::route::Route;
-use crate::supervision::{
-    allowed_next, days_past_due, next_serial, proposed_level, reply_state, stage, step_rows,
-    unanswered,
-};
-use crate::validate::{check_entity, Entity, Kind, Problem};
+use crate::supervision::html::{notice_doc_html, notices_html, stepper_html};
+use crate::supervision::{allowed_next, latest_step, next_serial, proposed_level, unanswered};
+use crate::validate::{check_entity, Entity, Problem};
 use chrono::Datelike;
 use leptos::prelude::*;
 
@@ -52,18 +51,10 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let open = RwSignal::new(None::<StepKind>);
-    let rows = {
+    let last = {
         let id = id.clone();
-        Memo::new(move |_| {
-            state.plan.with(|p| {
-                step_rows(p, &id)
-                    .into_iter()
-                    .map(|(s, d)| (s.clone(), d))
-                    .collect::<Vec<_>>()
-            })
-        })
+        Memo::new(move |_| state.plan.with(|p| latest_step(p, &id).map(|s| s.kind)))
     };
-    let last = move || rows.with(|r| r.last().map(|(s, _)| s.kind));
     let flag = {
         let id = id.clone();
         move || {
@@ -78,48 +69,23 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
             })
         }
     };
-    let list = move || {
-        let s = t().supervision;
-        let rows = rows.get();
-        if rows.is_empty() {
-            return view! { <p class="empty">{s.no_steps}</p> }.into_any();
-        }
-        let n = rows.len();
-        let items = rows
-            .into_iter()
-            .enumerate()
-            .map(|(i, (step, days))| {
-                let current = i + 1 == n;
-                let text_line = |label: &'static str, text: &str| {
-                    (!text.trim().is_empty())
-                        .then(|| view! { <p class="step-text">{(s.pair)(label, text)}</p> })
-                };
-                let note_label = if step.kind == StepKind::CompletionReported {
-                    s.evidence_label
-                } else {
-                    s.note_label
-                };
-                view! {
-                    <li class="step" class:current=current aria-current=current.then_some("step")>
-                        <p class="step-head">
-                            <span class="step-name">{(s.step_name)(step.kind)}</span>
-                            " "
-                            <time datetime=step.date.to_string()>{step.date.to_string()}</time>
-                            {current.then(|| view! { " " <strong class="step-current">{s.current_step}</strong> })}
-                        </p>
-                        {text_line(s.by_label, &step.by)}
-                        {text_line(note_label, &step.note)}
-                        {text_line(s.reasons_label, &step.reasons)}
-                        {days.map(|d| view! { <p class="step-days">{(s.days_after)(d)}</p> })}
-                    </li>
-                }
-            })
-            .collect_view();
-        view! { <ol class="stepper">{items}</ol> }.into_any()
-    };
+    // The stage and the steps: one piece of escaped HTML from the core,
+    // drawn again when the plan or the language changes.
+    let host = NodeRef::<leptos::html::Div>::new();
+    {
+        let id = id.clone();
+        Effect::new(move |_| {
+            let Some(el) = host.get() else {
+                return;
+            };
+            let mut out = String::with_capacity(2048);
+            state.plan.with(|p| stepper_html(&mut out, t(), p, &id));
+            set_html(&el, &out);
+        });
+    }
     let actions = move || {
         let s = t().supervision;
-        let next = allowed_next(last());
+        let next = allowed_next(last.get());
         if next.is_empty() {
             return view! { <p class="lc-over">{s.loop_over}</p> }.into_any();
         }
@@ -151,11 +117,8 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     view! {
         <section class="card lifecycle" aria-labelledby="lc-title">
             <h2 id="lc-title" class="section-title">{move || t().supervision.lifecycle_title}</h2>
-            <p class="lc-stage">
-                {move || (t().supervision.stage_now)((t().supervision.stage_name)(stage(last())))}
-                {move || flag().map(|f| view! { " · " <strong class="lc-flag">{f}</strong> })}
-            </p>
-            {list}
+            <div class="lc-steps" node_ref=host></div>
+            {move || flag().map(|f| view! { <p class="lc-flag">{f}</p> })}
             {actions}
             {form}
         </section>
@@ -282,90 +245,44 @@ pub fn Notices(id: Id) -> impl IntoView {
     let t = move || state.t();
     let issuing = RwSignal::new(false);
     let replying = RwSignal::new(None::<Id>);
-    let notices = {
+    // The list: one piece of escaped HTML from the core, drawn again when
+    // the plan, the language, the day or the reply form changes; one click
+    // handler for its buttons and links.
+    let host = NodeRef::<leptos::html::Div>::new();
+    {
         let id = id.clone();
-        Memo::new(move |_| {
-            state.plan.with(|p| {
-                p.notices
-                    .iter()
-                    .filter(|n| n.task == id)
-                    .cloned()
-                    .collect::<Vec<_>>()
-            })
-        })
+        Effect::new(move |_| {
+            let Some(el) = host.get() else {
+                return;
+            };
+            let (today, open) = (state.today.get(), replying.get());
+            let mut out = String::with_capacity(2048);
+            state
+                .plan
+                .with(|p| notices_html(&mut out, t(), p, &id, today, open.as_ref(), &search()));
+            set_html(&el, &out);
+        });
+    }
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let reply = event_target::<web_sys::Element>(&ev)
+            .closest("[data-reply]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("data-reply"));
+        match reply {
+            Some(nid) => {
+                issuing.set(false);
+                replying.set(Some(Id(nid)));
+            }
+            None => {
+                follow_link(state, &ev);
+            }
+        }
     };
-    let list = move || {
-        let t = t();
-        let s = t.supervision;
-        let today = state.today.get();
-        let ns = notices.get();
-        if ns.is_empty() {
-            return view! { <p class="empty">{s.no_notices}</p> }.into_any();
-        }
-        let items = ns
-            .into_iter()
-            .map(|n| {
-                let st = reply_state(&n, today);
-                let status = (s.reply_status)(st, days_past_due(&n, today));
-                let unit = state
-                    .plan
-                    .with(|p| label_of(p, Kind::Unit, &n.unit));
-                let nid = n.id.clone();
-                let open_id = n.id.clone();
-                let hidden = format!(" {}", n.number);
-                let reply = n.reply.clone().map(|r| {
-                    view! {
-                        <p class="notice-reply">
-                            {s.row_reply_date}" "
-                            <time datetime=r.date.to_string()>{r.date.to_string()}</time>
-                            {(!r.by.is_empty()).then(|| format!(" · {}", r.by))}
-                        </p>
-                        <p class="notice-reply-text">{r.text}</p>
-                    }
-                });
-                let replied = n.reply.is_some();
-                view! {
-                    <li class="sv-notice">
-                        <p class="notice-head">
-                            <strong class="notice-number">{n.number.clone()}</strong>
-                            " "
-                            <span class="notice-level" data-level=n.level.key()>{(s.level_name)(n.level)}</span>
-                            " · "{unit}" · "
-                            <span>{s.field_issued}" "<time datetime=n.issued.to_string()>{n.issued.to_string()}</time></span>
-                        </p>
-                        <p class="notice-asked">{n.asked.clone()}</p>
-                        <p class="notice-due">
-                            {s.field_reply_due}" "<time datetime=n.reply_due.to_string()>{n.reply_due.to_string()}</time>
-                            " · "
-                            <span class="reply-status" data-state=format!("{st:?}").to_lowercase()>{status}</span>
-                        </p>
-                        {reply}
-                        <div class="notice-actions">
-                            {(!replied).then(|| view! {
-                                <button type="button"
-                                    aria-expanded=move || (replying.get().as_ref() == Some(&open_id)).to_string()
-                                    on:click=move |_| { issuing.set(false); replying.set(Some(nid.clone())); }>
-                                    {s.record_reply}<span class="visually-hidden">{hidden.clone()}</span>
-                                </button>
-                            })}
-                            <RouteLink route=Route::Notice(n.id.clone())>
-                                {s.print_notice}<span class="visually-hidden">{format!(" {}", n.number)}</span>
-                            </RouteLink>
-                        </div>
-                        {
-                            let this = n.id.clone();
-                            move || (replying.get().as_ref() == Some(&this)).then(|| {
-                                view! { <ReplyForm notice=this.clone() on_done=move || replying.set(None) /> }
-                            })
-                        }
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <ul class="notice-list" aria-label=s.notice_list_label>{items}</ul>
-        }
-        .into_any()
+    let reply_form = move || {
+        replying.get().map(|nid| {
+            view! { <ReplyForm notice=nid on_done=move || replying.set(None) /> }
+        })
     };
     view! {
         <section class="card notices-section" aria-labelledby="nt-title">
@@ -379,7 +296,8 @@ pub fn Notices(id: Id) -> impl IntoView {
             <Shown when=move || issuing.get()>
                 <NoticeForm task=id.clone() on_done=move || issuing.set(false) />
             </Shown>
-            {list}
+            <div class="notices-host" node_ref=host on:click=on_click></div>
+            {reply_form}
         </section>
     }
 }
@@ -617,70 +535,44 @@ fn ReplyForm(notice: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
 pub fn NoticePage(id: Id) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let doc = move || {
-        let t = t();
-        let s = t.supervision;
-        state.plan.with(|p| {
-            let Some(n) = p.notice(&id) else {
-                return view! {
-                    <h1 class="page-title">{s.print_title}</h1>
-                    <p class="empty">{s.notice_missing}</p>
-                }
-                .into_any();
-            };
-            let office = if p.issuer.trim().is_empty() {
-                p.title.clone()
-            } else {
-                p.issuer.clone()
-            };
-            let unit = label_of(p, Kind::Unit, &n.unit);
-            let item = label_of(p, Kind::Task, &n.task);
-            let reply = n.reply.clone().map(|r| {
-                view! {
-                    <section class="nd-reply" aria-labelledby="nd-reply-title">
-                        <h2 id="nd-reply-title">{s.print_reply}</h2>
-                        <p>
-                            <time datetime=r.date.to_string()>{r.date.to_string()}</time>
-                            {(!r.by.is_empty()).then(|| format!(" · {}", r.by))}
-                            " · "{(s.reply_status)(reply_state(n, r.date), days_past_due(n, r.date))}
-                        </p>
-                        <p class="nd-text">{r.text}</p>
-                    </section>
-                }
-            });
-            view! {
-                <p class="back-link nd-controls">
-                    <RouteLink route=Route::Task(n.task.clone())>{s.back_to_item}</RouteLink>
-                    " "
-                    <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>
-                        {s.print_button}
-                    </button>
-                </p>
-                <article class="notice-doc" aria-labelledby="nd-title">
-                    <header class="nd-head">
-                        <p class="nd-office">{office.clone()}</p>
-                        <h1 id="nd-title">{s.print_title}</h1>
-                        <p class="nd-number">{n.number.clone()}</p>
-                    </header>
-                    <dl class="nd-fields">
-                        <div><dt>{s.print_to}</dt><dd>{unit}</dd></div>
-                        <div><dt>{s.print_item}</dt><dd>{item}</dd></div>
-                        <div><dt>{s.print_level}</dt><dd>{(s.level_name)(n.level)}</dd></div>
-                        <div><dt>{s.print_asked}</dt><dd class="nd-text">{n.asked.clone()}</dd></div>
-                        <div><dt>{s.print_due}</dt><dd><time datetime=n.reply_due.to_string()>{n.reply_due.to_string()}</time></dd></div>
-                    </dl>
-                    <p class="nd-request">{(s.print_reply_by)(n.reply_due)}</p>
-                    <footer class="nd-sign">
-                        <p>{(s.pair)(s.print_office, &office)}</p>
-                        <p>{(s.pair)(s.print_issued, &n.issued.to_string())}</p>
-                    </footer>
-                    {reply}
-                </article>
-            }
-            .into_any()
-        })
+    let found = {
+        let id = id.clone();
+        Memo::new(move |_| state.plan.with(|p| p.notice(&id).map(|n| n.task.clone())))
     };
-    view! { <div class="notice-page">{doc}</div> }
+    // The document: one piece of escaped HTML from the core.
+    let host = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(el) = host.get() else {
+            return;
+        };
+        let mut out = String::with_capacity(2048);
+        state.plan.with(|p| {
+            if let Some(n) = p.notice(&id) {
+                notice_doc_html(&mut out, t(), p, n);
+            }
+        });
+        set_html(&el, &out);
+    });
+    let doc = move || {
+        match found.get() {
+        None => view! {
+            <h1 class="page-title">{t().supervision.print_title}</h1>
+            <p class="empty">{t().supervision.notice_missing}</p>
+        }
+        .into_any(),
+        Some(task) => view! {
+            <p class="back-link nd-controls">
+                <RouteLink route=Route::Task(task)>{t().supervision.back_to_item}</RouteLink>
+                " "
+                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>
+                    {t().supervision.print_button}
+                </button>
+            </p>
+        }
+        .into_any(),
+    }
+    };
+    view! { <div class="notice-page">{doc}<div node_ref=host></div></div> }
 }
 
 /// The facts line of an item's source, for the task page; `None` for a
