@@ -154,6 +154,13 @@ test('an item from a meeting goes round the whole loop, in both languages', asyn
   await expect(page.getByRole('row', { name: new RegExp(`Returned “.*${TITLE}” with reasons`) })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(`Issued a supervision notice on “.*${TITLE}”`) })).toHaveCount(2);
 
+  // The task table filters by source: the sample's item from a meeting and this one.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  await page.locator('details.group-source summary').click();
+  await page.getByRole('checkbox', { name: 'Meeting (2)' }).check();
+  await expect(page.getByRole('table').getByRole('link', { name: TITLE })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Source: Meeting/ })).toBeVisible();
+
   // The same page in Chinese.
   await openOn(page, url, '2023-09-30', 'zh-CN');
   await expect(lifecycle(page).getByRole('heading')).toHaveText('督办流程');
