@@ -13,7 +13,9 @@ pub struct ExchangeText {
     pub period_kind: &'static str,
     pub period: &'static str,
     /// What the file holds: (progress reports, indicator values).
-    pub holds: fn(usize, usize) -> String,
+    /// What a unit's file holds: (reports, values, its own supervision
+    /// steps and replies).
+    pub holds: fn(usize, usize, usize) -> String,
     pub download: &'static str,
     /// After saving: (file name).
     pub downloaded: fn(&str) -> String,
@@ -114,12 +116,22 @@ pub static EN: ExchangeText = ExchangeText {
         and send it to the plan office, which merges it into the plan. Nothing leaves this page by itself.",
     period_kind: "Period type",
     period: "Period",
-    holds: |r, v| {
-        format!(
-            "The file holds {} and {}.",
+    holds: |r, v, s| {
+        let (r, v) = (
             plural(r, "progress report", "progress reports"),
-            plural(v, "indicator value", "indicator values")
-        )
+            plural(v, "indicator value", "indicator values"),
+        );
+        match s {
+            0 => format!("The file holds {r} and {v}."),
+            s => format!(
+                "The file holds {r}, {v}, and {}.",
+                plural(
+                    s,
+                    "supervision step or reply",
+                    "supervision steps and replies"
+                )
+            ),
+        }
     },
     download: "Download my report",
     downloaded: |f| format!("Saved {f}. Send it to the plan office."),
@@ -266,7 +278,10 @@ pub static ZH: ExchangeText = ExchangeText {
     export_intro: "将本单位某一报告期的进展报告和指标数值保存为一个文件，报送规划办公室汇总。本页面不会自行发送任何数据。",
     period_kind: "周期类型",
     period: "报告期",
-    holds: |r, v| format!("文件含进展报告 {r} 条、指标数值 {v} 项。"),
+    holds: |r, v, s| match s {
+        0 => format!("文件含进展报告 {r} 条、指标数值 {v} 项。"),
+        s => format!("文件含进展报告 {r} 条、指标数值 {v} 项、督办环节和回复 {s} 项。"),
+    },
     download: "下载本单位报送文件",
     downloaded: |f| format!("已保存“{f}”，请报送规划办公室。"),
     download_failed: "报送文件未能保存。",

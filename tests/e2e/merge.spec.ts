@@ -76,7 +76,8 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
   await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
   // Xiaodian leads or co-operates on tasks and projects with 20 reports dated
   // July to September; the two key-task indicators have Q3 values.
-  await expect(section).toContainText('The file holds 20 progress reports and 2 indicator values.');
+  // Xiaodian's own completion report on 8.2 and reply to notice 5 go too.
+  await expect(section).toContainText('The file holds 20 progress reports, 2 indicator values, and 2 supervision steps and replies.');
   await section.getByLabel('Period', { exact: true }).selectOption('2023-Q2');
   await expect(section).toContainText('2 indicator values.');
   await section.getByLabel('Period type').selectOption('year');
