@@ -136,6 +136,10 @@ function provincePlan(sampleFile, tasks, months) {
     units,
     tasks: outTasks,
     updates,
+    // The sample's supervision steps and notices name its own tasks: left
+    // out, as in the native province plan (src/sample/scaled.rs).
+    steps: [],
+    notices: [],
     history: [],
   };
   return { ...sampleFile, plan };

@@ -93,7 +93,21 @@ pub fn remove_unit(plan: &Plan, unit: &Id, to: Option<&Id>) -> Command {
             x.parent = grandparent.clone();
             Entity::Unit(x)
         });
-    batch(tasks.chain(projects).chain(children), Kind::Unit, unit)
+    // Notices sent to it go to the unit taking its tasks over.
+    let notices = plan
+        .notices
+        .iter()
+        .filter(|n| n.unit == *unit)
+        .filter_map(|n| {
+            let mut x = n.clone();
+            x.unit = to?.clone();
+            Some(Entity::Notice(x))
+        });
+    batch(
+        tasks.chain(projects).chain(children).chain(notices),
+        Kind::Unit,
+        unit,
+    )
 }
 
 /// Put every entity of `changed`, then remove `kind` `id`.

@@ -6,7 +6,7 @@
 //! off this one function.
 
 use crate::model::*;
-use crate::validate::{check_entity, exists, Entity, Kind, Problem};
+use crate::validate::{check_entity_at, exists, Entity, Kind, Problem};
 use serde::{Deserialize, Serialize};
 
 /// The plan's own fields, set together.
@@ -28,6 +28,9 @@ pub struct Header {
     /// The scoreboard's weights.
     #[serde(default)]
     pub evaluation: Evaluation,
+    /// The supervision loop's settings.
+    #[serde(default)]
+    pub supervision: Supervision,
 }
 
 impl Header {
@@ -43,6 +46,7 @@ impl Header {
             grace_days: plan.grace_days,
             thresholds: plan.thresholds.clone(),
             evaluation: plan.evaluation.clone(),
+            supervision: plan.supervision.clone(),
         }
     }
 }
@@ -91,6 +95,8 @@ pub enum CommandError {
     },
     /// A progress report cannot be replaced; withdraw it and add a new one.
     ReportImmutable(Id),
+    /// A lifecycle step, once recorded, cannot be replaced (or moved).
+    StepRecorded(Id),
     /// A position past the end of the list.
     BadPosition(usize),
 }
@@ -102,7 +108,17 @@ trait HasId {
 macro_rules! has_id {
     ($($t:ty),*) => { $(impl HasId for $t { fn id(&self) -> &Id { &self.id } })* };
 }
-has_id!(Goal, KeyArea, Unit, Task, Project, Indicator, Update);
+has_id!(
+    Goal,
+    KeyArea,
+    Unit,
+    Task,
+    Project,
+    Indicator,
+    Update,
+    crate::model::Step,
+    Notice
+);
 
 fn position<T: HasId>(list: &[T], id: &Id) -> Option<usize> {
     list.iter().position(|x| x.id() == id)
@@ -188,6 +204,7 @@ fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
     probe.thresholds = h.thresholds.clone();
     probe.grace_days = h.grace_days;
     probe.evaluation = h.evaluation.clone();
+    probe.supervision = h.supervision.clone();
     let problems: Vec<Problem> = crate::validate::validate(&probe);
     if !problems.is_empty() {
         return Err(CommandError::Invalid(problems));
@@ -203,11 +220,17 @@ fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
     plan.grace_days = h.grace_days;
     plan.thresholds = h.thresholds;
     plan.evaluation = h.evaluation;
+    plan.supervision = h.supervision;
     Ok(Command::SetHeader(old))
 }
 
 fn put_entity(plan: &mut Plan, entity: Entity, at: Option<usize>) -> Result<Command, CommandError> {
-    let problems = check_entity(plan, &entity);
+    if let Entity::Step(x) = &entity {
+        if plan.step(&x.id).is_some() {
+            return Err(CommandError::StepRecorded(x.id.clone()));
+        }
+    }
+    let problems = check_entity_at(plan, &entity, at);
     if !problems.is_empty() {
         return Err(CommandError::Invalid(problems));
     }
@@ -229,6 +252,11 @@ fn put_entity(plan: &mut Plan, entity: Entity, at: Option<usize>) -> Result<Comm
             put(&mut plan.updates, x, at);
             None
         }
+        Entity::Step(x) => {
+            put(&mut plan.steps, x, at);
+            None
+        }
+        Entity::Notice(x) => put(&mut plan.notices, x, at).map(|(i, o)| (i, Entity::Notice(o))),
     };
     Ok(match old {
         Some((i, entity)) => Command::Put {
@@ -290,6 +318,24 @@ pub fn referrers(plan: &Plan, kind: Kind, id: &Id) -> Vec<(Kind, Id)> {
                     .filter(|p| &p.lead == id)
                     .map(|p| (Kind::Project, p.id.clone())),
             );
+            by.extend(
+                plan.notices
+                    .iter()
+                    .filter(|n| &n.unit == id)
+                    .map(|n| (Kind::Notice, n.id.clone())),
+            );
+        }
+        Kind::Step => {
+            // The steps after it on its item rest on it.
+            if let Some(at) = plan.steps.iter().position(|s| &s.id == id) {
+                let task = &plan.steps[at].task;
+                by.extend(
+                    plan.steps[at + 1..]
+                        .iter()
+                        .filter(|s| &s.task == task)
+                        .map(|s| (Kind::Step, s.id.clone())),
+                );
+            }
         }
         Kind::Indicator => {
             by.extend(
@@ -299,7 +345,7 @@ pub fn referrers(plan: &Plan, kind: Kind, id: &Id) -> Vec<(Kind, Id)> {
                     .map(|t| (Kind::Task, t.id.clone())),
             );
         }
-        Kind::Task | Kind::Project | Kind::Update => {}
+        Kind::Task | Kind::Project | Kind::Update | Kind::Notice => {}
     }
     by
 }
@@ -318,6 +364,8 @@ fn remove(plan: &mut Plan, kind: Kind, id: Id) -> Result<Command, CommandError> 
         Kind::Project => take(&mut plan.projects, &id).map(|(i, x)| (i, Entity::Project(x))),
         Kind::Indicator => take(&mut plan.indicators, &id).map(|(i, x)| (i, Entity::Indicator(x))),
         Kind::Update => take(&mut plan.updates, &id).map(|(i, x)| (i, Entity::Update(x))),
+        Kind::Step => take(&mut plan.steps, &id).map(|(i, x)| (i, Entity::Step(x))),
+        Kind::Notice => take(&mut plan.notices, &id).map(|(i, x)| (i, Entity::Notice(x))),
     }
     .ok_or_else(not_found)?;
     let restore = Command::Put {
@@ -346,6 +394,36 @@ fn remove(plan: &mut Plan, kind: Kind, id: Id) -> Result<Command, CommandError> 
             i += 1;
         }
     }
+    // A task's steps and notices go with it too.
+    if let Subject::Task(task) = &subject {
+        let mut taken = Vec::new();
+        let mut i = 0;
+        while i < plan.steps.len() {
+            if &plan.steps[i].task == task {
+                let s = plan.steps.remove(i);
+                taken.push(Command::Put {
+                    entity: Entity::Step(s),
+                    at: Some(i + taken.len()),
+                });
+            } else {
+                i += 1;
+            }
+        }
+        let mut i = 0;
+        let first_notice = taken.len();
+        while i < plan.notices.len() {
+            if &plan.notices[i].task == task {
+                let n = plan.notices.remove(i);
+                taken.push(Command::Put {
+                    entity: Entity::Notice(n),
+                    at: Some(i + taken.len() - first_notice),
+                });
+            } else {
+                i += 1;
+            }
+        }
+        undo.extend(taken);
+    }
     Ok(if undo.len() == 1 {
         undo.pop().expect("one command")
     } else {
@@ -362,6 +440,10 @@ fn move_entity(plan: &mut Plan, kind: Kind, id: Id, to: usize) -> Result<Command
         Kind::Project => move_to(&mut plan.projects, &id, to),
         Kind::Indicator => move_to(&mut plan.indicators, &id, to),
         Kind::Update => move_to(&mut plan.updates, &id, to),
+        // An item's steps keep the order they were taken in.
+        Kind::Step if exists(plan, kind, &id) => return Err(CommandError::StepRecorded(id)),
+        Kind::Step => Err(CommandError::BadPosition(to)),
+        Kind::Notice => move_to(&mut plan.notices, &id, to),
     };
     let from = match from {
         Err(CommandError::BadPosition(_)) if !exists(plan, kind, &id) => {
@@ -426,11 +508,28 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
             let kind = entity.kind();
             let action = match entity {
                 Entity::Update(_) => Action::Report,
+                Entity::Step(s) => step_action(s.kind),
+                Entity::Notice(n) => match plan.notice(&n.id) {
+                    None => Action::IssueNotice,
+                    Some(old)
+                        if old.reply.is_none()
+                            && n.reply.is_some()
+                            && Notice {
+                                reply: None,
+                                ..n.clone()
+                            } == *old =>
+                    {
+                        Action::Reply
+                    }
+                    Some(_) => Action::Edit,
+                },
                 _ if exists(plan, kind, entity.id()) => Action::Edit,
                 _ => Action::Add,
             };
             let label = match entity {
                 Entity::Update(u) => subject_label(plan, &u.subject),
+                Entity::Step(s) => label_of(plan, Kind::Task, &s.task),
+                Entity::Notice(n) => label_of(plan, Kind::Task, &n.task),
                 other => entity_label(other),
             };
             let milestone = match entity {
@@ -532,6 +631,18 @@ pub fn milestone_note(old: &Task, new: &Task) -> Option<MilestoneNote> {
     }
 }
 
+/// The history's action for recording a step of `kind`.
+pub fn step_action(kind: StepKind) -> Action {
+    match kind {
+        StepKind::Assigned => Action::Assign,
+        StepKind::SignedFor => Action::SignFor,
+        StepKind::CompletionReported => Action::ReportCompletion,
+        StepKind::Accepted => Action::Accept,
+        StepKind::Returned => Action::Return,
+        StepKind::ClosedOut => Action::CloseOut,
+    }
+}
+
 fn entity_label(e: &Entity) -> String {
     match e {
         Entity::Goal(x) => x.title.clone(),
@@ -541,6 +652,8 @@ fn entity_label(e: &Entity) -> String {
         Entity::Project(x) => x.name.clone(),
         Entity::Indicator(x) => x.name.clone(),
         Entity::Update(x) => x.id.to_string(),
+        Entity::Step(x) => x.id.to_string(),
+        Entity::Notice(x) => x.number.clone(),
     }
 }
 
@@ -570,6 +683,8 @@ pub fn label_of(plan: &Plan, kind: Kind, id: &Id) -> String {
         Kind::Project => plan.project(id).map(|x| x.name.clone()),
         Kind::Indicator => plan.indicator(id).map(|x| x.name.clone()),
         Kind::Update => plan.update(id).map(|u| subject_label(plan, &u.subject)),
+        Kind::Step => plan.step(id).map(|s| label_of(plan, Kind::Task, &s.task)),
+        Kind::Notice => plan.notice(id).map(|n| label_of(plan, Kind::Task, &n.task)),
     };
     found.unwrap_or_else(|| id.to_string())
 }

@@ -21,7 +21,8 @@ pub fn shift(date: Date, years: i32) -> Date {
 
 /// A copy of `src` under `id` and `title`, its dates moved by `years`, with
 /// an empty history. With `drop_reports` the copy has no progress reports,
-/// no milestone completion dates and no indicator values; otherwise they
+/// no milestone completion dates, no indicator values, and no lifecycle
+/// steps or notices (the new round's items are not yet assigned); otherwise they
 /// move with the other dates (a report keeps the reporting period it
 /// answers, moved too). The indicators' baselines stay: a baseline is a year
 /// already observed.
@@ -32,6 +33,8 @@ pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bo
     p.history.clear();
     if drop_reports {
         p.updates.clear();
+        p.steps.clear();
+        p.notices.clear();
         for t in &mut p.tasks {
             for m in &mut t.milestones {
                 m.done = None;
@@ -55,6 +58,7 @@ pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bo
     for t in &mut p.tasks {
         so(&mut t.start);
         so(&mut t.deadline);
+        so(&mut t.source_date);
         for m in &mut t.milestones {
             s(&mut m.due);
             so(&mut m.done);
@@ -72,6 +76,16 @@ pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bo
             s(&mut w.date);
         }
         u.period = u.period.map(|x| x.plus_years(years));
+    }
+    for x in &mut p.steps {
+        s(&mut x.date);
+    }
+    for n in &mut p.notices {
+        s(&mut n.issued);
+        s(&mut n.reply_due);
+        if let Some(r) = &mut n.reply {
+            s(&mut r.date);
+        }
     }
     for i in &mut p.indicators {
         if let Some(target) = &mut i.target {

@@ -38,6 +38,7 @@ pub mod scoreboard;
 pub mod session;
 pub mod status;
 pub mod storage_room;
+pub mod supervision;
 pub mod tagged;
 pub mod timeline;
 pub mod validate;

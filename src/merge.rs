@@ -14,10 +14,24 @@
 //! - An **indicator value** is known by its indicator and period. The same
 //!   value (and note) again is a duplicate; a different value is a conflict,
 //!   and the choice is to keep the current value or take the incoming one.
-//! - Reports on tasks or projects, and values of indicators, that the plan
-//!   does not have are listed as *unmatched* and not merged.
+//! - A **lifecycle step** (signed for, completion reported …) is known by
+//!   its id, like a report: the same step again is a duplicate. A new step
+//!   is merged when it may follow its item's latest step (in the plan, or
+//!   merged from an earlier file) by [`crate::supervision::check_next`];
+//!   one that may not (the office already recorded that step itself, or the
+//!   file skips one), and one whose id the plan holds with other content,
+//!   is *refused*, listed with its problems: a recorded step is never
+//!   replaced.
+//! - A **reply** to a notice is known by its notice. The same reply again is
+//!   a duplicate; a reply to a notice that has none is new; a different
+//!   reply to a notice that has one is a conflict, and the choice is to keep
+//!   the current reply or take the incoming one. A reply that breaks the
+//!   notice's rules (dated before it was issued, empty) is refused.
+//! - Reports on tasks or projects, values of indicators, steps on items and
+//!   replies to notices that the plan does not have are listed as
+//!   *unmatched* and not merged.
 //! - Nothing is dropped silently: every incoming item is counted as new,
-//!   duplicate, conflict or unmatched.
+//!   duplicate, conflict, refused or unmatched.
 //!
 //! Merging the same files again adds nothing (idempotent), and files without
 //! conflicts give the same reports and values in whatever order they come.
@@ -25,16 +39,27 @@
 //! [`Command::Batch`], so a merge is one undoable change in the history.
 
 use crate::command::Command;
-use crate::model::{Actual, Id, Indicator, Plan, Subject, Update};
+use crate::model::{Actual, Id, Indicator, Notice, Plan, Reply, Step, Subject, Update};
 use crate::period::Period;
-use crate::validate::Entity;
+use crate::validate::{check_entity, Entity, Problem};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// What one file brings: progress reports and indicator values.
+/// What one file brings: progress reports, indicator values, lifecycle
+/// steps and replies to notices.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Contribution {
     pub updates: Vec<Update>,
     pub values: Vec<IndicatorValue>,
+    pub steps: Vec<Step>,
+    pub replies: Vec<NoticeReply>,
+}
+
+/// A unit's reply to one notice, as a file carries it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NoticeReply {
+    pub notice: Id,
+    pub reply: Reply,
 }
 
 impl Contribution {
@@ -49,6 +74,17 @@ impl Contribution {
                     i.actuals.iter().map(|a| IndicatorValue {
                         indicator: i.id.clone(),
                         actual: a.clone(),
+                    })
+                })
+                .collect(),
+            steps: plan.steps.clone(),
+            replies: plan
+                .notices
+                .iter()
+                .filter_map(|n| {
+                    n.reply.clone().map(|reply| NoticeReply {
+                        notice: n.id.clone(),
+                        reply,
                     })
                 })
                 .collect(),
@@ -90,6 +126,43 @@ pub enum Conflict {
         incoming: Actual,
         incoming_from: usize,
     },
+    /// Two replies to one notice.
+    Reply {
+        notice: Id,
+        current: Reply,
+        current_from: Source,
+        incoming: Reply,
+        incoming_from: usize,
+    },
+}
+
+impl Conflict {
+    /// The file the incoming item came from.
+    pub fn incoming_from(&self) -> usize {
+        match self {
+            Conflict::Report { incoming_from, .. }
+            | Conflict::Value { incoming_from, .. }
+            | Conflict::Reply { incoming_from, .. } => *incoming_from,
+        }
+    }
+}
+
+/// An incoming item that cannot be merged as it is, with why.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refused {
+    /// A step that may not follow its item's latest step, or whose id the
+    /// plan holds with other content.
+    Step {
+        step: Step,
+        from: usize,
+        problems: Vec<Problem>,
+    },
+    /// A reply that breaks its notice's rules.
+    Reply {
+        reply: NoticeReply,
+        from: usize,
+        problems: Vec<Problem>,
+    },
 }
 
 /// An incoming item the plan has nothing to attach to.
@@ -99,6 +172,10 @@ pub enum Unmatched {
     Report { update: Box<Update>, from: usize },
     /// A value of an indicator not in the plan.
     Value { value: IndicatorValue, from: usize },
+    /// A step on an item not in the plan.
+    Step { step: Step, from: usize },
+    /// A reply to a notice not in the plan.
+    Reply { reply: NoticeReply, from: usize },
 }
 
 /// What merging would do, before anything changes.
@@ -110,7 +187,14 @@ pub struct MergePreview {
     /// Values to add, with the file each came from.
     pub new_values: Vec<(IndicatorValue, usize)>,
     pub duplicate_values: usize,
+    /// Steps to add, in the order they are recorded, with their files.
+    pub new_steps: Vec<(Step, usize)>,
+    pub duplicate_steps: usize,
+    /// Replies to record on notices that have none.
+    pub new_replies: Vec<(NoticeReply, usize)>,
+    pub duplicate_replies: usize,
     pub conflicts: Vec<Conflict>,
+    pub refused: Vec<Refused>,
     pub unmatched: Vec<Unmatched>,
 }
 
@@ -119,7 +203,10 @@ impl MergePreview {
     pub fn is_empty(&self) -> bool {
         self.new_updates.is_empty()
             && self.new_values.is_empty()
+            && self.new_steps.is_empty()
+            && self.new_replies.is_empty()
             && self.conflicts.is_empty()
+            && self.refused.is_empty()
             && self.unmatched.is_empty()
     }
 }
@@ -131,7 +218,7 @@ pub enum Resolution {
     #[default]
     KeepCurrent,
     /// Reports: keep both, the incoming one under a new id.
-    /// Values: take the incoming value.
+    /// Values and replies: take the incoming one.
     TakeIncoming,
 }
 
@@ -185,6 +272,16 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 .iter()
                 .map(|a| ((i.id.clone(), a.period), (a.clone(), Source::Plan)))
         })
+        .collect();
+    let mut steps: HashMap<Id, &Step> = plan.steps.iter().map(|s| (s.id.clone(), s)).collect();
+    let mut latest: HashMap<&Id, &Step> = HashMap::new();
+    for s in &plan.steps {
+        latest.insert(&s.task, s);
+    }
+    let mut replies: HashMap<Id, (Reply, Source)> = plan
+        .notices
+        .iter()
+        .filter_map(|n| Some((n.id.clone(), (n.reply.clone()?, Source::Plan))))
         .collect();
     for (n, file) in files.iter().enumerate() {
         for u in &file.updates {
@@ -247,8 +344,101 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 }
             }
         }
+        for s in &file.steps {
+            if plan.task(&s.task).is_none() {
+                out.unmatched.push(Unmatched::Step {
+                    step: s.clone(),
+                    from: n,
+                });
+                continue;
+            }
+            let refuse = |out: &mut MergePreview, problems| {
+                out.refused.push(Refused::Step {
+                    step: s.clone(),
+                    from: n,
+                    problems,
+                })
+            };
+            match steps.get(&s.id) {
+                Some(current) if *current == s => out.duplicate_steps += 1,
+                Some(_) => refuse(
+                    &mut out,
+                    vec![Problem {
+                        path: "id".into(),
+                        kind: crate::validate::ProblemKind::DuplicateId(s.id.clone()),
+                    }],
+                ),
+                None => {
+                    let problems: Vec<Problem> =
+                        crate::supervision::check_next(latest.get(&s.task).copied(), s)
+                            .into_iter()
+                            .map(|(field, kind)| Problem {
+                                path: field.into(),
+                                kind,
+                            })
+                            .collect();
+                    if problems.is_empty() {
+                        steps.insert(s.id.clone(), s);
+                        latest.insert(&s.task, s);
+                        out.new_steps.push((s.clone(), n));
+                    } else {
+                        refuse(&mut out, problems);
+                    }
+                }
+            }
+        }
+        for r in &file.replies {
+            let Some(notice) = plan.notice(&r.notice) else {
+                out.unmatched.push(Unmatched::Reply {
+                    reply: r.clone(),
+                    from: n,
+                });
+                continue;
+            };
+            match replies.get(&r.notice) {
+                Some((current, _)) if *current == r.reply => out.duplicate_replies += 1,
+                Some((current, from)) => {
+                    let conflict = Conflict::Reply {
+                        notice: r.notice.clone(),
+                        current: current.clone(),
+                        current_from: *from,
+                        incoming: r.reply.clone(),
+                        incoming_from: n,
+                    };
+                    if !out.conflicts.contains(&conflict) {
+                        out.conflicts.push(conflict);
+                    } else {
+                        out.duplicate_replies += 1;
+                    }
+                }
+                None => {
+                    let problems = reply_problems(plan, notice, &r.reply);
+                    if problems.is_empty() {
+                        replies.insert(r.notice.clone(), (r.reply.clone(), Source::File(n)));
+                        out.new_replies.push((r.clone(), n));
+                    } else {
+                        out.refused.push(Refused::Reply {
+                            reply: r.clone(),
+                            from: n,
+                            problems,
+                        });
+                    }
+                }
+            }
+        }
     }
     out
+}
+
+/// What is wrong with `reply` on `notice` (paths from the notice).
+fn reply_problems(plan: &Plan, notice: &Notice, reply: &Reply) -> Vec<Problem> {
+    check_entity(
+        plan,
+        &Entity::Notice(Notice {
+            reply: Some(reply.clone()),
+            ..notice.clone()
+        }),
+    )
 }
 
 /// The one command that merges `preview` into `plan`, with `resolutions`
@@ -269,6 +459,26 @@ pub fn merge_command(
             at: None,
         })
         .collect();
+    commands.extend(preview.new_steps.iter().map(|(s, _)| Command::Put {
+        entity: Entity::Step(s.clone()),
+        at: None,
+    }));
+    // Replies: each notice's new reply in one Put.
+    let mut notices: Vec<Notice> = Vec::new();
+    let mut set_reply = |r: &NoticeReply| {
+        if let Some(n) = plan.notice(&r.notice) {
+            match notices.iter_mut().find(|x| x.id == r.notice) {
+                Some(x) => x.reply = Some(r.reply.clone()),
+                None => notices.push(Notice {
+                    reply: Some(r.reply.clone()),
+                    ..n.clone()
+                }),
+            }
+        }
+    };
+    for (r, _) in &preview.new_replies {
+        set_reply(r);
+    }
     // Indicator values: every change to one indicator in one Put.
     let mut indicators: Vec<Indicator> = Vec::new();
     let mut set_value = |id: &Id, actual: &Actual| {
@@ -308,8 +518,18 @@ pub fn merge_command(
                 incoming,
                 ..
             } => set_value(indicator, incoming),
+            Conflict::Reply {
+                notice, incoming, ..
+            } => set_reply(&NoticeReply {
+                notice: notice.clone(),
+                reply: incoming.clone(),
+            }),
         }
     }
+    commands.extend(notices.into_iter().map(|n| Command::Put {
+        entity: Entity::Notice(n),
+        at: None,
+    }));
     commands.extend(indicators.into_iter().map(|ind| Command::Put {
         entity: Entity::Indicator(ind),
         at: None,
@@ -367,6 +587,14 @@ pub struct MergeTally {
     pub values_added: usize,
     /// Values replaced by an incoming one.
     pub values_replaced: usize,
+    /// Lifecycle steps added.
+    pub steps_added: usize,
+    /// Replies recorded on notices that had none.
+    pub replies_added: usize,
+    /// Replies replaced by an incoming one.
+    pub replies_replaced: usize,
+    /// Steps and replies that could not be merged (listed with why).
+    pub refused: usize,
     /// Reports and values already in the plan (or in an earlier file).
     pub already_here: usize,
     /// Conflicts decided, one disagreement arriving in several files counted
@@ -379,7 +607,12 @@ pub struct MergeTally {
 impl MergeTally {
     /// True when the merge changes nothing in the plan.
     pub fn changes_nothing(&self) -> bool {
-        self.reports_added == 0 && self.values_added == 0 && self.values_replaced == 0
+        self.reports_added == 0
+            && self.values_added == 0
+            && self.values_replaced == 0
+            && self.steps_added == 0
+            && self.replies_added == 0
+            && self.replies_replaced == 0
     }
 }
 
@@ -389,7 +622,13 @@ pub fn tally(preview: &MergePreview, resolutions: &[Resolution]) -> MergeTally {
     let mut out = MergeTally {
         reports_added: preview.new_updates.len(),
         values_added: preview.new_values.len(),
-        already_here: preview.duplicate_updates + preview.duplicate_values,
+        steps_added: preview.new_steps.len(),
+        replies_added: preview.new_replies.len(),
+        refused: preview.refused.len(),
+        already_here: preview.duplicate_updates
+            + preview.duplicate_values
+            + preview.duplicate_steps
+            + preview.duplicate_replies,
         conflicts_resolved: conflict_groups(preview).len(),
         unmatched: preview.unmatched.len(),
         ..MergeTally::default()
@@ -401,6 +640,7 @@ pub fn tally(preview: &MergePreview, resolutions: &[Resolution]) -> MergeTally {
         match conflict {
             Conflict::Report { .. } => out.reports_added += 1,
             Conflict::Value { .. } => out.values_replaced += 1,
+            Conflict::Reply { .. } => out.replies_replaced += 1,
         }
     }
     out
@@ -431,6 +671,20 @@ fn same_disagreement(a: &Conflict, b: &Conflict) -> bool {
             },
             Conflict::Value {
                 indicator: x2,
+                current: c2,
+                incoming: i2,
+                ..
+            },
+        ) => x1 == x2 && c1 == c2 && i1 == i2,
+        (
+            Conflict::Reply {
+                notice: x1,
+                current: c1,
+                incoming: i1,
+                ..
+            },
+            Conflict::Reply {
+                notice: x2,
                 current: c2,
                 incoming: i2,
                 ..

@@ -22,6 +22,8 @@ pub enum Page {
     Setup,
     Plans,
     History,
+    NewItem,
+    Notice,
 }
 
 /// One row of the page table.
@@ -36,7 +38,7 @@ pub struct PageInfo {
 }
 
 /// Every page; the tabs in the order the navigation shows them.
-pub const PAGES: [PageInfo; 13] = [
+pub const PAGES: [PageInfo; 15] = [
     row(Page::Dashboard, "", Page::Dashboard, |t| t.nav_dashboard),
     row(Page::Tasks, "tasks", Page::Tasks, |t| t.nav_tasks),
     row(Page::Task, "task", Page::Tasks, |t| t.nav_tasks),
@@ -63,6 +65,10 @@ pub const PAGES: [PageInfo; 13] = [
     row(Page::Setup, "setup", Page::Setup, |t| t.nav_setup),
     row(Page::Plans, "plans", Page::Plans, |t| t.nav_plans),
     row(Page::History, "history", Page::History, |t| t.nav_history),
+    row(Page::NewItem, "new-item", Page::Tasks, |t| t.nav_tasks),
+    row(Page::Notice, "notice", Page::Tasks, |t| {
+        t.supervision.print_title
+    }),
 ];
 
 const fn row(

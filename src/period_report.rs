@@ -36,7 +36,7 @@ use crate::period::{Period, PeriodKind};
 use crate::query::{ReportRef, TaskIndex};
 
 mod html;
-use crate::status::{project_status_given, task_status_given, LightCounts, Rollup, Status};
+use crate::status::{project_status_given, task_status_closed, LightCounts, Rollup, Status};
 pub use html::{report_html, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
 
 /// Why the report is computed as of its date.
@@ -285,6 +285,11 @@ pub fn build_indexed(
     let reports = &index.reports;
     let unit_name = |id: &Id| plan.unit(id).map(|u| u.name.clone());
 
+    let closed = if plan.supervision.verification_required {
+        crate::supervision::closed_out_days(plan, day)
+    } else {
+        Default::default()
+    };
     let figures: Vec<TaskFigure> = plan
         .tasks
         .iter()
@@ -292,7 +297,7 @@ pub fn build_indexed(
         .map(|(i, task)| {
             let report = latest_of(plan, reports.of_task(i), day, today);
             TaskFigure {
-                status: task_status_given(plan, task, report, day),
+                status: task_status_closed(plan, task, report, closed.get(&task.id).copied(), day),
                 progress: report.map_or(0.0, |u| u.progress),
                 weight: task.weight,
             }

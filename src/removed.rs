@@ -129,5 +129,7 @@ fn entity(plan: &Plan, kind: Kind, id: &Id) -> Option<Entity> {
         Kind::Project => plan.project(id).cloned().map(Entity::Project),
         Kind::Indicator => plan.indicator(id).cloned().map(Entity::Indicator),
         Kind::Update => plan.update(id).cloned().map(Entity::Update),
+        Kind::Step => plan.step(id).cloned().map(Entity::Step),
+        Kind::Notice => plan.notice(id).cloned().map(Entity::Notice),
     }
 }

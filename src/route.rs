@@ -5,7 +5,7 @@
 //! are carried along on every link. Parsing and writing are pure and tested
 //! here; the shell only reads `location.search` and pushes history entries.
 
-use crate::model::{Date, Id};
+use crate::model::{Choice, Date, Id, SourceKind};
 use crate::pages::Page;
 use crate::period::Period;
 use crate::query::{Grouping, TaskQuery};
@@ -40,6 +40,11 @@ pub enum Route {
     Plans,
     /// The plan's change history.
     History,
+    /// The task form for a new item from a source (a meeting, a leader's
+    /// instruction, a document).
+    NewItem(SourceKind),
+    /// A supervision notice as a printable page.
+    Notice(Id),
 }
 
 impl Route {
@@ -74,6 +79,12 @@ impl Route {
             Page::Setup => Route::Setup,
             Page::Plans => Route::Plans,
             Page::History => Route::History,
+            Page::NewItem => Route::NewItem(
+                get("source")
+                    .and_then(|s| SourceKind::from_key(&s))
+                    .unwrap_or_default(),
+            ),
+            Page::Notice => id().map(Route::Notice).unwrap_or_default(),
         }
     }
 
@@ -93,6 +104,8 @@ impl Route {
             Route::Setup => Page::Setup,
             Route::Plans => Page::Plans,
             Route::History => Page::History,
+            Route::NewItem(_) => Page::NewItem,
+            Route::Notice(_) => Page::Notice,
         }
     }
 
@@ -111,7 +124,8 @@ impl Route {
             Page::Setup => Route::Setup,
             Page::Plans => Route::Plans,
             Page::History => Route::History,
-            Page::Task | Page::Project => return None,
+            Page::NewItem => Route::NewItem(SourceKind::default()),
+            Page::Task | Page::Project | Page::Notice => return None,
         })
     }
 
@@ -125,7 +139,8 @@ impl Route {
         }
         match self {
             Route::Tasks(q) => out.extend(q.to_params()),
-            Route::Task(id) | Route::Project(id) => put("id", id.to_string()),
+            Route::Task(id) | Route::Project(id) | Route::Notice(id) => put("id", id.to_string()),
+            Route::NewItem(source) => put("source", source.key().into()),
             Route::Timeline(q, group) => {
                 if *group != Grouping::default() {
                     put("group", group.key().into());
@@ -242,6 +257,9 @@ mod tests {
             Route::Setup,
             Route::Plans,
             Route::History,
+            Route::NewItem(SourceKind::Meeting),
+            Route::NewItem(SourceKind::Plan),
+            Route::Notice(Id::new("n-1")),
         ];
         for r in routes {
             assert_eq!(Route::parse(&r.to_query("")), r, "{r:?}");

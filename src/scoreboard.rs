@@ -56,6 +56,13 @@
 //!   Not applicable while no led task counts (nothing is expected yet).
 //! - **Reporting discipline** = (owing a report − late) / owing a report ×
 //!   100; not applicable while no task owes a report.
+//! - **Replies to notices** = replies on time / (on time + late + missing)
+//!   × 100, over the supervision notices sent to the unit by today
+//!   ([`crate::supervision::counts`]: a reply after its due date is late, no
+//!   reply past it is missing; a notice not yet due and unanswered does not
+//!   count yet); not applicable while none counts. Its weight is 0 unless
+//!   the plan sets one, and a component weighing 0 does not enter the score,
+//!   so plans without it score exactly as before.
 //!
 //! # Score and rank
 //!
@@ -82,7 +89,7 @@ use crate::status::{expected_progress, Light, Reason};
 mod html;
 pub use html::{one_decimal, rows_html};
 
-/// The three components of a unit's score, each 0–100, or `None` when
+/// The four components of a unit's score, each 0–100, or `None` when
 /// there is nothing to measure yet (not applicable).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Components {
@@ -92,6 +99,8 @@ pub struct Components {
     pub progress: Option<f64>,
     /// Reporting discipline.
     pub reporting: Option<f64>,
+    /// Replies to supervision notices on time.
+    pub notices: Option<f64>,
 }
 
 impl Components {
@@ -103,6 +112,7 @@ impl Components {
             (weights.on_time_weight, self.on_time),
             (weights.progress_weight, self.progress),
             (weights.reporting_weight, self.reporting),
+            (weights.notices_weight, self.notices),
         ];
         // Only weights above zero count: a mark weighted 0 does not score.
         let marks: Vec<(f64, f64)> = parts
@@ -113,13 +123,15 @@ impl Components {
     }
 
     /// The share of the score each component carries after renormalising,
-    /// in percent, in the order on time, progress, reporting; `None` for a
-    /// component that does not apply. All `None` when nothing weighs.
-    pub fn shares(&self, weights: &Evaluation) -> [Option<f64>; 3] {
+    /// in percent, in the order on time, progress, reporting, notices;
+    /// `None` for a component that does not apply. All `None` when nothing
+    /// weighs.
+    pub fn shares(&self, weights: &Evaluation) -> [Option<f64>; 4] {
         let parts = [
             (weights.on_time_weight, self.on_time.is_some()),
             (weights.progress_weight, self.progress.is_some()),
             (weights.reporting_weight, self.reporting.is_some()),
+            (weights.notices_weight, self.notices.is_some()),
         ];
         // Divided by the largest first, so that any finite weights add up.
         let largest = parts.iter().map(|&(w, _)| w).fold(0.0, f64::max);
@@ -161,6 +173,8 @@ pub struct UnitScore {
     pub owing_report: usize,
     /// Of those, the ones with no standing report for that period or a later one.
     pub late: usize,
+    /// Supervision notices sent to it, and how their replies stand.
+    pub notices: crate::supervision::counts::NoticeCounts,
     /// The components; `None` when it leads no task.
     pub components: Option<Components>,
     /// The score in tenths of a point (875 is 87.5); `None` without a score.
@@ -228,6 +242,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             .max()
     };
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
+    let notices = crate::supervision::counts::unit_notices(plan, today);
 
     for row in &index.rows {
         let Some(task) = plan.tasks.get(row.index) else {
@@ -274,7 +289,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
 
     let mut rows = Vec::new();
     let mut without_tasks = Vec::new();
-    for (unit, t) in plan.units.iter().zip(tallies) {
+    for ((unit, t), n) in plan.units.iter().zip(tallies).zip(notices) {
         if t.led == 0 && t.co_operated == 0 {
             without_tasks.push(unit.id.clone());
             continue;
@@ -283,6 +298,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             on_time: share(t.on_time, t.completed + t.overdue),
             progress: (t.marked > 0).then(|| t.marks_sum / t.marked as f64),
             reporting: share(t.owing_report - t.late, t.owing_report),
+            notices: share(n.on_time, n.on_time + n.late + n.missing),
         });
         let score_tenths = components
             .and_then(|c| c.weighted(&plan.evaluation))
@@ -290,7 +306,12 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         let unscored = match components {
             None => Some(Unscored::LeadsNoTask),
             Some(_) if score_tenths.is_some() => None,
-            Some(c) if c.on_time.is_none() && c.progress.is_none() && c.reporting.is_none() => {
+            Some(c)
+                if c.on_time.is_none()
+                    && c.progress.is_none()
+                    && c.reporting.is_none()
+                    && c.notices.is_none() =>
+            {
                 Some(Unscored::NothingToMeasure)
             }
             Some(_) => Some(Unscored::OnlyZeroWeights),
@@ -305,6 +326,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             average_progress: (t.led > 0).then(|| t.progress_sum / t.led as f64),
             owing_report: t.owing_report,
             late: t.late,
+            notices: n,
             components,
             score_tenths,
             unscored,

@@ -44,6 +44,11 @@
 //!
 //! # Task rules ([`task_status`]), first match wins
 //!
+//! 0. When the plan requires verification ([`crate::model::Supervision`]),
+//!    a task is **Completed** `Done { on }` when it was closed out (销号) by
+//!    today, `on` the close-out day, and rule 1 does not apply: a task at
+//!    100% that is not closed out goes on through rules 2 onwards. Without
+//!    verification (the default) rule 0 does not apply.
 //! 1. **Completed** `Done { on }` when the progress is 100 and either the
 //!    latest report's status is [`ReportedStatus::Completed`] or every milestone
 //!    is done (a task with no milestones meets this vacuously). `on` is the date
@@ -249,10 +254,34 @@ pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
 /// [`task_status`] with the task's latest standing report already found
 /// (callers that look at many tasks index the reports once).
 pub fn task_status_given(plan: &Plan, task: &Task, latest: Option<&Update>, today: Date) -> Status {
+    let closed = if plan.supervision.verification_required {
+        crate::supervision::closed_out_on(plan, &task.id, today)
+    } else {
+        None
+    };
+    task_status_closed(plan, task, latest, closed, today)
+}
+
+/// [`task_status_given`] with the task's close-out day (by `today`) already
+/// found, for callers that read many tasks
+/// ([`crate::supervision::closed_out_days`]); `closed` is read only when the
+/// plan requires verification.
+pub fn task_status_closed(
+    plan: &Plan,
+    task: &Task,
+    latest: Option<&Update>,
+    closed: Option<Date>,
+    today: Date,
+) -> Status {
     let th = &plan.thresholds;
     let progress = latest.map_or(0.0, |u| u.progress);
+    let verified = plan.supervision.verification_required;
 
-    if let Some(report) = latest {
+    if verified {
+        if let Some(on) = closed.filter(|d| *d <= today) {
+            return Status::new(Light::Completed, Reason::Done { on: Some(on) });
+        }
+    } else if let Some(report) = latest {
         let all_milestones_done = task.milestones.iter().all(|m| m.done.is_some());
         if progress >= 100.0 && (report.status == ReportedStatus::Completed || all_milestones_done)
         {

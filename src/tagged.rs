@@ -10,7 +10,9 @@
 //! after it, once: a value with its content first is refused with an error.
 
 use crate::command::{Command, Header};
-use crate::model::{Goal, Id, Indicator, KeyArea, Project, Task, Unit, Update, Withdrawal};
+use crate::model::{
+    Goal, Id, Indicator, KeyArea, Notice, Project, Step, Task, Unit, Update, Withdrawal,
+};
 use crate::validate::{Entity, Kind};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
@@ -208,6 +210,8 @@ impl TagFirst for Entity {
             Kind::Project => Entity::Project(map.next_value::<Project>()?),
             Kind::Indicator => Entity::Indicator(map.next_value::<Indicator>()?),
             Kind::Update => Entity::Update(map.next_value::<Update>()?),
+            Kind::Step => Entity::Step(map.next_value::<Step>()?),
+            Kind::Notice => Entity::Notice(map.next_value::<Notice>()?),
         })
     }
 }

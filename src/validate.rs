@@ -42,6 +42,14 @@ pub enum ProblemKind {
     /// The lagging (red) threshold below the at-risk (yellow) one: a task
     /// could turn red before it turns yellow.
     LaggingBelowAtRisk,
+    /// A lifecycle step that may not follow the item's latest step (`None`:
+    /// the item has no step yet). See [`crate::supervision`].
+    StepNotAllowed { after: Option<StepKind> },
+    /// A date before the one it must not precede: the item's previous
+    /// step, or the day a notice was issued.
+    DateBefore(Date),
+    /// Two notices share a number.
+    DuplicateNumber(String),
 }
 
 /// One problem: where, and what.
@@ -159,6 +167,13 @@ impl Checker<'_> {
                 ProblemKind::LaggingBelowAtRisk,
             );
         }
+        if p.supervision.sign_within_days.unwrap_or(0) > crate::model::MAX_SIGN_DAYS {
+            self.push(
+                At("supervision", None),
+                "sign_within_days",
+                ProblemKind::AboveMax(crate::model::MAX_SIGN_DAYS),
+            );
+        }
         let e = &p.evaluation;
         self.amount(At("evaluation", None), "on_time_weight", e.on_time_weight);
         self.amount(At("evaluation", None), "progress_weight", e.progress_weight);
@@ -167,7 +182,13 @@ impl Checker<'_> {
             "reporting_weight",
             e.reporting_weight,
         );
-        let weights = [e.on_time_weight, e.progress_weight, e.reporting_weight];
+        self.amount(At("evaluation", None), "notices_weight", e.notices_weight);
+        let weights = [
+            e.on_time_weight,
+            e.progress_weight,
+            e.reporting_weight,
+            e.notices_weight,
+        ];
         if weights.iter().all(|w| w.is_finite() && *w >= 0.0) && e.total_weight() <= 0.0 {
             self.push(TOP, "evaluation", ProblemKind::ZeroWeights);
         }
@@ -219,6 +240,37 @@ impl Checker<'_> {
             self.exists(path, "requirement.indicator", Kind::Indicator, ind);
         }
         self.amount(path, "weight", t.weight);
+    }
+
+    /// A step's own fields; where it stands in its item's lifecycle is
+    /// checked by [`crate::supervision::check_next`].
+    fn step(&mut self, path: At, s: &Step) {
+        self.text(path, "id", s.id.as_str());
+        self.exists(path, "task", Kind::Task, &s.task);
+    }
+
+    fn notice(&mut self, path: At, n: &Notice) {
+        self.text(path, "id", n.id.as_str());
+        self.text(path, "number", &n.number);
+        self.exists(path, "task", Kind::Task, &n.task);
+        self.exists(path, "unit", Kind::Unit, &n.unit);
+        self.text(path, "asked", &n.asked);
+        if n.reply_due < n.issued {
+            self.push(path, "reply_due", ProblemKind::DateBefore(n.issued));
+        }
+        if let Some(r) = &n.reply {
+            if r.date < n.issued {
+                self.push(path, "reply.date", ProblemKind::DateBefore(n.issued));
+            }
+            self.text(path, "reply.text", &r.text);
+        }
+    }
+
+    /// Where `s` stands after `prev`, the item's step before it.
+    fn step_order(&mut self, path: At, prev: Option<&Step>, s: &Step) {
+        for (field, kind) in crate::supervision::check_next(prev, s) {
+            self.push(path, field, kind);
+        }
     }
 
     fn project(&mut self, path: At, p: &Project) {
@@ -299,6 +351,8 @@ pub fn exists(plan: &Plan, kind: Kind, id: &Id) -> bool {
         Kind::Project => plan.project(id).is_some(),
         Kind::Indicator => plan.indicator(id).is_some(),
         Kind::Update => plan.update(id).is_some(),
+        Kind::Step => plan.step(id).is_some(),
+        Kind::Notice => plan.notice(id).is_some(),
     }
 }
 
@@ -350,7 +404,9 @@ fn id_index(plan: &Plan) -> IdIndex<'_> {
         + plan.tasks.len()
         + plan.projects.len()
         + plan.indicators.len()
-        + plan.updates.len();
+        + plan.updates.len()
+        + plan.steps.len()
+        + plan.notices.len();
     let mut out = (
         FxHashSet::with_capacity_and_hasher(all, Default::default()),
         Vec::new(),
@@ -370,6 +426,8 @@ fn id_index(plan: &Plan) -> IdIndex<'_> {
         |x| &x.id,
     );
     add(&mut out, Kind::Update, "updates", &plan.updates, |x| &x.id);
+    add(&mut out, Kind::Step, "steps", &plan.steps, |x| &x.id);
+    add(&mut out, Kind::Notice, "notices", &plan.notices, |x| &x.id);
     out
 }
 
@@ -415,6 +473,26 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (i, x) in plan.updates.iter().enumerate() {
         c.update(At("updates", Some(i)), x);
     }
+    // Each item's steps in the order recorded: each after the one before.
+    let mut latest: rustc_hash::FxHashMap<&Id, &Step> = Default::default();
+    for (i, x) in plan.steps.iter().enumerate() {
+        let path = At("steps", Some(i));
+        c.step(path, x);
+        let prev = latest.insert(&x.task, x);
+        c.step_order(path, prev, x);
+    }
+    let mut numbers = FxHashSet::default();
+    for (i, x) in plan.notices.iter().enumerate() {
+        let path = At("notices", Some(i));
+        c.notice(path, x);
+        if !x.number.trim().is_empty() && !numbers.insert(x.number.trim()) {
+            c.push(
+                path,
+                "number",
+                ProblemKind::DuplicateNumber(x.number.clone()),
+            );
+        }
+    }
     c.out
 }
 
@@ -429,6 +507,8 @@ pub enum Entity {
     Project(Project),
     Indicator(Indicator),
     Update(Update),
+    Step(Step),
+    Notice(Notice),
 }
 
 impl Entity {
@@ -441,6 +521,8 @@ impl Entity {
             Entity::Project(_) => Kind::Project,
             Entity::Indicator(_) => Kind::Indicator,
             Entity::Update(_) => Kind::Update,
+            Entity::Step(_) => Kind::Step,
+            Entity::Notice(_) => Kind::Notice,
         }
     }
 
@@ -453,13 +535,23 @@ impl Entity {
             Entity::Project(x) => &x.id,
             Entity::Indicator(x) => &x.id,
             Entity::Update(x) => &x.id,
+            Entity::Step(x) => &x.id,
+            Entity::Notice(x) => &x.id,
         }
     }
 }
 
 /// Problems of one entity checked against `plan` (paths relative to the entity).
-/// A task code already used by another task is reported too.
+/// A task code or notice number already used by another is reported too.
+/// A step is checked as the next of its item, placed at the end of the
+/// plan's steps ([`check_step_at`] for another place).
 pub fn check_entity(plan: &Plan, entity: &Entity) -> Vec<Problem> {
+    check_entity_at(plan, entity, None)
+}
+
+/// [`check_entity`] for an entity to be placed at `at` in its list (the
+/// end for `None`): a step is checked against its item's steps around it.
+pub fn check_entity_at(plan: &Plan, entity: &Entity, at: Option<usize>) -> Vec<Problem> {
     let mut c = Checker {
         plan,
         out: Vec::new(),
@@ -484,8 +576,57 @@ pub fn check_entity(plan: &Plan, entity: &Entity) -> Vec<Problem> {
         Entity::Project(x) => c.project(TOP, x),
         Entity::Indicator(x) => c.indicator(TOP, x),
         Entity::Update(x) => c.update(TOP, x),
+        Entity::Step(x) => {
+            c.step(TOP, x);
+            c.out
+                .extend(check_step_at(plan, x, at.unwrap_or(plan.steps.len())));
+        }
+        Entity::Notice(x) => {
+            c.notice(TOP, x);
+            let number = x.number.trim();
+            if !number.is_empty()
+                && plan
+                    .notices
+                    .iter()
+                    .any(|n| n.id != x.id && n.number.trim() == number)
+            {
+                c.push(
+                    TOP,
+                    "number",
+                    ProblemKind::DuplicateNumber(x.number.clone()),
+                );
+            }
+        }
     }
     c.out
+}
+
+/// Where `step` would stand if placed at `at` in the plan's steps: after
+/// its item's latest step before `at`, and with none of its item's steps
+/// after it (those rest on the ones before them).
+pub fn check_step_at(plan: &Plan, step: &Step, at: usize) -> Vec<Problem> {
+    let at = at.min(plan.steps.len());
+    let (before, after) = plan.steps.split_at(at);
+    let same = |s: &&Step| s.task == step.task && s.id != step.id;
+    let prev = before.iter().rev().find(same);
+    let mut out: Vec<Problem> = crate::supervision::check_next(prev, step)
+        .into_iter()
+        .map(|(field, kind)| Problem {
+            path: field.to_string(),
+            kind,
+        })
+        .collect();
+    if let Some(later) = after.iter().find(same) {
+        if !out.iter().any(|p| p.path == "kind") {
+            out.push(Problem {
+                path: "kind".into(),
+                kind: ProblemKind::StepNotAllowed {
+                    after: Some(later.kind),
+                },
+            });
+        }
+    }
+    out
 }
 
 /// A task's co-operating units as a form should save them: without the lead

@@ -721,6 +721,8 @@ const TASKS: &[&str] = &["t1", "t2", "t3", "t-new", "t-new2"];
 const PROJECTS: &[&str] = &["p1", "p-new"];
 const INDICATORS: &[&str] = &["i1", "i-new"];
 const UPDATES: &[&str] = &["r1", "r2", "r3", "r4", "r-new", "r-new2"];
+const STEPS: &[&str] = &["s1", "s2", "s3", "s4", "s5"];
+const NOTICES: &[&str] = &["n1", "n2", "n3"];
 const CODES: &[&str] = &["", " ", "1.1", "1.2", "2.1", "9"];
 const KINDS: &[Kind] = &[
     Kind::Goal,
@@ -730,6 +732,8 @@ const KINDS: &[Kind] = &[
     Kind::Project,
     Kind::Indicator,
     Kind::Update,
+    Kind::Step,
+    Kind::Notice,
 ];
 
 fn one_of(list: &'static [&'static str]) -> impl Strategy<Value = Id> {
@@ -745,6 +749,8 @@ fn any_id_of(kind: Kind) -> BoxedStrategy<Id> {
         Kind::Project => one_of(PROJECTS).boxed(),
         Kind::Indicator => one_of(INDICATORS).boxed(),
         Kind::Update => one_of(UPDATES).boxed(),
+        Kind::Step => one_of(STEPS).boxed(),
+        Kind::Notice => one_of(NOTICES).boxed(),
     }
 }
 
@@ -880,6 +886,47 @@ fn entity() -> impl Strategy<Value = Entity> {
                     Subject::Project(p)
                 };
                 Entity::Update(report(id.as_str(), subject, date, progress))
+            }),
+        (
+            one_of(STEPS),
+            one_of(TASKS),
+            prop::sample::select(<StepKind as Choice>::ALL),
+            day(),
+            prop::sample::select(&["", "evidence"][..]),
+        )
+            .prop_map(|(id, task, kind, date, text)| {
+                Entity::Step(Step {
+                    id,
+                    task,
+                    kind,
+                    date,
+                    by: String::new(),
+                    note: text.to_string(),
+                    reasons: text.to_string(),
+                })
+            }),
+        (
+            (one_of(NOTICES), prop::sample::select(&["N1", "N2", ""][..])),
+            (one_of(TASKS), one_of(UNITS)),
+            (day(), day()),
+            prop::option::of(day()),
+        )
+            .prop_map(|((id, number), (task, unit), (issued, due), reply)| {
+                Entity::Notice(Notice {
+                    id,
+                    number: number.to_string(),
+                    task,
+                    unit,
+                    level: NoticeLevel::Chase,
+                    issued,
+                    asked: "reply".into(),
+                    reply_due: due,
+                    reply: reply.map(|date| Reply {
+                        date,
+                        text: "done".into(),
+                        by: String::new(),
+                    }),
+                })
             }),
     ]
 }

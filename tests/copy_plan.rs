@@ -108,3 +108,28 @@ fn a_copy_in_the_same_years_changes_only_what_names_it() {
     assert_eq!(copy.indicators, src.indicators);
     assert_eq!(copy.start, src.start);
 }
+
+#[test]
+fn the_supervision_loop_moves_with_the_plan_or_starts_afresh() {
+    let sample = sample_plan(Lang::Zh);
+    assert!(!sample.steps.is_empty() && !sample.notices.is_empty());
+    let kept = copy_plan(&sample, Id::new("next"), "下一年".into(), 1, false);
+    assert!(validate(&kept).is_empty());
+    assert_eq!(kept.steps.len(), sample.steps.len());
+    for (a, b) in sample.steps.iter().zip(&kept.steps) {
+        assert_eq!(shift(a.date, 1), b.date);
+    }
+    for (a, b) in sample.notices.iter().zip(&kept.notices) {
+        assert_eq!(
+            (shift(a.issued, 1), shift(a.reply_due, 1)),
+            (b.issued, b.reply_due)
+        );
+        assert_eq!(
+            a.reply.as_ref().map(|r| shift(r.date, 1)),
+            b.reply.as_ref().map(|r| r.date)
+        );
+    }
+    let fresh = copy_plan(&sample, Id::new("next"), "下一年".into(), 1, true);
+    assert!(validate(&fresh).is_empty());
+    assert!(fresh.steps.is_empty() && fresh.notices.is_empty());
+}

@@ -656,6 +656,8 @@ fn the_sample_survives_export_and_import_into_a_plan_without_tasks() {
         let mut empty = plan.clone();
         empty.tasks.clear();
         empty.updates.clear();
+        empty.steps.clear();
+        empty.notices.clear();
         let import = import(&empty, &decode(text.as_bytes()).unwrap().0);
         assert_eq!(import.problems, vec![], "{lang:?}");
         assert_eq!(import.added(), 44);

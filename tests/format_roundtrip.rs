@@ -501,6 +501,7 @@ fn build_plan(
         on_time_weight: e1,
         progress_weight: e2,
         reporting_weight: e3,
+        notices_weight: 0.0,
     };
 
     plan.goals = goals
@@ -915,16 +916,16 @@ fn empty_and_blank_texts_are_empty() {
 
 #[test]
 fn newer_version_is_refused() {
-    let text = r#"{"format":"plan-tracker/plan","version":2,"plan":{"whatever":true}}"#;
+    let text = r#"{"format":"plan-tracker/plan","version":3,"plan":{"whatever":true}}"#;
     assert_eq!(
         import_plan(text),
-        Err(ImportError::NewerVersion { found: 2 })
+        Err(ImportError::NewerVersion { found: 3 })
     );
     let mut v = json(&small_plan());
-    v["version"] = 2.into();
+    v["version"] = 3.into();
     assert_eq!(
         import_value(&v),
-        Err(ImportError::NewerVersion { found: 2 })
+        Err(ImportError::NewerVersion { found: 3 })
     );
 }
 
@@ -1300,7 +1301,7 @@ fn too_large_text_is_refused_before_parsing() {
 #[test]
 fn export_names_format_and_version_first() {
     let text = export_compact(&small_plan());
-    assert!(text.starts_with(r#"{"format":"plan-tracker/plan","version":1,"plan":{"#));
+    assert!(text.starts_with(r#"{"format":"plan-tracker/plan","version":2,"plan":{"#));
     let pretty = export_plan(&small_plan());
-    assert!(pretty.starts_with("{\n  \"format\": \"plan-tracker/plan\",\n  \"version\": 1,"));
+    assert!(pretty.starts_with("{\n  \"format\": \"plan-tracker/plan\",\n  \"version\": 2,"));
 }

@@ -81,6 +81,7 @@ fn new_reports_and_values_are_added_as_one_undoable_change() {
             report("r-new-2", "t-13-2", d(2023, 10, 11), 75.0),
         ],
         values: vec![value(&plan.indicators[0].id.to_string(), "2030", 1.0)],
+        ..Default::default()
     };
     let p = preview(&plan, std::slice::from_ref(&file));
     assert_eq!((p.new_updates.len(), p.new_values.len()), (2, 1));
@@ -109,6 +110,7 @@ fn the_same_report_twice_counts_once() {
     let file = Contribution {
         updates: vec![existing, withdrawn_copy, fresh.clone(), fresh],
         values: vec![],
+        ..Default::default()
     };
     let p = preview(&plan, &[file.clone(), file]);
     assert_eq!(p.new_updates.len(), 1);
@@ -135,6 +137,7 @@ fn conflicts_are_listed_and_resolved_by_the_user() {
             &taken.period.to_string(),
             taken.value + 1.5,
         )],
+        ..Default::default()
     };
     let p = preview(&plan, std::slice::from_ref(&file));
     assert_eq!(p.conflicts.len(), 2);
@@ -165,10 +168,12 @@ fn two_files_disagreeing_with_each_other_conflict() {
     let a = Contribution {
         updates: vec![],
         values: vec![value(&id, "2031", 1.0)],
+        ..Default::default()
     };
     let b = Contribution {
         updates: vec![],
         values: vec![value(&id, "2031", 2.0)],
+        ..Default::default()
     };
     let p = preview(&plan, &[a, b]);
     assert_eq!(p.new_values.len(), 1);
@@ -189,6 +194,7 @@ fn items_for_things_not_in_the_plan_are_unmatched_not_dropped() {
     let file = Contribution {
         updates: vec![report("r-x", "no-such-task", d(2023, 10, 1), 5.0)],
         values: vec![value("no-such-indicator", "2023", 1.0)],
+        ..Default::default()
     };
     let p = preview(&plan, &[file]);
     assert_eq!(p.unmatched.len(), 2);
@@ -227,6 +233,7 @@ fn arb_files() -> impl Strategy<Value = Vec<Contribution>> {
                 .into_iter()
                 .map(|(i, y)| value(&inds[i], &y.to_string(), f64::from(y) + i as f64))
                 .collect(),
+            ..Default::default()
         });
     prop::collection::vec(file, 1..5)
 }
@@ -273,6 +280,7 @@ fn merge_is_a_batch_command() {
     let file = Contribution {
         updates: vec![report("r-a", "t-13-4", d(2023, 10, 10), 20.0)],
         values: vec![],
+        ..Default::default()
     };
     let p = preview(&plan, &[file]);
     assert!(matches!(
@@ -411,7 +419,7 @@ mod unit_report_file {
             Err(ImportError::NotAPlanFile)
         );
         let newer =
-            export_unit_report(&q3_of("u-kelan")).replace("\"version\": 1", "\"version\": 7");
+            export_unit_report(&q3_of("u-kelan")).replace("\"version\": 2", "\"version\": 7");
         assert_eq!(
             import_unit_report(&newer),
             Err(ImportError::NewerVersion { found: 7 })
@@ -437,6 +445,7 @@ fn new_items_are_grouped_by_task_then_project_and_by_indicator() {
             value(first.as_str(), "2031", 2.0),
             value(first.as_str(), "2030", 1.0),
         ],
+        ..Default::default()
     };
     let items = new_items(&plan, &preview(&plan, &[file]));
     assert_eq!(
@@ -479,6 +488,7 @@ fn the_tally_counts_what_the_merge_does() {
             value(ind.id.as_str(), &old.period.to_string(), old.value + 1.0),
             value(ind.id.as_str(), "2031", 5.0),
         ],
+        ..Default::default()
     };
     let p = preview(&plan, &[file]);
     // Nothing chosen: both conflicts keep the current item.
@@ -492,6 +502,7 @@ fn the_tally_counts_what_the_merge_does() {
             already_here: 2,
             conflicts_resolved: 2,
             unmatched: 1,
+            ..MergeTally::default()
         }
     );
     let taken = tally(&p, &[Resolution::TakeIncoming, Resolution::TakeIncoming]);
@@ -537,6 +548,7 @@ fn one_disagreement_sent_by_two_units_is_decided_once() {
             &old.period.to_string(),
             old.value + 1.0,
         )],
+        ..Default::default()
     };
     let mut other = file.clone();
     other.values[0].actual.value = old.value + 2.0;
@@ -634,6 +646,7 @@ mod periods {
         let file = Contribution {
             updates: vec![named.clone(), unnamed.clone()],
             values: Vec::new(),
+            ..Default::default()
         };
         // r-old (Q2 by its date) named Q2: the same report. r-q1 (Q1)
         // without a period reads as Q2: a different report.
@@ -650,6 +663,7 @@ mod periods {
             &[Contribution {
                 updates: vec![named],
                 values: Vec::new(),
+                ..Default::default()
             }],
         );
         assert_eq!((pv.duplicate_updates, pv.conflicts.len()), (0, 1));

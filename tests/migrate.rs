@@ -3,7 +3,7 @@
 
 use plan_tracker::format::migrate::{needs_upgrade, upgrade, upgrade_with, Step, STEPS};
 use plan_tracker::format::{export_plan, import_plan, ImportError, FORMAT, VERSION};
-use plan_tracker::model::{Date, Evaluation, Id, Plan};
+use plan_tracker::model::{Date, Evaluation, Id, Level, Plan, SourceKind, StepKind};
 use serde_json::{json, Value};
 
 fn small() -> Plan {
@@ -96,7 +96,8 @@ fn a_version_1_file_without_weights_reads_the_documented_defaults() {
         Evaluation {
             on_time_weight: 40.0,
             progress_weight: 40.0,
-            reporting_weight: 20.0
+            reporting_weight: 20.0,
+            notices_weight: 0.0,
         }
     );
 }
@@ -109,5 +110,107 @@ fn the_gate_checks_the_upgraded_document_as_before() {
     match import_plan(&doc.to_string()) {
         Err(ImportError::Shape { path, .. }) => assert_eq!(path, "plan.title"),
         other => panic!("expected a shape error, got {other:?}"),
+    }
+}
+
+/// Every version 1 file of the fixture corpus reads exactly as the same
+/// text marked version 2 does: the step from version 1 only writes the
+/// defaults down. Valid files give the same plan, broken ones the same
+/// error with the same path.
+#[test]
+fn every_version_1_fixture_reads_as_before() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import");
+    let mut read = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue; // not UTF-8: refused before any version is read
+        };
+        let Some(at) = text.find("\"version\": 1") else {
+            continue;
+        };
+        if text[at..].starts_with("\"version\": 1.") || text[at..].starts_with("\"version\": 10") {
+            continue;
+        }
+        let v2 = format!("{}\"version\": 2{}", &text[..at], &text[at + 12..]);
+        let old = import_plan(&text);
+        assert_eq!(old, import_plan(&v2), "{}", path.display());
+        if let Ok(plan) = old {
+            assert!(plan.steps.is_empty() && plan.notices.is_empty());
+            assert!(!plan.supervision.verification_required);
+            assert!(plan.tasks.iter().all(|t| t.source == SourceKind::Plan));
+            // Written back, it is a version 2 file that reads the same.
+            assert_eq!(import_plan(&export_plan(&plan)), Ok(plan));
+        }
+        read += 1;
+    }
+    assert!(read >= 20, "only {read} version 1 fixtures");
+}
+
+#[test]
+fn the_step_to_version_2_writes_every_new_field_with_its_default() {
+    let mut doc: Value = serde_json::from_str(&export_plan(&small())).unwrap();
+    doc["version"] = json!(1);
+    let plan = doc["plan"].as_object_mut().unwrap();
+    for key in ["supervision", "steps", "notices"] {
+        plan.remove(key);
+    }
+    plan["evaluation"]
+        .as_object_mut()
+        .unwrap()
+        .remove("notices_weight");
+    plan.insert(
+        "tasks".into(),
+        json!([{"id": "t1", "code": "1", "title": "T", "area": "a", "lead": "u"}]),
+    );
+    let up = upgrade(doc, 1);
+    assert_eq!(up["version"], 2);
+    assert_eq!(
+        up["plan"]["supervision"],
+        json!({"verification_required": false})
+    );
+    assert_eq!(up["plan"]["steps"], json!([]));
+    assert_eq!(up["plan"]["notices"], json!([]));
+    assert_eq!(up["plan"]["evaluation"]["notices_weight"], 0.0);
+    assert_eq!(up["plan"]["tasks"][0]["source"], "plan");
+}
+
+#[test]
+fn a_plan_requiring_verification_reads_its_items_as_assigned_not_signed() {
+    // No version 1 file can say so; the step still says what it would mean.
+    let doc = json!({
+        "format": FORMAT,
+        "version": 1,
+        "plan": {
+            "id": "p", "title": "P", "level": "township",
+            "start": "2024-01-01", "end": "2024-12-31",
+            "supervision": {"verification_required": true},
+            "areas": [{"id": "a", "title": "A"}],
+            "units": [{"id": "u", "name": "U", "kind": "town"}],
+            "tasks": [
+                {"id": "t1", "code": "1", "title": "T1", "area": "a", "lead": "u", "start": "2024-03-01"},
+                {"id": "t2", "code": "2", "title": "T2", "area": "a", "lead": "u"}
+            ]
+        }
+    });
+    let plan = import_plan(&doc.to_string()).unwrap();
+    assert_eq!(plan.level, Level::Township);
+    let steps: Vec<(&str, StepKind, String)> = plan
+        .steps
+        .iter()
+        .map(|s| (s.task.as_str(), s.kind, s.date.to_string()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            ("t1", StepKind::Assigned, "2024-03-01".to_string()),
+            ("t2", StepKind::Assigned, "2024-01-01".to_string())
+        ]
+    );
+    for t in &plan.tasks {
+        assert_eq!(
+            plan_tracker::supervision::task_stage(&plan, &t.id),
+            plan_tracker::supervision::Stage::Assigned
+        );
     }
 }

@@ -471,10 +471,32 @@ fn arb_query() -> impl Strategy<Value = TaskQuery> {
         prop::option::of(date),
         any::<bool>(),
         prop::option::of((0usize..SortKey::ALL.len(), any::<bool>())),
-        prop::collection::vec(0usize..5, 0..3),
+        (
+            prop::collection::vec(0usize..5, 0..3),
+            prop::collection::vec(0usize..5, 0..3),
+        ),
     )
         .prop_map(
-            |(text, areas, leads, co_units, pmin, pmax, from, to, overdue, sort, lights)| {
+            |(
+                text,
+                areas,
+                leads,
+                co_units,
+                pmin,
+                pmax,
+                from,
+                to,
+                overdue,
+                sort,
+                (lights, srcs),
+            )| {
+                let mut sources = Vec::new();
+                for i in srcs {
+                    let s = <SourceKind as Choice>::ALL[i];
+                    if !sources.contains(&s) {
+                        sources.push(s);
+                    }
+                }
                 let mut lights_v = Vec::new();
                 for i in lights {
                     let l = Light::ALL[i];
@@ -507,6 +529,7 @@ fn arb_query() -> impl Strategy<Value = TaskQuery> {
                         due_from: from,
                         due_to: to,
                         overdue,
+                        sources,
                         ..Default::default()
                     },
                     sort: sort.map(|(k, descending)| Sort {

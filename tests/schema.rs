@@ -116,6 +116,9 @@ fn rich_plan() -> Plan {
         },
         weight: 1.5,
         tags: vec!["标签".into()],
+        source: SourceKind::Meeting,
+        source_ref: "第3次专题会议".into(),
+        source_date: Some(d(2022, 12, 20)),
         ..Task::new("t1", "1.1", "任务", "a1", "u1")
     };
     // Every text field of the task's table is set, so each is written.
@@ -166,6 +169,40 @@ fn rich_plan() -> Plan {
             d(2023, 3, 31),
             40.0,
         )
+    });
+    p.evaluation.notices_weight = 10.0;
+    p.supervision = Supervision {
+        verification_required: true,
+        sign_within_days: Some(5),
+    };
+    let step = |id: &str, kind, date| Step {
+        id: Id::new(id),
+        task: Id::new("t1"),
+        kind,
+        date,
+        by: "办理人".into(),
+        note: "佐证".into(),
+        reasons: String::new(),
+    };
+    p.steps.push(Step {
+        reasons: "理由".into(),
+        ..step("s0", StepKind::Assigned, d(2023, 1, 3))
+    });
+    p.steps.push(step("s1", StepKind::SignedFor, d(2023, 1, 4)));
+    p.notices.push(Notice {
+        id: Id::new("n1"),
+        number: "督办〔2023〕1号".into(),
+        task: Id::new("t1"),
+        unit: Id::new("u1"),
+        level: NoticeLevel::ByName,
+        issued: d(2023, 5, 1),
+        asked: "书面说明".into(),
+        reply_due: d(2023, 5, 10),
+        reply: Some(Reply {
+            date: d(2023, 5, 12),
+            text: "已整改".into(),
+            by: "王敏".into(),
+        }),
     });
     // Every key set, and to a value other than its default (a real withdrawal counts 1).
     p.history.push(Change {
@@ -346,6 +383,11 @@ const DEF_POINTERS: &[(&str, &str)] = &[
     ("withdrawal", "/plan/updates/0/withdrawn"),
     ("change", "/plan/history/0"),
     ("milestone_note", "/plan/history/0/milestone"),
+    ("evaluation", "/plan/evaluation"),
+    ("supervision", "/plan/supervision"),
+    ("step", "/plan/steps/0"),
+    ("notice", "/plan/notices/0"),
+    ("reply", "/plan/notices/0/reply"),
 ];
 
 fn import(v: &Value) -> Result<Plan, ImportError> {
@@ -357,7 +399,7 @@ fn schema_is_draft_2020_12_and_its_refs_resolve() {
     let s = schema();
     assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(s["properties"]["format"]["const"], "plan-tracker/plan");
-    assert_eq!(s["properties"]["version"]["const"], 1);
+    assert_eq!(s["properties"]["version"]["const"], 2);
     let mut refs = Vec::new();
     all_refs(&s, &mut refs);
     assert!(!refs.is_empty());
@@ -398,10 +440,12 @@ fn every_enum_value_is_in_the_schema() {
         ($($v:expr),* $(,)?) => { $( written.push(serde_json::to_value($v).unwrap()); )* };
     }
     all!(
+        Level::National,
         Level::Province,
         Level::City,
         Level::District,
         Level::County,
+        Level::Township,
         Level::Other,
         Cadence::Weekly,
         Cadence::Monthly,
@@ -442,6 +486,28 @@ fn every_enum_value_is_in_the_schema() {
         Action::Batch,
         Action::Undo,
         Action::Redo,
+        Action::Assign,
+        Action::SignFor,
+        Action::ReportCompletion,
+        Action::Accept,
+        Action::Return,
+        Action::CloseOut,
+        Action::IssueNotice,
+        Action::Reply,
+        SourceKind::Plan,
+        SourceKind::Meeting,
+        SourceKind::Instruction,
+        SourceKind::Document,
+        SourceKind::Other,
+        StepKind::Assigned,
+        StepKind::SignedFor,
+        StepKind::CompletionReported,
+        StepKind::Accepted,
+        StepKind::Returned,
+        StepKind::ClosedOut,
+        NoticeLevel::Reminder,
+        NoticeLevel::Chase,
+        NoticeLevel::ByName,
         MilestoneChange::Added,
         MilestoneChange::Removed,
         MilestoneChange::Done,
@@ -455,6 +521,8 @@ fn every_enum_value_is_in_the_schema() {
         Kind::Project,
         Kind::Indicator,
         Kind::Update,
+        Kind::Step,
+        Kind::Notice,
     );
     for aim in [
         Aim::Value { value: 1.0 },
@@ -625,7 +693,7 @@ fn the_example_in_the_doc_is_exactly_what_the_writer_writes() {
 #[test]
 fn format_constants_are_documented() {
     assert!(DOC.contains(&format!("\"{}\"", plan_tracker::format::FORMAT)));
-    assert_eq!(plan_tracker::format::VERSION, 1);
+    assert_eq!(plan_tracker::format::VERSION, 2);
     assert_eq!(plan_tracker::format::MAX_FILE_BYTES, 128 * 1024 * 1024);
     assert!(DOC.contains("134 217 728"));
 }

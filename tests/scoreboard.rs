@@ -273,6 +273,7 @@ fn a_unit_with_no_progress_gets_no_points_for_on_time_completion() {
         on_time_weight: 1.0,
         progress_weight: 0.0,
         reporting_weight: 0.0,
+        notices_weight: 0.0,
     };
     let uc = row(&board(&p, today()), "uc").clone();
     assert_eq!(
@@ -312,6 +313,7 @@ fn weights_change_the_score_and_the_ranking() {
         on_time_weight: 1.0,
         progress_weight: 0.0,
         reporting_weight: 0.0,
+        notices_weight: 0.0,
     };
     assert_eq!(
         order(&board(&p, today())),
@@ -329,6 +331,7 @@ fn weights_change_the_score_and_the_ranking() {
         on_time_weight: 1.0,
         progress_weight: 1.0,
         reporting_weight: 1.0,
+        notices_weight: 0.0,
     };
     assert_eq!(
         order(&board(&p, today())),
@@ -352,6 +355,7 @@ fn rounding_is_half_up_to_one_decimal() {
             on_time_weight: w.0,
             progress_weight: w.1,
             reporting_weight: w.2,
+            notices_weight: 0.0,
         };
         row(&board(&p, today()), unit).score_tenths
     };
@@ -404,6 +408,7 @@ fn zero_negative_and_infinite_weights_are_refused_and_a_change_undoes() {
         on_time_weight: 0.0,
         progress_weight: 0.0,
         reporting_weight: 0.0,
+        notices_weight: 0.0,
     };
     let before = p.clone();
     match apply(&mut p, Command::SetHeader(h.clone())) {
@@ -436,6 +441,7 @@ fn zero_negative_and_infinite_weights_are_refused_and_a_change_undoes() {
         on_time_weight: 0.0,
         progress_weight: 1.0,
         reporting_weight: 0.0,
+        notices_weight: 0.0,
     };
     let undo = apply(&mut p, Command::SetHeader(h)).expect("applies");
     assert_eq!(p.evaluation.progress_weight, 1.0);
@@ -452,6 +458,7 @@ fn a_file_with_zero_weights_is_refused_and_one_without_them_gets_the_defaults() 
         on_time_weight: 0.0,
         progress_weight: 0.0,
         reporting_weight: 0.0,
+        notices_weight: 0.0,
     };
     match import_plan(&export_plan(&p)) {
         Err(ImportError::Invalid(ps)) => {
@@ -515,7 +522,8 @@ fn sample_plan_figures() {
         Some(Components {
             on_time: None,
             progress: Some(100.0),
-            reporting: Some(100.0)
+            reporting: Some(100.0),
+            notices: None,
         })
     );
 

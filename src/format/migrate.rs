@@ -7,15 +7,15 @@
 //! older stored plan both come in as the current version. A file of a newer
 //! version is refused before this module is reached.
 //!
-//! The format is at version 1, so there is no step yet. When `VERSION` is
-//! raised, [`STEPS`] must grow by one function, or the build fails: its
+//! The format is at version 2; [`v1_to_v2`] is the one step. When `VERSION`
+//! is raised, [`STEPS`] must grow by one function, or the build fails: its
 //! length is `VERSION - 1`. A step fills every new field with its default
 //! explicitly, so what an old file means is written down here, not left to
 //! `#[serde(default)]`. A stored plan read through a step is written back in
 //! the current version with the user's next change (every save writes the
 //! whole plan), not at once: reading never writes.
 //!
-//! The scoreboard's `evaluation` weights do not need a version 2: the field
+//! The scoreboard's `evaluation` weights did not need a version 2: the field
 //! is optional in version 1, documented with its default in
 //! `docs/plan-format.md`, and a file without it means the default weights.
 
@@ -26,7 +26,64 @@ use serde_json::Value;
 pub type Step = fn(Value) -> Value;
 
 /// `STEPS[i]` turns a version `i + 1` document into a version `i + 2` one.
-pub const STEPS: [Step; VERSION as usize - 1] = [];
+pub const STEPS: [Step; VERSION as usize - 1] = [v1_to_v2];
+
+/// Version 1 to 2: the supervision loop. Every new field is written with
+/// its default: the plan's `supervision` settings (verification not
+/// required, no days to sign for), the notices' weight 0 among the
+/// evaluation weights (when the file gives weights; without them the
+/// defaults hold, as before), empty `steps` and `notices`, and each task's
+/// `source` the plan. Where the plan requires verification, each task with
+/// no step reads as assigned on its start (else the plan's), not yet signed
+/// for; no version 1 plan can say so, so in practice a version 1 plan reads
+/// as it did. The new levels (`national`, `township`) need nothing here.
+pub fn v1_to_v2(mut doc: Value) -> Value {
+    let Some(plan) = doc.get_mut("plan").and_then(Value::as_object_mut) else {
+        return doc;
+    };
+    let supervision = plan
+        .entry("supervision")
+        .or_insert_with(|| serde_json::json!({}));
+    if let Some(s) = supervision.as_object_mut() {
+        s.entry("verification_required")
+            .or_insert(Value::Bool(false));
+    }
+    let verified = supervision["verification_required"] == Value::Bool(true);
+    if let Some(e) = plan.get_mut("evaluation").and_then(Value::as_object_mut) {
+        e.entry("notices_weight").or_insert(Value::from(0.0));
+    }
+    plan.entry("notices")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    let plan_start = plan.get("start").cloned().unwrap_or(Value::Null);
+    let mut assigned = Vec::new();
+    if let Some(tasks) = plan.get_mut("tasks").and_then(Value::as_array_mut) {
+        for task in tasks.iter_mut().filter_map(Value::as_object_mut) {
+            task.entry("source").or_insert(Value::from("plan"));
+            if verified {
+                let id = task.get("id").and_then(Value::as_str).unwrap_or_default();
+                let date = task.get("start").cloned().unwrap_or(plan_start.clone());
+                assigned.push(serde_json::json!({
+                    "id": format!("{id}-assigned"),
+                    "task": id,
+                    "kind": "assigned",
+                    "date": date,
+                }));
+            }
+        }
+    }
+    let steps = plan
+        .entry("steps")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Some(steps) = steps.as_array_mut() {
+        let has_steps: std::collections::HashSet<String> = steps
+            .iter()
+            .filter_map(|s| s.get("task").and_then(Value::as_str).map(str::to_owned))
+            .collect();
+        assigned.retain(|a| !has_steps.contains(a["task"].as_str().unwrap_or_default()));
+        steps.splice(0..0, assigned);
+    }
+    doc
+}
 
 /// Bring a document of version `from` (1 ≤ `from` ≤ [`VERSION`]) up to the
 /// current version, with the version field set to it. A document already at

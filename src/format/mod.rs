@@ -1,4 +1,4 @@
-//! Plan file format v1: one JSON document that names its format and version
+//! Plan file format v2: one JSON document that names its format and version
 //! and holds one plan. The same document is what local storage keeps, so
 //! stored data carries its version too. See `docs/plan-format.md`.
 //!
@@ -24,7 +24,7 @@ use std::fmt;
 /// The value of the `format` field.
 pub const FORMAT: &str = "plan-tracker/plan";
 /// The newest version this build reads and the one it writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Files larger than this are refused before they are read (and a gzip
 /// file may not inflate to more): room for a province's year of monthly
 /// reports, pretty-printed.
@@ -211,7 +211,7 @@ fn decode_borrowed(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<Repair>), Impor
     }
 }
 
-/// The plan as a v1 file: pretty JSON, stable field order. Written as the
+/// The plan as a current (v2) file: pretty JSON, stable field order. Written as the
 /// compact document laid out by [`pretty`], so the plan's serializer is built
 /// for one JSON formatter only (half the serializer code in the app).
 pub fn export_plan(plan: &Plan) -> String {
@@ -419,6 +419,11 @@ fn read_step_by_step(text: &str) -> Result<Plan, ImportError> {
         return Err(ImportError::NewerVersion { found: version });
     }
     let file: FileIn = if migrate::needs_upgrade(version) {
+        // The older document's shape is checked on the user's own text
+        // first, so a shape error names its line and column there, not in
+        // the upgraded document (today's model reads every older shape,
+        // its new fields defaulted).
+        shape::<FileIn>(text)?;
         let doc: serde_json::Value = shape(text)?;
         shape(&migrate::upgrade(doc, version).to_string())?
     } else {

@@ -23,8 +23,8 @@
 //! app wrote need not be validated again when it is read back: the parse
 //! still checks its shape, and the check proves the rest. The check is a
 //! 64-bit hash of the compressed bytes and the text's length, keyed by the
-//! source of the rules (`validate.rs` and the model's limits, hashed when
-//! the app is built): a text damaged or edited anywhere, or written by a
+//! source of the rules (`validate.rs`, the lifecycle's order in
+//! `supervision.rs` and the model's limits, hashed when the app is built): a text damaged or edited anywhere, or written by a
 //! build whose rules differ, does not match, and is then read through the
 //! whole gate, rules and all, like any file. Hashing the compressed bytes
 //! costs a tenth of hashing the text they inflate to, and the text's known
@@ -48,12 +48,16 @@ pub const MAGIC: &str = "PTz2:";
 /// it (no text length, no check); still read.
 pub const MAGIC_V1: &str = "PTz1:";
 
-/// The key of every check: a hash of the rules' source (`validate.rs`, and
-/// `model/mod.rs` for the limits it reads), so that a build whose rules
-/// differ does not take another's check as proof.
+/// The key of every check: a hash of the rules' source (`validate.rs`,
+/// `model/mod.rs` for the limits it reads, and `supervision.rs` for the
+/// order of lifecycle steps), so that a build whose rules differ does not
+/// take another's check as proof.
 const RULES: u64 = fnv1a(
-    fnv1a(0xcbf2_9ce4_8422_2325, include_bytes!("../validate.rs")),
-    include_bytes!("../model/mod.rs"),
+    fnv1a(
+        fnv1a(0xcbf2_9ce4_8422_2325, include_bytes!("../validate.rs")),
+        include_bytes!("../model/mod.rs"),
+    ),
+    include_bytes!("../supervision.rs"),
 );
 
 const fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {

@@ -1,11 +1,12 @@
 //! The unit report file ("my report"): the progress reports a unit recorded
-//! for a period, and the indicator values of that period, as a small file a
-//! unit sends to the plan office. The office merges many of them into the
+//! for a period, the indicator values of that period, and the unit's own
+//! steps in the supervision loop (its sign-fors and completion reports) and
+//! its replies to notices, as a small file a unit sends to the plan office. The office merges many of them into the
 //! plan with [`crate::merge`]. See `docs/plan-format.md`.
 
 use super::{parse_envelope, shape, ImportError};
-use crate::merge::{Contribution, IndicatorValue};
-use crate::model::{Actual, Id, Plan, Subject, Update};
+use crate::merge::{Contribution, IndicatorValue, NoticeReply};
+use crate::model::{Actual, Id, Plan, Step, StepKind, Subject, Update};
 use crate::period::Period;
 use crate::validate::{is_period, Problem, ProblemKind};
 use serde::{Deserialize, Serialize};
@@ -13,7 +14,9 @@ use serde::{Deserialize, Serialize};
 /// The value of the `format` field of a unit report.
 pub const UNIT_REPORT_FORMAT: &str = "plan-tracker/unit-report";
 /// The newest unit report version this build reads and the one it writes.
-pub const UNIT_REPORT_VERSION: u32 = 1;
+/// Version 2 added `steps` and `replies`: an older build refuses such a
+/// file as newer rather than dropping them unread.
+pub const UNIT_REPORT_VERSION: u32 = 2;
 
 /// A unit's reports and values for a period.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -37,6 +40,12 @@ pub struct UnitReport {
     pub updates: Vec<Update>,
     #[serde(default)]
     pub values: Vec<ReportedValue>,
+    /// The unit's sign-fors and completion reports on items it leads.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// Its replies to the notices sent to it.
+    #[serde(default)]
+    pub replies: Vec<NoticeReply>,
 }
 
 /// An indicator's value for a period, as carried in a unit report.
@@ -102,6 +111,30 @@ impl UnitReport {
                     })
             })
             .collect();
+        // The unit's own steps: signing for and reporting completion of
+        // the items it leads, dated in the period.
+        let steps = plan
+            .steps
+            .iter()
+            .filter(|s| {
+                matches!(s.kind, StepKind::SignedFor | StepKind::CompletionReported)
+                    && period.contains(s.date)
+                    && plan.task(&s.task).is_some_and(|t| &t.lead == unit)
+            })
+            .cloned()
+            .collect();
+        let replies = plan
+            .notices
+            .iter()
+            .filter(|n| &n.unit == unit)
+            .filter_map(|n| {
+                let reply = n.reply.clone().filter(|r| period.contains(r.date))?;
+                Some(NoticeReply {
+                    notice: n.id.clone(),
+                    reply,
+                })
+            })
+            .collect();
         UnitReport {
             plan: plan.id.clone(),
             plan_title: plan.title.clone(),
@@ -112,6 +145,8 @@ impl UnitReport {
             exported_at: exported_at.to_string(),
             updates,
             values,
+            steps,
+            replies,
         }
     }
 
@@ -135,6 +170,8 @@ impl UnitReport {
                     })
                 })
                 .collect(),
+            steps: self.steps.clone(),
+            replies: self.replies.clone(),
         }
     }
 
@@ -224,6 +261,30 @@ pub fn check(report: &UnitReport) -> Vec<Problem> {
         }
         if !v.value.is_finite() {
             push(at("value"), ProblemKind::NotFinite);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, s) in report.steps.iter().enumerate() {
+        let at = |field: &str| format!("report.steps[{i}].{field}");
+        if s.id.as_str().is_empty() {
+            push(at("id"), ProblemKind::Empty);
+        } else if !seen.insert(s.id.clone()) {
+            push(at("id"), ProblemKind::DuplicateId(s.id.clone()));
+        }
+        if s.task.as_str().is_empty() {
+            push(at("task"), ProblemKind::Empty);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, r) in report.replies.iter().enumerate() {
+        let at = |field: &str| format!("report.replies[{i}].{field}");
+        if r.notice.as_str().is_empty() {
+            push(at("notice"), ProblemKind::Empty);
+        } else if !seen.insert(r.notice.clone()) {
+            push(at("notice"), ProblemKind::DuplicateId(r.notice.clone()));
+        }
+        if r.reply.text.trim().is_empty() {
+            push(at("reply.text"), ProblemKind::Empty);
         }
     }
     out

@@ -132,6 +132,7 @@ pub static CATALOG: Catalog = Catalog {
     history_shown: |n, of| format!("Showing the newest {n} of {of} changes."),
     history: &super::history::EN,
     about: &super::about::EN,
+    supervision: &super::supervision::EN,
     you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",
@@ -204,10 +205,12 @@ fn light_reason(r: &Reason) -> String {
 
 fn level_name(l: Level) -> &'static str {
     match l {
+        Level::National => "National",
         Level::Province => "Province",
         Level::City => "City",
         Level::District => "District",
         Level::County => "County",
+        Level::Township => "Township",
         Level::Other => "Other",
     }
 }
@@ -229,6 +232,8 @@ pub(super) fn kind_name(k: Kind) -> &'static str {
         Kind::Project => "project",
         Kind::Indicator => "indicator",
         Kind::Update => "progress report",
+        Kind::Step => "lifecycle step",
+        Kind::Notice => "supervision notice",
     }
 }
 
@@ -257,6 +262,18 @@ fn field_name(f: &str) -> Option<&'static str> {
         "total_investment" => "total investment",
         "year_target" => "this year's investment target",
         "completed_investment" => "investment completed",
+        "task" => "task",
+        "kind" => "step",
+        "date" => "date",
+        "note" => "evidence",
+        "reasons" => "reasons",
+        "number" => "number",
+        "unit" => "unit",
+        "asked" => "what is asked",
+        "reply_due" => "reply due",
+        "text" => "reply",
+        "sign_within_days" => "days to sign for",
+        "notices_weight" => "replies to notices",
         _ => return None,
     })
 }
@@ -282,6 +299,11 @@ fn problem_kind(k: &ProblemKind) -> String {
             "the red threshold cannot be smaller than the yellow one".into()
         }
         ProblemKind::AboveMax(max) => format!("must be at most {max}"),
+        ProblemKind::StepNotAllowed { after } => (super::supervision::EN.step_not_allowed)(*after),
+        ProblemKind::DateBefore(d) => format!("cannot be before {d}"),
+        ProblemKind::DuplicateNumber(n) => {
+            format!("notice number “{n}” is already used by another notice")
+        }
     }
 }
 

@@ -13,7 +13,9 @@ pub struct ExchangeText {
     pub period_kind: &'static str,
     pub period: &'static str,
     /// What the file holds: (progress reports, indicator values).
-    pub holds: fn(usize, usize) -> String,
+    /// What a unit's file holds: (reports, values, its own supervision
+    /// steps and replies).
+    pub holds: fn(usize, usize, usize) -> String,
     pub download: &'static str,
     /// After saving: (file name).
     pub downloaded: fn(&str) -> String,
@@ -114,12 +116,22 @@ pub static EN: ExchangeText = ExchangeText {
         and send it to the plan office, which merges it into the plan. Nothing leaves this page by itself.",
     period_kind: "Period type",
     period: "Period",
-    holds: |r, v| {
-        format!(
-            "The file holds {} and {}.",
+    holds: |r, v, s| {
+        let (r, v) = (
             plural(r, "progress report", "progress reports"),
-            plural(v, "indicator value", "indicator values")
-        )
+            plural(v, "indicator value", "indicator values"),
+        );
+        match s {
+            0 => format!("The file holds {r} and {v}."),
+            s => format!(
+                "The file holds {r}, {v}, and {}.",
+                plural(
+                    s,
+                    "supervision step or reply",
+                    "supervision steps and replies"
+                )
+            ),
+        }
     },
     download: "Download my report",
     downloaded: |f| format!("Saved {f}. Send it to the plan office."),
@@ -232,6 +244,25 @@ pub static EN: ExchangeText = ExchangeText {
             "{} resolved",
             plural(t.conflicts_resolved, "conflict", "conflicts")
         ));
+        if t.steps_added > 0 {
+            parts.push(format!(
+                "{} recorded",
+                plural(t.steps_added, "lifecycle step", "lifecycle steps")
+            ));
+        }
+        if t.replies_added + t.replies_replaced > 0 {
+            parts.push(format!(
+                "{} recorded",
+                plural(
+                    t.replies_added + t.replies_replaced,
+                    "reply to a notice",
+                    "replies to notices"
+                )
+            ));
+        }
+        if t.refused > 0 {
+            parts.push(format!("{} could not follow and were not merged", t.refused));
+        }
         if t.unmatched > 0 {
             parts.push(format!("{} not in this plan, not merged", t.unmatched));
         }
@@ -247,7 +278,10 @@ pub static ZH: ExchangeText = ExchangeText {
     export_intro: "将本单位某一报告期的进展报告和指标数值保存为一个文件，报送规划办公室汇总。本页面不会自行发送任何数据。",
     period_kind: "周期类型",
     period: "报告期",
-    holds: |r, v| format!("文件含进展报告 {r} 条、指标数值 {v} 项。"),
+    holds: |r, v, s| match s {
+        0 => format!("文件含进展报告 {r} 条、指标数值 {v} 项。"),
+        s => format!("文件含进展报告 {r} 条、指标数值 {v} 项、督办环节和回复 {s} 项。"),
+    },
     download: "下载本单位报送文件",
     downloaded: |f| format!("已保存“{f}”，请报送规划办公室。"),
     download_failed: "报送文件未能保存。",
@@ -327,6 +361,18 @@ pub static ZH: ExchangeText = ExchangeText {
         }
         parts.push(format!("已有 {} 项（只计一次）", t.already_here));
         parts.push(format!("处理冲突 {} 处", t.conflicts_resolved));
+        if t.steps_added > 0 {
+            parts.push(format!("登记办理环节 {} 个", t.steps_added));
+        }
+        if t.replies_added + t.replies_replaced > 0 {
+            parts.push(format!(
+                "登记督办回复 {} 份",
+                t.replies_added + t.replies_replaced
+            ));
+        }
+        if t.refused > 0 {
+            parts.push(format!("{} 项不能接续、未汇总", t.refused));
+        }
         if t.unmatched > 0 {
             parts.push(format!("{} 项本规划中没有、未汇总", t.unmatched));
         }

@@ -24,6 +24,10 @@ fn en_item(c: &Change) -> String {
     match c.kind {
         // A report's label is its task's or project's: name that.
         Some(Kind::Update) | None => format!("“{}”", c.label),
+        // A step's or notice's label is its item's.
+        Some(k @ (Kind::Step | Kind::Notice)) => {
+            format!("a {} on “{}”", super::en::kind_name(k), c.label)
+        }
         Some(k) => format!("{} “{}”", super::en::kind_name(k), c.label),
     }
 }
@@ -31,6 +35,9 @@ fn en_item(c: &Change) -> String {
 fn zh_item(c: &Change) -> String {
     match c.kind {
         Some(Kind::Update) | None => format!("“{}”", c.label),
+        Some(k @ (Kind::Step | Kind::Notice)) => {
+            format!("“{}”的{}", c.label, super::zh::kind_name(k))
+        }
         Some(k) => format!("{}“{}”", super::zh::kind_name(k), c.label),
     }
 }
@@ -94,6 +101,14 @@ fn en(c: &Change) -> String {
         }
         Action::Undo => format!("Undid a change to {item}"),
         Action::Redo => format!("Redid a change to {item}"),
+        Action::Assign => format!("Assigned “{label}” to its lead unit"),
+        Action::SignFor => format!("Recorded that “{label}” was signed for"),
+        Action::ReportCompletion => format!("Recorded a completion report on “{label}”"),
+        Action::Accept => format!("Verified and accepted the completion of “{label}”"),
+        Action::Return => format!("Returned “{label}” with reasons"),
+        Action::CloseOut => format!("Closed out “{label}”"),
+        Action::IssueNotice => format!("Issued a supervision notice on “{label}”"),
+        Action::Reply => format!("Recorded the reply to a supervision notice on “{label}”"),
     }
 }
 
@@ -125,6 +140,14 @@ fn zh(c: &Change) -> String {
         Action::Redo if several => format!("重做对 {} 项的修改，首项为“{label}”", c.count),
         Action::Undo => format!("撤销对{item}的修改"),
         Action::Redo => format!("重做对{item}的修改"),
+        Action::Assign => format!("将“{label}”交办牵头单位"),
+        Action::SignFor => format!("登记“{label}”已签收"),
+        Action::ReportCompletion => format!("登记“{label}”的办结申请"),
+        Action::Accept => format!("核查通过“{label}”的办结申请"),
+        Action::Return => format!("退回“{label}”并说明理由"),
+        Action::CloseOut => format!("“{label}”销号"),
+        Action::IssueNotice => format!("就“{label}”下发督办单"),
+        Action::Reply => format!("登记“{label}”督办单的回复"),
     }
 }
 

@@ -55,6 +55,7 @@ pub mod sample_text;
 pub mod scoreboard;
 pub mod setup;
 pub mod storage_text;
+pub mod supervision;
 pub mod table;
 pub mod timeline;
 mod zh;
@@ -189,6 +190,8 @@ pub struct Catalog {
     pub history: &'static history::HistoryText,
     /// The About panel and the new-version notice.
     pub about: &'static about::AboutText,
+    /// The supervision loop: sources, steps, notices.
+    pub supervision: &'static supervision::SupervisionText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,
@@ -269,6 +272,7 @@ impl Catalog {
             E::NotFound(kind, id) => (self.not_found)((self.kind_name)(*kind), id.as_str()),
             E::InUse { kind, by, .. } => (self.in_use)((self.kind_name)(*kind), by.len()),
             E::ReportImmutable(_) => self.report_immutable.to_string(),
+            E::StepRecorded(_) => self.supervision.step_recorded.to_string(),
             E::BadPosition(at) => (self.bad_position)(*at),
         }
     }

@@ -137,6 +137,7 @@ pub static CATALOG: Catalog = Catalog {
     history_shown: |n, of| format!("显示最近 {n} 条，共 {of} 条修改。"),
     history: &super::history::ZH,
     about: &super::about::ZH,
+    supervision: &super::supervision::ZH,
     you: "当前用户：",
     your_name: "您的姓名",
     your_unit: "您的单位",
@@ -207,10 +208,12 @@ fn light_reason(r: &Reason) -> String {
 
 fn level_name(l: Level) -> &'static str {
     match l {
+        Level::National => "国家级",
         Level::Province => "省级",
         Level::City => "市级",
         Level::District => "区级",
         Level::County => "县级",
+        Level::Township => "乡镇级",
         Level::Other => "其他",
     }
 }
@@ -232,6 +235,8 @@ pub(super) fn kind_name(k: Kind) -> &'static str {
         Kind::Project => "项目",
         Kind::Indicator => "指标",
         Kind::Update => "进展报告",
+        Kind::Step => "办理环节",
+        Kind::Notice => "督办单",
     }
 }
 
@@ -260,6 +265,18 @@ fn field_name(f: &str) -> Option<&'static str> {
         "total_investment" => "总投资",
         "year_target" => "年度投资目标",
         "completed_investment" => "完成投资",
+        "task" => "事项",
+        "kind" => "环节",
+        "date" => "日期",
+        "note" => "佐证材料",
+        "reasons" => "退回理由",
+        "number" => "编号",
+        "unit" => "单位",
+        "asked" => "督办要求",
+        "reply_due" => "回复期限",
+        "text" => "回复内容",
+        "sign_within_days" => "签收时限（天）",
+        "notices_weight" => "督办回复",
         _ => return None,
     })
 }
@@ -281,6 +298,9 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::ZeroWeights => "权重不能全部为零".into(),
         ProblemKind::LaggingBelowAtRisk => "红灯阈值不能小于黄灯阈值".into(),
         ProblemKind::AboveMax(max) => format!("不能大于 {max}"),
+        ProblemKind::StepNotAllowed { after } => (super::supervision::ZH.step_not_allowed)(*after),
+        ProblemKind::DateBefore(d) => format!("不能早于 {d}"),
+        ProblemKind::DuplicateNumber(n) => format!("督办单编号“{n}”已被使用"),
     }
 }
 

@@ -28,13 +28,16 @@ macro_rules! choice {
     };
 }
 
-choice!(Level, [Province => "province", City => "city", District => "district", County => "county", Other => "other"]);
+choice!(Level, [National => "national", Province => "province", City => "city", District => "district", County => "county", Township => "township", Other => "other"]);
 choice!(Cadence, [Weekly => "weekly", Monthly => "monthly", Quarterly => "quarterly", HalfYearly => "half_yearly", Yearly => "yearly"]);
 choice!(UnitKind, [City => "city", Department => "department", District => "district", Town => "town", Other => "other"]);
 choice!(Tier, [Regular => "regular", Key => "key", KeyBreakthrough => "key_breakthrough"]);
 choice!(Phase, [Planned => "planned", Preparing => "preparing", UnderConstruction => "under_construction", Completed => "completed", InOperation => "in_operation"]);
 choice!(Direction, [HigherIsBetter => "higher_is_better", LowerIsBetter => "lower_is_better"]);
 choice!(Nature, [Binding => "binding", Anticipatory => "anticipatory"]);
+choice!(SourceKind, [Plan => "plan", Meeting => "meeting", Instruction => "instruction", Document => "document", Other => "other"]);
+choice!(StepKind, [Assigned => "assigned", SignedFor => "signed_for", CompletionReported => "completion_reported", Accepted => "accepted", Returned => "returned", ClosedOut => "closed_out"]);
+choice!(NoticeLevel, [Reminder => "reminder", Chase => "chase", ByName => "by_name"]);
 choice!(ReportedStatus, [NotStarted => "not_started", OnTrack => "on_track", AtRisk => "at_risk", Behind => "behind", Completed => "completed"]);
 
 #[cfg(test)]
@@ -60,5 +63,8 @@ mod tests {
         keys_are_the_file_words::<Direction>();
         keys_are_the_file_words::<Nature>();
         keys_are_the_file_words::<ReportedStatus>();
+        keys_are_the_file_words::<SourceKind>();
+        keys_are_the_file_words::<StepKind>();
+        keys_are_the_file_words::<NoticeLevel>();
     }
 }

@@ -27,6 +27,22 @@ pub enum Action {
     Redo,
     /// The plan was created, imported or copied.
     Create,
+    /// An item was assigned to its lead unit (交办).
+    Assign,
+    /// The lead unit signed for an item (签收).
+    SignFor,
+    /// The unit reported an item complete (办结申请).
+    ReportCompletion,
+    /// The office verified and accepted a completion (核查通过).
+    Accept,
+    /// The office returned an item with reasons (退回).
+    Return,
+    /// An item was closed out (销号).
+    CloseOut,
+    /// A supervision notice was issued (督办单).
+    IssueNotice,
+    /// A unit's reply to a notice was recorded.
+    Reply,
 }
 
 /// One entry of the change history.

@@ -12,6 +12,7 @@ mod ids;
 mod new;
 mod progress;
 mod read;
+mod supervision;
 pub mod task_texts;
 
 pub use choice::Choice;
@@ -21,6 +22,9 @@ pub use dates::parse_ymd;
 pub use history::{Action, Change, MilestoneChange, MilestoneNote};
 pub use ids::Id;
 pub use progress::{parse_percent, weighted_mean, weighted_progress_given};
+pub use supervision::{
+    Notice, NoticeLevel, Reply, SourceKind, Step, StepKind, Supervision, MAX_SIGN_DAYS,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -35,17 +39,23 @@ pub enum Kind {
     Project,
     Indicator,
     Update,
+    /// A step of an item's lifecycle (signed for, closed out …).
+    Step,
+    /// A supervision notice.
+    Notice,
 }
 
 /// Administrative level of the government that issues a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    National,
     #[default]
     Province,
     City,
     District,
     County,
+    Township,
     Other,
 }
 
@@ -118,7 +128,7 @@ impl Default for Thresholds {
 }
 
 /// How units are scored on the scoreboard (考核): the weight of each of the
-/// three components. Weights are finite, zero or more, and add up to more
+/// four components. Weights are finite, zero or more, and add up to more
 /// than zero; only their ratios matter. The components themselves are
 /// defined in [`crate::scoreboard`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -129,12 +139,16 @@ pub struct Evaluation {
     pub progress_weight: f64,
     /// Weight of reporting discipline.
     pub reporting_weight: f64,
+    /// Weight of replies to supervision notices on time; 0 unless the plan
+    /// says, so scores stay what they were without it.
+    #[serde(default)]
+    pub notices_weight: f64,
 }
 
 impl Evaluation {
-    /// The sum of the three weights.
+    /// The sum of the four weights.
     pub fn total_weight(&self) -> f64 {
-        self.on_time_weight + self.progress_weight + self.reporting_weight
+        self.on_time_weight + self.progress_weight + self.reporting_weight + self.notices_weight
     }
 }
 
@@ -144,6 +158,7 @@ impl Default for Evaluation {
             on_time_weight: 40.0,
             progress_weight: 40.0,
             reporting_weight: 20.0,
+            notices_weight: 0.0,
         }
     }
 }
@@ -175,6 +190,9 @@ pub struct Plan {
     /// How units are scored on the scoreboard.
     #[serde(default)]
     pub evaluation: Evaluation,
+    /// The supervision loop's settings (verification, sign-for days).
+    #[serde(default)]
+    pub supervision: Supervision,
     #[serde(default)]
     pub goals: Vec<Goal>,
     #[serde(default)]
@@ -190,6 +208,14 @@ pub struct Plan {
     /// Progress reports, in the order they were recorded. Never edited, only withdrawn.
     #[serde(default)]
     pub updates: Vec<Update>,
+    /// The lifecycle steps of items (assigned, signed for … closed out), in
+    /// the order they were recorded. Never edited; only an item's latest
+    /// step can be taken back.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// Supervision notices (督办单) issued, with the units' replies.
+    #[serde(default)]
+    pub notices: Vec<Notice>,
     /// Who changed what and when (全程留痕), oldest first. Only appended to.
     #[serde(default)]
     pub history: Vec<Change>,
@@ -210,6 +236,7 @@ impl Plan {
             grace_days: DEFAULT_GRACE_DAYS,
             thresholds: Thresholds::default(),
             evaluation: Evaluation::default(),
+            supervision: Supervision::default(),
             goals: Vec::new(),
             areas: Vec::new(),
             units: Vec::new(),
@@ -217,6 +244,8 @@ impl Plan {
             projects: Vec::new(),
             indicators: Vec::new(),
             updates: Vec::new(),
+            steps: Vec::new(),
+            notices: Vec::new(),
             history: Vec::new(),
         }
     }
@@ -241,6 +270,12 @@ impl Plan {
     }
     pub fn update(&self, id: &Id) -> Option<&Update> {
         self.updates.iter().find(|u| &u.id == id)
+    }
+    pub fn step(&self, id: &Id) -> Option<&Step> {
+        self.steps.iter().find(|s| &s.id == id)
+    }
+    pub fn notice(&self, id: &Id) -> Option<&Notice> {
+        self.notices.iter().find(|n| &n.id == id)
     }
 
     /// Tasks under a key area, in plan order.
@@ -367,6 +402,20 @@ pub struct Task {
     /// Where the task's money comes from (资金来源), in the office's words.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub funding_source: String,
+    /// Where the item comes from (来源): the plan, a meeting, a leader's
+    /// instruction, a document.
+    #[serde(default, skip_serializing_if = "SourceKind::is_plan")]
+    pub source: SourceKind,
+    /// The meeting's name or the document's number, as the office writes it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source_ref: String,
+    /// The date of the meeting, instruction or document.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
+    pub source_date: Option<Date>,
 }
 
 fn one() -> f64 {

@@ -135,3 +135,43 @@ impl Update {
         }
     }
 }
+
+impl Step {
+    /// A step with no one named and no texts.
+    pub fn new(id: impl Into<Id>, task: impl Into<Id>, kind: StepKind, date: Date) -> Step {
+        Step {
+            id: id.into(),
+            task: task.into(),
+            kind,
+            date,
+            by: String::new(),
+            note: String::new(),
+            reasons: String::new(),
+        }
+    }
+}
+
+impl Notice {
+    /// A reminder issued on `issued` with no reply yet.
+    pub fn new(
+        id: impl Into<Id>,
+        number: impl Into<String>,
+        task: impl Into<Id>,
+        unit: impl Into<Id>,
+        issued: Date,
+        asked: impl Into<String>,
+        reply_due: Date,
+    ) -> Notice {
+        Notice {
+            id: id.into(),
+            number: number.into(),
+            task: task.into(),
+            unit: unit.into(),
+            level: NoticeLevel::Reminder,
+            issued,
+            asked: asked.into(),
+            reply_due,
+            reply: None,
+        }
+    }
+}

@@ -2,7 +2,7 @@
 //! (as removable chips) and take any one away; and ticking a value on or off.
 
 use super::{Sort, SortKey, TaskFilter};
-use crate::model::{Date, Id, Tier};
+use crate::model::{Date, Id, SourceKind, Tier};
 use crate::status::Light;
 
 /// One value of one filter that is set. Ranges count as one item.
@@ -22,6 +22,7 @@ pub enum ActiveFilter {
     Tag(String),
     Overdue,
     NoReportSince(Date),
+    Source(SourceKind),
 }
 
 impl TaskFilter {
@@ -51,6 +52,7 @@ impl TaskFilter {
         if let Some(d) = self.no_report_since {
             out.push(A::NoReportSince(d));
         }
+        out.extend(self.sources.iter().copied().map(A::Source));
         out
     }
 
@@ -77,6 +79,7 @@ impl TaskFilter {
             A::Tag(t) => f.tags.retain(|x| x != t),
             A::Overdue => f.overdue = false,
             A::NoReportSince(_) => f.no_report_since = None,
+            A::Source(s) => f.sources.retain(|x| x != s),
         }
         f
     }
@@ -134,6 +137,7 @@ mod tests {
             tags: vec!["园区".into()],
             overdue: true,
             no_report_since: Some(date("2023-08-01")),
+            sources: vec![SourceKind::Meeting],
         }
     }
 
@@ -159,6 +163,7 @@ mod tests {
                 A::Tag("园区".into()),
                 A::Overdue,
                 A::NoReportSince(date("2023-08-01")),
+                A::Source(SourceKind::Meeting),
             ]
         );
         // Whitespace alone is no search.

@@ -6,7 +6,7 @@
 //! code, title, description or unit names.
 
 use super::index::{TaskIndex, TaskRow};
-use crate::model::{Date, Id, Plan, Task, Tier};
+use crate::model::{Choice, Date, Id, Plan, SourceKind, Task, Tier};
 use crate::status::{Light, Reason};
 
 /// Which tasks to show. The default shows every task.
@@ -35,6 +35,8 @@ pub struct TaskFilter {
     pub overdue: bool,
     /// Only tasks with no standing report on or after this day.
     pub no_report_since: Option<Date>,
+    /// Where the items come from (plan, meeting, instruction …).
+    pub sources: Vec<SourceKind>,
 }
 
 /// The filters, one bit each, for counting "all filters but this one". Text
@@ -53,6 +55,7 @@ enum Test {
     Tag = 1 << 9,
     Overdue = 1 << 10,
     Since = 1 << 11,
+    Source = 1 << 12,
 }
 
 /// How many tasks each filter value would show, given every *other* filter
@@ -77,6 +80,8 @@ pub struct Facets {
     pub tags: Vec<(String, usize)>,
     /// Overdue tasks.
     pub overdue: usize,
+    /// Every source, plan first.
+    pub sources: Vec<(SourceKind, usize)>,
 }
 
 impl TaskFilter {
@@ -101,6 +106,7 @@ impl TaskFilter {
             !f.tags.is_empty(),
             f.overdue,
             f.no_report_since.is_some(),
+            !f.sources.is_empty(),
         ]
         .into_iter()
         .filter(|on| *on)
@@ -344,11 +350,16 @@ impl<'a> Ready<'a> {
             f.no_report_since
                 .is_none_or(|since| row.last_report.is_none_or(|d| d < since)),
         );
+        check(
+            Test::Source,
+            f.sources.is_empty() || f.sources.contains(&task.source),
+        );
         fails
     }
 }
 
 const TIERS: &[Tier] = <Tier as crate::model::Choice>::ALL;
+const SOURCES: &[SourceKind] = SourceKind::ALL;
 
 /// The facets being counted, by position in the plan's lists.
 struct Counts {
@@ -362,6 +373,7 @@ struct Counts {
     /// Tags in the order first counted.
     tag_order: Vec<usize>,
     overdue: usize,
+    sources: [usize; 5],
 }
 
 fn bump(counts: &mut [usize], pos: usize) {
@@ -383,6 +395,7 @@ impl Counts {
             tags: n(index.tags.len()),
             tag_order: Vec::new(),
             overdue: 0,
+            sources: [0; 5],
         }
     }
 
@@ -431,6 +444,11 @@ impl Counts {
         if all_but(Test::Overdue) && is_overdue(row) {
             self.overdue += 1;
         }
+        if all_but(Test::Source) {
+            if let Some(s) = SOURCES.iter().position(|s| *s == task.source) {
+                self.sources[s] += 1;
+            }
+        }
     }
 
     fn finish(self, plan: &Plan, index: &TaskIndex, matching: usize) -> Facets {
@@ -451,6 +469,7 @@ impl Counts {
                 .map(|&p| (index.tags[p].clone(), self.tags[p]))
                 .collect(),
             overdue: self.overdue,
+            sources: SOURCES.iter().copied().zip(self.sources).collect(),
         }
     }
 }
@@ -526,6 +545,10 @@ mod tests {
             f.no_report_since
                 .is_none_or(|since| row.last_report.is_none_or(|d| d < since)),
         );
+        check(
+            Test::Source as u16,
+            f.sources.is_empty() || f.sources.contains(&task.source),
+        );
         fails
     }
 
@@ -545,6 +568,7 @@ mod tests {
         c.leads = plan.units.iter().map(|u| (u.id.clone(), 0)).collect();
         c.co_units = plan.units.iter().map(|u| (u.id.clone(), 0)).collect();
         c.lights = Light::ALL.into_iter().map(|l| (l, 0)).collect();
+        c.sources = SOURCES.iter().map(|s| (*s, 0)).collect();
         for (i, row) in index.rows.iter().enumerate() {
             let task = &plan.tasks[row.index];
             let fails = plain_fails(f, task, row);
@@ -585,6 +609,9 @@ mod tests {
             }
             if all_but(Test::Overdue) && is_overdue(row) {
                 c.overdue += 1;
+            }
+            if all_but(Test::Source) {
+                bump(&mut c.sources, &task.source);
             }
         }
         out
@@ -643,6 +670,10 @@ mod tests {
                 areas: vec![area(0), area(2)],
                 ..Default::default()
             },
+            TaskFilter {
+                sources: vec![SourceKind::Meeting, SourceKind::Document],
+                ..Default::default()
+            },
         ];
         let mut all = base.to_vec();
         // Two and three filters at once.
@@ -663,6 +694,7 @@ mod tests {
                 both.due_to = a.due_to.or(b.due_to);
                 both.overdue = a.overdue || b.overdue;
                 both.no_report_since = a.no_report_since.or(b.no_report_since);
+                both.sources.extend(b.sources.iter().copied());
                 all.push(both);
             }
         }

@@ -1,7 +1,7 @@
 //! What filtering and sorting read about each task, computed once.
 
 use crate::model::{Date, Id, Plan, ReportedStatus, Subject, Update};
-use crate::status::{claim, task_status_given, Status};
+use crate::status::{claim, task_status_closed, Status};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -194,6 +194,12 @@ impl TaskIndex {
         let areas = positions(plan.areas.iter().map(|a| &a.id));
         let goals = positions(plan.goals.iter().map(|g| &g.id));
         let unit_pos = |id: &Id| units.get(id).copied().unwrap_or(NONE);
+        // Close-out days, read only when the plan requires verification.
+        let closed = if plan.supervision.verification_required {
+            crate::supervision::closed_out_days(plan, today)
+        } else {
+            Default::default()
+        };
         let mut tags: Vec<String> = Vec::new();
         let mut tag_at: HashMap<String, usize> = HashMap::new();
         let rows = plan
@@ -205,7 +211,8 @@ impl TaskIndex {
                     .of_task(index)
                     .last()
                     .map(|r| &plan.updates[r.update]);
-                let status = task_status_given(plan, task, report, today);
+                let status =
+                    task_status_closed(plan, task, report, closed.get(&task.id).copied(), today);
                 let area_pos = areas.get(&task.area).copied().unwrap_or(NONE);
                 let goal = plan.areas.get(area_pos).and_then(|a| a.goal.clone());
                 let goal_pos = goal

@@ -2,12 +2,13 @@
 //!
 //! `q` (search words), `area`, `goal`, `tier`, `lead`, `co`, `light` and `tag`
 //! (each repeated for several values), `pmin` and `pmax` (progress, 0–100),
-//! `due_from` and `due_to` and `since` (YYYY-MM-DD), `overdue=1`, `sort` (a
+//! `due_from` and `due_to` and `since` (YYYY-MM-DD), `overdue=1`, `source`
+//! (each repeated: `plan`, `meeting`, `instruction`, `document`, `other`), `sort` (a
 //! column) and `desc=1`. Values that cannot be read are ignored, so an old or
 //! hand-edited link still opens.
 
 use super::{Grouping, Sort, SortKey, TaskFilter, TaskQuery};
-use crate::model::{Date, Id, Tier};
+use crate::model::{Choice, Date, Id, SourceKind, Tier};
 use crate::status::Light;
 
 pub fn tier_key(t: Tier) -> &'static str {
@@ -110,6 +111,9 @@ impl TaskQuery {
         if let Some(d) = f.no_report_since {
             put("since", d.to_string());
         }
+        for s in &f.sources {
+            put("source", s.key().into());
+        }
         if let Some(s) = self.sort {
             put("sort", sort_key_name(s.key).into());
             if s.descending {
@@ -149,6 +153,7 @@ impl TaskQuery {
                 "tag" => add(&mut f.tags, (!v.is_empty()).then(|| v.to_string())),
                 "overdue" => f.overdue = v == "1",
                 "since" => f.no_report_since = date(v),
+                "source" => add(&mut f.sources, SourceKind::from_key(v)),
                 "sort" => sort_key = SortKey::ALL.into_iter().find(|s| sort_key_name(*s) == v),
                 "desc" => descending = v == "1",
                 _ => {}

@@ -53,6 +53,9 @@ pub fn build(lang: Lang) -> Plan {
     plan.projects = super::figures::projects(l);
     plan.indicators = super::figures::indicators(l);
     plan.updates = super::reports::reports(l);
+    super::supervision::sources(l, &mut plan.tasks);
+    plan.steps = super::supervision::steps(l);
+    plan.notices = super::supervision::notices(l);
     plan
 }
 

@@ -29,6 +29,8 @@ mod figures;
 mod reports;
 mod scaled;
 #[cfg(test)]
+mod supervision;
+#[cfg(test)]
 mod tasks;
 
 #[cfg(test)]
@@ -213,6 +215,7 @@ mod tests {
             for tag in &mut t.tags {
                 f(tag);
             }
+            f(&mut t.source_ref);
         }
         for p in &mut plan.projects {
             f(&mut p.name);
@@ -242,6 +245,19 @@ mod tests {
             if let Some(w) = &mut u.withdrawn {
                 f(&mut w.by);
                 f(&mut w.reason);
+            }
+        }
+        for s in &mut plan.steps {
+            f(&mut s.by);
+            f(&mut s.note);
+            f(&mut s.reasons);
+        }
+        for n in &mut plan.notices {
+            f(&mut n.number);
+            f(&mut n.asked);
+            if let Some(r) = &mut n.reply {
+                f(&mut r.text);
+                f(&mut r.by);
             }
         }
     }

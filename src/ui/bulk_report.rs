@@ -488,7 +488,15 @@ fn ExportReport(unit: Id) -> impl IntoView {
             .map(|p| view! { <option value=p.to_string() selected=p == current>{name(p)}</option> })
             .collect_view()
     };
-    let holds = move || report.with(|r| (x().holds)(r.updates.len(), r.values.len()));
+    let holds = move || {
+        report.with(|r| {
+            (x().holds)(
+                r.updates.len(),
+                r.values.len(),
+                r.steps.len() + r.replies.len(),
+            )
+        })
+    };
     let download = move |_| {
         let mut file = report.get_untracked();
         file.by = by();

@@ -211,11 +211,17 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
             (p.new_updates.len(), x.count_new_reports, "mv-new"),
             (p.new_values.len(), x.count_new_values, "mv-new"),
             (
-                p.duplicate_updates + p.duplicate_values,
+                p.new_steps.len() + p.new_replies.len(),
+                t.supervision.count_new_loop,
+                "mv-new",
+            ),
+            (
+                p.duplicate_updates + p.duplicate_values + p.duplicate_steps + p.duplicate_replies,
                 x.count_duplicates,
                 "mv-dup",
             ),
             (m.groups.len(), x.count_conflicts, "mv-conflict"),
+            (p.refused.len(), t.supervision.count_refused, "mv-unmatched"),
             (p.unmatched.len(), x.count_unmatched, "mv-unmatched"),
         ]
         .into_iter()
@@ -243,6 +249,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
                     <p>{(x.duplicates_note)(p.duplicate_updates, p.duplicate_values)}</p>
                 </section>
             })}
+            {state.plan.with(|plan| refused_list(t, plan, p, file_name))}
             {unmatched_list(t, p, file_name)}
             {conflict_list(t, p, &m.groups, file_name, resolutions)}
         }
@@ -399,6 +406,73 @@ fn new_section(list: NewList) -> impl IntoView {
     }
 }
 
+/// Steps and replies that cannot follow in this plan, each with why.
+fn refused_list(
+    t: &'static Catalog,
+    plan: &crate::model::Plan,
+    p: &MergePreview,
+    file_name: impl Fn(usize) -> String,
+) -> Option<impl IntoView> {
+    if p.refused.is_empty() {
+        return None;
+    }
+    let s = t.supervision;
+    let items = p
+        .refused
+        .iter()
+        .map(|r| {
+            let (what, from, problems) = match r {
+                crate::merge::Refused::Step {
+                    step,
+                    from,
+                    problems,
+                } => (
+                    (s.refused_step)(
+                        (s.step_name)(step.kind),
+                        &step.date.to_string(),
+                        &crate::command::label_of(plan, crate::model::Kind::Task, &step.task),
+                    ),
+                    *from,
+                    problems,
+                ),
+                crate::merge::Refused::Reply {
+                    reply,
+                    from,
+                    problems,
+                } => (
+                    (s.refused_reply)(
+                        &plan
+                            .notice(&reply.notice)
+                            .map_or(reply.notice.to_string(), |n| n.number.clone()),
+                        &reply.reply.date.to_string(),
+                    ),
+                    *from,
+                    problems,
+                ),
+            };
+            let why = problems
+                .iter()
+                .map(|p| (t.problem_kind)(&p.kind))
+                .collect::<Vec<_>>()
+                .join(t.ledger.list_sep);
+            view! {
+                <li>
+                    <span>{what}</span>
+                    " "
+                    <span class="muted">{(s.pair)(&(t.exchange.from_file)(&file_name(from)), &why)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section class="mv-section mv-unmatched-list" aria-labelledby="mv-refused-title">
+            <h4 id="mv-refused-title">{s.refused_title}</h4>
+            <p class="muted">{s.refused_intro}</p>
+            <ul>{items}</ul>
+        </section>
+    })
+}
+
 fn unmatched_list(
     t: &'static Catalog,
     p: &MergePreview,
@@ -426,6 +500,21 @@ fn unmatched_list(
                         value.indicator.as_str(),
                         &value.actual.period.to_string(),
                         &fmt_num(value.actual.value),
+                    ),
+                    *from,
+                ),
+                Unmatched::Step { step, from } => (
+                    (t.supervision.unmatched_step)(
+                        (t.supervision.step_name)(step.kind),
+                        &step.date.to_string(),
+                        step.task.as_str(),
+                    ),
+                    *from,
+                ),
+                Unmatched::Reply { reply, from } => (
+                    (t.supervision.unmatched_reply)(
+                        reply.notice.as_str(),
+                        &reply.reply.date.to_string(),
                     ),
                     *from,
                 ),
@@ -500,6 +589,30 @@ fn value_rows(t: &'static Catalog, current: &Actual, incoming: &Actual) -> Vec<C
     .collect()
 }
 
+fn reply_rows(
+    t: &'static Catalog,
+    current: &crate::model::Reply,
+    incoming: &crate::model::Reply,
+) -> Vec<CompareRow> {
+    let s = t.supervision;
+    vec![
+        (
+            s.row_reply_date,
+            current.date.to_string(),
+            incoming.date.to_string(),
+        ),
+        (
+            s.row_reply_text,
+            current.text.clone(),
+            incoming.text.clone(),
+        ),
+        (s.row_reply_by, current.by.clone(), incoming.by.clone()),
+    ]
+    .into_iter()
+    .filter(|(_, a, b)| !(a.is_empty() && b.is_empty()))
+    .collect()
+}
+
 fn conflict_list(
     t: &'static Catalog,
     p: &MergePreview,
@@ -524,11 +637,7 @@ fn conflict_list(
             let c = &p.conflicts[group[0]];
             let incoming_files: Vec<String> = group
                 .iter()
-                .map(|&k| match &p.conflicts[k] {
-                    Conflict::Report { incoming_from, .. } | Conflict::Value { incoming_from, .. } => {
-                        file_name(*incoming_from)
-                    }
-                })
+                .map(|&k| file_name(p.conflicts[k].incoming_from()))
                 .collect();
             let (label, rows, current_from, take) = state.plan.with_untracked(|plan| match c {
                 Conflict::Report {
@@ -554,6 +663,25 @@ fn conflict_list(
                     *current_from,
                     x.take_incoming,
                 ),
+                Conflict::Reply {
+                    notice,
+                    current,
+                    current_from,
+                    incoming,
+                    ..
+                } => {
+                    let n = plan.notice(notice);
+                    let number = n.map_or(notice.as_str(), |n| n.number.as_str());
+                    let task = n
+                        .map(|n| crate::command::label_of(plan, crate::model::Kind::Task, &n.task))
+                        .unwrap_or_default();
+                    (
+                        (t.supervision.conflict_reply)(number, &task),
+                        reply_rows(t, current, incoming),
+                        *current_from,
+                        x.take_incoming,
+                    )
+                }
             });
             let head_id = format!("mv-c{i}");
             let group = format!("mv-c{i}-choice");

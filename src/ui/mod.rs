@@ -28,6 +28,7 @@ mod project_page;
 mod projects;
 mod setup;
 pub mod state;
+mod supervision;
 mod task_filters;
 mod task_form;
 mod task_page;
@@ -92,6 +93,8 @@ fn App() -> impl IntoView {
         Route::Setup => view! { <setup::SetupView /> }.into_any(),
         Route::Plans => view! { <plans::PlansView /> }.into_any(),
         Route::History => view! { <history::HistoryView /> }.into_any(),
+        Route::NewItem(source) => view! { <supervision::NewItem source /> }.into_any(),
+        Route::Notice(id) => view! { <supervision::NoticePage id /> }.into_any(),
     };
     view! {
         <a class="skip" href="#main">{move || t().skip_to_content}</a>

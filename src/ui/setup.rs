@@ -214,6 +214,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             on_time_weight: weights[0],
             progress_weight: weights[1],
             reporting_weight: weights[2],
+            notices_weight: header.evaluation.notices_weight,
         };
         let some_day = start_d.or(end_d).unwrap_or_default();
         let header = Header {
@@ -227,6 +228,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             grace_days: grace_days.unwrap_or(0),
             thresholds,
             evaluation,
+            supervision: header.supervision.clone(),
         };
         // The same rules the plan applies to SetHeader.
         let mut probe = Plan::new(

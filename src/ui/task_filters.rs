@@ -6,7 +6,7 @@ use super::state::use_state;
 use super::widgets::Shown;
 use crate::i18n::table::TableText;
 use crate::i18n::Catalog;
-use crate::model::{Choice, Date, Id, Plan, Tier};
+use crate::model::{Choice, Date, Id, Plan, SourceKind, Tier};
 use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
 use leptos::html::Input;
@@ -136,6 +136,14 @@ pub fn FilterPanel(
             .collect::<Vec<_>>()
     });
 
+    let sources = Signal::derive(move || {
+        let t = state.t();
+        <SourceKind as Choice>::ALL
+            .iter()
+            .map(|x| (*x, (t.supervision.source_name)(*x).to_string()))
+            .collect::<Vec<_>>()
+    });
+
     let ctx = Ctx {
         query,
         facets,
@@ -169,6 +177,10 @@ pub fn FilterPanel(
         {check_group(ctx, Group {
             id: "tag", name: |t| t.group_tag, values: tags.into(), open: false,
             count: |f, _, k| count_of(&f.tags, k), get: |f| &f.tags, set: |f, v| f.tags = v,
+        })}
+        {check_group(ctx, Group {
+            id: "source", name: |t| t.group_source, values: sources, open: false,
+            count: |f, _, k| count_of(&f.sources, k), get: |f| &f.sources, set: |f, v| f.sources = v,
         })}
     };
 
@@ -642,5 +654,6 @@ fn chip_text(t: &'static Catalog, plan: &Plan, item: &ActiveFilter) -> String {
         A::Tag(tag) => (tt.chip)(tt.group_tag, tag),
         A::Overdue => tt.overdue_only.to_string(),
         A::NoReportSince(d) => (tt.chip)(tt.no_report_since, &d.to_string()),
+        A::Source(s) => (tt.chip)(tt.group_source, (t.supervision.source_name)(*s)),
     }
 }

@@ -18,7 +18,7 @@ use super::state::use_state;
 use super::widgets::Shown;
 use crate::command::Command;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
-use crate::model::{Choice, Date, Id, Milestone, Requirement, Task, Tier};
+use crate::model::{Choice, Date, Id, Milestone, Requirement, SourceKind, Task, Tier};
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -92,12 +92,23 @@ pub fn TaskForm(
     /// caller, so the form is compiled once).
     #[prop(into)]
     on_done: Callback<()>,
+    /// A new item's source (a meeting, an instruction …); the plan's own
+    /// when not given.
+    #[prop(optional)]
+    source: Option<SourceKind>,
+    /// Called with the new task's id instead of `on_done` once a new task
+    /// is saved (not "save and add another").
+    #[prop(optional, into)]
+    on_added: Option<Callback<Id>>,
 ) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let editing = task.is_some();
     let open_at_start = task.as_ref().is_some_and(has_folded_values);
-    let task = task.unwrap_or_else(|| Task::new(super::ids::new_id("t"), "", "", "", ""));
+    let task = task.unwrap_or_else(|| Task {
+        source: source.unwrap_or_default(),
+        ..Task::new(super::ids::new_id("t"), "", "", "", "")
+    });
 
     let id = RwSignal::new(task.id.clone());
     let texts: Vec<(&'static TaskText, RwSignal<String>)> = TASK_TEXTS
@@ -120,6 +131,9 @@ pub fn TaskForm(
             .unwrap_or_default(),
     );
     let weight = RwSignal::new(format!("{}", task.weight));
+    let source = RwSignal::new(task.source.key().to_string());
+    let source_ref = RwSignal::new(task.source_ref.clone());
+    let source_date = RwSignal::new(task.source_date.map(|d| d.to_string()).unwrap_or_default());
     let tags = RwSignal::new(task.tags.join(", "));
     let next_key = StoredValue::new(task.milestones.len() as u64);
     let milestones = RwSignal::new(
@@ -144,6 +158,8 @@ pub fn TaskForm(
         ("requirement.indicator", indicator),
         ("weight", weight),
         ("tags", tags),
+        ("source_ref", source_ref),
+        ("source_date", source_date),
     ];
     let snapshot = move || -> HashMap<&'static str, String> {
         let mut m: HashMap<&'static str, String> =
@@ -163,6 +179,8 @@ pub fn TaskForm(
         let mut msgs = Messages::default();
         let start_date = msgs.read(t, "start", read_date(&start.get()), None);
         let deadline_date = msgs.read(t, "deadline", read_date(&deadline.get()), None);
+        let source_day = msgs.read(t, "source_date", read_date(&source_date.get()), None);
+        let source_kind = chosen(&source.get(), SourceKind::Plan);
         let ms = milestones.get();
         let milestones: Vec<Milestone> = ms
             .iter()
@@ -199,6 +217,14 @@ pub fn TaskForm(
             },
             weight,
             tags: split_tags(&tags.get()),
+            source: source_kind,
+            // A task of the plan itself has no other source to name.
+            source_ref: if source_kind == SourceKind::Plan {
+                String::new()
+            } else {
+                source_ref.get().trim().to_string()
+            },
+            source_date: source_day.filter(|_| source_kind != SourceKind::Plan),
             ..base.clone()
         };
         texts.with_value(|ts| {
@@ -265,16 +291,15 @@ pub fn TaskForm(
         } else {
             t.task_added.to_string()
         };
+        let new_id = task.id.clone();
         let cmd = Command::Put {
             entity: Entity::Task(task),
             at: None,
         };
-        let next = || {
-            if editing || !another {
-                on_done.run(());
-            } else {
-                start_next();
-            }
+        let next = || match on_added {
+            Some(added) if !editing && !another => added.run(new_id.clone()),
+            _ if editing || !another => on_done.run(()),
+            _ => start_next(),
         };
         if !send_then(state, cmd, Some(refused), ok, Some(&next))
             && refused.with_untracked(|ps| ps.iter().any(|p| is_folded(&p.path)))
@@ -312,6 +337,8 @@ pub fn TaskForm(
         })
     });
     let tiers = choice_options(state, |t, x: Tier| (t.tier_name)(x));
+    let sources = choice_options(state, |t, x: SourceKind| (t.supervision.source_name)(x));
+    let from_elsewhere = move || source.with(|s| s != SourceKind::Plan.key());
     let choose = Signal::derive(move || t().choose.to_string());
     let none = Signal::derive(move || t().ledger.none.to_string());
 
@@ -465,6 +492,19 @@ pub fn TaskForm(
                 {co_boxes}
                 <p class="field-error" id="tf-co-error" aria-live="polite">{move || co_error.get()}</p>
             </fieldset>
+            // Where the item comes from: the plan, or a meeting, an
+            // instruction, a document with its reference and date.
+            <div class="grid">
+                <SelectField id="tf-source" label=label(|t| t.supervision.source_label) value=source
+                    options=sources />
+                <Shown when=from_elsewhere>
+                    <TextField id="tf-source-ref" label=label(|t| t.supervision.field_source_ref)
+                        value=source_ref error=error("source_ref", source_ref)
+                        hint=label(|t| t.supervision.source_ref_hint) />
+                    <TextField id="tf-source-date" label=label(|t| t.supervision.field_source_date)
+                        value=source_date kind="date" error=error("source_date", source_date) />
+                </Shown>
+            </div>
             <button type="button" class="disclosure" aria-controls="tf-more"
                 aria-expanded=move || more.get().to_string()
                 on:click=move |_| more.update(|m| *m = !*m)>

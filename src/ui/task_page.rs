@@ -179,6 +179,8 @@ fn TaskBody(id: Id) -> impl IntoView {
         <Shown when=move || !editing.get()>
             <Milestones id=milestones_id.clone() />
         </Shown>
+        <super::supervision::Lifecycle id=id.clone() />
+        <super::supervision::Notices id=id.clone() />
         <Ledger subject=Subject::Task(id.clone()) />
     }
 }
@@ -263,6 +265,8 @@ fn task_facts(
             <div><dt>{l.field_weight}</dt><dd>{format!("{}", task.weight)}</dd></div>
             <div><dt>{l.field_tags}</dt><dd>{tags}</dd></div>
             <div><dt>{l.field_indicator}</dt><dd>{indicator.unwrap_or_else(|| l.none.to_string())}</dd></div>
+            {super::supervision::source_fact(t, task.source, &task.source_ref, task.source_date)
+                .map(|s| view! { <div class="wide"><dt>{t.supervision.source_label}</dt><dd>{s}</dd></div> })}
             {texts}
         </dl>
     }

@@ -13,12 +13,13 @@
 //! however far the region scrolls.
 
 use super::csv_export::CsvTaskActions;
-use super::nav::plain_click;
+use super::nav::{plain_click, RouteLink};
 use super::state::use_state;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
 use super::widgets::Shown;
 use crate::i18n::Catalog;
+use crate::model::SourceKind;
 use crate::query::{
     in_order, next_sort, row_html, spans, Sort, SortKey, Span, TaskFilter, TaskHref, TaskQuery,
     TextSearch,
@@ -432,6 +433,13 @@ pub fn TaskTable() -> impl IntoView {
                 <CsvTaskActions positions=positions />
             </div>
             <p class="page-intro">{move || tt().intro}</p>
+            <ul class="new-from" aria-label=move || t().supervision.source_label>
+                {[SourceKind::Meeting, SourceKind::Instruction, SourceKind::Document]
+                    .map(|s| view! {
+                        <li><RouteLink route=Route::NewItem(s)>{move || (t().supervision.new_from)(s)}</RouteLink></li>
+                    })
+                    .collect_view()}
+            </ul>
             <Shown when=move || adding.get()>
                 <TaskForm task=None on_done=form_done />
             </Shown>

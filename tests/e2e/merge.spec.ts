@@ -76,7 +76,8 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
   await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
   // Xiaodian leads or co-operates on tasks and projects with 20 reports dated
   // July to September; the two key-task indicators have Q3 values.
-  await expect(section).toContainText('The file holds 20 progress reports and 2 indicator values.');
+  // Xiaodian's own completion report on 8.2 and reply to notice 5 go too.
+  await expect(section).toContainText('The file holds 20 progress reports, 2 indicator values, and 2 supervision steps and replies.');
   await section.getByLabel('Period', { exact: true }).selectOption('2023-Q2');
   await expect(section).toContainText('2 indicator values.');
   await section.getByLabel('Period type').selectOption('year');
@@ -91,7 +92,7 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
   expect(path.basename(saved)).toMatch(/2023-Q3\.report\.json$/);
   const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
   expect(file.format).toBe('plan-tracker/unit-report');
-  expect(file.version).toBe(1);
+  expect(file.version).toBe(2);
   expect(file.report.plan).toBe('sample-shanxi-2023');
   expect(file.report.unit).toBe('u-xiaodian');
   expect(file.report.period).toBe('2023-Q3');
@@ -125,9 +126,14 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await expect(files.getByRole('row', { name: /Taiyuan Municipal/ })).toContainText('16 reports, 2 values');
   await expect(files.getByRole('row', { name: /Taiyuan Municipal/ })).toContainText('This plan');
   // 20 + 16 reports, 9 of them on tasks both units share: 27 new, 9 + 2 already here.
+  // The files also carry the units' own supervision steps and replies of
+  // the quarter, which the office's plan holds already: Xiaodian's
+  // completion report on 8.2 and reply to notice 5, Taiyuan's completion
+  // report on 6.3 and replies to notices 2 and 4.
   await expect(count(step, 'New progress reports')).toContainText('27');
   await expect(count(step, 'New indicator values')).toContainText('2');
-  await expect(count(step, 'Already here, counted once')).toContainText('11');
+  await expect(count(step, 'Steps and replies to record')).toContainText('0');
+  await expect(count(step, 'Already here, counted once')).toContainText('16');
   await expect(count(step, 'Conflicts to resolve')).toContainText('0');
   await expect(count(step, 'Not in this plan, not merged')).toContainText('0');
   await expect(step).toContainText('9 reports and 2 values are already in the plan');
@@ -142,7 +148,7 @@ test('the plan office merges two unit reports once, as one undoable change', asy
 
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(p.getByRole('status')).toHaveText(
-    /Merged: 27 reports added, 2 values added, 11 already here, 0 conflicts resolved\./,
+    /Merged: 27 reports added, 2 values added, 16 already here, 0 conflicts resolved\./,
   );
   await expect(step).toHaveCount(0);
   // The task page shows the merged reports at once; one undo takes the
@@ -166,10 +172,10 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await importFiles(p, [xiaodian, taiyuan]);
   await expect(count(step, 'New progress reports')).toContainText('0');
   await expect(count(step, 'New indicator values')).toContainText('0');
-  await expect(count(step, 'Already here, counted once')).toContainText('40');
+  await expect(count(step, 'Already here, counted once')).toContainText('45');
   await expect(step).toContainText('Nothing new');
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
-  await expect(p.getByRole('status')).toContainText('Nothing to add: 40 already here.');
+  await expect(p.getByRole('status')).toContainText('Nothing to add: 45 already here.');
   await expect(merges).toHaveCount(3);
 
   // Cancel changes nothing either.
@@ -197,8 +203,9 @@ test('conflicting values and reports are shown side by side and resolved both wa
   await importFiles(p, [xiaodian, taiyuan]);
   let step = p.getByRole('region', { name: 'Merge 2 unit reports' });
   await expect(count(step, 'Conflicts to resolve')).toContainText('2');
-  // Xiaodian: 19 reports and 1 value as here; Taiyuan: 15 and 1.
-  await expect(count(step, 'Already here, counted once')).toContainText('36');
+  // Xiaodian: 19 reports and 1 value as here; Taiyuan: 15 and 1; and the
+  // five supervision steps and replies of the quarter.
+  await expect(count(step, 'Already here, counted once')).toContainText('41');
   await expect(step.getByRole('listitem').filter({ has: p.getByRole('heading') })).toHaveCount(2);
 
   const value = step.getByRole('table', { name: 'Key tasks completed, Q3 2023' });
@@ -218,7 +225,7 @@ test('conflicting values and reports are shown side by side and resolved both wa
   await reportChoice.getByRole('radio', { name: 'Keep both' }).check();
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(p.getByRole('status')).toHaveText(
-    /Merged: 1 report added, 36 already here, 2 conflicts resolved\./,
+    /Merged: 1 report added, 41 already here, 2 conflicts resolved\./,
   );
   await p.goto(`./${Q}&view=task&id=t-2-1`);
   await expect(p.getByText('Recorded by the office by telephone')).toBeVisible();
@@ -232,8 +239,9 @@ test('conflicting values and reports are shown side by side and resolved both wa
   await expect(valueChoice.getByRole('radio', { name: 'Take incoming' })).toBeChecked();
   await reportChoice.getByRole('radio', { name: 'Keep current' }).check();
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  // Already here: 19 reports, 1 value, and Xiaodian's completion report and reply.
   await expect(p.getByRole('status')).toHaveText(
-    /Merged: 0 reports added, 1 value replaced, 20 already here, 2 conflicts resolved\./,
+    /Merged: 0 reports added, 1 value replaced, 22 already here, 2 conflicts resolved\./,
   );
   await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(2);
   const stored = JSON.parse((await p.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!);

@@ -31,6 +31,9 @@ async function provincePlan(page: Page): Promise<string> {
     title: 'Province of ten thousand tasks',
     tasks,
     updates: [],
+    // The sample's supervision steps and notices name its own tasks.
+    steps: [],
+    notices: [],
     history: [],
   };
   return JSON.stringify(doc);

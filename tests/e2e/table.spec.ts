@@ -233,7 +233,8 @@ test('a half-typed date or a number out of range is reported by its field', asyn
 test('keyboard only: Tab to search, type, Tab to a checkbox, Space', async ({ page }) => {
   await open(page);
   // Start from the heading; the "Add task" button comes first, then the two
-  // CSV buttons, then the search box.
+  // CSV buttons, the three ways to a new item from a source, then the
+  // search box.
   await page.getByRole('heading', { level: 1 }).click();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Add task' })).toBeFocused();
@@ -241,6 +242,10 @@ test('keyboard only: Tab to search, type, Tab to a checkbox, Space', async ({ pa
   await expect(page.getByRole('button', { name: 'Import CSV' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Export CSV' })).toBeFocused();
+  for (const from of ['a meeting', "a leader's instruction", 'a document']) {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: `New item from ${from}` })).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Search tasks')).toBeFocused();
   await page.keyboard.type('xiaodian');
