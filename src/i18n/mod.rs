@@ -40,6 +40,7 @@ impl Lang {
     }
 }
 
+pub mod bulletin;
 pub mod csv;
 pub mod dashboard;
 mod en;
@@ -189,6 +190,8 @@ pub struct Catalog {
     pub history: &'static history::HistoryText,
     /// The supervision loop: sources, steps, notices.
     pub supervision: &'static supervision::SupervisionText,
+    /// The supervision loop in the overview views, and the bulletin.
+    pub bulletin: &'static bulletin::BulletinText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,
