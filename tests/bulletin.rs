@@ -360,3 +360,39 @@ fn the_scoreboard_shows_the_loop_only_where_the_plan_runs_it() {
         "{out}"
     );
 }
+
+/// The plan the end-to-end test opens (tests/fixtures/bulletin.plan.json):
+/// this file's plan with plain names, t3 from a meeting, and the
+/// supervision settings and weights left at their defaults for the test to
+/// set through the form.
+fn e2e_plan() -> Plan {
+    let mut p = plan();
+    p.id = Id::new("bulletin-fixture");
+    p.title = "市政府重点事项督查台账".into();
+    p.units[2].name = "教育局".into();
+    p.tasks[1].title = "事项t2".into();
+    p.tasks[2].source = SourceKind::Meeting;
+    p.tasks[2].source_ref = "市政府第12次常务会议".into();
+    p.tasks[2].source_date = Some(d(2026, 5, 20));
+    p.supervision = Supervision::default();
+    p
+}
+
+/// The fixture is the exported `e2e_plan`; `UPDATE_FIXTURES=1` writes it.
+#[test]
+fn the_end_to_end_fixture_is_this_plan() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/bulletin.plan.json"
+    );
+    let text = plan_tracker::format::export_plan(&e2e_plan());
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    let stored = std::fs::read_to_string(path).expect("the fixture exists");
+    assert_eq!(
+        plan_tracker::format::import_plan(&stored).unwrap(),
+        e2e_plan()
+    );
+    assert_eq!(stored, text);
+}
