@@ -345,7 +345,7 @@ fn the_scoreboard_shows_the_loop_only_where_the_plan_runs_it() {
     assert_eq!(u2.days_to_sign, None);
     let mut out = String::new();
     rows_html(&mut out, Lang::En.catalog(), &p, &board, 10, "");
-    assert!(out.contains("1 late, 0 missing"), "{out}");
+    assert!(out.contains("1 on time · 1 late · 0 missing"), "{out}");
     assert!(out.contains("replies "), "the fourth mark: {out}");
 
     let mut bare = p.clone();

@@ -28,20 +28,19 @@ pub struct BulletinText {
     pub see_bulletin: &'static str,
     // Scoreboard
     pub col_notices: &'static str,
-    pub col_on_time: &'static str,
-    pub col_late: &'static str,
     pub col_days_to_sign: &'static str,
     pub col_returned: &'static str,
     pub mark_replies: &'static str,
     /// The formula with the fourth weight (shares as written).
     pub formula: fn(&str, &str, &str, &str) -> String,
     pub rule_replies: fn(&str) -> String,
-    /// Late and missing, as one cell ("1 late, 2 missing").
-    pub late_missing: fn(usize, usize) -> String,
+    /// How a unit's replies stand: on time, late, missing.
+    pub replies_line: fn(usize, usize, usize) -> String,
     // Period report and bulletin: notices by unit
     pub notices_heading: &'static str,
     pub col_unit: &'static str,
     pub col_issued: &'static str,
+    pub col_on_time: &'static str,
     pub col_replied_late: &'static str,
     pub col_missing: &'static str,
     pub col_pending: &'static str,
@@ -99,9 +98,7 @@ pub static EN: BulletinText = BulletinText {
     },
     see_bulletin: "Bulletin for this period",
     col_notices: "Notices",
-    col_on_time: "Replied on time",
-    col_late: "Replies late / missing",
-    col_days_to_sign: "Days to sign",
+    col_days_to_sign: "Days to sign (mean)",
     col_returned: "Returned",
     mark_replies: "replies",
     formula: |on_time, progress, reporting, replies| {
@@ -114,10 +111,13 @@ pub static EN: BulletinText = BulletinText {
             "Replies to notices on time ({share}): of the supervision notices sent to the unit whose reply is in or due, the share replied to by the due date. Not applicable while none is; with weight 0 it does not count."
         )
     },
-    late_missing: |late, missing| format!("{late} late, {missing} missing"),
+    replies_line: |on_time, late, missing| {
+        format!("{on_time} on time · {late} late · {missing} missing")
+    },
     notices_heading: "Supervision notices by unit",
     col_unit: "Unit",
     col_issued: "Notices issued",
+    col_on_time: "Replied on time",
     col_replied_late: "Replied late",
     col_missing: "No reply, past due",
     col_pending: "Reply not yet due",
@@ -134,22 +134,23 @@ pub static EN: BulletinText = BulletinText {
     },
     no_progress: "not yet measured",
     closed_heading: "2. Items closed out",
-    closed_text: |n, total| {
-        format!("{n} items were closed out in the period; {total} in all by the bulletin's date.")
+    closed_text: |n, total| match n {
+        1 => format!("1 item was closed out in the period; {total} in all by the bulletin's date."),
+        _ => format!("{n} items were closed out in the period; {total} in all by the bulletin's date."),
     },
-    closed_on: |d| format!("closed out {d}"),
+    closed_on: |d| format!("(closed out {d})"),
     overdue_heading: "3. Overdue items by unit",
     overdue_none: "No item is overdue.",
     col_count: "Items",
     col_items: "Overdue items",
     days_over: |n| match n {
-        1 => "1 day overdue".into(),
-        _ => format!("{n} days overdue"),
+        1 => "(1 day overdue)".into(),
+        _ => format!("({n} days overdue)"),
     },
     commended_heading: "5. Units commended",
     commended_text: "The following units lead the unit scoreboard and are commended:",
     commended_none: "No unit at the top of the scoreboard reaches the pass mark of 60; none is commended.",
-    rank_score: |rank, score| format!("rank {rank}, score {score}"),
+    rank_score: |rank, score| format!("(rank {rank}, score {score})"),
     file_stem: "Bulletin",
 };
 
@@ -171,10 +172,8 @@ pub static ZH: BulletinText = BulletinText {
     items_n: |n| format!("{n} 项"),
     see_bulletin: "生成本期情况通报",
     col_notices: "督办单",
-    col_on_time: "按时回复",
-    col_late: "逾期回复/未回复",
     col_days_to_sign: "平均签收天数",
-    col_returned: "退回次数",
+    col_returned: "退回",
     mark_replies: "回复",
     formula: |on_time, progress, reporting, replies| {
         format!(
@@ -186,10 +185,11 @@ pub static ZH: BulletinText = BulletinText {
             "督办单按时回复率（{share}）：发给该单位、已回复或已到回复期限的督办单中，在期限内回复的比例；没有此类督办单的，此项不适用；权重为 0 时不计入。"
         )
     },
-    late_missing: |late, missing| format!("逾期回复 {late}，未回复 {missing}"),
+    replies_line: |on_time, late, missing| format!("按时 {on_time} · 逾期 {late} · 未复 {missing}"),
     notices_heading: "督办单情况（按单位）",
     col_unit: "单位",
     col_issued: "发出督办单",
+    col_on_time: "按时回复",
     col_replied_late: "逾期回复",
     col_missing: "逾期未回复",
     col_pending: "未到回复期限",
@@ -207,15 +207,15 @@ pub static ZH: BulletinText = BulletinText {
     no_progress: "暂无法计算",
     closed_heading: "二、办结销号情况",
     closed_text: |n, total| format!("本期销号事项 {n} 项，截至通报日累计销号 {total} 项。"),
-    closed_on: |d| format!("{d} 销号"),
+    closed_on: |d| format!("（{d}销号）"),
     overdue_heading: "三、逾期未完成事项（按单位）",
     overdue_none: "无逾期未完成事项。",
     col_count: "项数",
     col_items: "逾期事项",
-    days_over: |n| format!("逾期 {n} 天"),
+    days_over: |n| format!("（逾期 {n} 天）"),
     commended_heading: "五、通报表扬",
     commended_text: "以下单位考核排名靠前，予以通报表扬：",
     commended_none: "暂无考核排名靠前且达到及格分（60 分）的单位，本期不作表扬。",
-    rank_score: |rank, score| format!("第 {rank} 名，{score} 分"),
+    rank_score: |rank, score| format!("（第 {rank} 名，{score} 分）"),
     file_stem: "情况通报",
 };

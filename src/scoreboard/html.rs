@@ -33,7 +33,7 @@ fn led_filter(unit: &Id) -> TaskFilter {
 pub const COLUMNS: usize = 10;
 /// The supervision loop's columns, shown when the plan runs it
 /// ([`Scoreboard::supervision`]).
-pub const LOOP_COLUMNS: usize = 5;
+pub const LOOP_COLUMNS: usize = 3;
 
 /// Writes the scoreboard's rows into `out`: its first `shown` units (ranked
 /// units, then those without a task), or a row saying there are none. Links
@@ -243,23 +243,26 @@ fn score_row(
     out.push_str("</td></tr>");
 }
 
-/// The supervision loop's cells of a unit's line: notices received, replies
-/// on time, late and missing (in words, marked when any), the mean days to
-/// sign and the returns.
+/// The supervision loop's cells of a unit's line: notices received with
+/// how their replies stand in words (marked when any is late or missing),
+/// the mean days to sign and the returns.
 fn loop_cells(out: &mut String, t: &Catalog, row: &UnitScore) {
     let n = &row.notices;
+    let behind = n.late + n.missing > 0;
     let _ = write!(
         out,
-        "<td class=\"num sb-notices\">{}</td><td class=\"num sb-replied\">{}</td>",
-        n.received, n.on_time
+        "<td class=\"sb-notices{}\"><span class=\"sb-n\">{}</span>",
+        if behind { " has-late" } else { "" },
+        n.received
     );
-    let behind = n.late + n.missing;
-    out.push_str(if behind > 0 {
-        "<td class=\"sb-late has-late\">"
-    } else {
-        "<td class=\"sb-late\">"
-    });
-    text(out, &(t.bulletin.late_missing)(n.late, n.missing));
+    if n.received > 0 {
+        out.push_str("<span class=\"sb-replies\">");
+        text(
+            out,
+            &(t.bulletin.replies_line)(n.on_time, n.late, n.missing),
+        );
+        out.push_str("</span>");
+    }
     out.push_str("</td><td class=\"num sb-sign\">");
     match row.days_to_sign {
         Some(d) => text(out, &one_decimal(d)),

@@ -168,9 +168,7 @@ fn ScoreboardSection() -> impl IntoView {
                             {move || board.with(|b| b.supervision).then(|| {
                                 let b = t().bulletin;
                                 view! {
-                                    <th scope="col" class="num">{b.col_notices}</th>
-                                    <th scope="col" class="num">{b.col_on_time}</th>
-                                    <th scope="col">{b.col_late}</th>
+                                    <th scope="col">{b.col_notices}</th>
                                     <th scope="col" class="num">{b.col_days_to_sign}</th>
                                     <th scope="col" class="num">{b.col_returned}</th>
                                 }
