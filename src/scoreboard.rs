@@ -250,11 +250,14 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             .max()
     };
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
-    let loops = crate::supervision::counts::unit_loops(
-        plan,
-        &crate::supervision::counts::task_loops(plan, today),
-        today,
-    );
+    // The loop's counts per unit; none to read in a plan without steps or
+    // notices (most plans, province-sized ones included).
+    let loops = if plan.steps.is_empty() && plan.notices.is_empty() {
+        Vec::new()
+    } else {
+        use crate::supervision::counts::{task_loops, unit_loops};
+        unit_loops(plan, &task_loops(plan, today), today)
+    };
 
     for row in &index.rows {
         let Some(task) = plan.tasks.get(row.index) else {
@@ -301,8 +304,9 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
 
     let mut rows = Vec::new();
     let mut without_tasks = Vec::new();
-    for ((unit, t), l) in plan.units.iter().zip(tallies).zip(loops) {
-        let n = l.notices;
+    for (i, (unit, t)) in plan.units.iter().zip(tallies).enumerate() {
+        let l = loops.get(i);
+        let n = l.map(|l| l.notices).unwrap_or_default();
         if t.led == 0 && t.co_operated == 0 {
             without_tasks.push(unit.id.clone());
             continue;
@@ -340,8 +344,8 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             owing_report: t.owing_report,
             late: t.late,
             notices: n,
-            days_to_sign: l.mean_days_to_sign(),
-            returned: l.returned,
+            days_to_sign: l.and_then(|l| l.mean_days_to_sign()),
+            returned: l.map_or(0, |l| l.returned),
             components,
             score_tenths,
             unscored,
