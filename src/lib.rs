@@ -8,6 +8,7 @@
 //! `files`, `ui`) exists only for `wasm32` and is the only code that touches
 //! the browser.
 
+pub mod bulletin;
 pub mod cascade;
 pub mod checklist;
 pub mod command;

@@ -14,6 +14,7 @@ pub enum Page {
     Task,
     Timeline,
     PeriodReport,
+    Bulletin,
     Projects,
     Project,
     Indicators,
@@ -38,7 +39,7 @@ pub struct PageInfo {
 }
 
 /// Every page; the tabs in the order the navigation shows them.
-pub const PAGES: [PageInfo; 15] = [
+pub const PAGES: [PageInfo; 16] = [
     row(Page::Dashboard, "", Page::Dashboard, |t| t.nav_dashboard),
     row(Page::Tasks, "tasks", Page::Tasks, |t| t.nav_tasks),
     row(Page::Task, "task", Page::Tasks, |t| t.nav_tasks),
@@ -62,6 +63,9 @@ pub const PAGES: [PageInfo; 15] = [
         Page::PeriodReport,
         |t| t.nav_period_report,
     ),
+    row(Page::Bulletin, "bulletin", Page::Bulletin, |t| {
+        t.bulletin.nav
+    }),
     row(Page::Setup, "setup", Page::Setup, |t| t.nav_setup),
     row(Page::Plans, "plans", Page::Plans, |t| t.nav_plans),
     row(Page::History, "history", Page::History, |t| t.nav_history),
@@ -145,7 +149,7 @@ mod tests {
                 assert!(!p.page.name(lang.catalog()).is_empty());
             }
         }
-        assert_eq!(Page::tabs().count(), 11);
+        assert_eq!(Page::tabs().count(), 12);
         assert_eq!(Page::from_view(""), None);
         assert_eq!(Page::from_view("nonsense"), None);
     }

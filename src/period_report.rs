@@ -215,6 +215,10 @@ pub struct PeriodReport {
     pub reports: Vec<ReportGroup>,
     /// How many groups there are in all (`reports` may hold fewer).
     pub report_groups: usize,
+    /// The supervision notices issued in the period by unit
+    /// ([`crate::bulletin::notices_by_unit`]); `None` for a plan that has
+    /// never issued one.
+    pub notices: Option<Vec<crate::bulletin::UnitNotices>>,
 }
 
 /// A task's light and progress, computed once for every roll-up.
@@ -417,6 +421,8 @@ pub fn build_indexed(
         investment,
         reports,
         report_groups,
+        notices: (!plan.notices.is_empty())
+            .then(|| crate::bulletin::notices_by_unit(plan, period, day)),
     }
 }
 

@@ -24,6 +24,8 @@ pub enum Route {
     Timeline(TaskQuery, Grouping),
     /// A printable report for a period (the current quarter when `None`).
     PeriodReport(Option<Period>),
+    /// The bulletin (情况通报) for a period (the current quarter when `None`).
+    Bulletin(Option<Period>),
     /// The key projects.
     Projects,
     /// One project and its ledger.
@@ -71,6 +73,7 @@ impl Route {
             Page::PeriodReport => {
                 Route::PeriodReport(get("period").and_then(|p| Period::parse(&p)))
             }
+            Page::Bulletin => Route::Bulletin(get("period").and_then(|p| Period::parse(&p))),
             Page::Projects => Route::Projects,
             Page::Project => id().map(Route::Project).unwrap_or(Route::Projects),
             Page::Indicators => Route::Indicators,
@@ -96,6 +99,7 @@ impl Route {
             Route::Task(_) => Page::Task,
             Route::Timeline(..) => Page::Timeline,
             Route::PeriodReport(_) => Page::PeriodReport,
+            Route::Bulletin(_) => Page::Bulletin,
             Route::Projects => Page::Projects,
             Route::Project(_) => Page::Project,
             Route::Indicators => Page::Indicators,
@@ -117,6 +121,7 @@ impl Route {
             Page::Tasks => Route::Tasks(TaskQuery::default()),
             Page::Timeline => Route::Timeline(TaskQuery::default(), Grouping::default()),
             Page::PeriodReport => Route::PeriodReport(None),
+            Page::Bulletin => Route::Bulletin(None),
             Page::Projects => Route::Projects,
             Page::Indicators => Route::Indicators,
             Page::Units => Route::Units,
@@ -147,7 +152,7 @@ impl Route {
                 }
                 out.extend(q.to_params());
             }
-            Route::PeriodReport(Some(p)) => put("period", p.to_string()),
+            Route::PeriodReport(Some(p)) | Route::Bulletin(Some(p)) => put("period", p.to_string()),
             Route::BulkReport(Some(u)) => put("unit", u.to_string()),
             _ => {}
         }
@@ -247,6 +252,8 @@ mod tests {
             Route::Timeline(TaskQuery::default(), Grouping::Area),
             Route::PeriodReport(None),
             Route::PeriodReport(Period::parse("2023-Q3")),
+            Route::Bulletin(None),
+            Route::Bulletin(Period::parse("2026-07")),
             Route::Task(Id::new("t-1.1 中文&x")),
             Route::Projects,
             Route::Project(Id::new("p-1")),

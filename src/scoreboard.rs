@@ -175,6 +175,11 @@ pub struct UnitScore {
     pub late: usize,
     /// Supervision notices sent to it, and how their replies stand.
     pub notices: crate::supervision::counts::NoticeCounts,
+    /// The mean days it took to sign for the items it leads; `None` while
+    /// it signed for none ([`crate::supervision::counts`]).
+    pub days_to_sign: Option<f64>,
+    /// Returns of the items it leads.
+    pub returned: usize,
     /// The components; `None` when it leads no task.
     pub components: Option<Components>,
     /// The score in tenths of a point (875 is 87.5); `None` without a score.
@@ -202,6 +207,9 @@ pub struct Scoreboard {
     pub rows: Vec<UnitScore>,
     /// Units that neither lead nor co-operate on any task, in plan order.
     pub without_tasks: Vec<Id>,
+    /// Whether the plan runs the supervision loop (records a step or a
+    /// notice, or weighs replies): then the table shows its columns.
+    pub supervision: bool,
 }
 
 /// Round a 0–100 score half up to whole tenths. The small nudge keeps a
@@ -242,7 +250,14 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             .max()
     };
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
-    let notices = crate::supervision::counts::unit_notices(plan, today);
+    // The loop's counts per unit; none to read in a plan without steps or
+    // notices (most plans, province-sized ones included).
+    let loops = if plan.steps.is_empty() && plan.notices.is_empty() {
+        Vec::new()
+    } else {
+        use crate::supervision::counts::{task_loops, unit_loops};
+        unit_loops(plan, &task_loops(plan, today), today)
+    };
 
     for row in &index.rows {
         let Some(task) = plan.tasks.get(row.index) else {
@@ -289,7 +304,9 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
 
     let mut rows = Vec::new();
     let mut without_tasks = Vec::new();
-    for ((unit, t), n) in plan.units.iter().zip(tallies).zip(notices) {
+    for (i, (unit, t)) in plan.units.iter().zip(tallies).enumerate() {
+        let l = loops.get(i);
+        let n = l.map(|l| l.notices).unwrap_or_default();
         if t.led == 0 && t.co_operated == 0 {
             without_tasks.push(unit.id.clone());
             continue;
@@ -327,6 +344,8 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             owing_report: t.owing_report,
             late: t.late,
             notices: n,
+            days_to_sign: l.and_then(|l| l.mean_days_to_sign()),
+            returned: l.map_or(0, |l| l.returned),
             components,
             score_tenths,
             unscored,
@@ -354,6 +373,9 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         due_period: due,
         rows,
         without_tasks,
+        supervision: !plan.steps.is_empty()
+            || !plan.notices.is_empty()
+            || plan.evaluation.notices_weight > 0.0,
     }
 }
 

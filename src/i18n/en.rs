@@ -133,6 +133,7 @@ pub static CATALOG: Catalog = Catalog {
     history: &super::history::EN,
     about: &super::about::EN,
     supervision: &super::supervision::EN,
+    bulletin: &super::bulletin::EN,
     you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",

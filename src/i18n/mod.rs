@@ -41,6 +41,7 @@ impl Lang {
 }
 
 pub mod about;
+pub mod bulletin;
 pub mod csv;
 pub mod dashboard;
 mod en;
@@ -192,6 +193,8 @@ pub struct Catalog {
     pub about: &'static about::AboutText,
     /// The supervision loop: sources, steps, notices.
     pub supervision: &'static supervision::SupervisionText,
+    /// The supervision loop in the overview views, and the bulletin.
+    pub bulletin: &'static bulletin::BulletinText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,

@@ -138,6 +138,7 @@ pub static CATALOG: Catalog = Catalog {
     history: &super::history::ZH,
     about: &super::about::ZH,
     supervision: &super::supervision::ZH,
+    bulletin: &super::bulletin::ZH,
     you: "当前用户：",
     your_name: "您的姓名",
     your_unit: "您的单位",

@@ -59,6 +59,11 @@ pub fn report_html(out: &mut String, t: &Catalog, r: &PeriodReport, search: &str
     w.rollup(out, "rp-units", rt.by_unit, rt.col_unit, units, rt.no_units);
     w.shown_in_part(out, units.len(), r.lead_units.len());
     w.red_list(out, &r.red_list, whole);
+    if let Some(notices) = &r.notices {
+        section_open(out, "rp-notices", t.bulletin.notices_heading);
+        crate::bulletin::notices_table_html(out, t, notices, "rp-notices");
+        out.push_str("</section>");
+    }
     w.indicators(out, &r.indicators);
     w.projects(out, r);
     w.reports(out, r);

@@ -125,6 +125,12 @@ pub fn row_html(
         text(out, &raw);
     }
     out.push_str("\">");
+    // An item from outside the plan says where it comes from, in words.
+    if !task.source.is_plan() {
+        out.push_str("<span class=\"src-tag\">");
+        text(out, (t.supervision.source_name)(task.source));
+        out.push_str("</span> ");
+    }
     text(out, &task.title);
     out.push_str("</a></th>");
 

@@ -31,6 +31,9 @@ fn led_filter(unit: &Id) -> TaskFilter {
 
 /// The columns of the scoreboard's table.
 pub const COLUMNS: usize = 10;
+/// The supervision loop's columns, shown when the plan runs it
+/// ([`Scoreboard::supervision`]).
+pub const LOOP_COLUMNS: usize = 3;
 
 /// Writes the scoreboard's rows into `out`: its first `shown` units (ranked
 /// units, then those without a task), or a row saying there are none. Links
@@ -44,8 +47,9 @@ pub fn rows_html(
     search: &str,
 ) {
     let sb = t.scoreboard;
+    let columns = COLUMNS + if board.supervision { LOOP_COLUMNS } else { 0 };
     if board.rows.is_empty() && board.without_tasks.is_empty() {
-        let _ = write!(out, "<tr><td colspan=\"{COLUMNS}\" class=\"empty\">");
+        let _ = write!(out, "<tr><td colspan=\"{columns}\" class=\"empty\">");
         text(out, sb.no_units);
         out.push_str("</td></tr>");
         return;
@@ -60,14 +64,22 @@ pub fn rows_html(
                 .is_some_and(|r| r.rank == row.rank)
         };
         let tied = row.rank.is_some() && (same(i.checked_sub(1)) || same(Some(i + 1)));
-        score_row(out, t, name_of(&row.unit), row, tied, search);
+        score_row(
+            out,
+            t,
+            name_of(&row.unit),
+            row,
+            tied,
+            board.supervision,
+            search,
+        );
     }
     for id in board.without_tasks.iter().take(shown - rows.len()) {
         out.push_str("<tr class=\"unscored no-tasks\"><td class=\"num sb-rank\">");
         not_scored(out, t);
         out.push_str("</td>");
         elem(out, "th scope=\"row\"", "sb-unit", name_of(id));
-        let _ = write!(out, "<td colspan=\"{}\" class=\"muted\">", COLUMNS - 2);
+        let _ = write!(out, "<td colspan=\"{}\" class=\"muted\">", columns - 2);
         text(out, sb.no_tasks_yet);
         out.push_str("</td></tr>");
     }
@@ -96,7 +108,15 @@ fn count_link(out: &mut String, count: usize, route: Route, label: &str, search:
 }
 
 /// One unit's line of the scoreboard.
-fn score_row(out: &mut String, t: &Catalog, name: &str, row: &UnitScore, tied: bool, search: &str) {
+fn score_row(
+    out: &mut String,
+    t: &Catalog,
+    name: &str,
+    row: &UnitScore,
+    tied: bool,
+    supervision: bool,
+    search: &str,
+) {
     let sb = t.scoreboard;
     out.push_str(if row.rank.is_none() {
         "<tr class=\"unscored\">"
@@ -171,10 +191,14 @@ fn score_row(out: &mut String, t: &Catalog, name: &str, row: &UnitScore, tied: b
     out.push_str("</td>");
     let _ = write!(
         out,
-        "<td class=\"num sb-stale{}\">{}</td><td class=\"sb-score\">",
+        "<td class=\"num sb-stale{}\">{}</td>",
         if row.late > 0 { " has-stale" } else { "" },
         row.late
     );
+    if supervision {
+        loop_cells(out, t, row);
+    }
+    out.push_str("<td class=\"sb-score\">");
     match (row.score(), row.unscored) {
         (Some(score), _) => {
             let _ = write!(out, "<strong class=\"sb-score-value\">{score:.1}</strong>");
@@ -188,12 +212,14 @@ fn score_row(out: &mut String, t: &Catalog, name: &str, row: &UnitScore, tied: b
     }
     if let Some(c) = row.components {
         out.push_str("<span class=\"sb-marks\">");
+        let replies = supervision.then_some((t.bulletin.mark_replies, c.notices));
         for (n, (name, value)) in [
             (sb.mark_on_time, c.on_time),
             (sb.mark_progress, c.progress),
             (sb.mark_reporting, c.reporting),
         ]
         .into_iter()
+        .chain(replies)
         .enumerate()
         {
             if n > 0 {
@@ -215,4 +241,36 @@ fn score_row(out: &mut String, t: &Catalog, name: &str, row: &UnitScore, tied: b
         out.push_str("</span>");
     }
     out.push_str("</td></tr>");
+}
+
+/// The supervision loop's cells of a unit's line: notices received with
+/// how their replies stand in words (marked when any is late or missing),
+/// the mean days to sign and the returns.
+fn loop_cells(out: &mut String, t: &Catalog, row: &UnitScore) {
+    let n = &row.notices;
+    let behind = n.late + n.missing > 0;
+    let _ = write!(
+        out,
+        "<td class=\"sb-notices{}\"><span class=\"sb-n\">{}</span>",
+        if behind { " has-late" } else { "" },
+        n.received
+    );
+    if n.received > 0 {
+        out.push_str("<span class=\"sb-replies\">");
+        text(
+            out,
+            &(t.bulletin.replies_line)(n.on_time, n.late, n.missing),
+        );
+        out.push_str("</span>");
+    }
+    out.push_str("</td><td class=\"num sb-sign\">");
+    match row.days_to_sign {
+        Some(d) => text(out, &one_decimal(d)),
+        None => text(out, t.scoreboard.no_score),
+    }
+    let _ = write!(
+        out,
+        "</td><td class=\"num sb-returned\">{}</td>",
+        row.returned
+    );
 }

@@ -74,6 +74,12 @@ pub fn Dashboard() -> impl IntoView {
     };
     let header = part::<leptos::html::Header>(draw, |o, t, p, d, _, s| header_html(o, t, p, d, s));
     let summary = part::<leptos::html::Div>(draw, |o, t, p, d, _, s| summary_html(o, t, p, d, s));
+    // The supervision loop's counts, when the plan records any step or notice.
+    let supervision = part::<leptos::html::Section>(draw, |o, t, p, d, _, s| {
+        if let Some(l) = crate::bulletin::loop_summary(p, d.today) {
+            crate::bulletin::loop_html(o, t, &l, s);
+        }
+    });
     let red = part::<leptos::html::Section>(draw, |o, t, _, d, n, s| red_html(o, t, d, n, s));
     let due = part::<leptos::html::Section>(draw, |o, t, _, d, n, s| due_html(o, t, d, n, s));
     let stale = part::<leptos::html::Section>(draw, not_reported_html);
@@ -108,6 +114,8 @@ pub fn Dashboard() -> impl IntoView {
             <header class="plan-header dash-header" node_ref=header on:click=on_click></header>
             <super::checklist::GettingStarted />
             <div class="card dash-summary" node_ref=summary on:click=on_click></div>
+            <section class="card dash-loop" aria-labelledby="dash-loop"
+                node_ref=supervision on:click=on_click></section>
             <div class="dash-pair">
                 <section class="card dash-list dash-red" aria-labelledby="dash-red"
                     node_ref=red on:click=on_click></section>

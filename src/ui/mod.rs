@@ -3,6 +3,7 @@
 
 mod about;
 mod bulk_report;
+mod bulletin;
 mod chart;
 mod checklist;
 mod csv_export;
@@ -85,6 +86,7 @@ fn App() -> impl IntoView {
         Route::Task(id) => view! { <task_page::TaskPage id /> }.into_any(),
         Route::Timeline(..) => view! { <timeline::Timeline /> }.into_any(),
         Route::PeriodReport(_) => view! { <period_report::PeriodReport /> }.into_any(),
+        Route::Bulletin(_) => view! { <bulletin::BulletinView /> }.into_any(),
         Route::Projects => view! { <projects::ProjectsView /> }.into_any(),
         Route::Project(id) => view! { <project_page::ProjectPage id /> }.into_any(),
         Route::Indicators => view! { <indicators::IndicatorsView /> }.into_any(),
@@ -116,6 +118,7 @@ fn page_of(route: &Route) -> Route {
         Route::Tasks(_) => Route::Tasks(Default::default()),
         Route::Timeline(..) => Route::Timeline(Default::default(), Default::default()),
         Route::PeriodReport(_) => Route::PeriodReport(None),
+        Route::Bulletin(_) => Route::Bulletin(None),
         other => other.clone(),
     }
 }

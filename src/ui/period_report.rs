@@ -59,11 +59,70 @@ pub fn PeriodReport() -> impl IntoView {
         })
     });
     let article = NodeRef::<leptos::html::Article>::new();
-    let go = move |p: Period| state.navigate(Route::PeriodReport(Some(p)));
     Effect::watch(move || period.get(), move |_, _, _| whole.set(false), false);
     let before_print = window_event_listener_untyped("beforeprint", move |_| whole.set(true));
     on_cleanup(move || before_print.remove());
 
+    // The report is one piece of HTML (`report_html`, escaped), drawn again
+    // when the report, its language or its length changes.
+    Effect::new(move |_| {
+        let Some(el) = article.get() else {
+            return;
+        };
+        let (t, whole) = (t(), whole.get());
+        let mut out = String::with_capacity(1 << 16);
+        report.with(|r| report_html(&mut out, t, r, &search(), whole));
+        set_html(&el, &out);
+    });
+    // Its links open in the page; its "show all" buttons draw it whole.
+    let on_article_click = move |ev: leptos::ev::MouseEvent| {
+        let more = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-more]")
+            .ok()
+            .flatten();
+        if more.is_some() {
+            whole.set(true);
+        } else {
+            follow_link(state, &ev);
+        }
+    };
+
+    let save = move |_| when_whole(whole, move || save_html(state, report, article));
+    let print = move |_| {
+        when_whole(whole, || {
+            let _ = window().print();
+        })
+    };
+
+    view! {
+        <div class="period-report-page">
+            <div class="report-controls" role="group" aria-label=move || t().report.controls>
+                {period_picker(period, |p| Route::PeriodReport(Some(p)))}
+                <div class="report-buttons">
+                    <a class="button rp-bulletin-link" href=move || state.href(&Route::Bulletin(Some(period.get())))
+                        on:click=move |ev| {
+                            if plain_click(&ev) {
+                                ev.prevent_default();
+                                state.navigate(Route::Bulletin(Some(period.get_untracked())));
+                            }
+                        }>{move || t().bulletin.see_bulletin}</a>
+                    <button type="button" title=move || t().report.print_hint
+                        on:click=print>{move || t().report.print}</button>
+                    <button type="button" class="primary" title=move || t().report.save_html_hint
+                        on:click=save>{move || t().report.save_html}</button>
+                </div>
+            </div>
+            <article class="period-report" node_ref=article on:click=on_article_click></article>
+        </div>
+    }
+}
+
+/// The period picker (kind, period, previous and next) of a view whose
+/// route `to_route` names its period; picking navigates.
+pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let go = move |p: Period| state.navigate(to_route(p));
     let on_kind = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let Some(kind) = PeriodKind::ALL.into_iter().find(|k| kind_key(*k) == value) else {
@@ -113,7 +172,7 @@ pub fn PeriodReport() -> impl IntoView {
         };
         view! {
             <a class=if forward { "rp-step rp-step-next" } else { "rp-step rp-step-prev" }
-                href=move || state.href(&Route::PeriodReport(Some(target())))
+                href=move || state.href(&to_route(target()))
                 aria-label=move || {
                     let rt = t().report;
                     let name = (rt.period_name)(target());
@@ -130,59 +189,17 @@ pub fn PeriodReport() -> impl IntoView {
         }
     };
 
-    // The report is one piece of HTML (`report_html`, escaped), drawn again
-    // when the report, its language or its length changes.
-    Effect::new(move |_| {
-        let Some(el) = article.get() else {
-            return;
-        };
-        let (t, whole) = (t(), whole.get());
-        let mut out = String::with_capacity(1 << 16);
-        report.with(|r| report_html(&mut out, t, r, &search(), whole));
-        set_html(&el, &out);
-    });
-    // Its links open in the page; its "show all" buttons draw it whole.
-    let on_article_click = move |ev: leptos::ev::MouseEvent| {
-        let more = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-more]")
-            .ok()
-            .flatten();
-        if more.is_some() {
-            whole.set(true);
-        } else {
-            follow_link(state, &ev);
-        }
-    };
-
-    let save = move |_| when_whole(whole, move || save_html(state, report, article));
-    let print = move |_| {
-        when_whole(whole, || {
-            let _ = window().print();
-        })
-    };
-
     view! {
-        <div class="period-report-page">
-            <div class="report-controls" role="group" aria-label=move || t().report.controls>
-                <div class="report-picker">
-                    <div class="picker-field">
-                        <label for="report-kind">{move || t().report.kind_label}</label>
-                        <select id="report-kind" on:change=on_kind>{kind_options}</select>
-                    </div>
-                    <div class="picker-field">
-                        <label for="report-period">{move || t().report.period_label}</label>
-                        <select id="report-period" on:change=on_period>{period_options}</select>
-                    </div>
-                    <div class="picker-steps">{step(false)}{step(true)}</div>
-                </div>
-                <div class="report-buttons">
-                    <button type="button" title=move || t().report.print_hint
-                        on:click=print>{move || t().report.print}</button>
-                    <button type="button" class="primary" title=move || t().report.save_html_hint
-                        on:click=save>{move || t().report.save_html}</button>
-                </div>
+        <div class="report-picker">
+            <div class="picker-field">
+                <label for="report-kind">{move || t().report.kind_label}</label>
+                <select id="report-kind" on:change=on_kind>{kind_options}</select>
             </div>
-            <article class="period-report" node_ref=article on:click=on_article_click></article>
+            <div class="picker-field">
+                <label for="report-period">{move || t().report.period_label}</label>
+                <select id="report-period" on:change=on_period>{period_options}</select>
+            </div>
+            <div class="picker-steps">{step(false)}{step(true)}</div>
         </div>
     }
 }

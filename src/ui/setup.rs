@@ -17,7 +17,9 @@ use super::state::AppState;
 use super::widgets::{confirm, progress_bar, Shown};
 use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, Header};
-use crate::model::{Cadence, Choice, Evaluation, Goal, Id, KeyArea, Level, Plan, Thresholds};
+use crate::model::{
+    Cadence, Choice, Evaluation, Goal, Id, KeyArea, Level, Plan, Supervision, Thresholds,
+};
 use crate::route::Route;
 use crate::status::{by_area, Rollup};
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
@@ -172,6 +174,15 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let on_time_weight = RwSignal::new(show_number(header.evaluation.on_time_weight));
     let progress_weight = RwSignal::new(show_number(header.evaluation.progress_weight));
     let reporting_weight = RwSignal::new(show_number(header.evaluation.reporting_weight));
+    let notices_weight = RwSignal::new(show_number(header.evaluation.notices_weight));
+    let verification = RwSignal::new(header.supervision.verification_required);
+    let sign_days = RwSignal::new(
+        header
+            .supervision
+            .sign_within_days
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+    );
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
 
@@ -188,6 +199,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             ("evaluation.on_time_weight", &on_time_weight),
             ("evaluation.progress_weight", &progress_weight),
             ("evaluation.reporting_weight", &reporting_weight),
+            ("evaluation.notices_weight", &notices_weight),
         ]
         .map(|(field, w)| read(field, &w.get()).unwrap_or(0.0));
         let start_d = msgs.read(
@@ -205,6 +217,18 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         if days.is_none() {
             msgs.say("thresholds.warning_days", s.not_whole_days);
         }
+        // Days to sign for: blank is no limit.
+        let sign_typed = sign_days.get();
+        let sign_within_days = match sign_typed.trim() {
+            "" => None,
+            typed => {
+                let read = typed.parse::<u32>().ok();
+                if read.is_none() {
+                    msgs.say("supervision.sign_within_days", s.not_whole_days);
+                }
+                read
+            }
+        };
         let thresholds = Thresholds {
             at_risk_lag: at.unwrap_or(0.0),
             lagging_lag: lag.unwrap_or(0.0),
@@ -214,7 +238,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             on_time_weight: weights[0],
             progress_weight: weights[1],
             reporting_weight: weights[2],
-            notices_weight: header.evaluation.notices_weight,
+            notices_weight: weights[3],
         };
         let some_day = start_d.or(end_d).unwrap_or_default();
         let header = Header {
@@ -228,7 +252,10 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
             grace_days: grace_days.unwrap_or(0),
             thresholds,
             evaluation,
-            supervision: header.supervision.clone(),
+            supervision: Supervision {
+                verification_required: verification.get(),
+                sign_within_days,
+            },
         };
         // The same rules the plan applies to SetHeader.
         let mut probe = Plan::new(
@@ -240,11 +267,19 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
         probe.thresholds = header.thresholds.clone();
         probe.evaluation = header.evaluation.clone();
         probe.grace_days = header.grace_days;
+        probe.supervision = header.supervision.clone();
         // All three weights at zero is the problem at `evaluation`, said
         // once under the weights.
         msgs.problems_at(
             validate(&probe),
-            &["title", "end", "grace_days", "thresholds", "evaluation"],
+            &[
+                "title",
+                "end",
+                "grace_days",
+                "thresholds",
+                "evaluation",
+                "supervision",
+            ],
         );
         (msgs.is_empty().then_some(header), msgs)
     });
@@ -255,10 +290,17 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let on_time_error = err("evaluation.on_time_weight", on_time_weight);
     let progress_error = err("evaluation.progress_weight", progress_weight);
     let reporting_error = err("evaluation.reporting_weight", reporting_weight);
+    let notices_error = err("evaluation.notices_weight", notices_weight);
     // The weights' joint problem (all three at zero), once any weight was
     // changed or a save tried; a weight's own problem, which the path
     // `evaluation` also covers, is said beside that weight only.
-    let weights_changed = [on_time_weight, progress_weight, reporting_weight].map(changed);
+    let weights_changed = [
+        on_time_weight,
+        progress_weight,
+        reporting_weight,
+        notices_weight,
+    ]
+    .map(changed);
     let joint_error = shown(
         state,
         msgs,
@@ -269,9 +311,14 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     );
     let weights_error = Signal::derive(move || {
         joint_error.get().filter(|m| {
-            ![on_time_error, progress_error, reporting_error]
-                .iter()
-                .any(|own| own.with(|own| own.as_deref() == Some(m.as_str())))
+            ![
+                on_time_error,
+                progress_error,
+                reporting_error,
+                notices_error,
+            ]
+            .iter()
+            .any(|own| own.with(|own| own.as_deref() == Some(m.as_str())))
         })
     });
 
@@ -340,8 +387,23 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                             kind="number" error=progress_error />
                         <TextField id="ps-w-reporting" label=label(|t| t.setup.field_reporting_weight) value=reporting_weight
                             kind="number" error=reporting_error />
+                        <TextField id="ps-w-notices" label=label(|t| t.bulletin.field_notices_weight) value=notices_weight
+                            kind="number" error=notices_error />
                     </div>
                     <p class="field-error" id="ps-evaluation-error" aria-live="polite">{move || weights_error.get()}</p>
+                </fieldset>
+                <fieldset class="thresholds supervision" id="ps-supervision" aria-describedby="ps-supervision-hint">
+                    <legend>{move || t().bulletin.settings_legend}</legend>
+                    <p class="hint" id="ps-supervision-hint">{move || t().bulletin.settings_hint}</p>
+                    <label class="choice">
+                        <input type="checkbox" id="ps-verification" prop:checked=move || verification.get()
+                            on:change=move |ev| verification.set(event_target_checked(&ev)) />
+                        {move || t().bulletin.field_verification}
+                    </label>
+                    <div class="grid">
+                        <TextField id="ps-sign-days" label=label(|t| t.bulletin.field_sign_days) value=sign_days
+                            kind="number" error=err("supervision.sign_within_days", sign_days) />
+                    </div>
                 </fieldset>
                 <div class="form-actions">
                     <button type="submit" class="primary">{move || t().setup.save_settings}</button>

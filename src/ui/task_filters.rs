@@ -151,36 +151,36 @@ pub fn FilterPanel(
     };
     let groups = view! {
         {check_group(ctx, Group {
-            id: "light", name: |t| t.group_light, values: lights, open: true,
+            id: "light", name: |t| t.table.group_light, values: lights, open: true,
             count: |f, _, k| count_of(&f.lights, k), get: |f| &f.lights, set: |f, v| f.lights = v,
         })}
         {check_group(ctx, Group {
-            id: "tier", name: |t| t.group_tier, values: tiers, open: true,
+            id: "tier", name: |t| t.table.group_tier, values: tiers, open: true,
             count: |f, _, k| count_of(&f.tiers, k), get: |f| &f.tiers, set: |f, v| f.tiers = v,
         })}
         {check_group(ctx, Group {
-            id: "area", name: |t| t.group_area, values: areas, open: true,
+            id: "area", name: |t| t.table.group_area, values: areas, open: true,
             count: |f, i, k| count_at(&f.areas, i, k), get: |f| &f.areas, set: |f, v| f.areas = v,
         })}
         {check_group(ctx, Group {
-            id: "goal", name: |t| t.group_goal, values: goals, open: false,
+            id: "goal", name: |t| t.table.group_goal, values: goals, open: false,
             count: |f, i, k| count_at(&f.goals, i, k), get: |f| &f.goals, set: |f, v| f.goals = v,
         })}
         {check_group(ctx, Group {
-            id: "lead", name: |t| t.group_lead, values: units, open: false,
+            id: "lead", name: |t| t.table.group_lead, values: units, open: false,
             count: |f, i, k| count_at(&f.leads, i, k), get: |f| &f.leads, set: |f, v| f.leads = v,
         })}
         {check_group(ctx, Group {
-            id: "co", name: |t| t.group_co, values: units, open: false,
+            id: "co", name: |t| t.table.group_co, values: units, open: false,
             count: |f, i, k| count_at(&f.co_units, i, k), get: |f| &f.co_units, set: |f, v| f.co_units = v,
         })}
         {check_group(ctx, Group {
-            id: "tag", name: |t| t.group_tag, values: tags.into(), open: false,
-            count: |f, _, k| count_of(&f.tags, k), get: |f| &f.tags, set: |f, v| f.tags = v,
+            id: "source", name: |t| t.supervision.source_label, values: sources, open: false,
+            count: |f, _, k| count_of(&f.sources, k), get: |f| &f.sources, set: |f, v| f.sources = v,
         })}
         {check_group(ctx, Group {
-            id: "source", name: |t| t.group_source, values: sources, open: false,
-            count: |f, _, k| count_of(&f.sources, k), get: |f| &f.sources, set: |f, v| f.sources = v,
+            id: "tag", name: |t| t.table.group_tag, values: tags.into(), open: false,
+            count: |f, _, k| count_of(&f.tags, k), get: |f| &f.tags, set: |f, v| f.tags = v,
         })}
     };
 
@@ -261,7 +261,7 @@ struct Ctx {
 struct Group<K: Send + Sync + 'static> {
     /// Part of the element ids.
     id: &'static str,
-    name: fn(&'static TableText) -> &'static str,
+    name: fn(&'static Catalog) -> &'static str,
     /// Every value, with its words.
     values: Signal<Vec<(K, String)>>,
     /// Open at first (groups with a value ticked always are).
@@ -365,7 +365,7 @@ where
 /// their counts, and what ticking the `i`-th does.
 struct GroupView {
     id: &'static str,
-    name: fn(&'static TableText) -> &'static str,
+    name: fn(&'static Catalog) -> &'static str,
     open: bool,
     labels: Signal<Vec<String>>,
     checked: Memo<Vec<bool>>,
@@ -417,14 +417,14 @@ fn group_view(g: GroupView) -> AnyView {
         <details class=format!("filter-group group-{id}") open=open
             on:toggle=move |ev| shown.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
             <summary>
-                <span class="group-name">{move || name(tt())}</span>
+                <span class="group-name">{move || name(state.t())}</span>
                 <span class="chosen">{move || {
                     let n = chosen.get();
                     (n > 0).then(|| (tt().chosen)(n))
                 }}</span>
             </summary>
             <fieldset>
-                <legend class="visually-hidden">{move || name(tt())}</legend>
+                <legend class="visually-hidden">{move || name(state.t())}</legend>
                 <ul class="filter-values">{move || shown.get().then(items)}</ul>
             </fieldset>
         </details>

@@ -125,12 +125,21 @@ fn ScoreboardSection() -> impl IntoView {
         let on_time = weight_share(e.on_time_weight, total);
         let progress = weight_share(e.progress_weight, total);
         let reporting = weight_share(e.reporting_weight, total);
+        let replies = weight_share(e.notices_weight, total);
+        // The fourth weight is said once the plan runs the loop.
+        let four = board.with(|b| b.supervision);
+        let formula = if four {
+            (t.bulletin.formula)(&on_time, &progress, &reporting, &replies)
+        } else {
+            (sb.formula)(&on_time, &progress, &reporting)
+        };
         view! {
-            <p class="sb-formula">{(sb.formula)(&on_time, &progress, &reporting)}</p>
+            <p class="sb-formula">{formula}</p>
             <ol class="sb-rule-list">
                 <li>{(sb.rule_on_time)(&on_time)}</li>
                 <li>{(sb.rule_progress)(&progress)}</li>
                 <li>{(sb.rule_reporting)(&reporting, (t.setup.cadence_name)(cadence), grace, &due)}</li>
+                {four.then(|| view! { <li>{(t.bulletin.rule_replies)(&replies)}</li> })}
             </ol>
             <p>{sb.rule_not_applicable}</p>
             <p>{sb.rule_scope}</p>
@@ -156,6 +165,14 @@ fn ScoreboardSection() -> impl IntoView {
                             <th scope="col" class="num">{move || t().scoreboard.col_overdue}</th>
                             <th scope="col">{move || t().scoreboard.col_progress}</th>
                             <th scope="col" class="num">{move || t().scoreboard.col_stale}</th>
+                            {move || board.with(|b| b.supervision).then(|| {
+                                let b = t().bulletin;
+                                view! {
+                                    <th scope="col">{b.col_notices}</th>
+                                    <th scope="col" class="num">{b.col_days_to_sign}</th>
+                                    <th scope="col" class="num">{b.col_returned}</th>
+                                }
+                            })}
                             <th scope="col">{move || t().scoreboard.col_score}</th>
                         </tr>
                     </thead>

@@ -1,0 +1,281 @@
+//! The bulletin (情况通报) an office circulates for a period, and the
+//! supervision loop's figures the other views show: the dashboard's counts
+//! and the notices by unit of the period report. Pure functions of the plan,
+//! its [`TaskIndex`] and the period.
+//!
+//! # The bulletin
+//!
+//! Made from the plan as of the period's end, or today while the period
+//! runs ([`crate::period_report::as_of`]), like the period report:
+//!
+//! - **Overall progress**: every task's light and the weighted progress,
+//!   as the period report's overview states them.
+//! - **Items closed out**: the *closed out* steps dated in the period (by
+//!   the as-of day), and all of them by that day.
+//! - **Overdue items by unit**: the tasks whose light is red because their
+//!   deadline passed, under their lead unit (units in plan order, tasks in
+//!   plan order; a task whose lead is not in the plan is left out).
+//! - **Notices by unit**: [`notices_by_unit`].
+//! - **Units commended**: the units ranked 1 to [`COMMENDED_RANKS`] on the
+//!   scoreboard as of the as-of day (ties share a rank, so there may be more
+//!   than three) with at least the pass mark [`COMMENDED_MIN_TENTHS`]: a
+//!   unit that fails it is never commended, whatever its rank.
+//!
+//! # Notices by unit
+//!
+//! A notice counts in a period when it was issued in it, by the as-of day.
+//! Its reply is read as of that day ([`crate::supervision::reply_state`]):
+//! on time, late, missing (no reply, past its due date) or not yet due.
+//! Units with no notice in the period are not listed.
+
+use crate::model::{Date, Id, Plan, StepKind};
+use crate::period::Period;
+use crate::period_report::{as_of, build_indexed, plan_as_of, AsOfBasis};
+use crate::query::TaskIndex;
+use crate::scoreboard::scoreboard;
+use crate::status::{Reason, Rollup};
+use crate::supervision::counts::{task_loops, NoticeCounts};
+use crate::supervision::Stage;
+
+mod html;
+pub use html::{bulletin_html, document, file_name, loop_html, notices_table_html, CSS};
+
+/// Units ranked this high or higher are commended.
+pub const COMMENDED_RANKS: usize = 3;
+/// The pass mark (60 points, in tenths) a commended unit reaches.
+pub const COMMENDED_MIN_TENTHS: u32 = 600;
+
+/// The supervision loop at a glance, as of a day (the dashboard's counts).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LoopSummary {
+    /// Notices issued by the day and how their replies stand.
+    pub notices: NoticeCounts,
+    /// Items not signed for within the plan's days.
+    pub not_signed_in_time: usize,
+    /// The plan's days to sign, if it sets them.
+    pub sign_within_days: Option<u32>,
+    /// Items whose completion was reported and that are not closed out
+    /// yet (reported, or accepted and waiting to be closed out).
+    pub awaiting_verification: usize,
+    /// Items closed out by the day.
+    pub closed_out: usize,
+}
+
+/// The loop's counts as of `today`; `None` when the plan records no step
+/// and no notice (there is nothing to show).
+pub fn loop_summary(plan: &Plan, today: Date) -> Option<LoopSummary> {
+    if plan.steps.is_empty() && plan.notices.is_empty() {
+        return None;
+    }
+    let mut s = LoopSummary {
+        sign_within_days: plan.supervision.sign_within_days,
+        ..LoopSummary::default()
+    };
+    for l in task_loops(plan, today) {
+        s.notices.received += l.notices.received;
+        s.notices.on_time += l.notices.on_time;
+        s.notices.late += l.notices.late;
+        s.notices.missing += l.notices.missing;
+        s.notices.pending += l.notices.pending;
+        s.not_signed_in_time += usize::from(l.not_signed_in_time);
+        match l.stage() {
+            Stage::CompletionReported | Stage::Accepted => s.awaiting_verification += 1,
+            Stage::ClosedOut => s.closed_out += 1,
+            _ => {}
+        }
+    }
+    Some(s)
+}
+
+/// One unit's notices in a period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnitNotices {
+    pub unit: Id,
+    pub name: String,
+    /// Issued in the period; replies as of the as-of day.
+    pub notices: NoticeCounts,
+}
+
+/// Every unit sent a notice in `period`, in plan order, with the notices
+/// issued in it by `day` and their replies as of `day`.
+pub fn notices_by_unit(plan: &Plan, period: Period, day: Date) -> Vec<UnitNotices> {
+    let mut counts = vec![NoticeCounts::default(); plan.units.len()];
+    let at: rustc_hash::FxHashMap<&Id, usize> = plan
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (&u.id, i))
+        .collect();
+    for n in &plan.notices {
+        if n.issued > day || !period.contains(n.issued) {
+            continue;
+        }
+        if let Some(&i) = at.get(&n.unit) {
+            let c = &mut counts[i];
+            c.received += 1;
+            match crate::supervision::reply_state(n, day) {
+                crate::supervision::ReplyState::OnTime => c.on_time += 1,
+                crate::supervision::ReplyState::Late => c.late += 1,
+                crate::supervision::ReplyState::Missing => c.missing += 1,
+                crate::supervision::ReplyState::Pending => c.pending += 1,
+            }
+        }
+    }
+    plan.units
+        .iter()
+        .zip(counts)
+        .filter(|(_, c)| c.received > 0)
+        .map(|(u, notices)| UnitNotices {
+            unit: u.id.clone(),
+            name: u.name.clone(),
+            notices,
+        })
+        .collect()
+}
+
+/// A task named in the bulletin.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub code: String,
+    pub title: String,
+    /// Overdue items: days past the deadline; closed items: the day closed.
+    pub days_over: i64,
+    pub closed_on: Option<Date>,
+}
+
+/// A unit's overdue items.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnitOverdue {
+    pub name: String,
+    pub items: Vec<Item>,
+}
+
+/// A unit commended: its rank and score on the scoreboard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Commended {
+    pub name: String,
+    pub rank: usize,
+    pub score_tenths: u32,
+}
+
+/// The bulletin for a period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bulletin {
+    pub period: Period,
+    pub as_of: Date,
+    pub basis: AsOfBasis,
+    pub plan_title: String,
+    pub issuer: String,
+    /// Every task, as of the day.
+    pub tasks: Rollup,
+    /// Items closed out in the period, in the order they were closed.
+    pub closed_in_period: Vec<Item>,
+    /// Items closed out by the day.
+    pub closed_total: usize,
+    /// Units with overdue items, in plan order.
+    pub overdue: Vec<UnitOverdue>,
+    pub notices: Vec<UnitNotices>,
+    /// The units ranked 1 to [`COMMENDED_RANKS`] with the pass mark, best first.
+    pub commended: Vec<Commended>,
+}
+
+/// The bulletin on `plan` for `period`, from its index (built from `plan`;
+/// its day is today). See the module documentation for what it holds.
+pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
+    let today = index.today;
+    let (day, basis) = as_of(period, today);
+    let report = build_indexed(plan, index, period, 0);
+
+    let title_of = |id: &Id| plan.tasks.iter().find(|t| &t.id == id);
+    let mut closed_in_period = Vec::new();
+    let mut closed_total = 0;
+    for s in &plan.steps {
+        if s.kind != StepKind::ClosedOut || s.date > day {
+            continue;
+        }
+        closed_total += 1;
+        if period.contains(s.date) {
+            if let Some(t) = title_of(&s.task) {
+                closed_in_period.push(Item {
+                    code: t.code.clone(),
+                    title: t.title.clone(),
+                    days_over: 0,
+                    closed_on: Some(s.date),
+                });
+            }
+        }
+    }
+    crate::order::sort_by_key(&mut closed_in_period, |i| i.closed_on);
+
+    // The red list holds the red tasks in plan order; those red because
+    // their deadline passed, under their lead unit.
+    let mut by_unit: Vec<Vec<Item>> = vec![Vec::new(); plan.units.len()];
+    let lead_at: rustc_hash::FxHashMap<&Id, usize> = plan
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (&u.id, i))
+        .collect();
+    let leads: rustc_hash::FxHashMap<&Id, &Id> =
+        plan.tasks.iter().map(|t| (&t.id, &t.lead)).collect();
+    for red in &report.red_list {
+        let Reason::Overdue { days_over, .. } = red.status.reason else {
+            continue;
+        };
+        let Some(&u) = leads.get(&red.id).and_then(|l| lead_at.get(l)) else {
+            continue;
+        };
+        by_unit[u].push(Item {
+            code: red.code.clone(),
+            title: red.title.clone(),
+            days_over,
+            closed_on: None,
+        });
+    }
+    let overdue = plan
+        .units
+        .iter()
+        .zip(by_unit)
+        .filter(|(_, items)| !items.is_empty())
+        .map(|(u, items)| UnitOverdue {
+            name: u.name.clone(),
+            items,
+        })
+        .collect();
+
+    // The scoreboard as the plan stood on the day.
+    let board = if day == today {
+        scoreboard(plan, index)
+    } else {
+        let then = plan_as_of(plan, day, today);
+        let then_index = TaskIndex::build(&then, day);
+        scoreboard(&then, &then_index)
+    };
+    let commended = board
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let rank = r.rank.filter(|&k| k <= COMMENDED_RANKS)?;
+            let score_tenths = r.score_tenths.filter(|&s| s >= COMMENDED_MIN_TENTHS)?;
+            Some(Commended {
+                name: plan.unit(&r.unit).map(|u| u.name.clone())?,
+                rank,
+                score_tenths,
+            })
+        })
+        .collect();
+
+    Bulletin {
+        period,
+        as_of: day,
+        basis,
+        plan_title: plan.title.clone(),
+        issuer: plan.issuer.clone(),
+        tasks: report.overview.tasks,
+        closed_in_period,
+        closed_total,
+        overdue,
+        notices: notices_by_unit(plan, period, day),
+        commended,
+    }
+}

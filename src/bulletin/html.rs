@@ -1,0 +1,254 @@
+//! The bulletin, the dashboard's supervision counts and the notices by unit
+//! as escaped HTML. The bulletin has no link and no script: what the view
+//! shows is what prints and what the saved file holds ([`document`]).
+
+use super::{Bulletin, LoopSummary, UnitNotices};
+use crate::html::{elem, text};
+use crate::i18n::Catalog;
+use crate::period::Period;
+use crate::period_report::html_document;
+use crate::route::Route;
+use crate::scoreboard::one_decimal;
+use std::fmt::Write;
+
+/// The bulletin's style sheet: on screen, in print (A4) and in the saved file.
+pub const CSS: &str = include_str!("../../style/bulletin.css");
+
+/// Writes the dashboard's supervision counts: the heading `dash-loop`, the
+/// counts in words and a link to the bulletin (keeping the address `search`).
+pub fn loop_html(out: &mut String, t: &Catalog, s: &LoopSummary, search: &str) {
+    let b = t.bulletin;
+    out.push_str("<h2 id=\"dash-loop\">");
+    text(out, b.loop_title);
+    out.push_str("</h2><dl class=\"loop-figures\">");
+    let mut figure = |term: &str, value: String, alert: bool| {
+        out.push_str(if alert {
+            "<div class=\"loop-figure alert\">"
+        } else {
+            "<div class=\"loop-figure\">"
+        });
+        elem(out, "dt", "", term);
+        elem(out, "dd", "", &value);
+        out.push_str("</div>");
+    };
+    let n = &s.notices;
+    figure(b.loop_open, (b.notices_n)(n.open()), false);
+    figure(b.loop_missing, (b.notices_n)(n.missing), n.missing > 0);
+    figure(b.loop_late, (b.notices_n)(n.late), n.late > 0);
+    if let Some(days) = s.sign_within_days {
+        figure(
+            &(b.loop_not_signed)(days),
+            (b.items_n)(s.not_signed_in_time),
+            s.not_signed_in_time > 0,
+        );
+    }
+    figure(b.loop_awaiting, (b.items_n)(s.awaiting_verification), false);
+    figure(b.loop_closed, (b.items_n)(s.closed_out), false);
+    out.push_str("</dl><p class=\"loop-more\"><a href=\"");
+    text(out, &Route::Bulletin(None).to_query(search));
+    out.push_str("\">");
+    text(out, b.nav);
+    out.push_str("</a></p>");
+}
+
+/// Writes the table of notices by unit (labelled by the heading `labelled`),
+/// or the sentence saying there were none.
+pub fn notices_table_html(out: &mut String, t: &Catalog, rows: &[UnitNotices], labelled: &str) {
+    let b = t.bulletin;
+    if rows.is_empty() {
+        elem(out, "p", "muted", b.notices_none);
+        return;
+    }
+    let _ = write!(
+        out,
+        "<div class=\"table-wrap\"><table class=\"report-table notices-table\" \
+         aria-labelledby=\"{labelled}\"><thead><tr><th scope=\"col\">"
+    );
+    text(out, b.col_unit);
+    for head in [
+        b.col_issued,
+        b.col_on_time,
+        b.col_replied_late,
+        b.col_missing,
+        b.col_pending,
+    ] {
+        out.push_str("</th><th scope=\"col\" class=\"num\">");
+        text(out, head);
+    }
+    out.push_str("</th></tr></thead><tbody>");
+    for r in rows {
+        out.push_str("<tr>");
+        elem(out, "th scope=\"row\"", "", &r.name);
+        let n = &r.notices;
+        for (value, alert) in [
+            (n.received, false),
+            (n.on_time, false),
+            (n.late, n.late > 0),
+            (n.missing, n.missing > 0),
+            (n.pending, false),
+        ] {
+            let _ = write!(
+                out,
+                "<td class=\"num{}\">{value}</td>",
+                if alert { " alert" } else { "" }
+            );
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+}
+
+/// A section headed `<h2 id=id>`.
+fn section(out: &mut String, id: &str, heading: &str) {
+    let _ = write!(
+        out,
+        "<section class=\"bl-section\" aria-labelledby=\"{id}\"><h2 id=\"{id}\">"
+    );
+    text(out, heading);
+    out.push_str("</h2>");
+}
+
+/// Writes the bulletin `b`: a document with no link and no script.
+pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
+    let (bt, rt) = (t.bulletin, t.report);
+    let words = (rt.period_name)(b.period);
+    out.push_str("<header class=\"bl-head\">");
+    if !b.issuer.is_empty() {
+        elem(out, "p", "bl-issuer", &b.issuer);
+    }
+    elem(out, "h1", "", &(bt.title)(&words));
+    elem(out, "p", "bl-plan", &b.plan_title);
+    elem(
+        out,
+        "p",
+        "bl-date",
+        &(rt.as_of_note)(&(rt.date)(b.as_of), b.basis),
+    );
+    out.push_str("</header>");
+
+    section(out, "bl-overall", bt.overall_heading);
+    let c = &b.tasks.counts;
+    let progress = b.tasks.progress.map_or_else(
+        || bt.no_progress.to_string(),
+        |p| format!("{}%", one_decimal(p)),
+    );
+    elem(
+        out,
+        "p",
+        "",
+        &(bt.overall_text)(
+            b.tasks.tasks,
+            &progress,
+            [c.completed, c.green, c.yellow, c.red, c.grey],
+        ),
+    );
+    out.push_str("</section>");
+
+    section(out, "bl-closed", bt.closed_heading);
+    elem(
+        out,
+        "p",
+        "",
+        &(bt.closed_text)(b.closed_in_period.len(), b.closed_total),
+    );
+    if !b.closed_in_period.is_empty() {
+        out.push_str("<ol class=\"bl-items\">");
+        for item in &b.closed_in_period {
+            out.push_str("<li>");
+            item_name(out, &item.code, &item.title);
+            if let Some(d) = item.closed_on {
+                out.push(' ');
+                elem(out, "span", "bl-note", &(bt.closed_on)(&(rt.date)(d)));
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ol>");
+    }
+    out.push_str("</section>");
+
+    section(out, "bl-overdue", bt.overdue_heading);
+    if b.overdue.is_empty() {
+        elem(out, "p", "", bt.overdue_none);
+    } else {
+        out.push_str(
+            "<div class=\"table-wrap\"><table class=\"report-table bl-overdue-table\" \
+             aria-labelledby=\"bl-overdue\"><thead><tr><th scope=\"col\">",
+        );
+        text(out, bt.col_unit);
+        out.push_str("</th><th scope=\"col\" class=\"num\">");
+        text(out, bt.col_count);
+        out.push_str("</th><th scope=\"col\">");
+        text(out, bt.col_items);
+        out.push_str("</th></tr></thead><tbody>");
+        for u in &b.overdue {
+            out.push_str("<tr>");
+            elem(out, "th scope=\"row\"", "", &u.name);
+            let _ = write!(out, "<td class=\"num\">{}</td><td><ul>", u.items.len());
+            for item in &u.items {
+                out.push_str("<li>");
+                item_name(out, &item.code, &item.title);
+                out.push(' ');
+                elem(out, "span", "bl-note", &(bt.days_over)(item.days_over));
+                out.push_str("</li>");
+            }
+            out.push_str("</ul></td></tr>");
+        }
+        out.push_str("</tbody></table></div>");
+    }
+    out.push_str("</section>");
+
+    section(out, "bl-notices", bt.notices_section);
+    notices_table_html(out, t, &b.notices, "bl-notices");
+    out.push_str("</section>");
+
+    section(out, "bl-commended", bt.commended_heading);
+    if b.commended.is_empty() {
+        elem(out, "p", "", bt.commended_none);
+    } else {
+        elem(out, "p", "", bt.commended_text);
+        out.push_str("<ol class=\"bl-commended\">");
+        for c in &b.commended {
+            out.push_str("<li>");
+            elem(out, "strong", "", &c.name);
+            out.push(' ');
+            let score = one_decimal(f64::from(c.score_tenths) / 10.0);
+            elem(out, "span", "bl-note", &(bt.rank_score)(c.rank, &score));
+            out.push_str("</li>");
+        }
+        out.push_str("</ol>");
+    }
+    out.push_str("</section>");
+}
+
+/// A task's code (if any) and title.
+fn item_name(out: &mut String, code: &str, title: &str) {
+    if !code.is_empty() {
+        elem(out, "span", "bl-code", code);
+        out.push(' ');
+    }
+    text(out, title);
+}
+
+/// The bulletin as a self-contained HTML file in `lang` (a language tag):
+/// its own style sheet inlined, no script, no link.
+pub fn document(t: &Catalog, lang: &str, b: &Bulletin) -> String {
+    let mut body = String::with_capacity(1 << 14);
+    body.push_str("<article class=\"bulletin\">");
+    bulletin_html(&mut body, t, b);
+    body.push_str("</article>");
+    let title = format!(
+        "{} · {}",
+        (t.bulletin.title)(&(t.report.period_name)(b.period)),
+        b.plan_title
+    );
+    html_document(lang, &title, CSS, &body)
+}
+
+/// The saved bulletin's name: the word for a bulletin, the plan's title
+/// (made safe for a file name) and the period, `.html`.
+pub fn file_name(t: &Catalog, plan_title: &str, period: Period) -> String {
+    match crate::format::safe_file_stem(plan_title) {
+        name if name.is_empty() => format!("{} {period}.html", t.bulletin.file_stem),
+        name => format!("{} {name} {period}.html", t.bulletin.file_stem),
+    }
+}

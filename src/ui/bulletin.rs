@@ -1,0 +1,66 @@
+//! The bulletin (情况通报) for a period: the period report's picker, print,
+//! and save as one self-contained HTML file. The bulletin itself is one
+//! piece of escaped HTML from [`crate::bulletin::bulletin_html`]; the saved
+//! file is [`crate::bulletin::document`], written by the core, with no
+//! script.
+
+use super::html::set_html;
+use super::period_report::period_picker;
+use super::state::use_state;
+use crate::bulletin::{build, bulletin_html, document, file_name};
+use crate::period::{Period, PeriodKind};
+use crate::route::Route;
+use leptos::prelude::*;
+
+/// Reads its period from the route (`Route::Bulletin`); `None` is the
+/// quarter containing today.
+#[component]
+pub fn BulletinView() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let period = Memo::new(move |_| match state.route.get() {
+        Route::Bulletin(Some(p)) => p,
+        _ => Period::containing(PeriodKind::Quarter, state.today.get()),
+    });
+    let bulletin = Memo::new(move |_| {
+        state
+            .plan
+            .with(|p| state.task_index.with(|index| build(p, index, period.get())))
+    });
+    let article = NodeRef::<leptos::html::Article>::new();
+    Effect::new(move |_| {
+        let Some(el) = article.get() else {
+            return;
+        };
+        let mut out = String::with_capacity(1 << 14);
+        bulletin.with(|b| bulletin_html(&mut out, t(), b));
+        set_html(&el, &out);
+    });
+    let print = move |_| {
+        let _ = window().print();
+    };
+    let save = move |_| {
+        let t = state.t();
+        let lang = state.lang.get_untracked().tag();
+        let (page, name) = bulletin
+            .with_untracked(|b| (document(t, lang, b), file_name(t, &b.plan_title, b.period)));
+        match crate::files::download(&name, &page, "text/html;charset=utf-8") {
+            Ok(()) => state.info((t.report.saved)(&name)),
+            Err(e) => state.error(t.report.save_failed, vec![e]),
+        }
+    };
+    view! {
+        <div class="bulletin-page">
+            <div class="report-controls" role="group" aria-label=move || t().bulletin.controls>
+                {period_picker(period, |p| Route::Bulletin(Some(p)))}
+                <div class="report-buttons">
+                    <button type="button" title=move || t().report.print_hint
+                        on:click=print>{move || t().report.print}</button>
+                    <button type="button" class="primary" title=move || t().report.save_html_hint
+                        on:click=save>{move || t().report.save_html}</button>
+                </div>
+            </div>
+            <article class="bulletin" node_ref=article></article>
+        </div>
+    }
+}

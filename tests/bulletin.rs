@@ -1,0 +1,398 @@
+//! The bulletin (情况通报) and the supervision figures of the overview
+//! views on a hand-made plan: the dashboard's counts, the notices by unit
+//! of a period, the bulletin's figures, its HTML escaped in both languages
+//! and saved with no script, and the scoreboard's loop columns.
+
+use plan_tracker::bulletin::{
+    build, bulletin_html, document, file_name, loop_html, loop_summary, notices_by_unit, Bulletin,
+    LoopSummary,
+};
+use plan_tracker::i18n::Lang;
+use plan_tracker::model::*;
+use plan_tracker::period::Period;
+use plan_tracker::period_report::build as period_report;
+use plan_tracker::query::TaskIndex;
+use plan_tracker::scoreboard::{rows_html, scoreboard};
+use plan_tracker::supervision::counts::NoticeCounts;
+
+fn d(y: i32, m: u32, day: u32) -> Date {
+    Date::from_ymd_opt(y, m, day).unwrap()
+}
+
+/// Three units; t1 (u1) runs its whole loop and is closed out on 10 July;
+/// t2 (u2) was assigned on 1 June, never signed for, and is overdue since
+/// 30 June; t3 (u3) is reported complete on 1 August. Notices: n3 to u1 in
+/// June; in July n5 to u1 (replied on 2 August, after its due date), n1 to
+/// u2 (replied late), n2 to u2 (no reply), n4 to u3 (not yet due on 31 July).
+fn plan() -> Plan {
+    let mut p = Plan::new(
+        Id::new("p"),
+        "<script>alert(1)</script> 督查",
+        d(2026, 1, 1),
+        d(2026, 12, 31),
+    );
+    p.issuer = "市政府督查室".into();
+    p.supervision = Supervision {
+        verification_required: true,
+        sign_within_days: Some(5),
+    };
+    p.areas.push(KeyArea::new("a1", "领域"));
+    p.units.push(Unit::new("u1", "发改委"));
+    p.units.push(Unit::new("u2", "住建局"));
+    p.units.push(Unit::new("u3", "教育局<b>&"));
+    for (id, lead, deadline) in [
+        ("t1", "u1", d(2026, 9, 30)),
+        ("t2", "u2", d(2026, 6, 30)),
+        ("t3", "u3", d(2026, 12, 31)),
+    ] {
+        p.tasks.push(Task {
+            code: format!("{id}-code"),
+            start: Some(d(2026, 1, 1)),
+            deadline: Some(deadline),
+            ..Task::new(id, id, format!("事项{id}"), "a1", lead)
+        });
+    }
+    p.tasks[1].title = "旧城改造<i>".into();
+    for (i, (task, date, progress)) in [
+        ("t1", d(2026, 5, 31), 80.0),
+        ("t2", d(2026, 5, 31), 30.0),
+        ("t3", d(2026, 7, 31), 60.0),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        p.updates.push(Update::new(
+            format!("r{i}"),
+            Subject::Task(Id::new(task)),
+            date,
+            progress,
+        ));
+    }
+    use StepKind::*;
+    let mut steps = vec![
+        Step::new("s1", "t1", Assigned, d(2026, 6, 1)),
+        Step::new("s2", "t1", SignedFor, d(2026, 6, 3)),
+        Step::new("s3", "t1", CompletionReported, d(2026, 7, 1)),
+        Step::new("s4", "t1", Accepted, d(2026, 7, 5)),
+        Step::new("s5", "t1", ClosedOut, d(2026, 7, 10)),
+        Step::new("s6", "t2", Assigned, d(2026, 6, 1)),
+        Step::new("s7", "t3", Assigned, d(2026, 6, 1)),
+        Step::new("s8", "t3", SignedFor, d(2026, 6, 2)),
+        Step::new("s9", "t3", CompletionReported, d(2026, 8, 1)),
+    ];
+    for s in &mut steps {
+        if s.kind == CompletionReported {
+            s.note = "验收材料".into();
+        }
+    }
+    p.steps = steps;
+    let reply = |date| {
+        Some(Reply {
+            date,
+            text: "已办理".into(),
+            by: String::new(),
+        })
+    };
+    let notice = |id: &str, task: &str, unit: &str, issued, due| {
+        Notice::new(
+            id,
+            format!("督办〔2026〕{id}号"),
+            task,
+            unit,
+            issued,
+            "请加快",
+            due,
+        )
+    };
+    p.notices = vec![
+        Notice {
+            reply: reply(d(2026, 6, 12)),
+            ..notice("n3", "t1", "u1", d(2026, 6, 10), d(2026, 6, 15))
+        },
+        Notice {
+            reply: reply(d(2026, 8, 2)),
+            ..notice("n5", "t1", "u1", d(2026, 7, 2), d(2026, 7, 10))
+        },
+        Notice {
+            reply: reply(d(2026, 7, 15)),
+            ..notice("n1", "t2", "u2", d(2026, 7, 5), d(2026, 7, 12))
+        },
+        notice("n2", "t2", "u2", d(2026, 7, 20), d(2026, 7, 25)),
+        notice("n4", "t3", "u3", d(2026, 7, 28), d(2026, 8, 5)),
+    ];
+    assert!(
+        plan_tracker::validate::validate(&p).is_empty(),
+        "{:?}",
+        plan_tracker::validate::validate(&p)
+    );
+    p
+}
+
+fn july() -> Period {
+    Period::parse("2026-07").unwrap()
+}
+
+fn bulletin(p: &Plan, today: Date) -> Bulletin {
+    build(p, &TaskIndex::build(p, today), july())
+}
+
+fn counts(
+    received: usize,
+    on_time: usize,
+    late: usize,
+    missing: usize,
+    pending: usize,
+) -> NoticeCounts {
+    NoticeCounts {
+        received,
+        on_time,
+        late,
+        missing,
+        pending,
+    }
+}
+
+#[test]
+fn the_dashboard_counts_the_loop_as_of_its_day() {
+    let p = plan();
+    // 15 August: n5 and n1 replied late, n3 on time, n2 missing, n4 missing
+    // (due 5 August); t2 assigned 1 June and never signed (5 days given);
+    // t3 reported complete, awaiting verification; t1 closed out.
+    let s = loop_summary(&p, d(2026, 8, 15)).unwrap();
+    assert_eq!(
+        s,
+        LoopSummary {
+            notices: counts(5, 1, 2, 2, 0),
+            not_signed_in_time: 1,
+            sign_within_days: Some(5),
+            awaiting_verification: 1,
+            closed_out: 1,
+        }
+    );
+    assert_eq!(s.notices.open(), 2);
+    // On 4 June t2 is still within its 5 days; nothing is reported yet.
+    let early = loop_summary(&p, d(2026, 6, 4)).unwrap();
+    assert_eq!(early.not_signed_in_time, 0);
+    assert_eq!(early.awaiting_verification, 0);
+    assert_eq!(early.notices, NoticeCounts::default());
+    // A plan with no step and no notice has nothing to show.
+    let mut bare = p.clone();
+    bare.steps.clear();
+    bare.notices.clear();
+    assert_eq!(loop_summary(&bare, d(2026, 8, 15)), None);
+
+    let mut out = String::new();
+    loop_html(&mut out, Lang::En.catalog(), &s, "?lang=en");
+    assert!(out.contains("Items not signed for within 5 days"), "{out}");
+    assert!(out.contains("<dd>2 notices</dd>"), "{out}");
+    assert!(out.contains("view=bulletin"), "{out}");
+    assert!(out.contains("lang=en"), "{out}");
+}
+
+#[test]
+fn notices_by_unit_count_those_issued_in_the_period_with_replies_as_of_its_end() {
+    let p = plan();
+    let rows = notices_by_unit(&p, july(), d(2026, 7, 31));
+    let got: Vec<(&str, NoticeCounts)> =
+        rows.iter().map(|r| (r.unit.as_str(), r.notices)).collect();
+    assert_eq!(
+        got,
+        vec![
+            // n5's reply came on 2 August: on 31 July it is missing.
+            ("u1", counts(1, 0, 0, 1, 0)),
+            ("u2", counts(2, 0, 1, 1, 0)),
+            ("u3", counts(1, 0, 0, 0, 1)),
+        ]
+    );
+    // June: only n3, replied on time.
+    let june = notices_by_unit(&p, Period::parse("2026-06").unwrap(), d(2026, 6, 30));
+    assert_eq!(june.len(), 1);
+    assert_eq!(june[0].notices, counts(1, 1, 0, 0, 0));
+    // A period running today stops at today.
+    let running = notices_by_unit(&p, july(), d(2026, 7, 10));
+    assert_eq!(running.len(), 2);
+    // The period report holds the same rows; a plan without notices none.
+    let report = period_report(&p, july(), d(2026, 8, 15));
+    assert_eq!(report.notices.as_deref(), Some(&rows[..]));
+    let mut bare = p.clone();
+    bare.notices.clear();
+    assert_eq!(period_report(&bare, july(), d(2026, 8, 15)).notices, None);
+}
+
+#[test]
+fn the_bulletin_states_the_plan_as_of_the_periods_end() {
+    let p = plan();
+    let b = bulletin(&p, d(2026, 8, 15));
+    assert_eq!(b.as_of, d(2026, 7, 31));
+    assert_eq!(b.tasks.tasks, 3);
+    // t1 closed out (verification required: completed), t2 overdue.
+    assert_eq!(b.tasks.counts.completed, 1);
+    assert_eq!(b.tasks.counts.red, 1);
+    let closed: Vec<&str> = b
+        .closed_in_period
+        .iter()
+        .map(|i| i.title.as_str())
+        .collect();
+    assert_eq!(closed, ["事项t1"]);
+    assert_eq!(b.closed_in_period[0].closed_on, Some(d(2026, 7, 10)));
+    assert_eq!(b.closed_total, 1);
+    assert_eq!(b.overdue.len(), 1);
+    assert_eq!(b.overdue[0].name, "住建局");
+    assert_eq!(b.overdue[0].items[0].title, "旧城改造<i>");
+    assert_eq!(b.overdue[0].items[0].days_over, 31);
+    assert_eq!(b.notices.len(), 3);
+    // u1 completed its only task on time: the top of the scoreboard.
+    assert_eq!(b.commended[0].name, "发改委");
+    assert_eq!(b.commended[0].rank, 1);
+    assert_eq!(b.commended[0].score_tenths, 1000);
+    // u3 ties with it (both 100); u2 (12.0) is not commended.
+    let names: Vec<(&str, usize)> = b
+        .commended
+        .iter()
+        .map(|c| (c.name.as_str(), c.rank))
+        .collect();
+    assert_eq!(names, [("发改委", 1), ("教育局<b>&", 1)]);
+
+    // June: nothing closed or overdue yet, and the scoreboard of 30 June.
+    let june = build(
+        &p,
+        &TaskIndex::build(&p, d(2026, 8, 15)),
+        Period::parse("2026-06").unwrap(),
+    );
+    assert!(june.closed_in_period.is_empty());
+    assert_eq!(june.closed_total, 0);
+    assert!(june.overdue.is_empty());
+    // On 30 June u2 scores 53.3 and u3 0: below the pass mark, not
+    // commended though ranked 2 and 3.
+    let names: Vec<(&str, usize)> = june
+        .commended
+        .iter()
+        .map(|c| (c.name.as_str(), c.rank))
+        .collect();
+    assert_eq!(names, [("发改委", 1)]);
+    // Seen during July (today 12 July), it stops at today.
+    let running = bulletin(&p, d(2026, 7, 12));
+    assert_eq!(running.as_of, d(2026, 7, 12));
+    assert_eq!(running.notices.len(), 2);
+}
+
+#[test]
+fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
+    let p = plan();
+    let b = bulletin(&p, d(2026, 8, 15));
+    for (lang, title, days, tag) in [
+        (
+            Lang::Zh,
+            "关于2026年7月规划实施情况的通报",
+            "逾期 31 天",
+            "zh-CN",
+        ),
+        (
+            Lang::En,
+            "Bulletin on the plan's progress, July 2026",
+            "31 days overdue",
+            "en",
+        ),
+    ] {
+        let t = lang.catalog();
+        let mut out = String::new();
+        bulletin_html(&mut out, t, &b);
+        assert!(
+            out.contains(&plan_tracker::period_report::escape_html(title)),
+            "{lang:?}: {out}"
+        );
+        assert!(out.contains(days), "{lang:?}: {out}");
+        assert!(out.contains("旧城改造&lt;i&gt;"), "{out}");
+        assert!(out.contains("教育局&lt;b&gt;&amp;"), "{out}");
+        assert!(out.contains("&lt;script&gt;"), "{out}");
+        assert!(!out.contains("<i>") && !out.contains("<b>"), "{out}");
+        assert!(!out.contains("<a "), "no link in a bulletin: {out}");
+        let doc = document(t, tag, &b);
+        assert!(!doc.to_lowercase().contains("<script"), "{doc}");
+        assert!(doc.contains(&format!("<html lang=\"{tag}\">")));
+        assert!(doc.contains("@media print"));
+        assert!(doc.contains(&out));
+    }
+    let zh = Lang::Zh.catalog();
+    let mut out = String::new();
+    bulletin_html(&mut out, zh, &b);
+    for words in [
+        "一、总体进展",
+        "二、办结销号情况",
+        "本期销号事项 1 项",
+        "五、通报表扬",
+        "第 1 名，100 分",
+    ] {
+        assert!(out.contains(words), "{words}: {out}");
+    }
+    assert_eq!(
+        file_name(zh, "规划/2026", july()),
+        "情况通报 规划_2026 2026-07.html"
+    );
+}
+
+#[test]
+fn the_scoreboard_shows_the_loop_only_where_the_plan_runs_it() {
+    let p = plan();
+    let index = TaskIndex::build(&p, d(2026, 8, 15));
+    let board = scoreboard(&p, &index);
+    assert!(board.supervision);
+    let u1 = board.rows.iter().find(|r| r.unit.as_str() == "u1").unwrap();
+    assert_eq!(u1.days_to_sign, Some(2.0));
+    assert_eq!(u1.returned, 0);
+    assert_eq!(u1.notices, counts(2, 1, 1, 0, 0));
+    let u2 = board.rows.iter().find(|r| r.unit.as_str() == "u2").unwrap();
+    assert_eq!(u2.days_to_sign, None);
+    let mut out = String::new();
+    rows_html(&mut out, Lang::En.catalog(), &p, &board, 10, "");
+    assert!(out.contains("1 on time · 1 late · 0 missing"), "{out}");
+    assert!(out.contains("replies "), "the fourth mark: {out}");
+
+    let mut bare = p.clone();
+    bare.steps.clear();
+    bare.notices.clear();
+    let bare_board = scoreboard(&bare, &TaskIndex::build(&bare, d(2026, 8, 15)));
+    assert!(!bare_board.supervision);
+    let mut out = String::new();
+    rows_html(&mut out, Lang::En.catalog(), &bare, &bare_board, 10, "");
+    assert!(
+        !out.contains("missing") && !out.contains("replies "),
+        "{out}"
+    );
+}
+
+/// The plan the end-to-end test opens (tests/fixtures/bulletin.plan.json):
+/// this file's plan with plain names, t3 from a meeting, and the
+/// supervision settings and weights left at their defaults for the test to
+/// set through the form.
+fn e2e_plan() -> Plan {
+    let mut p = plan();
+    p.id = Id::new("bulletin-fixture");
+    p.title = "市政府重点事项督查台账".into();
+    p.units[2].name = "教育局".into();
+    p.tasks[1].title = "事项t2".into();
+    p.tasks[2].source = SourceKind::Meeting;
+    p.tasks[2].source_ref = "市政府第12次常务会议".into();
+    p.tasks[2].source_date = Some(d(2026, 5, 20));
+    p.supervision = Supervision::default();
+    p
+}
+
+/// The fixture is the exported `e2e_plan`; `UPDATE_FIXTURES=1` writes it.
+#[test]
+fn the_end_to_end_fixture_is_this_plan() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/bulletin.plan.json"
+    );
+    let text = plan_tracker::format::export_plan(&e2e_plan());
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &text).unwrap();
+    }
+    let stored = std::fs::read_to_string(path).expect("the fixture exists");
+    assert_eq!(
+        plan_tracker::format::import_plan(&stored).unwrap(),
+        e2e_plan()
+    );
+    assert_eq!(stored, text);
+}
