@@ -132,6 +132,7 @@ pub static CATALOG: Catalog = Catalog {
     history_shown: |n, of| format!("Showing the newest {n} of {of} changes."),
     history: &super::history::EN,
     about: &super::about::EN,
+    nav: &super::nav::EN,
     you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",

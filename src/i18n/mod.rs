@@ -49,6 +49,7 @@ pub mod figures;
 pub mod history;
 pub mod import;
 pub mod ledger;
+pub mod nav;
 pub mod onboarding;
 pub mod report;
 pub mod sample_text;
@@ -189,6 +190,8 @@ pub struct Catalog {
     pub history: &'static history::HistoryText,
     /// The About panel and the new-version notice.
     pub about: &'static about::AboutText,
+    /// The header and the navigation's groups and menus.
+    pub nav: &'static nav::NavText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,

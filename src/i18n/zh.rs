@@ -137,6 +137,7 @@ pub static CATALOG: Catalog = Catalog {
     history_shown: |n, of| format!("显示最近 {n} 条，共 {of} 条修改。"),
     history: &super::history::ZH,
     about: &super::about::ZH,
+    nav: &super::nav::ZH,
     you: "当前用户：",
     your_name: "您的姓名",
     your_unit: "您的单位",
