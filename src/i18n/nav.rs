@@ -13,8 +13,6 @@ pub struct NavText {
     /// The button of the menu holding plan files, who is editing, the
     /// language and About.
     pub more: &'static str,
-    /// The short label of the plan switcher, beside it in the header.
-    pub plan: &'static str,
 }
 
 pub static ZH: NavText = NavText {
@@ -25,7 +23,6 @@ pub static ZH: NavText = NavText {
         Group::Setup => "设置与记录",
     },
     more: "文件与设置",
-    plan: "规划",
 };
 
 pub static EN: NavText = NavText {
@@ -36,5 +33,4 @@ pub static EN: NavText = NavText {
         Group::Setup => "Setup & history",
     },
     more: "Files & settings",
-    plan: "Plan",
 };

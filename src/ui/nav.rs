@@ -223,7 +223,16 @@ fn DropDown(
             </button>
             <span class="nav-group-label" id=format!("{id}-label")>{name}</span>
             <div class="nav-group-list" id=id class:open=is_open role="group"
-                aria-labelledby=format!("{id}-label")>
+                aria-labelledby=format!("{id}-label") on:change=move |ev| {
+                    // A choice made (the language) or a file picked: the list
+                    // closes so that what it brings is not under it.
+                    let chosen = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|el| el.tag_name() == "SELECT" || el.get_attribute("type").as_deref() == Some("file"));
+                    if chosen && is_open() {
+                        open.list.set(None);
+                        focus_id(&list.button_id());
+                    }
+                }>
                 {children()}
             </div>
         </div>

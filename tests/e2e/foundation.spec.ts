@@ -34,7 +34,7 @@ test('first visit shows the sample plan, in Chinese by default and English with 
 test('the language switch persists across reloads', async ({ page }) => {
   await page.goto('./');
   await (await more(page)).getByLabel('语言').selectOption('en');
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  await expect((await more(page)).getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   await page.reload();
   await expect((await more(page)).getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -22,6 +22,7 @@ async function openMenu(page: Page) {
 
 /** Goes to a view through the navigation, opening its group or the menu first. */
 export async function goTo(page: Page, name: string) {
+  await page.getByRole('banner').waitFor();
   const link = viewLink(page, name);
   if (!(await link.isVisible())) {
     await openMenu(page);
@@ -35,6 +36,7 @@ export async function goTo(page: Page, name: string) {
 
 /** The files-and-settings list, opened. */
 export async function more(page: Page): Promise<Locator> {
+  await page.getByRole('banner').waitFor();
   const list = page.locator('#nav-more');
   if (!(await list.isVisible())) {
     await openMenu(page);

@@ -83,7 +83,7 @@ test('a full supervision cycle on the sample plan', async ({ page }) => {
   await expect(light(page)).toContainText('5 days past the deadline');
 
   // The history says who did what, undo included.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'History' }).click();
+  await goTo(page, 'History');
   const rows = page.getByRole('row');
   await expect(rows.nth(1)).toContainText('Undid a change to');
   await expect(rows.nth(1)).toContainText('Li Hua · Supervision Office');
