@@ -240,3 +240,17 @@ test('the focus comes back to the button that opened a dialog or panel', async (
   await expect(list).toBeHidden();
   await expect(page.getByRole('button', { name: 'Files & settings' })).toBeFocused();
 });
+
+test('in forced colours the traffic lights keep their colour and shape beside their word', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page, 'en', '&view=tasks&light=red');
+  const dot = page.locator('.light-red .dot').first();
+  await expect(dot).toBeVisible();
+  const style = await dot.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { bg: s.backgroundColor, radius: s.borderRadius };
+  });
+  expect(style.bg).toBe('rgb(179, 38, 30)');
+  expect(style.radius).toBe('2px');
+  await expect(page.locator('.light-red .word').first()).toHaveText('Overdue or lagging');
+});
