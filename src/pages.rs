@@ -1,5 +1,6 @@
 //! The pages of the app, declared once: the `view` each has in the URL, the
-//! tab it is shown under, and the catalog text that names it. The router
+//! tab it is shown under, the group of the navigation that tab is in, and
+//! the catalog text that names it. The router
 //! ([`crate::route`]), the navigation and the page mount (`ui/nav.rs`,
 //! `ui/mod.rs`) and the window's title all read this table; a new page is a
 //! row here, a [`crate::route::Route`] variant and its view.
@@ -36,41 +37,103 @@ pub struct PageInfo {
     pub tab: Page,
     /// The words that name it (the tab's words, for a page under a tab).
     pub name: fn(&'static Catalog) -> &'static str,
+    /// The group of the navigation its tab is in (its tab's group).
+    pub group: Group,
 }
 
-/// Every page; the tabs in the order the navigation shows them.
+/// The groups of the navigation: daily work up front, the others each
+/// behind a button (all in the menu on a phone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Group {
+    /// The dashboard, the task table, reporting by unit.
+    Daily,
+    /// The timeline, projects, indicators, units, the period report.
+    Analysis,
+    /// Goals and areas, the plans in this browser, the change history.
+    Setup,
+}
+
+impl Group {
+    pub const ALL: [Group; 3] = [Group::Daily, Group::Analysis, Group::Setup];
+}
+
+/// Every page; the tabs in the order the navigation shows them, each group's
+/// in turn. A new view is one row here (and its route and component).
 pub const PAGES: [PageInfo; 16] = [
-    row(Page::Dashboard, "", Page::Dashboard, |t| t.nav_dashboard),
-    row(Page::Tasks, "tasks", Page::Tasks, |t| t.nav_tasks),
-    row(Page::Task, "task", Page::Tasks, |t| t.nav_tasks),
-    row(Page::Timeline, "timeline", Page::Timeline, |t| {
-        t.nav_timeline
+    row(Page::Dashboard, "", Page::Dashboard, Group::Daily, |t| {
+        t.nav_dashboard
     }),
-    row(Page::Projects, "projects", Page::Projects, |t| {
-        t.nav_projects
+    row(Page::Tasks, "tasks", Page::Tasks, Group::Daily, |t| {
+        t.nav_tasks
     }),
-    row(Page::Project, "project", Page::Projects, |t| t.nav_projects),
-    row(Page::Indicators, "indicators", Page::Indicators, |t| {
-        t.nav_indicators
+    row(Page::Task, "task", Page::Tasks, Group::Daily, |t| {
+        t.nav_tasks
     }),
-    row(Page::Units, "units", Page::Units, |t| t.nav_units),
-    row(Page::BulkReport, "report", Page::BulkReport, |t| {
-        t.nav_report
+    row(
+        Page::BulkReport,
+        "report",
+        Page::BulkReport,
+        Group::Daily,
+        |t| t.nav_report,
+    ),
+    row(
+        Page::Timeline,
+        "timeline",
+        Page::Timeline,
+        Group::Analysis,
+        |t| t.nav_timeline,
+    ),
+    row(
+        Page::Projects,
+        "projects",
+        Page::Projects,
+        Group::Analysis,
+        |t| t.nav_projects,
+    ),
+    row(
+        Page::Project,
+        "project",
+        Page::Projects,
+        Group::Analysis,
+        |t| t.nav_projects,
+    ),
+    row(
+        Page::Indicators,
+        "indicators",
+        Page::Indicators,
+        Group::Analysis,
+        |t| t.nav_indicators,
+    ),
+    row(Page::Units, "units", Page::Units, Group::Analysis, |t| {
+        t.nav_units
     }),
     row(
         Page::PeriodReport,
         "period-report",
         Page::PeriodReport,
+        Group::Analysis,
         |t| t.nav_period_report,
     ),
-    row(Page::Bulletin, "bulletin", Page::Bulletin, |t| {
-        t.bulletin.nav
+    row(
+        Page::Bulletin,
+        "bulletin",
+        Page::Bulletin,
+        Group::Analysis,
+        |t| t.bulletin.nav,
+    ),
+    row(Page::Setup, "setup", Page::Setup, Group::Setup, |t| {
+        t.nav_setup
     }),
-    row(Page::Setup, "setup", Page::Setup, |t| t.nav_setup),
-    row(Page::Plans, "plans", Page::Plans, |t| t.nav_plans),
-    row(Page::History, "history", Page::History, |t| t.nav_history),
-    row(Page::NewItem, "new-item", Page::Tasks, |t| t.nav_tasks),
-    row(Page::Notice, "notice", Page::Tasks, |t| {
+    row(Page::Plans, "plans", Page::Plans, Group::Setup, |t| {
+        t.nav_plans
+    }),
+    row(Page::History, "history", Page::History, Group::Setup, |t| {
+        t.nav_history
+    }),
+    row(Page::NewItem, "new-item", Page::Tasks, Group::Daily, |t| {
+        t.nav_tasks
+    }),
+    row(Page::Notice, "notice", Page::Tasks, Group::Daily, |t| {
         t.supervision.print_title
     }),
 ];
@@ -79,6 +142,7 @@ const fn row(
     page: Page,
     view: &'static str,
     tab: Page,
+    group: Group,
     name: fn(&'static Catalog) -> &'static str,
 ) -> PageInfo {
     PageInfo {
@@ -86,6 +150,7 @@ const fn row(
         view,
         tab,
         name,
+        group,
     }
 }
 
@@ -120,9 +185,19 @@ impl Page {
         (self.info().name)(t)
     }
 
+    /// The group of the navigation it is in.
+    pub fn group(self) -> Group {
+        self.info().group
+    }
+
     /// The tabs, in order.
     pub fn tabs() -> impl Iterator<Item = Page> {
         PAGES.iter().filter(|p| p.tab == p.page).map(|p| p.page)
+    }
+
+    /// The tabs of `group`, in order.
+    pub fn tabs_in(group: Group) -> impl Iterator<Item = Page> {
+        Page::tabs().filter(move |p| p.group() == group)
     }
 }
 
@@ -142,6 +217,7 @@ mod tests {
                 p.page
             );
             assert_eq!(p.tab.tab(), p.tab, "{:?} is under a tab", p.page);
+            assert_eq!(p.group, p.tab.group(), "{:?} is in its tab's group", p.page);
             if !p.view.is_empty() {
                 assert_eq!(Page::from_view(p.view), Some(p.page));
             }
@@ -150,6 +226,15 @@ mod tests {
             }
         }
         assert_eq!(Page::tabs().count(), 12);
+        // The groups follow one another: the navigation shows them in turn.
+        let groups: Vec<Group> = Page::tabs().map(Page::group).collect();
+        assert!(groups
+            .windows(2)
+            .all(|w| Group::ALL.iter().position(|g| *g == w[0])
+                <= Group::ALL.iter().position(|g| *g == w[1])));
+        for g in Group::ALL {
+            assert!(Page::tabs_in(g).next().is_some(), "{g:?} has a tab");
+        }
         assert_eq!(Page::from_view(""), None);
         assert_eq!(Page::from_view("nonsense"), None);
     }

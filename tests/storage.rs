@@ -38,7 +38,7 @@ fn plans_round_trip_under_namespaced_versioned_keys() {
         .unwrap()
         .unwrap();
     assert!(
-        raw.contains("\"version\":1"),
+        raw.contains(&format!("\"version\":{}", plan_tracker::format::VERSION)),
         "stored text names its version: {raw}"
     );
     let loaded = storage::load_plans();

@@ -134,6 +134,7 @@ pub static CATALOG: Catalog = Catalog {
     about: &super::about::EN,
     supervision: &super::supervision::EN,
     bulletin: &super::bulletin::EN,
+    nav: &super::nav::EN,
     you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",

@@ -50,6 +50,7 @@ pub mod figures;
 pub mod history;
 pub mod import;
 pub mod ledger;
+pub mod nav;
 pub mod onboarding;
 pub mod report;
 pub mod sample_text;
@@ -195,6 +196,8 @@ pub struct Catalog {
     pub supervision: &'static supervision::SupervisionText,
     /// The supervision loop in the overview views, and the bulletin.
     pub bulletin: &'static bulletin::BulletinText,
+    /// The header and the navigation's groups and menus.
+    pub nav: &'static nav::NavText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,

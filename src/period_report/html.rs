@@ -119,7 +119,7 @@ fn section_open(out: &mut String, id: &str, heading: &str) {
 fn table_open(out: &mut String, class: &str, id: &str, heads: &[(&str, &str)]) {
     let _ = write!(
         out,
-        "<div class=\"table-wrap\"><table class=\"report-table {class}\" \
+        "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"report-table {class}\" \
          aria-labelledby=\"{id}\"><thead><tr>"
     );
     col_heads(out, heads);
@@ -224,7 +224,7 @@ impl Writer<'_> {
         }
         let _ = write!(
             out,
-            "<div class=\"table-wrap\"><table class=\"report-table rollup-table\" \
+            "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"report-table rollup-table\" \
              aria-labelledby=\"{id}\"><thead><tr><th scope=\"col\" rowspan=\"2\">"
         );
         text(out, name_col);

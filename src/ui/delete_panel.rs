@@ -48,7 +48,7 @@ pub(super) fn DeletePanel(
     let state = use_state();
     let t = move || state.t();
     // The panel takes the focus when it opens, so keyboard and screen-reader users land on it.
-    let focus_me = NodeRef::<leptos::html::H4>::new();
+    let focus_me = NodeRef::<leptos::html::H3>::new();
     Effect::new(move || {
         if let Some(h) = focus_me.get() {
             let _ = h.focus();
@@ -149,7 +149,7 @@ pub(super) fn DeletePanel(
     let labelled_by = heading_id.clone();
     view! {
         <form class="in-use-panel" aria-labelledby=labelled_by on:submit=on_submit novalidate>
-            <h4 id=heading_id tabindex="-1" node_ref=focus_me>{(t().setup.in_use_title)(&name)}</h4>
+            <h3 id=heading_id tabindex="-1" node_ref=focus_me>{(t().setup.in_use_title)(&name)}</h3>
             <p>{used_by}</p>
             {choice}
             {note.map(|n| view! { <p class="item-meta">{n(t())}</p> })}

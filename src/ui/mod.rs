@@ -100,15 +100,18 @@ fn App() -> impl IntoView {
     };
     view! {
         <a class="skip" href="#main">{move || t().skip_to_content}</a>
-        <toolbar::Toolbar />
-        <nav::Nav />
-        <notices::Notices />
-        <about::UpdateNotice />
-        <import_preview::ImportPreview />
-        <merge_view::MergeView />
-        <csv_import::CsvImport />
-        <plan_admin::NewPlanDialog />
-        <main id="main" tabindex="-1">{view}</main>
+        <nav::Header />
+        // Every part of the page is in a landmark: the notices and the
+        // file panels open at the top of the main content.
+        <main id="main" tabindex="-1">
+            <notices::Notices />
+            <about::UpdateNotice />
+            <import_preview::ImportPreview />
+            <merge_view::MergeView />
+            <csv_import::CsvImport />
+            <plan_admin::NewPlanDialog />
+            {view}
+        </main>
     }
 }
 

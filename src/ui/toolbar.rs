@@ -1,5 +1,6 @@
-//! The header: app name, plan switcher, new plan, language, import, export,
-//! and (quietly, last of the plan buttons) restoring the sample.
+//! The header's plan switcher, and what its files-and-settings list holds:
+//! new plan, import, export, (quietly, last of the plan buttons) restoring
+//! the sample, who is editing, the language and About.
 
 use super::fields::TextField;
 use super::state::use_state;
@@ -9,8 +10,34 @@ use crate::model::Id;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The plan on screen, by its title, and the other plans in this browser.
 #[component]
-pub fn Toolbar() -> impl IntoView {
+pub fn PlanSwitcher() -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    view! {
+        <select class="plan-switcher" aria-label=move || t().plan_switcher
+            on:change=move |ev| state.switch_to(&Id(event_target_value(&ev)))
+            prop:value=move || state.plan.with(|p| p.id.to_string())
+        >
+            {move || {
+                state
+                    .plans
+                    .with(|all| {
+                        all.iter()
+                            .map(|p| {
+                                let id = p.id.to_string();
+                                view! { <option value=id.clone()>{p.title.clone()}</option> }
+                            })
+                            .collect_view()
+                    })
+            }}
+        </select>
+    }
+}
+
+#[component]
+pub fn MoreItems() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -51,31 +78,7 @@ pub fn Toolbar() -> impl IntoView {
     };
 
     view! {
-        <header class="topbar">
-            <div class="brand">
-                <span class="brand-name">{move || t().app_name}</span>
-            </div>
-            <nav class="actions" aria-label=move || t().toolbar>
-                <label class="field-inline">
-                    <span>{move || t().plan_switcher}</span>
-                    <select
-                        on:change=move |ev| state.switch_to(&Id(event_target_value(&ev)))
-                        prop:value=move || state.plan.with(|p| p.id.to_string())
-                    >
-                        {move || {
-                            state
-                                .plans
-                                .with(|all| {
-                                    all.iter()
-                                        .map(|p| {
-                                            let id = p.id.to_string();
-                                            view! { <option value=id.clone()>{p.title.clone()}</option> }
-                                        })
-                                        .collect_view()
-                                })
-                        }}
-                    </select>
-                </label>
+        <div class="more-items">
                 <button type="button" class="primary" aria-haspopup="dialog"
                     on:click=move |_| new_plan.set(true)>
                     {move || t().onboarding.new_plan}
@@ -126,8 +129,7 @@ pub fn Toolbar() -> impl IntoView {
                     </select>
                 </label>
                 <super::about::About />
-            </nav>
-        </header>
+        </div>
     }
 }
 

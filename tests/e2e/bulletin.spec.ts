@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { goTo } from './header';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -28,10 +29,6 @@ async function openPlan(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
 }
 
-function view(page: Page, name: string) {
-  return page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true });
-}
-
 /** A figure of the dashboard's supervision part, by its words. */
 function figure(page: Page, term: string) {
   return page
@@ -40,7 +37,7 @@ function figure(page: Page, term: string) {
 }
 
 async function setSettings(page: Page) {
-  await view(page, 'Goals & areas').click();
+  await goTo(page, 'Goals & areas');
   const form = page.locator('.setup-settings');
   await form.getByLabel('Verification required: an item counts as completed only once it is closed out').check();
   await form.getByLabel('Days to sign for an item (blank: no limit)').fill('5');
@@ -57,7 +54,7 @@ test('settings, the dashboard counts, the scoreboard, the source facet and the p
   await expect(page.getByRole('region', { name: 'Supervision' })).not.toContainText('not signed for within');
 
   // A days-to-sign that is not a whole number is said beside its field.
-  await view(page, 'Goals & areas').click();
+  await goTo(page, 'Goals & areas');
   const form = page.locator('.setup-settings');
   await form.getByLabel('Days to sign for an item (blank: no limit)').fill('two');
   await form.getByRole('button', { name: 'Save settings' }).click();
@@ -69,7 +66,7 @@ test('settings, the dashboard counts, the scoreboard, the source facet and the p
   await expect(page.locator('.setup-settings').getByLabel('Replies to notices on time')).toHaveValue('20');
 
   // The dashboard: the counts in words.
-  await view(page, 'Dashboard').click();
+  await goTo(page, 'Dashboard');
   await expect(figure(page, 'Notices awaiting a reply')).toHaveText('2 notices');
   await expect(figure(page, 'of them past the reply date')).toHaveText('2 notices');
   await expect(figure(page, 'Replies received late')).toHaveText('2 notices');
@@ -78,7 +75,7 @@ test('settings, the dashboard counts, the scoreboard, the source facet and the p
   await expect(figure(page, 'Items closed out')).toHaveText('1 item');
 
   // The scoreboard: the loop's columns and the fourth weight.
-  await view(page, 'Units').click();
+  await goTo(page, 'Units');
   const board = page.getByRole('table', { name: 'Units ranked by score' });
   for (const head of ['Notices', 'Days to sign (mean)', 'Returned']) {
     await expect(board.getByRole('columnheader', { name: head, exact: true })).toBeVisible();
@@ -91,7 +88,7 @@ test('settings, the dashboard counts, the scoreboard, the source facet and the p
   await expect(page.locator('.sb-formula')).toContainText('replies to notices on time × 16.7%');
 
   // The task table: the source facet, kept in the URL; the row says its source.
-  await view(page, 'Tasks').click();
+  await goTo(page, 'Tasks');
   await page.locator('details.group-source summary').click();
   await expect(page.getByRole('checkbox', { name: 'Plan (2)' })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Meeting (1)' }).check();
@@ -118,7 +115,7 @@ test('the bulletin in both languages, printed and saved as HTML', async ({ page 
   await setSettings(page);
 
   // From the navigation: the current quarter; the picker moves to July.
-  await view(page, 'Bulletin').click();
+  await goTo(page, 'Bulletin');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Bulletin on the plan's progress, Q3 2026");
   await page.getByLabel('Period type').selectOption('month');
   await page.getByLabel('Period', { exact: true }).selectOption('2026-07');

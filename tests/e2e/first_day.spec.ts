@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { goTo, more } from './header';
 
 // A new office's first visit: the sample says it is a sample, "Start your own
 // plan" opens the new-plan dialog, the dialog asks for a level (none is
@@ -25,7 +26,7 @@ test('first visit: from the sample banner to a new plan and its setup checklist'
   await expect(banner).toContainText('stay in this browser');
   await expect(checklist(page)).toHaveCount(0);
   // "Restore sample plan" stays, quieter than "New plan" in the header.
-  const header = page.getByRole('banner');
+  const header = await more(page);
   await expect(header.getByRole('button', { name: 'New plan', exact: true })).toHaveClass(/primary/);
   await expect(header.getByRole('button', { name: 'Restore sample plan' })).toHaveClass(/quiet/);
 
@@ -109,13 +110,13 @@ test('first visit: from the sample banner to a new plan and its setup checklist'
 test('the header and the plans view open the same dialog; Escape and Cancel make nothing', async ({ page }) => {
   await page.goto(`./?lang=en&today=${TODAY}`);
   const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await page.getByRole('banner').getByRole('button', { name: 'New plan', exact: true }).click();
+  await (await more(page)).getByRole('button', { name: 'New plan', exact: true }).click();
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Plan title').fill('Left unsaved');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Plans', exact: true }).click();
+  await goTo(page, 'Plans');
   await page.getByRole('button', { name: 'New empty plan' }).click();
   await expect(dialog).toBeVisible();
   // A fresh form each time.

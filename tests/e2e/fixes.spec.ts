@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { goTo, more } from './header';
 
 // The smaller things: an old error does not outlive what it was about; Move
 // up passes the task above it in the list, across key areas; the history
@@ -42,6 +43,7 @@ test('an import error goes when the user moves on, and can be dismissed', async 
   // Another file: its preview stands alone, without the old error above it.
   await pick(page, 'bad.json', '{ not json');
   await expect(banner(page)).toContainText(refused);
+  await more(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export', exact: true }).click(),
@@ -91,7 +93,7 @@ test('the history names the task of a report and the milestone marked done', asy
   await open(page, `${Q}&view=task&id=t-1-1`);
   await page.getByRole('button', { name: /Mark done today.*Q4: year-end assessment/ }).click();
   await expect(page.getByRole('status')).toContainText('Milestone marked done');
-  await view(page, 'History').click();
+  await goTo(page, 'History');
   const first = page.getByRole('main').getByRole('row').nth(1);
   await expect(first).toContainText(
     'Milestone “Q4: year-end assessment and closing” marked done on “1.1 Deliver the 165 key tasks',
@@ -102,7 +104,7 @@ test('the history names the task of a report and the milestone marked done', asy
 test('the untouched sample follows the language; an edited one is kept and the sample opens beside it', async ({ page }) => {
   await open(page, '?today=2023-09-30');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_ZH);
-  await page.getByLabel('语言').selectOption('en');
+  await (await more(page)).getByLabel('语言').selectOption('en');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_EN);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_EN);
@@ -111,7 +113,7 @@ test('the untouched sample follows the language; an edited one is kept and the s
   await page.goto('./?today=2023-09-30&view=task&id=t-1-1');
   await page.getByRole('button', { name: /Mark done today.*Q4: year-end assessment/ }).click();
   await expect(page.getByRole('status')).toContainText('Milestone marked done');
-  await page.getByLabel('Language').selectOption('zh-CN');
+  await (await more(page)).getByLabel('Language').selectOption('zh-CN');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^1\.1 Deliver the 165 key tasks/);
   const offer = page.locator('.notices').getByRole('status');
   await expect(offer).toContainText('当前的示例规划已有您的修改');

@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
+import { more } from './header';
 
 const PLAN_KEY = 'plan-tracker/v1/plan/sample-shanxi-2023';
 
@@ -27,15 +28,15 @@ test('first visit shows the sample plan, in Chinese by default and English with 
   await page.goto('./?lang=en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('heading', { name: 'Red list', level: 2 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  await expect((await more(page)).getByRole('button', { name: 'Export', exact: true })).toBeVisible();
 });
 
 test('the language switch persists across reloads', async ({ page }) => {
   await page.goto('./');
-  await page.getByLabel('语言').selectOption('en');
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  await (await more(page)).getByLabel('语言').selectOption('en');
+  await expect((await more(page)).getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  await expect((await more(page)).getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -80,6 +81,7 @@ test('the task form refuses bad values and says why next to the field', async ({
 
 test('export, then import into a fresh browser profile, reproduces the plan', async ({ page, browser }) => {
   await openEnglish(page);
+  await more(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export', exact: true }).click(),
@@ -106,6 +108,7 @@ test('export, then import into a fresh browser profile, reproduces the plan', as
   await preview.getByRole('button', { name: 'Replace' }).click();
   await expect(other.getByRole('status')).toContainText('Plan imported');
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(JSON.parse(exported).plan.title);
+  await more(other);
   const [again] = await Promise.all([
     other.waitForEvent('download'),
     other.getByRole('button', { name: 'Export', exact: true }).click(),
@@ -157,7 +160,7 @@ test('restoring the sample puts it back after changes', async ({ page }) => {
   await openEnglish(page);
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   page.on('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: 'Restore sample plan' }).click();
+  await (await more(page)).getByRole('button', { name: 'Restore sample plan' }).click();
   await expect(page.getByRole('status')).toContainText('restored');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
 });
@@ -173,6 +176,7 @@ test('the app requests nothing but its own files', async ({ page, baseURL }) => 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await more(page);
   await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -2,6 +2,7 @@ import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
+import { more } from './header';
 
 // Importing a plan file: the preview, then replace / keep both / merge / open;
 // dropping files on the page; and every refused file of the corpus in
@@ -34,6 +35,7 @@ async function storedPlan(page: Page, key = PLAN_KEY) {
 
 /** The plan file the Export button downloads. */
 async function exportPlan(page: Page): Promise<any> {
+  await more(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export', exact: true }).click(),
@@ -271,6 +273,7 @@ test('every refused file of the corpus names itself and leaves storage byte for 
 
 test('a plan exported compressed (.plan.json.gz) is read back like the plain file', async ({ page }) => {
   await open(page);
+  await more(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export .gz', exact: true }).click(),

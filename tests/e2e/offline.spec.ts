@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DIST, ROOT, cargoVersion, port, serve, stop } from './delivery';
+import { more } from './header';
 
 const Q = '?lang=en&today=2023-09-30';
 const TASK = 'Deliver the 165 key tasks for transformation and development';
@@ -176,7 +177,8 @@ test('a newer deployed version is announced once, and loads on the user’s clic
 
 test('the About panel names the version, the build date and the file format, and links the doc and the licence', async ({ page, request }) => {
   await page.goto(`./${Q}`);
-  await page.getByText('About', { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await (await more(page)).getByText('About', { exact: true }).click();
   const panel = page.getByRole('region', { name: 'About Plan Tracker' });
   await expect(panel).toBeVisible();
   const fact = (term: string) => panel.locator(`xpath=.//dt[normalize-space()="${term}"]/following-sibling::dd[1]`);
@@ -196,6 +198,7 @@ test('the About panel names the version, the build date and the file format, and
 
   // In Chinese too.
   await page.goto('./?lang=zh-CN');
-  await page.getByText('关于', { exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await (await more(page)).getByText('关于', { exact: true }).click();
   await expect(page.getByRole('region', { name: '关于规划任务督查' })).toContainText('规划文件格式版本');
 });

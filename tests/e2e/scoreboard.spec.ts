@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
+import { goTo } from './header';
 
 // The unit scoreboard on the Units tab, on the sample plan as of 2023-09-30
 // with the default weights 40 / 40 / 20. The figures were worked out by hand
@@ -140,7 +141,7 @@ test('changing a weight in the settings changes the scores, and undo restores th
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status')).toContainText('Plan settings saved');
 
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Units', exact: true }).click();
+  await goTo(page, 'Units');
   await expect(xiaodian).toContainText('35.3');
   await expect(kelan).toContainText('93.7');
   const rules = page.getByRole('region', { name: 'How the score is computed' });

@@ -1,6 +1,7 @@
 import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
+import { goTo } from './header';
 
 const PLAN_KEY = 'plan-tracker/v1/plan/sample-shanxi-2023';
 
@@ -9,7 +10,7 @@ async function stored(page: Page, key = PLAN_KEY): Promise<string | null> {
 }
 
 async function tab(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name, exact: true }).click();
+  await goTo(page, name);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 

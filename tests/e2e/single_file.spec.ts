@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DIST, ROOT } from './delivery';
+import { goTo, more } from './header';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'import');
 
@@ -43,11 +44,11 @@ test('the one-file app runs from file://: first visit, every view, export, impor
     await expect(page.getByRole('button', { name: 'Start your own plan' })).toBeVisible();
 
     // Every view, through its tab; each keeps its address over a reload.
-    const tabs = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
-    const names = await tabs.allInnerTexts();
+    const tabs = page.getByRole('navigation', { name: 'Views' }).getByRole('link', { includeHidden: true });
+    const names = await tabs.allTextContents();
     expect(names.length).toBeGreaterThanOrEqual(8);
     for (const name of names) {
-      await tabs.filter({ hasText: name }).first().click();
+      await goTo(page, name);
       await expect(page.locator('main h1, main h2').first()).toBeVisible();
     }
     await page.reload();
@@ -55,6 +56,7 @@ test('the one-file app runs from file://: first visit, every view, export, impor
     expect(page.url()).toContain('view=');
 
     // Export: the plan as a file.
+    await more(page);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export', exact: true }).click(),
@@ -64,7 +66,7 @@ test('the one-file app runs from file://: first visit, every view, export, impor
     expect(exported.plan.tasks.length).toBe(44);
 
     // Import: another plan, opened beside the sample (on the dashboard).
-    await tabs.filter({ hasText: 'Dashboard' }).click();
+    await goTo(page, 'Dashboard');
     await page.getByLabel('Open a plan file (.json)').setInputFiles(path.join(FIXTURES, 'valid.plan.json'));
     const preview = page.getByRole('region', { name: 'Import valid.plan.json' });
     await preview.getByRole('button', { name: 'Open it' }).click();

@@ -1,5 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
+import { goTo } from './header';
 
 // Storage that loses nothing: a full quota, unreadable stored plans, two tabs
 // on one plan, and the Content Security Policy.
@@ -214,14 +215,13 @@ test('the Content Security Policy is in force and no view breaks it', async ({ p
   expect(policy).toContain("form-action 'none'");
   expect(policy).not.toContain('unsafe-inline');
 
-  const nav = page.getByRole('navigation', { name: 'Views' });
   for (const name of ['Tasks', 'Timeline', 'Period report', 'Projects', 'Indicators', 'Units', 'Report by unit', 'Goals & areas', 'Plans', 'History', 'Dashboard']) {
-    await nav.getByRole('link', { name, exact: true }).click();
+    await goTo(page, name);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForTimeout(150);
   }
   // One task's page, with its progress bar.
-  await nav.getByRole('link', { name: 'Tasks', exact: true }).click();
+  await goTo(page, 'Tasks');
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page.getByRole('progressbar').first()).toBeVisible();
   await page.waitForTimeout(200);
@@ -293,7 +293,7 @@ test('the Plans view shows how much room each plan takes and how much is left', 
   // Two million characters more: the figures follow.
   await fillTo(page, QUOTA - total - 2_000_000);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Plans', exact: true }).click();
+  await goTo(page, 'Plans');
   const now = (await used(page)).total;
   await expect(room).toContainText(`${(now / 1e6).toFixed(1)} M characters used of about 5.2 M characters (${Math.round((now * 100) / QUOTA)} %)`);
   await freeStorage(page);

@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { goTo, more } from './header';
 
 // A month of supervision in one go: a new unit and task, two reports, the
 // light moving as the day moves past the deadline, an undo, and a reload.
@@ -20,13 +21,14 @@ test('a full supervision cycle on the sample plan', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   // Who is making changes, set once.
+  await more(page);
   await page.locator('.identity summary').click();
   await page.getByLabel('Your name').fill('Li Hua');
   await page.getByLabel('Your unit').fill('Supervision Office');
   await page.locator('.identity').getByRole('button', { name: 'Save' }).click();
 
   // A new unit.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Units' }).click();
+  await goTo(page, 'Units');
   await page.getByRole('button', { name: 'Add unit' }).click();
   await page.getByLabel('Unit name').fill('Digital Economy Office');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -81,7 +83,7 @@ test('a full supervision cycle on the sample plan', async ({ page }) => {
   await expect(light(page)).toContainText('5 days past the deadline');
 
   // The history says who did what, undo included.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'History' }).click();
+  await goTo(page, 'History');
   const rows = page.getByRole('row');
   await expect(rows.nth(1)).toContainText('Undid a change to');
   await expect(rows.nth(1)).toContainText('Li Hua · Supervision Office');

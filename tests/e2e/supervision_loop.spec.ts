@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { goTo } from './header';
 
 // The supervision loop (督办闭环) on one item: assigned from a meeting,
 // signed for, chased twice with the level rising, replied to late,
@@ -149,7 +150,7 @@ test('an item from a meeting goes round the whole loop, in both languages', asyn
   await expect(steps).toHaveCount(7);
 
   // The history names each step.
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'History' }).click();
+  await goTo(page, 'History');
   await expect(page.getByRole('row', { name: new RegExp(`Closed out “.*${TITLE}”`) }).first()).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(`Returned “.*${TITLE}” with reasons`) })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(`Issued a supervision notice on “.*${TITLE}”`) })).toHaveCount(2);

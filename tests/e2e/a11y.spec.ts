@@ -1,0 +1,260 @@
+import { test, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as path from 'path';
+import { goTo, more } from './header';
+
+// Accessibility: axe-core (WCAG 2.0 and 2.1, A and AA, and its best
+// practices) finds nothing on any view, in either language, on a wide screen
+// and a phone, nor in the states that open over a view. No rule is switched
+// off. Then what axe cannot see: the phone's header leaves the screen to the
+// content, the menus work from the keyboard, every view reflows at 320 px,
+// and the focus comes back to the button that opened a dialog or panel.
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const TODAY = '2023-09-30';
+const FIXTURES = path.join(__dirname, '..', 'fixtures', 'import');
+
+const VIEWS: [string, string][] = [
+  ['dashboard', ''],
+  ['tasks', '&view=tasks'],
+  ['task', '&view=task&id=t-1-1'],
+  ['timeline', '&view=timeline'],
+  ['projects', '&view=projects'],
+  ['project', '&view=project&id=p-xd-roads'],
+  ['indicators', '&view=indicators'],
+  ['units', '&view=units'],
+  ['report by unit', '&view=report&unit=u-taiyuan'],
+  ['period report', '&view=period-report&period=2023-Q3'],
+  ['bulletin', '&view=bulletin&period=2023-Q3'],
+  ['task with its supervision loop', '&view=task&id=t-7-3'],
+  ['notice', '&view=notice&id=n-2023-5'],
+  ['new item from a meeting', '&view=new-item&source=meeting'],
+  ['goals and areas', '&view=setup'],
+  ['plans', '&view=plans'],
+  ['history', '&view=history'],
+];
+
+async function open(page: Page, lang: string, extra: string) {
+  await page.goto(`./?lang=${lang}&today=${TODAY}${extra}`);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+/** What axe finds, one line per rule: its id, impact and first nodes. */
+async function findings(page: Page, rules?: string[]): Promise<string[]> {
+  let axe = new AxeBuilder({ page }).withTags(TAGS);
+  if (rules) axe = new AxeBuilder({ page }).withRules(rules);
+  const { violations } = await axe.analyze();
+  return violations.map(
+    (v) => `${v.id} (${v.impact}) × ${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
+  );
+}
+
+for (const width of [1280, 390]) {
+  for (const lang of ['zh-CN', 'en']) {
+    test.describe(`${width} px, ${lang}`, () => {
+      test.use({ viewport: { width, height: 800 } });
+      for (const [name, extra] of VIEWS) {
+        test(`axe finds nothing on ${name}`, async ({ page }) => {
+          await open(page, lang, extra);
+          expect(await findings(page)).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+test.describe('open states', () => {
+  for (const width of [1280, 390]) {
+    test.describe(`${width} px`, () => {
+      test.use({ viewport: { width, height: 800 } });
+
+      test('a form with errors', async ({ page }) => {
+        await open(page, 'en', '&view=tasks');
+        await page.getByRole('button', { name: 'Add task' }).click();
+        await page.getByRole('button', { name: 'Save', exact: true }).click();
+        await expect(page.getByRole('alert')).toContainText('Please correct');
+        expect(await findings(page)).toEqual([]);
+      });
+
+      test('the import preview', async ({ page }) => {
+        await open(page, 'zh-CN', '');
+        await page.getByLabel('打开规划文件', { exact: false }).setInputFiles(path.join(FIXTURES, 'valid.plan.json'));
+        await expect(page.getByRole('region', { name: '导入文件“valid.plan.json”' })).toBeVisible();
+        expect(await findings(page)).toEqual([]);
+      });
+
+      test('the merge of a unit report', async ({ page }, info) => {
+        await open(page, 'en', '&view=report&unit=u-xiaodian');
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('button', { name: 'Download my report' }).click(),
+        ]);
+        const saved = info.outputPath(file.suggestedFilename());
+        await file.saveAs(saved);
+        await page.getByLabel('Open a plan file', { exact: false }).setInputFiles(saved);
+        await expect(page.getByRole('region', { name: 'Merge a unit report' })).toBeVisible();
+        expect(await findings(page)).toEqual([]);
+      });
+
+      test('the delete panel of a unit in use, and the new-plan dialog', async ({ page }) => {
+        await open(page, 'en', '&view=units');
+        await page.getByRole('button', { name: /^Delete: / }).first().click();
+        await expect(page.locator('.in-use-panel')).toBeVisible();
+        expect(await findings(page)).toEqual([]);
+        await (await more(page)).getByRole('button', { name: 'New plan', exact: true }).click();
+        await expect(page.getByRole('dialog', { name: 'New plan' })).toBeVisible();
+        expect(await findings(page)).toEqual([]);
+      });
+
+      test('the files-and-settings list, who is editing and the About panel', async ({ page }) => {
+        await open(page, 'zh-CN', '');
+        const list = await more(page);
+        await list.locator('.identity summary').click();
+        await list.getByText('关于', { exact: true }).click();
+        await expect(page.getByRole('region', { name: '关于规划任务督查' })).toBeVisible();
+        expect(await findings(page)).toEqual([]);
+      });
+    });
+  }
+
+  test('the phone menu, and a group of views open on a wide screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await open(page, 'en', '&view=units');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    expect(await findings(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'Analysis' }).click();
+    await expect(page.getByRole('link', { name: 'Timeline' })).toBeVisible();
+    expect(await findings(page)).toEqual([]);
+  });
+});
+
+test.describe('the phone header', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('is one bar, and every view starts right under it', async ({ page }) => {
+    for (const lang of ['zh-CN', 'en']) {
+      for (const [name, extra] of VIEWS) {
+        await open(page, lang, extra);
+        const header = await page.getByRole('banner').boundingBox();
+        expect(header!.height, `${name}, ${lang}`).toBeLessThanOrEqual(64);
+        // The first thing in the main content: its top within 80 px of the page's.
+        const top = await page.evaluate(() => {
+          const main = document.querySelector('main')!;
+          const first = [...main.querySelectorAll('*')].find((e) => e.getBoundingClientRect().height > 0)!;
+          return first.getBoundingClientRect().top + window.scrollY;
+        });
+        expect(top, `${name}, ${lang}`).toBeLessThanOrEqual(80);
+      }
+    }
+  });
+
+  test('the menu opens from the keyboard, takes the focus in and gives it back', async ({ page }) => {
+    await open(page, 'en', '&view=tasks');
+    const button = page.getByRole('button', { name: 'Menu' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    const menu = page.locator(`#${await button.getAttribute('aria-controls')}`);
+    await expect(menu).toBeHidden();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(menu).toBeVisible();
+    // The focus is in the menu, on its first link; every group is listed.
+    await expect(menu.getByRole('link', { name: 'Dashboard' })).toBeFocused();
+    for (const name of ['Tasks', 'Timeline', 'Period report', 'Goals & areas', 'History']) {
+      await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    await expect(menu.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+    await expect(menu).toContainText(`As of ${TODAY}`);
+    // Escape closes it and gives the focus back to the button.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    // A view chosen in the menu: the menu closes, the page has the focus.
+    await page.keyboard.press('Enter');
+    await menu.getByRole('link', { name: 'Units', exact: true }).click();
+    await expect(page).toHaveURL(/view=units/);
+    await expect(menu).toBeHidden();
+    await expect(page.getByRole('main')).toBeFocused();
+    // Undo and redo stay in the bar.
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Redo', exact: true })).toBeVisible();
+  });
+});
+
+test('on a wide screen the header is one row, and a group opens from the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const lang of ['zh-CN', 'en']) {
+    await open(page, lang, '');
+    const header = await page.getByRole('banner').boundingBox();
+    expect(header!.height, lang).toBeLessThanOrEqual(64);
+  }
+  const analysis = page.getByRole('button', { name: 'Analysis' });
+  await expect(analysis).toHaveAttribute('aria-expanded', 'false');
+  await analysis.focus();
+  await page.keyboard.press('Enter');
+  await expect(analysis).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Timeline' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('link', { name: 'Timeline' })).toBeHidden();
+  await expect(analysis).toBeFocused();
+  // A click elsewhere closes it too.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Timeline' })).toBeVisible();
+  await page.mouse.click(1200, 700);
+  await expect(page.getByRole('link', { name: 'Timeline' })).toBeHidden();
+  // The group of the view on screen is marked.
+  await goTo(page, 'Period report');
+  await expect(analysis).toHaveClass(/current/);
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test.describe('320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const lang of ['zh-CN', 'en']) {
+    test(`every view reflows without scrolling the page sideways (${lang})`, async ({ page }) => {
+      for (const [name, extra] of VIEWS) {
+        await open(page, lang, extra);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(wide, name).toBeLessThanOrEqual(320);
+        // What scrolls in its own region can be reached from the keyboard.
+        expect(await findings(page, ['scrollable-region-focusable']), name).toEqual([]);
+      }
+    });
+  }
+});
+
+test('the focus comes back to the button that opened a dialog or panel', async ({ page }) => {
+  await open(page, 'en', '');
+  const list = await more(page);
+  const newPlan = list.getByRole('button', { name: 'New plan', exact: true });
+  await newPlan.click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(newPlan).toBeFocused();
+
+  // The list itself: Escape closes it, its button has the focus.
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Files & settings' })).toBeFocused();
+});
+
+test('in forced colours the traffic lights keep their colour and shape beside their word', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(page, 'en', '&view=tasks&light=red');
+  const dot = page.locator('.light-red .dot').first();
+  await expect(dot).toBeVisible();
+  const style = await dot.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { bg: s.backgroundColor, radius: s.borderRadius };
+  });
+  expect(style.bg).toBe('rgb(179, 38, 30)');
+  expect(style.radius).toBe('2px');
+  await expect(page.locator('.light-red .word').first()).toHaveText('Overdue or lagging');
+});
