@@ -61,7 +61,7 @@ pub fn notices_table_html(out: &mut String, t: &Catalog, rows: &[UnitNotices], l
     }
     let _ = write!(
         out,
-        "<div class=\"table-wrap\"><table class=\"report-table notices-table\" \
+        "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"report-table notices-table\" \
          aria-labelledby=\"{labelled}\"><thead><tr><th scope=\"col\">"
     );
     text(out, b.col_unit);
@@ -171,7 +171,7 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
         elem(out, "p", "", bt.overdue_none);
     } else {
         out.push_str(
-            "<div class=\"table-wrap\"><table class=\"report-table bl-overdue-table\" \
+            "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"report-table bl-overdue-table\" \
              aria-labelledby=\"bl-overdue\"><thead><tr><th scope=\"col\">",
         );
         text(out, bt.col_unit);

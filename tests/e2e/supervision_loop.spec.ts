@@ -1,5 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
-import { goTo } from './header';
+import { goTo, more } from './header';
 
 // The supervision loop (督办闭环) on one item: assigned from a meeting,
 // signed for, chased twice with the level rising, replied to late,
@@ -42,6 +42,7 @@ async function step(page: Page, action: string, fields: Record<string, string> =
 test('an item from a meeting goes round the whole loop, in both languages', async ({ page }) => {
   await page.goto('./?lang=en&today=2023-09-01');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await more(page);
   await page.locator('.identity summary').click();
   await page.getByLabel('Your name').fill('Wang Min');
   await page.getByLabel('Your unit').fill('Supervision Office');
