@@ -20,6 +20,12 @@ export function cargoVersion(): string {
   return pkg.match(/^version\s*=\s*"([^"]+)"/m)![1];
 }
 
+/** The plan file format's version: `format::VERSION` in src/format/mod.rs. */
+export function formatVersion(): string {
+  const src = fs.readFileSync(path.join(ROOT, 'src', 'format', 'mod.rs'), 'utf8');
+  return src.match(/^pub const VERSION: u32 = (\d+);/m)![1];
+}
+
 function listening(p: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(p, '127.0.0.1');

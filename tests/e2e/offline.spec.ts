@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DIST, ROOT, cargoVersion, port, serve, stop } from './delivery';
+import { DIST, ROOT, cargoVersion, formatVersion, port, serve, stop } from './delivery';
 import { more } from './header';
 
 const Q = '?lang=en&today=2023-09-30';
@@ -186,7 +186,7 @@ test('the About panel names the version, the build date and the file format, and
   const built = await page.locator('meta[name=build-date]').getAttribute('content');
   expect(built).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   await expect(fact('Built')).toHaveText(built!);
-  await expect(fact('Plan file format version')).toHaveText('1');
+  await expect(fact('Plan file format version')).toHaveText(formatVersion());
 
   const doc = panel.getByRole('link', { name: 'The plan file format' });
   const docRes = await request.get((await doc.getAttribute('href'))!);
