@@ -207,21 +207,3 @@ pub fn unit_loops(plan: &Plan, tasks: &[TaskLoop], today: Date) -> Vec<UnitLoop>
     }
     out
 }
-
-/// Each unit's notices as of `today`, in plan unit order (what the
-/// scoreboard reads).
-pub fn unit_notices(plan: &Plan, today: Date) -> Vec<NoticeCounts> {
-    let at: FxHashMap<&Id, usize> = plan
-        .units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (&u.id, i))
-        .collect();
-    let mut out = vec![NoticeCounts::default(); plan.units.len()];
-    for n in plan.notices.iter().filter(|n| n.issued <= today) {
-        if let Some(&i) = at.get(&n.unit) {
-            out[i].add(n, today);
-        }
-    }
-    out
-}
