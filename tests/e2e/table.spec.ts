@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { toEnd } from './task_region';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -24,16 +25,6 @@ async function codes(page: Page): Promise<string[]> {
   return (await table(page).locator('tbody tr td:first-child').allTextContents()).map((s) => s.trim());
 }
 
-/** The table scrolls in its own region and draws only the rows in view. */
-function region(page: Page) {
-  return page.getByRole('region', { name: /^Tasks/ });
-}
-
-/** Scrolls the table's region to its last rows, as End does there. */
-async function toEnd(page: Page) {
-  await region(page).focus();
-  await page.keyboard.press('End');
-}
 
 function count(page: Page, text: string) {
   return page.getByText(text, { exact: true });

@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { toEnd } from './task_region';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -20,11 +21,6 @@ async function openAdd(page: Page) {
   return page.locator('form.task-form');
 }
 
-/** Scrolls the task table's region to its last rows (new tasks), as End does there. */
-async function toEnd(page: Page) {
-  await page.getByRole('region', { name: /^Tasks/ }).focus();
-  await page.keyboard.press('End');
-}
 
 function coUnits(page: Page) {
   return page.getByRole('group', { name: 'Co-operating units' });
