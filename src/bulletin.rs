@@ -28,14 +28,15 @@
 //! on time, late, missing (no reply, past its due date) or not yet due.
 //! Units with no notice in the period are not listed.
 
+use crate::dashboard::Figure;
 use crate::model::{Date, Id, Plan, StepKind};
 use crate::period::Period;
 use crate::period_report::{as_of, build_indexed, plan_as_of, AsOfBasis};
-use crate::query::TaskIndex;
+use crate::query::{TaskFilter, TaskIndex, TaskQuery};
 use crate::scoreboard::scoreboard;
 use crate::status::{Reason, Rollup};
-use crate::supervision::counts::{task_loops, NoticeCounts};
-use crate::supervision::Stage;
+use crate::supervision::counts::NoticeCounts;
+use crate::supervision::{LoopStage, ReplyState};
 
 mod html;
 pub use html::{bulletin_html, document, file_name, loop_html, notices_table_html, CSS};
@@ -45,46 +46,79 @@ pub const COMMENDED_RANKS: usize = 3;
 /// The pass mark (60 points, in tenths) a commended unit reaches.
 pub const COMMENDED_MIN_TENTHS: u32 = 600;
 
-/// The supervision loop at a glance, as of a day (the dashboard's counts).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The supervision loop at a glance, as of the index's day (the
+/// dashboard's counts): each a number of items with the task-table query
+/// that lists exactly them, so a count and its table always agree.
+#[derive(Clone, Debug, PartialEq)]
 pub struct LoopSummary {
-    /// Notices issued by the day and how their replies stand.
-    pub notices: NoticeCounts,
-    /// Items not signed for within the plan's days.
-    pub not_signed_in_time: usize,
-    /// The plan's days to sign, if it sets them.
-    pub sign_within_days: Option<u32>,
+    /// Items with a notice awaiting its reply.
+    pub open: Figure,
+    /// Items with a notice unanswered past its due date.
+    pub missing: Figure,
+    /// Items with a notice replied late.
+    pub late: Figure,
+    /// The plan's days to sign and the items not signed for within them,
+    /// when it sets them.
+    pub not_signed_in_time: Option<(u32, Figure)>,
     /// Items whose completion was reported and that are not closed out
     /// yet (reported, or accepted and waiting to be closed out).
-    pub awaiting_verification: usize,
+    pub awaiting_verification: Figure,
     /// Items closed out by the day.
-    pub closed_out: usize,
+    pub closed_out: Figure,
 }
 
-/// The loop's counts as of `today`; `None` when the plan records no step
-/// and no notice (there is nothing to show).
-pub fn loop_summary(plan: &Plan, today: Date) -> Option<LoopSummary> {
+impl LoopSummary {
+    /// Every figure, for checking them all at once.
+    pub fn figures(&self) -> Vec<&Figure> {
+        let mut out = vec![&self.open, &self.missing, &self.late];
+        out.extend(self.not_signed_in_time.as_ref().map(|(_, f)| f));
+        out.extend([&self.awaiting_verification, &self.closed_out]);
+        out
+    }
+}
+
+/// The loop's counts as of `index`'s day, each through the task filter;
+/// `None` when the plan records no step and no notice (there is nothing to
+/// show).
+pub fn loop_summary(plan: &Plan, index: &TaskIndex) -> Option<LoopSummary> {
     if plan.steps.is_empty() && plan.notices.is_empty() {
         return None;
     }
-    let mut s = LoopSummary {
-        sign_within_days: plan.supervision.sign_within_days,
-        ..LoopSummary::default()
+    let figure = |filter: TaskFilter| Figure {
+        count: filter.apply(plan, index).len(),
+        query: TaskQuery { filter, sort: None },
     };
-    for l in task_loops(plan, today) {
-        s.notices.received += l.notices.received;
-        s.notices.on_time += l.notices.on_time;
-        s.notices.late += l.notices.late;
-        s.notices.missing += l.notices.missing;
-        s.notices.pending += l.notices.pending;
-        s.not_signed_in_time += usize::from(l.not_signed_in_time);
-        match l.stage() {
-            Stage::CompletionReported | Stage::Accepted => s.awaiting_verification += 1,
-            Stage::ClosedOut => s.closed_out += 1,
-            _ => {}
-        }
-    }
-    Some(s)
+    Some(LoopSummary {
+        open: figure(TaskFilter {
+            notices: vec![None],
+            ..TaskFilter::default()
+        }),
+        missing: figure(TaskFilter {
+            replies: vec![ReplyState::Missing],
+            ..TaskFilter::default()
+        }),
+        late: figure(TaskFilter {
+            replies: vec![ReplyState::Late],
+            ..TaskFilter::default()
+        }),
+        not_signed_in_time: plan.supervision.sign_within_days.map(|days| {
+            (
+                days,
+                figure(TaskFilter {
+                    not_signed_in_time: true,
+                    ..TaskFilter::default()
+                }),
+            )
+        }),
+        awaiting_verification: figure(TaskFilter {
+            stages: vec![LoopStage::CompletionReported, LoopStage::Accepted],
+            ..TaskFilter::default()
+        }),
+        closed_out: figure(TaskFilter {
+            stages: vec![LoopStage::ClosedOut],
+            ..TaskFilter::default()
+        }),
+    })
 }
 
 /// One unit's notices in a period.

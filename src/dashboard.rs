@@ -132,6 +132,9 @@ pub struct Dashboard {
     /// Tasks not reported (grey): the grey share of `lights`, never
     /// reported first, then the longest silent.
     pub not_reported: TaskList,
+    /// The supervision loop's counts, when the plan records a step or a
+    /// notice.
+    pub supervision: Option<crate::bulletin::LoopSummary>,
 }
 
 impl Dashboard {
@@ -234,6 +237,7 @@ impl Dashboard {
             red,
             due_soon,
             not_reported,
+            supervision: crate::bulletin::loop_summary(plan, index),
         }
     }
 
@@ -253,6 +257,9 @@ impl Dashboard {
             &self.not_reported,
         ] {
             out.push(&l.figure);
+        }
+        if let Some(s) = &self.supervision {
+            out.extend(s.figures());
         }
         out
     }

@@ -36,12 +36,20 @@
 //! notice on an item proposes the level after the item's latest notice still
 //! unanswered (a reminder is followed by a chase, a chase by supervision by
 //! name, which stays), else a reminder.
+//!
+//! A notice issued on many items at once ([`bulk_targets`],
+//! [`bulk_command`]) goes to each item's lead unit, numbered on from the
+//! year's next serial, as one batch; an item that already has an open
+//! notice (issued by the issue day, unanswered on it) at the same or a
+//! higher level is skipped, and named.
 
 pub mod counts;
 pub mod html;
 
+use crate::command::Command;
 use crate::model::{Date, Id, Notice, NoticeLevel, Plan, Step, StepKind};
-use crate::validate::ProblemKind;
+use crate::validate::{Entity, ProblemKind};
+use chrono::Datelike;
 
 /// Where an item stands in the lifecycle: after its latest step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -258,6 +266,268 @@ pub fn next_serial(plan: &Plan, year: i32) -> u32 {
         .filter_map(|n| serial_in(&n.number, year))
         .max()
         .map_or(1, |n| n.saturating_add(1))
+}
+
+/// A notice issued on many items at once (from the red list or a filtered
+/// table): one to each item's lead unit, all with the same level, request,
+/// dates.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BulkNotice {
+    pub level: NoticeLevel,
+    pub issued: Date,
+    pub asked: String,
+    pub reply_due: Date,
+}
+
+/// An item a bulk notice leaves out: it already has an open notice (issued
+/// by the issue day, unanswered on it) at the same or a higher level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub task: Id,
+    /// The open notice's number and level (the highest one open).
+    pub number: String,
+    pub level: NoticeLevel,
+}
+
+/// Which of `tasks` a bulk notice at `level` issued on `issued` reaches, in
+/// the order given (each once; ids the plan does not hold are left out),
+/// and which it skips, with the open notice that makes it skip.
+pub fn bulk_targets(
+    plan: &Plan,
+    tasks: &[Id],
+    level: NoticeLevel,
+    issued: Date,
+) -> (Vec<Id>, Vec<Skipped>) {
+    // The highest open notice of each item: one pass over the notices.
+    let mut open: rustc_hash::FxHashMap<&Id, &Notice> = Default::default();
+    for n in plan
+        .notices
+        .iter()
+        .filter(|n| n.issued <= issued && unanswered(n, issued))
+    {
+        let slot = open.entry(&n.task).or_insert(n);
+        if n.level > slot.level {
+            *slot = n;
+        }
+    }
+    let known: rustc_hash::FxHashSet<&Id> = plan.tasks.iter().map(|t| &t.id).collect();
+    let mut seen = rustc_hash::FxHashSet::default();
+    let (mut to, mut skipped) = (Vec::new(), Vec::new());
+    for id in tasks {
+        if !known.contains(id) || !seen.insert(id) {
+            continue;
+        }
+        match open.get(id).filter(|n| n.level >= level) {
+            Some(n) => skipped.push(Skipped {
+                task: id.clone(),
+                number: n.number.clone(),
+                level: n.level,
+            }),
+            None => to.push(id.clone()),
+        }
+    }
+    (to, skipped)
+}
+
+/// The one command issuing `notice` on each of `tasks` (as [`bulk_targets`]
+/// gives them) to its lead unit: numbered on from the year's next serial
+/// (`number` writes year and serial), each with an id from `new_id`. A
+/// batch, so one undo takes every notice back.
+pub fn bulk_command(
+    plan: &Plan,
+    tasks: &[Id],
+    notice: &BulkNotice,
+    number: impl Fn(i32, u32) -> String,
+    mut new_id: impl FnMut() -> Id,
+) -> Command {
+    let year = notice.issued.year();
+    let first = next_serial(plan, year);
+    let cmds = tasks
+        .iter()
+        .filter_map(|id| plan.task(id))
+        .zip(first..)
+        .map(|(task, serial)| Command::Put {
+            entity: Entity::Notice(Notice {
+                level: notice.level,
+                ..Notice::new(
+                    new_id(),
+                    number(year, serial),
+                    task.id.clone(),
+                    task.lead.clone(),
+                    notice.issued,
+                    notice.asked.trim(),
+                    notice.reply_due,
+                )
+            }),
+            at: None,
+        })
+        .collect();
+    Command::Batch(cmds)
+}
+
+/// Where an item stands as the task filter offers it: its latest step, a
+/// return told apart from a sign-for (both leave it in progress).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LoopStage {
+    NotAssigned,
+    /// Assigned, not signed for.
+    Assigned,
+    /// Signed for: in progress.
+    SignedFor,
+    CompletionReported,
+    Accepted,
+    /// Returned: in progress again.
+    Returned,
+    ClosedOut,
+}
+
+impl LoopStage {
+    /// Every stage, in the loop's order.
+    pub const ALL: [LoopStage; 7] = [
+        LoopStage::NotAssigned,
+        LoopStage::Assigned,
+        LoopStage::SignedFor,
+        LoopStage::CompletionReported,
+        LoopStage::Accepted,
+        LoopStage::Returned,
+        LoopStage::ClosedOut,
+    ];
+
+    /// The stage after an item's latest step `last`.
+    pub fn of(last: Option<StepKind>) -> LoopStage {
+        match last {
+            None => LoopStage::NotAssigned,
+            Some(StepKind::Assigned) => LoopStage::Assigned,
+            Some(StepKind::SignedFor) => LoopStage::SignedFor,
+            Some(StepKind::CompletionReported) => LoopStage::CompletionReported,
+            Some(StepKind::Accepted) => LoopStage::Accepted,
+            Some(StepKind::Returned) => LoopStage::Returned,
+            Some(StepKind::ClosedOut) => LoopStage::ClosedOut,
+        }
+    }
+
+    /// Its key in a URL.
+    pub fn key(self) -> &'static str {
+        match self {
+            LoopStage::NotAssigned => "not_assigned",
+            LoopStage::Assigned => "assigned",
+            LoopStage::SignedFor => "signed_for",
+            LoopStage::CompletionReported => "completion_reported",
+            LoopStage::Accepted => "accepted",
+            LoopStage::Returned => "returned",
+            LoopStage::ClosedOut => "closed_out",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<LoopStage> {
+        LoopStage::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// A notice filter's value: an open notice (issued, no reply yet) at any
+/// level (`None`) or at one level.
+pub type OpenNotice = Option<NoticeLevel>;
+
+/// The key of an open-notice value in a URL: `any`, or the level's key.
+pub fn open_notice_key(v: OpenNotice) -> &'static str {
+    match v {
+        None => "any",
+        Some(NoticeLevel::Reminder) => "reminder",
+        Some(NoticeLevel::Chase) => "chase",
+        Some(NoticeLevel::ByName) => "by_name",
+    }
+}
+
+/// Every open-notice value: any level, then each level.
+pub const OPEN_NOTICES: [OpenNotice; 4] = [
+    None,
+    Some(NoticeLevel::Reminder),
+    Some(NoticeLevel::Chase),
+    Some(NoticeLevel::ByName),
+];
+
+/// The replies a filter picks items by: an item with a notice replied late,
+/// or unanswered past its due date.
+pub const REPLY_FLAGS: [ReplyState; 2] = [ReplyState::Late, ReplyState::Missing];
+
+/// What the task filter reads of an item's loop as of a day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LoopMarks {
+    /// The latest step by the day.
+    pub last: Option<StepKind>,
+    /// Not signed for within the plan's days ([`counts::TaskLoop`]).
+    pub not_signed_in_time: bool,
+    /// The levels of its open notices, one bit each (reminder 1, chase 2,
+    /// by name 4).
+    pub open: u8,
+    /// A notice replied late (bit 1), one unanswered past its due date (bit 2).
+    pub replies: u8,
+}
+
+impl LoopMarks {
+    pub fn stage(&self) -> LoopStage {
+        LoopStage::of(self.last)
+    }
+
+    /// Whether it has an open notice of `v` (any level for `None`).
+    pub fn has_open(&self, v: OpenNotice) -> bool {
+        match v {
+            None => self.open != 0,
+            Some(l) => self.open & level_bit(l) != 0,
+        }
+    }
+
+    /// Whether it has a notice whose reply stands at `r` (late or missing).
+    pub fn has_reply(&self, r: ReplyState) -> bool {
+        self.replies & reply_bit(r) != 0
+    }
+}
+
+fn level_bit(l: NoticeLevel) -> u8 {
+    match l {
+        NoticeLevel::Reminder => 1,
+        NoticeLevel::Chase => 2,
+        NoticeLevel::ByName => 4,
+    }
+}
+
+fn reply_bit(r: ReplyState) -> u8 {
+    match r {
+        ReplyState::Late => 1,
+        ReplyState::Missing => 2,
+        ReplyState::Pending | ReplyState::OnTime => 0,
+    }
+}
+
+/// Every item's marks as of `today`, in the plan's task order; all default
+/// when the plan records no step and no notice. From [`counts::task_loops`]
+/// and one pass over the notices.
+pub fn loop_marks(plan: &Plan, today: Date) -> Vec<LoopMarks> {
+    let mut out = vec![LoopMarks::default(); plan.tasks.len()];
+    if plan.steps.is_empty() && plan.notices.is_empty() {
+        return out;
+    }
+    for (m, l) in out.iter_mut().zip(counts::task_loops(plan, today)) {
+        m.last = l.last;
+        m.not_signed_in_time = l.not_signed_in_time;
+    }
+    let at: rustc_hash::FxHashMap<&Id, usize> = plan
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (&t.id, i))
+        .collect();
+    for n in plan.notices.iter().filter(|n| n.issued <= today) {
+        let Some(m) = at.get(&n.task).map(|&i| &mut out[i]) else {
+            continue;
+        };
+        let state = reply_state(n, today);
+        if matches!(state, ReplyState::Pending | ReplyState::Missing) {
+            m.open |= level_bit(n.level);
+        }
+        m.replies |= reply_bit(state);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -5,7 +5,6 @@
 
 use plan_tracker::bulletin::{
     build, bulletin_html, document, file_name, loop_html, loop_summary, notices_by_unit, Bulletin,
-    LoopSummary,
 };
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::*;
@@ -158,33 +157,71 @@ fn the_dashboard_counts_the_loop_as_of_its_day() {
     // 15 August: n5 and n1 replied late, n3 on time, n2 missing, n4 missing
     // (due 5 August); t2 assigned 1 June and never signed (5 days given);
     // t3 reported complete, awaiting verification; t1 closed out.
-    let s = loop_summary(&p, d(2026, 8, 15)).unwrap();
+    let index = TaskIndex::build(&p, d(2026, 8, 15));
+    let s = loop_summary(&p, &index).unwrap();
+    let n = |f: &plan_tracker::dashboard::Figure| f.count;
+    // Items, not notices: t2 and t3 have an open notice, both past due;
+    // t1 (n5) and t2 (n1) a reply received late.
+    assert_eq!((n(&s.open), n(&s.missing), n(&s.late)), (2, 2, 2));
     assert_eq!(
-        s,
-        LoopSummary {
-            notices: counts(5, 1, 2, 2, 0),
-            not_signed_in_time: 1,
-            sign_within_days: Some(5),
-            awaiting_verification: 1,
-            closed_out: 1,
-        }
+        s.not_signed_in_time
+            .as_ref()
+            .map(|(days, f)| (*days, f.count)),
+        Some((5, 1))
     );
-    assert_eq!(s.notices.open(), 2);
+    assert_eq!((n(&s.awaiting_verification), n(&s.closed_out)), (1, 1));
+    // Each count is the number of rows its query gives the task table.
+    for f in s.figures() {
+        assert_eq!(
+            f.count,
+            f.query.filter.apply(&p, &index).len(),
+            "{:?}",
+            f.query
+        );
+    }
+    let rows = |f: &plan_tracker::dashboard::Figure| -> Vec<String> {
+        f.query
+            .filter
+            .apply(&p, &index)
+            .into_iter()
+            .map(|i| index.rows[i].id.to_string())
+            .collect()
+    };
+    assert_eq!(rows(&s.late), ["t1", "t2"]);
+    assert_eq!(rows(&s.open), ["t2", "t3"]);
+    assert_eq!(rows(&s.awaiting_verification), ["t3"]);
     // On 4 June t2 is still within its 5 days; nothing is reported yet.
-    let early = loop_summary(&p, d(2026, 6, 4)).unwrap();
-    assert_eq!(early.not_signed_in_time, 0);
-    assert_eq!(early.awaiting_verification, 0);
-    assert_eq!(early.notices, NoticeCounts::default());
+    let early = loop_summary(&p, &TaskIndex::build(&p, d(2026, 6, 4))).unwrap();
+    assert_eq!(early.not_signed_in_time.unwrap().1.count, 0);
+    assert_eq!(early.awaiting_verification.count, 0);
+    assert_eq!(early.open.count + early.late.count + early.missing.count, 0);
+    // Without days to sign, no such count.
+    let mut no_days = p.clone();
+    no_days.supervision.sign_within_days = None;
+    assert!(loop_summary(&no_days, &index)
+        .unwrap()
+        .not_signed_in_time
+        .is_none());
     // A plan with no step and no notice has nothing to show.
     let mut bare = p.clone();
     bare.steps.clear();
     bare.notices.clear();
-    assert_eq!(loop_summary(&bare, d(2026, 8, 15)), None);
+    assert_eq!(
+        loop_summary(&bare, &TaskIndex::build(&bare, d(2026, 8, 15))),
+        None
+    );
 
     let mut out = String::new();
     loop_html(&mut out, Lang::En.catalog(), &s, "?lang=en");
     assert!(out.contains("Items not signed for within 5 days"), "{out}");
-    assert!(out.contains("<dd>2 notices</dd>"), "{out}");
+    assert!(
+        out.contains("view=tasks&amp;notice=any&amp;lang=en\">2 items</a></dd>"),
+        "{out}"
+    );
+    assert!(
+        out.contains("unsigned=1&amp;lang=en\">1 item</a></dd>"),
+        "{out}"
+    );
     assert!(out.contains("view=bulletin"), "{out}");
     assert!(out.contains("lang=en"), "{out}");
 }

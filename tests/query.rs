@@ -7,6 +7,7 @@ use plan_tracker::query::{compare_codes, Sort, SortKey, TaskFilter, TaskIndex, T
 use plan_tracker::route::{params, Route};
 use plan_tracker::sample::sample_plan;
 use plan_tracker::status::{task_status, Light};
+use plan_tracker::supervision::{LoopStage, OPEN_NOTICES, REPLY_FLAGS};
 use proptest::prelude::*;
 use std::cmp::Ordering;
 
@@ -474,6 +475,12 @@ fn arb_query() -> impl Strategy<Value = TaskQuery> {
         (
             prop::collection::vec(0usize..5, 0..3),
             prop::collection::vec(0usize..5, 0..3),
+            (
+                prop::collection::vec(0usize..7, 0..3),
+                any::<bool>(),
+                prop::collection::vec(0usize..4, 0..3),
+                prop::collection::vec(0usize..2, 0..3),
+            ),
         ),
     )
         .prop_map(
@@ -488,8 +495,17 @@ fn arb_query() -> impl Strategy<Value = TaskQuery> {
                 to,
                 overdue,
                 sort,
-                (lights, srcs),
+                (lights, srcs, (stages, unsigned, notices, replies)),
             )| {
+                fn pick<T: Copy + PartialEq>(all: &[T], at: Vec<usize>) -> Vec<T> {
+                    let mut out = Vec::new();
+                    for i in at {
+                        if !out.contains(&all[i]) {
+                            out.push(all[i]);
+                        }
+                    }
+                    out
+                }
                 let mut sources = Vec::new();
                 for i in srcs {
                     let s = <SourceKind as Choice>::ALL[i];
@@ -530,6 +546,10 @@ fn arb_query() -> impl Strategy<Value = TaskQuery> {
                         due_to: to,
                         overdue,
                         sources,
+                        stages: pick(&LoopStage::ALL, stages),
+                        not_signed_in_time: unsigned,
+                        notices: pick(&OPEN_NOTICES, notices),
+                        replies: pick(&REPLY_FLAGS, replies),
                         ..Default::default()
                     },
                     sort: sort.map(|(k, descending)| Sort {

@@ -984,3 +984,254 @@ fn the_notices_list_says_each_reply_in_words_and_links_each_print() {
         assert!(none.contains(s.no_notices) && !none.contains("<ul"));
     }
 }
+
+/// A notice issued on many items at once: one per item to its lead unit,
+/// numbered on from the year's next serial, as one batch undone in one
+/// step; items with an open notice at the same or a higher level skipped
+/// and named, whatever the order or repetition of the ids given.
+#[test]
+fn a_bulk_notice_skips_items_already_pressed_as_hard_and_undoes_in_one_step() {
+    let mut p = plan();
+    p.tasks.push(Task::new("t3", "t3", "事项t3", "a1", "u1"));
+    let open = |id: &str, task: &str, level, issued, due| Notice {
+        level,
+        ..Notice::new(
+            id,
+            format!("督办〔2026〕{}号", &id[1..]),
+            task,
+            "u1",
+            issued,
+            "说明",
+            due,
+        )
+    };
+    // t1: a chase, unanswered and past due; t2: a reminder not yet due.
+    p.notices.push(open(
+        "n1",
+        "t1",
+        NoticeLevel::Chase,
+        d(2026, 3, 1),
+        d(2026, 3, 5),
+    ));
+    p.notices.push(open(
+        "n2",
+        "t2",
+        NoticeLevel::Reminder,
+        d(2026, 3, 8),
+        d(2026, 3, 20),
+    ));
+    let ids = |xs: &[&str]| xs.iter().map(|x| Id::new(*x)).collect::<Vec<_>>();
+    let given = ids(&["t3", "t1", "t2", "t1", "no-such-item"]);
+    let day = d(2026, 3, 10);
+    let skip = |task: &str, number: &str, level| Skipped {
+        task: Id::new(task),
+        number: number.into(),
+        level,
+    };
+
+    // A reminder: both items with an open notice are skipped.
+    let (to, skipped) = bulk_targets(&p, &given, NoticeLevel::Reminder, day);
+    assert_eq!(to, ids(&["t3"]));
+    assert_eq!(
+        skipped,
+        vec![
+            skip("t1", "督办〔2026〕1号", NoticeLevel::Chase),
+            skip("t2", "督办〔2026〕2号", NoticeLevel::Reminder),
+        ]
+    );
+    // A chase passes the reminder's item, not the chased one.
+    let (to, skipped) = bulk_targets(&p, &given, NoticeLevel::Chase, day);
+    assert_eq!(to, ids(&["t3", "t2"]));
+    assert_eq!(
+        skipped,
+        vec![skip("t1", "督办〔2026〕1号", NoticeLevel::Chase)]
+    );
+    // Supervision by name passes all three.
+    let (to, skipped) = bulk_targets(&p, &given, NoticeLevel::ByName, day);
+    assert_eq!(to, ids(&["t3", "t1", "t2"]));
+    assert!(skipped.is_empty());
+    // A notice issued after the day, or answered by it, is not open.
+    assert_eq!(
+        bulk_targets(&p, &given, NoticeLevel::Reminder, d(2026, 3, 7)).0,
+        ids(&["t3", "t2"])
+    );
+    let mut answered = p.clone();
+    answered.notices[0].reply = Some(Reply {
+        date: d(2026, 3, 9),
+        text: "已办".into(),
+        by: String::new(),
+    });
+    assert_eq!(
+        bulk_targets(&answered, &given, NoticeLevel::Chase, day).0,
+        ids(&["t3", "t1", "t2"])
+    );
+
+    // The command: one notice per item, to its lead unit, numbered 3 and 4.
+    let (to, _) = bulk_targets(&p, &given, NoticeLevel::Chase, day);
+    let draft = BulkNotice {
+        level: NoticeLevel::Chase,
+        issued: day,
+        asked: " 书面说明进度 ".into(),
+        reply_due: d(2026, 3, 17),
+    };
+    let mut n = 0;
+    let cmd = bulk_command(
+        &p,
+        &to,
+        &draft,
+        Lang::Zh.catalog().supervision.notice_number,
+        || {
+            n += 1;
+            Id::new(format!("b{n}"))
+        },
+    );
+    let change = describe(&p, &cmd);
+    assert_eq!((change.action, change.count), (Action::Batch, 2));
+    assert!((Lang::En.catalog().history.sentence)(&change)
+        .starts_with("Issued 2 supervision notices together, the first on “t3"));
+    assert!((Lang::Zh.catalog().history.sentence)(&change).starts_with("批量下发督办单 2 份"));
+    let before = p.clone();
+    let inverse = apply(&mut p, cmd).unwrap();
+    let issued: Vec<_> = p.notices[2..]
+        .iter()
+        .map(|n| {
+            (
+                n.id.as_str(),
+                n.number.as_str(),
+                n.task.as_str(),
+                n.unit.as_str(),
+                n.level,
+            )
+        })
+        .collect();
+    assert_eq!(
+        issued,
+        vec![
+            ("b1", "督办〔2026〕3号", "t3", "u1", NoticeLevel::Chase),
+            ("b2", "督办〔2026〕4号", "t2", "u2", NoticeLevel::Chase),
+        ]
+    );
+    assert!(p.notices[2..]
+        .iter()
+        .all(|n| n.asked == "书面说明进度" && n.reply_due == d(2026, 3, 17) && n.issued == day));
+    // Every item now has an open chase: a second chase reaches none.
+    assert_eq!(
+        bulk_targets(&p, &given, NoticeLevel::Chase, day).0,
+        ids(&[])
+    );
+    // One undo takes both back.
+    apply(&mut p, inverse).unwrap();
+    assert_eq!(p, before);
+    // A bad request refuses the whole batch, the plan unchanged.
+    let bad = bulk_command(
+        &p,
+        &to,
+        &BulkNotice {
+            asked: " ".into(),
+            ..draft
+        },
+        Lang::En.catalog().supervision.notice_number,
+        || Id::new("x"),
+    );
+    assert!(apply(&mut p, bad).is_err());
+    assert_eq!(p, before);
+}
+
+/// The task filter's loop facets on the hand-computed plan, as of a day:
+/// the stage after the latest step (a return told from a sign-for), not
+/// signed for in time, open notices by level, late and missing replies;
+/// and each in the URL.
+#[test]
+fn the_task_filter_finds_items_by_stage_notice_and_reply() {
+    use plan_tracker::query::{TaskFilter, TaskQuery};
+    let mut p = counted_plan();
+    p.notices[3].level = NoticeLevel::Chase;
+    let ids = |p: &Plan, day: Date, f: TaskFilter| -> Vec<String> {
+        let index = TaskIndex::build(p, day);
+        f.apply(p, &index)
+            .into_iter()
+            .map(|i| index.rows[i].id.to_string())
+            .collect()
+    };
+    let stage = |s: LoopStage| TaskFilter {
+        stages: vec![s],
+        ..Default::default()
+    };
+    // 5 May: t1 returned on 05-03 (in progress again), t2 assigned only.
+    let may5 = d(2026, 5, 5);
+    assert_eq!(ids(&p, may5, stage(LoopStage::Returned)), ["t1"]);
+    assert!(ids(&p, may5, stage(LoopStage::SignedFor)).is_empty());
+    assert_eq!(ids(&p, may5, stage(LoopStage::Assigned)), ["t2"]);
+    // 20 May: t1 closed out; t2 long past its 5 days to sign.
+    let may20 = d(2026, 5, 20);
+    assert_eq!(ids(&p, may20, stage(LoopStage::ClosedOut)), ["t1"]);
+    let unsigned = TaskFilter {
+        not_signed_in_time: true,
+        ..Default::default()
+    };
+    assert_eq!(ids(&p, may20, unsigned.clone()), ["t2"]);
+    assert!(ids(&p, d(2026, 3, 6), unsigned).is_empty());
+    // Open notices: t2's reminder n3 (missing since 03-09) and its chase
+    // n4 (from 05-18); t1's are answered.
+    let open = |levels: Vec<Option<NoticeLevel>>| TaskFilter {
+        notices: levels,
+        ..Default::default()
+    };
+    assert_eq!(ids(&p, may20, open(vec![None])), ["t2"]);
+    assert_eq!(ids(&p, may20, open(vec![Some(NoticeLevel::Chase)])), ["t2"]);
+    assert!(ids(&p, may5, open(vec![Some(NoticeLevel::Chase)])).is_empty());
+    assert!(ids(&p, may20, open(vec![Some(NoticeLevel::ByName)])).is_empty());
+    // Replies: t1's n2 replied late (04-20, due 04-15); t2's n3 missing.
+    let reply = |r: ReplyState| TaskFilter {
+        replies: vec![r],
+        ..Default::default()
+    };
+    assert_eq!(ids(&p, may20, reply(ReplyState::Late)), ["t1"]);
+    assert!(ids(&p, d(2026, 4, 19), reply(ReplyState::Late)).is_empty());
+    assert_eq!(ids(&p, may20, reply(ReplyState::Missing)), ["t2"]);
+    // The facets count each value under the other filters.
+    let index = TaskIndex::build(&p, may20);
+    let facets = TaskFilter::default().facets(&p, &index);
+    assert_eq!(facets.not_signed_in_time, 1);
+    assert_eq!(
+        facets.notices,
+        vec![
+            (None, 1),
+            (Some(NoticeLevel::Reminder), 1),
+            (Some(NoticeLevel::Chase), 1),
+            (Some(NoticeLevel::ByName), 0)
+        ]
+    );
+    assert_eq!(
+        facets.replies,
+        vec![(ReplyState::Late, 1), (ReplyState::Missing, 1)]
+    );
+    // Written in the URL and read back.
+    let q = TaskQuery {
+        filter: TaskFilter {
+            stages: vec![LoopStage::Returned, LoopStage::ClosedOut],
+            not_signed_in_time: true,
+            notices: vec![None, Some(NoticeLevel::ByName)],
+            replies: vec![ReplyState::Missing],
+            ..Default::default()
+        },
+        sort: None,
+    };
+    let params = q.to_params();
+    assert_eq!(
+        params
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>(),
+        [
+            "stage=returned",
+            "stage=closed_out",
+            "unsigned=1",
+            "notice=any",
+            "notice=by_name",
+            "reply=missing"
+        ]
+    );
+    assert_eq!(TaskQuery::from_params(&params), q);
+}
+

@@ -3,6 +3,7 @@
 //! shows is what prints and what the saved file holds ([`document`]).
 
 use super::{Bulletin, LoopSummary, UnitNotices};
+use crate::dashboard::Figure;
 use crate::html::{elem, text};
 use crate::i18n::Catalog;
 use crate::period::Period;
@@ -21,29 +22,28 @@ pub fn loop_html(out: &mut String, t: &Catalog, s: &LoopSummary, search: &str) {
     out.push_str("<h2 id=\"dash-loop\">");
     text(out, b.loop_title);
     out.push_str("</h2><dl class=\"loop-figures\">");
-    let mut figure = |term: &str, value: String, alert: bool| {
-        out.push_str(if alert {
+    // Each count links to the task table showing exactly its items.
+    let mut figure = |term: &str, f: &Figure, alert: bool| {
+        out.push_str(if alert && f.count > 0 {
             "<div class=\"loop-figure alert\">"
         } else {
             "<div class=\"loop-figure\">"
         });
         elem(out, "dt", "", term);
-        elem(out, "dd", "", &value);
-        out.push_str("</div>");
+        out.push_str("<dd><a href=\"");
+        text(out, &Route::Tasks(f.query.clone()).to_query(search));
+        out.push_str("\">");
+        text(out, &(b.items_n)(f.count));
+        out.push_str("</a></dd></div>");
     };
-    let n = &s.notices;
-    figure(b.loop_open, (b.notices_n)(n.open()), false);
-    figure(b.loop_missing, (b.notices_n)(n.missing), n.missing > 0);
-    figure(b.loop_late, (b.notices_n)(n.late), n.late > 0);
-    if let Some(days) = s.sign_within_days {
-        figure(
-            &(b.loop_not_signed)(days),
-            (b.items_n)(s.not_signed_in_time),
-            s.not_signed_in_time > 0,
-        );
+    figure(b.loop_open, &s.open, false);
+    figure(b.loop_missing, &s.missing, true);
+    figure(b.loop_late, &s.late, true);
+    if let Some((days, f)) = &s.not_signed_in_time {
+        figure(&(b.loop_not_signed)(*days), f, true);
     }
-    figure(b.loop_awaiting, (b.items_n)(s.awaiting_verification), false);
-    figure(b.loop_closed, (b.items_n)(s.closed_out), false);
+    figure(b.loop_awaiting, &s.awaiting_verification, false);
+    figure(b.loop_closed, &s.closed_out, false);
     out.push_str("</dl><p class=\"loop-more\"><a href=\"");
     text(out, &Route::Bulletin(None).to_query(search));
     out.push_str("\">");

@@ -89,6 +89,10 @@ fn en(c: &Change) -> String {
         Action::Report => format!("Reported progress on “{label}”"),
         Action::Withdraw => format!("Withdrew a progress report on “{label}”"),
         Action::Reinstate => format!("Reinstated a progress report on “{label}”"),
+        Action::Batch if c.kind == Some(Kind::Notice) => format!(
+            "Issued {} supervision notices together, the first on “{label}”",
+            c.count
+        ),
         Action::Batch => format!(
             "Changed together: {} items, the first on “{label}”",
             c.count
@@ -135,6 +139,9 @@ fn zh(c: &Change) -> String {
         Action::Report => format!("填报“{label}”的进展"),
         Action::Withdraw => format!("撤回“{label}”的一条进展报告"),
         Action::Reinstate => format!("恢复“{label}”的一条进展报告"),
+        Action::Batch if c.kind == Some(Kind::Notice) => {
+            format!("批量下发督办单 {} 份，首份为“{label}”", c.count)
+        }
         Action::Batch => format!("批量修改 {} 项，首项为“{label}”", c.count),
         Action::Undo if several => format!("撤销对 {} 项的修改，首项为“{label}”", c.count),
         Action::Redo if several => format!("重做对 {} 项的修改，首项为“{label}”", c.count),

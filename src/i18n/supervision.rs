@@ -3,7 +3,7 @@
 //! languages.
 
 use crate::model::{Date, NoticeLevel, SourceKind, StepKind};
-use crate::supervision::{ReplyState, Stage};
+use crate::supervision::{LoopStage, ReplyState, Stage};
 
 /// Texts of the supervision loop.
 pub struct SupervisionText {
@@ -101,6 +101,29 @@ pub struct SupervisionText {
     pub reply_status: fn(crate::supervision::ReplyState, i64) -> String,
     pub print_notice: &'static str,
     pub notice_list_label: &'static str,
+
+    // The task table's filters on the loop.
+    pub group_stage: &'static str,
+    pub loop_stage_name: fn(LoopStage) -> &'static str,
+    pub filter_not_signed: &'static str,
+    pub group_notice: &'static str,
+    /// An open notice at any level.
+    pub any_level: &'static str,
+    pub group_reply: &'static str,
+    /// A reply flag: late, or missing past the due date.
+    pub reply_flag: fn(ReplyState) -> &'static str,
+
+    // Notices to many items at once (the red list, a filtered table).
+    /// The button opening the form, with the items it would reach.
+    pub bulk_open: fn(usize) -> String,
+    pub bulk_title: &'static str,
+    pub bulk_intro: &'static str,
+    /// How many items get a notice and how many are skipped.
+    pub bulk_reach: fn(usize, usize) -> String,
+    /// A skipped item: its title, its open notice's number and level.
+    pub bulk_skipped: fn(&str, &str, &str) -> String,
+    pub bulk_issue: fn(usize) -> String,
+    pub bulk_issued: fn(usize) -> String,
 
     // The printed notice (督办单).
     pub print_title: &'static str,
@@ -252,6 +275,53 @@ pub static EN: SupervisionText = SupervisionText {
     },
     print_notice: "Print",
     notice_list_label: "Notices on this item",
+    group_stage: "Stage in the loop",
+    loop_stage_name: |s| match s {
+        LoopStage::NotAssigned => "Not assigned",
+        LoopStage::Assigned => "Assigned, not signed for",
+        LoopStage::SignedFor => "Signed for, in progress",
+        LoopStage::CompletionReported => "Completion reported",
+        LoopStage::Accepted => "Accepted, awaiting close-out",
+        LoopStage::Returned => "Returned, in progress again",
+        LoopStage::ClosedOut => "Closed out",
+    },
+    filter_not_signed: "Not signed for in time",
+    group_notice: "Open notice",
+    any_level: "Any level",
+    group_reply: "Replies",
+    reply_flag: |r| match r {
+        ReplyState::Late => "Replied late",
+        ReplyState::Missing => "No reply, past the due date",
+        ReplyState::Pending => "Reply not yet due",
+        ReplyState::OnTime => "Replied on time",
+    },
+    bulk_open: |n| match n {
+        1 => "Issue a notice to this item".into(),
+        n => format!("Issue notices to these {n} items"),
+    },
+    bulk_title: "Notices to many items at once",
+    bulk_intro: "One notice to each item's lead unit, with the same level, request and dates, numbered in turn. One undo takes them all back.",
+    bulk_reach: |n, m| {
+        let to = match n {
+            0 => "No item will get a notice".to_string(),
+            1 => "1 item will get a notice".to_string(),
+            n => format!("{n} items will get a notice"),
+        };
+        match m {
+            0 => format!("{to}."),
+            1 => format!("{to}; 1 is skipped: it already has an open notice at this level or higher."),
+            m => format!("{to}; {m} are skipped: they already have an open notice at this level or higher."),
+        }
+    },
+    bulk_skipped: |title, number, level| format!("“{title}”: notice {number} ({level}) is still open"),
+    bulk_issue: |n| match n {
+        1 => "Issue 1 notice".into(),
+        n => format!("Issue {n} notices"),
+    },
+    bulk_issued: |n| match n {
+        1 => "1 notice issued.".into(),
+        n => format!("{n} notices issued."),
+    },
     print_title: "Supervision notice",
     print_to: "To",
     print_item: "Item",
@@ -405,6 +475,36 @@ pub static ZH: SupervisionText = SupervisionText {
     },
     print_notice: "打印",
     notice_list_label: "本事项的督办单",
+    group_stage: "督办环节",
+    loop_stage_name: |s| match s {
+        LoopStage::NotAssigned => "未交办",
+        LoopStage::Assigned => "已交办、未签收",
+        LoopStage::SignedFor => "已签收、办理中",
+        LoopStage::CompletionReported => "已申请办结",
+        LoopStage::Accepted => "核查通过、待销号",
+        LoopStage::Returned => "已退回、重新办理",
+        LoopStage::ClosedOut => "已销号",
+    },
+    filter_not_signed: "超期未签收",
+    group_notice: "待回复督办单",
+    any_level: "任一等级",
+    group_reply: "回复情况",
+    reply_flag: |r| match r {
+        ReplyState::Late => "逾期回复",
+        ReplyState::Missing => "逾期未回复",
+        ReplyState::Pending => "未到回复期限",
+        ReplyState::OnTime => "按时回复",
+    },
+    bulk_open: |n| format!("向这 {n} 项事项下发督办单"),
+    bulk_title: "批量下发督办单",
+    bulk_intro: "向每项事项的牵头单位各下发一份督办单，等级、督办要求和日期相同，依次编号；撤销一次即全部撤回。",
+    bulk_reach: |n, m| match m {
+        0 => format!("将向 {n} 项事项下发督办单。"),
+        m => format!("将向 {n} 项事项下发督办单；跳过 {m} 项：已有同级或更高等级的督办单尚未回复。"),
+    },
+    bulk_skipped: |title, number, level| format!("“{title}”：督办单 {number}（{level}）尚未回复"),
+    bulk_issue: |n| format!("下发 {n} 份督办单"),
+    bulk_issued: |n| format!("已下发 {n} 份督办单。"),
     print_title: "督办单",
     print_to: "督办单位",
     print_item: "督办事项",

@@ -4,6 +4,7 @@
 use super::{Sort, SortKey, TaskFilter};
 use crate::model::{Date, Id, SourceKind, Tier};
 use crate::status::Light;
+use crate::supervision::{LoopStage, OpenNotice, ReplyState};
 
 /// One value of one filter that is set. Ranges count as one item.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,6 +24,10 @@ pub enum ActiveFilter {
     Overdue,
     NoReportSince(Date),
     Source(SourceKind),
+    Stage(LoopStage),
+    NotSignedInTime,
+    Notice(OpenNotice),
+    Reply(ReplyState),
 }
 
 impl TaskFilter {
@@ -53,6 +58,12 @@ impl TaskFilter {
             out.push(A::NoReportSince(d));
         }
         out.extend(self.sources.iter().copied().map(A::Source));
+        out.extend(self.stages.iter().copied().map(A::Stage));
+        if self.not_signed_in_time {
+            out.push(A::NotSignedInTime);
+        }
+        out.extend(self.notices.iter().copied().map(A::Notice));
+        out.extend(self.replies.iter().copied().map(A::Reply));
         out
     }
 
@@ -80,6 +91,10 @@ impl TaskFilter {
             A::Overdue => f.overdue = false,
             A::NoReportSince(_) => f.no_report_since = None,
             A::Source(s) => f.sources.retain(|x| x != s),
+            A::Stage(s) => f.stages.retain(|x| x != s),
+            A::NotSignedInTime => f.not_signed_in_time = false,
+            A::Notice(v) => f.notices.retain(|x| x != v),
+            A::Reply(r) => f.replies.retain(|x| x != r),
         }
         f
     }
@@ -138,6 +153,10 @@ mod tests {
             overdue: true,
             no_report_since: Some(date("2023-08-01")),
             sources: vec![SourceKind::Meeting],
+            stages: vec![LoopStage::Returned],
+            not_signed_in_time: true,
+            notices: vec![None],
+            replies: vec![ReplyState::Late],
         }
     }
 
@@ -164,6 +183,10 @@ mod tests {
                 A::Overdue,
                 A::NoReportSince(date("2023-08-01")),
                 A::Source(SourceKind::Meeting),
+                A::Stage(LoopStage::Returned),
+                A::NotSignedInTime,
+                A::Notice(None),
+                A::Reply(ReplyState::Late),
             ]
         );
         // Whitespace alone is no search.

@@ -8,6 +8,7 @@
 use super::index::{TaskIndex, TaskRow};
 use crate::model::{Choice, Date, Id, Plan, SourceKind, Task, Tier};
 use crate::status::{Light, Reason};
+use crate::supervision::{LoopStage, OpenNotice, ReplyState, OPEN_NOTICES, REPLY_FLAGS};
 
 /// Which tasks to show. The default shows every task.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,12 +38,20 @@ pub struct TaskFilter {
     pub no_report_since: Option<Date>,
     /// Where the items come from (plan, meeting, instruction …).
     pub sources: Vec<SourceKind>,
+    /// Where the items stand in the supervision loop.
+    pub stages: Vec<LoopStage>,
+    /// Only items not signed for within the plan's days.
+    pub not_signed_in_time: bool,
+    /// Items with an open notice: at any level (`None`), or at a level.
+    pub notices: Vec<OpenNotice>,
+    /// Items with a notice replied late, or unanswered past its due date.
+    pub replies: Vec<ReplyState>,
 }
 
 /// The filters, one bit each, for counting "all filters but this one". Text
 /// has none: a task without the search words is left out before the tests.
 #[derive(Clone, Copy)]
-#[repr(u16)]
+#[repr(u32)]
 enum Test {
     Area = 1 << 1,
     Goal = 1 << 2,
@@ -56,6 +65,10 @@ enum Test {
     Overdue = 1 << 10,
     Since = 1 << 11,
     Source = 1 << 12,
+    Stage = 1 << 13,
+    NotSigned = 1 << 14,
+    Notice = 1 << 15,
+    Reply = 1 << 16,
 }
 
 /// How many tasks each filter value would show, given every *other* filter
@@ -82,6 +95,14 @@ pub struct Facets {
     pub overdue: usize,
     /// Every source, plan first.
     pub sources: Vec<(SourceKind, usize)>,
+    /// Every stage of the loop, in its order.
+    pub stages: Vec<(LoopStage, usize)>,
+    /// Items not signed for in time.
+    pub not_signed_in_time: usize,
+    /// Open notices at any level, then at each level.
+    pub notices: Vec<(OpenNotice, usize)>,
+    /// Replies late, missing.
+    pub replies: Vec<(ReplyState, usize)>,
 }
 
 impl TaskFilter {
@@ -107,6 +128,10 @@ impl TaskFilter {
             f.overdue,
             f.no_report_since.is_some(),
             !f.sources.is_empty(),
+            !f.stages.is_empty(),
+            f.not_signed_in_time,
+            !f.notices.is_empty(),
+            !f.replies.is_empty(),
         ]
         .into_iter()
         .filter(|on| *on)
@@ -283,12 +308,12 @@ impl<'a> Ready<'a> {
     }
 
     /// The bits of the filters `row` fails, text aside.
-    fn fails(&self, task: &Task, row: &TaskRow) -> u16 {
+    fn fails(&self, task: &Task, row: &TaskRow) -> u32 {
         let f = self.f;
-        let mut fails = 0u16;
+        let mut fails = 0u32;
         let mut check = |test: Test, ok: bool| {
             if !ok {
-                fails |= test as u16;
+                fails |= test as u32;
             }
         };
         check(
@@ -354,6 +379,23 @@ impl<'a> Ready<'a> {
             Test::Source,
             f.sources.is_empty() || f.sources.contains(&task.source),
         );
+        let m = &row.marks;
+        check(
+            Test::Stage,
+            f.stages.is_empty() || f.stages.contains(&m.stage()),
+        );
+        check(
+            Test::NotSigned,
+            !f.not_signed_in_time || m.not_signed_in_time,
+        );
+        check(
+            Test::Notice,
+            f.notices.is_empty() || f.notices.iter().any(|v| m.has_open(*v)),
+        );
+        check(
+            Test::Reply,
+            f.replies.is_empty() || f.replies.iter().any(|r| m.has_reply(*r)),
+        );
         fails
     }
 }
@@ -374,6 +416,10 @@ struct Counts {
     tag_order: Vec<usize>,
     overdue: usize,
     sources: [usize; 5],
+    stages: [usize; 7],
+    not_signed: usize,
+    notices: [usize; 4],
+    replies: [usize; 2],
 }
 
 fn bump(counts: &mut [usize], pos: usize) {
@@ -396,17 +442,21 @@ impl Counts {
             tag_order: Vec::new(),
             overdue: 0,
             sources: [0; 5],
+            stages: [0; 7],
+            not_signed: 0,
+            notices: [0; 4],
+            replies: [0; 2],
         }
     }
 
     /// Count a task that fails the filters `fails`, each value under every
     /// filter but its own.
-    fn add(&mut self, fails: u16, task: &Task, row: &TaskRow) {
+    fn add(&mut self, fails: u32, task: &Task, row: &TaskRow) {
         if fails.count_ones() > 1 {
             // Failing two filters: no count holds it.
             return;
         }
-        let all_but = |test: Test| fails & !(test as u16) == 0;
+        let all_but = |test: Test| fails & !(test as u32) == 0;
         if all_but(Test::Area) {
             bump(&mut self.areas, row.area_pos);
         }
@@ -449,6 +499,25 @@ impl Counts {
                 self.sources[s] += 1;
             }
         }
+        let m = &row.marks;
+        if all_but(Test::Stage) {
+            if let Some(s) = LoopStage::ALL.iter().position(|s| *s == m.stage()) {
+                self.stages[s] += 1;
+            }
+        }
+        if all_but(Test::NotSigned) && m.not_signed_in_time {
+            self.not_signed += 1;
+        }
+        if all_but(Test::Notice) {
+            for (n, v) in self.notices.iter_mut().zip(OPEN_NOTICES) {
+                *n += usize::from(m.has_open(v));
+            }
+        }
+        if all_but(Test::Reply) {
+            for (n, r) in self.replies.iter_mut().zip(REPLY_FLAGS) {
+                *n += usize::from(m.has_reply(r));
+            }
+        }
     }
 
     fn finish(self, plan: &Plan, index: &TaskIndex, matching: usize) -> Facets {
@@ -470,6 +539,10 @@ impl Counts {
                 .collect(),
             overdue: self.overdue,
             sources: SOURCES.iter().copied().zip(self.sources).collect(),
+            stages: LoopStage::ALL.into_iter().zip(self.stages).collect(),
+            not_signed_in_time: self.not_signed,
+            notices: OPEN_NOTICES.into_iter().zip(self.notices).collect(),
+            replies: REPLY_FLAGS.into_iter().zip(self.replies).collect(),
         }
     }
 }
@@ -483,16 +556,17 @@ pub(super) fn is_overdue(row: &TaskRow) -> bool {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use crate::model::NoticeLevel;
     use crate::query::TextSearch;
     use crate::sample::{sample_plan, scaled_plan};
 
     /// The plain reading of the filter, one task at a time, comparing ids:
     /// what the one pass over positions must agree with.
-    fn plain_fails(f: &TaskFilter, task: &Task, row: &TaskRow) -> u16 {
-        const TEXT: u16 = 1;
+    fn plain_fails(f: &TaskFilter, task: &Task, row: &TaskRow) -> u32 {
+        const TEXT: u32 = 1;
         let words = f.words();
-        let mut fails = 0u16;
-        let mut check = |bit: u16, ok: bool| {
+        let mut fails = 0u32;
+        let mut check = |bit: u32, ok: bool| {
             if !ok {
                 fails |= bit;
             }
@@ -502,52 +576,69 @@ mod tests {
             words.iter().all(|w| row.haystack.contains(w.as_str())),
         );
         check(
-            Test::Area as u16,
+            Test::Area as u32,
             f.areas.is_empty() || f.areas.contains(&task.area),
         );
         check(
-            Test::Goal as u16,
+            Test::Goal as u32,
             f.goals.is_empty() || row.goal.as_ref().is_some_and(|g| f.goals.contains(g)),
         );
         check(
-            Test::Tier as u16,
+            Test::Tier as u32,
             f.tiers.is_empty() || f.tiers.contains(&task.tier),
         );
         check(
-            Test::Lead as u16,
+            Test::Lead as u32,
             f.leads.is_empty() || f.leads.contains(&task.lead),
         );
         check(
-            Test::Co as u16,
+            Test::Co as u32,
             f.co_units.is_empty() || task.co_units.iter().any(|u| f.co_units.contains(u)),
         );
         check(
-            Test::Light as u16,
+            Test::Light as u32,
             f.lights.is_empty() || f.lights.contains(&row.status.light),
         );
         check(
-            Test::Progress as u16,
+            Test::Progress as u32,
             f.progress_min.is_none_or(|m| row.progress >= f64::from(m))
                 && f.progress_max.is_none_or(|m| row.progress <= f64::from(m)),
         );
         check(
-            Test::Due as u16,
+            Test::Due as u32,
             f.due_from.is_none_or(|d| row.deadline >= d)
                 && f.due_to.is_none_or(|d| row.deadline <= d),
         );
         check(
-            Test::Tag as u16,
+            Test::Tag as u32,
             f.tags.is_empty() || task.tags.iter().any(|t| f.tags.contains(t)),
         );
-        check(Test::Overdue as u16, !f.overdue || is_overdue(row));
+        check(Test::Overdue as u32, !f.overdue || is_overdue(row));
         check(
-            Test::Since as u16,
+            Test::Since as u32,
             f.no_report_since
                 .is_none_or(|since| row.last_report.is_none_or(|d| d < since)),
         );
         check(
-            Test::Source as u16,
+            Test::Source as u32,
             f.sources.is_empty() || f.sources.contains(&task.source),
+        );
+        let m = &row.marks;
+        check(
+            Test::Stage as u32,
+            f.stages.is_empty() || f.stages.contains(&LoopStage::of(m.last)),
+        );
+        check(
+            Test::NotSigned as u32,
+            !f.not_signed_in_time || m.not_signed_in_time,
+        );
+        check(
+            Test::Notice as u32,
+            f.notices.is_empty() || f.notices.iter().any(|v| m.has_open(*v)),
+        );
+        check(
+            Test::Reply as u32,
+            f.replies.is_empty() || f.replies.iter().any(|r| m.has_reply(*r)),
         );
         fails
     }
@@ -569,10 +660,13 @@ mod tests {
         c.co_units = plan.units.iter().map(|u| (u.id.clone(), 0)).collect();
         c.lights = Light::ALL.into_iter().map(|l| (l, 0)).collect();
         c.sources = SOURCES.iter().map(|s| (*s, 0)).collect();
+        c.stages = LoopStage::ALL.iter().map(|s| (*s, 0)).collect();
+        c.notices = OPEN_NOTICES.iter().map(|v| (*v, 0)).collect();
+        c.replies = REPLY_FLAGS.iter().map(|r| (*r, 0)).collect();
         for (i, row) in index.rows.iter().enumerate() {
             let task = &plan.tasks[row.index];
             let fails = plain_fails(f, task, row);
-            let all_but = |test: Test| fails & !(test as u16) == 0;
+            let all_but = |test: Test| fails & !(test as u32) == 0;
             if fails == 0 {
                 out.positions.push(i);
                 c.matching += 1;
@@ -612,6 +706,23 @@ mod tests {
             }
             if all_but(Test::Source) {
                 bump(&mut c.sources, &task.source);
+            }
+            let m = &row.marks;
+            if all_but(Test::Stage) {
+                bump(&mut c.stages, &LoopStage::of(m.last));
+            }
+            if all_but(Test::NotSigned) && m.not_signed_in_time {
+                c.not_signed_in_time += 1;
+            }
+            if all_but(Test::Notice) {
+                for (v, n) in c.notices.iter_mut() {
+                    *n += usize::from(m.has_open(*v));
+                }
+            }
+            if all_but(Test::Reply) {
+                for (r, n) in c.replies.iter_mut() {
+                    *n += usize::from(m.has_reply(*r));
+                }
             }
         }
         out
@@ -674,6 +785,22 @@ mod tests {
                 sources: vec![SourceKind::Meeting, SourceKind::Document],
                 ..Default::default()
             },
+            TaskFilter {
+                stages: vec![LoopStage::NotAssigned, LoopStage::SignedFor],
+                not_signed_in_time: true,
+                ..Default::default()
+            },
+            TaskFilter {
+                notices: vec![Some(NoticeLevel::Chase), None],
+                replies: vec![ReplyState::Late],
+                ..Default::default()
+            },
+            TaskFilter {
+                notices: vec![Some(NoticeLevel::Reminder)],
+                replies: vec![ReplyState::Missing, ReplyState::Late],
+                stages: vec![LoopStage::ClosedOut, LoopStage::CompletionReported],
+                ..Default::default()
+            },
         ];
         let mut all = base.to_vec();
         // Two and three filters at once.
@@ -695,6 +822,10 @@ mod tests {
                 both.overdue = a.overdue || b.overdue;
                 both.no_report_since = a.no_report_since.or(b.no_report_since);
                 both.sources.extend(b.sources.iter().copied());
+                both.stages.extend(b.stages.iter().copied());
+                both.not_signed_in_time = a.not_signed_in_time || b.not_signed_in_time;
+                both.notices.extend(b.notices.iter().copied());
+                both.replies.extend(b.replies.iter().copied());
                 all.push(both);
             }
         }

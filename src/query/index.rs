@@ -2,6 +2,7 @@
 
 use crate::model::{Date, Id, Plan, ReportedStatus, Subject, Update};
 use crate::status::{claim, task_status_closed, Status};
+use crate::supervision::LoopMarks;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -52,6 +53,9 @@ pub struct TaskRow {
     pub(super) goal_pos: usize,
     /// and each tag in [`TaskIndex::tags`], in the task's order.
     pub(super) tag_pos: Vec<usize>,
+    /// The item's supervision loop as the filters read it: its stage, the
+    /// sign-for flag, its open notices and late or missing replies.
+    pub marks: LoopMarks,
 }
 
 /// A reference the plan does not hold.
@@ -200,6 +204,7 @@ impl TaskIndex {
         } else {
             Default::default()
         };
+        let marks = crate::supervision::loop_marks(plan, today);
         let mut tags: Vec<String> = Vec::new();
         let mut tag_at: HashMap<String, usize> = HashMap::new();
         let rows = plan
@@ -263,6 +268,7 @@ impl TaskIndex {
                     co_pos: task.co_units.iter().map(unit_pos).collect(),
                     goal_pos,
                     tag_pos,
+                    marks: marks[index],
                 }
             })
             .collect();

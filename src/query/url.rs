@@ -3,13 +3,19 @@
 //! `q` (search words), `area`, `goal`, `tier`, `lead`, `co`, `light` and `tag`
 //! (each repeated for several values), `pmin` and `pmax` (progress, 0–100),
 //! `due_from` and `due_to` and `since` (YYYY-MM-DD), `overdue=1`, `source`
-//! (each repeated: `plan`, `meeting`, `instruction`, `document`, `other`), `sort` (a
+//! (each repeated: `plan`, `meeting`, `instruction`, `document`, `other`);
+//! the supervision loop's `stage` (each repeated: `not_assigned`, `assigned`,
+//! `signed_for`, `completion_reported`, `accepted`, `returned`,
+//! `closed_out`), `unsigned=1` (not signed for in time), `notice` (an open
+//! notice, each repeated: `any`, `reminder`, `chase`, `by_name`) and `reply`
+//! (each repeated: `late`, `missing`); `sort` (a
 //! column) and `desc=1`. Values that cannot be read are ignored, so an old or
 //! hand-edited link still opens.
 
 use super::{Grouping, Sort, SortKey, TaskFilter, TaskQuery};
 use crate::model::{Choice, Date, Id, SourceKind, Tier};
 use crate::status::Light;
+use crate::supervision::{open_notice_key, LoopStage, ReplyState, OPEN_NOTICES, REPLY_FLAGS};
 
 pub fn tier_key(t: Tier) -> &'static str {
     match t {
@@ -51,6 +57,16 @@ fn sort_key_name(k: SortKey) -> &'static str {
         SortKey::Progress => "progress",
         SortKey::Light => "light",
         SortKey::LastReport => "last_report",
+    }
+}
+
+/// A reply flag's key: `late`, `missing` (the others are no filter).
+pub fn reply_key(r: ReplyState) -> &'static str {
+    match r {
+        ReplyState::Late => "late",
+        ReplyState::Missing => "missing",
+        ReplyState::Pending => "pending",
+        ReplyState::OnTime => "on_time",
     }
 }
 
@@ -114,6 +130,18 @@ impl TaskQuery {
         for s in &f.sources {
             put("source", s.key().into());
         }
+        for s in &f.stages {
+            put("stage", s.key().into());
+        }
+        if f.not_signed_in_time {
+            put("unsigned", "1".into());
+        }
+        for v in &f.notices {
+            put("notice", open_notice_key(*v).into());
+        }
+        for r in &f.replies {
+            put("reply", reply_key(*r).into());
+        }
         if let Some(s) = self.sort {
             put("sort", sort_key_name(s.key).into());
             if s.descending {
@@ -154,6 +182,16 @@ impl TaskQuery {
                 "overdue" => f.overdue = v == "1",
                 "since" => f.no_report_since = date(v),
                 "source" => add(&mut f.sources, SourceKind::from_key(v)),
+                "stage" => add(&mut f.stages, LoopStage::from_key(v)),
+                "unsigned" => f.not_signed_in_time = v == "1",
+                "notice" => add(
+                    &mut f.notices,
+                    OPEN_NOTICES.into_iter().find(|n| open_notice_key(*n) == v),
+                ),
+                "reply" => add(
+                    &mut f.replies,
+                    REPLY_FLAGS.into_iter().find(|r| reply_key(*r) == v),
+                ),
                 "sort" => sort_key = SortKey::ALL.into_iter().find(|s| sort_key_name(*s) == v),
                 "desc" => descending = v == "1",
                 _ => {}

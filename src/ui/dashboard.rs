@@ -9,6 +9,7 @@
 
 use super::html::{follow_link, search, set_html};
 use super::state::use_state;
+use super::supervision::BulkNotices;
 use crate::dashboard::{
     breakthrough_html, due_html, groups_html, header_html, not_reported_html, red_html,
     summary_html, Dashboard as Figures, List, Shown, LIST_SHOWN, LIST_STEP,
@@ -75,10 +76,14 @@ pub fn Dashboard() -> impl IntoView {
     let header = part::<leptos::html::Header>(draw, |o, t, p, d, _, s| header_html(o, t, p, d, s));
     let summary = part::<leptos::html::Div>(draw, |o, t, p, d, _, s| summary_html(o, t, p, d, s));
     // The supervision loop's counts, when the plan records any step or notice.
-    let supervision = part::<leptos::html::Section>(draw, |o, t, p, d, _, s| {
-        if let Some(l) = crate::bulletin::loop_summary(p, d.today) {
-            crate::bulletin::loop_html(o, t, &l, s);
+    let supervision = part::<leptos::html::Section>(draw, |o, t, _, d, _, s| {
+        if let Some(l) = &d.supervision {
+            crate::bulletin::loop_html(o, t, l, s);
         }
+    });
+    // The red tasks, for notices issued to them all.
+    let red_ids = Memo::new(move |_| {
+        figures.with(|d| d.red.tasks.iter().map(|l| l.id.clone()).collect::<Vec<_>>())
     });
     let red = part::<leptos::html::Section>(draw, |o, t, _, d, n, s| red_html(o, t, d, n, s));
     let due = part::<leptos::html::Section>(draw, |o, t, _, d, n, s| due_html(o, t, d, n, s));
@@ -117,8 +122,11 @@ pub fn Dashboard() -> impl IntoView {
             <section class="card dash-loop" aria-labelledby="dash-loop"
                 node_ref=supervision on:click=on_click></section>
             <div class="dash-pair">
-                <section class="card dash-list dash-red" aria-labelledby="dash-red"
-                    node_ref=red on:click=on_click></section>
+                <div class="dash-red-col">
+                    <section class="card dash-list dash-red" aria-labelledby="dash-red"
+                        node_ref=red on:click=on_click></section>
+                    <BulkNotices tasks=red_ids />
+                </div>
                 <div class="dash-stack">
                     <section class="card dash-list dash-due" aria-labelledby="dash-due"
                         node_ref=due on:click=on_click></section>

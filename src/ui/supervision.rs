@@ -19,7 +19,10 @@ use crate::command::Command;
 use crate::model::{Choice, Date, Id, Notice, NoticeLevel, Reply, SourceKind, Step, StepKind};
 use crate::route::Route;
 use crate::supervision::html::{notice_doc_html, notices_html, stepper_html};
-use crate::supervision::{allowed_next, latest_step, next_serial, proposed_level, unanswered};
+use crate::supervision::{
+    allowed_next, bulk_command, bulk_targets, latest_step, next_serial, proposed_level, unanswered,
+    BulkNotice, Skipped,
+};
 use crate::validate::{check_entity, Entity, Problem};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -585,4 +588,143 @@ pub(crate) fn source_fact(
 ) -> Option<String> {
     (source != SourceKind::Plan)
         .then(|| (t.supervision.source_fact)((t.supervision.source_name)(source), reference, date))
+}
+
+/// Notices to many items at once (from the red list or a filtered table):
+/// one to each item's lead unit with the same level, request and dates,
+/// numbered in turn, sent as one batch (one undo takes them all back). The
+/// items skipped, as the core's rule says ([`bulk_targets`]), are named
+/// before anything is issued.
+#[component]
+pub fn BulkNotices(#[prop(into)] tasks: Signal<Vec<Id>>) -> impl IntoView {
+    let state = use_state();
+    let t = move || state.t();
+    let open = RwSignal::new(false);
+    let today = state.today.get_untracked();
+    let level = RwSignal::new(NoticeLevel::Reminder.key().to_string());
+    let issued = RwSignal::new(today.to_string());
+    let asked = RwSignal::new(String::new());
+    let due = RwSignal::new((today + chrono::Days::new(7)).to_string());
+    let tried = RwSignal::new(false);
+    let draft = Memo::new(move |_| {
+        let t = t();
+        let mut msgs = Messages::default();
+        let issued_on = msgs.read(t, "issued", required(read_date(&issued.get())), today);
+        let due_on = msgs.read(t, "reply_due", required(read_date(&due.get())), today);
+        let notice = BulkNotice {
+            level: chosen(&level.get(), NoticeLevel::Reminder),
+            issued: issued_on,
+            asked: asked.get().trim().to_string(),
+            reply_due: due_on,
+        };
+        // The request and dates checked on a probe notice to the first item.
+        let targets = state.plan.with(|p| {
+            let (to, skipped) = tasks.with(|ts| bulk_targets(p, ts, notice.level, issued_on));
+            if let Some(task) = to.first().and_then(|id| p.task(id)) {
+                let probe = Notice::new(
+                    Id::new("probe"),
+                    "probe",
+                    task.id.clone(),
+                    task.lead.clone(),
+                    issued_on,
+                    notice.asked.clone(),
+                    due_on,
+                );
+                msgs.problems_at(
+                    check_entity(p, &Entity::Notice(probe)),
+                    &["issued", "asked", "reply_due"],
+                );
+            }
+            let skipped: Vec<(String, Skipped)> = skipped
+                .into_iter()
+                .map(|s| {
+                    (
+                        p.task(&s.task).map(|x| x.title.clone()).unwrap_or_default(),
+                        s,
+                    )
+                })
+                .collect();
+            (to, skipped)
+        });
+        ((notice, targets), msgs)
+    });
+    let msgs = messages(draft);
+    let none_refused = RwSignal::new(Vec::<Problem>::new());
+    let error = move |field: &'static str, value: RwSignal<String>| {
+        shown(
+            state,
+            msgs,
+            none_refused,
+            field.to_string(),
+            changed(value),
+            tried,
+        )
+    };
+    let reach = Memo::new(move |_| draft.with(|((_, (to, skipped)), _)| (to.len(), skipped.len())));
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        tried.set(true);
+        let ((notice, (to, _)), msgs) = draft.get_untracked();
+        if !msgs.is_empty() || to.is_empty() {
+            return;
+        }
+        let s = t().supervision;
+        let cmd = state.plan.with_untracked(|p| {
+            bulk_command(p, &to, &notice, s.notice_number, || super::ids::new_id("n"))
+        });
+        let ok = (s.bulk_issued)(to.len());
+        send_then(state, cmd, None, ok, Some(&|| open.set(false)));
+    };
+    let levels = choice_options(state, |t, x: NoticeLevel| (t.supervision.level_name)(x));
+    let skipped = move || {
+        let s = t().supervision;
+        draft.with(|((_, (_, skipped)), _)| {
+            skipped
+                .iter()
+                .map(|(title, k)| {
+                    view! { <li>{(s.bulk_skipped)(title, &k.number, (s.level_name)(k.level))}</li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="bulk-notices">
+            <button type="button" aria-expanded=move || open.get().to_string()
+                disabled=move || tasks.with(Vec::is_empty)
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || (t().supervision.bulk_open)(tasks.with(Vec::len))}
+            </button>
+            <Shown when=move || open.get()>
+                <form class="card notice-form bulk-notice-form" on:submit=on_submit novalidate>
+                    <h3>{move || t().supervision.bulk_title}</h3>
+                    <p class="hint">{move || t().supervision.bulk_intro}</p>
+                    <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
+                        <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                    </Shown>
+                    <div class="grid">
+                        <SelectField id="bn-level" label=label(|t| t.supervision.field_level) value=level
+                            options=levels />
+                        <TextField id="bn-issued" label=label(|t| t.supervision.field_issued) value=issued
+                            kind="date" error=error("issued", issued) required=true />
+                        <TextField id="bn-due" label=label(|t| t.supervision.field_reply_due) value=due
+                            kind="date" error=error("reply_due", due) required=true />
+                    </div>
+                    <div class="grid wide">
+                        <TextField id="bn-asked" label=label(|t| t.supervision.field_asked) value=asked
+                            kind="textarea" error=error("asked", asked) required=true />
+                    </div>
+                    <p class="bulk-reach" aria-live="polite">
+                        {move || { let (n, m) = reach.get(); (t().supervision.bulk_reach)(n, m) }}
+                    </p>
+                    <ul class="bulk-skipped">{skipped}</ul>
+                    <div class="form-actions">
+                        <button type="submit" class="primary" disabled=move || reach.get().0 == 0>
+                            {move || (t().supervision.bulk_issue)(reach.get().0)}
+                        </button>
+                        <button type="button" on:click=move |_| open.set(false)>{move || t().cancel}</button>
+                    </div>
+                </form>
+            </Shown>
+        </div>
+    }
 }

@@ -9,6 +9,7 @@ use crate::i18n::Catalog;
 use crate::model::{Choice, Date, Id, Plan, SourceKind, Tier};
 use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
+use crate::supervision::{LoopStage, OPEN_NOTICES, REPLY_FLAGS};
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -70,22 +71,21 @@ pub fn FilterPanel(
         </div>
     };
 
-    let overdue = Memo::new(move |_| query.with(|q| q.filter.overdue));
-    let overdue_count = Memo::new(move |_| facets.with(|f| f.overdue));
-    let overdue_box = view! {
-        <p class="filter-single" class:zero=move || overdue_count.get() == 0>
-            <input type="checkbox" id="flt-overdue"
-                prop:checked=move || overdue.get()
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    change.run((Box::new(move |f| f.overdue = on), false));
-                } />
-            <label for="flt-overdue">
-                {move || tt().overdue_only}
-                <span class="n">{move || (tt().in_parens)(overdue_count.get())}</span>
-            </label>
-        </p>
+    let ctx = Ctx {
+        query,
+        facets,
+        change,
     };
+    let overdue_box = single_box(
+        ctx,
+        Single {
+            id: "flt-overdue",
+            name: |t| t.table.overdue_only,
+            get: |f| f.overdue,
+            set: |f, on| f.overdue = on,
+            count: |f| f.overdue,
+        },
+    );
 
     let plan_list = |pick: fn(&Plan) -> Vec<(Id, String)>| {
         Signal::from(Memo::new(move |_| state.plan.with(pick)))
@@ -144,11 +144,24 @@ pub fn FilterPanel(
             .collect::<Vec<_>>()
     });
 
-    let ctx = Ctx {
-        query,
-        facets,
-        change,
-    };
+    let stages = Signal::derive(move || {
+        let s = state.t().supervision;
+        LoopStage::ALL
+            .map(|x| (x, (s.loop_stage_name)(x).to_string()))
+            .to_vec()
+    });
+    let open_notices = Signal::derive(move || {
+        let s = state.t().supervision;
+        OPEN_NOTICES
+            .map(|x| (x, x.map_or(s.any_level, s.level_name).to_string()))
+            .to_vec()
+    });
+    let replies = Signal::derive(move || {
+        let s = state.t().supervision;
+        REPLY_FLAGS
+            .map(|x| (x, (s.reply_flag)(x).to_string()))
+            .to_vec()
+    });
     let groups = view! {
         {check_group(ctx, Group {
             id: "light", name: |t| t.table.group_light, values: lights, open: true,
@@ -177,6 +190,23 @@ pub fn FilterPanel(
         {check_group(ctx, Group {
             id: "source", name: |t| t.supervision.source_label, values: sources, open: false,
             count: |f, _, k| count_of(&f.sources, k), get: |f| &f.sources, set: |f, v| f.sources = v,
+        })}
+        {check_group(ctx, Group {
+            id: "stage", name: |t| t.supervision.group_stage, values: stages, open: false,
+            count: |f, i, k| count_at(&f.stages, i, k), get: |f| &f.stages, set: |f, v| f.stages = v,
+        })}
+        {single_box(ctx, Single {
+            id: "flt-unsigned", name: |t| t.supervision.filter_not_signed,
+            get: |f| f.not_signed_in_time, set: |f, on| f.not_signed_in_time = on,
+            count: |f| f.not_signed_in_time,
+        })}
+        {check_group(ctx, Group {
+            id: "notice", name: |t| t.supervision.group_notice, values: open_notices, open: false,
+            count: |f, i, k| count_at(&f.notices, i, k), get: |f| &f.notices, set: |f, v| f.notices = v,
+        })}
+        {check_group(ctx, Group {
+            id: "reply", name: |t| t.supervision.group_reply, values: replies, open: false,
+            count: |f, i, k| count_at(&f.replies, i, k), get: |f| &f.replies, set: |f, v| f.replies = v,
         })}
         {check_group(ctx, Group {
             id: "tag", name: |t| t.table.group_tag, values: tags.into(), open: false,
@@ -270,6 +300,42 @@ struct Group<K: Send + Sync + 'static> {
     count: fn(&Facets, usize, &K) -> usize,
     get: fn(&TaskFilter) -> &Vec<K>,
     set: fn(&mut TaskFilter, Vec<K>),
+}
+
+/// One checkbox: a filter that is on or off, with the count it would show.
+struct Single {
+    id: &'static str,
+    name: fn(&'static Catalog) -> &'static str,
+    get: fn(&TaskFilter) -> bool,
+    set: fn(&mut TaskFilter, bool),
+    count: fn(&Facets) -> usize,
+}
+
+fn single_box(ctx: Ctx, b: Single) -> impl IntoView {
+    let state = use_state();
+    let Single {
+        id,
+        name,
+        get,
+        set,
+        count,
+    } = b;
+    let on = Memo::new(move |_| ctx.query.with(|q| get(&q.filter)));
+    let n = Memo::new(move |_| ctx.facets.with(count));
+    view! {
+        <p class="filter-single" class:zero=move || n.get() == 0>
+            <input type="checkbox" id=id
+                prop:checked=move || on.get()
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    ctx.change.run((Box::new(move |f| set(f, on)), false));
+                } />
+            <label for=id>
+                {move || name(state.t())}
+                <span class="n">{move || (state.t().table.in_parens)(n.get())}</span>
+            </label>
+        </p>
+    }
 }
 
 fn count_of<K: PartialEq>(list: &[(K, usize)], key: &K) -> usize {
@@ -623,6 +689,7 @@ pub fn FilterChips(
 fn chip_text(t: &'static Catalog, plan: &Plan, item: &ActiveFilter) -> String {
     use ActiveFilter as A;
     let tt = t.table;
+    let s = t.supervision;
     let area = |id: &Id| {
         plan.area(id)
             .map_or_else(|| id.to_string(), |a| a.title.clone())
@@ -655,5 +722,9 @@ fn chip_text(t: &'static Catalog, plan: &Plan, item: &ActiveFilter) -> String {
         A::Overdue => tt.overdue_only.to_string(),
         A::NoReportSince(d) => (tt.chip)(tt.no_report_since, &d.to_string()),
         A::Source(s) => (tt.chip)(tt.group_source, (t.supervision.source_name)(*s)),
+        A::Stage(x) => (tt.chip)(s.group_stage, (s.loop_stage_name)(*x)),
+        A::NotSignedInTime => s.filter_not_signed.to_string(),
+        A::Notice(v) => (tt.chip)(s.group_notice, v.map_or(s.any_level, s.level_name)),
+        A::Reply(r) => (tt.chip)(s.group_reply, (s.reply_flag)(*r)),
     }
 }

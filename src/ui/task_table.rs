@@ -15,6 +15,7 @@
 use super::csv_export::CsvTaskActions;
 use super::nav::{plain_click, RouteLink};
 use super::state::use_state;
+use super::supervision::BulkNotices;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
 use super::widgets::Shown;
@@ -133,6 +134,16 @@ pub fn TaskTable() -> impl IntoView {
     let facets = Memo::new(move |_| outcome.with(|o| o.facets.clone()));
     let total = Memo::new(move |_| state.task_index.with(|i| i.rows.len()));
     let shown = Memo::new(move |_| positions.with(Vec::len));
+    // The matching tasks, for notices issued to them all.
+    let matching_ids = Memo::new(move |_| {
+        positions.with(|ps| {
+            state.task_index.with(|i| {
+                ps.iter()
+                    .filter_map(|&p| i.rows.get(p).map(|r| r.id.clone()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     let region = NodeRef::<leptos::html::Div>::new();
     let viewport = RwSignal::new(Viewport {
         first: 0,
@@ -453,6 +464,9 @@ pub fn TaskTable() -> impl IntoView {
                         {sort_menu}
                     </div>
                     <FilterChips query=query_signal on_change />
+                    <Shown when=move || query.with(|q| !q.filter.is_empty())>
+                        <BulkNotices tasks=matching_ids />
+                    </Shown>
                     {results}
                 </div>
             </div>

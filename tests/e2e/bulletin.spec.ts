@@ -50,7 +50,7 @@ test('settings, the dashboard counts, the scoreboard, the source facet and the p
   await openPlan(page);
 
   // Before the settings: no days to sign, so no such count.
-  await expect(figure(page, 'Notices awaiting a reply')).toHaveText('2 notices');
+  await expect(figure(page, 'Items awaiting a reply to a notice')).toHaveText('2 items');
   await expect(page.getByRole('region', { name: 'Supervision' })).not.toContainText('not signed for within');
 
   // A days-to-sign that is not a whole number is said beside its field.
@@ -67,12 +67,39 @@ test('settings, the dashboard counts, the scoreboard, the source facet and the p
 
   // The dashboard: the counts in words.
   await goTo(page, 'Dashboard');
-  await expect(figure(page, 'Notices awaiting a reply')).toHaveText('2 notices');
-  await expect(figure(page, 'of them past the reply date')).toHaveText('2 notices');
-  await expect(figure(page, 'Replies received late')).toHaveText('2 notices');
-  await expect(figure(page, 'Items not signed for within 5 days')).toHaveText('1 item');
-  await expect(figure(page, 'Items reported complete, awaiting verification or close-out')).toHaveText('1 item');
-  await expect(figure(page, 'Items closed out')).toHaveText('1 item');
+  const counts: [string, number, RegExp][] = [
+    ['Items awaiting a reply to a notice', 2, /notice=any/],
+    ['of them past the reply date', 2, /reply=missing/],
+    ['Items with a reply received late', 2, /reply=late/],
+    ['Items not signed for within 5 days', 1, /unsigned=1/],
+    ['Items reported complete, awaiting verification or close-out', 1, /stage=completion_reported&stage=accepted/],
+    ['Items closed out', 1, /stage=closed_out/],
+  ];
+  for (const [term, n] of counts) {
+    await expect(figure(page, term)).toHaveText(n === 1 ? '1 item' : `${n} items`);
+  }
+  // Each count links to the task table filtered to exactly its items: the
+  // table shows as many rows as the count says; back returns to the count.
+  for (const [term, n, query] of counts) {
+    await figure(page, term).getByRole('link').click();
+    await expect(page).toHaveURL(query);
+    await expect(page.locator('table.task-table tbody tr.task-row')).toHaveCount(n);
+    await expect(page.locator('.result-count')).toContainText(`${n}`);
+    await page.goBack();
+    await expect(figure(page, term)).toHaveText(n === 1 ? '1 item' : `${n} items`);
+  }
+  // The filters themselves, ticked in the panel: an open chase or reminder,
+  // items returned; the chips say them.
+  await figure(page, 'Items awaiting a reply to a notice').getByRole('link').click();
+  await expect(page.getByRole('button', { name: /Open notice: Any level/ })).toBeVisible();
+  await page.locator('details.group-stage summary').click();
+  await page.getByRole('checkbox', { name: /^Assigned, not signed for \(1\)$/ }).check();
+  await expect(page).toHaveURL(/stage=assigned/);
+  await expect(page.locator('table.task-table tbody tr.task-row')).toHaveCount(1);
+  await expect(page.locator('table.task-table tbody tr.task-row').first()).toContainText('事项t2');
+  await page.goBack();
+  await expect(page.locator('table.task-table tbody tr.task-row')).toHaveCount(2);
+  await goTo(page, 'Dashboard');
 
   // The scoreboard: the loop's columns and the fourth weight.
   await goTo(page, 'Units');

@@ -234,3 +234,83 @@ test('a notice prints as a one-page document in both languages', async ({ page }
   await expect(doc).toBeVisible();
   await expect(page.getByRole('link', { name: '返回事项' })).toBeHidden();
 });
+
+test('notices go to every red task in one action, and a filtered table names those skipped', async ({ page }) => {
+  await page.goto('./?lang=en&today=2023-09-30');
+  const card = page.getByRole('region', { name: 'Supervision' });
+  // Items with a notice awaiting its reply.
+  const openNotices = card.locator('xpath=.//dt[normalize-space()="Items awaiting a reply to a notice"]/following-sibling::dd');
+  const before = parseInt((await openNotices.textContent())!, 10);
+
+  // From the red list: one notice to each red task's lead unit.
+  const bulk = page.locator('.dash-red-col .bulk-notices');
+  const open = bulk.getByRole('button', { name: /^Issue notices to these \d+ items$/ });
+  const red = parseInt((await open.textContent())!.match(/\d+/)![0], 10);
+  expect(red).toBeGreaterThan(1);
+  await open.click();
+  const form = bulk.locator('form.bulk-notice-form');
+  await expect(form.getByLabel('Level', { exact: true })).toHaveValue('reminder');
+  // Those with an open notice already are said before anything is issued.
+  const reach = (await form.locator('.bulk-reach').textContent())!;
+  const reached = parseInt(reach.match(/^(\d+) items? will get a notice/)![1], 10);
+  const skipped = await form.locator('.bulk-skipped li').count();
+  const skippedText = (await form.locator('.bulk-skipped').textContent()) ?? '';
+  expect(reached + skipped).toBe(red);
+  if (skipped > 0) {
+    await expect(form.locator('.bulk-reach')).toContainText(`${skipped === 1 ? '1 is' : `${skipped} are`} skipped`);
+    await expect(form.locator('.bulk-skipped li').first()).toContainText('is still open');
+  }
+  // The request is required.
+  await form.getByRole('button', { name: `Issue ${reached} notices` }).click();
+  await expect(form.locator('#bn-asked-error')).toHaveText('this is required');
+  await form.getByLabel('What is asked', { exact: true }).fill('Report in writing how the delay will be made up.');
+  await form.getByLabel('Reply due', { exact: true }).fill('2023-10-09');
+  await form.getByRole('button', { name: `Issue ${reached} notices` }).click();
+  await expect(page.getByRole('status')).toContainText(`${reached} notices issued.`);
+  await expect(form).toHaveCount(0);
+  // Each item reached had no open notice: the count grows by as many.
+  await expect(openNotices).toHaveText(`${before + reached} items`);
+
+  // Each red task reached shows its notice on its page: the first listed
+  // that was not skipped, here.
+  const links = page.locator('section.dash-red ol.task-lines > li a.task-link');
+  let title = '';
+  for (let i = 0; i < (await links.count()) && !title; i++) {
+    const t = (await links.nth(i).textContent())!.trim();
+    if (!skippedText.includes(`“${t}”`)) {
+      title = t;
+      await links.nth(i).click();
+    }
+  }
+  expect(title).not.toBe('');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
+  await expect(page.locator('section.notices-section')).toContainText('Report in writing how the delay will be made up.');
+  await expect(page.locator('section.notices-section')).toContainText('reply not yet due');
+
+  // The history names the batch, and one undo takes every notice back.
+  await goTo(page, 'History');
+  await expect(page.getByRole('row', { name: new RegExp(`Issued ${reached} supervision notices together`) })).toBeVisible();
+
+  // The red tasks in the table: a reminder again would reach none of them.
+  await page.goto('./?view=tasks&light=red&lang=en&today=2023-09-30');
+  const table = page.locator('.tasks-results .bulk-notices');
+  await table.getByRole('button', { name: `Issue notices to these ${red} items` }).click();
+  const tform = table.locator('form.bulk-notice-form');
+  await expect(tform.locator('.bulk-reach')).toHaveText(`No item will get a notice; ${red} are skipped: they already have an open notice at this level or higher.`);
+  await expect(tform.locator('.bulk-skipped li')).toHaveCount(red);
+  await expect(tform.getByRole('button', { name: 'Issue 0 notices' })).toBeDisabled();
+  // A chase presses harder: it reaches those only reminded.
+  await tform.getByLabel('Level', { exact: true }).selectOption('chase');
+  await expect(tform.locator('.bulk-reach')).toContainText(/^\d+ items? will get a notice/);
+  await tform.getByRole('button', { name: 'Cancel' }).click();
+
+  // Undo from the toolbar takes the whole batch back.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await goTo(page, 'Dashboard');
+  await expect(openNotices).toHaveText(`${before} items`);
+
+  // In Chinese, the same form.
+  await page.goto('./?lang=zh-CN&today=2023-09-30');
+  await page.locator('.dash-red-col .bulk-notices').getByRole('button', { name: `向这 ${red} 项事项下发督办单` }).click();
+  await expect(page.locator('.dash-red-col form.bulk-notice-form')).toContainText('批量下发督办单');
+});
