@@ -77,6 +77,8 @@ struct Said {
     tags: Vec<String>,
     /// The task's text columns, in table order.
     texts: Vec<String>,
+    /// Its source: kind, reference, date.
+    source: (SourceKind, String, Option<Date>),
 }
 
 /// What a task says in each of its text columns.
@@ -110,6 +112,7 @@ fn said(plan: &Plan) -> Vec<Said> {
             deadline: t.deadline,
             tags: t.tags.clone(),
             texts: texts(t),
+            source: (t.source, t.source_ref.clone(), t.source_date),
         })
         .collect()
 }
@@ -121,11 +124,11 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
     for (lang, fixed) in [
         (
             Lang::Zh,
-            "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签",
+            "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签,来源,会议或文件,来源日期",
         ),
         (
             Lang::En,
-            "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags",
+            "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags,Source,Meeting or document,Date of the source",
         ),
     ] {
         // Then each text column, headed with the field's label on the form.
@@ -149,17 +152,18 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
 
 #[test]
 fn a_task_line_carries_light_progress_and_last_report_words() {
-    // The sample's tasks have no text in the text columns: an empty cell each.
+    // A task of the plan itself, with no reference; the sample's tasks have
+    // no text in the text columns: an empty cell each.
     let empty = ",".repeat(text_rows().count());
     let zh = export_all(&sample_plan(Lang::Zh), Lang::Zh);
     // Task 1.2 as of 2023-09-30: 62% reported on 2023-09-27, 75% expected: yellow.
     assert!(zh.contains(&format!(
-        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设{empty}\r\n"
+        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设,规划任务,,{empty}\r\n"
     )), "{zh}");
     let en = export_all(&sample_plan(Lang::En), Lang::En);
     // The English reason has a comma, so it is quoted.
     assert!(en.contains(&format!(
-        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects{empty}\r\n"
+        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects,Plan,,{empty}\r\n"
     )));
 }
 
@@ -321,6 +325,9 @@ fn english_headers_are_recognised_in_any_case() {
         Some(5),
         None,
         Some(7),
+        None,
+        None,
+        None,
     ];
     want.extend(text_rows().map(|_| None));
     assert_eq!(columns(&m), want);
@@ -332,7 +339,8 @@ fn both_languages_export_headers_map_themselves() {
         let text = export_all(&sample_plan(lang), lang);
         let table = parse_table(&decode(text.as_bytes()).unwrap().0).unwrap();
         let m = guess_mapping(&table.headers, &WORDS);
-        // The fixed columns, then each text column after the tags (13).
+        // The fixed columns, the tags (13) and the source's three, then
+        // each text column.
         let mut want = vec![
             Some(0),
             Some(1),
@@ -345,8 +353,11 @@ fn both_languages_export_headers_map_themselves() {
             Some(8),
             None,
             Some(13),
+            Some(14),
+            Some(15),
+            Some(16),
         ];
-        want.extend((14..).take(text_rows().count()).map(Some));
+        want.extend((17..).take(text_rows().count()).map(Some));
         assert_eq!(columns(&m), want, "{lang:?}");
         // Progress, light, reason and last report are not read.
         assert_eq!(m.unused(table.headers.len()), vec![9, 10, 11, 12]);
@@ -648,6 +659,92 @@ fn the_import_is_one_undoable_batch() {
 
 // --- Export then import --------------------------------------------------------
 
+/// The source columns, in either language's words: an item from a meeting
+/// keeps its kind, reference and date through export and import; an
+/// unknown kind is named with its row and column and leaves the row out.
+#[test]
+fn sources_travel_through_csv_and_an_unknown_kind_is_said_where() {
+    let mut plan = sample_plan(Lang::En);
+    plan.tasks[0].source = SourceKind::Meeting;
+    plan.tasks[0].source_ref = "Executive meeting No. 12".into();
+    plan.tasks[0].source_date = Some(d(2023, 8, 28));
+    plan.tasks[1].source = SourceKind::Instruction;
+    for lang in Lang::ALL {
+        let text = export_all(&plan, lang);
+        let header = text.lines().next().unwrap();
+        let words: [&str; 3] = match lang {
+            Lang::Zh => ["来源", "会议或文件", "来源日期"],
+            Lang::En => ["Source", "Meeting or document", "Date of the source"],
+        };
+        for w in words {
+            assert!(header.split(',').any(|h| h == w), "{w} in {header}");
+        }
+        let first = text.lines().nth(1).unwrap();
+        let kind = match lang {
+            Lang::Zh => "会议议定事项",
+            Lang::En => "Meeting",
+        };
+        assert!(
+            first.contains(&format!("{kind},Executive meeting No. 12,2023-08-28")),
+            "{first}"
+        );
+        let mut without = plan.clone();
+        without.tasks.clear();
+        without.updates.clear();
+        without.steps.clear();
+        without.notices.clear();
+        let import = import(&without, &text);
+        assert_eq!(import.problems, vec![], "{lang:?}");
+        let after = applied(&without, &import);
+        assert_eq!(said(&after), said(&plan), "{lang:?}");
+        assert_eq!(after.tasks[1].source, SourceKind::Instruction);
+    }
+    // The offices' own words, and an unknown kind.
+    let sheet = "任务名称,重点领域,牵头单位,事项来源,文号,会议日期\r\n                 甲,领域一,单位一,批示,市领导批示第3号,2023年8月1日\r\n\
+                 乙,领域一,单位一,电话,,\r\n\
+                 丙,领域一,单位一,,,\r\n";
+    let import = import(
+        &Plan::new(Id::new("p"), "P", d(2023, 1, 1), d(2023, 12, 31)),
+        sheet,
+    );
+    assert_eq!(
+        located(&import)
+            .into_iter()
+            .filter(|(_, _, i)| i.leaves_out())
+            .collect::<Vec<_>>(),
+        vec![(Some(3), Some("事项来源"), &Issue::NotASource("电话".into()))]
+    );
+    assert_eq!(
+        (Lang::En.catalog().csv.issue)(&Issue::NotASource("电话".into())),
+        "“电话” is not a source; write Plan, Meeting, Leader's instruction, Document or Other."
+    );
+    let tasks: Vec<_> = import
+        .rows
+        .iter()
+        .map(|r| &r.task)
+        .map(|t| {
+            (
+                t.title.as_str(),
+                t.source,
+                t.source_ref.as_str(),
+                t.source_date,
+            )
+        })
+        .collect();
+    assert_eq!(
+        tasks,
+        vec![
+            (
+                "甲",
+                SourceKind::Instruction,
+                "市领导批示第3号",
+                Some(d(2023, 8, 1))
+            ),
+            ("丙", SourceKind::Plan, "", None),
+        ]
+    );
+}
+
 #[test]
 fn the_sample_survives_export_and_import_into_a_plan_without_tasks() {
     for lang in Lang::ALL {
@@ -719,6 +816,8 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                 0..3u8,
                 // One for each text column, set through the table.
                 proptest::collection::vec(proptest::option::of(text(20)), text_rows().count()),
+                // The source: its kind, reference and date.
+                (0..5usize, text(20), date()),
             ),
             1..8,
         ),
@@ -746,7 +845,7 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     parent: None,
                 })
                 .collect();
-            for (i, (title, code, area, lead, co, start, deadline, tier, texts)) in
+            for (i, (title, code, area, lead, co, start, deadline, tier, texts, source)) in
                 tasks.into_iter().enumerate()
             {
                 let (start, deadline) = match (start, deadline) {
@@ -775,6 +874,9 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                         lead,
                     )
                 };
+                task.source = <SourceKind as Choice>::ALL[source.0];
+                task.source_ref = source.1.trim().to_string();
+                task.source_date = source.2;
                 for (x, text) in text_rows().zip(texts) {
                     // Trimmed as cells are read.
                     (x.set)(
@@ -1005,6 +1107,9 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
         Some(5),
         Some(6),
         None,
+        None,
+        None,
+        None,
     ];
     want.extend(text_rows().map(|_| None));
     assert_eq!(columns(&m), want);
@@ -1048,6 +1153,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
             deadline: Some(d(2024, 4, 30)),
             tags: vec![],
             texts: vec![String::new(); text_rows().count()],
+            source: (SourceKind::Plan, String::new(), None),
         }
     );
     assert_eq!(after.tasks[0].requirement.text, "6月底前投入使用");

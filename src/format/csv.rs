@@ -57,7 +57,7 @@ use crate::indicator_progress::{assess, ProgressClass};
 use crate::investment::project_share;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{
-    Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, Task, Tier, Unit, UnitKind,
+    Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, SourceKind, Task, Tier, Unit, UnitKind,
 };
 use crate::query::TaskIndex;
 use crate::status::{project_status, Light, Reason};
@@ -88,6 +88,7 @@ pub struct SheetText {
     pub col_light_reason: &'static str,
     pub col_last_report: &'static str,
     pub tier_name: fn(Tier) -> &'static str,
+    pub source_name: fn(SourceKind) -> &'static str,
     pub light_name: fn(Light) -> &'static str,
     pub light_reason: fn(&Reason) -> String,
     /// The project sheet's header.
@@ -198,6 +199,9 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         c.col_light_reason,
         c.col_last_report,
         f(Field::Tags),
+        f(Field::Source),
+        f(Field::SourceRef),
+        f(Field::SourceDate),
     ];
     header.extend(Field::texts().into_iter().map(f));
     header
@@ -230,6 +234,9 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
             text_cell(&(t.light_reason)(&row.status.reason)),
             date_cell(row.last_report),
             text_cell(&task.tags.join(sep)),
+            (t.source_name)(task.source).to_string(),
+            text_cell(&task.source_ref),
+            date_cell(task.source_date),
         ];
         for x in &texts {
             cells.push(text_cell((x.get)(task)));
@@ -509,6 +516,12 @@ pub enum Field {
     /// The task's requirement (目标要求), as text.
     Requirement,
     Tags,
+    /// Where the item comes from (来源): plan, meeting, instruction …
+    Source,
+    /// The source's reference: the meeting's name, the document's number.
+    SourceRef,
+    /// The source's date.
+    SourceDate,
     /// A free-text field of the task: the row at this place in
     /// [`TASK_TEXTS`], one that has CSV words (see [`Field::texts`]).
     Text(usize),
@@ -517,7 +530,7 @@ pub enum Field {
 impl Field {
     /// The fields with a column of their own, in the order the mapping
     /// step lists them.
-    const FIXED: [Field; 11] = [
+    const FIXED: [Field; 14] = [
         Field::Code,
         Field::Title,
         Field::Area,
@@ -529,6 +542,9 @@ impl Field {
         Field::Deadline,
         Field::Requirement,
         Field::Tags,
+        Field::Source,
+        Field::SourceRef,
+        Field::SourceDate,
     ];
 
     /// Every field, in the order the mapping step lists them: the fixed
@@ -760,6 +776,8 @@ pub enum Issue {
     NotADate { text: String, year: i32 },
     /// Not a tier's name in either language; left out.
     NotATier(String),
+    /// Not a source's name in either language; left out.
+    NotASource(String),
     /// The deadline is before the start; left out.
     DeadlineBeforeStart,
     /// A word for an ongoing task (长期坚持) in a date column: read as no date.
@@ -922,6 +940,19 @@ impl CsvImport {
 }
 
 /// A tier from one of its names in `words` (empty is the regular tier).
+/// A source's name in either language (an empty cell is the plan itself).
+pub fn parse_source(s: &str, words: &Words) -> Option<SourceKind> {
+    let n = normalize(s);
+    if n.is_empty() {
+        return Some(SourceKind::Plan);
+    }
+    words
+        .sources
+        .iter()
+        .find(|(_, names)| names.iter().any(|w| normalize(w) == n))
+        .map(|(source, _)| *source)
+}
+
 pub fn parse_tier(s: &str, words: &Words) -> Option<Tier> {
     let n = normalize(s);
     if n.is_empty() {
@@ -1140,6 +1171,7 @@ pub fn prepare(
         };
         let start = date(Field::Start);
         let deadline = date(Field::Deadline);
+        let source_date = date(Field::SourceDate);
         if let (Some(s), Some(d)) = (start, deadline) {
             if d < s {
                 problems.push(at(Some(Field::Deadline), Issue::DeadlineBeforeStart));
@@ -1151,6 +1183,13 @@ pub fn prepare(
                 problems.push(at(Some(Field::Tier), Issue::NotATier(text.to_string())));
             }
             tier.unwrap_or_default()
+        });
+        let source = cell(Field::Source).map(|text| {
+            let source = parse_source(text, words);
+            if source.is_none() {
+                problems.push(at(Some(Field::Source), Issue::NotASource(text.to_string())));
+            }
+            source.unwrap_or_default()
         });
         let code = cell(Field::Code).unwrap_or("").to_string();
         let existing = (!code.is_empty())
@@ -1230,6 +1269,15 @@ pub fn prepare(
         }
         if let Some(text) = cell(Field::Tags) {
             task.tags = split_list(text);
+        }
+        if let Some(source) = source {
+            task.source = source;
+        }
+        if let Some(text) = cell(Field::SourceRef) {
+            task.source_ref = text.to_string();
+        }
+        if mapping.get(Field::SourceDate).is_some() {
+            task.source_date = source_date;
         }
         // Anything else the plan's rules refuse, checked with the units,
         // areas and tasks before it in place.

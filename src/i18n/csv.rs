@@ -107,6 +107,7 @@ impl Catalog {
             col_light_reason: c.col_light_reason,
             col_last_report: c.col_last_report,
             tier_name: self.tier_name,
+            source_name: self.supervision.source_name,
             light_name: self.light_name,
             light_reason: self.light_reason,
             project_columns: c.project_columns,
@@ -204,6 +205,9 @@ fn zh_field(f: Field) -> &'static str {
         Field::Deadline => "完成时限",
         Field::Requirement => "目标要求",
         Field::Tags => "标签",
+        Field::Source => "来源",
+        Field::SourceRef => "会议或文件",
+        Field::SourceDate => "来源日期",
         Field::Text(_) => text_label(f, Lang::Zh),
     }
 }
@@ -221,6 +225,9 @@ fn en_field(f: Field) -> &'static str {
         Field::Deadline => "Deadline",
         Field::Requirement => "Requirement",
         Field::Tags => "Tags",
+        Field::Source => "Source",
+        Field::SourceRef => "Meeting or document",
+        Field::SourceDate => "Date of the source",
         Field::Text(_) => text_label(f, Lang::En),
     }
 }
@@ -239,6 +246,9 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NotATier(s) => {
             format!("“{s}”不是任务层级，请填写一般任务、重点任务或重点突破任务。")
         }
+        Issue::NotASource(s) => format!(
+            "“{s}”不是事项来源，请填写规划任务、会议议定事项、领导批示、文件或其他。"
+        ),
         Issue::DeadlineBeforeStart => "完成时限早于开始日期。".into(),
         Issue::Ongoing(s) => format!("“{s}”表示长期任务，按不设日期导入。"),
         Issue::DuplicateCode { code, first_row } => {
@@ -270,6 +280,9 @@ fn en_issue(i: &Issue) -> String {
         Issue::NotATier(s) => {
             format!("“{s}” is not a tier; write Regular, Key or Key breakthrough.")
         }
+        Issue::NotASource(s) => format!(
+            "“{s}” is not a source; write Plan, Meeting, Leader's instruction, Document or Other."
+        ),
         Issue::DeadlineBeforeStart => "The deadline is before the start date.".into(),
         Issue::Ongoing(s) => format!("“{s}” means the task is ongoing: imported with no date."),
         Issue::DuplicateCode { code, first_row } => {

@@ -9,7 +9,7 @@
 //! and bracketed notes ("完成时限（年月日）") do not count.
 
 use super::Field;
-use crate::model::Tier;
+use crate::model::{SourceKind, Tier};
 
 /// What import recognises, as data.
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +27,8 @@ pub struct Words {
     pub not_read: &'static [&'static str],
     /// For each tier, the words that name it in a cell.
     pub tiers: &'static [(Tier, &'static [&'static str])],
+    /// For each source, the words that name it in a cell.
+    pub sources: &'static [(SourceKind, &'static [&'static str])],
 }
 
 /// The usual headers of Chinese ledgers (台账) and of English sheets.
@@ -201,6 +203,45 @@ pub static WORDS: Words = Words {
             ],
         ),
         (
+            Field::Source,
+            &[
+                "来源",
+                "事项来源",
+                "任务来源",
+                "交办来源",
+                "Source",
+                "Item source",
+                "Origin",
+            ],
+        ),
+        (
+            Field::SourceRef,
+            &[
+                "会议或文件",
+                "来源依据",
+                "会议名称",
+                "文件名称",
+                "文号",
+                "批示件",
+                "Meeting or document",
+                "Source reference",
+                "Reference",
+                "Document No.",
+            ],
+        ),
+        (
+            Field::SourceDate,
+            &[
+                "来源日期",
+                "会议日期",
+                "批示日期",
+                "印发日期",
+                "Date of the source",
+                "Source date",
+                "Meeting date",
+            ],
+        ),
+        (
             Field::Tags,
             &[
                 "标签",
@@ -276,5 +317,33 @@ pub static WORDS: Words = Words {
                 "General",
             ],
         ),
+    ],
+    sources: &[
+        (
+            SourceKind::Plan,
+            &["规划任务", "规划", "计划", "Plan", "Plan task"],
+        ),
+        (
+            SourceKind::Meeting,
+            &[
+                "会议议定事项",
+                "会议",
+                "会议事项",
+                "Meeting",
+                "Meeting decision",
+            ],
+        ),
+        (
+            SourceKind::Instruction,
+            &[
+                "领导批示",
+                "批示",
+                "批示件",
+                "Leader's instruction",
+                "Instruction",
+            ],
+        ),
+        (SourceKind::Document, &["文件", "文件事项", "Document"]),
+        (SourceKind::Other, &["其他", "其它", "Other"]),
     ],
 };
