@@ -149,6 +149,9 @@ pub enum Unscored {
     /// No component applies yet: nothing completed or overdue, no progress
     /// expected, no report due.
     NothingToMeasure,
+    /// Only replies to notices can be marked, and the plan weighs them 0
+    /// (its default).
+    OnlyNotices,
     /// The components that apply all weigh 0 in the plan's weights.
     OnlyZeroWeights,
 }
@@ -330,6 +333,9 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
                     && c.notices.is_none() =>
             {
                 Some(Unscored::NothingToMeasure)
+            }
+            Some(c) if c.on_time.is_none() && c.progress.is_none() && c.reporting.is_none() => {
+                Some(Unscored::OnlyNotices)
             }
             Some(_) => Some(Unscored::OnlyZeroWeights),
         };

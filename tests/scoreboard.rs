@@ -601,3 +601,43 @@ fn sample_plan_figures() {
     let led: usize = b.rows.iter().map(|r| r.led).sum();
     assert_eq!(led, plan.tasks.len());
 }
+
+/// On the plan's first day nothing of the tasks can be marked; a unit whose
+/// notice was already answered has only replies to notices to be marked,
+/// weighed 0 by default: its reason says so, in both languages. Weighed,
+/// the reply alone scores it.
+#[test]
+fn a_unit_with_only_replies_to_mark_says_so() {
+    let mut p = small_plan();
+    p.updates.clear();
+    p.notices.push(Notice {
+        reply: Some(Reply {
+            date: d(2023, 1, 1),
+            text: "已办".into(),
+            by: String::new(),
+        }),
+        ..Notice::new("n1", "1", "t1", "ua", d(2023, 1, 1), "说明", d(2023, 1, 3))
+    });
+    let b = board(&p, d(2023, 1, 1));
+    let a = row(&b, "ua");
+    assert_eq!(a.components.unwrap().notices, Some(100.0));
+    assert_eq!(
+        (a.score_tenths, a.unscored),
+        (None, Some(Unscored::OnlyNotices))
+    );
+    assert_eq!(
+        (Lang::En.catalog().scoreboard.unscored_reason)(Unscored::OnlyNotices),
+        "only replies to notices can be marked yet, and they weigh 0"
+    );
+    assert_eq!(
+        (Lang::Zh.catalog().scoreboard.unscored_reason)(Unscored::OnlyNotices),
+        "目前仅督办回复可考核，其权重为0"
+    );
+    // The other units still have nothing to measure.
+    assert_eq!(row(&b, "ub").unscored, Some(Unscored::NothingToMeasure));
+    p.evaluation.notices_weight = 1.0;
+    assert_eq!(
+        row(&board(&p, d(2023, 1, 1)), "ua").score_tenths,
+        Some(1000)
+    );
+}

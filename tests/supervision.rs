@@ -1235,3 +1235,61 @@ fn the_task_filter_finds_items_by_stage_notice_and_reply() {
     assert_eq!(TaskQuery::from_params(&params), q);
 }
 
+/// One item's loop, read from its own steps and notices, is its entry of
+/// every item's loops, on every day of the hand-computed plan and of the
+/// sample.
+#[test]
+fn one_items_loop_is_its_entry_of_every_items_loops() {
+    use plan_tracker::supervision::counts::task_loop;
+    let mut checked = 0;
+    for (p, days) in [
+        (counted_plan(), (d(2026, 2, 28), d(2026, 6, 1))),
+        (sample_plan(Lang::En), (d(2023, 1, 1), d(2024, 1, 1))),
+    ] {
+        let mut day = days.0;
+        while day <= days.1 {
+            let all = task_loops(&p, day);
+            for (task, l) in p.tasks.iter().zip(&all) {
+                assert_eq!(&task_loop(&p, &task.id, day), l, "{} on {day}", task.id);
+                checked += usize::from(l.last.is_some() || l.notices.received > 0);
+            }
+            day = day + chrono::Days::new(3);
+        }
+    }
+    // Not only items the loop never touched.
+    assert!(checked > 100, "{checked}");
+}
+
+/// The merge's "already here" note counts the loop's steps and replies
+/// too, and names only what there is.
+#[test]
+fn the_duplicates_note_counts_steps_and_replies_too() {
+    let en = Lang::En.catalog().exchange.duplicates_note;
+    let zh = Lang::Zh.catalog().exchange.duplicates_note;
+    let tail = "already in the plan; each is counted once and not added again.";
+    assert_eq!(
+        en(0, 0, 2),
+        format!("2 supervision steps and replies are {tail}")
+    );
+    assert_eq!(
+        en(0, 0, 1),
+        format!("1 supervision step or reply is {tail}")
+    );
+    assert_eq!(
+        en(1, 0, 1),
+        format!("1 report and 1 supervision step or reply are {tail}")
+    );
+    assert_eq!(
+        en(2, 3, 4),
+        format!("2 reports, 3 values and 4 supervision steps and replies are {tail}")
+    );
+    assert_eq!(en(2, 1, 0), format!("2 reports and 1 value are {tail}"));
+    assert_eq!(
+        zh(0, 0, 3),
+        "督办环节及回复 3 项已在本规划中，只计一次，不重复添加。"
+    );
+    assert_eq!(
+        zh(2, 1, 0),
+        "进展报告 2 条、指标数值 1 项已在本规划中，只计一次，不重复添加。"
+    );
+}

@@ -55,7 +55,8 @@ pub struct ExchangeText {
     pub nothing_new: &'static str,
     pub duplicates_title: &'static str,
     /// (reports, values) already in the plan.
-    pub duplicates_note: fn(usize, usize) -> String,
+    /// Reports, values, and the loop's steps and replies already here.
+    pub duplicates_note: fn(usize, usize, usize) -> String,
     pub unmatched_title: &'static str,
     pub unmatched_intro: &'static str,
     /// A report on something the plan lacks: (what it is on, its date, progress).
@@ -177,12 +178,23 @@ pub static EN: ExchangeText = ExchangeText {
     list_sep: ", ",
     nothing_new: "Nothing new: every report and value in these files is already in the plan.",
     duplicates_title: "Already here",
-    duplicates_note: |r, v| {
-        format!(
-            "{} and {} are already in the plan; each is counted once and not added again.",
-            plural(r, "report", "reports"),
-            plural(v, "value", "values")
-        )
+    duplicates_note: |r, v, l| {
+        let parts: Vec<String> = [
+            (r, "report", "reports"),
+            (v, "value", "values"),
+            (l, "supervision step or reply", "supervision steps and replies"),
+        ]
+        .into_iter()
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| plural(n, one, many))
+        .collect();
+        let what = match parts.as_slice() {
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+            [] => String::new(),
+        };
+        let verb = if r + v + l == 1 { "is" } else { "are" };
+        format!("{what} {verb} already in the plan; each is counted once and not added again.")
     },
     unmatched_title: "Not in this plan",
     unmatched_intro: "These items are on tasks, projects or indicators this plan does not have. \
@@ -313,8 +325,13 @@ pub static ZH: ExchangeText = ExchangeText {
     list_sep: "、",
     nothing_new: "无新增内容：这些文件中的报告和数值均已在本规划中。",
     duplicates_title: "已有内容",
-    duplicates_note: |r, v| {
-        format!("进展报告 {r} 条、指标数值 {v} 项已在本规划中，只计一次，不重复添加。")
+    duplicates_note: |r, v, l| {
+        let parts: Vec<String> = [(r, "进展报告", "条"), (v, "指标数值", "项"), (l, "督办环节及回复", "项")]
+            .into_iter()
+            .filter(|(n, _, _)| *n > 0)
+            .map(|(n, what, unit)| format!("{what} {n} {unit}"))
+            .collect();
+        format!("{}已在本规划中，只计一次，不重复添加。", parts.join("、"))
     },
     unmatched_title: "本规划中没有的内容",
     unmatched_intro: "以下内容涉及的任务、项目或指标本规划中没有，仅列出，不予汇总。",

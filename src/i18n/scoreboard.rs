@@ -105,7 +105,8 @@ pub static EN: ScoreboardText = ScoreboardText {
     unscored_reason: |why| match why {
         Unscored::LeadsNoTask => "leads no task",
         Unscored::NothingToMeasure => "nothing to measure yet",
-        Unscored::OnlyZeroWeights => "only marks weighted 0 apply",
+        Unscored::OnlyNotices => "only replies to notices can be marked yet, and they weigh 0",
+        Unscored::OnlyZeroWeights => "every mark that applies weighs 0",
     },
     no_tasks_yet: "No tasks yet",
     no_units: "No units yet. Add the units that lead and co-operate on tasks below.",
@@ -167,7 +168,8 @@ pub static ZH: ScoreboardText = ScoreboardText {
     unscored_reason: |why| match why {
         Unscored::LeadsNoTask => "未牵头任务",
         Unscored::NothingToMeasure => "暂无可考核事项",
-        Unscored::OnlyZeroWeights => "适用项权重均为0",
+        Unscored::OnlyNotices => "目前仅督办回复可考核，其权重为0",
+        Unscored::OnlyZeroWeights => "可考核项的权重均为0",
     },
     no_tasks_yet: "暂无任务",
     no_units: "尚无单位。请在下方添加牵头和配合单位。",

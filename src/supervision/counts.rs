@@ -28,7 +28,7 @@
 //! the unit they were sent to.
 
 use super::{reply_state, stage, ReplyState, Stage};
-use crate::model::{Date, Id, Notice, Plan, StepKind};
+use crate::model::{Date, Id, Notice, Plan, Step, StepKind};
 use rustc_hash::FxHashMap;
 
 /// Notices and how their replies stand.
@@ -96,19 +96,8 @@ pub fn task_loops(plan: &Plan, today: Date) -> Vec<TaskLoop> {
         .collect();
     let mut out = vec![TaskLoop::default(); plan.tasks.len()];
     for s in plan.steps.iter().filter(|s| s.date <= today) {
-        let Some(l) = at.get(&s.task).map(|&i| &mut out[i]) else {
-            continue;
-        };
-        l.last = Some(s.kind);
-        match s.kind {
-            StepKind::Assigned => l.assigned = Some(s.date),
-            StepKind::SignedFor => l.signed = Some(s.date),
-            StepKind::CompletionReported => {
-                l.completion_reported.get_or_insert(s.date);
-            }
-            StepKind::Returned => l.returned += 1,
-            StepKind::ClosedOut => l.closed = Some(s.date),
-            StepKind::Accepted => {}
+        if let Some(&i) = at.get(&s.task) {
+            out[i].add_step(s);
         }
     }
     for n in plan.notices.iter().filter(|n| n.issued <= today) {
@@ -116,19 +105,65 @@ pub fn task_loops(plan: &Plan, today: Date) -> Vec<TaskLoop> {
             out[i].notices.add(n, today);
         }
     }
-    let within = plan.supervision.sign_within_days.map(i64::from);
     for l in &mut out {
-        l.days_to_sign = l.assigned.zip(l.signed).map(|(a, s)| (s - a).num_days());
-        l.days_to_close = l
+        l.finish(plan, today);
+    }
+    out
+}
+
+/// One item's loop as of `today`: the entry of [`task_loops`] for `task`,
+/// reading only its own steps and notices (the task page).
+pub fn task_loop(plan: &Plan, task: &Id, today: Date) -> TaskLoop {
+    let mut l = TaskLoop::default();
+    for s in plan
+        .steps
+        .iter()
+        .filter(|s| &s.task == task && s.date <= today)
+    {
+        l.add_step(s);
+    }
+    for n in plan
+        .notices
+        .iter()
+        .filter(|n| &n.task == task && n.issued <= today)
+    {
+        l.notices.add(n, today);
+    }
+    l.finish(plan, today);
+    l
+}
+
+impl TaskLoop {
+    fn add_step(&mut self, s: &Step) {
+        self.last = Some(s.kind);
+        match s.kind {
+            StepKind::Assigned => self.assigned = Some(s.date),
+            StepKind::SignedFor => self.signed = Some(s.date),
+            StepKind::CompletionReported => {
+                self.completion_reported.get_or_insert(s.date);
+            }
+            StepKind::Returned => self.returned += 1,
+            StepKind::ClosedOut => self.closed = Some(s.date),
+            StepKind::Accepted => {}
+        }
+    }
+
+    /// The days and the flag, once every step is in.
+    fn finish(&mut self, plan: &Plan, today: Date) {
+        let within = plan.supervision.sign_within_days.map(i64::from);
+        self.days_to_sign = self
+            .assigned
+            .zip(self.signed)
+            .map(|(a, s)| (s - a).num_days());
+        self.days_to_close = self
             .completion_reported
-            .zip(l.closed)
+            .zip(self.closed)
             .map(|(r, c)| (c - r).num_days());
-        l.not_signed_in_time = match (within, l.assigned) {
-            (Some(n), Some(a)) => (l.signed.unwrap_or(today) - a).num_days() > n,
+        self.not_signed_in_time = match (within, self.assigned) {
+            (Some(n), Some(a)) => (self.signed.unwrap_or(today) - a).num_days() > n,
             _ => false,
         };
     }
-    out
 }
 
 /// One unit's loop as of a day.

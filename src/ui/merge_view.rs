@@ -207,6 +207,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
         }
         let m = merged.get();
         let p = &m.preview;
+        let loop_dups = p.duplicate_steps + p.duplicate_replies;
         let counts = [
             (p.new_updates.len(), x.count_new_reports, "mv-new"),
             (p.new_values.len(), x.count_new_values, "mv-new"),
@@ -216,7 +217,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
                 "mv-new",
             ),
             (
-                p.duplicate_updates + p.duplicate_values + p.duplicate_steps + p.duplicate_replies,
+                p.duplicate_updates + p.duplicate_values + loop_dups,
                 x.count_duplicates,
                 "mv-dup",
             ),
@@ -243,10 +244,10 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
         view! {
             <ul class="mv-counts" aria-label=x.preview_title>{counts}</ul>
             {new_section(state.plan.with(|plan| new_list(t, plan, p)))}
-            {(p.duplicate_updates + p.duplicate_values > 0).then(|| view! {
+            {(loop_dups + p.duplicate_updates + p.duplicate_values > 0).then(|| view! {
                 <section class="mv-section" aria-labelledby="mv-dup-title">
                     <h4 id="mv-dup-title">{x.duplicates_title}</h4>
-                    <p>{(x.duplicates_note)(p.duplicate_updates, p.duplicate_values)}</p>
+                    <p>{(x.duplicates_note)(p.duplicate_updates, p.duplicate_values, loop_dups)}</p>
                 </section>
             })}
             {state.plan.with(|plan| refused_list(t, plan, p, file_name))}

@@ -64,9 +64,7 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
             let today = state.today.get();
             state.plan.with(|p| {
                 let n = p.supervision.sign_within_days?;
-                let at = p.tasks.iter().position(|x| x.id == id)?;
-                let loops = crate::supervision::counts::task_loops(p, today);
-                loops[at]
+                crate::supervision::counts::task_loop(p, &id, today)
                     .not_signed_in_time
                     .then(|| (t().supervision.not_signed_in_time)(n))
             })

@@ -136,7 +136,10 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await expect(count(step, 'Already here, counted once')).toContainText('16');
   await expect(count(step, 'Conflicts to resolve')).toContainText('0');
   await expect(count(step, 'Not in this plan, not merged')).toContainText('0');
-  await expect(step).toContainText('9 reports and 2 values are already in the plan');
+  // The note counts what "Already here" counts: reports, values, and the
+  // units' supervision steps and replies already recorded.
+  await expect(count(step, 'Already here, counted once')).toContainText('16');
+  await expect(step).toContainText('9 reports, 2 values and 5 supervision steps and replies are already in the plan');
   // The compact list: task 2.1 has two new reports, linked to its page;
   // the link opens the page in place and the step stays open.
   const name = /^2\.1 Meet the annual/;
