@@ -1,10 +1,15 @@
 import { test, expect, Page } from '@playwright/test';
 import { goTo, more } from './header';
+import * as fs from 'fs';
 
 // The supervision loop (督办闭环) on one item: assigned from a meeting,
 // signed for, chased twice with the level rising, replied to late,
 // completion reported, returned once, closed out. The stepper and the
-// notices are read in both languages, and a notice is printed.
+// notices are read in both languages; then the dashboard's counts, the
+// scoreboard and the bulletin show the item, in both languages, and the
+// bulletin is printed and saved (bulletin.spec.ts does the same on a
+// hand-made plan). A notice is printed; notices go to the red tasks in
+// one action.
 
 const TITLE = 'Reopen the night market on Liuxiang Street';
 
@@ -65,6 +70,21 @@ test('an item from a meeting goes round the whole loop, in both languages', asyn
   await expect(page.locator('.task-facts')).toContainText('Meeting: Municipal executive meeting No. 12 (2023-08-28)');
   const url = page.url();
   const lead = (await page.locator('.task-facts dt', { hasText: /^Lead unit$/ }).locator('xpath=following-sibling::dd').textContent())!.trim();
+
+  // The lead unit's notices on the scoreboard as of 09-30, before this
+  // item's: received, on time, late, missing.
+  const leadNotices = async (lang = 'en') => {
+    await page.goto(`./?lang=${lang}&today=2023-09-30&view=units`);
+    const row = page.locator('table.sb-table tbody tr').filter({ has: page.locator('th.sb-unit', { hasText: lead }) });
+    await expect(row).toHaveCount(1);
+    const received = Number((await row.locator('.sb-n').textContent())!.trim());
+    const words = (await row.locator('.sb-replies').count()) ? (await row.locator('.sb-replies').textContent())! : '';
+    const [onTime, late, missing] = (words.match(/\d+/g) ?? ['0', '0', '0']).map(Number);
+    return [received, onTime, late, missing];
+  };
+  const scoredBefore = await leadNotices();
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(TITLE);
 
   // Assigned on 09-01, signed for on 09-04.
   await expect(lifecycle(page)).toContainText('Now: Not assigned');
@@ -179,6 +199,49 @@ test('an item from a meeting goes round the whole loop, in both languages', asyn
   await expect(second).toContainText('催办');
   await expect(second).toContainText('逾期回复，超过期限 3 天');
   await expect(page.locator('.task-facts')).toContainText('会议议定事项：Municipal executive meeting No. 12（2023-08-28）');
+
+  // The dashboard's counts take it in: each count's table lists it.
+  for (const [lang, terms] of [
+    ['en', ['Items closed out', 'Items with a reply received late', 'of them past the reply date']],
+    ['zh-CN', ['已销号事项', '督办单逾期回复事项', '其中已过回复期限']],
+  ] as const) {
+    await page.goto(`./?lang=${lang}&today=2023-09-30`);
+    for (const term of terms) {
+      await page.locator('section.dash-loop').locator(`xpath=.//dt[normalize-space()="${term}"]/following-sibling::dd/a`).click();
+      await expect(page.locator('table.task-table').getByRole('link', { name: TITLE })).toBeVisible();
+      await page.goBack();
+    }
+  }
+
+  // The scoreboard: two more notices to the lead unit, one replied late,
+  // one never answered; the same in Chinese.
+  const [received, onTime, late, missing] = scoredBefore;
+  expect(await leadNotices()).toEqual([received + 2, onTime, late + 1, missing + 1]);
+  expect(await leadNotices('zh-CN')).toEqual([received + 2, onTime, late + 1, missing + 1]);
+
+  // The bulletin for September names it closed out, in both languages,
+  // printed and saved with no script.
+  await page.goto('./?lang=en&today=2023-09-30&view=bulletin&period=2023-09');
+  const b = page.locator('article.bulletin');
+  const closed = b.locator('section.bl-section', { has: page.locator('#bl-closed') });
+  await expect(closed).toContainText(TITLE);
+  await expect(closed).toContainText('(closed out 30 September 2023)');
+  const byUnit = b.getByRole('table', { name: '4. Supervision notices and replies by unit' });
+  await expect(byUnit.getByRole('row', { name: new RegExp(lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+  await expect(closed).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as HTML' }).click(),
+  ]);
+  const saved = fs.readFileSync((await download.path())!, 'utf8');
+  expect(saved.toLowerCase()).not.toContain('<script');
+  expect(saved).toContain(TITLE);
+  await page.goto('./?lang=zh-CN&today=2023-09-30&view=bulletin&period=2023-09');
+  await expect(closed).toContainText(TITLE);
+  await expect(closed).toContainText('（2023年9月30日销号）');
 });
 
 test('a notice prints as a one-page document in both languages', async ({ page }) => {
