@@ -195,11 +195,17 @@ pub fn FilterPanel(
             id: "stage", name: |t| t.supervision.group_stage, values: stages, open: false,
             count: |f, i, k| count_at(&f.stages, i, k), get: |f| &f.stages, set: |f, v| f.stages = v,
         })}
-        {single_box(ctx, Single {
-            id: "flt-unsigned", name: |t| t.supervision.filter_not_signed,
-            get: |f| f.not_signed_in_time, set: |f, on| f.not_signed_in_time = on,
-            count: |f| f.not_signed_in_time,
-        })}
+        // Only where the plan gives days to sign (or the filter is on).
+        <Shown when=move || {
+            query.with(|q| q.filter.not_signed_in_time)
+                || state.plan.with(|p| p.supervision.sign_within_days.is_some())
+        }>
+            {single_box(ctx, Single {
+                id: "flt-unsigned", name: |t| t.supervision.filter_not_signed,
+                get: |f| f.not_signed_in_time, set: |f, on| f.not_signed_in_time = on,
+                count: |f| f.not_signed_in_time,
+            })}
+        </Shown>
         {check_group(ctx, Group {
             id: "notice", name: |t| t.supervision.group_notice, values: open_notices, open: false,
             count: |f, i, k| count_at(&f.notices, i, k), get: |f| &f.notices, set: |f, v| f.notices = v,
