@@ -594,7 +594,7 @@ pub(crate) fn source_fact(
 /// items skipped, as the core's rule says ([`bulk_targets`]), are named
 /// before anything is issued.
 #[component]
-pub fn BulkNotices(#[prop(into)] tasks: Signal<Vec<Id>>) -> impl IntoView {
+pub fn BulkNotices(tasks: Memo<Vec<Id>>) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let open = RwSignal::new(false);
@@ -658,7 +658,8 @@ pub fn BulkNotices(#[prop(into)] tasks: Signal<Vec<Id>>) -> impl IntoView {
             tried,
         )
     };
-    let reach = Memo::new(move |_| draft.with(|((_, (to, skipped)), _)| (to.len(), skipped.len())));
+    // How many the notice reaches and how many it skips.
+    let reach = move || draft.with(|((_, (to, skipped)), _)| (to.len(), skipped.len()));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
@@ -712,12 +713,12 @@ pub fn BulkNotices(#[prop(into)] tasks: Signal<Vec<Id>>) -> impl IntoView {
                             kind="textarea" error=error("asked", asked) required=true />
                     </div>
                     <p class="bulk-reach" aria-live="polite">
-                        {move || { let (n, m) = reach.get(); (t().supervision.bulk_reach)(n, m) }}
+                        {move || { let (n, m) = reach(); (t().supervision.bulk_reach)(n, m) }}
                     </p>
                     <ul class="bulk-skipped">{skipped}</ul>
                     <div class="form-actions">
-                        <button type="submit" class="primary" disabled=move || reach.get().0 == 0>
-                            {move || (t().supervision.bulk_issue)(reach.get().0)}
+                        <button type="submit" class="primary" disabled=move || reach().0 == 0>
+                            {move || (t().supervision.bulk_issue)(reach().0)}
                         </button>
                         <button type="button" on:click=move |_| open.set(false)>{move || t().cancel}</button>
                     </div>
