@@ -942,6 +942,47 @@ fn the_stepper_and_the_printed_notice_are_escaped_html_in_both_languages() {
 }
 
 #[test]
+fn a_notice_saved_as_html_is_one_page_with_its_own_style_and_no_script() {
+    use plan_tracker::supervision::html::{
+        notice_doc_html, notice_document, notice_file_name, NOTICE_CSS,
+    };
+    let mut p = counted_plan();
+    p.notices[1].asked = "</style><script>alert(1)</script> 请 & 回复".into();
+    p.notices[1].number = "督〔2026〕2/号".into();
+    for lang in Lang::ALL {
+        let (t, tag) = (lang.catalog(), lang.tag());
+        let n = &p.notices[1];
+        let page = notice_document(t, tag, &p, n);
+        let mut doc = String::new();
+        notice_doc_html(&mut doc, t, &p, n);
+        assert!(page.starts_with("<!doctype html>"));
+        assert!(page.contains(&format!("<html lang=\"{tag}\">")));
+        assert!(
+            page.contains(&doc),
+            "{lang:?}: the document is the page's body"
+        );
+        // The sheet inlined whole (only "</" written so it cannot end the element).
+        assert!(page.contains(&NOTICE_CSS.replace("</", "<\\/")) && page.contains("--nd-red"));
+        assert!(
+            !page.contains("<script"),
+            "{lang:?}: no script, the request escaped"
+        );
+        assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; 请 &amp; 回复"));
+        assert!(!page.contains("<link") && !page.contains("src="));
+        assert!(page.contains(&format!(
+            "<title>{} 督〔2026〕2/号</title>",
+            t.supervision.print_title
+        )));
+        // The number made safe for a file name.
+        let name = notice_file_name(t, n);
+        assert_eq!(
+            name,
+            format!("{} 督〔2026〕2_号.html", t.supervision.print_title)
+        );
+    }
+}
+
+#[test]
 fn the_notices_list_says_each_reply_in_words_and_links_each_print() {
     use plan_tracker::supervision::html::notices_html;
     let p = counted_plan();

@@ -138,6 +138,10 @@ pub struct SupervisionText {
     pub print_issued: &'static str,
     pub print_reply: &'static str,
     pub print_button: &'static str,
+    /// The tooltip of "Save as HTML" on a notice's page.
+    pub save_notice_hint: &'static str,
+    /// Said once the notice is saved as HTML, with the file's name.
+    pub notice_saved: fn(&str) -> String,
     pub back_to_item: &'static str,
     pub notice_missing: &'static str,
 }
@@ -333,6 +337,8 @@ pub static EN: SupervisionText = SupervisionText {
     print_issued: "Date",
     print_reply: "Reply",
     print_button: "Print",
+    save_notice_hint: "Download the notice as a single web page that opens without this app",
+    notice_saved: |f| format!("Notice saved as {f}."),
     back_to_item: "Back to the item",
     notice_missing: "This notice is not in the plan.",
 };
@@ -516,6 +522,8 @@ pub static ZH: SupervisionText = SupervisionText {
     print_issued: "日期",
     print_reply: "回复情况",
     print_button: "打印",
+    save_notice_hint: "将本督办单下载为单个网页文件，无需本应用即可打开",
+    notice_saved: |f| format!("督办单已保存为 {f}。"),
     back_to_item: "返回事项",
     notice_missing: "本规划中没有这份督办单。",
 };

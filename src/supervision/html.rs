@@ -135,6 +135,29 @@ pub fn notice_doc_html(out: &mut String, t: &Catalog, plan: &Plan, n: &Notice) {
     out.push_str("</article>");
 }
 
+/// The notice's own style sheet: linked with the app's, and inlined alone
+/// into the notice saved as HTML.
+pub const NOTICE_CSS: &str = include_str!("../../style/notice.css");
+
+/// `notice` as a self-contained HTML file in `lang` (a language tag): the
+/// document of [`notice_doc_html`] with its own style sheet inlined, no
+/// script, no link.
+pub fn notice_document(t: &Catalog, lang: &str, plan: &Plan, n: &Notice) -> String {
+    let mut body = String::with_capacity(4096);
+    notice_doc_html(&mut body, t, plan, n);
+    let title = format!("{} {}", t.supervision.print_title, n.number);
+    crate::period_report::html_document(lang, &title, NOTICE_CSS, &body)
+}
+
+/// The saved notice's name: the word for a notice and its number (made
+/// safe for a file name), `.html`.
+pub fn notice_file_name(t: &Catalog, n: &Notice) -> String {
+    match crate::format::safe_file_stem(&n.number) {
+        number if number.is_empty() => format!("{}.html", t.supervision.print_title),
+        number => format!("{} {number}.html", t.supervision.print_title),
+    }
+}
+
 /// The notices on `task` as a list, each with its number, level, unit,
 /// dates, what is asked and how its reply stands on `today` in words, the
 /// reply once there, a "record the reply" button (`data-reply` holds the

@@ -18,7 +18,9 @@ use super::widgets::Shown;
 use crate::command::Command;
 use crate::model::{Choice, Date, Id, Notice, NoticeLevel, Reply, SourceKind, Step, StepKind};
 use crate::route::Route;
-use crate::supervision::html::{notice_doc_html, notices_html, stepper_html};
+use crate::supervision::html::{
+    notice_doc_html, notice_document, notice_file_name, notices_html, stepper_html,
+};
 use crate::supervision::{
     allowed_next, bulk_command, bulk_targets, latest_step, next_serial, proposed_level, unanswered,
     BulkNotice, Skipped,
@@ -540,6 +542,25 @@ pub fn NoticePage(id: Id) -> impl IntoView {
         let id = id.clone();
         Memo::new(move |_| state.plan.with(|p| p.notice(&id).map(|n| n.task.clone())))
     };
+    // The notice as one HTML file with no script, written by the core.
+    let save = {
+        let id = id.clone();
+        move |_| {
+            let t = state.t();
+            let lang = state.lang.get_untracked().tag();
+            let file = state.plan.with_untracked(|p| {
+                p.notice(&id)
+                    .map(|n| (notice_document(t, lang, p, n), notice_file_name(t, n)))
+            });
+            let Some((page, name)) = file else {
+                return;
+            };
+            match crate::files::download(&name, &page, "text/html;charset=utf-8") {
+                Ok(()) => state.info((t.supervision.notice_saved)(&name)),
+                Err(e) => state.error(t.report.save_failed, vec![e]),
+            }
+        }
+    };
     // The document: one piece of escaped HTML from the core.
     let host = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
@@ -554,8 +575,7 @@ pub fn NoticePage(id: Id) -> impl IntoView {
         });
         set_html(&el, &out);
     });
-    let doc = move || {
-        match found.get() {
+    let doc = move || match found.get() {
         None => view! {
             <h1 class="page-title">{t().supervision.print_title}</h1>
             <p class="empty">{t().supervision.notice_missing}</p>
@@ -565,13 +585,16 @@ pub fn NoticePage(id: Id) -> impl IntoView {
             <p class="back-link nd-controls">
                 <RouteLink route=Route::Task(task)>{t().supervision.back_to_item}</RouteLink>
                 " "
-                <button type="button" class="primary" on:click=move |_| { let _ = window().print(); }>
-                    {t().supervision.print_button}
-                </button>
+                <span class="nd-buttons">
+                    <button type="button" on:click=move |_| { let _ = window().print(); }>
+                        {t().supervision.print_button}
+                    </button>
+                    <button type="button" class="primary" title=t().supervision.save_notice_hint
+                        on:click=save.clone()>{t().report.save_html}</button>
+                </span>
             </p>
         }
         .into_any(),
-    }
     };
     view! { <div class="notice-page">{doc}<div node_ref=host></div></div> }
 }

@@ -273,6 +273,25 @@ test('a notice prints as a one-page document in both languages', async ({ page }
   await expect(doc).toContainText('Supervised by name');
   await expect(doc).toContainText('Please reply in writing by 2023-09-20.');
 
+  // Saved as one web page: the same document, its own style, no script.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as HTML' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Supervision notice Supervision [2023] No. 7.html');
+  await expect(page.getByRole('status')).toContainText('Notice saved as Supervision notice Supervision [2023] No. 7.html.');
+  const saved = fs.readFileSync((await download.path())!, 'utf8');
+  expect(saved).toMatch(/^<!doctype html>\n<html lang="en">/);
+  expect(saved).not.toMatch(/<script|<link|src=/i);
+  expect(saved).toContain('.notice-doc');
+  expect(saved).toContain('Report the rectification plan in writing.');
+  const file = await page.context().newPage();
+  await file.setContent(saved);
+  await expect(file.getByRole('heading', { level: 1 })).toHaveText('Supervision notice');
+  await expect(file.locator('article.notice-doc')).toContainText(TITLE);
+  await expect(file.locator('article.notice-doc')).toContainText(lead);
+  await file.close();
+
   // Printed: only the document, on the page.
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.topbar')).toBeHidden();
