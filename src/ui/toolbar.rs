@@ -42,6 +42,7 @@ pub fn MoreItems() -> impl IntoView {
     let t = move || state.t();
     let file_input = NodeRef::<leptos::html::Input>::new();
     let new_plan = super::plan_admin::new_plan_dialog();
+    let shortcuts = super::keys::panel();
 
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -128,6 +129,10 @@ pub fn MoreItems() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+                <button type="button" aria-haspopup="dialog" aria-keyshortcuts="Shift+?"
+                    on:click=move |_| shortcuts.set(true)>
+                    {move || t().help.shortcuts_button}
+                </button>
                 <super::about::About />
         </div>
     }
