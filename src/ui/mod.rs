@@ -11,6 +11,7 @@ mod csv_import;
 mod dashboard;
 mod delete_panel;
 mod fields;
+mod focus;
 mod form;
 mod help;
 mod history;
