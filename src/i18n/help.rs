@@ -79,8 +79,8 @@ pub static EN: HelpText = HelpText {
     },
     score_title: "Unit scoreboard",
     score_formula: "Only the tasks a unit leads are scored. Each mark is out of 100; a mark with nothing to measure yet does not apply (it never counts as full marks). The score is the weighted mean of the marks that apply: Σ weight × mark / Σ weight, both sums over those marks only. With this plan's weights:",
-    weight_share: |name, pct| format!("{name}: {pct}% of the score"),
-    not_scored: |name| format!("{name}: weight 0, not scored"),
+    weight_share: |name, pct| format!("{name}: {pct}% of the score."),
+    not_scored: |name| format!("{name}: weight 0, not scored."),
     component_what: [
         "on time ÷ (completed + overdue) × 100; a task completed after its deadline counts like an overdue one.",
         "the mean over the tasks completed or expected to have progress by now of progress ÷ expected progress × 100, at most 100 (100 for a completed task).",
@@ -141,8 +141,8 @@ pub static ZH: HelpText = HelpText {
     },
     score_title: "单位考核排名",
     score_formula: "只对单位牵头的任务计分。每项得分满分 100；尚无可计量内容的项目不适用（绝不按满分计）。总分为适用各项的加权平均：Σ 权重 × 得分 ÷ Σ 权重，两个求和都只计适用的项目。按本规划的权重：",
-    weight_share: |name, pct| format!("{name}：占总分 {pct}%"),
-    not_scored: |name| format!("{name}：权重为 0，不计分"),
+    weight_share: |name, pct| format!("{name}：占总分 {pct}%。"),
+    not_scored: |name| format!("{name}：权重为 0，不计分。"),
     component_what: [
         "按期完成数 ÷（已完成数 + 逾期数）× 100；逾期后才完成的任务与逾期任务同样计。",
         "对已完成或到期应有进度的任务，取 实际进度 ÷ 应有进度 × 100（不超过 100，已完成计 100）的平均值。",
