@@ -402,6 +402,16 @@ try {
   const opens = new Map(VIEWS.map((v) => [v.tab, []]));
   for (let round = 0; round < VIEW_ROUNDS; round++) {
     for (const v of VIEWS) {
+      // A view behind its group's button: the group opened first, before
+      // the click that is timed.
+      const link = tabs.getByRole('link', { name: v.tab, exact: true, includeHidden: true });
+      if (!(await link.isVisible())) {
+        await page
+          .locator('#site-header .nav-group')
+          .filter({ has: page.getByRole('link', { name: v.tab, exact: true, includeHidden: true }) })
+          .locator('.nav-group-button')
+          .click();
+      }
       await page.evaluate(() => gc());
       await page.evaluate(({ selector, text }) => {
         window.__viewOpened = null;
@@ -422,7 +432,7 @@ try {
           { capture: true, once: true },
         );
       }, v);
-      await tabs.getByRole('link', { name: v.tab, exact: true }).click();
+      await link.click();
       const took = await page.waitForFunction(() => window.__viewOpened, null, { timeout: 120_000 }).then((h) => h.jsonValue());
       opens.get(v.tab).push(took);
       await page.waitForTimeout(200);

@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/style/plan-tracker.css}"
 sheets=(main table dashboard scoreboard figures timeline report csv import exchange
-  onboarding task_form supervision notice bulletin)
+  onboarding task_form supervision notice bulletin help)
 mkdir -p "$(dirname "$out")"
 tmp="$out.tmp"
 : >"$tmp"

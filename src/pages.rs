@@ -24,6 +24,7 @@ pub enum Page {
     Setup,
     Plans,
     History,
+    Help,
     NewItem,
     Notice,
 }
@@ -49,7 +50,7 @@ pub enum Group {
     Daily,
     /// The timeline, projects, indicators, units, the period report.
     Analysis,
-    /// Goals and areas, the plans in this browser, the change history.
+    /// Goals and areas, the plans in this browser, the change history, help.
     Setup,
 }
 
@@ -59,7 +60,7 @@ impl Group {
 
 /// Every page; the tabs in the order the navigation shows them, each group's
 /// in turn. A new view is one row here (and its route and component).
-pub const PAGES: [PageInfo; 16] = [
+pub const PAGES: [PageInfo; 17] = [
     row(Page::Dashboard, "", Page::Dashboard, Group::Daily, |t| {
         t.nav_dashboard
     }),
@@ -130,6 +131,7 @@ pub const PAGES: [PageInfo; 16] = [
     row(Page::History, "history", Page::History, Group::Setup, |t| {
         t.nav_history
     }),
+    row(Page::Help, "help", Page::Help, Group::Setup, |t| t.help.nav),
     row(Page::NewItem, "new-item", Page::Tasks, Group::Daily, |t| {
         t.nav_tasks
     }),
@@ -225,7 +227,7 @@ mod tests {
                 assert!(!p.page.name(lang.catalog()).is_empty());
             }
         }
-        assert_eq!(Page::tabs().count(), 12);
+        assert_eq!(Page::tabs().count(), 13);
         // The groups follow one another: the navigation shows them in turn.
         let groups: Vec<Group> = Page::tabs().map(Page::group).collect();
         assert!(groups

@@ -42,6 +42,8 @@ pub enum Route {
     Plans,
     /// The plan's change history.
     History,
+    /// How the lights and scores are worked out, and the keyboard shortcuts.
+    Help,
     /// The task form for a new item from a source (a meeting, a leader's
     /// instruction, a document).
     NewItem(SourceKind),
@@ -82,6 +84,7 @@ impl Route {
             Page::Setup => Route::Setup,
             Page::Plans => Route::Plans,
             Page::History => Route::History,
+            Page::Help => Route::Help,
             Page::NewItem => Route::NewItem(
                 get("source")
                     .and_then(|s| SourceKind::from_key(&s))
@@ -108,6 +111,7 @@ impl Route {
             Route::Setup => Page::Setup,
             Route::Plans => Page::Plans,
             Route::History => Page::History,
+            Route::Help => Page::Help,
             Route::NewItem(_) => Page::NewItem,
             Route::Notice(_) => Page::Notice,
         }
@@ -129,6 +133,7 @@ impl Route {
             Page::Setup => Route::Setup,
             Page::Plans => Route::Plans,
             Page::History => Route::History,
+            Page::Help => Route::Help,
             Page::NewItem => Route::NewItem(SourceKind::default()),
             Page::Task | Page::Project | Page::Notice => return None,
         })
@@ -264,6 +269,7 @@ mod tests {
             Route::Setup,
             Route::Plans,
             Route::History,
+            Route::Help,
             Route::NewItem(SourceKind::Meeting),
             Route::NewItem(SourceKind::Plan),
             Route::Notice(Id::new("n-1")),

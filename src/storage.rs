@@ -6,6 +6,7 @@
 //! - `plan-tracker/v1/current`: the id of the plan last open;
 //! - `plan-tracker/v1/lang`: the chosen language;
 //! - `plan-tracker/v1/author`: the user's name and unit, for the change history;
+//! - `plan-tracker/v1/guide`: set once the first visit's guide is dismissed;
 //! - `plan-tracker/v1/summary/<plan id>`: beside a plan stored packed, its
 //!   summary and the length and head of the text it describes
 //!   ([`KeptSummary`]): start-up reads the plan on screen whole
@@ -81,6 +82,7 @@ pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
 const CURRENT_KEY: &str = "plan-tracker/v1/current";
 const LANG_KEY: &str = "plan-tracker/v1/lang";
 const AUTHOR_KEY: &str = "plan-tracker/v1/author";
+const GUIDE_KEY: &str = "plan-tracker/v1/guide";
 /// Per plan id: its undo and redo stacks ([`crate::session::Kept`]).
 const SESSION_PREFIX: &str = "plan-tracker/v1/session/";
 /// Per plan id stored packed: its summary and what it vouches for
@@ -562,6 +564,23 @@ pub fn saved_lang() -> Option<Lang> {
 
 pub fn save_lang(lang: Lang) -> Result<(), SaveError> {
     LocalStorage::set(LANG_KEY, lang.tag()).map_err(gloo_error)
+}
+
+/// Whether any plan is stored (none on a first visit).
+pub fn has_plans() -> bool {
+    raw().is_ok_and(|store| !plan_keys(&store).is_empty())
+}
+
+/// Whether the first visit's guide was dismissed.
+pub fn guide_dismissed() -> bool {
+    raw()
+        .ok()
+        .and_then(|store| store.get_item(GUIDE_KEY).ok().flatten())
+        .is_some()
+}
+
+pub fn dismiss_guide() -> Result<(), SaveError> {
+    raw()?.set_item(GUIDE_KEY, "dismissed").map_err(js_error)
 }
 
 /// The name and unit the user gave, for the change history.

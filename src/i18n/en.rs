@@ -135,6 +135,7 @@ pub static CATALOG: Catalog = Catalog {
     supervision: &super::supervision::EN,
     bulletin: &super::bulletin::EN,
     nav: &super::nav::EN,
+    help: &super::help::EN,
     you: "You:",
     your_name: "Your name",
     your_unit: "Your unit",

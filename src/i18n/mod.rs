@@ -47,6 +47,7 @@ pub mod dashboard;
 mod en;
 pub mod exchange;
 pub mod figures;
+pub mod help;
 pub mod history;
 pub mod import;
 pub mod ledger;
@@ -198,6 +199,8 @@ pub struct Catalog {
     pub bulletin: &'static bulletin::BulletinText,
     /// The header and the navigation's groups and menus.
     pub nav: &'static nav::NavText,
+    /// The help page, the keyboard shortcuts and the first visit's guide.
+    pub help: &'static help::HelpText,
     // Who is using the app
     pub you: &'static str,
     pub your_name: &'static str,

@@ -140,6 +140,7 @@ pub static CATALOG: Catalog = Catalog {
     supervision: &super::supervision::ZH,
     bulletin: &super::bulletin::ZH,
     nav: &super::nav::ZH,
+    help: &super::help::ZH,
     you: "当前用户：",
     your_name: "您的姓名",
     your_unit: "您的单位",

@@ -119,6 +119,7 @@ pub fn Dashboard() -> impl IntoView {
             <header class="plan-header dash-header" node_ref=header on:click=on_click></header>
             <super::checklist::GettingStarted />
             <div class="card dash-summary" node_ref=summary on:click=on_click></div>
+            <super::help::Guide />
             <section class="card dash-loop" aria-labelledby="dash-loop"
                 node_ref=supervision on:click=on_click></section>
             <div class="dash-pair">

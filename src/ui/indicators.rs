@@ -109,7 +109,7 @@ pub fn IndicatorsView() -> impl IntoView {
                                     on:click=move |_| move_indicator(state, &down_id, i + 1)>{f.move_down}</button>
                                 <button type="button" class="quiet danger"
                                     aria-label=(f.action_on)(f.delete, &name)
-                                    on:click=move |_| delete_indicator(state, &delete_id)>{f.delete}</button>
+                                    on:click=move |ev| delete_indicator(state, &delete_id, &ev)>{f.delete}</button>
                             </td>
                         </tr>
                         {panel_view}
@@ -214,7 +214,8 @@ fn ProgressSection() -> impl IntoView {
 
 /// Delete an indicator after a confirm; when tasks use it as their
 /// requirement's indicator, offer to unlink them in the same change.
-fn delete_indicator(state: AppState, id: &Id) {
+fn delete_indicator(state: AppState, id: &Id, ev: &leptos::ev::MouseEvent) {
+    let after = super::focus::AfterDelete::of_click(ev);
     let t = state.t();
     let f = t.figures;
     let (name, users, tasks) = state.plan.with_untracked(|p| {
@@ -263,7 +264,11 @@ fn delete_indicator(state: AppState, id: &Id) {
     } else {
         (f.unlinked_and_deleted)(users.len())
     };
-    send(state, cmd, None, ok);
+    if send(state, cmd, None, ok) {
+        if let Some(after) = after {
+            after.restore();
+        }
+    }
 }
 
 /// Adds an indicator (`initial` = `None`) or edits one; its values are kept.

@@ -64,7 +64,8 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
         <section class="ledger" aria-labelledby="ledger-title">
             <div class="section-actions">
                 <h2 id="ledger-title" class="section-title">{move || t().ledger.ledger_title}</h2>
-                <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
+                <button type="button" class="primary" id="report-progress" aria-keyshortcuts="R"
+                    aria-expanded=move || adding.get().to_string()
                     on:click=move |_| adding.update(|a| *a = !*a)>
                     {move || t().ledger.report_progress}
                 </button>

@@ -11,12 +11,15 @@ mod csv_import;
 mod dashboard;
 mod delete_panel;
 mod fields;
+mod focus;
 mod form;
+mod help;
 mod history;
 mod html;
 mod ids;
 mod import_preview;
 mod indicators;
+mod keys;
 mod ledger;
 mod merge_view;
 mod nav;
@@ -54,15 +57,23 @@ pub fn mount() {
 
 #[component]
 fn App() -> impl IntoView {
+    // Whether this is a first visit is read before the state stores the sample.
+    help::provide_guide();
     let state = AppState::init();
     provide_context(state);
     plan_admin::provide_new_plan_dialog();
+    keys::provide_panel();
     let t = move || state.t();
     let _popstate = window_event_listener(leptos::ev::popstate, move |_| state.on_popstate());
     let _storage = window_event_listener(leptos::ev::storage, move |ev| {
         state.on_storage_event(ev.key(), ev.new_value())
     });
-    let _keys = window_event_listener(leptos::ev::keydown, move |ev| nav::undo_keys(state, &ev));
+    // The keyboard shortcuts (a "g" waiting for its second key kept here).
+    let waiting = StoredValue::new(false);
+    let panel = keys::panel();
+    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        keys::on_key(state, waiting, panel, &ev)
+    });
     // A save waiting for idle is written before the page goes away.
     let _hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
     let _hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -95,6 +106,7 @@ fn App() -> impl IntoView {
         Route::Setup => view! { <setup::SetupView /> }.into_any(),
         Route::Plans => view! { <plans::PlansView /> }.into_any(),
         Route::History => view! { <history::HistoryView /> }.into_any(),
+        Route::Help => view! { <help::HelpView /> }.into_any(),
         Route::NewItem(source) => view! { <supervision::NewItem source /> }.into_any(),
         Route::Notice(id) => view! { <supervision::NoticePage id /> }.into_any(),
     };
@@ -110,6 +122,7 @@ fn App() -> impl IntoView {
             <merge_view::MergeView />
             <csv_import::CsvImport />
             <plan_admin::NewPlanDialog />
+            <keys::ShortcutsPanel />
             {view}
         </main>
     }

@@ -1,6 +1,6 @@
 //! The header: the plan switcher, the views (from the page table, by
 //! group), the as-of date, undo and redo, and the menu of plan files and
-//! settings; the keyboard shortcuts for undo and redo.
+//! settings (the keyboard shortcuts are in `keys.rs`).
 //!
 //! On a wide screen it is one row: the daily views as tabs, the other groups
 //! and the files-and-settings menu each behind a button that opens a list
@@ -11,7 +11,6 @@
 //! open and gives the focus back to its button; a click elsewhere closes it.
 
 use super::state::use_state;
-use super::state::AppState;
 use crate::pages::{Group, Page};
 use crate::route::Route;
 use leptos::prelude::*;
@@ -90,8 +89,18 @@ pub fn Header() -> impl IntoView {
             focus_id(MENU_BUTTON_ID);
         }
     };
-    // A click elsewhere closes what is open.
+    // A click elsewhere closes what is open; a click in a dialog opened from
+    // it (the shortcuts, a new plan) is not elsewhere: the focus comes back
+    // to the button that opened the dialog, which must still be shown.
     let _outside = window_event_listener(leptos::ev::click, move |ev| {
+        let in_dialog = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            // (or on what a dialog's button took away as it closed it)
+            .is_some_and(|el| !el.is_connected() || el.closest("dialog").ok().flatten().is_some());
+        if in_dialog {
+            return;
+        }
         if let Some(list) = open.list.get_untracked() {
             if !inside(ev.target(), &format!("{}-item", list.id())) {
                 open.list.set(None);
@@ -272,36 +281,6 @@ fn TabLink(page: Page, route: Route, open: Open) -> impl IntoView {
 /// A click with no modifier keys: handled in the page. Others (new tab) are left to the browser.
 pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
     ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
-}
-
-/// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, except while typing in a
-/// field, where the field's own undo applies.
-pub fn undo_keys(state: AppState, ev: &leptos::ev::KeyboardEvent) {
-    if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() {
-        return;
-    }
-    let typing = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .map(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.has_attribute("contenteditable")
-        })
-        .unwrap_or(false);
-    if typing {
-        return;
-    }
-    match (ev.key().to_lowercase().as_str(), ev.shift_key()) {
-        ("z", false) => {
-            ev.prevent_default();
-            state.undo();
-        }
-        ("z", true) | ("y", false) => {
-            ev.prevent_default();
-            state.redo();
-        }
-        _ => {}
-    }
 }
 
 /// A link to `route` that navigates in the page on a plain click.

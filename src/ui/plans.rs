@@ -72,7 +72,8 @@ pub fn PlansView() -> impl IntoView {
                     .iter()
                     .find(|(k, _)| *k == key)
                     .map_or(t.storage.not_stored.to_string(), |(_, n)| (t.storage.chars)(*n));
-                let on_delete = move |_| {
+                let on_delete = move |ev: leptos::ev::MouseEvent| {
+                    let after = super::focus::AfterDelete::of_click(&ev);
                     let s = state.t().setup;
                     if !confirm(&(s.delete_plan_confirm)(&del_title)) {
                         return;
@@ -81,6 +82,9 @@ pub fn PlansView() -> impl IntoView {
                         Ok(()) => {
                             form.set(PlanForm::Closed);
                             state.info(s.plan_deleted);
+                            if let Some(after) = after {
+                                after.restore();
+                            }
                         }
                         Err(DeletePlanError::LastPlan) => state.error(s.last_plan, Vec::new()),
                         Err(DeletePlanError::Storage(e)) => {

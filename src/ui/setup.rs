@@ -65,15 +65,16 @@ pub(super) fn item_buttons(
     // with them; otherwise confirm and remove.
     let del_id = id.clone();
     let del_name = name.clone();
-    let on_delete = move || {
+    let on_delete = move |ev: leptos::ev::MouseEvent| {
+        let after = super::focus::AfterDelete::of_click(&ev);
         let used = state
             .plan
             .with_untracked(|p| !referrers(p, kind, &del_id).is_empty());
         if used {
             editing.set(Editing::Closed);
             deleting.set(Some(del_id.clone()));
-        } else if confirm(&(s.delete_confirm)((t.kind_name)(kind), &del_name)) {
-            send(
+        } else if confirm(&(s.delete_confirm)((t.kind_name)(kind), &del_name))
+            && send(
                 state,
                 Command::Remove {
                     kind,
@@ -81,7 +82,11 @@ pub(super) fn item_buttons(
                 },
                 None,
                 (s.deleted)((t.kind_name)(kind), &del_name),
-            );
+            )
+        {
+            if let Some(after) = after {
+                after.restore();
+            }
         }
     };
     let up_id = id.clone();
@@ -119,7 +124,7 @@ pub(super) fn item_buttons(
             <button type="button" aria-label=(s.named)(s.move_down, &name) class="move-down" disabled={index + 1 >= len} on:click=down>
                 {s.move_down}
             </button>
-            <button type="button" class="danger" aria-label=(s.named)(s.delete, &name) on:click=move |_| on_delete()>{s.delete}</button>
+            <button type="button" class="danger" aria-label=(s.named)(s.delete, &name) on:click=on_delete>{s.delete}</button>
         </div>
     }
 }

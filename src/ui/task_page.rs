@@ -382,16 +382,20 @@ fn Milestones(id: Id) -> impl IntoView {
                                 }>
                                     {l.move_down}<span class="visually-hidden">{h5}</span>
                                 </button>
-                                <button type="button" class="danger" on:click=move |_| {
+                                <button type="button" class="danger" on:click=move |ev| {
                                     if !confirm(&(state.t().ledger.remove_milestone_confirm)(&name_for_confirm)) {
                                         return;
                                     }
+                                    let after = super::focus::AfterDelete::of_click(&ev);
                                     editing.set(None);
                                     remove(&|ms: &mut Vec<Milestone>| {
                                         if i < ms.len() {
                                             ms.remove(i);
                                         }
                                     }, state.t().ledger.milestone_removed);
+                                    if let Some(after) = after {
+                                        after.restore();
+                                    }
                                 }>
                                     {l.remove}<span class="visually-hidden">{h3}</span>
                                 </button>

@@ -11,11 +11,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The plan on screen, by its title, and the other plans in this browser.
+/// On a wide screen the title is shown whole (wrapping over up to three
+/// short lines), the select laid over it unseen: it is what is clicked and
+/// focused, and screen readers read it alone.
 #[component]
 pub fn PlanSwitcher() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     view! {
+        <div class="plan-pick">
+        <span class="plan-title" aria-hidden="true">{move || state.plan.with(|p| p.title.clone())}</span>
         <select class="plan-switcher" aria-label=move || t().plan_switcher
             on:change=move |ev| state.switch_to(&Id(event_target_value(&ev)))
             prop:value=move || state.plan.with(|p| p.id.to_string())
@@ -33,6 +38,7 @@ pub fn PlanSwitcher() -> impl IntoView {
                     })
             }}
         </select>
+        </div>
     }
 }
 
@@ -42,6 +48,7 @@ pub fn MoreItems() -> impl IntoView {
     let t = move || state.t();
     let file_input = NodeRef::<leptos::html::Input>::new();
     let new_plan = super::plan_admin::new_plan_dialog();
+    let shortcuts = super::keys::panel();
 
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -128,6 +135,10 @@ pub fn MoreItems() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
+                <button type="button" aria-haspopup="dialog" aria-keyshortcuts="Shift+?"
+                    on:click=move |_| shortcuts.set(true)>
+                    {move || t().help.shortcuts_button}
+                </button>
                 <super::about::About />
         </div>
     }

@@ -32,6 +32,7 @@ const VIEWS: [string, string][] = [
   ['goals and areas', '&view=setup'],
   ['plans', '&view=plans'],
   ['history', '&view=history'],
+  ['help', '&view=help'],
 ];
 
 async function open(page: Page, lang: string, extra: string) {
@@ -211,6 +212,59 @@ test('on a wide screen the header is one row, and a group opens from the keyboar
   await goTo(page, 'Period report');
   await expect(analysis).toHaveClass(/current/);
   await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('on a wide screen the plan switcher shows the whole title, the header still one row', async ({ page }) => {
+  for (const width of [1200, 1280, 1499]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const lang of ['zh-CN', 'en']) {
+      await open(page, lang, '');
+      const title = page.locator('#site-header .plan-title');
+      const full = await page.getByRole('combobox', { name: /^(Plan|当前规划)$/ }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text);
+      await expect(title).toHaveText(full);
+      // Nothing of it cut: it is not wider than its box, and its box is in the header.
+      const cut = await title.evaluate((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight);
+      expect(cut, `${width} ${lang}`).toBe(false);
+      const header = (await page.getByRole('banner').boundingBox())!;
+      const box = (await title.boundingBox())!;
+      expect(box.y + box.height, `${width} ${lang}`).toBeLessThanOrEqual(header.y + header.height);
+      if (width === 1280) expect(header.height, lang).toBeLessThanOrEqual(64);
+    }
+  }
+  // The select over it is what takes the focus, and its ring is shown on the title.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Plan' })).toBeFocused();
+});
+
+test.describe('200 % zoom on a 1280 px screen', () => {
+  test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+  for (const lang of ['zh-CN', 'en']) {
+    test(`every view fits sideways and the menu works (${lang})`, async ({ page }) => {
+      for (const [name, extra] of VIEWS) {
+        await open(page, lang, extra);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(wide, name).toBeLessThanOrEqual(640);
+        const header = (await page.getByRole('banner').boundingBox())!;
+        expect(header.height, name).toBeLessThanOrEqual(64);
+      }
+      // The menu opens, holds every view and the files, and takes the user to a view.
+      const button = page.locator('#site-menu-button');
+      await button.click();
+      const menu = page.locator('#site-menu');
+      await expect(menu).toBeVisible();
+      const name = lang === 'en' ? 'Help' : '帮助';
+      const link = menu.getByRole('link', { name, exact: true });
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await expect(page).toHaveURL(/view=help/);
+      await expect(menu).toBeHidden();
+      await button.click();
+      const files = menu.locator('#nav-more');
+      await files.scrollIntoViewIfNeeded();
+      await expect(files.getByRole('button').first()).toBeVisible();
+    });
+  }
 });
 
 test.describe('320 px', () => {

@@ -1,0 +1,67 @@
+import { test, expect, Page } from '@playwright/test';
+import { goTo, more } from './header';
+
+// A row deleted from a list: the focus goes to the row that took its place,
+// or to the one before it when it was the last, or to the list's heading
+// when the list is left empty. It is never lost to the page's body.
+
+const TODAY = '2023-09-30';
+
+async function open(page: Page, extra: string) {
+  await page.goto(`./?lang=en&today=${TODAY}${extra}`);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+}
+
+/** The accessible name of the element with the focus. */
+function focusedLabel(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+  });
+}
+
+test('an indicator deleted: the focus goes to the next row, then, the last deleted, to the row before', async ({ page }) => {
+  await open(page, '&view=indicators');
+  page.on('dialog', (d) => d.accept());
+  const deletes = page.locator('table').getByRole('button', { name: /^Delete: / });
+  const names = await deletes.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')!));
+  expect(names.length).toBeGreaterThan(2);
+
+  await deletes.first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText(/deleted|unlinked/);
+  await expect(deletes).toHaveCount(names.length - 1);
+  await expect.poll(() => focusedLabel(page)).toBe(names[1]);
+
+  await deletes.last().focus();
+  await page.keyboard.press('Enter');
+  await expect(deletes).toHaveCount(names.length - 2);
+  await expect.poll(() => focusedLabel(page)).toBe(names[names.length - 2]);
+});
+
+test('the only goal deleted: the focus goes to the list heading', async ({ page }) => {
+  await open(page, '');
+  page.on('dialog', (d) => d.accept());
+  await (await more(page)).getByRole('button', { name: 'New plan', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Plan title').fill('Focus test plan');
+  await dialog.getByLabel('Level', { exact: true }).selectOption({ label: 'District' });
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(dialog).toBeHidden();
+
+  await goTo(page, 'Goals & areas');
+  for (const title of ['First goal', 'Second goal']) {
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.getByLabel('Goal title').fill(title);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('heading', { name: title, level: 3 })).toBeVisible();
+  }
+  // The first of two: the second takes its place and the focus.
+  await page.getByRole('button', { name: 'Delete: First goal' }).click();
+  await expect(page.getByRole('heading', { name: 'First goal', level: 3 })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Delete: Second goal' })).toBeFocused();
+  // The last one: the list's heading.
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Second goal', level: 3 })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Strategic goals', level: 2 })).toBeFocused();
+});
