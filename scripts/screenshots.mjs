@@ -65,7 +65,8 @@ const shots = [
   ['dashboard', ''],
   ['tasks', '&view=tasks'],
   ['task', '&view=task&id=t-8-1'],
-  ['task-supervision', '&view=task&id=t-7-3'],
+  // The item's supervision: the shot starts at its stepper.
+  ['task-supervision', '&view=task&id=t-7-3', 'section.lifecycle'],
   ['notice', '&view=notice&id=n-2023-5'],
   ['new-item', '&view=new-item&source=meeting'],
   ['report-by-unit', '&view=report&unit=u-taiyuan'],
@@ -96,9 +97,12 @@ try {
         await page.locator('.import-preview button.primary').first().click();
         await page.waitForTimeout(500);
       }
-      for (const [name, extra] of shots) {
+      for (const [name, extra, start] of shots) {
         await page.goto(`http://127.0.0.1:${port}/?lang=${lang}&today=${today}${extra}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
+        if (start && !process.env.FULL) {
+          await page.locator(start).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        }
         const path = `${out}/${name}-${lang}-${width}.png`;
         await page.screenshot({ path, fullPage: !!process.env.FULL, scale: 'css' });
         recompress(path);
