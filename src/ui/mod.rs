@@ -44,17 +44,37 @@ use leptos::prelude::*;
 use state::AppState;
 
 /// Mount the app on `<body>`.
+///
+/// The plan last open is read whole from storage, the others only as the
+/// list shows them. On a first visit (no plan stored) the sample plan is
+/// read from the site's files first, then the app is mounted with it.
 pub fn mount() {
     perf::mark("app-start");
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let stored = crate::storage::load_start(crate::storage::current_plan().as_ref());
+    if stored.current.is_some() {
+        start(stored, None);
+    } else {
+        // Leptos' executor starts with the mount: this one is the browser's.
+        wasm_bindgen_futures::spawn_local(async move {
+            let sample = state::shipped_sample(state::start_lang()).await;
+            start(stored, Some(sample));
+        });
+    }
+}
+
+fn start(stored: crate::storage::Start, sample: Option<Result<crate::model::Plan, String>>) {
+    leptos::mount::mount_to_body(move || App(AppProps { stored, sample }));
     // The first view is rendered; the benchmark reads when it is on screen.
     perf::measure_to_paint("app-start-to-painted", "app-start", "app-painted");
 }
 
 #[component]
-fn App() -> impl IntoView {
-    let state = AppState::init();
+fn App(
+    stored: crate::storage::Start,
+    sample: Option<Result<crate::model::Plan, String>>,
+) -> impl IntoView {
+    let state = AppState::init(stored, sample);
     provide_context(state);
     plan_admin::provide_new_plan_dialog();
     let t = move || state.t();
