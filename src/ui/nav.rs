@@ -291,7 +291,7 @@ pub fn undo_keys(state: AppState, ev: &leptos::ev::KeyboardEvent) {
     if typing {
         return;
     }
-    match (ev.key().to_lowercase().as_str(), ev.shift_key()) {
+    match (ev.key().to_ascii_lowercase().as_str(), ev.shift_key()) {
         ("z", false) => {
             ev.prevent_default();
             state.undo();

@@ -754,7 +754,7 @@ impl AppState {
                         return;
                     }
                 };
-                if name.to_lowercase().ends_with(".csv") {
+                if crate::text::lower(&name).ends_with(".csv") {
                     match decode_text(&data, &crate::files::gb18030) {
                         Ok((text, encoding)) => state.pending.set(Some(Pending::Csv {
                             file: name,
