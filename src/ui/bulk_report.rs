@@ -20,6 +20,7 @@ use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
 use crate::status::task_status;
+use crate::ui::widgets::dynamic;
 use crate::validate::{check_entity, Entity};
 use leptos::prelude::*;
 
@@ -74,11 +75,11 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
                 <label for="br-unit">{move || t().figures.choose_unit}</label>
                 <select id="br-unit" on:change=choose>
                     <option value="" selected=none_chosen>{move || t().choose}</option>
-                    {options}
+                    {dynamic(options)}
                 </select>
             </div>
         </div>
-        {sheet}
+        {dynamic(sheet)}
     }
 }
 
@@ -377,12 +378,12 @@ fn sheet_table(
                             on:input=move |ev| progress.set(event_target_value(&ev))
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby=err_id.clone() />
-                        <p class="field-error" id=err_id aria-live="polite">{error}</p>
+                        <p class="field-error" id=err_id aria-live="polite">{dynamic(error)}</p>
                     </td>
                     <td data-label=move || t().figures.col_status>
                         <select aria-label=move || (t().figures.status_for)(&n2)
                             on:change=move |ev| status.set(event_target_value(&ev))>
-                            {statuses}
+                            {dynamic(statuses)}
                         </select>
                     </td>
                     <td class="narrative" data-label=move || t().figures.col_narrative>
@@ -514,17 +515,17 @@ fn ExportReport(unit: Id) -> impl IntoView {
             <div class="ex-controls">
                 <div class="field">
                     <label for="ex-kind">{move || x().period_kind}</label>
-                    <select id="ex-kind" on:change=on_kind>{kind_options}</select>
+                    <select id="ex-kind" on:change=on_kind>{dynamic(kind_options)}</select>
                 </div>
                 <div class="field">
                     <label for="ex-period">{move || x().period}</label>
-                    <select id="ex-period" on:change=on_period>{period_options}</select>
+                    <select id="ex-period" on:change=on_period>{dynamic(period_options)}</select>
                 </div>
                 <button type="button" class="primary ex-download" on:click=download>
                     {move || x().download}
                 </button>
             </div>
-            <p class="ex-holds" aria-live="polite">{holds}</p>
+            <p class="ex-holds" aria-live="polite">{dynamic(holds)}</p>
         </section>
     }
 }

@@ -12,6 +12,7 @@ use crate::format::csv::{
 };
 use crate::format::encoding::Encoding;
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 
 /// Preview rows drawn at most; the rest are counted.
@@ -64,7 +65,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     };
     view! {
         <section class="csv-import" aria-labelledby="csv-import-title">
-            <h2 id="csv-import-title" tabindex="-1" node_ref=heading>{title}</h2>
+            <h2 id="csv-import-title" tabindex="-1" node_ref=heading>{dynamic(title)}</h2>
             <p class="csv-intro">{move || c().intro}</p>
             <p class="csv-encoding">{move || (c().read_as)(encoding)}</p>
             {body}
@@ -133,7 +134,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
                                     {options}
                                 </select>
                             </td>
-                            <td class="csv-example">{example}</td>
+                            <td class="csv-example">{dynamic(example)}</td>
                         </tr>
                     }
                 })
@@ -196,15 +197,15 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
                         <th scope="col">{move || c().col_example}</th>
                     </tr>
                 </thead>
-                <tbody>{mapping_rows}</tbody>
+                <tbody>{dynamic(mapping_rows)}</tbody>
             </table>
         </div>
-        {unused}
+        {dynamic(unused)}
         <h3>{move || c().preview_title}</h3>
         <Preview preview />
         <div class="csv-buttons">
             <button type="button" class="primary" disabled=move || nothing.get() on:click=confirm>
-                {confirm_text}
+                {dynamic(confirm_text)}
             </button>
             <button type="button" on:click=move |_| state.pending.set(None)>{move || t().cancel}</button>
         </div>

@@ -10,6 +10,7 @@ use crate::i18n::Catalog;
 use crate::import_summary::summary_html;
 use crate::merge::{preview, Contribution};
 use crate::model::Plan;
+use crate::ui::widgets::dynamic;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -90,8 +91,8 @@ pub fn ImportPreview() -> impl IntoView {
         })
     };
     view! {
-        {hint}
-        {plan_preview}
+        {dynamic(hint)}
+        {dynamic(plan_preview)}
     }
 }
 

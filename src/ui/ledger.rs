@@ -14,6 +14,7 @@ use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Choice, Id, ReportedStatus, Subject, Update as Report, Withdrawal};
 use crate::period::Period;
+use crate::ui::widgets::dynamic;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
 
@@ -72,7 +73,7 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
             <Shown when=move || adding.get()>
                 <ReportForm subject=subject.clone() on_done=move || adding.set(false) />
             </Shown>
-            {list}
+            {dynamic(list)}
         </section>
     }
 }

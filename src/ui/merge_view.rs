@@ -20,6 +20,7 @@ use crate::merge::{
 use crate::model::{Actual, Id, Plan, Subject, Update as Report};
 use crate::period::Period;
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 
 /// Renders the step while unit reports wait, nothing otherwise.
@@ -307,11 +308,11 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
                             <th scope="col">{move || x().col_contents}</th>
                         </tr>
                     </thead>
-                    <tbody>{file_rows}</tbody>
+                    <tbody>{dynamic(file_rows)}</tbody>
                 </table>
             </div>
             <h3 class="mv-subtitle">{move || x().preview_title}</h3>
-            {body}
+            {dynamic(body)}
             <div class="mv-actions">
                 <button type="button" class="primary" disabled=nothing_chosen on:click=merge>
                     {move || x().merge}

@@ -40,6 +40,7 @@ mod units;
 pub mod widgets;
 
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 use state::AppState;
 
@@ -130,7 +131,7 @@ fn App(
             <merge_view::MergeView />
             <csv_import::CsvImport />
             <plan_admin::NewPlanDialog />
-            {view}
+            {dynamic(view)}
         </main>
     }
 }

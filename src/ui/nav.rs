@@ -14,6 +14,7 @@ use super::state::use_state;
 use super::state::AppState;
 use crate::pages::{Group, Page};
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -219,9 +220,9 @@ fn DropDown(
                 aria-expanded=move || if is_open() { "true" } else { "false" }
                 aria-controls=id
                 on:click=move |_| open.list.set(if is_open() { None } else { Some(list) })>
-                {name}
+                {dynamic(name)}
             </button>
-            <span class="nav-group-label" id=format!("{id}-label")>{name}</span>
+            <span class="nav-group-label" id=format!("{id}-label")>{dynamic(name)}</span>
             <div class="nav-group-list" id=id class:open=is_open role="group"
                 aria-labelledby=format!("{id}-label") on:change=move |ev| {
                     // A choice made (the language) or a file picked: the list

@@ -17,6 +17,7 @@ use crate::period_report::{
     GROUPS_SHOWN,
 };
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -193,11 +194,11 @@ pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route)
         <div class="report-picker">
             <div class="picker-field">
                 <label for="report-kind">{move || t().report.kind_label}</label>
-                <select id="report-kind" on:change=on_kind>{kind_options}</select>
+                <select id="report-kind" on:change=on_kind>{dynamic(kind_options)}</select>
             </div>
             <div class="picker-field">
                 <label for="report-period">{move || t().report.period_label}</label>
-                <select id="report-period" on:change=on_period>{period_options}</select>
+                <select id="report-period" on:change=on_period>{dynamic(period_options)}</select>
             </div>
             <div class="picker-steps">{step(false)}{step(true)}</div>
         </div>

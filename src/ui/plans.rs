@@ -16,6 +16,7 @@ use crate::copy_plan::copy_plan;
 use crate::model::{Date, Id, Plan};
 use crate::storage;
 use crate::storage_room::StorageRoom;
+use crate::ui::widgets::dynamic;
 use crate::validate::{validate, Problem};
 use leptos::prelude::*;
 
@@ -150,7 +151,7 @@ pub fn PlansView() -> impl IntoView {
                 {move || t().setup.new_plan}
             </button>
         </div>
-        {open_form}
+        {dynamic(open_form)}
         <div class="card table-wrap plans-card">
             <table class="grid-table plans-table">
                 <thead>
@@ -164,7 +165,7 @@ pub fn PlansView() -> impl IntoView {
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{dynamic(rows)}</tbody>
             </table>
         </div>
         <section class="card storage-room" aria-labelledby="room-h">

@@ -23,6 +23,7 @@ use crate::investment::{
 use crate::model::{Choice, Date, Id, Phase, Plan, Project};
 use crate::route::Route;
 use crate::status::project_statuses;
+use crate::ui::widgets::dynamic;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
 
@@ -181,7 +182,7 @@ fn InvestmentSummary() -> impl IntoView {
     view! {
         <section class="investment" aria-labelledby="investment-title">
             <h2 id="investment-title" class="section-title">{move || state.t().figures.investment_title}</h2>
-            {body}
+            {dynamic(body)}
         </section>
     }
 }
@@ -278,7 +279,7 @@ pub fn ProjectsView() -> impl IntoView {
         <Shown when=move || adding.get()>
             <ProjectForm initial=None on_done=move || adding.set(false) />
         </Shown>
-        {table}
+        {dynamic(table)}
     }
 }
 
@@ -403,7 +404,7 @@ pub(crate) fn ProjectForm(
 
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
-            <h2>{heading}</h2>
+            <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

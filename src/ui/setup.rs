@@ -22,6 +22,7 @@ use crate::model::{
 };
 use crate::route::Route;
 use crate::status::{by_area, Rollup};
+use crate::ui::widgets::dynamic;
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -501,7 +502,7 @@ fn GoalsSection() -> impl IntoView {
             <Shown when=move || editing.get() == Editing::Adding>
                 <GoalForm existing=None on_done=move || editing.set(Editing::Closed) />
             </Shown>
-            {list}
+            {dynamic(list)}
         </section>
     }
 }
@@ -562,7 +563,7 @@ fn GoalForm(
     };
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
@@ -710,7 +711,7 @@ fn AreasSection() -> impl IntoView {
             <Shown when=move || editing.get() == Editing::Adding>
                 <AreaForm existing=None on_done=move || editing.set(Editing::Closed) />
             </Shown>
-            {list}
+            {dynamic(list)}
         </section>
     }
 }
@@ -792,7 +793,7 @@ fn AreaForm(
     };
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

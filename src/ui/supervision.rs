@@ -20,6 +20,7 @@ use crate::model::{Choice, Date, Id, Notice, NoticeLevel, Reply, SourceKind, Ste
 use crate::route::Route;
 use crate::supervision::html::{notice_doc_html, notices_html, stepper_html};
 use crate::supervision::{allowed_next, latest_step, next_serial, proposed_level, unanswered};
+use crate::ui::widgets::dynamic;
 use crate::validate::{check_entity, Entity, Problem};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -119,8 +120,8 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
             <h2 id="lc-title" class="section-title">{move || t().supervision.lifecycle_title}</h2>
             <div class="lc-steps" node_ref=host></div>
             {move || flag().map(|f| view! { <p class="lc-flag">{f}</p> })}
-            {actions}
-            {form}
+            {dynamic(actions)}
+            {dynamic(form)}
         </section>
     }
 }
@@ -297,7 +298,7 @@ pub fn Notices(id: Id) -> impl IntoView {
                 <NoticeForm task=id.clone() on_done=move || issuing.set(false) />
             </Shown>
             <div class="notices-host" node_ref=host on:click=on_click></div>
-            {reply_form}
+            {dynamic(reply_form)}
         </section>
     }
 }
@@ -572,7 +573,7 @@ pub fn NoticePage(id: Id) -> impl IntoView {
         .into_any(),
     }
     };
-    view! { <div class="notice-page">{doc}<div node_ref=host></div></div> }
+    view! { <div class="notice-page">{dynamic(doc)}<div node_ref=host></div></div> }
 }
 
 /// The facts line of an item's source, for the task page; `None` for a

@@ -9,6 +9,7 @@ use crate::i18n::Catalog;
 use crate::model::{Choice, Date, Id, Plan, SourceKind, Tier};
 use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
+use crate::ui::widgets::dynamic;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -616,7 +617,7 @@ pub fn FilterChips(
             </div>
         })
     };
-    view! { {chips} }
+    view! { {dynamic(chips)} }
 }
 
 /// A chip's words: the filter's name and its value, names looked up in the plan.

@@ -17,6 +17,7 @@ use crate::model::task_texts::TASK_TEXTS;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
 use crate::route::Route;
 use crate::status::{milestone_status, task_status};
+use crate::ui::widgets::dynamic;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -154,7 +155,7 @@ fn TaskBody(id: Id) -> impl IntoView {
     let milestones_id = id.clone();
     view! {
         <header class="task-head">
-            <h1 class="page-title">{heading}</h1>
+            <h1 class="page-title">{dynamic(heading)}</h1>
             <div class="task-actions" role="group" aria-label=move || t().ledger.task_actions>
                 <button type="button" class="primary" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.update(|e| *e = !*e)>{move || t().ledger.edit_task}</button>
@@ -169,10 +170,10 @@ fn TaskBody(id: Id) -> impl IntoView {
                 <button type="button" class="danger" on:click=delete>{move || t().ledger.delete_task}</button>
             </div>
         </header>
-        <Shown when=move || editing.get()>{editor}</Shown>
+        <Shown when=move || editing.get()>{dynamic(editor)}</Shown>
         <section class="card task-facts" aria-labelledby="task-details">
             <h2 id="task-details">{move || t().ledger.details}</h2>
-            {facts}
+            {dynamic(facts)}
         </section>
         // While the form is open its rows are the milestones: the list and
         // its own buttons come back when it closes, so neither overwrites the other.
@@ -553,7 +554,7 @@ fn MilestoneForm(
     };
     view! {
         <form class="card milestone-form" on:submit=on_submit novalidate>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

@@ -25,6 +25,7 @@ use crate::query::{
     TextSearch,
 };
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -243,7 +244,7 @@ pub fn TaskTable() -> impl IntoView {
                     <button type="button" class="sort" class:sorted=move || sorted().is_some()
                         on:click=move |_| sort_to(Some(next_sort(query.get_untracked().sort, key)))>
                         <span>{move || name(t())}</span>
-                        <span class="arrow" aria-hidden="true">{arrow}</span>
+                        <span class="arrow" aria-hidden="true">{dynamic(arrow)}</span>
                     </button>
                 </th>
             }
@@ -413,9 +414,9 @@ pub fn TaskTable() -> impl IntoView {
                 }
                 on:focusin=focus_in on:focusout=focus_out on:click=open_task>
                 <table class="task-table" aria-rowcount=move || shown.get() + 1>
-                    <caption id="task-table-caption" class="visually-hidden">{caption}</caption>
+                    <caption id="task-table-caption" class="visually-hidden">{dynamic(caption)}</caption>
                     <thead><tr aria-rowindex="1">{headers()}</tr></thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{dynamic(rows)}</tbody>
                 </table>
             </div>
         }
@@ -453,7 +454,7 @@ pub fn TaskTable() -> impl IntoView {
                         {sort_menu}
                     </div>
                     <FilterChips query=query_signal on_change />
-                    {results}
+                    {dynamic(results)}
                 </div>
             </div>
         </div>

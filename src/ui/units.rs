@@ -23,6 +23,7 @@ use crate::i18n::Catalog;
 use crate::model::{Choice, Id, Plan, Unit, UnitKind};
 use crate::route::Route;
 use crate::scoreboard::{one_decimal, rows_html, scoreboard};
+use crate::ui::widgets::dynamic;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -150,7 +151,7 @@ fn ScoreboardSection() -> impl IntoView {
     view! {
         <section class="scoreboard" aria-labelledby="scoreboard-h">
             <h2 id="scoreboard-h" class="section-title">{move || t().scoreboard.title}</h2>
-            <p class="sb-intro">{intro}</p>
+            <p class="sb-intro">{dynamic(intro)}</p>
             <div class="card table-wrap sb-card">
                 <table class="grid-table sb-table">
                     <caption class="visually-hidden">{move || t().scoreboard.caption}</caption>
@@ -182,7 +183,7 @@ fn ScoreboardSection() -> impl IntoView {
             {move || more_rows(t(), shown(), all)}
             <section class="sb-rules" aria-labelledby="sb-rules-h">
                 <h3 id="sb-rules-h">{move || t().scoreboard.rules_title}</h3>
-                {rules}
+                {dynamic(rules)}
                 <p class="sb-edit">
                     <RouteLink route=Route::Setup>{move || t().scoreboard.edit_weights}</RouteLink>
                 </p>
@@ -320,7 +321,7 @@ pub fn UnitsView() -> impl IntoView {
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{dynamic(rows)}</tbody>
             </table>
         </div>
         {move || more_rows(t(), shown(), all)}
@@ -405,7 +406,7 @@ fn UnitForm(
     };
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

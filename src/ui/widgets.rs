@@ -83,3 +83,15 @@ pub fn Shown(
         }
     }
 }
+
+/// A part of a view drawn again when what `f` reads changes, through one
+/// closure type for the whole app: a closure kept in a variable and put in
+/// a view (`{rows}`) is not type-erased by `view!`, so each would build its
+/// own copy of the rendering code; `{dynamic(rows)}` builds it once.
+pub fn dynamic<V: IntoView + 'static>(f: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
+    dynamic_view(std::sync::Arc::new(move || f().into_any()))
+}
+
+fn dynamic_view(f: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+    move || f()
+}
