@@ -10,6 +10,7 @@ use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
 use crate::period::{Period, PeriodKind};
 use crate::route::Route;
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 
 /// Reads its period from the route (`Route::Bulletin`); `None` is the
@@ -28,7 +29,7 @@ pub fn BulletinView() -> impl IntoView {
             .with(|p| state.task_index.with(|index| build(p, index, period.get())))
     });
     let article = NodeRef::<leptos::html::Article>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = article.get() else {
             return;
         };

@@ -13,6 +13,7 @@ use crate::format::csv::{
 use crate::format::encoding::Encoding;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 
 /// Preview rows drawn at most; the rest are counted.
@@ -46,7 +47,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     let c = move || state.t().csv;
     let heading = NodeRef::<leptos::html::H2>::new();
     // Keyboard and screen reader users land on the step.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }

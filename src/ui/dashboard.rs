@@ -15,6 +15,7 @@ use crate::dashboard::{
 };
 use crate::i18n::Catalog;
 use crate::model::Plan;
+use crate::ui::widgets::effect;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -42,7 +43,7 @@ pub fn Dashboard() -> impl IntoView {
     // Draws `write` into the element `get` finds, again when what it reads
     // changes.
     let draw = move |get: Box<dyn Fn() -> Option<web_sys::Element>>, write: Writer| {
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = get() else {
                 return;
             };

@@ -22,6 +22,7 @@ use crate::model::{
 };
 use crate::period::{Period, PeriodKind};
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -182,7 +183,7 @@ fn ProgressSection() -> impl IntoView {
     // The cards: one piece of escaped HTML, drawn again when the plan,
     // the language or the day changes.
     let cards = NodeRef::<leptos::html::Ul>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = cards.get() else {
             return;
         };

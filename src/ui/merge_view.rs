@@ -21,6 +21,7 @@ use crate::model::{Actual, Id, Plan, Subject, Update as Report};
 use crate::period::Period;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 
 /// Renders the step while unit reports wait, nothing otherwise.
@@ -91,7 +92,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
     let x = move || state.t().exchange;
     let heading = NodeRef::<leptos::html::H2>::new();
     // Keyboard and screen reader users land on the step.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }
@@ -127,7 +128,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
     // One choice per group of conflicts.
     let resolutions = RwSignal::new(Vec::<Resolution>::new());
     // A different set of conflicts starts with every choice on "keep current".
-    Effect::new(move |_| {
+    effect(move || {
         let n = merged.with(|m| m.groups.len());
         resolutions.set(vec![Resolution::KeepCurrent; n]);
     });

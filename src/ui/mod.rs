@@ -41,6 +41,7 @@ pub mod widgets;
 
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 use state::AppState;
 
@@ -96,7 +97,7 @@ fn App(
     // `state.route`, so typing in the search box keeps its focus.
     let page = Memo::new(move |_| page_of(&state.route.get()));
     // The window's title names the page, then the app (the page table's words).
-    Effect::new(move |_| {
+    effect(move || {
         let t = state.t();
         let name = page.with(|r| r.page().name(t));
         document().set_title(&format!("{name} · {}", t.app_name));

@@ -18,6 +18,7 @@ use crate::period_report::{
 };
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -66,7 +67,7 @@ pub fn PeriodReport() -> impl IntoView {
 
     // The report is one piece of HTML (`report_html`, escaped), drawn again
     // when the report, its language or its length changes.
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = article.get() else {
             return;
         };

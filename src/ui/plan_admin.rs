@@ -21,6 +21,7 @@ use crate::model::{Action, Change, Choice, Id, Level, Plan};
 use crate::new_plan::{FieldProblem, NewPlan};
 use crate::route::Route;
 use crate::storage::{self, SaveError};
+use crate::ui::widgets::effect;
 use crate::validate::Problem;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -125,7 +126,7 @@ fn focus_id(id: &str) {
 pub fn NewPlanDialog() -> impl IntoView {
     let open = new_plan_dialog();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let is_open = open.get();
         let Some(d) = dialog.get() else {
             return;

@@ -11,6 +11,7 @@ use crate::command::Command;
 use crate::model::{Id, Subject};
 use crate::project_page::project_html;
 use crate::route::Route;
+use crate::ui::widgets::effect;
 use crate::validate::Kind;
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
     let facts_host = NodeRef::<leptos::html::Div>::new();
     {
         let id = id.clone();
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = facts_host.get() else {
                 return;
             };

@@ -21,6 +21,7 @@ use crate::route::Route;
 use crate::supervision::html::{notice_doc_html, notices_html, stepper_html};
 use crate::supervision::{allowed_next, latest_step, next_serial, proposed_level, unanswered};
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use crate::validate::{check_entity, Entity, Problem};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -75,7 +76,7 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     {
         let id = id.clone();
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = host.get() else {
                 return;
             };
@@ -252,7 +253,7 @@ pub fn Notices(id: Id) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     {
         let id = id.clone();
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = host.get() else {
                 return;
             };
@@ -542,7 +543,7 @@ pub fn NoticePage(id: Id) -> impl IntoView {
     };
     // The document: one piece of escaped HTML from the core.
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = host.get() else {
             return;
         };

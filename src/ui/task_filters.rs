@@ -10,6 +10,7 @@ use crate::model::{Choice, Date, Id, Plan, SourceKind, Tier};
 use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -511,7 +512,7 @@ fn bound_input(
     let input = NodeRef::<Input>::new();
     let wrong = RwSignal::new(false);
     // The filter changed elsewhere (a chip, clear, back): show its value.
-    Effect::new(move |_| {
+    effect(move || {
         let value = current.get();
         wrong.set(false);
         if let Some(el) = input.get_untracked() {

@@ -26,6 +26,7 @@ use crate::query::{
 };
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -292,7 +293,7 @@ pub fn TaskTable() -> impl IntoView {
     });
     // Measure once the drawn rows are in the page: the first rows give the
     // row height.
-    Effect::new(move |_| {
+    effect(move || {
         drawn.track();
         schedule();
     });

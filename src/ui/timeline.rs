@@ -16,6 +16,7 @@ use crate::i18n::timeline::TimelineText;
 use crate::query::{Grouping, TaskQuery};
 use crate::route::Route;
 use crate::timeline::{chart_html, filters_tasks_only, layout, FIRST_PAGE, PAGE};
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 
 /// Reads its query and grouping from `state.route` (`Route::Timeline`).
@@ -52,7 +53,7 @@ pub fn Timeline() -> impl IntoView {
     // its links.
     let empty = Memo::new(move |_| chart.with(|c| c.total() == 0));
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = host.get() else {
             return;
         };

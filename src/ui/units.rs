@@ -24,6 +24,7 @@ use crate::model::{Choice, Id, Plan, Unit, UnitKind};
 use crate::route::Route;
 use crate::scoreboard::{one_decimal, rows_html, scoreboard};
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -101,7 +102,7 @@ fn ScoreboardSection() -> impl IntoView {
     // when the board, the language or the rows shown change; one handler
     // follows their links.
     let body = NodeRef::<leptos::html::Tbody>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = body.get() else {
             return;
         };
