@@ -21,6 +21,7 @@ use crate::period_report::picker_periods;
 use crate::route::Route;
 use crate::status::task_status;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity};
 use leptos::prelude::*;
 
@@ -32,7 +33,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
     let none_chosen = unit.is_none();
     let known = {
         let unit = unit.clone();
-        Memo::new(move |_| {
+        memo(move || {
             unit.as_ref()
                 .is_some_and(|u| state.plan.with(|p| p.unit(u).is_some()))
         })
@@ -54,7 +55,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
         state.navigate(Route::BulkReport((!v.is_empty()).then_some(Id(v))));
     };
     // A plan switched under the page starts a fresh sheet.
-    let plan_id = Memo::new(move |_| state.plan.with(|p| p.id.clone()));
+    let plan_id = memo(move || state.plan.with(|p| p.id.clone()));
     let sheet = move || {
         let _ = plan_id.get();
         match unit.clone().filter(|_| known.get()) {
@@ -159,9 +160,8 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         let status = RwSignal::new(ReportedStatus::default().key().to_string());
         let narrative = RwSignal::new(String::new());
         let id = task.clone();
-        let outcome = Memo::new(move |_| {
-            read_row(state, &id, &progress.get(), &status.get(), &narrative.get())
-        });
+        let outcome =
+            memo(move || read_row(state, &id, &progress.get(), &status.get(), &narrative.get()));
         Row {
             task,
             progress,
@@ -197,7 +197,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             .err()
             .map(|b| bad_text(t(), b))
     });
-    let any_bad = Memo::new(move |_| {
+    let any_bad = memo(move || {
         date_error.get().is_some()
             || all.with_value(|rows| {
                 rows.iter()
@@ -448,7 +448,7 @@ fn ExportReport(unit: Id) -> impl IntoView {
             _ => a.unit.trim().to_string(),
         }
     };
-    let report = Memo::new(move |_| {
+    let report = memo(move || {
         state
             .plan
             .with(|p| UnitReport::of(p, &unit, period.get(), "", ""))

@@ -14,6 +14,7 @@ use crate::format::encoding::Encoding;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// Preview rows drawn at most; the rest are counted.
@@ -25,7 +26,7 @@ const PROBLEMS_SHOWN: usize = 200;
 #[component]
 pub fn CsvImport() -> impl IntoView {
     let state = use_state();
-    let pending = Memo::new(move |_| match state.pending.get() {
+    let pending = memo(move || match state.pending.get() {
         Some(Pending::Csv {
             file,
             text,
@@ -87,7 +88,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
         view! { <p class="csv-above">{move || (c().above_header)(row, &said)}</p> }
     });
     let table = StoredValue::new(table);
-    let preview = Memo::new(move |_| {
+    let preview = memo(move || {
         let m = mapping.get();
         state.plan.with(|p| {
             table.with_value(|tb| prepare(p, tb, &m, &WORDS, &mut |prefix: &str| new_id(prefix)))
@@ -174,7 +175,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
             }
         }
     };
-    let nothing = Memo::new(move |_| preview.with(|p| p.rows.is_empty()));
+    let nothing = memo(move || preview.with(|p| p.rows.is_empty()));
     let confirm_text = move || {
         preview.with(|p| {
             if p.rows.is_empty() {

@@ -16,6 +16,7 @@ use crate::dashboard::{
 use crate::i18n::Catalog;
 use crate::model::Plan;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,7 +28,7 @@ type Writer = fn(&mut String, &'static Catalog, &Plan, &Figures, &Shown, &str);
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let state = use_state();
-    let figures = Memo::new(move |_| {
+    let figures = memo(move || {
         state
             .task_index
             .with(|index| state.plan.with(|plan| Figures::build(plan, index)))

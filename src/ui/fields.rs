@@ -24,6 +24,7 @@ use crate::i18n::Catalog;
 use crate::model::{Choice, Date, Plan};
 use crate::period::{nearby_periods, reporting_period, Period};
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::Problem;
 use leptos::prelude::*;
 
@@ -169,7 +170,7 @@ fn at(path: &str, field: &str) -> bool {
 pub(crate) fn messages<T: Clone + PartialEq + Send + Sync + 'static>(
     form: Memo<(T, Messages)>,
 ) -> Memo<Messages> {
-    Memo::new(move |_| form.with(|(_, m)| m.clone()))
+    memo(move || form.with(|(_, m)| m.clone()))
 }
 
 /// Whether `value` differs from what it held when the form opened.

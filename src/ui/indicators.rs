@@ -23,6 +23,7 @@ use crate::model::{
 use crate::period::{Period, PeriodKind};
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -328,7 +329,7 @@ fn IndicatorForm(
     let base_actuals = base.actuals.clone();
     let base_name = base.name.clone();
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = t();
         let f = t.figures;
         let mut msgs = Messages::default();
@@ -513,7 +514,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
     let tried = RwSignal::new(false);
     let ind = StoredValue::new(indicator);
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = t();
         let f = t.figures;
         let mut msgs = Messages::default();

@@ -22,13 +22,14 @@ use crate::period::Period;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// Renders the step while unit reports wait, nothing otherwise.
 #[component]
 pub fn MergeView() -> impl IntoView {
     let state = use_state();
-    let files = Memo::new(move |_| match state.pending.get() {
+    let files = memo(move || match state.pending.get() {
         Some(Pending::Reports { files }) => Some(files),
         _ => None,
     });
@@ -108,7 +109,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
         StoredValue::new(files.iter().map(|(_, r)| r.contribution()).collect());
     let count = files.len();
     let files = StoredValue::new(files);
-    let merged = Memo::new(move |_| {
+    let merged = memo(move || {
         let chosen: Vec<usize> = included.with(|inc| {
             inc.iter()
                 .enumerate()

@@ -42,6 +42,7 @@ pub mod widgets;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use state::AppState;
 
@@ -95,7 +96,7 @@ fn App(
     // A page is mounted again only when the page changes, not when its
     // query does: the task table and timeline read their filters from
     // `state.route`, so typing in the search box keeps its focus.
-    let page = Memo::new(move |_| page_of(&state.route.get()));
+    let page = memo(move || page_of(&state.route.get()));
     // The window's title names the page, then the app (the page table's words).
     effect(move || {
         let t = state.t();

@@ -15,6 +15,7 @@ use super::state::AppState;
 use crate::pages::{Group, Page};
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -182,7 +183,7 @@ fn GroupItem(group: Group, open: Open) -> impl IntoView {
         }
         .into_any();
     }
-    let current = Memo::new(move |_| state.route.with(|r| r.page().group()) == group);
+    let current = memo(move || state.route.with(|r| r.page().group()) == group);
     view! {
         <li class="nav-group-item">
             <DropDown list=List::Group(group) open current>
@@ -247,7 +248,7 @@ fn TabLink(page: Page, route: Route, open: Open) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let href_route = route.clone();
-    let current = Memo::new(move |_| state.route.with(|r| r.page().tab()) == page);
+    let current = memo(move || state.route.with(|r| r.page().tab()) == page);
     view! {
         <li>
             <a href=move || state.href(&href_route)

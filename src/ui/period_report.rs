@@ -19,6 +19,7 @@ use crate::period_report::{
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,14 +42,14 @@ fn kind_key(kind: PeriodKind) -> &'static str {
 pub fn PeriodReport() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let period = Memo::new(move |_| match state.route.get() {
+    let period = memo(move || match state.route.get() {
         Route::PeriodReport(Some(p)) => p,
         _ => Period::containing(PeriodKind::Quarter, state.today.get()),
     });
     // Long lists are drawn in part until asked; printing and saving draw
     // them whole first. Another period starts again in part.
     let whole = RwSignal::new(false);
-    let report = Memo::new(move |_| {
+    let report = memo(move || {
         let groups = if whole.get() {
             usize::MAX
         } else {

@@ -22,6 +22,7 @@ use crate::new_plan::{FieldProblem, NewPlan};
 use crate::route::Route;
 use crate::storage::{self, SaveError};
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::Problem;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -172,7 +173,7 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
     let id = new_id("plan");
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let form = NewPlan {
             title: title.get(),
             start: start.get(),

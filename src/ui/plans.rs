@@ -17,6 +17,7 @@ use crate::model::{Date, Id, Plan};
 use crate::storage;
 use crate::storage_room::StorageRoom;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{validate, Problem};
 use leptos::prelude::*;
 
@@ -36,7 +37,7 @@ pub fn PlansView() -> impl IntoView {
     let new_plan = new_plan_dialog();
 
     // Measured again whenever a plan is saved (`plans` changes then).
-    let usage = Memo::new(move |_| {
+    let usage = memo(move || {
         state.plans.track();
         storage::usage()
     });
@@ -221,7 +222,7 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
     let drop_reports = RwSignal::new(false);
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = state.t();
         let mut msgs = Messages::default();
         let y = years.get();
@@ -309,7 +310,7 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
         .map(|p| (p.start.to_string(), p.end.to_string()))
         .unwrap_or_default();
     let check_id = id.clone();
-    let checked = Memo::new(move |_| check_header(state, &check_id, &title.get(), &start, &end));
+    let checked = memo(move || check_header(state, &check_id, &title.get(), &start, &end));
     let msgs = messages(checked);
     let err =
         move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);

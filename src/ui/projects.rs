@@ -24,6 +24,7 @@ use crate::model::{Choice, Date, Id, Phase, Plan, Project};
 use crate::route::Route;
 use crate::status::project_statuses;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
 
@@ -327,7 +328,7 @@ pub(crate) fn ProjectForm(
     let refused = RwSignal::new(Vec::<Problem>::new());
     let id = base.id.clone();
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let mut amount = |field: &str, s: RwSignal<String>| {

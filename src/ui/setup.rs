@@ -23,6 +23,7 @@ use crate::model::{
 use crate::route::Route;
 use crate::status::{by_area, Rollup};
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -140,7 +141,7 @@ pub fn SetupView() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     // The form starts afresh when the header changes (saved, undone, another plan).
-    let header = Memo::new(move |_| state.plan.with(|p| (p.id.clone(), Header::of(p))));
+    let header = memo(move || state.plan.with(|p| (p.id.clone(), Header::of(p))));
     view! {
         <h1 class="page-title">{move || t().setup.setup_title}</h1>
         <div class="setup">
@@ -187,7 +188,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = state.t();
         let s = t.setup;
         let mut msgs = Messages::default();
@@ -531,7 +532,7 @@ fn GoalForm(
     let description = RwSignal::new(existing.map(|g| g.description).unwrap_or_default());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let goal = Goal {
             id: id.clone(),
             title: title.get().trim().to_string(),
@@ -751,7 +752,7 @@ fn AreaForm(
     );
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let g = goal.get();
         let area = KeyArea {
             id: id.clone(),

@@ -18,6 +18,7 @@ use crate::sample::{
 };
 use crate::session::{BringBackError, Session};
 use crate::storage::{self, Broken, SaveError};
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// A message shown at the top of the page until dismissed.
@@ -158,7 +159,7 @@ impl AppState {
             route: RwSignal::new(Route::parse(&search())),
             author: RwSignal::new(storage::author()),
             pending: RwSignal::new(None),
-            task_index: Memo::new(move |_| plan.with(|p| TaskIndex::build(p, today.get()))),
+            task_index: memo(move || plan.with(|p| TaskIndex::build(p, today.get()))),
             session: RwSignal::new(session),
             save_timer: StoredValue::new(None),
             large: StoredValue::new(false),

@@ -22,6 +22,7 @@ use crate::supervision::html::{notice_doc_html, notices_html, stepper_html};
 use crate::supervision::{allowed_next, latest_step, next_serial, proposed_level, unanswered};
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Problem};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -55,7 +56,7 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     let open = RwSignal::new(None::<StepKind>);
     let last = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| latest_step(p, &id).map(|s| s.kind)))
+        memo(move || state.plan.with(|p| latest_step(p, &id).map(|s| s.kind)))
     };
     let flag = {
         let id = id.clone();
@@ -140,7 +141,7 @@ fn StepForm(task: Id, kind: StepKind, #[prop(into)] on_done: Callback<()>) -> im
     let reasons = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let day = msgs.read(
@@ -336,7 +337,7 @@ fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let due = RwSignal::new((today + chrono::Days::new(7)).to_string());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let issued_on = msgs.read(t, "issued", required(read_date(&issued.get())), today);
@@ -454,7 +455,7 @@ fn ReplyForm(notice: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let by = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let day = msgs.read(
@@ -539,7 +540,7 @@ pub fn NoticePage(id: Id) -> impl IntoView {
     let t = move || state.t();
     let found = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| p.notice(&id).map(|n| n.task.clone())))
+        memo(move || state.plan.with(|p| p.notice(&id).map(|n| n.task.clone())))
     };
     // The document: one piece of escaped HTML from the core.
     let host = NodeRef::<leptos::html::Div>::new();

@@ -11,6 +11,7 @@ use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -41,7 +42,7 @@ pub fn FilterPanel(
     let state = use_state();
     let tt = move || state.t().table;
     let facets = facets.unwrap_or_else(|| {
-        Signal::from(Memo::new(move |_| {
+        Signal::from(memo(move || {
             query.with(|q| {
                 state
                     .plan
@@ -54,11 +55,11 @@ pub fn FilterPanel(
         edit(&mut q.filter);
         on_change.run((q, typing));
     });
-    let active = Memo::new(move |_| query.with(|q| q.filter.active_count()));
+    let active = memo(move || query.with(|q| q.filter.active_count()));
     // On a phone the filters fold away behind one button.
     let open = RwSignal::new(false);
 
-    let text = Memo::new(move |_| query.with(|q| q.filter.text.clone()));
+    let text = memo(move || query.with(|q| q.filter.text.clone()));
     let search = view! {
         <div class="field search-field">
             <label for="flt-q">{move || tt().search}</label>
@@ -72,8 +73,8 @@ pub fn FilterPanel(
         </div>
     };
 
-    let overdue = Memo::new(move |_| query.with(|q| q.filter.overdue));
-    let overdue_count = Memo::new(move |_| facets.with(|f| f.overdue));
+    let overdue = memo(move || query.with(|q| q.filter.overdue));
+    let overdue_count = memo(move || facets.with(|f| f.overdue));
     let overdue_box = view! {
         <p class="filter-single" class:zero=move || overdue_count.get() == 0>
             <input type="checkbox" id="flt-overdue"
@@ -89,9 +90,8 @@ pub fn FilterPanel(
         </p>
     };
 
-    let plan_list = |pick: fn(&Plan) -> Vec<(Id, String)>| {
-        Signal::from(Memo::new(move |_| state.plan.with(pick)))
-    };
+    let plan_list =
+        |pick: fn(&Plan) -> Vec<(Id, String)>| Signal::from(memo(move || state.plan.with(pick)));
     let areas = plan_list(|p| {
         p.areas
             .iter()
@@ -110,7 +110,7 @@ pub fn FilterPanel(
             .map(|u| (u.id.clone(), u.name.clone()))
             .collect()
     });
-    let tags = Memo::new(move |_| {
+    let tags = memo(move || {
         state.plan.with(|p| {
             let mut seen: Vec<(String, String)> = Vec::new();
             for tag in p.tasks.iter().flat_map(|t| &t.tags) {
@@ -186,11 +186,11 @@ pub fn FilterPanel(
         })}
     };
 
-    let pmin = Memo::new(move |_| query.with(|q| q.filter.progress_min));
-    let pmax = Memo::new(move |_| query.with(|q| q.filter.progress_max));
-    let due_from = Memo::new(move |_| query.with(|q| q.filter.due_from));
-    let due_to = Memo::new(move |_| query.with(|q| q.filter.due_to));
-    let since = Memo::new(move |_| query.with(|q| q.filter.no_report_since));
+    let pmin = memo(move || query.with(|q| q.filter.progress_min));
+    let pmax = memo(move || query.with(|q| q.filter.progress_max));
+    let due_from = memo(move || query.with(|q| q.filter.due_from));
+    let due_to = memo(move || query.with(|q| q.filter.due_to));
+    let since = memo(move || query.with(|q| q.filter.no_report_since));
     let ranges = view! {
         <fieldset class="filter-range">
             <legend>{move || tt().group_progress}</legend>
@@ -320,12 +320,12 @@ where
     let query = ctx.query;
     // This group's values ticked and counts: each box then follows only
     // its group, not every keystroke elsewhere.
-    let ticked = Memo::new(move |_| query.with(|q| get(&q.filter).clone()));
-    let chosen = Memo::new(move |_| ticked.with(Vec::len));
-    let checked = Memo::new(move |_| {
+    let ticked = memo(move || query.with(|q| get(&q.filter).clone()));
+    let chosen = memo(move || ticked.with(Vec::len));
+    let checked = memo(move || {
         values.with(|values| ticked.with(|t| values.iter().map(|(k, _)| t.contains(k)).collect()))
     });
-    let counts = Memo::new(move |_| {
+    let counts = memo(move || {
         values.with(|values| {
             ctx.facets.with(|f| {
                 values
@@ -400,8 +400,8 @@ fn group_view(g: GroupView) -> AnyView {
             .map(|(i, label)| {
                 let input_id = format!("flt-{id}-{i}");
                 let label_for = input_id.clone();
-                let on = Memo::new(move |_| checked.with(|c| c.get(i).copied().unwrap_or(false)));
-                let n = Memo::new(move |_| counts.with(|c| c.get(i).copied().unwrap_or(0)));
+                let on = memo(move || checked.with(|c| c.get(i).copied().unwrap_or(false)));
+                let n = memo(move || counts.with(|c| c.get(i).copied().unwrap_or(0)));
                 view! {
                     <li class:zero=move || n.get() == 0>
                         <input type="checkbox" id=input_id prop:checked=move || on.get()
@@ -578,7 +578,7 @@ pub fn FilterChips(
     on_change: Callback<(TaskQuery, bool)>,
 ) -> impl IntoView {
     let state = use_state();
-    let items = Memo::new(move |_| query.with(|q| q.filter.active()));
+    let items = memo(move || query.with(|q| q.filter.active()));
     let chips = move || {
         let t = state.t();
         let tt = t.table;

@@ -20,6 +20,7 @@ use crate::command::Command;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, SourceKind, Task, Tier};
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -175,7 +176,7 @@ pub fn TaskForm(
     // The task as typed, and what could not be read (path, why); any
     // field the form has no control for is kept as it was.
     let base = task.clone();
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let start_date = msgs.read(t, "start", read_date(&start.get()), None);

@@ -18,6 +18,7 @@ use crate::model::{Id, Milestone, Plan, Subject, Task};
 use crate::route::Route;
 use crate::status::{milestone_status, task_status};
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn TaskPage(id: Id) -> impl IntoView {
     let t = move || state.t();
     let exists = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| p.task(&id).is_some()))
+        memo(move || state.plan.with(|p| p.task(&id).is_some()))
     };
     view! {
         <div class="task-page">
@@ -57,7 +58,7 @@ fn TaskBody(id: Id) -> impl IntoView {
     let editing = RwSignal::new(false);
     let task = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| p.task(&id).cloned()))
+        memo(move || state.plan.with(|p| p.task(&id).cloned()))
     };
 
     let heading = move || {
@@ -282,7 +283,7 @@ fn Milestones(id: Id) -> impl IntoView {
     let editing = RwSignal::new(None::<usize>);
     let milestones = {
         let id = id.clone();
-        Memo::new(move |_| {
+        memo(move || {
             state.plan.with(|p| {
                 p.task(&id)
                     .map(|x| x.milestones.clone())
@@ -460,7 +461,7 @@ fn MilestoneForm(
 
     // The milestone's place in its task: its fields are named by their path there.
     let task_at = task_id.clone();
-    let at = Memo::new(move |_| {
+    let at = memo(move || {
         state.plan.with(|p| {
             p.task(&task_at).map_or(0, |task| match index {
                 Some(i) if i < task.milestones.len() => i,
@@ -472,7 +473,7 @@ fn MilestoneForm(
         Signal::derive(move || format!("milestones[{}].{field}", at.get()))
     };
     // The whole task with this milestone in place, and its messages.
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let at = at.get();

@@ -27,6 +27,7 @@ use crate::query::{
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -92,8 +93,8 @@ pub fn TaskTable() -> impl IntoView {
     let search = StoredValue::new((None::<u64>, TextSearch::default()));
     // Every task sorted once per sort (and plan); a new filter only picks
     // from it.
-    let sort = Memo::new(move |_| query.with(|q| q.sort));
-    let order = Memo::new(move |_| {
+    let sort = memo(move || query.with(|q| q.sort));
+    let order = memo(move || {
         sort.get().map(|s| {
             state
                 .plan
@@ -101,7 +102,7 @@ pub fn TaskTable() -> impl IntoView {
         })
     });
     // One pass over the tasks gives the rows and the counts in the panel.
-    let outcome = Memo::new(move |_| {
+    let outcome = memo(move || {
         super::perf::mark("table-query-start");
         let g = generation.get();
         let out = query.with(|q| {
@@ -131,10 +132,10 @@ pub fn TaskTable() -> impl IntoView {
         super::perf::measure("table-query", "table-query-start", "table-query-end");
         out
     });
-    let positions = Memo::new(move |_| outcome.with(|o| o.positions.clone()));
-    let facets = Memo::new(move |_| outcome.with(|o| o.facets.clone()));
-    let total = Memo::new(move |_| state.task_index.with(|i| i.rows.len()));
-    let shown = Memo::new(move |_| positions.with(Vec::len));
+    let positions = memo(move || outcome.with(|o| o.positions.clone()));
+    let facets = memo(move || outcome.with(|o| o.facets.clone()));
+    let total = memo(move || state.task_index.with(|i| i.rows.len()));
+    let shown = memo(move || positions.with(Vec::len));
     let region = NodeRef::<leptos::html::Div>::new();
     let viewport = RwSignal::new(Viewport {
         first: 0,
@@ -285,7 +286,7 @@ pub fn TaskTable() -> impl IntoView {
         (t.table.caption)(sort.map(|s| (column_name(t, s.key), s.descending)))
     };
 
-    let drawn = Memo::new(move |_| {
+    let drawn = memo(move || {
         let g = generation.get();
         let v = viewport.get();
         let focused = focused.get();
@@ -297,10 +298,10 @@ pub fn TaskTable() -> impl IntoView {
         drawn.track();
         schedule();
     });
-    let pitch = Memo::new(move |_| viewport.with(|v| v.pitch));
+    let pitch = memo(move || viewport.with(|v| v.pitch));
     // The task links' address around the id, read once per drawing
     // generation (the language and the day are in it).
-    let href = Memo::new(move |_| {
+    let href = memo(move || {
         generation.track();
         TaskHref::new(&window().location().search().unwrap_or_default())
     });
@@ -393,7 +394,7 @@ pub fn TaskTable() -> impl IntoView {
             false,
         ));
     };
-    let empty = Memo::new(move |_| shown.get() == 0);
+    let empty = memo(move || shown.get() == 0);
     let results = move || {
         if empty.get() {
             let nothing_at_all = total.get() == 0;

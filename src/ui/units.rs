@@ -25,6 +25,7 @@ use crate::route::Route;
 use crate::scoreboard::{one_decimal, rows_html, scoreboard};
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -80,7 +81,7 @@ fn more_rows(
 fn ScoreboardSection() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let board = Memo::new(move |_| {
+    let board = memo(move || {
         state
             .plan
             .with(|p| state.task_index.with(|index| scoreboard(p, index)))
@@ -361,7 +362,7 @@ fn UnitForm(
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
     let unit_id = id.clone();
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let p = parent.get();
         let unit = Unit {
             id: unit_id.clone(),
