@@ -6,7 +6,7 @@
 // wasm-bindgen module goes inline as a module script (its exports dropped:
 // nothing imports it), and the wasm as gzip + base64 in a data block that
 // the module inflates (DecompressionStream) and instantiates; the icon
-// becomes a data: URL; what needs a server goes (the manifest, the service
+// becomes a data: URL; the sample plan's files go in data blocks; what needs a server goes (the manifest, the service
 // worker's registration, the preloads). The page's Content Security Policy
 // is rewritten for a page that loads nothing: no source but its own inline
 // code, allowed by the sha256 of each script and of the style sheet.
@@ -74,6 +74,15 @@ page = page.replace(
     `<script type="module">${boot}</script>`,
 );
 
+// The sample plan's files, which the app fetches from the site, as data
+// blocks of their names' ids: the app reads a block of that id instead
+// (nothing can be fetched from disk). Not executed, so not in the policy.
+for (const [name, type] of [['sample.zh.json', 'application/json'], ['sample.en.words', 'text/plain']]) {
+  const text = read(name).toString('utf8');
+  if (/<\/script|<!--|\r/i.test(text)) fail(`${name}: a text a <script> block cannot hold as it is`);
+  page = page.replace('</body>', () => `<script type="${type}" id="${name}">${text}</script></body>`);
+}
+
 // What needs a server goes: preloads, the manifest, the service worker's registration.
 page = page
   .replace(/<link\b[^>]*\brel=["']?(modulepreload|preload|manifest|apple-touch-icon)\b[^>]*>/g, '')
@@ -87,7 +96,7 @@ page = page.replace(iconTag, () => `<link rel="icon" type="image/svg+xml" href="
 
 // Every script that runs, by hash; the style sheet by hash; nothing loaded.
 const scripts = [...page.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-  .filter(([, attrs]) => !/type=["']?application\/octet-stream/.test(attrs))
+  .filter(([, attrs]) => !/type=["']?(application\/(octet-stream|json)|text\/plain)/.test(attrs))
   .map(([, , text]) => sha256(text));
 const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, text]) => sha256(text));
 const policy = [

@@ -1,5 +1,7 @@
-//! Files in and out: download a text as a file, read a picked file.
-//! No network: downloads use a `blob:` URL made and revoked on the spot.
+//! Files in and out: download a text as a file, read a picked file, read
+//! one of the site's own files. Nothing leaves the browser: downloads use a
+//! `blob:` URL made and revoked on the spot, and the only request is for a
+//! file of the site itself ([`site_text`]).
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -70,4 +72,33 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
         .await
         .map_err(|e| format!("{e:?}"))?;
     text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// The text of the site's own file `name` (a path relative to the page):
+/// from the page's data block of that id when the page carries one (the
+/// one-file app, opened from disk, where nothing can be fetched), else
+/// fetched from the page's own origin (the service worker answers offline).
+pub async fn site_text(name: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    if let Some(block) = window.document().and_then(|d| d.get_element_by_id(name)) {
+        return Ok(block.text_content().unwrap_or_default());
+    }
+    let failed = |e: wasm_bindgen::JsValue| {
+        let why = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| format!("{e:?}"));
+        format!("{name}: {why}")
+    };
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(name))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{name}: HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    text.as_string().ok_or_else(|| format!("{name}: not text"))
 }

@@ -6,7 +6,8 @@
 //! `timeline`, `period_report`, `checklist`), a new plan (`new_plan`), files (`format`, `merge`), room in storage (`storage_room`), `route`, `i18n`
 //! and `sample`. It compiles and is tested natively. The shell (`storage`,
 //! `files`, `ui`) exists only for `wasm32` and is the only code that touches
-//! the browser.
+//! the browser, but for `text::lower`, which hands texts with cased letters
+//! beyond ASCII to the browser's `toLowerCase` in the wasm build.
 
 pub mod bulletin;
 pub mod cascade;
@@ -43,6 +44,7 @@ pub mod status;
 pub mod storage_room;
 pub mod supervision;
 pub mod tagged;
+pub mod text;
 pub mod timeline;
 pub mod validate;
 

@@ -436,3 +436,35 @@ fn start_up_reads_the_plan_on_screen_whole_and_the_others_by_their_kept_summarie
     assert_eq!(local().get_item("plan-tracker/v1/summary/b").unwrap(), None);
     local().clear().unwrap();
 }
+
+/// The browser's lower case, which `text::lower` asks for texts with cased
+/// letters beyond ASCII, is Rust's: full mappings and the final sigma.
+#[wasm_bindgen_test]
+fn the_browsers_lower_case_is_rusts() {
+    let mut texts: Vec<String> = [
+        "ΟΔΟΣ Σ ΣΑΣ ΑΣ.",
+        "İstanbul",
+        "Ⅳ Ⓐ ǅ ǈ",
+        "Ünal ÉTÉ Ъ Ё",
+        "ＡＢＣ全角",
+        "Ǆ ẞ Ω K Å",
+        "𐐀𐐁 Ꭰ Ᏸ",
+        "ΆΈΉ ΪΫ",
+        "Ա Ֆ Ⴀ",
+        "山西省 Key Tasks（重点）",
+    ]
+    .map(String::from)
+    .to_vec();
+    // Every cased letter of the Basic Multilingual Plane, in runs.
+    let cased: Vec<char> = ('\u{80}'..='\u{FFFF}')
+        .filter(|c| !c.to_lowercase().eq([*c]))
+        .collect();
+    texts.extend(cased.chunks(64).map(|run| run.iter().collect::<String>()));
+    for text in &texts {
+        assert_eq!(
+            plan_tracker::text::lower(text),
+            text.to_lowercase(),
+            "{text}"
+        );
+    }
+}

@@ -640,11 +640,14 @@ pub fn normalize(s: &str) -> String {
             '(' | '（' | '[' | '【' => depth += 1,
             ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            // Each letter by itself: a capital sigma is a small one
+            // here, never a final one (`text::lower` lowers words).
+            'Σ' => out.push('σ'),
+            c if c.is_alphanumeric() => out.push(c),
             _ => {}
         }
     }
-    out
+    crate::text::lower(&out)
 }
 
 /// What a header names: a field, the responsible units (lead or

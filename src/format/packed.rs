@@ -60,7 +60,7 @@ const RULES: u64 = fnv1a(
     include_bytes!("../supervision.rs"),
 );
 
-const fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+pub(crate) const fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
     let mut i = 0;
     while i < bytes.len() {
         h = (h ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);

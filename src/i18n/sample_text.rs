@@ -11,6 +11,8 @@ pub struct SampleText {
     pub open_in_this_language: &'static str,
     /// Said once it is open.
     pub opened_beside: &'static str,
+    /// The sample's files could not be read (the reason follows).
+    pub not_loaded: &'static str,
 }
 
 pub static EN: SampleText = SampleText {
@@ -23,6 +25,8 @@ pub static EN: SampleText = SampleText {
     open_in_this_language: "Open the sample in English",
     opened_beside:
         "The sample plan is open in English. Your edited sample is kept: find it under Plans.",
+    not_loaded: "The sample plan could not be loaded from the site, so nothing was changed. \
+                 Try again when the site can be reached, or import a plan file.",
 };
 
 pub static ZH: SampleText = SampleText {
@@ -33,4 +37,5 @@ pub static ZH: SampleText = SampleText {
     },
     open_in_this_language: "打开中文版示例规划",
     opened_beside: "已打开中文版示例规划。您修改过的示例规划仍保留，可在“规划管理”中找到。",
+    not_loaded: "未能从网站加载示例规划，未作任何更改。请在可以访问网站时重试，或导入规划文件。",
 };

@@ -260,7 +260,7 @@ impl TextHits {
 }
 
 pub(super) fn words_of(text: &str) -> Vec<String> {
-    text.to_lowercase()
+    crate::text::lower(text)
         .split_whitespace()
         .map(str::to_string)
         .collect()

@@ -157,7 +157,7 @@ pub fn row_html(
     let _ = write!(
         out,
         "\"><span class=\"tier tier-{}\">",
-        format!("{:?}", task.tier).to_lowercase()
+        format!("{:?}", task.tier).to_ascii_lowercase()
     );
     text(out, (t.tier_name)(task.tier));
     out.push_str("</span></td><td class=\"date deadline\" data-label=\"");

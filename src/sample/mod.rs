@@ -16,10 +16,12 @@
 //! never reported, and one withdrawn report.
 //!
 //! The plan is written in `build.rs` (with `tasks.rs`, `figures.rs`,
-//! `reports.rs`) and ships as the compact plan files `sample.zh.json` and
-//! `sample.en.json`, which `sample_plan` reads through the import gate; the
-//! builder is compiled for the tests only, where one keeps the files equal to
-//! what it builds.
+//! `reports.rs`) and ships as the compact plan file `sample.zh.json` and the
+//! English words `sample.en.words`, files of the site that the app fetches
+//! when it needs the sample and reads through the import gate
+//! ([`read_sample`]); the builder is compiled for the tests only, where one
+//! keeps the files (and their fingerprints, [`SHIPPED`]) equal to what it
+//! builds.
 
 #[cfg(test)]
 mod build;
@@ -65,34 +67,38 @@ pub fn is_sample(plan: &Plan) -> bool {
 
 /// The language in which `plan` is the sample exactly as it shipped (its id
 /// aside): nothing added, changed or recorded in its history since it was
-/// loaded or restored. `None` for any other plan.
+/// loaded or restored. `None` for any other plan. Known by the shipped
+/// files' fingerprints ([`SHIPPED`]), so the files themselves are not read.
 pub fn untouched_sample_lang(plan: &Plan) -> Option<Lang> {
     if !is_sample(plan) || !plan.history.is_empty() {
         return None;
     }
-    Lang::ALL.into_iter().find(|&l| {
-        let mut shipped = sample_plan(l);
-        shipped.id = plan.id.clone();
-        &shipped == plan
-    })
+    let mut as_shipped = plan.clone();
+    as_shipped.id = Id::new(SAMPLE_ID);
+    let print = fingerprint(&crate::format::export_compact(&as_shipped));
+    SHIPPED
+        .into_iter()
+        .find(|&(_, shipped)| shipped == print)
+        .map(|(l, _)| l)
 }
 
-/// The untouched sample `plan` in `lang`, under its own id: what to show
-/// when the user switches to `lang`. `None` when `plan` is not an untouched
-/// sample (the user's changes are never replaced) or is in `lang` already.
-pub fn untouched_sample_in(plan: &Plan, lang: Lang) -> Option<Plan> {
-    let was = untouched_sample_lang(plan)?;
-    (was != lang).then(|| {
-        let mut next = sample_plan(lang);
-        next.id = plan.id.clone();
-        next
-    })
+/// The fingerprint of a plan's compact text (FNV-1a, 64 bits).
+fn fingerprint(text: &str) -> u64 {
+    crate::format::packed::fnv1a(0xcbf2_9ce4_8422_2325, text.as_bytes())
 }
+
+/// The fingerprints of the sample's compact text in each language, as it
+/// ships (a test keeps them equal to the files).
+const SHIPPED: [(Lang, u64); 2] = [
+    (Lang::Zh, 0xd14a_b32f_8510_5ba9),
+    (Lang::En, 0xdec7_4285_49a9_2141),
+];
 
 /// The language a sample the user has edited was loaded in: the one whose
-/// texts it shares more of (title, goals, areas, units, task titles).
-/// `None` for a plan that is not a sample or shares none.
-pub fn sample_lang(plan: &Plan) -> Option<Lang> {
+/// texts it shares more of (title, goals, areas, units, task titles), given
+/// the sample as shipped in Chinese (`zh`) and English (`en`). `None` for a
+/// plan that is not a sample or shares none.
+pub fn sample_lang(plan: &Plan, zh: &Plan, en: &Plan) -> Option<Lang> {
     if !is_sample(plan) {
         return None;
     }
@@ -105,8 +111,8 @@ pub fn sample_lang(plan: &Plan) -> Option<Lang> {
             .collect()
     };
     let here = texts(plan);
-    let shared = |l: Lang| texts(&sample_plan(l)).intersection(&here).count();
-    let (zh, en) = (shared(Lang::Zh), shared(Lang::En));
+    let shared = |p: &Plan| texts(p).intersection(&here).count();
+    let (zh, en) = (shared(zh), shared(en));
     match zh.cmp(&en) {
         _ if zh == 0 && en == 0 => None,
         std::cmp::Ordering::Less => Some(Lang::En),
@@ -114,10 +120,32 @@ pub fn sample_lang(plan: &Plan) -> Option<Lang> {
     }
 }
 
-/// The sample as compact plan files read through the import gate. Kept as
-/// data rather than code: the code that builds the plan (`build.rs`,
-/// compiled for tests only) takes several times the room of the JSON in the
-/// wasm bundle. After a change to `build.rs`, rewrite them with
+/// The site's file of the sample in Chinese (a compact plan file), and of
+/// the English words ([`SAMPLE_EN_WORDS`]): the app reads them when it needs
+/// the sample (a first visit, the user asking for it, a language switch of
+/// an untouched sample), never at every start.
+pub const ZH_FILE: &str = "sample.zh.json";
+pub const EN_WORDS_FILE: &str = "sample.en.words";
+
+/// The sample in `lang` from the site's files: the Chinese file `zh` and,
+/// for English, its words `en_words` (ignored for Chinese), read through
+/// the import gate like any plan file.
+pub fn read_sample(
+    lang: Lang,
+    zh: &str,
+    en_words: &str,
+) -> Result<Plan, crate::format::ImportError> {
+    match lang {
+        Lang::Zh => crate::format::import_plan(zh),
+        Lang::En => crate::format::import_plan(&with_words(zh, en_words)),
+    }
+}
+
+/// The sample's files, built into the library for the tests, the benches
+/// and the core's callers outside the browser (the app itself fetches them
+/// as files of the site: [`read_sample`]). Kept as data rather than code:
+/// the code that builds the plan (`build.rs`, compiled for tests only)
+/// takes several times the room of the JSON. After a change to `build.rs`, rewrite them with
 /// `UPDATE_SAMPLE=1 cargo test --lib sample::tests::embedded_files_are_what_the_builder_writes`.
 const SAMPLE_ZH: &str = include_str!("sample.zh.json");
 /// The English file as the changes to the Chinese one: both share every
@@ -128,6 +156,7 @@ const SAMPLE_ZH: &str = include_str!("sample.zh.json");
 const SAMPLE_EN_WORDS: &str = include_str!("sample.en.words");
 
 /// The sample's plan file in `lang`.
+#[cfg(test)]
 fn sample_text(lang: Lang) -> std::borrow::Cow<'static, str> {
     match lang {
         Lang::Zh => SAMPLE_ZH.into(),
@@ -171,10 +200,23 @@ fn with_words(json: &str, words: &str) -> String {
     out
 }
 
-/// The embedded sample plan, in `lang`.
+/// The sample plan built into the library, in `lang`.
 pub fn sample_plan(lang: Lang) -> Plan {
-    crate::format::import_plan(&sample_text(lang))
+    read_sample(lang, SAMPLE_ZH, SAMPLE_EN_WORDS)
         .expect("the embedded sample passes the import gate")
+}
+
+/// The untouched sample `plan` as `shipped` (the sample in another
+/// language) under `plan`'s own id: what to show when the user switches to
+/// `shipped`'s language. `None` when `plan` is not an untouched sample (the
+/// user's changes are never replaced) or is in that language already.
+pub fn untouched_sample_as(plan: &Plan, lang: Lang, shipped: &Plan) -> Option<Plan> {
+    let was = untouched_sample_lang(plan)?;
+    (was != lang).then(|| {
+        let mut next = shipped.clone();
+        next.id = plan.id.clone();
+        next
+    })
 }
 
 #[cfg(test)]
@@ -186,6 +228,47 @@ mod tests {
 
     fn both() -> [Plan; 2] {
         [sample_plan(Lang::Zh), sample_plan(Lang::En)]
+    }
+
+    fn untouched_sample_in(plan: &Plan, lang: Lang) -> Option<Plan> {
+        untouched_sample_as(plan, lang, &sample_plan(lang))
+    }
+
+    fn sample_lang(plan: &Plan) -> Option<Lang> {
+        let [zh, en] = both();
+        super::sample_lang(plan, &zh, &en)
+    }
+
+    #[test]
+    fn the_fingerprints_are_the_shipped_files() {
+        for (l, print) in SHIPPED {
+            assert_eq!(
+                fingerprint(&sample_text(l)),
+                print,
+                "{l:?}: {:#018x}",
+                fingerprint(&sample_text(l))
+            );
+        }
+        // Any change to the sample, even a number, makes it another plan.
+        let mut plan = sample_plan(Lang::Zh);
+        plan.tasks[0].weight += 1.0;
+        assert_eq!(untouched_sample_lang(&plan), None);
+        plan.tasks[0].weight -= 1.0;
+        assert_eq!(untouched_sample_lang(&plan), Some(Lang::Zh));
+    }
+
+    #[test]
+    fn the_files_read_as_the_sample_in_each_language() {
+        assert_eq!(
+            read_sample(Lang::Zh, SAMPLE_ZH, ""),
+            Ok(sample_plan(Lang::Zh))
+        );
+        assert_eq!(
+            read_sample(Lang::En, SAMPLE_ZH, SAMPLE_EN_WORDS),
+            Ok(sample_plan(Lang::En))
+        );
+        assert!(read_sample(Lang::Zh, "<html>not found</html>", "").is_err());
+        assert!(read_sample(Lang::En, &SAMPLE_ZH[..SAMPLE_ZH.len() / 2], SAMPLE_EN_WORDS).is_err());
     }
 
     /// Calls `f` on every free text of the plan, in a fixed order.
@@ -389,7 +472,8 @@ mod tests {
             SAMPLE_ZH == zh && SAMPLE_EN_WORDS == words,
             "src/sample/sample.zh.json or sample.en.words differs from what build.rs writes; \
              rewrite them with \
-             UPDATE_SAMPLE=1 cargo test --lib sample::tests::embedded_files_are_what_the_builder_writes"
+             UPDATE_SAMPLE=1 cargo test --lib sample::tests::embedded_files_are_what_the_builder_writes \
+             (then SHIPPED's fingerprints, which the_fingerprints_are_the_shipped_files prints)"
         );
         assert_eq!(sample_text(Lang::Zh), zh);
         assert_eq!(

@@ -8,6 +8,7 @@
 //! `plan-tracker-reload` back, after the plan is saved.
 
 use super::state::use_state;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 
 /// The app's version (Cargo.toml): the release package and the offline
@@ -59,7 +60,7 @@ pub fn About() -> impl IntoView {
     view! {
         <details class="about" node_ref=details on:toggle=on_toggle>
             <summary>{move || state.t().about.about}</summary>
-            {panel}
+            {dynamic(panel)}
         </details>
     }
 }

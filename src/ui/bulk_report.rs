@@ -20,6 +20,8 @@ use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
 use crate::status::task_status;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity};
 use leptos::prelude::*;
 
@@ -31,7 +33,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
     let none_chosen = unit.is_none();
     let known = {
         let unit = unit.clone();
-        Memo::new(move |_| {
+        memo(move || {
             unit.as_ref()
                 .is_some_and(|u| state.plan.with(|p| p.unit(u).is_some()))
         })
@@ -53,7 +55,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
         state.navigate(Route::BulkReport((!v.is_empty()).then_some(Id(v))));
     };
     // A plan switched under the page starts a fresh sheet.
-    let plan_id = Memo::new(move |_| state.plan.with(|p| p.id.clone()));
+    let plan_id = memo(move || state.plan.with(|p| p.id.clone()));
     let sheet = move || {
         let _ = plan_id.get();
         match unit.clone().filter(|_| known.get()) {
@@ -74,11 +76,11 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
                 <label for="br-unit">{move || t().figures.choose_unit}</label>
                 <select id="br-unit" on:change=choose>
                     <option value="" selected=none_chosen>{move || t().choose}</option>
-                    {options}
+                    {dynamic(options)}
                 </select>
             </div>
         </div>
-        {sheet}
+        {dynamic(sheet)}
     }
 }
 
@@ -158,9 +160,8 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         let status = RwSignal::new(ReportedStatus::default().key().to_string());
         let narrative = RwSignal::new(String::new());
         let id = task.clone();
-        let outcome = Memo::new(move |_| {
-            read_row(state, &id, &progress.get(), &status.get(), &narrative.get())
-        });
+        let outcome =
+            memo(move || read_row(state, &id, &progress.get(), &status.get(), &narrative.get()));
         Row {
             task,
             progress,
@@ -196,7 +197,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             .err()
             .map(|b| bad_text(t(), b))
     });
-    let any_bad = Memo::new(move |_| {
+    let any_bad = memo(move || {
         date_error.get().is_some()
             || all.with_value(|rows| {
                 rows.iter()
@@ -377,12 +378,12 @@ fn sheet_table(
                             on:input=move |ev| progress.set(event_target_value(&ev))
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby=err_id.clone() />
-                        <p class="field-error" id=err_id aria-live="polite">{error}</p>
+                        <p class="field-error" id=err_id aria-live="polite">{dynamic(error)}</p>
                     </td>
                     <td data-label=move || t().figures.col_status>
                         <select aria-label=move || (t().figures.status_for)(&n2)
                             on:change=move |ev| status.set(event_target_value(&ev))>
-                            {statuses}
+                            {dynamic(statuses)}
                         </select>
                     </td>
                     <td class="narrative" data-label=move || t().figures.col_narrative>
@@ -447,7 +448,7 @@ fn ExportReport(unit: Id) -> impl IntoView {
             _ => a.unit.trim().to_string(),
         }
     };
-    let report = Memo::new(move |_| {
+    let report = memo(move || {
         state
             .plan
             .with(|p| UnitReport::of(p, &unit, period.get(), "", ""))
@@ -514,17 +515,17 @@ fn ExportReport(unit: Id) -> impl IntoView {
             <div class="ex-controls">
                 <div class="field">
                     <label for="ex-kind">{move || x().period_kind}</label>
-                    <select id="ex-kind" on:change=on_kind>{kind_options}</select>
+                    <select id="ex-kind" on:change=on_kind>{dynamic(kind_options)}</select>
                 </div>
                 <div class="field">
                     <label for="ex-period">{move || x().period}</label>
-                    <select id="ex-period" on:change=on_period>{period_options}</select>
+                    <select id="ex-period" on:change=on_period>{dynamic(period_options)}</select>
                 </div>
                 <button type="button" class="primary ex-download" on:click=download>
                     {move || x().download}
                 </button>
             </div>
-            <p class="ex-holds" aria-live="polite">{holds}</p>
+            <p class="ex-holds" aria-live="polite">{dynamic(holds)}</p>
         </section>
     }
 }

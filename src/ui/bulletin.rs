@@ -10,6 +10,8 @@ use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
 use crate::period::{Period, PeriodKind};
 use crate::route::Route;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// Reads its period from the route (`Route::Bulletin`); `None` is the
@@ -18,17 +20,17 @@ use leptos::prelude::*;
 pub fn BulletinView() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let period = Memo::new(move |_| match state.route.get() {
+    let period = memo(move || match state.route.get() {
         Route::Bulletin(Some(p)) => p,
         _ => Period::containing(PeriodKind::Quarter, state.today.get()),
     });
-    let bulletin = Memo::new(move |_| {
+    let bulletin = memo(move || {
         state
             .plan
             .with(|p| state.task_index.with(|index| build(p, index, period.get())))
     });
     let article = NodeRef::<leptos::html::Article>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = article.get() else {
             return;
         };

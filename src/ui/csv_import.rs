@@ -12,6 +12,9 @@ use crate::format::csv::{
 };
 use crate::format::encoding::Encoding;
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// Preview rows drawn at most; the rest are counted.
@@ -23,7 +26,7 @@ const PROBLEMS_SHOWN: usize = 200;
 #[component]
 pub fn CsvImport() -> impl IntoView {
     let state = use_state();
-    let pending = Memo::new(move |_| match state.pending.get() {
+    let pending = memo(move || match state.pending.get() {
         Some(Pending::Csv {
             file,
             text,
@@ -45,7 +48,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     let c = move || state.t().csv;
     let heading = NodeRef::<leptos::html::H2>::new();
     // Keyboard and screen reader users land on the step.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }
@@ -64,7 +67,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     };
     view! {
         <section class="csv-import" aria-labelledby="csv-import-title">
-            <h2 id="csv-import-title" tabindex="-1" node_ref=heading>{title}</h2>
+            <h2 id="csv-import-title" tabindex="-1" node_ref=heading>{dynamic(title)}</h2>
             <p class="csv-intro">{move || c().intro}</p>
             <p class="csv-encoding">{move || (c().read_as)(encoding)}</p>
             {body}
@@ -85,7 +88,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
         view! { <p class="csv-above">{move || (c().above_header)(row, &said)}</p> }
     });
     let table = StoredValue::new(table);
-    let preview = Memo::new(move |_| {
+    let preview = memo(move || {
         let m = mapping.get();
         state.plan.with(|p| {
             table.with_value(|tb| prepare(p, tb, &m, &WORDS, &mut |prefix: &str| new_id(prefix)))
@@ -133,7 +136,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
                                     {options}
                                 </select>
                             </td>
-                            <td class="csv-example">{example}</td>
+                            <td class="csv-example">{dynamic(example)}</td>
                         </tr>
                     }
                 })
@@ -172,7 +175,7 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
             }
         }
     };
-    let nothing = Memo::new(move |_| preview.with(|p| p.rows.is_empty()));
+    let nothing = memo(move || preview.with(|p| p.rows.is_empty()));
     let confirm_text = move || {
         preview.with(|p| {
             if p.rows.is_empty() {
@@ -196,15 +199,15 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
                         <th scope="col">{move || c().col_example}</th>
                     </tr>
                 </thead>
-                <tbody>{mapping_rows}</tbody>
+                <tbody>{dynamic(mapping_rows)}</tbody>
             </table>
         </div>
-        {unused}
+        {dynamic(unused)}
         <h3>{move || c().preview_title}</h3>
         <Preview preview />
         <div class="csv-buttons">
             <button type="button" class="primary" disabled=move || nothing.get() on:click=confirm>
-                {confirm_text}
+                {dynamic(confirm_text)}
             </button>
             <button type="button" on:click=move |_| state.pending.set(None)>{move || t().cancel}</button>
         </div>

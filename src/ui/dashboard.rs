@@ -16,6 +16,8 @@ use crate::dashboard::{
 };
 use crate::i18n::Catalog;
 use crate::model::Plan;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,7 +29,7 @@ type Writer = fn(&mut String, &'static Catalog, &Plan, &Figures, &Shown, &str);
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let state = use_state();
-    let figures = Memo::new(move |_| {
+    let figures = memo(move || {
         state
             .task_index
             .with(|index| state.plan.with(|plan| Figures::build(plan, index)))
@@ -43,7 +45,7 @@ pub fn Dashboard() -> impl IntoView {
     // Draws `write` into the element `get` finds, again when what it reads
     // changes.
     let draw = move |get: Box<dyn Fn() -> Option<web_sys::Element>>, write: Writer| {
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = get() else {
                 return;
             };

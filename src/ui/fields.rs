@@ -23,6 +23,8 @@ use super::state::{use_state, AppState};
 use crate::i18n::Catalog;
 use crate::model::{Choice, Date, Plan};
 use crate::period::{nearby_periods, reporting_period, Period};
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::Problem;
 use leptos::prelude::*;
 
@@ -168,7 +170,7 @@ fn at(path: &str, field: &str) -> bool {
 pub(crate) fn messages<T: Clone + PartialEq + Send + Sync + 'static>(
     form: Memo<(T, Messages)>,
 ) -> Memo<Messages> {
-    Memo::new(move |_| form.with(|(_, m)| m.clone()))
+    memo(move || form.with(|(_, m)| m.clone()))
 }
 
 /// Whether `value` differs from what it held when the form opened.
@@ -381,9 +383,9 @@ pub(crate) fn ReportingPeriodField(
             <label for=id>{move || t().ledger.field_reporting_period}</label>
             <select id=id on:change=on_change prop:value=move || current().to_string()
                 aria-describedby=hint_id.clone()>
-                {options}
+                {dynamic(options)}
             </select>
-            <p class="field-hint" id=hint_id>{hint}</p>
+            <p class="field-hint" id=hint_id>{dynamic(hint)}</p>
         </div>
     }
 }

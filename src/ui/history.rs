@@ -7,6 +7,7 @@
 use super::html::set_html;
 use super::state::use_state;
 use crate::history::{history_html, PAGE};
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +15,7 @@ pub fn HistoryView() -> impl IntoView {
     let state = use_state();
     let shown = RwSignal::new(PAGE);
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = host.get() else {
             return;
         };

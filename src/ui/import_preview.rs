@@ -10,6 +10,8 @@ use crate::i18n::Catalog;
 use crate::import_summary::summary_html;
 use crate::merge::{preview, Contribution};
 use crate::model::Plan;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -90,8 +92,8 @@ pub fn ImportPreview() -> impl IntoView {
         })
     };
     view! {
-        {hint}
-        {plan_preview}
+        {dynamic(hint)}
+        {dynamic(plan_preview)}
     }
 }
 
@@ -116,7 +118,7 @@ fn plan_preview(
     };
     let heading = NodeRef::<leptos::html::H2>::new();
     // Take the keyboard (and a screen reader) to the preview when it opens.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }

@@ -21,6 +21,9 @@ use crate::model::{
     Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Target,
 };
 use crate::period::{Period, PeriodKind};
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -141,7 +144,7 @@ pub fn IndicatorsView() -> impl IntoView {
                             <th scope="col">{f.actions}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{dynamic(rows)}</tbody>
                 </table>
             </div>
         }
@@ -163,7 +166,7 @@ pub fn IndicatorsView() -> impl IntoView {
         <Shown when=move || adding.get()>
             <IndicatorForm prefix="inew" initial=None on_done=move || adding.set(false) />
         </Shown>
-        {table}
+        {dynamic(table)}
     }
 }
 
@@ -181,7 +184,7 @@ fn ProgressSection() -> impl IntoView {
     // The cards: one piece of escaped HTML, drawn again when the plan,
     // the language or the day changes.
     let cards = NodeRef::<leptos::html::Ul>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = cards.get() else {
             return;
         };
@@ -202,9 +205,9 @@ fn ProgressSection() -> impl IntoView {
     view! {
         <section class="ind-progress" aria-labelledby="ind-progress-title">
             <h2 id="ind-progress-title" class="section-title">{move || t().figures.progress_title}</h2>
-            <p class="ind-summary">{summary}</p>
+            <p class="ind-summary">{dynamic(summary)}</p>
             <p class="intro">{move || t().figures.progress_intro}</p>
-            {legend}
+            {dynamic(legend)}
             <Shown when=move || state.plan.with(|p| !p.indicators.is_empty())>
                 <ul class="ind-cards" node_ref=cards></ul>
             </Shown>
@@ -331,7 +334,7 @@ fn IndicatorForm(
     let base_actuals = base.actuals.clone();
     let base_name = base.name.clone();
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = t();
         let f = t.figures;
         let mut msgs = Messages::default();
@@ -467,7 +470,7 @@ fn IndicatorForm(
 
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
-            <h2>{heading}</h2>
+            <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
@@ -516,7 +519,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
     let tried = RwSignal::new(false);
     let ind = StoredValue::new(indicator);
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = t();
         let f = t.figures;
         let mut msgs = Messages::default();
@@ -645,8 +648,8 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
     let heading = move || (t().figures.values_of)(&ind.with_value(|i| i.name.clone()));
     view! {
         <section class="values-panel" aria-label=heading>
-            <h2>{heading}</h2>
-            {list}
+            <h2>{dynamic(heading)}</h2>
+            {dynamic(list)}
             <form class="value-form" on:submit=on_submit novalidate>
                 <div class="grid">
                     <TextField id="iv-period" label=label(|t| t.figures.field_period) value=period

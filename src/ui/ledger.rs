@@ -14,6 +14,8 @@ use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Choice, Id, ReportedStatus, Subject, Update as Report, Withdrawal};
 use crate::period::Period;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
 
@@ -37,7 +39,7 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
     let withdrawing = RwSignal::new(None::<Id>);
     let reports = {
         let subject = subject.clone();
-        Memo::new(move |_| {
+        memo(move || {
             state.plan.with(|p| {
                 p.reports_on(&subject)
                     .into_iter()
@@ -73,7 +75,7 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
             <Shown when=move || adding.get()>
                 <ReportForm subject=subject.clone() on_done=move || adding.set(false) />
             </Shown>
-            {list}
+            {dynamic(list)}
         </section>
     }
 }
@@ -167,7 +169,7 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
     let reason = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let field_id = format!("wd-{}", update);
-    let msgs = Memo::new(move |_| {
+    let msgs = memo(move || {
         let mut msgs = Messages::default();
         if reason.get().trim().is_empty() {
             msgs.say("reason", bad_text(t(), Bad::Required));
@@ -243,7 +245,7 @@ fn ReportForm(
     let id = super::ids::new_id("r");
 
     // The report as typed, and its messages.
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let today = state.today.get_untracked();

@@ -20,13 +20,16 @@ use crate::merge::{
 use crate::model::{Actual, Id, Plan, Subject, Update as Report};
 use crate::period::Period;
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// Renders the step while unit reports wait, nothing otherwise.
 #[component]
 pub fn MergeView() -> impl IntoView {
     let state = use_state();
-    let files = Memo::new(move |_| match state.pending.get() {
+    let files = memo(move || match state.pending.get() {
         Some(Pending::Reports { files }) => Some(files),
         _ => None,
     });
@@ -90,7 +93,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
     let x = move || state.t().exchange;
     let heading = NodeRef::<leptos::html::H2>::new();
     // Keyboard and screen reader users land on the step.
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(h) = heading.get() {
             let _ = h.focus();
         }
@@ -106,7 +109,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
         StoredValue::new(files.iter().map(|(_, r)| r.contribution()).collect());
     let count = files.len();
     let files = StoredValue::new(files);
-    let merged = Memo::new(move |_| {
+    let merged = memo(move || {
         let chosen: Vec<usize> = included.with(|inc| {
             inc.iter()
                 .enumerate()
@@ -126,7 +129,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
     // One choice per group of conflicts.
     let resolutions = RwSignal::new(Vec::<Resolution>::new());
     // A different set of conflicts starts with every choice on "keep current".
-    Effect::new(move |_| {
+    effect(move || {
         let n = merged.with(|m| m.groups.len());
         resolutions.set(vec![Resolution::KeepCurrent; n]);
     });
@@ -308,11 +311,11 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
                             <th scope="col">{move || x().col_contents}</th>
                         </tr>
                     </thead>
-                    <tbody>{file_rows}</tbody>
+                    <tbody>{dynamic(file_rows)}</tbody>
                 </table>
             </div>
             <h3 class="mv-subtitle">{move || x().preview_title}</h3>
-            {body}
+            {dynamic(body)}
             <div class="mv-actions">
                 <button type="button" class="primary" disabled=nothing_chosen on:click=merge>
                     {move || x().merge}

@@ -43,23 +43,46 @@ mod units;
 pub mod widgets;
 
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use state::AppState;
 
 /// Mount the app on `<body>`.
+///
+/// The plan last open is read whole from storage, the others only as the
+/// list shows them. On a first visit (no plan stored) the sample plan is
+/// read from the site's files first, then the app is mounted with it.
 pub fn mount() {
     perf::mark("app-start");
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    let stored = crate::storage::load_start(crate::storage::current_plan().as_ref());
+    if stored.current.is_some() {
+        start(stored, None);
+    } else {
+        // Leptos' executor starts with the mount: this one is the browser's.
+        wasm_bindgen_futures::spawn_local(async move {
+            let sample = state::shipped_sample(state::start_lang()).await;
+            start(stored, Some(sample));
+        });
+    }
+}
+
+fn start(stored: crate::storage::Start, sample: Option<Result<crate::model::Plan, String>>) {
+    leptos::mount::mount_to_body(move || App(AppProps { stored, sample }));
     // The first view is rendered; the benchmark reads when it is on screen.
     perf::measure_to_paint("app-start-to-painted", "app-start", "app-painted");
 }
 
 #[component]
-fn App() -> impl IntoView {
+fn App(
+    stored: crate::storage::Start,
+    sample: Option<Result<crate::model::Plan, String>>,
+) -> impl IntoView {
     // Whether this is a first visit is read before the state stores the sample.
     help::provide_guide();
-    let state = AppState::init();
+    let state = AppState::init(stored, sample);
     provide_context(state);
     plan_admin::provide_new_plan_dialog();
     keys::provide_panel();
@@ -84,9 +107,9 @@ fn App() -> impl IntoView {
     // A page is mounted again only when the page changes, not when its
     // query does: the task table and timeline read their filters from
     // `state.route`, so typing in the search box keeps its focus.
-    let page = Memo::new(move |_| page_of(&state.route.get()));
+    let page = memo(move || page_of(&state.route.get()));
     // The window's title names the page, then the app (the page table's words).
-    Effect::new(move |_| {
+    effect(move || {
         let t = state.t();
         let name = page.with(|r| r.page().name(t));
         document().set_title(&format!("{name} · {}", t.app_name));
@@ -123,7 +146,7 @@ fn App() -> impl IntoView {
             <csv_import::CsvImport />
             <plan_admin::NewPlanDialog />
             <keys::ShortcutsPanel />
-            {view}
+            {dynamic(view)}
         </main>
     }
 }

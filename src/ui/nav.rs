@@ -13,6 +13,8 @@
 use super::state::use_state;
 use crate::pages::{Group, Page};
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -190,7 +192,7 @@ fn GroupItem(group: Group, open: Open) -> impl IntoView {
         }
         .into_any();
     }
-    let current = Memo::new(move |_| state.route.with(|r| r.page().group()) == group);
+    let current = memo(move || state.route.with(|r| r.page().group()) == group);
     view! {
         <li class="nav-group-item">
             <DropDown list=List::Group(group) open current>
@@ -228,9 +230,9 @@ fn DropDown(
                 aria-expanded=move || if is_open() { "true" } else { "false" }
                 aria-controls=id
                 on:click=move |_| open.list.set(if is_open() { None } else { Some(list) })>
-                {name}
+                {dynamic(name)}
             </button>
-            <span class="nav-group-label" id=format!("{id}-label")>{name}</span>
+            <span class="nav-group-label" id=format!("{id}-label")>{dynamic(name)}</span>
             <div class="nav-group-list" id=id class:open=is_open role="group"
                 aria-labelledby=format!("{id}-label") on:change=move |ev| {
                     // A choice made (the language) or a file picked: the list
@@ -255,7 +257,7 @@ fn TabLink(page: Page, route: Route, open: Open) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let href_route = route.clone();
-    let current = Memo::new(move |_| state.route.with(|r| r.page().tab()) == page);
+    let current = memo(move || state.route.with(|r| r.page().tab()) == page);
     view! {
         <li>
             <a href=move || state.href(&href_route)

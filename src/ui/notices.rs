@@ -4,6 +4,7 @@
 use super::state::use_state;
 use super::state::Notice;
 use crate::storage::SaveError;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 
 #[component]
@@ -113,5 +114,5 @@ pub fn Notices() -> impl IntoView {
             .collect_view()
     };
 
-    view! { <div class="notices">{save_warning} {broken} {notices}</div> }
+    view! { <div class="notices">{dynamic(save_warning)} {dynamic(broken)} {dynamic(notices)}</div> }
 }

@@ -17,6 +17,9 @@ use crate::period_report::{
     GROUPS_SHOWN,
 };
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -39,14 +42,14 @@ fn kind_key(kind: PeriodKind) -> &'static str {
 pub fn PeriodReport() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let period = Memo::new(move |_| match state.route.get() {
+    let period = memo(move || match state.route.get() {
         Route::PeriodReport(Some(p)) => p,
         _ => Period::containing(PeriodKind::Quarter, state.today.get()),
     });
     // Long lists are drawn in part until asked; printing and saving draw
     // them whole first. Another period starts again in part.
     let whole = RwSignal::new(false);
-    let report = Memo::new(move |_| {
+    let report = memo(move || {
         let groups = if whole.get() {
             usize::MAX
         } else {
@@ -65,7 +68,7 @@ pub fn PeriodReport() -> impl IntoView {
 
     // The report is one piece of HTML (`report_html`, escaped), drawn again
     // when the report, its language or its length changes.
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = article.get() else {
             return;
         };
@@ -193,11 +196,11 @@ pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route)
         <div class="report-picker">
             <div class="picker-field">
                 <label for="report-kind">{move || t().report.kind_label}</label>
-                <select id="report-kind" on:change=on_kind>{kind_options}</select>
+                <select id="report-kind" on:change=on_kind>{dynamic(kind_options)}</select>
             </div>
             <div class="picker-field">
                 <label for="report-period">{move || t().report.period_label}</label>
-                <select id="report-period" on:change=on_period>{period_options}</select>
+                <select id="report-period" on:change=on_period>{dynamic(period_options)}</select>
             </div>
             <div class="picker-steps">{step(false)}{step(true)}</div>
         </div>

@@ -21,6 +21,8 @@ use crate::model::{Action, Change, Choice, Id, Level, Plan};
 use crate::new_plan::{FieldProblem, NewPlan};
 use crate::route::Route;
 use crate::storage::{self, SaveError};
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::Problem;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -125,7 +127,7 @@ fn focus_id(id: &str) {
 pub fn NewPlanDialog() -> impl IntoView {
     let open = new_plan_dialog();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let is_open = open.get();
         let Some(d) = dialog.get() else {
             return;
@@ -171,7 +173,7 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
     let id = new_id("plan");
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let form = NewPlan {
             title: title.get(),
             start: start.get(),

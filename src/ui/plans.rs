@@ -16,6 +16,8 @@ use crate::copy_plan::copy_plan;
 use crate::model::{Date, Id, Plan};
 use crate::storage;
 use crate::storage_room::StorageRoom;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{validate, Problem};
 use leptos::prelude::*;
 
@@ -35,7 +37,7 @@ pub fn PlansView() -> impl IntoView {
     let new_plan = new_plan_dialog();
 
     // Measured again whenever a plan is saved (`plans` changes then).
-    let usage = Memo::new(move |_| {
+    let usage = memo(move || {
         state.plans.track();
         storage::usage()
     });
@@ -154,7 +156,7 @@ pub fn PlansView() -> impl IntoView {
                 {move || t().setup.new_plan}
             </button>
         </div>
-        {open_form}
+        {dynamic(open_form)}
         <div class="card table-wrap plans-card">
             <table class="grid-table plans-table">
                 <thead>
@@ -168,7 +170,7 @@ pub fn PlansView() -> impl IntoView {
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{dynamic(rows)}</tbody>
             </table>
         </div>
         <section class="card storage-room" aria-labelledby="room-h">
@@ -224,7 +226,7 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
     let drop_reports = RwSignal::new(false);
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = state.t();
         let mut msgs = Messages::default();
         let y = years.get();
@@ -312,7 +314,7 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
         .map(|p| (p.start.to_string(), p.end.to_string()))
         .unwrap_or_default();
     let check_id = id.clone();
-    let checked = Memo::new(move |_| check_header(state, &check_id, &title.get(), &start, &end));
+    let checked = memo(move || check_header(state, &check_id, &title.get(), &start, &end));
     let msgs = messages(checked);
     let err =
         move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);

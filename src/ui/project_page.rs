@@ -11,6 +11,8 @@ use crate::command::Command;
 use crate::model::{Id, Subject};
 use crate::project_page::project_html;
 use crate::route::Route;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::Kind;
 use leptos::prelude::*;
 
@@ -21,7 +23,7 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
     let editing = RwSignal::new(false);
     let exists = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| p.project(&id).is_some()))
+        memo(move || state.plan.with(|p| p.project(&id).is_some()))
     };
 
     // The name, light and facts: one piece of escaped HTML, drawn again
@@ -29,7 +31,7 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
     let facts_host = NodeRef::<leptos::html::Div>::new();
     {
         let id = id.clone();
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = facts_host.get() else {
                 return;
             };
@@ -46,7 +48,7 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
 
     let position = {
         let id = id.clone();
-        Memo::new(move |_| {
+        memo(move || {
             state
                 .plan
                 .with(|p| (p.projects.iter().position(|x| x.id == id), p.projects.len()))

@@ -23,6 +23,8 @@ use crate::investment::{
 use crate::model::{Choice, Date, Id, Phase, Plan, Project};
 use crate::route::Route;
 use crate::status::project_statuses;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Problem};
 use leptos::prelude::*;
 
@@ -181,7 +183,7 @@ fn InvestmentSummary() -> impl IntoView {
     view! {
         <section class="investment" aria-labelledby="investment-title">
             <h2 id="investment-title" class="section-title">{move || state.t().figures.investment_title}</h2>
-            {body}
+            {dynamic(body)}
         </section>
     }
 }
@@ -278,7 +280,7 @@ pub fn ProjectsView() -> impl IntoView {
         <Shown when=move || adding.get()>
             <ProjectForm initial=None on_done=move || adding.set(false) />
         </Shown>
-        {table}
+        {dynamic(table)}
     }
 }
 
@@ -326,7 +328,7 @@ pub(crate) fn ProjectForm(
     let refused = RwSignal::new(Vec::<Problem>::new());
     let id = base.id.clone();
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let mut amount = |field: &str, s: RwSignal<String>| {
@@ -403,7 +405,7 @@ pub(crate) fn ProjectForm(
 
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>
-            <h2>{heading}</h2>
+            <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

@@ -22,6 +22,8 @@ use crate::model::{
 };
 use crate::route::Route;
 use crate::status::{by_area, Rollup};
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -144,7 +146,7 @@ pub fn SetupView() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     // The form starts afresh when the header changes (saved, undone, another plan).
-    let header = Memo::new(move |_| state.plan.with(|p| (p.id.clone(), Header::of(p))));
+    let header = memo(move || state.plan.with(|p| (p.id.clone(), Header::of(p))));
     view! {
         <h1 class="page-title">{move || t().setup.setup_title}</h1>
         <div class="setup">
@@ -191,7 +193,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
 
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let t = state.t();
         let s = t.setup;
         let mut msgs = Messages::default();
@@ -506,7 +508,7 @@ fn GoalsSection() -> impl IntoView {
             <Shown when=move || editing.get() == Editing::Adding>
                 <GoalForm existing=None on_done=move || editing.set(Editing::Closed) />
             </Shown>
-            {list}
+            {dynamic(list)}
         </section>
     }
 }
@@ -535,7 +537,7 @@ fn GoalForm(
     let description = RwSignal::new(existing.map(|g| g.description).unwrap_or_default());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let goal = Goal {
             id: id.clone(),
             title: title.get().trim().to_string(),
@@ -567,7 +569,7 @@ fn GoalForm(
     };
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
@@ -715,7 +717,7 @@ fn AreasSection() -> impl IntoView {
             <Shown when=move || editing.get() == Editing::Adding>
                 <AreaForm existing=None on_done=move || editing.set(Editing::Closed) />
             </Shown>
-            {list}
+            {dynamic(list)}
         </section>
     }
 }
@@ -755,7 +757,7 @@ fn AreaForm(
     );
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let g = goal.get();
         let area = KeyArea {
             id: id.clone(),
@@ -797,7 +799,7 @@ fn AreaForm(
     };
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

@@ -13,9 +13,12 @@ use crate::model::{Change, Date, Id, Plan};
 use crate::plan_list::{self, PlanSummary};
 use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
-use crate::sample::{is_sample_id, sample_lang, sample_plan, untouched_sample_in};
+use crate::sample::{
+    is_sample, is_sample_id, read_sample, sample_lang, untouched_sample_as, untouched_sample_lang,
+};
 use crate::session::{BringBackError, Session};
 use crate::storage::{self, Broken, SaveError};
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// A message shown at the top of the page until dismissed.
@@ -111,25 +114,37 @@ pub(crate) fn use_state() -> AppState {
 const SAVE_IDLE_MS: i32 = 400;
 
 impl AppState {
-    /// Read storage, choose the language (URL, then stored, then zh-CN) and the
-    /// plan to open. When no plan is stored (a first visit) the sample plan is
-    /// loaded and saved.
-    pub fn init() -> AppState {
-        let lang = url_lang().or_else(storage::saved_lang).unwrap_or_default();
-        // The plan last open is read whole; the others only as the list shows them.
-        let stored = storage::load_start(storage::current_plan().as_ref());
+    /// The state over what start-up read from storage ([`storage::load_start`]),
+    /// in the language of [`start_lang`]. When no plan is stored (a first
+    /// visit) `sample` is the sample plan as read from the site's files, which
+    /// is opened and saved; if it could not be read, an empty plan is shown
+    /// with the error, and nothing is saved.
+    pub fn init(stored: storage::Start, sample: Option<Result<Plan, String>>) -> AppState {
+        let lang = start_lang();
         let mut save_error = None;
-        let (current, plans) = stored
-            .current
-            .map(|current| (current, stored.plans))
-            .unwrap_or_else(|| {
-                let sample = fresh_sample(lang, &[]);
+        let mut sample_failed = None;
+        let (current, plans) = match (stored.current, sample) {
+            (Some(current), _) => (current, stored.plans),
+            (None, Some(Ok(sample))) => {
+                let sample = fresh_sample(sample, &[]);
                 if let Err(e) = storage::save_plan(&sample) {
                     save_error = Some(e);
                 }
                 let list = vec![PlanSummary::of(&sample)];
                 (sample, list)
-            });
+            }
+            (None, failed) => {
+                sample_failed = failed.and_then(Result::err);
+                let today = today_param(&search()).unwrap_or_else(clock_today);
+                let year = |m, d| {
+                    use chrono::Datelike;
+                    chrono::NaiveDate::from_ymd_opt(today.year(), m, d).unwrap_or(today)
+                };
+                let plan = Plan::new(super::ids::new_id("plan"), "", year(1, 1), year(12, 31));
+                let list = vec![PlanSummary::of(&plan)];
+                (plan, list)
+            }
+        };
         let session = Session::restore(&current, storage::load_session(&current.id));
         let plan = RwSignal::new(current);
         let today = RwSignal::new(today_param(&search()).unwrap_or_else(clock_today));
@@ -144,7 +159,7 @@ impl AppState {
             route: RwSignal::new(Route::parse(&search())),
             author: RwSignal::new(storage::author()),
             pending: RwSignal::new(None),
-            task_index: Memo::new(move |_| plan.with(|p| TaskIndex::build(p, today.get()))),
+            task_index: memo(move || plan.with(|p| TaskIndex::build(p, today.get()))),
             session: RwSignal::new(session),
             save_timer: StoredValue::new(None),
             large: StoredValue::new(false),
@@ -154,6 +169,9 @@ impl AppState {
         state.note_stored_size();
         state.set_document_lang(lang);
         state.follow_lang(lang, false);
+        if let Some(e) = sample_failed {
+            state.sample_failed(e);
+        }
         state
     }
 
@@ -172,8 +190,9 @@ impl AppState {
     /// A sample with the user's changes is never replaced: when it is on
     /// screen and in another language, `offer` says so, with a button to
     /// open the sample afresh in `lang` beside it.
+    /// The sample's files are read only when something is to be done:
+    /// a sample to renew, or an edited one on screen to say so of.
     fn follow_lang(&self, lang: Lang, offer: bool) {
-        let current = self.plan.with_untracked(|p| p.id.clone());
         // Samples are known by their ids: only those plans are read.
         let samples: Vec<Id> = self.plans.with_untracked(|all| {
             all.iter()
@@ -181,40 +200,110 @@ impl AppState {
                 .filter(is_sample_id)
                 .collect()
         });
-        for id in samples {
-            let renewed = if id == current {
-                self.plan.with_untracked(|p| untouched_sample_in(p, lang))
-            } else {
-                self.stored_plan(&id)
-                    .and_then(|p| untouched_sample_in(&p, lang))
-            };
-            let Some(plan) = renewed else { continue };
-            if plan.id == current {
-                self.plan.set(plan);
-                self.forget_undo();
-                self.persist();
-            } else {
-                if let Err(e) = storage::save_plan(&plan) {
-                    self.save_error.set(Some(e));
-                }
-                self.plans
-                    .update(|all| plan_list::put(all, PlanSummary::of(&plan)));
+        let renew: Vec<Id> = samples
+            .into_iter()
+            .filter(|id| self.untouched_sample(id).is_some_and(|was| was != lang))
+            .collect();
+        let edited = offer
+            && self
+                .plan
+                .with_untracked(|p| is_sample(p) && untouched_sample_lang(p).is_none());
+        if renew.is_empty() && !edited {
+            return;
+        }
+        self.with_sample(lang, move |state, shipped| {
+            if state.lang.get_untracked() != lang {
+                return; // switched again meanwhile: that switch follows
             }
+            for id in &renew {
+                state.renew_sample(id, lang, &shipped);
+            }
+            if !edited {
+                return;
+            }
+            let other = match lang {
+                Lang::Zh => Lang::En,
+                Lang::En => Lang::Zh,
+            };
+            state.with_sample(other, move |state, beside| {
+                let (zh, en) = match lang {
+                    Lang::Zh => (&shipped, &beside),
+                    Lang::En => (&beside, &shipped),
+                };
+                let was = state.plan.with_untracked(|p| sample_lang(p, zh, en));
+                match was {
+                    Some(was) if was != state.lang.get_untracked() => {
+                        state.show(Notice::EditedSample { was })
+                    }
+                    _ => {}
+                }
+            });
+        });
+    }
+
+    /// The language the sample of `id` is untouched in, if it is.
+    fn untouched_sample(&self, id: &Id) -> Option<Lang> {
+        if self.plan.with_untracked(|p| &p.id == id) {
+            self.plan.with_untracked(untouched_sample_lang)
+        } else {
+            self.stored_plan(id)
+                .as_ref()
+                .and_then(untouched_sample_lang)
         }
-        let was = self.plan.with_untracked(sample_lang);
-        match was {
-            Some(was) if offer && was != lang => self.show(Notice::EditedSample { was }),
-            _ => {}
+    }
+
+    /// Show the sample of `id` as `shipped` in `lang` and save it so, if it
+    /// is still untouched in another language (checked again now: the user
+    /// may have changed it while the files were read).
+    fn renew_sample(&self, id: &Id, lang: Lang, shipped: &Plan) {
+        let current = self.plan.with_untracked(|p| &p.id == id);
+        let renewed = if current {
+            self.plan
+                .with_untracked(|p| untouched_sample_as(p, lang, shipped))
+        } else {
+            self.stored_plan(id)
+                .and_then(|p| untouched_sample_as(&p, lang, shipped))
+        };
+        let Some(plan) = renewed else { return };
+        if current {
+            self.plan.set(plan);
+            self.forget_undo();
+            self.persist();
+        } else {
+            if let Err(e) = storage::save_plan(&plan) {
+                self.save_error.set(Some(e));
+            }
+            self.plans
+                .update(|all| plan_list::put(all, PlanSummary::of(&plan)));
         }
+    }
+
+    /// Read the sample in `lang` from the site's files, then `then` with
+    /// it; if it cannot be read, say why and change nothing.
+    fn with_sample(&self, lang: Lang, then: impl FnOnce(AppState, Plan) + 'static) {
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            match shipped_sample(lang).await {
+                Ok(plan) => then(state, plan),
+                Err(e) => state.sample_failed(e),
+            }
+        });
+    }
+
+    /// The sample's files could not be read: say so, with why.
+    fn sample_failed(&self, why: String) {
+        let t = self.lang.get_untracked().catalog();
+        self.error(t.sample.not_loaded, vec![why]);
     }
 
     /// Open the sample as it shipped, in the language on screen, beside
     /// the plans here (an edited sample keeps its place).
     pub fn open_sample_beside(&self) {
-        let lang = self.lang.get_untracked();
-        let plan = self.plans.with_untracked(|all| fresh_sample(lang, all));
-        self.open_plan(plan);
-        self.info(self.t().sample.opened_beside);
+        self.with_sample(self.lang.get_untracked(), |state, plan| {
+            let plan = state.plans.with_untracked(|all| fresh_sample(plan, all));
+            state.open_plan(plan);
+            state.info(state.lang.get_untracked().catalog().sample.opened_beside);
+        });
     }
 
     fn set_document_lang(&self, lang: Lang) {
@@ -614,8 +703,10 @@ impl AppState {
     }
 
     pub fn restore_sample(&self) {
-        self.open_plan(sample_plan(self.lang.get_untracked()));
-        self.info(self.t().sample_restored);
+        self.with_sample(self.lang.get_untracked(), |state, plan| {
+            state.open_plan(plan);
+            state.info(state.lang.get_untracked().catalog().sample_restored);
+        });
     }
 
     pub fn import_failed(&self, e: &ImportError) {
@@ -664,7 +755,7 @@ impl AppState {
                         return;
                     }
                 };
-                if name.to_lowercase().ends_with(".csv") {
+                if crate::text::lower(&name).ends_with(".csv") {
                     match decode_text(&data, &crate::files::gb18030) {
                         Ok((text, encoding)) => state.pending.set(Some(Pending::Csv {
                             file: name,
@@ -867,11 +958,11 @@ impl AppState {
     /// Start afresh beside unreadable stored plans: open the sample plan
     /// (under a new id if its own is taken), deleting nothing.
     pub fn start_fresh(&self) {
-        let plan = self
-            .plans
-            .with_untracked(|all| fresh_sample(self.lang.get_untracked(), all));
-        self.open_plan(plan);
-        self.info(self.t().storage.started_fresh);
+        self.with_sample(self.lang.get_untracked(), |state, plan| {
+            let plan = state.plans.with_untracked(|all| fresh_sample(plan, all));
+            state.open_plan(plan);
+            state.info(state.lang.get_untracked().catalog().storage.started_fresh);
+        });
     }
 
     /// The user's word to delete an unreadable stored plan.
@@ -886,10 +977,27 @@ impl AppState {
     }
 }
 
-/// The sample plan in `lang`, under a new id if a plan of its id is open or
-/// an unreadable stored plan holds its key (which is never overwritten).
-fn fresh_sample(lang: Lang, plans: &[PlanSummary]) -> Plan {
-    let mut plan = sample_plan(lang);
+/// The language to start in: the URL's, then the one stored, then zh-CN.
+pub fn start_lang() -> Lang {
+    url_lang().or_else(storage::saved_lang).unwrap_or_default()
+}
+
+/// The sample plan in `lang`, read from the site's files through the
+/// import gate (`sample.zh.json`, and for English `sample.en.words`).
+pub async fn shipped_sample(lang: Lang) -> Result<Plan, String> {
+    use crate::sample::{EN_WORDS_FILE, ZH_FILE};
+    let zh = crate::files::site_text(ZH_FILE).await?;
+    let words = match lang {
+        Lang::Zh => String::new(),
+        Lang::En => crate::files::site_text(EN_WORDS_FILE).await?,
+    };
+    read_sample(lang, &zh, &words)
+        .map_err(|e| format!("{ZH_FILE}: {}", (lang.catalog().import_error)(&e)))
+}
+
+/// The sample `plan`, under a new id if a plan of its id is open or an
+/// unreadable stored plan holds its key (which is never overwritten).
+fn fresh_sample(mut plan: Plan, plans: &[PlanSummary]) -> Plan {
     let base = plan.id.as_str().to_string();
     let mut n = 1;
     while storage::is_locked(&plan.id) || plans.iter().any(|p| p.id == plan.id) {

@@ -25,6 +25,9 @@ use crate::supervision::{
     allowed_next, bulk_command, bulk_targets, latest_step, next_serial, proposed_level, unanswered,
     BulkNotice, Skipped,
 };
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Problem};
 use chrono::Datelike;
 use leptos::prelude::*;
@@ -58,7 +61,7 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     let open = RwSignal::new(None::<StepKind>);
     let last = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| latest_step(p, &id).map(|s| s.kind)))
+        memo(move || state.plan.with(|p| latest_step(p, &id).map(|s| s.kind)))
     };
     let flag = {
         let id = id.clone();
@@ -77,7 +80,7 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     {
         let id = id.clone();
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = host.get() else {
                 return;
             };
@@ -122,8 +125,8 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
             <h2 id="lc-title" class="section-title">{move || t().supervision.lifecycle_title}</h2>
             <div class="lc-steps" node_ref=host></div>
             {move || flag().map(|f| view! { <p class="lc-flag">{f}</p> })}
-            {actions}
-            {form}
+            {dynamic(actions)}
+            {dynamic(form)}
         </section>
     }
 }
@@ -141,7 +144,7 @@ fn StepForm(task: Id, kind: StepKind, #[prop(into)] on_done: Callback<()>) -> im
     let reasons = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let day = msgs.read(
@@ -254,7 +257,7 @@ pub fn Notices(id: Id) -> impl IntoView {
     let host = NodeRef::<leptos::html::Div>::new();
     {
         let id = id.clone();
-        Effect::new(move |_| {
+        effect(move || {
             let Some(el) = host.get() else {
                 return;
             };
@@ -300,7 +303,7 @@ pub fn Notices(id: Id) -> impl IntoView {
                 <NoticeForm task=id.clone() on_done=move || issuing.set(false) />
             </Shown>
             <div class="notices-host" node_ref=host on:click=on_click></div>
-            {reply_form}
+            {dynamic(reply_form)}
         </section>
     }
 }
@@ -337,7 +340,7 @@ fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let due = RwSignal::new((today + chrono::Days::new(7)).to_string());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let issued_on = msgs.read(t, "issued", required(read_date(&issued.get())), today);
@@ -455,7 +458,7 @@ fn ReplyForm(notice: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let by = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let day = msgs.read(
@@ -540,7 +543,7 @@ pub fn NoticePage(id: Id) -> impl IntoView {
     let t = move || state.t();
     let found = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| p.notice(&id).map(|n| n.task.clone())))
+        memo(move || state.plan.with(|p| p.notice(&id).map(|n| n.task.clone())))
     };
     // The notice as one HTML file with no script, written by the core.
     let save = {
@@ -563,7 +566,7 @@ pub fn NoticePage(id: Id) -> impl IntoView {
     };
     // The document: one piece of escaped HTML from the core.
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = host.get() else {
             return;
         };
@@ -596,7 +599,7 @@ pub fn NoticePage(id: Id) -> impl IntoView {
         }
         .into_any(),
     };
-    view! { <div class="notice-page">{doc}<div node_ref=host></div></div> }
+    view! { <div class="notice-page">{dynamic(doc)}<div node_ref=host></div></div> }
 }
 
 /// The facts line of an item's source, for the task page; `None` for a

@@ -10,6 +10,9 @@ use crate::model::{Choice, Date, Id, Plan, SourceKind, Tier};
 use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
 use crate::supervision::{LoopStage, OPEN_NOTICES, REPLY_FLAGS};
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::html::Input;
 use leptos::prelude::*;
 
@@ -40,7 +43,7 @@ pub fn FilterPanel(
     let state = use_state();
     let tt = move || state.t().table;
     let facets = facets.unwrap_or_else(|| {
-        Signal::from(Memo::new(move |_| {
+        Signal::from(memo(move || {
             query.with(|q| {
                 state
                     .plan
@@ -53,11 +56,11 @@ pub fn FilterPanel(
         edit(&mut q.filter);
         on_change.run((q, typing));
     });
-    let active = Memo::new(move |_| query.with(|q| q.filter.active_count()));
+    let active = memo(move || query.with(|q| q.filter.active_count()));
     // On a phone the filters fold away behind one button.
     let open = RwSignal::new(false);
 
-    let text = Memo::new(move |_| query.with(|q| q.filter.text.clone()));
+    let text = memo(move || query.with(|q| q.filter.text.clone()));
     let search = view! {
         <div class="field search-field">
             <label for="flt-q">{move || tt().search}</label>
@@ -87,9 +90,8 @@ pub fn FilterPanel(
         },
     );
 
-    let plan_list = |pick: fn(&Plan) -> Vec<(Id, String)>| {
-        Signal::from(Memo::new(move |_| state.plan.with(pick)))
-    };
+    let plan_list =
+        |pick: fn(&Plan) -> Vec<(Id, String)>| Signal::from(memo(move || state.plan.with(pick)));
     let areas = plan_list(|p| {
         p.areas
             .iter()
@@ -108,7 +110,7 @@ pub fn FilterPanel(
             .map(|u| (u.id.clone(), u.name.clone()))
             .collect()
     });
-    let tags = Memo::new(move |_| {
+    let tags = memo(move || {
         state.plan.with(|p| {
             let mut seen: Vec<(String, String)> = Vec::new();
             for tag in p.tasks.iter().flat_map(|t| &t.tags) {
@@ -220,11 +222,11 @@ pub fn FilterPanel(
         })}
     };
 
-    let pmin = Memo::new(move |_| query.with(|q| q.filter.progress_min));
-    let pmax = Memo::new(move |_| query.with(|q| q.filter.progress_max));
-    let due_from = Memo::new(move |_| query.with(|q| q.filter.due_from));
-    let due_to = Memo::new(move |_| query.with(|q| q.filter.due_to));
-    let since = Memo::new(move |_| query.with(|q| q.filter.no_report_since));
+    let pmin = memo(move || query.with(|q| q.filter.progress_min));
+    let pmax = memo(move || query.with(|q| q.filter.progress_max));
+    let due_from = memo(move || query.with(|q| q.filter.due_from));
+    let due_to = memo(move || query.with(|q| q.filter.due_to));
+    let since = memo(move || query.with(|q| q.filter.no_report_since));
     let ranges = view! {
         <fieldset class="filter-range">
             <legend>{move || tt().group_progress}</legend>
@@ -326,8 +328,8 @@ fn single_box(ctx: Ctx, b: Single) -> impl IntoView {
         set,
         count,
     } = b;
-    let on = Memo::new(move |_| ctx.query.with(|q| get(&q.filter)));
-    let n = Memo::new(move |_| ctx.facets.with(count));
+    let on = memo(move || ctx.query.with(|q| get(&q.filter)));
+    let n = memo(move || ctx.facets.with(count));
     view! {
         <p class="filter-single" class:zero=move || n.get() == 0>
             <input type="checkbox" id=id
@@ -390,12 +392,12 @@ where
     let query = ctx.query;
     // This group's values ticked and counts: each box then follows only
     // its group, not every keystroke elsewhere.
-    let ticked = Memo::new(move |_| query.with(|q| get(&q.filter).clone()));
-    let chosen = Memo::new(move |_| ticked.with(Vec::len));
-    let checked = Memo::new(move |_| {
+    let ticked = memo(move || query.with(|q| get(&q.filter).clone()));
+    let chosen = memo(move || ticked.with(Vec::len));
+    let checked = memo(move || {
         values.with(|values| ticked.with(|t| values.iter().map(|(k, _)| t.contains(k)).collect()))
     });
-    let counts = Memo::new(move |_| {
+    let counts = memo(move || {
         values.with(|values| {
             ctx.facets.with(|f| {
                 values
@@ -470,8 +472,8 @@ fn group_view(g: GroupView) -> AnyView {
             .map(|(i, label)| {
                 let input_id = format!("flt-{id}-{i}");
                 let label_for = input_id.clone();
-                let on = Memo::new(move |_| checked.with(|c| c.get(i).copied().unwrap_or(false)));
-                let n = Memo::new(move |_| counts.with(|c| c.get(i).copied().unwrap_or(0)));
+                let on = memo(move || checked.with(|c| c.get(i).copied().unwrap_or(false)));
+                let n = memo(move || counts.with(|c| c.get(i).copied().unwrap_or(0)));
                 view! {
                     <li class:zero=move || n.get() == 0>
                         <input type="checkbox" id=input_id prop:checked=move || on.get()
@@ -582,7 +584,7 @@ fn bound_input(
     let input = NodeRef::<Input>::new();
     let wrong = RwSignal::new(false);
     // The filter changed elsewhere (a chip, clear, back): show its value.
-    Effect::new(move |_| {
+    effect(move || {
         let value = current.get();
         wrong.set(false);
         if let Some(el) = input.get_untracked() {
@@ -648,7 +650,7 @@ pub fn FilterChips(
     on_change: Callback<(TaskQuery, bool)>,
 ) -> impl IntoView {
     let state = use_state();
-    let items = Memo::new(move |_| query.with(|q| q.filter.active()));
+    let items = memo(move || query.with(|q| q.filter.active()));
     let chips = move || {
         let t = state.t();
         let tt = t.table;
@@ -688,7 +690,7 @@ pub fn FilterChips(
             </div>
         })
     };
-    view! { {chips} }
+    view! { {dynamic(chips)} }
 }
 
 /// A chip's words: the filter's name and its value, names looked up in the plan.

@@ -19,6 +19,8 @@ use super::widgets::Shown;
 use crate::command::Command;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, SourceKind, Task, Tier};
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -174,7 +176,7 @@ pub fn TaskForm(
     // The task as typed, and what could not be read (path, why); any
     // field the form has no control for is kept as it was.
     let base = task.clone();
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let start_date = msgs.read(t, "start", read_date(&start.get()), None);
@@ -469,7 +471,7 @@ pub fn TaskForm(
 
     view! {
         <form class="card task-form" on:submit=on_submit novalidate>
-            <h2>{heading}</h2>
+            <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>
@@ -489,7 +491,7 @@ pub fn TaskForm(
             <fieldset class="co-units" aria-describedby="tf-co-hint tf-co-error">
                 <legend>{move || t().ledger.field_co_units}</legend>
                 <p class="hint" id="tf-co-hint">{move || t().table.form_co_hint}</p>
-                {co_boxes}
+                {dynamic(co_boxes)}
                 <p class="field-error" id="tf-co-error" aria-live="polite">{move || co_error.get()}</p>
             </fieldset>
             // Where the item comes from: the plan, or a meeting, an
@@ -509,7 +511,7 @@ pub fn TaskForm(
                 aria-expanded=move || more.get().to_string()
                 on:click=move |_| more.update(|m| *m = !*m)>
                 <span class="disclosure-mark" aria-hidden="true">{move || if more.get() { "▾" } else { "▸" }}</span>
-                {folded_names}
+                {dynamic(folded_names)}
             </button>
             <div id="tf-more" class="more-fields" hidden=move || !more.get()>
                 <div class="grid">
@@ -528,7 +530,7 @@ pub fn TaskForm(
                 </div>
                 <fieldset class="ms-fields">
                     <legend>{move || t().ledger.milestones}</legend>
-                    {milestone_rows}
+                    {dynamic(milestone_rows)}
                     <button type="button" on:click=add_milestone>{move || t().table.form_ms_add}</button>
                 </fieldset>
             </div>

@@ -17,6 +17,8 @@ use crate::model::task_texts::TASK_TEXTS;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
 use crate::route::Route;
 use crate::status::{milestone_status, task_status};
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 
@@ -26,7 +28,7 @@ pub fn TaskPage(id: Id) -> impl IntoView {
     let t = move || state.t();
     let exists = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| p.task(&id).is_some()))
+        memo(move || state.plan.with(|p| p.task(&id).is_some()))
     };
     view! {
         <div class="task-page">
@@ -56,7 +58,7 @@ fn TaskBody(id: Id) -> impl IntoView {
     let editing = RwSignal::new(false);
     let task = {
         let id = id.clone();
-        Memo::new(move |_| state.plan.with(|p| p.task(&id).cloned()))
+        memo(move || state.plan.with(|p| p.task(&id).cloned()))
     };
 
     let heading = move || {
@@ -154,7 +156,7 @@ fn TaskBody(id: Id) -> impl IntoView {
     let milestones_id = id.clone();
     view! {
         <header class="task-head">
-            <h1 class="page-title">{heading}</h1>
+            <h1 class="page-title">{dynamic(heading)}</h1>
             <div class="task-actions" role="group" aria-label=move || t().ledger.task_actions>
                 <button type="button" class="primary" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.update(|e| *e = !*e)>{move || t().ledger.edit_task}</button>
@@ -169,10 +171,10 @@ fn TaskBody(id: Id) -> impl IntoView {
                 <button type="button" class="danger" on:click=delete>{move || t().ledger.delete_task}</button>
             </div>
         </header>
-        <Shown when=move || editing.get()>{editor}</Shown>
+        <Shown when=move || editing.get()>{dynamic(editor)}</Shown>
         <section class="card task-facts" aria-labelledby="task-details">
             <h2 id="task-details">{move || t().ledger.details}</h2>
-            {facts}
+            {dynamic(facts)}
         </section>
         // While the form is open its rows are the milestones: the list and
         // its own buttons come back when it closes, so neither overwrites the other.
@@ -281,7 +283,7 @@ fn Milestones(id: Id) -> impl IntoView {
     let editing = RwSignal::new(None::<usize>);
     let milestones = {
         let id = id.clone();
-        Memo::new(move |_| {
+        memo(move || {
             state.plan.with(|p| {
                 p.task(&id)
                     .map(|x| x.milestones.clone())
@@ -463,7 +465,7 @@ fn MilestoneForm(
 
     // The milestone's place in its task: its fields are named by their path there.
     let task_at = task_id.clone();
-    let at = Memo::new(move |_| {
+    let at = memo(move || {
         state.plan.with(|p| {
             p.task(&task_at).map_or(0, |task| match index {
                 Some(i) if i < task.milestones.len() => i,
@@ -475,7 +477,7 @@ fn MilestoneForm(
         Signal::derive(move || format!("milestones[{}].{field}", at.get()))
     };
     // The whole task with this milestone in place, and its messages.
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let at = at.get();
@@ -557,7 +559,7 @@ fn MilestoneForm(
     };
     view! {
         <form class="card milestone-form" on:submit=on_submit novalidate>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

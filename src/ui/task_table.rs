@@ -26,6 +26,9 @@ use crate::query::{
     TextSearch,
 };
 use crate::route::Route;
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -91,8 +94,8 @@ pub fn TaskTable() -> impl IntoView {
     let search = StoredValue::new((None::<u64>, TextSearch::default()));
     // Every task sorted once per sort (and plan); a new filter only picks
     // from it.
-    let sort = Memo::new(move |_| query.with(|q| q.sort));
-    let order = Memo::new(move |_| {
+    let sort = memo(move || query.with(|q| q.sort));
+    let order = memo(move || {
         sort.get().map(|s| {
             state
                 .plan
@@ -100,7 +103,7 @@ pub fn TaskTable() -> impl IntoView {
         })
     });
     // One pass over the tasks gives the rows and the counts in the panel.
-    let outcome = Memo::new(move |_| {
+    let outcome = memo(move || {
         super::perf::mark("table-query-start");
         let g = generation.get();
         let out = query.with(|q| {
@@ -130,12 +133,12 @@ pub fn TaskTable() -> impl IntoView {
         super::perf::measure("table-query", "table-query-start", "table-query-end");
         out
     });
-    let positions = Memo::new(move |_| outcome.with(|o| o.positions.clone()));
-    let facets = Memo::new(move |_| outcome.with(|o| o.facets.clone()));
-    let total = Memo::new(move |_| state.task_index.with(|i| i.rows.len()));
-    let shown = Memo::new(move |_| positions.with(Vec::len));
+    let positions = memo(move || outcome.with(|o| o.positions.clone()));
+    let facets = memo(move || outcome.with(|o| o.facets.clone()));
+    let total = memo(move || state.task_index.with(|i| i.rows.len()));
+    let shown = memo(move || positions.with(Vec::len));
     // The matching tasks, for notices issued to them all.
-    let matching_ids = Memo::new(move |_| {
+    let matching_ids = memo(move || {
         positions.with(|ps| {
             state.task_index.with(|i| {
                 ps.iter()
@@ -254,7 +257,7 @@ pub fn TaskTable() -> impl IntoView {
                     <button type="button" class="sort" class:sorted=move || sorted().is_some()
                         on:click=move |_| sort_to(Some(next_sort(query.get_untracked().sort, key)))>
                         <span>{move || name(t())}</span>
-                        <span class="arrow" aria-hidden="true">{arrow}</span>
+                        <span class="arrow" aria-hidden="true">{dynamic(arrow)}</span>
                     </button>
                 </th>
             }
@@ -294,7 +297,7 @@ pub fn TaskTable() -> impl IntoView {
         (t.table.caption)(sort.map(|s| (column_name(t, s.key), s.descending)))
     };
 
-    let drawn = Memo::new(move |_| {
+    let drawn = memo(move || {
         let g = generation.get();
         let v = viewport.get();
         let focused = focused.get();
@@ -302,14 +305,14 @@ pub fn TaskTable() -> impl IntoView {
     });
     // Measure once the drawn rows are in the page: the first rows give the
     // row height.
-    Effect::new(move |_| {
+    effect(move || {
         drawn.track();
         schedule();
     });
-    let pitch = Memo::new(move |_| viewport.with(|v| v.pitch));
+    let pitch = memo(move || viewport.with(|v| v.pitch));
     // The task links' address around the id, read once per drawing
     // generation (the language and the day are in it).
-    let href = Memo::new(move |_| {
+    let href = memo(move || {
         generation.track();
         TaskHref::new(&window().location().search().unwrap_or_default())
     });
@@ -402,7 +405,7 @@ pub fn TaskTable() -> impl IntoView {
             false,
         ));
     };
-    let empty = Memo::new(move |_| shown.get() == 0);
+    let empty = memo(move || shown.get() == 0);
     let results = move || {
         if empty.get() {
             let nothing_at_all = total.get() == 0;
@@ -424,9 +427,9 @@ pub fn TaskTable() -> impl IntoView {
                 }
                 on:focusin=focus_in on:focusout=focus_out on:click=open_task>
                 <table class="task-table" aria-rowcount=move || shown.get() + 1>
-                    <caption id="task-table-caption" class="visually-hidden">{caption}</caption>
+                    <caption id="task-table-caption" class="visually-hidden">{dynamic(caption)}</caption>
                     <thead><tr aria-rowindex="1">{headers()}</tr></thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{dynamic(rows)}</tbody>
                 </table>
             </div>
         }
@@ -467,7 +470,7 @@ pub fn TaskTable() -> impl IntoView {
                     <Shown when=move || query.with(|q| !q.filter.is_empty())>
                         <BulkNotices tasks=matching_ids />
                     </Shown>
-                    {results}
+                    {dynamic(results)}
                 </div>
             </div>
         </div>

@@ -16,6 +16,8 @@ use crate::i18n::timeline::TimelineText;
 use crate::query::{Grouping, TaskQuery};
 use crate::route::Route;
 use crate::timeline::{chart_html, filters_tasks_only, layout, FIRST_PAGE, PAGE};
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
 /// Reads its query and grouping from `state.route` (`Route::Timeline`).
@@ -24,12 +26,12 @@ pub fn Timeline() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let tl = move || state.t().timeline;
-    let current = Memo::new(move |_| match state.route.get() {
+    let current = memo(move || match state.route.get() {
         Route::Timeline(query, grouping) => (query, grouping),
         _ => (TaskQuery::default(), Grouping::default()),
     });
-    let query = Memo::new(move |_| current.get().0);
-    let grouping = Memo::new(move |_| current.get().1);
+    let query = memo(move || current.get().0);
+    let grouping = memo(move || current.get().1);
     let limit = RwSignal::new(FIRST_PAGE);
     // A new filter or grouping starts again from the first page.
     Effect::watch(
@@ -37,7 +39,7 @@ pub fn Timeline() -> impl IntoView {
         move |_, _, _| limit.set(FIRST_PAGE),
         false,
     );
-    let chart = Memo::new(move |_| {
+    let chart = memo(move || {
         let (query, grouping) = current.get();
         let limit = limit.get();
         state.plan.with(|plan| {
@@ -50,9 +52,9 @@ pub fn Timeline() -> impl IntoView {
     // The chart is one piece of HTML (`chart_html`, escaped), drawn again
     // when the layout, the language or the day changes; one handler follows
     // its links.
-    let empty = Memo::new(move |_| chart.with(|c| c.total() == 0));
+    let empty = memo(move || chart.with(|c| c.total() == 0));
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = host.get() else {
             return;
         };

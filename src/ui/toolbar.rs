@@ -7,6 +7,7 @@ use super::state::use_state;
 use crate::command::Author;
 use crate::i18n::Lang;
 use crate::model::Id;
+use crate::ui::widgets::dynamic;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -177,7 +178,7 @@ fn Identity() -> impl IntoView {
     };
     view! {
         <details class="identity" node_ref=details>
-            <summary><span>{move || t().you}</span> " " <span>{shown}</span></summary>
+            <summary><span>{move || t().you}</span> " " <span>{dynamic(shown)}</span></summary>
             <form on:submit=on_submit aria-label=move || t().set_identity>
                 <TextField id="me-name" label=Signal::derive(move || t().your_name.to_string()) value=name />
                 <TextField id="me-unit" label=Signal::derive(move || t().your_unit.to_string()) value=unit />

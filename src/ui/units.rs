@@ -23,6 +23,9 @@ use crate::i18n::Catalog;
 use crate::model::{Choice, Id, Plan, Unit, UnitKind};
 use crate::route::Route;
 use crate::scoreboard::{one_decimal, rows_html, scoreboard};
+use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
+use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -78,7 +81,7 @@ fn more_rows(
 fn ScoreboardSection() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let board = Memo::new(move |_| {
+    let board = memo(move || {
         state
             .plan
             .with(|p| state.task_index.with(|index| scoreboard(p, index)))
@@ -100,7 +103,7 @@ fn ScoreboardSection() -> impl IntoView {
     // when the board, the language or the rows shown change; one handler
     // follows their links.
     let body = NodeRef::<leptos::html::Tbody>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = body.get() else {
             return;
         };
@@ -150,7 +153,7 @@ fn ScoreboardSection() -> impl IntoView {
     view! {
         <section class="scoreboard" aria-labelledby="scoreboard-h">
             <h2 id="scoreboard-h" class="section-title">{move || t().scoreboard.title}</h2>
-            <p class="sb-intro">{intro}</p>
+            <p class="sb-intro">{dynamic(intro)}</p>
             <div class="card table-wrap sb-card">
                 <table class="grid-table sb-table">
                     <caption class="visually-hidden">{move || t().scoreboard.caption}</caption>
@@ -182,7 +185,7 @@ fn ScoreboardSection() -> impl IntoView {
             {move || more_rows(t(), shown(), all)}
             <section class="sb-rules" aria-labelledby="sb-rules-h">
                 <h3 id="sb-rules-h">{move || t().scoreboard.rules_title}</h3>
-                {rules}
+                {dynamic(rules)}
                 <p class="sb-edit">
                     <RouteLink route=Route::Setup>{move || t().scoreboard.edit_weights}</RouteLink>
                 </p>
@@ -320,7 +323,7 @@ pub fn UnitsView() -> impl IntoView {
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{dynamic(rows)}</tbody>
             </table>
         </div>
         {move || more_rows(t(), shown(), all)}
@@ -359,7 +362,7 @@ fn UnitForm(
     let tried = RwSignal::new(false);
     let refused = RwSignal::new(Vec::<Problem>::new());
     let unit_id = id.clone();
-    let checked = Memo::new(move |_| {
+    let checked = memo(move || {
         let p = parent.get();
         let unit = Unit {
             id: unit_id.clone(),
@@ -405,7 +408,7 @@ fn UnitForm(
     };
     view! {
         <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
-            <h3>{heading}</h3>
+            <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
             </Shown>

@@ -83,3 +83,39 @@ pub fn Shown(
         }
     }
 }
+
+/// A part of a view drawn again when what `f` reads changes, through one
+/// closure type for the whole app: a closure kept in a variable and put in
+/// a view (`{rows}`) is not type-erased by `view!`, so each would build its
+/// own copy of the rendering code; `{dynamic(rows)}` builds it once.
+pub fn dynamic<V: IntoView + 'static>(f: impl Fn() -> V + Send + Sync + 'static) -> impl IntoView {
+    dynamic_view(std::sync::Arc::new(move || f().into_any()))
+}
+
+fn dynamic_view(f: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+    move || f()
+}
+
+/// A memo of `f`, through one closure type per value type: each closure
+/// given to `Memo::new` builds its own copy of the memo's code around it.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    shared_memo(std::sync::Arc::new(f))
+}
+
+fn shared_memo<T: PartialEq + Send + Sync + 'static>(
+    f: std::sync::Arc<dyn Fn() -> T + Send + Sync>,
+) -> Memo<T> {
+    Memo::new(move |_| f())
+}
+
+/// An effect running `f` now and whenever what it reads changes, through
+/// one closure type for the whole app (as [`memo`]).
+pub fn effect(f: impl Fn() + 'static) -> Effect<LocalStorage> {
+    shared_effect(Box::new(f))
+}
+
+fn shared_effect(f: Box<dyn Fn()>) -> Effect<LocalStorage> {
+    Effect::new(move |_| f())
+}

@@ -165,6 +165,49 @@ test('restoring the sample puts it back after changes', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
 });
 
+test.describe('the sample plan is read from the site\'s files', () => {
+  // page.route sees the page's own requests only when no worker answers them.
+  test.use({ serviceWorkers: 'block' });
+
+  test('when they cannot be read: a clear error, the app still opens, and nothing is lost', async ({ page }) => {
+    const block = (p: Page) => p.route('**/sample.*', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    const unblock = (p: Page) => p.unroute('**/sample.*');
+
+    // A first visit without them: the error in the user's language, an empty plan, nothing stored.
+    await block(page);
+    await page.goto('./?lang=en');
+    await expect(page.getByRole('alert')).toContainText('The sample plan could not be loaded');
+    await expect(page.getByRole('alert')).toContainText('sample.zh.json: HTTP 404');
+    await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
+    expect(await stored(page)).toBeNull();
+
+    // The next visit that can read them opens the sample, read through the gate.
+    await unblock(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanxi');
+    expect(await stored(page)).not.toBeNull();
+
+    // Asked for when it cannot be read: said so, and the plan here stays as it was.
+    const before = await stored(page);
+    await block(page);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanxi');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    page.on('dialog', (d) => d.accept());
+    await (await more(page)).getByRole('button', { name: 'Restore sample plan' }).click();
+    await expect(page.getByRole('alert')).toContainText('The sample plan could not be loaded');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanxi');
+    expect(await stored(page)).toBe(before);
+
+    // A switch to Chinese cannot renew the untouched sample without them: said in Chinese, kept in English.
+    await page.getByRole('alert').getByRole('button').click();
+    await page.goto('./?lang=zh');
+    await expect(page.getByRole('alert')).toContainText('未能从网站加载示例规划');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Shanxi');
+    expect(await stored(page)).toBe(before);
+  });
+});
+
 test('the app requests nothing but its own files', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];

@@ -57,7 +57,7 @@ pub fn ongoing(s: &str) -> bool {
         "ongoing",
         "continuous",
     ];
-    let s = s.trim().to_lowercase();
+    let s = crate::text::lower(s.trim());
     WORDS.contains(&s.as_str())
 }
 
