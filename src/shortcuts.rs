@@ -63,7 +63,7 @@ pub fn decide(waiting: bool, press: Press) -> Outcome {
         if press.alt {
             return Outcome::Pass;
         }
-        return match (key.to_lowercase().as_str(), press.shift) {
+        return match (key.to_ascii_lowercase().as_str(), press.shift) {
             ("z", false) => Outcome::Act(Action::Undo),
             ("z", true) | ("y", false) => Outcome::Act(Action::Redo),
             _ => Outcome::Pass,

@@ -84,7 +84,7 @@ pub fn Dashboard() -> impl IntoView {
         }
     });
     // The red tasks, for notices issued to them all.
-    let red_ids = Memo::new(move |_| {
+    let red_ids = memo(move || {
         figures.with(|d| d.red.tasks.iter().map(|l| l.id.clone()).collect::<Vec<_>>())
     });
     let red = part::<leptos::html::Section>(draw, |o, t, _, d, n, s| red_html(o, t, d, n, s));

@@ -10,6 +10,7 @@ use super::widgets::confirm;
 use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Id, Plan};
+use crate::ui::widgets::effect;
 use crate::validate::Kind;
 use leptos::prelude::*;
 
@@ -49,7 +50,7 @@ pub(super) fn DeletePanel(
     let t = move || state.t();
     // The panel takes the focus when it opens, so keyboard and screen-reader users land on it.
     let focus_me = NodeRef::<leptos::html::H3>::new();
-    Effect::new(move || {
+    effect(move || {
         if let Some(h) = focus_me.get() {
             let _ = h.focus();
         }

@@ -42,7 +42,7 @@ impl AfterDelete {
             .as_ref()
             .and_then(|s| s.query_selector("h1, h2, h3").ok().flatten())
             .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-        let mut selector = list.tag_name().to_lowercase();
+        let mut selector = list.tag_name().to_ascii_lowercase();
         for class in list.class_name().split_whitespace() {
             selector.push('.');
             selector.push_str(class);

@@ -6,6 +6,7 @@
 use super::html::{follow_link, search, set_html};
 use super::state::use_state;
 use crate::route::Route;
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -30,7 +31,7 @@ pub fn HelpView() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let host = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(el) = host.get() else {
             return;
         };

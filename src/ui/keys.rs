@@ -7,6 +7,7 @@
 use super::state::{use_state, AppState};
 use crate::route::Route;
 use crate::shortcuts::{decide, Action, Outcome, Press};
+use crate::ui::widgets::effect;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -131,7 +132,7 @@ pub fn ShortcutsPanel() -> impl IntoView {
     let open = panel();
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    Effect::new(move |_| {
+    effect(move || {
         let is_open = open.get();
         let Some(d) = dialog.get() else {
             return;

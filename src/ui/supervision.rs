@@ -630,7 +630,7 @@ pub fn BulkNotices(tasks: Memo<Vec<Id>>) -> impl IntoView {
     let asked = RwSignal::new(String::new());
     let due = RwSignal::new((today + chrono::Days::new(7)).to_string());
     let tried = RwSignal::new(false);
-    let draft = Memo::new(move |_| {
+    let draft = memo(move || {
         let t = t();
         let mut msgs = Messages::default();
         let issued_on = msgs.read(t, "issued", required(read_date(&issued.get())), today);
