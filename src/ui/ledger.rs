@@ -62,18 +62,28 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
         view! { <ol class="reports">{items}</ol> }.into_any()
     };
 
+    // The form closed (saved or cancelled): the focus goes back to the
+    // button that opened it, never to the page's body.
+    let opener = NodeRef::<leptos::html::Button>::new();
+    let closed = move || {
+        adding.set(false);
+        if let Some(button) = opener.get_untracked() {
+            let _ = button.focus();
+        }
+    };
+
     view! {
         <section class="ledger" aria-labelledby="ledger-title">
             <div class="section-actions">
                 <h2 id="ledger-title" class="section-title">{move || t().ledger.ledger_title}</h2>
-                <button type="button" class="primary" id="report-progress" aria-keyshortcuts="R"
+                <button type="button" class="primary" id="report-progress" aria-keyshortcuts="R" node_ref=opener
                     aria-expanded=move || adding.get().to_string()
                     on:click=move |_| adding.update(|a| *a = !*a)>
                     {move || t().ledger.report_progress}
                 </button>
             </div>
             <Shown when=move || adding.get()>
-                <ReportForm subject=subject.clone() on_done=move || adding.set(false) />
+                <ReportForm subject=subject.clone() on_done=closed />
             </Shown>
             {dynamic(list)}
         </section>

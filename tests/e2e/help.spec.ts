@@ -162,3 +162,38 @@ test('the help page words the rules from the plan settings, and follows them', a
   await page.goto(`./?lang=zh-CN&today=${TODAY}&view=help`);
   await expect(page.getByRole('region', { name: '单位考核排名' })).toContainText('报送及时率：占总分 33.3%');
 });
+
+test('keyboard only: find a task, report its progress and undo it, without the mouse', async ({ page }) => {
+  await open(page, 'en');
+  await blur(page);
+  // Find the task: "/" to the search, its words typed.
+  await page.keyboard.press('/');
+  await page.keyboard.type('comprehensive transportation');
+  const link = page.getByRole('link', { name: 'Improve the comprehensive transportation system' });
+  await expect(link).toBeVisible();
+  // Tab on to its row's link, as far as it takes (the filters come first).
+  for (let i = 0; i < 120; i++) {
+    if (await link.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Improve the comprehensive transportation system');
+  const reports = page.locator('.ledger ol.reports > li');
+  const count = await reports.count();
+
+  // Report progress: "r" opens the form with the focus in it; Enter saves.
+  await page.keyboard.press('r');
+  const progress = page.getByLabel('Progress (%)', { exact: false });
+  await expect(progress).toBeFocused();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('85');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  await expect(reports).toHaveCount(count + 1);
+
+  // The form closed, the focus is back on its button: Ctrl+Z undoes.
+  await expect(page.locator('#report-progress')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(reports).toHaveCount(count);
+});
