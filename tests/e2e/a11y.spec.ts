@@ -312,3 +312,36 @@ test('in forced colours the traffic lights keep their colour and shape beside th
   expect(style.radius).toBe('2px');
   await expect(page.locator('.light-red .word').first()).toHaveText('Overdue or lagging');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const [lang, heading] of [['zh-CN', '总体进度'], ['en', 'Overall progress']]) {
+    test(`the dashboard's first figures are on the first screen, first visit and guide included (${lang})`, async ({ page }) => {
+      await open(page, lang, '');
+      const overall = page.getByRole('region', { name: heading });
+      await expect(overall.locator('.big-figure')).toHaveText('64%');
+      const box = (await overall.locator('.big-figure').boundingBox())!;
+      expect(box.y).toBeGreaterThan(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    });
+  }
+});
+
+test('with reduced motion asked for, nothing moves: no transition or animation runs', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const extra of ['', '&view=tasks', '&view=task&id=t-7-3']) {
+    await open(page, 'en', extra);
+    const moving = await page.evaluate(() => {
+      const long = (v: string) => v.split(',').some((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000) > 0.05);
+      return [...document.querySelectorAll('*')]
+        .filter((el) => {
+          const s = getComputedStyle(el);
+          return long(s.transitionDuration) || (s.animationName !== 'none' && long(s.animationDuration));
+        })
+        .map((el) => el.tagName + '.' + el.className);
+    });
+    expect(moving, extra).toEqual([]);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  }
+});
