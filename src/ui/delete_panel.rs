@@ -13,6 +13,7 @@ use crate::model::{Id, Plan};
 use crate::ui::widgets::effect;
 use crate::validate::Kind;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Picks a text out of the catalog.
 type Text = fn(&'static Catalog) -> &'static str;
@@ -81,6 +82,11 @@ pub(super) fn DeletePanel(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
+        // Where the focus goes once the row is gone, read while it is there.
+        let after = ev
+            .current_target()
+            .and_then(|f| f.dyn_into::<web_sys::Element>().ok())
+            .and_then(|f| super::focus::AfterDelete::from_panel(&f));
         let to = if let_go.get_untracked() {
             None
         } else {
@@ -103,6 +109,9 @@ pub(super) fn DeletePanel(
             (t.setup.deleted)(kind_name, &confirm_name),
         ) {
             on_done.run(());
+            if let Some(after) = after {
+                after.restore();
+            }
         }
     };
     let options = Signal::derive(move || others.clone());

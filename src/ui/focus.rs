@@ -32,8 +32,13 @@ fn rows(list: &web_sys::Element, tag: &str) -> Vec<web_sys::Element> {
 
 impl AfterDelete {
     /// The row (`li` or `tr`) holding `control`, the button that deletes it.
+    /// A control in a form row under its row (`tr.form-row`, as a panel
+    /// opened from a table's row) stands for the row above.
     pub fn of(control: &web_sys::Element) -> Option<AfterDelete> {
-        let row = control.closest("li, tr").ok().flatten()?;
+        let mut row = control.closest("li, tr").ok().flatten()?;
+        if row.class_list().contains("form-row") {
+            row = row.previous_element_sibling()?;
+        }
         let list = row.parent_element()?;
         let tag = row.tag_name();
         let index = rows(&list, &tag).iter().position(|r| *r == row)? as u32;
@@ -63,6 +68,15 @@ impl AfterDelete {
         ev.current_target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|b| AfterDelete::of(&b))
+    }
+
+    /// The row deleted from a panel under it (the row's Delete opened it):
+    /// the focus goes to the Delete of the row that takes its place.
+    pub fn from_panel(control: &web_sys::Element) -> Option<AfterDelete> {
+        AfterDelete::of(control).map(|a| AfterDelete {
+            control: Some("danger".to_string()),
+            ..a
+        })
     }
 
     /// Focus the row in the deleted one's place, once the list is drawn again.

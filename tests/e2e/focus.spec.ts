@@ -65,3 +65,18 @@ test('the only goal deleted: the focus goes to the list heading', async ({ page 
   await expect(page.getByRole('heading', { name: 'Second goal', level: 3 })).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Strategic goals', level: 2 })).toBeFocused();
 });
+
+test('a unit in use deleted through its panel: the focus goes to the Delete of the unit that took its place', async ({ page }) => {
+  await open(page, '&view=units');
+  page.on('dialog', (d) => d.accept());
+  const deletes = page.locator('table').getByRole('button', { name: /^Delete: / });
+  const names = await deletes.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label')!));
+  await deletes.first().click();
+  const panel = page.locator('.in-use-panel');
+  await expect(panel).toBeVisible();
+  await panel.getByLabel('Unit to take over its lead tasks and projects').selectOption({ index: 1 });
+  await panel.locator('button.danger').click();
+  await expect(page.getByRole('status')).toContainText('Deleted the unit');
+  await expect(deletes).toHaveCount(names.length - 1);
+  await expect.poll(() => focusedLabel(page)).toBe(names[1]);
+});
