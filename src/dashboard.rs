@@ -23,8 +23,8 @@ use std::collections::HashMap;
 
 mod html;
 pub use html::{
-    breakthrough_html, due_html, groups_html, header_html, not_reported_html, red_html,
-    summary_html, List, Shown, LIST_SHOWN, LIST_STEP,
+    breakthrough_html, due_html, groups_html, header_html, light_rules_html, not_reported_html,
+    red_html, summary_html, List, Shown, LIST_SHOWN, LIST_STEP,
 };
 
 /// How many days ahead "due soon" looks, today included as day 0.

@@ -5,7 +5,6 @@
 //! never disagrees with them; then the keyboard shortcuts.
 
 use crate::html::{elem, link, text};
-use crate::i18n::dashboard::LightRules;
 use crate::i18n::Catalog;
 use crate::model::Plan;
 use crate::route::Route;
@@ -58,22 +57,8 @@ fn section(out: &mut String, id: &str, title: &str, body: impl FnOnce(&mut Strin
 /// The light rules, in the order they apply (the dashboard's words, from
 /// the same settings).
 fn lights(out: &mut String, t: &Catalog, plan: &Plan) {
-    let th = &plan.thresholds;
-    let first_due = crate::status::task_first_report_due(plan, plan.start, plan.end).to_string();
-    let rules = LightRules {
-        cadence: (t.setup.cadence_name)(plan.cadence),
-        cadence_days: plan.cadence.days(),
-        grace_days: plan.grace_days,
-        at_risk_lag: th.at_risk_lag,
-        lagging_lag: th.lagging_lag,
-        warning_days: th.warning_days,
-        plan_start: &plan.start.to_string(),
-        first_due: &first_due,
-    };
     out.push_str("<ul>");
-    for rule in (t.dashboard.lights_help)(&rules) {
-        elem(out, "li", "", &rule);
-    }
+    crate::dashboard::light_rules_html(out, t, plan);
     out.push_str("</ul>");
 }
 

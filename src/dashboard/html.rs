@@ -198,9 +198,9 @@ fn share_item(out: &mut String, t: &Catalog, s: &LightShare, search: &str) {
     );
 }
 
-/// The rules of the lights, worded from the plan's own settings, folded away.
-fn lights_help(out: &mut String, t: &Catalog, plan: &Plan, search: &str) {
-    let tx = t.dashboard;
+/// The rules of the lights in the order they apply, worded from the plan's
+/// own settings: one `<li>` each (the dashboard's fold and the help page).
+pub fn light_rules_html(out: &mut String, t: &Catalog, plan: &Plan) {
     let th = &plan.thresholds;
     let first_due = crate::status::task_first_report_due(plan, plan.start, plan.end).to_string();
     let rules = LightRules {
@@ -213,12 +213,18 @@ fn lights_help(out: &mut String, t: &Catalog, plan: &Plan, search: &str) {
         plan_start: &plan.start.to_string(),
         first_due: &first_due,
     };
+    for rule in (t.dashboard.lights_help)(&rules) {
+        elem(out, "li", "", &rule);
+    }
+}
+
+/// The rules of the lights, worded from the plan's own settings, folded away.
+fn lights_help(out: &mut String, t: &Catalog, plan: &Plan, search: &str) {
+    let tx = t.dashboard;
     out.push_str("<details class=\"lights-help\">");
     elem(out, "summary", "", tx.lights_help_title);
     out.push_str("<ul>");
-    for rule in (tx.lights_help)(&rules) {
-        elem(out, "li", "", &rule);
-    }
+    light_rules_html(out, t, plan);
     out.push_str("</ul><p>");
     text(out, tx.lights_help_settings);
     out.push(' ');
