@@ -109,7 +109,9 @@ test('a reload while the quota is full opens the old stored plan, undamaged', as
 
 test('unreadable stored data: the app opens, offers the raw text, starts afresh, deletes only on the word', async ({ page }) => {
   const garbage = '{"format": "plan-tracker/plan", "vers';
-  await page.goto(EN);
+  // The first visit done: the sample read from the site and stored.
+  await open(page);
+  await expect.poll(() => stored(page)).not.toBeNull();
   // The sample plan's own key is the damaged one.
   await page.evaluate(([k, g]) => {
     localStorage.clear();
