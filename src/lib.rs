@@ -24,6 +24,7 @@ pub mod import_summary;
 pub mod indicator_progress;
 pub mod input;
 pub mod investment;
+pub mod journal;
 pub mod merge;
 pub mod model;
 pub mod new_plan;

@@ -42,8 +42,11 @@ pub const KEPT_STEPS: usize = 50;
 pub trait Store {
     /// Why a save failed; what was stored before is unchanged.
     type Error;
-    /// Save `plan`; the number of characters written.
-    fn save(&mut self, plan: &Plan) -> Result<usize, Self::Error>;
+    /// Save `plan`, changed by `changes` (oldest first) since it was last
+    /// saved: the whole plan, or only the changes beside what is stored
+    /// ([`crate::journal`]). No changes: the plan was opened or replaced
+    /// whole, and is written whole. The number of characters written.
+    fn save(&mut self, plan: &Plan, changes: &[Recorded]) -> Result<usize, Self::Error>;
     /// The plan of `id` as another writer stored it since this store last
     /// read or wrote it, if it did (and it reads through the gate).
     fn newer(&mut self, id: &Id) -> Option<Plan>;
@@ -223,7 +226,7 @@ impl Session {
     /// Save `plan`. On success nothing is left unsaved; on failure every
     /// change stays in memory to be saved (or replayed) later.
     pub fn save<S: Store>(&mut self, plan: &Plan, store: &mut S) -> Result<usize, S::Error> {
-        let written = store.save(plan)?;
+        let written = store.save(plan, &self.unsaved)?;
         self.unsaved.clear();
         Ok(written)
     }

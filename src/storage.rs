@@ -7,6 +7,8 @@
 //! - `plan-tracker/v1/lang`: the chosen language;
 //! - `plan-tracker/v1/author`: the user's name and unit, for the change history;
 //! - `plan-tracker/v1/guide`: set once the first visit's guide is dismissed;
+//! - `plan-tracker/v1/journal/<plan id>`: beside a plan stored packed, the
+//!   changes made since it was written ([`crate::journal`]);
 //! - `plan-tracker/v1/summary/<plan id>`: beside a plan stored packed, its
 //!   summary and the length and head of the text it describes
 //!   ([`KeptSummary`]): start-up reads the plan on screen whole
@@ -26,6 +28,22 @@
 //! proves the app wrote it is parsed without being validated again (see
 //! [`crate::format::packed`]).
 //!
+//! ## Saving a change to a large plan
+//!
+//! Packing and writing a province's plan takes about half a second, so a
+//! change to a plan stored packed is saved as the change itself, appended
+//! to the plan's journal ([`crate::journal`]): the commands since the
+//! packed text (the *snapshot*) was written, named by its fingerprint. A
+//! plan is read as its snapshot through the gate with its journal replayed.
+//! The plan is written whole (and the journal removed) when it is opened
+//! or replaced whole, when its journal would pass
+//! [`crate::journal::JOURNAL_MAX_CHARS`], and when the page is hidden
+//! ([`compact`]). A journal that does not follow the stored snapshot (the
+//! page went away between writing a snapshot and removing the journal) is
+//! not replayed. One that follows it but cannot be read or replayed is
+//! reported like an unreadable plan, under its own key, and kept: the plan
+//! opens with the changes that did apply, and is next written whole.
+//!
 //! A stored plan that fails the import gate is never removed or overwritten
 //! here: it is reported as [`Broken`] with its raw text, and the key stays
 //! locked against saves until the user deletes it.
@@ -44,12 +62,12 @@
 //!
 //! ## Two tabs on one plan
 //!
-//! Every change is saved as the whole plan, so a tab that saved blindly
+//! Every change is saved as the whole plan (or its journal), so a tab that saved blindly
 //! would erase what another tab saved since it last looked. To prevent
 //! this, this module remembers, per key, a fingerprint (a hash) of the text
 //! this tab last read or wrote there: its *base*. Before a change is applied
 //! the app asks [`newer_stored`]: if the text in storage is no longer the
-//! base, another tab has saved since; the stored plan is read through the
+//! base (or its journal is not), another tab has saved since; the stored plan is read through the
 //! gate and becomes the plan in memory, the change is applied to *it* (the
 //! same command, on the newer plan: a rebase), and the result is saved. So
 //! each tab's command lands on the other's result and neither is lost. A
@@ -68,14 +86,14 @@ use crate::command::Author;
 use crate::format::packed::{read_stored, stored_form};
 use crate::format::ImportError;
 use crate::i18n::Lang;
+use crate::journal::{fingerprint, Journal};
 use crate::model::{Id, Plan};
 use crate::plan_list::{KeptSummary, PlanSummary};
-use crate::session::{Kept, Store};
+use crate::session::{Kept, Recorded, Store};
 use crate::storage_room::StorageRoom;
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
-use std::hash::{Hash, Hasher};
 use wasm_bindgen::JsCast;
 
 pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
@@ -88,20 +106,21 @@ const SESSION_PREFIX: &str = "plan-tracker/v1/session/";
 /// Per plan id stored packed: its summary and what it vouches for
 /// ([`KeptSummary`]), so that start-up reads only the plan on screen whole.
 const SUMMARY_PREFIX: &str = "plan-tracker/v1/summary/";
+/// Per plan id stored packed: the changes since its snapshot ([`Journal`]).
+const JOURNAL_PREFIX: &str = "plan-tracker/v1/journal/";
 
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
     static LOCKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
-    /// Per key, the fingerprint of the text this tab last read or wrote there.
+    /// Per key, the fingerprint of the text this tab last read or wrote
+    /// there (a journal key with no journal: of the empty text).
     static BASE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
-}
-
-/// FxHash rather than SipHash: no one chooses these texts to collide, and a
-/// province's packed plan is millions of characters, hashed at each start.
-fn fingerprint(text: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    text.hash(&mut h);
-    h.finish()
+    /// Per plan key stored packed: the journal this tab last read or wrote
+    /// beside it (empty after a snapshot), and the snapshot's head and
+    /// length for the plan's kept summary.
+    static JOURNALS: RefCell<HashMap<String, (Journal, String, usize)>> = RefCell::new(HashMap::new());
+    /// Journals found unreadable, not yet reported.
+    static JOURNAL_BROKEN: RefCell<Vec<Broken>> = const { RefCell::new(Vec::new()) };
 }
 
 fn remember(key: &str, text: &str) {
@@ -110,6 +129,13 @@ fn remember(key: &str, text: &str) {
 
 fn is_base(key: &str, text: &str) -> bool {
     BASE.with(|b| b.borrow().get(key) == Some(&fingerprint(text)))
+}
+
+fn journal_key(plan_key: &str) -> String {
+    format!(
+        "{JOURNAL_PREFIX}{}",
+        plan_key.strip_prefix(PLAN_PREFIX).unwrap_or(plan_key)
+    )
 }
 
 /// A stored plan that could not be read, kept as it is.
@@ -263,6 +289,7 @@ pub fn load_start(current: Option<&Id>) -> Start {
         }
         i += 1;
     }
+    out.broken.extend(take_broken_journals());
     crate::order::sort_by(&mut out.broken, |a, b| a.key.cmp(&b.key));
     out
 }
@@ -335,8 +362,12 @@ pub fn load_plan(id: &Id) -> Option<Result<Plan, Broken>> {
 /// for its key, or the text kept as [`Broken`] and its key locked.
 fn read_key(key: String, text: String) -> Result<Plan, Broken> {
     let error = match read_stored(&text) {
-        Ok(plan) if plan_key(&plan.id) == key => {
+        Ok(mut plan) if plan_key(&plan.id) == key => {
             remember(&key, &text);
+            let journal = raw()
+                .ok()
+                .and_then(|s| s.get_item(&journal_key(&key)).ok().flatten());
+            follow_journal(&key, &text, journal.as_deref(), &mut plan);
             return Ok(plan);
         }
         // Stored under another id's key: keep it, read it, and say nothing is lost.
@@ -354,8 +385,113 @@ fn read_key(key: String, text: String) -> Result<Plan, Broken> {
     })
 }
 
-/// Save one plan under its key; the number of characters written. On error
-/// nothing stored before is changed.
+/// Replay on `plan`, just read from the snapshot `snapshot` stored under
+/// `key`, the journal stored beside it (`journal`), when it follows that
+/// snapshot; and remember both as this tab's knowledge of them. A journal
+/// that follows the snapshot but cannot be read or replayed is reported
+/// ([`JOURNAL_BROKEN`]) and locked: kept as it is, never replayed again
+/// once the plan is next written whole. The plan keeps what did replay.
+fn follow_journal(key: &str, snapshot: &str, journal: Option<&str>, plan: &mut Plan) {
+    let jkey = journal_key(key);
+    remember(&jkey, live(fingerprint(snapshot), journal));
+    JOURNALS.with(|j| j.borrow_mut().remove(key));
+    let Some(head) = crate::format::packed::checked_head(snapshot) else {
+        return;
+    };
+    let after = Journal::after(snapshot);
+    let journal = match journal {
+        None => after,
+        Some(text) => match Journal::from_text(text) {
+            Some(j) if !j.follows(snapshot) => after,
+            Some(j) => match j.replay(plan) {
+                Ok(()) => j,
+                Err(e) => return broken_journal(jkey, text, format!("changes[{}]", e.index)),
+            },
+            None => return broken_journal(jkey, text, "journal".into()),
+        },
+    };
+    JOURNALS.with(|j| {
+        j.borrow_mut()
+            .insert(key.to_string(), (journal, head.to_string(), snapshot.len()))
+    });
+}
+
+/// What [`JOURNAL_BROKEN`] holds: a journal kept but not replayed whole.
+fn broken_journal(key: String, text: &str, path: String) {
+    LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
+    JOURNAL_BROKEN.with(|b| {
+        b.borrow_mut().push(Broken {
+            key,
+            raw: text.to_string(),
+            error: ImportError::Shape {
+                path,
+                detail: "a change saved after the stored plan could not be applied to it".into(),
+            },
+        })
+    });
+}
+
+/// The journals found unreadable since last asked (see [`follow_journal`]),
+/// for the page to report beside unreadable plans.
+pub fn take_broken_journals() -> Vec<Broken> {
+    JOURNAL_BROKEN.with(|b| std::mem::take(&mut *b.borrow_mut()))
+}
+
+/// Save `plan`, changed by `changes` since it was last saved (see the
+/// module doc): only the changes, appended to its journal, when the plan
+/// is stored packed, this tab knows its journal and the journal stays
+/// short enough; else the whole plan ([`save_plan`]). The number of
+/// characters written.
+pub fn save_changes(plan: &Plan, changes: &[Recorded]) -> Result<usize, SaveError> {
+    let key = plan_key(&plan.id);
+    let jkey = journal_key(&key);
+    let locked = |k: &str| LOCKED.with(|l| l.borrow().contains(k));
+    if locked(&key) {
+        return Err(SaveError::KeyLocked(key));
+    }
+    let known = JOURNALS.with(|j| j.borrow().get(&key).cloned());
+    let next = match known {
+        Some((journal, head, bytes)) if !changes.is_empty() && !locked(&jkey) => journal
+            .extended(changes)
+            .map(|(next, text)| (next, text, head, bytes)),
+        _ => None,
+    };
+    let Some((journal, text, head, bytes)) = next else {
+        return save_plan(plan);
+    };
+    let chars = text.encode_utf16().count();
+    let store = raw()?;
+    room_for(&store, &jkey, chars)?;
+    store.set_item(&jkey, &text).map_err(js_error)?;
+    remember(&jkey, &text);
+    JOURNALS.with(|j| j.borrow_mut().insert(key, (journal, head.clone(), bytes)));
+    let summary = KeptSummary::from_head(plan, &head, bytes).to_text();
+    if store.set_item(&summary_key(&plan.id), &summary).is_err() {
+        let _ = store.remove_item(&summary_key(&plan.id));
+    }
+    Ok(chars)
+}
+
+/// Whether `id`'s plan has a journal of changes since its snapshot, which
+/// [`compact`] would fold into a new snapshot.
+pub fn has_journal(id: &Id) -> bool {
+    JOURNALS.with(|j| {
+        j.borrow()
+            .get(&plan_key(id))
+            .is_some_and(|(journal, _, _)| !journal.changes.is_empty())
+    })
+}
+
+/// Whether a change to `id`'s plan is saved as its journal (quickly), not
+/// by writing the whole plan.
+pub fn journals(id: &Id) -> bool {
+    JOURNALS.with(|j| j.borrow().contains_key(&plan_key(id)))
+}
+
+/// Save one plan under its key, whole; the number of characters written.
+/// A journal beside it is removed (unless it is kept as unreadable): the
+/// text written holds its changes. On error nothing stored before is
+/// changed.
 pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
     let key = plan_key(&plan.id);
     if LOCKED.with(|l| l.borrow().contains(&key)) {
@@ -368,6 +504,18 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
     store.set_item(&key, &text).map_err(js_error)?;
     remember(&key, &text);
     keep_summary(&store, plan, &text);
+    let jkey = journal_key(&key);
+    if !LOCKED.with(|l| l.borrow().contains(&jkey)) {
+        let _ = store.remove_item(&jkey);
+        remember(&jkey, "");
+    }
+    JOURNALS.with(|j| {
+        let mut j = j.borrow_mut();
+        match crate::format::packed::checked_head(&text) {
+            Some(head) => j.insert(key, (Journal::after(&text), head.to_string(), text.len())),
+            None => j.remove(&key),
+        }
+    });
     Ok(chars)
 }
 
@@ -437,6 +585,7 @@ pub fn room() -> StorageRoom {
 
 fn measure(store: &web_sys::Storage) -> Usage {
     let mut out = Usage::default();
+    let mut journals = Vec::new();
     let n = store.length().unwrap_or(0);
     for i in 0..n {
         let Some(key) = store.key(i).ok().flatten() else {
@@ -446,6 +595,14 @@ fn measure(store: &web_sys::Storage) -> Usage {
         out.total += chars;
         if key.starts_with(PLAN_PREFIX) {
             out.plans.push((key, chars));
+        } else if let Some(id) = key.strip_prefix(JOURNAL_PREFIX) {
+            journals.push((format!("{PLAN_PREFIX}{id}"), chars));
+        }
+    }
+    // A plan's journal is part of the room it takes.
+    for (key, chars) in journals {
+        if let Some(plan) = out.plans.iter_mut().find(|(k, _)| *k == key) {
+            plan.1 += chars;
         }
     }
     crate::order::sort_by(&mut out.plans, |a, b| a.cmp(b));
@@ -461,26 +618,57 @@ pub fn newer_stored(id: &Id) -> Option<Result<Plan, ImportError>> {
     if LOCKED.with(|l| l.borrow().contains(&key)) {
         return None;
     }
-    let text = raw().ok()?.get_item(&key).ok().flatten()?;
-    read_newer(&key, &text)
+    let store = raw().ok()?;
+    let text = store.get_item(&key).ok().flatten()?;
+    let journal = store.get_item(&journal_key(&key)).ok().flatten();
+    read_newer(&key, &text, journal.as_deref())
 }
 
 /// What a `storage` event from another tab means for plans: the plan now
-/// stored under `key`, read through the gate, when `key` is a plan's key and
-/// its text is not what this tab already has. Keys of other kinds, removals
-/// and texts this tab wrote itself give `None`.
+/// stored under `key` (a plan's key or its journal's), read through the
+/// gate, when what is stored is not what this tab already has. Keys of
+/// other kinds, plans' removals and what this tab wrote itself give `None`.
 pub fn changed_plan(key: &str, new_text: Option<&str>) -> Option<Result<Plan, ImportError>> {
-    if !key.starts_with(PLAN_PREFIX) || LOCKED.with(|l| l.borrow().contains(key)) {
+    let store = raw().ok()?;
+    let stored = |k: &str| store.get_item(k).ok().flatten();
+    let (key, text, journal) = match key.strip_prefix(JOURNAL_PREFIX) {
+        Some(id) => {
+            let key = format!("{PLAN_PREFIX}{id}");
+            let text = stored(&key)?;
+            (key, text, new_text.map(str::to_string))
+        }
+        None if key.starts_with(PLAN_PREFIX) => (
+            key.to_string(),
+            new_text?.to_string(),
+            stored(&journal_key(key)),
+        ),
+        None => return None,
+    };
+    if LOCKED.with(|l| l.borrow().contains(&key)) {
         return None;
     }
-    read_newer(key, new_text?)
+    read_newer(&key, &text, journal.as_deref())
 }
 
-fn read_newer(key: &str, text: &str) -> Option<Result<Plan, ImportError>> {
-    if is_base(key, text) {
+/// The journal text that counts beside a snapshot whose fingerprint is
+/// `snapshot`: none for a journal that follows another snapshot (stale).
+fn live(snapshot: u64, journal: Option<&str>) -> &str {
+    match journal {
+        Some(text) => match Journal::from_text(text) {
+            Some(j) if j.base != snapshot => "",
+            _ => text,
+        },
+        None => "",
+    }
+}
+
+fn read_newer(key: &str, text: &str, journal: Option<&str>) -> Option<Result<Plan, ImportError>> {
+    let jkey = journal_key(key);
+    let journal = Some(live(fingerprint(text), journal)).filter(|j| !j.is_empty());
+    if is_base(key, text) && is_base(&jkey, journal.unwrap_or("")) {
         return None;
     }
-    let read = read_stored(text).and_then(|plan| {
+    let mut read = read_stored(text).and_then(|plan| {
         if plan_key(&plan.id) == key {
             Ok(plan)
         } else {
@@ -490,8 +678,9 @@ fn read_newer(key: &str, text: &str) -> Option<Result<Plan, ImportError>> {
             })
         }
     });
-    if read.is_ok() {
+    if let Ok(plan) = &mut read {
         remember(key, text);
+        follow_journal(key, text, journal, plan);
     }
     Some(read)
 }
@@ -525,8 +714,8 @@ pub struct Local;
 impl Store for Local {
     type Error = SaveError;
 
-    fn save(&mut self, plan: &Plan) -> Result<usize, SaveError> {
-        save_plan(plan)
+    fn save(&mut self, plan: &Plan, changes: &[Recorded]) -> Result<usize, SaveError> {
+        save_changes(plan, changes)
     }
 
     fn newer(&mut self, id: &Id) -> Option<Plan> {
@@ -540,6 +729,11 @@ pub fn delete_key(key: &str) -> Result<(), SaveError> {
     store.remove_item(key).map_err(js_error)?;
     if let Some(id) = key.strip_prefix(PLAN_PREFIX) {
         let _ = store.remove_item(&summary_key(&Id(id.to_string())));
+        let jkey = journal_key(key);
+        let _ = store.remove_item(&jkey);
+        LOCKED.with(|l| l.borrow_mut().remove(&jkey));
+        BASE.with(|b| b.borrow_mut().remove(&jkey));
+        JOURNALS.with(|j| j.borrow_mut().remove(key));
     }
     LOCKED.with(|l| l.borrow_mut().remove(key));
     BASE.with(|b| b.borrow_mut().remove(key));

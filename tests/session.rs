@@ -6,51 +6,98 @@
 use plan_tracker::command::{describe, Author, Command, CommandError};
 use plan_tracker::format::{export_compact, import_plan};
 use plan_tracker::i18n::Lang;
+use plan_tracker::journal::Journal;
 use plan_tracker::model::{Id, Kind, Plan};
 use plan_tracker::sample::sample_plan;
-use plan_tracker::session::{Session, Store, KEPT_STEPS};
+use plan_tracker::session::{Recorded, Session, Store, KEPT_STEPS};
 use std::collections::HashMap;
 
-/// Local storage in memory, seen from one tab: what is stored, what this tab
-/// last read or wrote (its base), and whether the quota is used up.
+/// Local storage in memory, seen from one tab: per plan its snapshot and
+/// the journal of changes saved since (as the app keeps a large plan,
+/// `plan_tracker::journal`), what this tab last read or wrote (its base),
+/// and whether the quota is used up.
 #[derive(Default)]
 struct Memory {
-    stored: HashMap<Id, String>,
-    base: HashMap<Id, String>,
+    snapshots: HashMap<Id, String>,
+    journals: HashMap<Id, String>,
+    base: HashMap<Id, Stored>,
     full: bool,
 }
 
+/// A plan's stored state: its snapshot and its journal.
+type Stored = (String, Option<String>);
+
 impl Memory {
-    /// Another tab writes `plan`.
+    /// Another tab writes `plan` whole.
     fn written_elsewhere(&mut self, plan: &Plan) {
-        self.stored.insert(plan.id.clone(), export_compact(plan));
+        self.snapshots.insert(plan.id.clone(), export_compact(plan));
+        self.journals.remove(&plan.id);
     }
 
+    /// Another tab saves `changes` to plan `id` as its journal.
+    fn journaled_elsewhere(&mut self, id: &Id, changes: &[Recorded]) {
+        let (_, text) = self.journal(id).extended(changes).unwrap();
+        self.journals.insert(id.clone(), text);
+    }
+
+    /// The journal that follows the stored snapshot of `id` (or a new one).
+    fn journal(&self, id: &Id) -> Journal {
+        let snapshot = &self.snapshots[id];
+        self.journals
+            .get(id)
+            .and_then(|t| Journal::from_text(t))
+            .filter(|j| j.follows(snapshot))
+            .unwrap_or_else(|| Journal::after(snapshot))
+    }
+
+    fn state(&self, id: &Id) -> Option<Stored> {
+        let snapshot = self.snapshots.get(id)?.clone();
+        Some((snapshot, self.journals.get(id).cloned()))
+    }
+
+    /// The plan as a reload reads it: the snapshot, its journal replayed.
     fn stored(&self, id: &Id) -> Plan {
-        import_plan(&self.stored[id]).unwrap()
+        let mut plan = import_plan(&self.snapshots[id]).unwrap();
+        self.journal(id).replay(&mut plan).unwrap();
+        plan
     }
 }
 
 impl Store for Memory {
     type Error = &'static str;
 
-    fn save(&mut self, plan: &Plan) -> Result<usize, Self::Error> {
+    fn save(&mut self, plan: &Plan, changes: &[Recorded]) -> Result<usize, Self::Error> {
         if self.full {
             return Err("quota exceeded");
         }
-        let text = export_compact(plan);
-        self.stored.insert(plan.id.clone(), text.clone());
-        self.base.insert(plan.id.clone(), text.clone());
-        Ok(text.chars().count())
+        let id = plan.id.clone();
+        let journaled = match self.snapshots.get(&id) {
+            Some(_) if !changes.is_empty() => self.journal(&id).extended(changes),
+            _ => None,
+        };
+        let written = match journaled {
+            Some((_, text)) => {
+                self.journals.insert(id.clone(), text.clone());
+                text
+            }
+            None => {
+                let text = export_compact(plan);
+                self.snapshots.insert(id.clone(), text.clone());
+                self.journals.remove(&id);
+                text
+            }
+        };
+        self.base.insert(id.clone(), self.state(&id).unwrap());
+        Ok(written.chars().count())
     }
 
     fn newer(&mut self, id: &Id) -> Option<Plan> {
-        let text = self.stored.get(id)?.clone();
-        if self.base.get(id) == Some(&text) {
+        let state = self.state(id)?;
+        if self.base.get(id) == Some(&state) {
             return None;
         }
-        self.base.insert(id.clone(), text.clone());
-        import_plan(&text).ok()
+        self.base.insert(id.clone(), state);
+        Some(self.stored(id))
     }
 }
 
@@ -87,7 +134,7 @@ fn apply(
 fn opened() -> (Plan, Memory, Session) {
     let plan = sample_plan(Lang::En);
     let mut store = Memory::default();
-    store.save(&plan).unwrap();
+    store.save(&plan, &[]).unwrap();
     (plan, store, Session::default())
 }
 
@@ -131,14 +178,15 @@ fn a_refused_command_changes_nothing() {
 #[test]
 fn with_storage_full_changes_stay_in_memory_until_a_save_succeeds() {
     let (mut plan, mut store, mut s) = opened();
-    let stored_before = store.stored[&plan.id].clone();
+    let stored_before = store.state(&plan.id);
     store.full = true;
     let a = plan.tasks[0].id.clone();
     apply(&mut s, &mut plan, &mut store, remove_task(a.as_str())).unwrap();
     assert_eq!(s.save(&plan, &mut store), Err("quota exceeded"));
     assert!(s.has_unsaved());
     assert_eq!(
-        store.stored[&plan.id], stored_before,
+        store.state(&plan.id),
+        stored_before,
         "what was stored is whole"
     );
 
@@ -238,4 +286,73 @@ fn only_the_last_steps_are_kept() {
     }
     let kept = s.kept(&plan);
     assert!(kept.undo.len() <= KEPT_STEPS && kept.redo.len() <= KEPT_STEPS);
+}
+
+#[test]
+fn a_change_is_saved_as_itself_beside_the_snapshot_and_a_reload_replays_it() {
+    let (mut plan, mut store, mut s) = opened();
+    let snapshot = store.snapshots[&plan.id].clone();
+    let (a, b) = (plan.tasks[0].id.clone(), plan.tasks[1].id.clone());
+    apply(&mut s, &mut plan, &mut store, remove_task(a.as_str())).unwrap();
+    let first = s.save(&plan, &mut store).unwrap();
+    apply(&mut s, &mut plan, &mut store, remove_task(b.as_str())).unwrap();
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    let written = s.save(&plan, &mut store).unwrap();
+    // The snapshot is untouched; the journal holds the three changes, and
+    // is far shorter than the plan.
+    assert_eq!(store.snapshots[&plan.id], snapshot);
+    let journal = Journal::from_text(&store.journals[&plan.id]).unwrap();
+    assert_eq!(journal.changes.len(), 3);
+    assert!(
+        first < written && written < snapshot.len() / 4,
+        "{first}, {written}"
+    );
+    assert_eq!(store.stored(&plan.id), plan);
+
+    // A plan opened whole (no changes) is written whole: a new snapshot,
+    // no journal.
+    s.forget();
+    s.save(&plan, &mut store).unwrap();
+    assert!(!store.journals.contains_key(&plan.id));
+    assert_eq!(import_plan(&store.snapshots[&plan.id]).unwrap(), plan);
+}
+
+#[test]
+fn another_tabs_journaled_change_is_taken_and_this_tabs_lands_on_it() {
+    let (mut plan, mut store, mut s) = opened();
+    let (a, b) = (plan.tasks[0].id.clone(), plan.tasks[1].id.clone());
+    apply(&mut s, &mut plan, &mut store, remove_task(a.as_str())).unwrap();
+    s.save(&plan, &mut store).unwrap();
+    // Another tab, on what is stored, removes b and saves it as a journal entry.
+    let mut theirs = store.stored(&plan.id);
+    let cmd = remove_task(b.as_str());
+    let entry = describe(&theirs, &cmd);
+    let recorded = Recorded {
+        cmd: cmd.clone(),
+        author: me(),
+        at: AT.into(),
+        entry: entry.clone(),
+    };
+    Session::default()
+        .apply(&mut theirs, cmd, entry, &me(), AT)
+        .unwrap();
+    store.journaled_elsewhere(&plan.id, &[recorded]);
+    assert_eq!(store.stored(&plan.id), theirs);
+
+    // This tab's next change catches up first, so lands on theirs.
+    let c = plan.tasks[2].id.clone();
+    apply(&mut s, &mut plan, &mut store, remove_task(c.as_str())).unwrap();
+    s.save(&plan, &mut store).unwrap();
+    let stored = store.stored(&plan.id);
+    for gone in [&a, &b, &c] {
+        assert!(stored.task(gone).is_none(), "{gone}");
+    }
+    assert_eq!(stored, plan);
+    assert_eq!(
+        Journal::from_text(&store.journals[&plan.id])
+            .unwrap()
+            .changes
+            .len(),
+        3
+    );
 }

@@ -2,11 +2,14 @@
 //! (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
+use plan_tracker::command::{apply_as, describe, Author, Command};
 use plan_tracker::format::{export_compact, ImportError};
 use plan_tracker::i18n::Lang;
-use plan_tracker::model::{Date, Id, Plan};
+use plan_tracker::journal::{fingerprint, Journal};
+use plan_tracker::model::{Date, Id, Kind, Plan};
 use plan_tracker::plan_list::PlanSummary;
 use plan_tracker::sample::{province_year, sample_plan};
+use plan_tracker::session::Recorded;
 use plan_tracker::storage::{self, plan_key, SaveError};
 use wasm_bindgen_test::*;
 
@@ -467,4 +470,98 @@ fn the_browsers_lower_case_is_rusts() {
             "{text}"
         );
     }
+}
+
+/// A change to `plan`, applied as the session applies it, and recorded.
+fn changed(plan: &mut Plan, cmd: Command) -> Recorded {
+    let (author, at) = (Author::default(), "2024-05-01T08:00:00Z");
+    let entry = describe(plan, &cmd);
+    apply_as(plan, cmd.clone(), &author, at, entry.clone()).unwrap();
+    Recorded {
+        cmd,
+        author,
+        at: at.into(),
+        entry,
+    }
+}
+
+fn remove_task(plan: &Plan, i: usize) -> Command {
+    Command::Remove {
+        kind: Kind::Task,
+        id: plan.tasks[i].id.clone(),
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_change_to_a_packed_plan_is_saved_beside_it_and_read_back_with_it() {
+    local().clear().unwrap();
+    let mut plan = packed_plan("journal");
+    storage::save_plan(&plan).unwrap();
+    let key = plan_key(&plan.id);
+    let jkey = "plan-tracker/v1/journal/journal";
+    let snapshot = local().get_item(&key).unwrap().unwrap();
+    assert!(storage::journals(&plan.id) && !storage::has_journal(&plan.id));
+
+    // The change alone is written, beside the stored plan.
+    let cmd = remove_task(&plan, 1);
+    let change = changed(&mut plan, cmd);
+    let chars = storage::save_changes(&plan, &[change]).unwrap();
+    assert!(chars < 5_000, "{chars} characters");
+    assert_eq!(local().get_item(&key).unwrap().unwrap(), snapshot);
+    let journal = local().get_item(jkey).unwrap().unwrap();
+    assert_eq!(journal.encode_utf16().count(), chars);
+    assert!(storage::has_journal(&plan.id));
+    // Read back, when opened and at start-up: the plan with the change.
+    assert!(storage::load_plan(&plan.id).unwrap().unwrap() == plan);
+    let start = storage::load_start(Some(&plan.id));
+    assert!(start.broken.is_empty());
+    assert!(start.current.as_ref() == Some(&plan));
+    // What this tab wrote is not news; the room the plan takes counts it.
+    assert!(storage::changed_plan(jkey, Some(&journal)).is_none());
+    assert!(storage::newer_stored(&plan.id).is_none());
+    let usage = storage::usage();
+    let (_, taken) = usage.plans.iter().find(|(k, _)| *k == key).unwrap();
+    assert!(*taken >= snapshot.encode_utf16().count() + chars);
+
+    // Another tab appends its change: seen as newer, once, with both.
+    let mut theirs = plan.clone();
+    let cmd = remove_task(&theirs, 2);
+    let more = changed(&mut theirs, cmd);
+    let mut stored = Journal::from_text(&journal).unwrap();
+    stored.changes.push(more);
+    local().set_item(jkey, &stored.to_text()).unwrap();
+    let newer = storage::newer_stored(&plan.id).unwrap().unwrap();
+    assert!(newer == theirs);
+    assert!(storage::newer_stored(&plan.id).is_none());
+
+    // Written whole (compacted): the journal goes.
+    storage::save_plan(&theirs).unwrap();
+    assert!(local().get_item(jkey).unwrap().is_none());
+    assert!(!storage::has_journal(&theirs.id));
+    let compacted = local().get_item(&key).unwrap().unwrap();
+    assert!(storage::load_plan(&theirs.id).unwrap().unwrap() == theirs);
+
+    // A journal left from before that snapshot is not replayed.
+    local().set_item(jkey, &journal).unwrap();
+    let start = storage::load_start(Some(&theirs.id));
+    assert!(start.broken.is_empty());
+    assert!(start.current.as_ref() == Some(&theirs));
+
+    // One that follows it but cannot be read is reported and kept; the
+    // plan opens as stored, and a whole save leaves the journal alone.
+    let damaged = format!(
+        "{{\"base\":{},\"changes\":[{{\"cmd\":1}}]}}",
+        fingerprint(&compacted)
+    );
+    local().set_item(jkey, &damaged).unwrap();
+    let start = storage::load_start(Some(&theirs.id));
+    assert!(start.current.as_ref() == Some(&theirs));
+    assert_eq!(start.broken.len(), 1);
+    assert_eq!(start.broken[0].key, jkey);
+    assert_eq!(start.broken[0].raw, damaged);
+    storage::save_changes(&theirs, &[]).unwrap();
+    assert_eq!(local().get_item(jkey).unwrap(), Some(damaged));
+    storage::delete_key(jkey).unwrap();
+    assert!(local().get_item(jkey).unwrap().is_none());
+    local().clear().unwrap();
 }

@@ -97,11 +97,12 @@ fn App(
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         keys::on_key(state, waiting, panel, &ev)
     });
-    // A save waiting for idle is written before the page goes away.
+    // A save waiting for idle is written before the page goes away; a
+    // journal of changes is folded into the stored plan once it is hidden.
     let _hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
     let _hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
-            state.flush();
+            state.compact();
         }
     });
     // A page is mounted again only when the page changes, not when its

@@ -382,7 +382,13 @@ impl AppState {
     /// saved once and typing never waits for a save. [`AppState::flush`]
     /// writes a waiting save before the page goes away.
     fn save_soon(&self) {
-        if !self.large.get_value() {
+        // A change to a large plan stored packed is saved as itself, beside
+        // the stored plan (`storage::save_changes`): quick, so at once.
+        let quick = || {
+            self.session.with_untracked(Session::has_unsaved)
+                && self.plan.with_untracked(|p| storage::journals(&p.id))
+        };
+        if !self.large.get_value() || quick() {
             self.persist();
             return;
         }
@@ -419,6 +425,37 @@ impl AppState {
             window().clear_timeout_with_handle(id);
             self.save_timer.set_value(None);
             self.persist();
+        }
+    }
+
+    /// The page is hidden, so no one waits for it: write the plan on screen
+    /// whole if changes to it are kept as a journal beside the stored plan
+    /// (see `storage`), so the next start-up replays none. What is not
+    /// written stays in the journal, saved.
+    pub fn compact(&self) {
+        self.flush();
+        if self.session.with_untracked(Session::has_unsaved) {
+            return;
+        }
+        self.plan.with_untracked(|plan| {
+            if storage::has_journal(&plan.id) {
+                let _ = storage::save_plan(plan);
+            }
+        });
+    }
+
+    /// Report journals of changes found unreadable while reading a plan
+    /// (`storage::take_broken_journals`), like unreadable plans.
+    fn note_broken_journals(&self) {
+        let found = storage::take_broken_journals();
+        if !found.is_empty() {
+            self.broken.update(|all| {
+                for b in found {
+                    if all.iter().all(|x| x.key != b.key) {
+                        all.push(b);
+                    }
+                }
+            });
         }
     }
 
@@ -595,8 +632,10 @@ impl AppState {
             (saved, PlanSummary::of(plan))
         });
         match &saved {
-            Ok(chars) => {
-                self.large.set_value(*chars > SAVE_LATER_ABOVE_CHARS);
+            Ok(_) => {
+                // By what the plan takes stored, not what this save wrote
+                // (a change beside a large plan is short).
+                self.note_stored_size();
                 self.held
                     .update_value(|held| held.retain(|p| p.id != summary.id));
             }
@@ -621,7 +660,9 @@ impl AppState {
         {
             return Some(p);
         }
-        match storage::load_plan(id)? {
+        let loaded = storage::load_plan(id)?;
+        self.note_broken_journals();
+        match loaded {
             Ok(plan) => Some(plan),
             Err(broken) => {
                 self.broken.update(|all| {
@@ -923,6 +964,7 @@ impl AppState {
     /// changes replayed on it (those that no longer apply are dropped, and
     /// the user told why). Keeps the list of plans in step.
     fn adopt(&self, newer: Plan) {
+        self.note_broken_journals();
         let mut dropped = Vec::new();
         self.plan.update(|plan| {
             self.session
