@@ -430,10 +430,13 @@ impl AppState {
 
     /// The page is hidden, so no one waits for it: write the plan on screen
     /// whole if changes to it are kept as a journal beside the stored plan
-    /// (see `storage`), so the next start-up replays none. What is not
-    /// written stays in the journal, saved.
+    /// (see `storage`), so the next start-up replays none. A failed write
+    /// loses nothing: the changes stay in the journal, saved.
     pub fn compact(&self) {
         self.flush();
+        // Another tab's change this tab has not heard of yet is read first,
+        // so the plan written whole holds it.
+        self.catch_up();
         if self.session.with_untracked(Session::has_unsaved) {
             return;
         }

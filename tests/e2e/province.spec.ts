@@ -142,3 +142,91 @@ test('10,000 tasks: a search narrows the count, a sort reorders, Tab walks past 
   await expect(focusedRow).toBeInViewport();
   expect(await table(page).locator('tr').count()).toBeLessThan(100);
 });
+
+const PROVINCE_KEY = 'plan-tracker/v1/plan/province-10k';
+const JOURNAL_KEY = 'plan-tracker/v1/journal/province-10k';
+
+/** Open task P`code`'s page from the task table's search. */
+async function openTask(page: Page, code: string) {
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+  await page.getByLabel('Search tasks').fill(`(${code})`);
+  await page.getByRole('row', { name: new RegExp(`^P${code} `) }).getByRole('link').first().click();
+  await expect(page.getByRole('button', { name: 'Report progress' })).toBeVisible();
+}
+
+async function report(page: Page, progress: string, words: string) {
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  await page.getByLabel('Progress (%)', { exact: true }).fill(progress);
+  await page.getByLabel('Reported status', { exact: true }).selectOption({ label: 'On track' });
+  await page.getByLabel('Progress made', { exact: true }).fill(words);
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+}
+
+/** What storage holds of the province plan: its stored text's length and head, and its journal. */
+async function kept(page: Page) {
+  return page.evaluate(
+    ([p, j]) => {
+      const text = localStorage.getItem(p) ?? '';
+      return { chars: text.length, head: text.slice(0, 64), journal: localStorage.getItem(j) };
+    },
+    [PROVINCE_KEY, JOURNAL_KEY],
+  );
+}
+
+test('a province plan: each change is saved beside it, in a second tab too, and is there after a reload, with undo', async ({ context }) => {
+  const a = await context.newPage();
+  await importProvince(a);
+  // Stored packed once the page is idle.
+  await expect.poll(() => kept(a).then((k) => k.head.startsWith('PTz')), { timeout: 60_000 }).toBe(true);
+  const snapshot = await kept(a);
+  expect(snapshot.journal).toBeNull();
+
+  await openTask(a, '00042');
+  await report(a, '35', 'Reported from the first tab');
+  // The change alone is written, beside the stored plan, which is not rewritten.
+  await expect.poll(() => kept(a).then((k) => k.journal !== null)).toBe(true);
+  let now = await kept(a);
+  expect(now.chars).toBe(snapshot.chars);
+  expect(now.head).toBe(snapshot.head);
+  expect(now.journal!.length).toBeLessThan(5_000);
+
+  // A second tab reads the plan with the change, and makes its own.
+  const b = await context.newPage();
+  await b.goto(EN);
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText('Province of ten thousand tasks', { timeout: 60_000 });
+  await openTask(b, '00042');
+  await expect(b.getByText('Reported from the first tab')).toBeVisible();
+  await report(b, '40', 'Reported from the second tab');
+  await expect(a.getByRole('status')).toContainText('Updated from another tab', { timeout: 30_000 });
+  await expect(a.getByText('Reported from the second tab')).toBeVisible();
+  now = await kept(a);
+  expect(now.head).toBe(snapshot.head);
+  expect(JSON.parse(now.journal!).changes).toHaveLength(2);
+
+  // The second tab, closed, is hidden first: it folds the journal into the
+  // stored plan, written whole.
+  await b.close();
+  await expect.poll(() => kept(a).then((k) => k.journal), { timeout: 60_000 }).toBeNull();
+  expect((await kept(a)).head).not.toBe(snapshot.head);
+
+  // After a reload both are there, and the last change can still be undone.
+  await a.reload();
+  await expect(a.getByText('Reported from the first tab')).toBeVisible({ timeout: 60_000 });
+  await expect(a.getByText('Reported from the second tab')).toBeVisible();
+  await a.getByRole('button', { name: /^Undo/ }).click();
+  await expect(a.getByText('Reported from the second tab')).toHaveCount(0);
+  await expect.poll(() => kept(a).then((k) => k.journal && JSON.parse(k.journal).changes.length)).toBe(1);
+  const before = await kept(a);
+
+  // Once the page is hidden the plan is written whole, the journal folded in.
+  await a.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+  await expect.poll(() => kept(a).then((k) => k.journal), { timeout: 60_000 }).toBeNull();
+  expect((await kept(a)).head).not.toBe(before.head);
+  await a.reload();
+  await expect(a.getByText('Reported from the first tab')).toBeVisible({ timeout: 60_000 });
+  await expect(a.getByText('Reported from the second tab')).toHaveCount(0);
+});
