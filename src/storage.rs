@@ -472,6 +472,13 @@ pub fn save_changes(plan: &Plan, changes: &[Recorded]) -> Result<usize, SaveErro
     Ok(chars)
 }
 
+/// The plan of `id` in memory was replaced whole (opened, imported, the
+/// sample put back): its next save writes it whole, not as a journal of
+/// the plan stored before.
+pub fn forget_journal(id: &Id) {
+    JOURNALS.with(|j| j.borrow_mut().remove(&plan_key(id)));
+}
+
 /// Whether `id`'s plan has a journal of changes since its snapshot, which
 /// [`compact`] would fold into a new snapshot.
 pub fn has_journal(id: &Id) -> bool {

@@ -563,5 +563,18 @@ fn a_change_to_a_packed_plan_is_saved_beside_it_and_read_back_with_it() {
     assert_eq!(local().get_item(jkey).unwrap(), Some(damaged));
     storage::delete_key(jkey).unwrap();
     assert!(local().get_item(jkey).unwrap().is_none());
+
+    // A plan replaced whole in memory (a file opened in its place) is next
+    // written whole, even with a change made since: its changes do not
+    // follow the plan stored before.
+    storage::save_plan(&theirs).unwrap();
+    let mut replacement = packed_plan("journal");
+    replacement.title = "Opened from a file in place of the stored plan".into();
+    storage::forget_journal(&replacement.id);
+    let cmd = remove_task(&replacement, 3);
+    let change = changed(&mut replacement, cmd);
+    storage::save_changes(&replacement, &[change]).unwrap();
+    assert!(local().get_item(jkey).unwrap().is_none());
+    assert!(storage::load_plan(&replacement.id).unwrap().unwrap() == replacement);
     local().clear().unwrap();
 }

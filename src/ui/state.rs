@@ -735,6 +735,8 @@ impl AppState {
     /// Undo and redo apply to one plan: a plan replaced or switched starts afresh.
     pub(super) fn forget_undo(&self) {
         self.session.update(Session::forget);
+        // Nor is the plan now on screen the one stored before plus changes.
+        self.plan.with_untracked(|p| storage::forget_journal(&p.id));
     }
 
     pub fn export_current(&self) {
