@@ -9,7 +9,9 @@
 // It builds nothing. Environment: BENCH_DIST (default dist), BENCH_PORT
 // (default 4290; a free port beside it serves the same files uncompressed),
 // CHROMIUM (default /usr/bin/chromium), BENCH_LIGHTHOUSE=0 to leave
-// Lighthouse out. The figures are what this machine did in this run; nothing
+// Lighthouse out, BENCH_PROFILE=FILE to write Chromium's CPU profile of the
+// app's keystrokes there (function names only with a wasm that kept them,
+// given by BENCH_DIST). The figures are what this machine did in this run; nothing
 // here passes or fails.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -462,7 +464,17 @@ try {
   const search = page.getByLabel('Search tasks');
   await search.waitFor();
   await page.evaluate(() => performance.clearMeasures('table-query'));
+  const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const appKeys = await typeMeasured(page, search, keystrokes);
+  if (cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    fs.writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
   // The app's own mark around its filter-and-count pass: the rest of a
   // keystroke is drawing.
   const passes = await page.evaluate(() => performance.getEntriesByName('table-query', 'measure').map((e) => e.duration));
