@@ -72,6 +72,8 @@ pub struct BulletinText {
     pub rank_score: fn(usize, &str) -> String,
     /// The saved file's name: plan title and period.
     pub file_stem: &'static str,
+    /// Said once the bulletin is saved as HTML, with the file's name.
+    pub saved: fn(&str) -> String,
 }
 
 pub static EN: BulletinText = BulletinText {
@@ -147,6 +149,7 @@ pub static EN: BulletinText = BulletinText {
     commended_none: "No unit at the top of the scoreboard reaches the pass mark of 60; none is commended.",
     rank_score: |rank, score| format!("(rank {rank}, score {score})"),
     file_stem: "Bulletin",
+    saved: |f| format!("Bulletin saved as {f}."),
 };
 
 pub static ZH: BulletinText = BulletinText {
@@ -212,4 +215,5 @@ pub static ZH: BulletinText = BulletinText {
     commended_none: "暂无考核排名靠前且达到及格分（60 分）的单位，本期不作表扬。",
     rank_score: |rank, score| format!("（第 {rank} 名，{score} 分）"),
     file_stem: "情况通报",
+    saved: |f| format!("通报已保存为 {f}。"),
 };

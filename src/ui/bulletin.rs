@@ -5,10 +5,9 @@
 //! script.
 
 use super::html::set_html;
-use super::period_report::period_picker;
+use super::period_report::{period_picker, routed_period};
 use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
-use crate::period::{Period, PeriodKind};
 use crate::route::Route;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
@@ -20,9 +19,9 @@ use leptos::prelude::*;
 pub fn BulletinView() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let period = memo(move || match state.route.get() {
-        Route::Bulletin(Some(p)) => p,
-        _ => Period::containing(PeriodKind::Quarter, state.today.get()),
+    let period = routed_period(state, |route| match route {
+        Route::Bulletin(p) => p,
+        _ => None,
     });
     let bulletin = memo(move || {
         state
@@ -47,7 +46,7 @@ pub fn BulletinView() -> impl IntoView {
         let (page, name) = bulletin
             .with_untracked(|b| (document(t, lang, b), file_name(t, &b.plan_title, b.period)));
         match crate::files::download(&name, &page, "text/html;charset=utf-8") {
-            Ok(()) => state.info((t.report.saved)(&name)),
+            Ok(()) => state.info((t.bulletin.saved)(&name)),
             Err(e) => state.error(t.report.save_failed, vec![e]),
         }
     };

@@ -36,15 +36,24 @@ fn kind_key(kind: PeriodKind) -> &'static str {
     }
 }
 
+/// The period a report reads from the route (`pick`: the route's period,
+/// if it names one); when it names none, the quarter containing today.
+pub(super) fn routed_period(state: AppState, pick: fn(Route) -> Option<Period>) -> Memo<Period> {
+    memo(move || {
+        pick(state.route.get())
+            .unwrap_or_else(|| Period::containing(PeriodKind::Quarter, state.today.get()))
+    })
+}
+
 /// Reads its period from `state.route` (`Route::PeriodReport`); `None` is
 /// the quarter containing `state.today`.
 #[component]
 pub fn PeriodReport() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let period = memo(move || match state.route.get() {
-        Route::PeriodReport(Some(p)) => p,
-        _ => Period::containing(PeriodKind::Quarter, state.today.get()),
+    let period = routed_period(state, |route| match route {
+        Route::PeriodReport(p) => p,
+        _ => None,
     });
     // Long lists are drawn in part until asked; printing and saving draw
     // them whole first. Another period starts again in part.

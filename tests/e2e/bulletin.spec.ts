@@ -172,6 +172,7 @@ test('the bulletin in both languages, printed and saved as HTML', async ({ page 
     page.getByRole('button', { name: 'Save as HTML' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe(`Bulletin ${TITLE} 2026-07.html`);
+  await expect(page.getByRole('status')).toContainText(`Bulletin saved as Bulletin ${TITLE} 2026-07.html.`);
   const text = fs.readFileSync((await download.path())!, 'utf8');
   expect(text.toLowerCase()).not.toContain('<script');
   expect(text).toContain('<html lang="en">');
