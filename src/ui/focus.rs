@@ -129,3 +129,23 @@ impl AfterDelete {
         }
     }
 }
+
+/// Where the focus goes when a form closes (saved or cancelled): to the
+/// first of `selectors` on the page once it is drawn again (the button
+/// that opened the form, perhaps drawn anew, or another in its place), else
+/// to the heading `fallback` (an id), never to the page's body.
+pub fn focus_back(selectors: Vec<String>, fallback: &'static str) {
+    request_animation_frame(move || {
+        let found = selectors
+            .iter()
+            .find_map(|s| document().query_selector(s).ok().flatten())
+            .or_else(|| document().get_element_by_id(fallback))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = found {
+            if el.tag_name().starts_with('H') && !el.has_attribute("tabindex") {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+        }
+    });
+}

@@ -9,6 +9,7 @@ use super::fields::{
     changed, choice_options, chosen, label, messages, read_date, required, shown, Messages,
     SelectField, TextField,
 };
+use super::focus::focus_back;
 use super::form::send_then;
 use super::html::{follow_link, search, set_html};
 use super::nav::RouteLink;
@@ -117,7 +118,12 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     };
     let form = move || {
         open.get().map(|kind| {
-            view! { <StepForm task=id.clone() kind on_done=move || open.set(None) /> }
+            let done = move || {
+                open.set(None);
+                // The step's button, or the first of the next steps' in its place.
+                focus_back(vec![".lc-actions button".into()], "lc-title");
+            };
+            view! { <StepForm task=id.clone() kind on_done=done /> }
         })
     };
     view! {
@@ -287,20 +293,28 @@ pub fn Notices(id: Id) -> impl IntoView {
     };
     let reply_form = move || {
         replying.get().map(|nid| {
-            view! { <ReplyForm notice=nid on_done=move || replying.set(None) /> }
+            let sel = format!("[data-reply=\"{}\"]", nid.as_str());
+            let done = move || {
+                replying.set(None);
+                focus_back(vec![sel.clone(), "#issue-notice".into()], "nt-title");
+            };
+            view! { <ReplyForm notice=nid on_done=done /> }
         })
     };
     view! {
         <section class="card notices-section" aria-labelledby="nt-title">
             <div class="section-actions">
                 <h2 id="nt-title" class="section-title">{move || t().supervision.notices_title}</h2>
-                <button type="button" aria-expanded=move || issuing.get().to_string()
+                <button type="button" id="issue-notice" aria-expanded=move || issuing.get().to_string()
                     on:click=move |_| { replying.set(None); issuing.update(|x| *x = !*x); }>
                     {move || t().supervision.issue_notice}
                 </button>
             </div>
             <Shown when=move || issuing.get()>
-                <NoticeForm task=id.clone() on_done=move || issuing.set(false) />
+                <NoticeForm task=id.clone() on_done=move || {
+                    issuing.set(false);
+                    focus_back(vec!["#issue-notice".into()], "nt-title");
+                } />
             </Shown>
             <div class="notices-host" node_ref=host on:click=on_click></div>
             {dynamic(reply_form)}

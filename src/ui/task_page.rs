@@ -5,6 +5,7 @@
 //! deletion) is one command through `dispatch`, so each can be undone.
 
 use super::fields::{changed, label, messages, read_date, required, shown, Messages, TextField};
+use super::focus::focus_back;
 use super::form::{send, send_then};
 use super::ledger::Ledger;
 use super::nav::RouteLink;
@@ -149,8 +150,13 @@ fn TaskBody(id: Id) -> impl IntoView {
     };
 
     let editor = move || {
-        task.get_untracked()
-            .map(|task| view! { <TaskForm task=Some(task) on_done=move || editing.set(false) /> })
+        task.get_untracked().map(|task| {
+            let done = move || {
+                editing.set(false);
+                focus_back(vec!["#edit-task".into()], "task-details");
+            };
+            view! { <TaskForm task=Some(task) on_done=done /> }
+        })
     };
 
     let milestones_id = id.clone();
@@ -158,7 +164,7 @@ fn TaskBody(id: Id) -> impl IntoView {
         <header class="task-head">
             <h1 class="page-title">{dynamic(heading)}</h1>
             <div class="task-actions" role="group" aria-label=move || t().ledger.task_actions>
-                <button type="button" class="primary" aria-expanded=move || editing.get().to_string()
+                <button type="button" class="primary" id="edit-task" aria-expanded=move || editing.get().to_string()
                     on:click=move |_| editing.update(|e| *e = !*e)>{move || t().ledger.edit_task}</button>
                 <button type="button" disabled=move || !can_up() on:click=move |_| move_up(Step::Up)
                     title=move || up_title(Step::Up) aria-description=move || up_hint(Step::Up)>
@@ -336,7 +342,15 @@ fn Milestones(id: Id) -> impl IntoView {
                     view! {
                         <li class="milestone">
                             {move || (editing.get() == Some(i)).then(|| {
-                                view! { <MilestoneForm task_id=id.clone() index=Some(i) on_done=move || editing.set(None) /> }
+                                let done = move || {
+                                    editing.set(None);
+                                    // The milestone's Edit, in its row drawn again.
+                                    focus_back(
+                                        vec![format!(".milestones > li:nth-child({}) .milestone-actions button", i + 1)],
+                                        "ms-title",
+                                    );
+                                };
+                                view! { <MilestoneForm task_id=id.clone() index=Some(i) on_done=done /> }
                             })}
                             <div class="milestone-main">
                                 <span class="milestone-name">{m.name.clone()}</span>
@@ -414,13 +428,16 @@ fn Milestones(id: Id) -> impl IntoView {
         <section class="milestones-section" aria-labelledby="ms-title">
             <div class="section-actions">
                 <h2 id="ms-title" class="section-title">{move || t().ledger.milestones}</h2>
-                <button type="button" aria-expanded=move || adding.get().to_string()
+                <button type="button" id="add-milestone" aria-expanded=move || adding.get().to_string()
                     on:click=move |_| { editing.set(None); adding.update(|a| *a = !*a); }>
                     {move || t().ledger.add_milestone}
                 </button>
             </div>
             <Shown when=move || adding.get()>
-                <MilestoneForm task_id=id.clone() index=None on_done=move || adding.set(false) />
+                <MilestoneForm task_id=id.clone() index=None on_done=move || {
+                    adding.set(false);
+                    focus_back(vec!["#add-milestone".into()], "ms-title");
+                } />
             </Shown>
             {list}
         </section>

@@ -80,3 +80,40 @@ test('a unit in use deleted through its panel: the focus goes to the Delete of t
   await expect(deletes).toHaveCount(names.length - 1);
   await expect.poll(() => focusedLabel(page)).toBe(names[1]);
 });
+
+test('a form closed on a task’s page gives the focus back to the button that opened it', async ({ page }) => {
+  await open(page, '&view=task&id=t-1-1');
+  // The task's own form, cancelled.
+  const edit = page.getByRole('button', { name: 'Edit task' });
+  await edit.click();
+  await page.locator('form.task-form').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.locator('form.task-form')).toHaveCount(0);
+  await expect(edit).toBeFocused();
+
+  // A milestone added, then edited: back on Add milestone, then on its Edit.
+  const add = page.getByRole('button', { name: 'Add milestone' });
+  await add.click();
+  await page.getByLabel('Milestone', { exact: true }).fill('Check in October');
+  await page.getByLabel('Due date', { exact: true }).fill('2023-10-16');
+  await page.locator('.milestone-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Milestone saved');
+  await expect(add).toBeFocused();
+  await page.locator('li.milestone').filter({ hasText: 'Check in October' }).getByRole('button', { name: /^Edit/ }).click();
+  await page.getByLabel('Milestone', { exact: true }).fill('Check in mid-October');
+  await page.locator('.milestone-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Milestone saved');
+  const edited = page.locator('li.milestone').filter({ hasText: 'Check in mid-October' });
+  await expect(edited.getByRole('button', { name: /^Edit/ })).toBeFocused();
+
+  // A notice, cancelled.
+  const issue = page.getByRole('button', { name: 'Issue a notice' });
+  await issue.click();
+  await page.locator('form.notice-form').getByRole('button', { name: 'Cancel' }).click();
+  await expect(issue).toBeFocused();
+
+  // A step of the loop, cancelled: back on the first of the next steps.
+  const next = page.locator('section.lifecycle .lc-actions button').first();
+  await next.click();
+  await page.locator('section.lifecycle form').getByRole('button', { name: 'Cancel' }).click();
+  await expect(next).toBeFocused();
+});
