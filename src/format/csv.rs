@@ -1129,7 +1129,18 @@ pub fn prepare(
         new_areas: Vec::new(),
     };
     let mut codes: HashMap<String, usize> = HashMap::new();
-    let mut scratch = plan.clone();
+    // What a task's rules look up: the units, key areas and indicators, the
+    // file's new units and areas added as they come. A row's code is
+    // checked against the rows before it (`codes`) and the plan's tasks
+    // (`existing`) here, so no copy of the tasks is checked row by row (a
+    // province has ten thousand: rows × tasks comparisons), and the plan's
+    // reports are not copied at all.
+    let mut scratch = Plan {
+        units: plan.units.clone(),
+        areas: plan.areas.clone(),
+        indicators: plan.indicators.clone(),
+        ..Plan::new(plan.id.clone(), plan.title.clone(), plan.start, plan.end)
+    };
     for row in &table.rows {
         let mut problems: Vec<CsvProblem> = Vec::new();
         let at = |field: Option<Field>, issue: Issue| CsvProblem {
@@ -1301,10 +1312,6 @@ pub fn prepare(
             }
             out.problems.extend(problems);
             continue;
-        }
-        match scratch.tasks.iter_mut().find(|t| t.id == task.id) {
-            Some(slot) => *slot = task.clone(),
-            None => scratch.tasks.push(task.clone()),
         }
         out.problems.extend(problems);
         out.rows.push(ImportRow {
