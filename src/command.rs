@@ -182,8 +182,19 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
         }
         Command::Batch(cmds) => {
             let mut undo = Vec::with_capacity(cmds.len());
+            let mut tasks = TaskLookup::for_batch(plan, &cmds);
             for c in cmds {
-                match apply(plan, c) {
+                let applied = match (&mut tasks, c) {
+                    (
+                        Some(lookup),
+                        Command::Put {
+                            entity: Entity::Task(task),
+                            at: None,
+                        },
+                    ) => lookup.put(plan, task),
+                    (_, c) => apply(plan, c),
+                };
+                match applied {
                     Ok(inv) => undo.push(inv),
                     Err(e) => {
                         for inv in undo.into_iter().rev() {
@@ -195,6 +206,86 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
             }
             undo.reverse();
             Ok(Command::Batch(undo))
+        }
+    }
+}
+
+/// Where each task stands and which task holds each code, for a batch of
+/// many tasks added or replaced (a CSV file of a province's ten thousand):
+/// each is then checked and placed without going through the whole list,
+/// which made such a batch cost tasks × rows. Kept only while nothing else
+/// in the batch moves or removes tasks.
+struct TaskLookup {
+    at: std::collections::HashMap<Id, usize>,
+    codes: std::collections::HashMap<String, Id>,
+}
+
+impl TaskLookup {
+    /// A lookup for `cmds` when it is worth one and stays true through it:
+    /// many commands, each putting an entity at the end of its list (or in
+    /// its own place), so the only change to the tasks is through [`put`].
+    fn for_batch(plan: &Plan, cmds: &[Command]) -> Option<TaskLookup> {
+        let eligible = cmds.len() >= 32
+            && cmds
+                .iter()
+                .all(|c| matches!(c, Command::Put { at: None, .. }));
+        eligible.then(|| {
+            let mut codes = std::collections::HashMap::new();
+            for t in &plan.tasks {
+                let code = t.code.trim();
+                if !code.is_empty() {
+                    codes
+                        .entry(code.to_string())
+                        .or_insert_with(|| t.id.clone());
+                }
+            }
+            TaskLookup {
+                at: (plan.tasks.iter().enumerate())
+                    .map(|(i, t)| (t.id.clone(), i))
+                    .collect(),
+                codes,
+            }
+        })
+    }
+
+    /// [`put_entity`] for a task at the end of the list (or in its own
+    /// place): the same checks, the same change and the same inverse.
+    fn put(&mut self, plan: &mut Plan, task: Task) -> Result<Command, CommandError> {
+        let code = task.code.trim().to_string();
+        let taken = !code.is_empty() && self.codes.get(&code).is_some_and(|id| *id != task.id);
+        let problems = crate::validate::check_task(plan, &task, taken);
+        if !problems.is_empty() {
+            return Err(CommandError::Invalid(problems));
+        }
+        let id = task.id.clone();
+        match self.at.get(&id) {
+            Some(&i) => {
+                let old = std::mem::replace(&mut plan.tasks[i], task);
+                let was = old.code.trim();
+                if was != code {
+                    if self.codes.get(was) == Some(&id) {
+                        self.codes.remove(was);
+                    }
+                    if !code.is_empty() {
+                        self.codes.insert(code, id);
+                    }
+                }
+                Ok(Command::Put {
+                    entity: Entity::Task(old),
+                    at: Some(i),
+                })
+            }
+            None => {
+                self.at.insert(id.clone(), plan.tasks.len());
+                if !code.is_empty() {
+                    self.codes.insert(code, id.clone());
+                }
+                plan.tasks.push(task);
+                Ok(Command::Remove {
+                    kind: Kind::Task,
+                    id,
+                })
+            }
         }
     }
 }

@@ -545,6 +545,22 @@ impl Entity {
 /// A task code or notice number already used by another is reported too.
 /// A step is checked as the next of its item, placed at the end of the
 /// plan's steps ([`check_step_at`] for another place).
+/// [`check_entity`] for a task whose code's uniqueness the caller knows
+/// (`code_taken`: another task has its code), as a batch of many tasks
+/// finds it in an index instead of the whole list each time.
+pub fn check_task(plan: &Plan, task: &Task, code_taken: bool) -> Vec<Problem> {
+    let mut c = Checker {
+        plan,
+        out: Vec::new(),
+        index: None,
+    };
+    c.task(TOP, task);
+    if code_taken {
+        c.push(TOP, "code", ProblemKind::DuplicateCode(task.code.clone()));
+    }
+    c.out
+}
+
 pub fn check_entity(plan: &Plan, entity: &Entity) -> Vec<Problem> {
     check_entity_at(plan, entity, None)
 }
@@ -562,16 +578,13 @@ pub fn check_entity_at(plan: &Plan, entity: &Entity, at: Option<usize>) -> Vec<P
         Entity::Area(x) => c.area(TOP, x),
         Entity::Unit(x) => c.unit(TOP, x),
         Entity::Task(x) => {
-            c.task(TOP, x);
             let code = x.code.trim();
-            if !code.is_empty()
+            let taken = !code.is_empty()
                 && plan
                     .tasks
                     .iter()
-                    .any(|t| t.id != x.id && t.code.trim() == code)
-            {
-                c.push(TOP, "code", ProblemKind::DuplicateCode(x.code.clone()));
-            }
+                    .any(|t| t.id != x.id && t.code.trim() == code);
+            return check_task(plan, x, taken);
         }
         Entity::Project(x) => c.project(TOP, x),
         Entity::Indicator(x) => c.indicator(TOP, x),

@@ -1032,3 +1032,81 @@ fn a_step_undoes_to_where_it_was() {
     apply(&mut p, inverse).unwrap();
     assert_eq!(p, before);
 }
+
+/// `cmds` applied one by one, as a batch of few commands is: the plan and
+/// the batch's inverse, or the first error with the plan put back.
+fn one_by_one(plan: &mut Plan, cmds: Vec<Command>) -> Result<Command, CommandError> {
+    let before = plan.clone();
+    let mut undo = Vec::new();
+    for c in cmds {
+        match apply(plan, c) {
+            Ok(inv) => undo.push(inv),
+            Err(e) => {
+                *plan = before;
+                return Err(e);
+            }
+        }
+    }
+    undo.reverse();
+    Ok(Command::Batch(undo))
+}
+
+fn put_task(t: Task) -> Command {
+    Command::Put {
+        entity: Entity::Task(t),
+        at: None,
+    }
+}
+
+/// A batch of many tasks (a CSV file's) is checked and placed through an
+/// index of the tasks, not the whole list for each: the same plan, the same
+/// inverse and the same refusals as the commands applied one by one.
+#[test]
+fn a_batch_of_many_tasks_does_what_its_commands_do_one_by_one() {
+    let base = small_plan();
+    let mut cmds = vec![Command::Put {
+        entity: Entity::Unit(unit("u9", None)),
+        at: None,
+    }];
+    for i in 0..60 {
+        let code = if i % 7 == 0 {
+            String::new()
+        } else {
+            format!("5.{i}")
+        };
+        cmds.push(put_task(task(&format!("n{i}"), &code, "a2", "u9")));
+    }
+    // Existing tasks replaced: one keeps its code, one takes a new one and
+    // frees its old code, which a new task then takes.
+    let mut t1 = base.tasks[0].clone();
+    t1.title = "换了标题".into();
+    let mut t2 = base.tasks[1].clone();
+    t2.code = "8.1".into();
+    cmds.push(put_task(t1));
+    cmds.push(put_task(t2));
+    cmds.push(put_task(task("n-took-1.2", "1.2", "a1", "u1")));
+
+    let (mut fast, mut slow) = (base.clone(), base.clone());
+    let inverse = apply(&mut fast, Command::Batch(cmds.clone())).expect("applies");
+    assert_eq!(one_by_one(&mut slow, cmds.clone()), Ok(inverse.clone()));
+    assert_eq!(fast, slow);
+    assert!(validate(&fast).is_empty(), "{:?}", validate(&fast));
+    apply(&mut fast, inverse).expect("the inverse applies");
+    assert_eq!(fast, base);
+
+    // Refused as one by one: a code taken by an earlier task of the batch,
+    // a code still held by a task of the plan, a unit that is not there.
+    let refusals = [
+        task("late", "5.1", "a2", "u1"),
+        task("late", "1.1", "a2", "u1"),
+        task("late", "9.9", "a2", "nobody"),
+    ];
+    for bad in refusals {
+        let mut with_bad = cmds.clone();
+        with_bad.insert(30, put_task(bad));
+        let (mut fast, mut slow) = (base.clone(), base.clone());
+        let err = apply(&mut fast, Command::Batch(with_bad.clone())).expect_err("refused");
+        assert_eq!(one_by_one(&mut slow, with_bad), Err(err));
+        assert_eq!(fast, base, "a refused batch changed the plan");
+    }
+}
