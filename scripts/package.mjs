@@ -1,6 +1,6 @@
 // The release package (run by scripts/package.sh, which says what it holds):
 // copies dist/ to site/, writes .gz and .br beside its large files, fills in
-// packaging/HOSTING.md and packaging/nginx.conf, and zips it all as
+// packaging/HOSTING.md, packaging/nginx.conf and packaging/apache.conf, and zips it all as
 // plan-tracker-<version>.zip in the top folder. Zipped with Python's zipfile
 // (python3 is a test dependency already), so nothing more is installed.
 import { execFileSync } from 'node:child_process';
@@ -61,7 +61,7 @@ try {
   for (const f of ['plan-tracker.html', 'plan-format.md', 'LICENSE.txt']) {
     fs.copyFileSync(path.join(dist, f), path.join(top, f));
   }
-  for (const f of ['HOSTING.md', 'nginx.conf']) {
+  for (const f of ['HOSTING.md', 'nginx.conf', 'apache.conf']) {
     const text = fs
       .readFileSync(path.join(root, 'packaging', f), 'utf8')
       .replaceAll('@VERSION@', version)
