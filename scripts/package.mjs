@@ -69,14 +69,22 @@ try {
     fs.writeFileSync(path.join(top, f), text);
   }
 
+  // Written beside the zip and renamed into place, so that whoever reads
+  // the zip meanwhile (two test workers packing at once) never finds half
+  // of one.
   const zip = path.join(root, `${name}.zip`);
-  fs.rmSync(zip, { force: true });
+  const part = `${zip}.${process.pid}.part`;
   const zipper = `import os, sys, zipfile
 with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as z:
     for d, _, fs in sorted(os.walk(sys.argv[2])):
         for f in sorted(fs):
             z.write(os.path.join(d, f))`;
-  execFileSync('python3', ['-c', zipper, zip, name], { cwd: work, stdio: 'inherit' });
+  try {
+    execFileSync('python3', ['-c', zipper, part, name], { cwd: work, stdio: 'inherit' });
+    fs.renameSync(part, zip);
+  } finally {
+    fs.rmSync(part, { force: true });
+  }
   console.log(`package.mjs: ${path.relative(process.cwd(), zip) || zip} (${(fs.statSync(zip).size / 1024).toFixed(0)} KB; ${count} files precompressed)`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
