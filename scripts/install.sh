@@ -2,9 +2,9 @@
 # Install what is missing, and nothing that is already there at the right version.
 #   scripts/install.sh app    the wasm target, trunk, wasm-bindgen-cli and the npm
 #                             packages of package-lock.json (binaryen's wasm-opt), to build and serve
-#   scripts/install.sh test   all of the above, plus Chromium, chromedriver, CJK fonts and
-#                             nginx (Debian packages; the release package's test serves it
-#                             with nginx) and the npm packages of package-lock.json
+#   scripts/install.sh test   all of the above, plus Chromium, chromedriver, CJK fonts,
+#                             nginx and Apache httpd (Debian packages; the release package's
+#                             tests serve it with both) and the npm packages of package-lock.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,9 +61,11 @@ case "${1:-app}" in
   test)
     need_rust
     need_apt chromium chromium-driver fonts-noto-cjk
-    # The release package's nginx.conf is tested with Debian's nginx (run by
-    # the test itself, with a prefix of its own: no service is started).
+    # The release package's nginx.conf and apache.conf are tested with
+    # Debian's nginx and apache2 (run by the tests themselves, with a prefix
+    # or ServerRoot of their own: no service is started).
     [ -x /usr/sbin/nginx ] || need_apt nginx-light || need_apt nginx
+    [ -x /usr/sbin/apache2 ] || need_apt apache2
     command -v python3 >/dev/null || need_apt python3
     need_npm
     ;;

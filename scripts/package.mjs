@@ -1,6 +1,6 @@
 // The release package (run by scripts/package.sh, which says what it holds):
 // copies dist/ to site/, writes .gz and .br beside its large files, fills in
-// packaging/HOSTING.md and packaging/nginx.conf, and zips it all as
+// packaging/HOSTING.md, packaging/nginx.conf and packaging/apache.conf, and zips it all as
 // plan-tracker-<version>.zip in the top folder. Zipped with Python's zipfile
 // (python3 is a test dependency already), so nothing more is installed.
 import { execFileSync } from 'node:child_process';
@@ -61,7 +61,7 @@ try {
   for (const f of ['plan-tracker.html', 'plan-format.md', 'LICENSE.txt']) {
     fs.copyFileSync(path.join(dist, f), path.join(top, f));
   }
-  for (const f of ['HOSTING.md', 'nginx.conf']) {
+  for (const f of ['HOSTING.md', 'nginx.conf', 'apache.conf']) {
     const text = fs
       .readFileSync(path.join(root, 'packaging', f), 'utf8')
       .replaceAll('@VERSION@', version)
@@ -69,14 +69,22 @@ try {
     fs.writeFileSync(path.join(top, f), text);
   }
 
+  // Written beside the zip and renamed into place, so that whoever reads
+  // the zip meanwhile (two test workers packing at once) never finds half
+  // of one.
   const zip = path.join(root, `${name}.zip`);
-  fs.rmSync(zip, { force: true });
+  const part = `${zip}.${process.pid}.part`;
   const zipper = `import os, sys, zipfile
 with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as z:
     for d, _, fs in sorted(os.walk(sys.argv[2])):
         for f in sorted(fs):
             z.write(os.path.join(d, f))`;
-  execFileSync('python3', ['-c', zipper, zip, name], { cwd: work, stdio: 'inherit' });
+  try {
+    execFileSync('python3', ['-c', zipper, part, name], { cwd: work, stdio: 'inherit' });
+    fs.renameSync(part, zip);
+  } finally {
+    fs.rmSync(part, { force: true });
+  }
   console.log(`package.mjs: ${path.relative(process.cwd(), zip) || zip} (${(fs.statSync(zip).size / 1024).toFixed(0)} KB; ${count} files precompressed)`);
 } finally {
   fs.rmSync(work, { recursive: true, force: true });

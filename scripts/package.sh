@@ -7,8 +7,9 @@
 #                       LICENSE.txt beside it (its About panel links them)
 #   HOSTING.md          how to serve it: nginx, Apache, IIS, python3 -m http.server
 #   nginx.conf          a ready nginx site serving it under /plan-tracker/
+#   apache.conf         the same for Apache httpd 2.4
 # The version and the page's Content Security Policy are written into
-# HOSTING.md and nginx.conf (packaging/ holds their sources).
+# HOSTING.md, nginx.conf and apache.conf (packaging/ holds their sources).
 #
 #   bash scripts/package.sh              runs the release build first
 #   bash scripts/package.sh --no-build   packages dist/ as it is

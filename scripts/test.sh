@@ -2,7 +2,7 @@
 # Install what is missing, then run every check and test:
 # format, lints (native and wasm), native tests, browser tests of the storage
 # adapter, the release build and package, and end-to-end tests of both in
-# Chromium (the package served by nginx).
+# Chromium (the package served by nginx and by Apache httpd).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install.sh test
