@@ -53,7 +53,10 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
             let _ = h.focus();
         }
     });
-    let cancel = move |_| state.pending.set(None);
+    let cancel = move |_| {
+        state.pending.set(None);
+        super::focus::focus_back(vec!["h1.page-title".into()], "main");
+    };
     let title = move || (c().title)(&file);
     let body = match parse_table(&text).map(|table| find_header(table, &WORDS)) {
         Err(e) => view! {
@@ -173,6 +176,10 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
             if !matches!(state.route.get_untracked(), Route::Tasks(_)) {
                 state.navigate(Route::Tasks(Default::default()));
             }
+            // The step is gone with the button pressed (at the foot of a
+            // long preview): the focus, and the page, go to the task list's
+            // heading, the tasks added in view below it.
+            super::focus::focus_back(vec!["h1.page-title".into()], "main");
         }
     };
     let nothing = memo(move || preview.with(|p| p.rows.is_empty()));
@@ -209,7 +216,10 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
             <button type="button" class="primary" disabled=move || nothing.get() on:click=confirm>
                 {dynamic(confirm_text)}
             </button>
-            <button type="button" on:click=move |_| state.pending.set(None)>{move || t().cancel}</button>
+            <button type="button" on:click=move |_| {
+                state.pending.set(None);
+                super::focus::focus_back(vec!["h1.page-title".into()], "main");
+            }>{move || t().cancel}</button>
         </div>
     }
 }

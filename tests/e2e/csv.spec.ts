@@ -86,6 +86,11 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
 
   await expect(step).toHaveCount(0);
   await expect(page.getByRole('status')).toContainText('Imported from CSV: 4 tasks added, 0 updated.');
+  // The step is gone with its button: the focus is on the list's heading,
+  // in view, with the tasks added below it.
+  const heading = page.getByRole('heading', { name: 'Task list', level: 1 });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
   await expect(page.getByText('All 4 tasks', { exact: true })).toBeVisible();
   const back = await page.getByRole('table').locator('tbody th').allTextContents();
   // In the file's order, which was the order shown.
@@ -120,6 +125,8 @@ test('a CSV with bad values shows each problem with its row and column; cancel c
   ]);
   await step.getByRole('button', { name: 'Cancel' }).click();
   await expect(step).toHaveCount(0);
+  // The focus goes to the task list's heading, not the page's body.
+  await expect(page.getByRole('heading', { name: 'Task list', level: 1 })).toBeFocused();
   await expect(page.getByText('All 44 tasks', { exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: /^1\.1 / })).toContainText('Deliver the 165 key tasks');
   await expect(page.getByRole('row', { name: /^1\.1 / })).not.toContainText('revised');
