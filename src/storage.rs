@@ -124,7 +124,13 @@ thread_local! {
 }
 
 fn remember(key: &str, text: &str) {
-    BASE.with(|b| b.borrow_mut().insert(key.to_string(), fingerprint(text)));
+    remember_fp(key, fingerprint(text));
+}
+
+/// [`remember`] by the text's fingerprint, hashed once by the caller (a
+/// province's stored plan is millions of characters).
+fn remember_fp(key: &str, fp: u64) {
+    BASE.with(|b| b.borrow_mut().insert(key.to_string(), fp));
 }
 
 fn is_base(key: &str, text: &str) -> bool {
@@ -363,11 +369,12 @@ pub fn load_plan(id: &Id) -> Option<Result<Plan, Broken>> {
 fn read_key(key: String, text: String) -> Result<Plan, Broken> {
     let error = match read_stored(&text) {
         Ok(mut plan) if plan_key(&plan.id) == key => {
-            remember(&key, &text);
+            let fp = fingerprint(&text);
+            remember_fp(&key, fp);
             let journal = raw()
                 .ok()
                 .and_then(|s| s.get_item(&journal_key(&key)).ok().flatten());
-            follow_journal(&key, &text, journal.as_deref(), &mut plan);
+            follow_journal(&key, &text, fp, journal.as_deref(), &mut plan);
             return Ok(plan);
         }
         // Stored under another id's key: keep it, read it, and say nothing is lost.
@@ -386,23 +393,26 @@ fn read_key(key: String, text: String) -> Result<Plan, Broken> {
 }
 
 /// Replay on `plan`, just read from the snapshot `snapshot` stored under
-/// `key`, the journal stored beside it (`journal`), when it follows that
-/// snapshot; and remember both as this tab's knowledge of them. A journal
+/// `key` (its fingerprint `fp`), the journal stored beside it (`journal`),
+/// when it follows that snapshot; and remember both as this tab's knowledge of them. A journal
 /// that follows the snapshot but cannot be read or replayed is reported
 /// ([`JOURNAL_BROKEN`]) and locked: kept as it is, never replayed again
 /// once the plan is next written whole. The plan keeps what did replay.
-fn follow_journal(key: &str, snapshot: &str, journal: Option<&str>, plan: &mut Plan) {
+fn follow_journal(key: &str, snapshot: &str, fp: u64, journal: Option<&str>, plan: &mut Plan) {
     let jkey = journal_key(key);
-    remember(&jkey, live(fingerprint(snapshot), journal));
+    remember(&jkey, live(fp, journal));
     JOURNALS.with(|j| j.borrow_mut().remove(key));
     let Some(head) = crate::format::packed::checked_head(snapshot) else {
         return;
     };
-    let after = Journal::after(snapshot);
+    let after = Journal {
+        base: fp,
+        changes: Vec::new(),
+    };
     let journal = match journal {
         None => after,
         Some(text) => match Journal::from_text(text) {
-            Some(j) if !j.follows(snapshot) => after,
+            Some(j) if j.base != fp => after,
             Some(j) => match j.replay(plan) {
                 Ok(()) => j,
                 Err(e) => return broken_journal(jkey, text, format!("changes[{}]", e.index)),
@@ -509,7 +519,8 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
     let store = raw()?;
     room_for(&store, &key, chars)?;
     store.set_item(&key, &text).map_err(js_error)?;
-    remember(&key, &text);
+    let fp = fingerprint(&text);
+    remember_fp(&key, fp);
     keep_summary(&store, plan, &text);
     let jkey = journal_key(&key);
     if !LOCKED.with(|l| l.borrow().contains(&jkey)) {
@@ -519,7 +530,13 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
     JOURNALS.with(|j| {
         let mut j = j.borrow_mut();
         match crate::format::packed::checked_head(&text) {
-            Some(head) => j.insert(key, (Journal::after(&text), head.to_string(), text.len())),
+            Some(head) => {
+                let after = Journal {
+                    base: fp,
+                    changes: Vec::new(),
+                };
+                j.insert(key, (after, head.to_string(), text.len()))
+            }
             None => j.remove(&key),
         }
     });
@@ -671,8 +688,10 @@ fn live(snapshot: u64, journal: Option<&str>) -> &str {
 
 fn read_newer(key: &str, text: &str, journal: Option<&str>) -> Option<Result<Plan, ImportError>> {
     let jkey = journal_key(key);
-    let journal = Some(live(fingerprint(text), journal)).filter(|j| !j.is_empty());
-    if is_base(key, text) && is_base(&jkey, journal.unwrap_or("")) {
+    let fp = fingerprint(text);
+    let journal = Some(live(fp, journal)).filter(|j| !j.is_empty());
+    let known = BASE.with(|b| b.borrow().get(key) == Some(&fp));
+    if known && is_base(&jkey, journal.unwrap_or("")) {
         return None;
     }
     let mut read = read_stored(text).and_then(|plan| {
@@ -686,8 +705,8 @@ fn read_newer(key: &str, text: &str, journal: Option<&str>) -> Option<Result<Pla
         }
     });
     if let Ok(plan) = &mut read {
-        remember(key, text);
-        follow_journal(key, text, journal, plan);
+        remember_fp(key, fp);
+        follow_journal(key, text, fp, journal, plan);
     }
     Some(read)
 }
