@@ -434,6 +434,9 @@ impl AppState {
     /// loses nothing: the changes stay in the journal, saved.
     pub fn compact(&self) {
         self.flush();
+        if !self.plan.with_untracked(|p| storage::has_journal(&p.id)) {
+            return;
+        }
         // Another tab's change this tab has not heard of yet is read first,
         // so the plan written whole holds it.
         self.catch_up();
