@@ -120,7 +120,8 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
         open.get().map(|kind| {
             let done = move || {
                 open.set(None);
-                // The step's button, or the first of the next steps' in its place.
+                // The first of the next steps' buttons: a step recorded
+                // changes which steps come next, so the one pressed may be gone.
                 focus_back(vec![".lc-actions button".into()], "lc-title");
             };
             view! { <StepForm task=id.clone() kind on_done=done /> }
