@@ -569,13 +569,12 @@ impl AppState {
 
     /// Like [`AppState::navigate`] but keeps the scroll position: for a change
     /// of filters on the same page (back and forward still step through them).
-    /// The history entry is added once the change is painted: a history
-    /// write takes milliseconds (ten under load), which a click on a filter
-    /// would otherwise wait for before the table changes.
     pub fn navigate_in_place(&self, route: Route) {
         write_typed();
-        PUSHED.with_borrow_mut(|p| *p = Some(route.to_query(&search())));
-        request_animation_frame(|| set_timeout(write_typed, std::time::Duration::ZERO));
+        let query = route.to_query(&search());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        }
         self.route.set(route);
     }
 
@@ -600,10 +599,8 @@ impl AppState {
 
     /// Follow the browser's back and forward buttons.
     pub fn on_popstate(&self) {
-        // An address typed (or a filter's) but not written belonged to the
-        // entry left.
+        // An address typed but not written belonged to the entry left.
         TYPED.with_borrow_mut(Option::take);
-        PUSHED.with_borrow_mut(Option::take);
         if let Some(timer) = TYPED_TIMER.take() {
             timer.clear();
         }
@@ -1076,23 +1073,14 @@ thread_local! {
     static TYPED: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
     /// The timer that writes it.
     static TYPED_TIMER: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
-    /// The address of a filter's change, to add to the history once it is
-    /// painted ([`AppState::navigate_in_place`]).
-    static PUSHED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
 /// How long typing pauses before its address is written.
 const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(300);
 
-/// Write the addresses not written yet, in the order they were made: a
-/// filter's change as a new history entry, then the route typed last in
-/// place of the current entry.
+/// Write the address of the route typed last in place of the current
+/// history entry, if it is not written yet.
 fn write_typed() {
-    if let Some(query) = PUSHED.with_borrow_mut(Option::take) {
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
-        }
-    }
     if let Some(timer) = TYPED_TIMER.take() {
         timer.clear();
     }
