@@ -2,7 +2,7 @@
 // (10,000 tasks, 120,000 monthly reports) in Debian's Chromium, measured in
 // one run and printed as one Markdown table.
 //
-//   trunk build --release && npm run bench            # print the table
+//   bash scripts/build.sh && npm run bench            # print the table
 //   npm run bench -- --write                          # also write it into docs/performance.md
 //   npm run bench -- --write --note "text"            # with a remark beside the figures
 //
@@ -71,7 +71,7 @@ const FLAGS = [
 ];
 
 if (!fs.existsSync(path.join(dist, 'index.html'))) {
-  console.error(`No release build in ${dist}: run \`trunk build --release\` first.`);
+  console.error(`No release build in ${dist}: run \`bash scripts/build.sh\` first.`);
   process.exit(1);
 }
 

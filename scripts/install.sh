@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what is missing, and nothing that is already there at the right version.
-#   scripts/install.sh app    the wasm target, trunk, wasm-bindgen-cli and the npm
+#   scripts/install.sh app    the wasm target, the release build's pinned nightly Rust, trunk, wasm-bindgen-cli and the npm
 #                             packages of package-lock.json (binaryen's wasm-opt), to build and serve
 #   scripts/install.sh test   all of the above, plus Chromium, chromedriver, CJK fonts,
 #                             nginx and Apache httpd (Debian packages; the release package's
@@ -16,6 +16,15 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 say() { printf '==> %s\n' "$*"; }
 
 need_rust() {
+  # The release build's pinned nightly (scripts/release-env.sh), with the
+  # standard library's source to build it and the wasm target.
+  local nightly
+  nightly=$(. scripts/release-env.sh && echo "$RELEASE_TOOLCHAIN")
+  if ! rustup +"$nightly" component list --installed 2>/dev/null | grep -q '^rust-src' \
+    || ! rustup +"$nightly" target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "installing Rust $nightly for the release build (once)"
+    rustup toolchain install "$nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
+  fi
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown

@@ -23,11 +23,9 @@ case "${1:-}" in
   *) echo "usage: $0 [--no-build]" >&2; exit 2 ;;
 esac
 if [ "$build" = 1 ]; then
-  scripts/install.sh app
-  export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
-  trunk build --release
+  scripts/build.sh
 fi
 for f in dist/index.html dist/sw.js dist/plan-tracker.html; do
-  [ -e "$f" ] || { echo "package.sh: no $f: run the release build (trunk build --release) first" >&2; exit 1; }
+  [ -e "$f" ] || { echo "package.sh: no $f: run the release build (scripts/build.sh) first" >&2; exit 1; }
 done
 node scripts/package.mjs

@@ -1,5 +1,5 @@
 // Screenshots of every view, in both languages, as of 2023-09-30.
-//   trunk build --release && node scripts/screenshots.mjs
+//   bash scripts/build.sh && node scripts/screenshots.mjs
 // Writes docs/screenshots/<view>-<lang>-<width>.png, one screen high (what a
 // user sees first), at 1280 and 390 px. Options by environment:
 //   DIST=dir (default dist), OUT=dir (default docs/screenshots),

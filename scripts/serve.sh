@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/install.sh app
 # trunk and wasm-bindgen from cargo; wasm-opt from the npm package binaryen.
 export PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+. scripts/release-env.sh
 exec trunk serve --release --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"

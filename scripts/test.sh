@@ -31,8 +31,8 @@ cargo test
 step "browser tests: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} cargo test --target wasm32-unknown-unknown --test storage
 
-step "release build: trunk build --release (the site, its service worker and plan-tracker.html)"
-trunk build --release
+step "release build: scripts/build.sh (the site, its service worker and plan-tracker.html)"
+scripts/build.sh
 
 step "release package: scripts/package.sh --no-build"
 bash scripts/package.sh --no-build
