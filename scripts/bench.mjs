@@ -9,9 +9,11 @@
 // It builds nothing. Environment: BENCH_DIST (default dist), BENCH_PORT
 // (default 4290; a free port beside it serves the same files uncompressed),
 // CHROMIUM (default /usr/bin/chromium), BENCH_LIGHTHOUSE=0 to leave
-// Lighthouse out, BENCH_PROFILE=FILE to write Chromium's CPU profile of the
-// app's keystrokes there (function names only with a wasm that kept them,
-// given by BENCH_DIST). The figures are what this machine did in this run; nothing
+// Lighthouse out, BENCH_PROFILE=FILE to write Chromium's CPU profile of one
+// part there: the app's keystrokes, or what BENCH_PROFILE_PART names (gate:
+// the import gate to the preview; startup: the first start-up with the plan
+// stored). Function names show only with a wasm that kept them, given by
+// BENCH_DIST. The figures are what this machine did in this run; nothing
 // here passes or fails.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -263,6 +265,21 @@ async function showViewLink(page, name) {
 }
 
 /** Wait for the in-page measure `name` (the latest one) and return its duration and end. */
+// Runs `work`, with Chromium's CPU profiler on when BENCH_PROFILE asks for
+// this part (BENCH_PROFILE_PART, default keys); the profile goes to the file.
+async function profiled(page, part, work) {
+  const wanted = process.env.BENCH_PROFILE && (process.env.BENCH_PROFILE_PART ?? 'keys') === part;
+  if (!wanted) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  fs.writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  return result;
+}
+
 async function measured(page, name, timeout = 120_000) {
   const handle = await page.waitForFunction(
     (n) => {
@@ -362,10 +379,12 @@ try {
     // The import gate: the file chosen in the file input until the plan is read
     // and checked (performance marks in the app), and until the preview is painted.
     await page.evaluate(() => gc());
-    await page.getByLabel(/^Open a plan file/).setInputFiles(planPath);
     const preview = page.getByRole('region', { name: /^Import / });
     const refused = page.getByRole('alert');
-    await Promise.race([preview.waitFor({ timeout: 180_000 }), refused.first().waitFor({ timeout: 180_000 })]);
+    await profiled(page, 'gate', async () => {
+      await page.getByLabel(/^Open a plan file/).setInputFiles(planPath);
+      await Promise.race([preview.waitFor({ timeout: 180_000 }), refused.first().waitFor({ timeout: 180_000 })]);
+    });
     if (!(await preview.isVisible())) {
       const why = (await refused.first().innerText()).replace(/\s+/g, ' ').replace(/ Dismiss$/, '').trim();
       row('Import gate: file chosen → plan read and checked', `refused: “${why}”`);
@@ -403,8 +422,10 @@ try {
     console.error('Start-up…');
     const startups = [];
     for (let i = 0; i < 3; i++) {
-      await page.goto(`${origin}/${APP}`);
-      const m = await measured(page, 'app-start-to-painted');
+      const m = await profiled(page, i === 0 ? 'startup' : '', async () => {
+        await page.goto(`${origin}/${APP}`);
+        return measured(page, 'app-start-to-painted');
+      });
       startups.push(m);
       await planShown(page, file.plan.title);
     }
@@ -464,17 +485,7 @@ try {
   const search = page.getByLabel('Search tasks');
   await search.waitFor();
   await page.evaluate(() => performance.clearMeasures('table-query'));
-  const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  }
-  const appKeys = await typeMeasured(page, search, keystrokes);
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    fs.writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
-  }
+  const appKeys = await profiled(page, 'keys', () => typeMeasured(page, search, keystrokes));
   // The app's own mark around its filter-and-count pass: the rest of a
   // keystroke is drawing.
   const passes = await page.evaluate(() => performance.getEntriesByName('table-query', 'measure').map((e) => e.duration));
