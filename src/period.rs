@@ -65,8 +65,33 @@ impl Period {
 
     /// A period spelt exactly as it prints (the spelling of files): four
     /// digits of year, upper-case `H` or `Q`, two digits of month.
+    /// Read byte by byte, without writing the period back to compare: a
+    /// province's year has a period in each of its 120,000 reports.
     pub fn exact(s: &str) -> Option<Period> {
-        Period::parse(s).filter(|p| p.is_writable() && p.to_string() == s)
+        let b = s.as_bytes();
+        let digit = |i: usize| match b.get(i) {
+            Some(c) if c.is_ascii_digit() => Some(c - b'0'),
+            _ => None,
+        };
+        let year = (0..4).try_fold(0i32, |y, i| Some(y * 10 + i32::from(digit(i)?)))?;
+        if b.len() == 4 {
+            return Some(Period::Year(year));
+        }
+        if b.len() != 7 || b[4] != b'-' {
+            return None;
+        }
+        let last = digit(6)?;
+        match b[5] {
+            b'H' if (1..=2).contains(&last) => Some(Period::Half(year, last)),
+            b'Q' if (1..=4).contains(&last) => Some(Period::Quarter(year, last)),
+            b'0'..=b'9' => {
+                let month = (b[5] - b'0') * 10 + last;
+                (1..=12)
+                    .contains(&month)
+                    .then_some(Period::Month(year, month))
+            }
+            _ => None,
+        }
     }
 
     /// The same period `years` later (earlier when negative).
@@ -401,5 +426,67 @@ mod tests {
         );
         assert_eq!(Period::Month(2023, 12).next(), Period::Month(2024, 1));
         assert_eq!(Period::Year(2023).next(), Period::Year(2024));
+    }
+
+    /// `exact` as it was defined: what `parse` reads and prints back the same.
+    fn exact_by_printing(s: &str) -> Option<Period> {
+        Period::parse(s).filter(|p| p.is_writable() && p.to_string() == s)
+    }
+
+    #[test]
+    fn exact_reads_only_the_files_spelling() {
+        for (s, p) in [
+            ("2023", Some(Period::Year(2023))),
+            ("0000", Some(Period::Year(0))),
+            ("2023-H2", Some(Period::Half(2023, 2))),
+            ("2023-Q4", Some(Period::Quarter(2023, 4))),
+            ("2023-09", Some(Period::Month(2023, 9))),
+            ("2023-12", Some(Period::Month(2023, 12))),
+        ] {
+            assert_eq!(Period::exact(s), p, "{s}");
+        }
+        for s in [
+            "",
+            "202",
+            "20234",
+            " 2023",
+            "2023 ",
+            "2023-h1",
+            "2023-q1",
+            "2023-H0",
+            "2023-H3",
+            "2023-Q0",
+            "2023-Q5",
+            "2023-00",
+            "2023-13",
+            "2023-9",
+            "2023-009",
+            "2023-H01",
+            "2023-Q+1",
+            "2023/09",
+            "+202-09",
+            "２０２３",
+            "2023-1２",
+        ] {
+            assert_eq!(Period::exact(s), None, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn exact_agrees_with_parse_and_print(s in "[0-9 +-]{0,5}[-/]?[HQhq0-9 +]{0,3}") {
+            proptest::prop_assert_eq!(Period::exact(&s), exact_by_printing(&s));
+        }
+
+        #[test]
+        fn exact_reads_what_it_prints(y in 0i32..=9999, n in 1u8..=12, kind in 0u8..4) {
+            let p = match kind {
+                0 => Period::Year(y),
+                1 => Period::Half(y, n % 2 + 1),
+                2 => Period::Quarter(y, n % 4 + 1),
+                _ => Period::Month(y, n),
+            };
+            proptest::prop_assert_eq!(Period::exact(&p.to_string()), Some(p));
+        }
     }
 }

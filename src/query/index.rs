@@ -3,12 +3,12 @@
 use crate::model::{Date, Id, Plan, ReportedStatus, Subject, Update};
 use crate::status::{claim, task_status_closed, Status};
 use crate::supervision::LoopMarks;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// The first position of each id in a list.
 fn positions<'a>(ids: impl Iterator<Item = &'a Id>) -> HashMap<&'a Id, usize> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for (i, id) in ids.enumerate() {
         map.entry(id).or_insert(i);
     }
@@ -206,7 +206,7 @@ impl TaskIndex {
         };
         let marks = crate::supervision::loop_marks(plan, today);
         let mut tags: Vec<String> = Vec::new();
-        let mut tag_at: HashMap<String, usize> = HashMap::new();
+        let mut tag_at: HashMap<String, usize> = HashMap::default();
         let rows = plan
             .tasks
             .iter()

@@ -26,13 +26,17 @@ const PROBLEMS_SHOWN: usize = 200;
 #[component]
 pub fn CsvImport() -> impl IntoView {
     let state = use_state();
-    let pending = memo(move || match state.pending.get() {
-        Some(Pending::Csv {
-            file,
-            text,
-            encoding,
-        }) => Some((file, text, encoding)),
-        _ => None,
+    // Borrowed, not `get()`: a pending plan file is not copied to learn
+    // that it is not a CSV file.
+    let pending = memo(move || {
+        state.pending.with(|p| match p {
+            Some(Pending::Csv {
+                file,
+                text,
+                encoding,
+            }) => Some((file.clone(), text.clone(), *encoding)),
+            _ => None,
+        })
     });
     move || {
         pending

@@ -29,9 +29,13 @@ use leptos::prelude::*;
 #[component]
 pub fn MergeView() -> impl IntoView {
     let state = use_state();
-    let files = memo(move || match state.pending.get() {
-        Some(Pending::Reports { files }) => Some(files),
-        _ => None,
+    // Borrowed, not `get()`: a pending plan file (a province's year) is not
+    // copied to learn that it is not reports.
+    let files = memo(move || {
+        state.pending.with(|p| match p {
+            Some(Pending::Reports { files }) => Some(files.clone()),
+            _ => None,
+        })
     });
     move || files.get().map(|files| view! { <MergeStep files /> })
 }
