@@ -378,10 +378,7 @@ fn read_key(key: String, text: String) -> Result<Plan, Broken> {
             return Ok(plan);
         }
         // Stored under another id's key: keep it, read it, and say nothing is lost.
-        Ok(plan) => ImportError::Shape {
-            path: "plan.id".into(),
-            detail: format!("stored under another key than its id {}", plan.id),
-        },
+        Ok(plan) => ImportError::OtherKey { id: plan.id.0 },
         Err(error) => error,
     };
     LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
@@ -415,9 +412,9 @@ fn follow_journal(key: &str, snapshot: &str, fp: u64, journal: Option<&str>, pla
             Some(j) if j.base != fp => after,
             Some(j) => match j.replay(plan) {
                 Ok(()) => j,
-                Err(e) => return broken_journal(jkey, text, format!("changes[{}]", e.index)),
+                Err(e) => return broken_journal(jkey, text, Some(e.index)),
             },
-            None => return broken_journal(jkey, text, "journal".into()),
+            None => return broken_journal(jkey, text, None),
         },
     };
     JOURNALS.with(|j| {
@@ -427,16 +424,13 @@ fn follow_journal(key: &str, snapshot: &str, fp: u64, journal: Option<&str>, pla
 }
 
 /// What [`JOURNAL_BROKEN`] holds: a journal kept but not replayed whole.
-fn broken_journal(key: String, text: &str, path: String) {
+fn broken_journal(key: String, text: &str, change: Option<usize>) {
     LOCKED.with(|l| l.borrow_mut().insert(key.clone()));
     JOURNAL_BROKEN.with(|b| {
         b.borrow_mut().push(Broken {
             key,
             raw: text.to_string(),
-            error: ImportError::Shape {
-                path,
-                detail: "a change saved after the stored plan could not be applied to it".into(),
-            },
+            error: ImportError::Journal { change },
         })
     });
 }
@@ -698,10 +692,7 @@ fn read_newer(key: &str, text: &str, journal: Option<&str>) -> Option<Result<Pla
         if plan_key(&plan.id) == key {
             Ok(plan)
         } else {
-            Err(ImportError::Shape {
-                path: "plan.id".into(),
-                detail: format!("stored under another key than its id {}", plan.id),
-            })
+            Err(ImportError::OtherKey { id: plan.id.0 })
         }
     });
     if let Ok(plan) = &mut read {

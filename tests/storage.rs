@@ -186,7 +186,7 @@ fn storage_events_are_read_through_the_gate() {
     let other = export_compact(&small("other"));
     assert!(matches!(
         storage::changed_plan(&key, Some(&other)),
-        Some(Err(ImportError::Shape { .. }))
+        Some(Err(ImportError::OtherKey { id })) if id == small("other").id.0
     ));
 }
 
@@ -559,6 +559,8 @@ fn a_change_to_a_packed_plan_is_saved_beside_it_and_read_back_with_it() {
     assert_eq!(start.broken.len(), 1);
     assert_eq!(start.broken[0].key, jkey);
     assert_eq!(start.broken[0].raw, damaged);
+    // Said as itself, in the catalogs' words: not a file's wrong value.
+    assert_eq!(start.broken[0].error, ImportError::Journal { change: None });
     storage::save_changes(&theirs, &[]).unwrap();
     assert_eq!(local().get_item(jkey).unwrap(), Some(damaged));
     storage::delete_key(jkey).unwrap();

@@ -79,6 +79,12 @@ pub enum ImportError {
     Damaged,
     /// A gzip file ([`gzip`]) that is damaged or cut short.
     BadGzip,
+    /// A stored plan kept under the key of another id than its own.
+    OtherKey { id: String },
+    /// The changes saved after a stored plan (its journal) cannot all be
+    /// read back; `change` is the first, counted from 0, that does not
+    /// apply to the plan (`None`: the journal itself cannot be read).
+    Journal { change: Option<usize> },
 }
 
 /// Something the gate put right on its own, to tell the user.

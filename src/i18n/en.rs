@@ -331,6 +331,12 @@ fn import_error(e: &ImportError) -> String {
         ImportError::Invalid(ps) => format!("The plan breaks {} rule(s).", ps.len()),
         ImportError::BadGzip => "The compressed (.gz) file is damaged or cut short and cannot be read. Export it again, or open the uncompressed .json file.".into(),
         ImportError::Damaged => "The stored plan is damaged: its compressed form cannot be read.".into(),
+        ImportError::OtherKey { id } => format!("A stored plan (id {id}) is kept under another plan's key; it is kept as it is."),
+        ImportError::Journal { change: Some(n) } => format!(
+            "Change {} of those saved after the stored plan cannot be applied to it: the plan opens with the changes before it, and every saved change is kept as it is.",
+            n + 1
+        ),
+        ImportError::Journal { change: None } => "The changes saved after the stored plan cannot be read: the plan opens as it was stored, and the saved changes are kept as they are.".into(),
         ImportError::NotText { offset } => format!(
             "The file is not text in UTF-8 or UTF-16 (an unreadable byte at position {offset}). Save it as UTF-8 and try again."
         ),

@@ -328,6 +328,12 @@ fn import_error(e: &ImportError) -> String {
         ImportError::Invalid(ps) => format!("规划中有 {} 处不符合规则。", ps.len()),
         ImportError::BadGzip => "压缩文件（.gz）已损坏或不完整，无法读取。请重新导出，或打开未压缩的 .json 文件。".into(),
         ImportError::Damaged => "保存的规划已损坏：其压缩形式无法读取。".into(),
+        ImportError::OtherKey { id } => format!("保存的规划（标识 {id}）存放在其他规划的位置下，已原样保留。"),
+        ImportError::Journal { change: Some(n) } => format!(
+            "规划保存后记录的修改中，第 {} 项无法应用到规划上：规划已打开，只含此前的修改；全部修改记录原样保留。",
+            n + 1
+        ),
+        ImportError::Journal { change: None } => "规划保存后记录的修改无法读取：规划已按保存时的内容打开；修改记录原样保留。".into(),
         ImportError::NotText { offset } => format!(
             "文件不是 UTF-8 或 UTF-16 编码的文本（第 {offset} 个字节无法读取）。请另存为 UTF-8 编码后重试。"
         ),
