@@ -230,3 +230,33 @@ test('a province plan: each change is saved beside it, in a second tab too, and 
   await expect(a.getByText('Reported from the first tab')).toBeVisible({ timeout: 60_000 });
   await expect(a.getByText('Reported from the second tab')).toHaveCount(0);
 });
+
+test('a province plan: saved changes that cannot be replayed are said so in words, and kept as they are', async ({ context }) => {
+  const a = await context.newPage();
+  await importProvince(a);
+  await expect.poll(() => kept(a).then((k) => k.head.startsWith('PTz')), { timeout: 60_000 }).toBe(true);
+  await openTask(a, '00042');
+  await report(a, '35', 'Reported before the damage');
+  await expect.poll(() => kept(a).then((k) => k.journal !== null)).toBe(true);
+  // The one change written twice (as text: the base is a 64-bit number): the
+  // second cannot be applied, a recorded report being there already.
+  const damaged = await a.evaluate((j) => {
+    const text = localStorage.getItem(j)!;
+    const at = text.indexOf('"changes":[') + '"changes":['.length;
+    const change = text.slice(at, text.length - 2);
+    const twice = `${text.slice(0, at)}${change},${change}]}`;
+    localStorage.setItem(j, twice);
+    return twice;
+  }, JOURNAL_KEY);
+
+  const b = await context.newPage();
+  await b.goto(EN);
+  await expect(b.getByRole('heading', { level: 1 })).toHaveText('Province of ten thousand tasks', { timeout: 60_000 });
+  const notice = b.getByRole('alert').filter({ hasText: 'A stored plan could not be read' });
+  await expect(notice).toContainText(JOURNAL_KEY);
+  await expect(notice).toContainText('Change 2 of those saved after the stored plan cannot be applied to it');
+  // The plan opens with the change before it; the journal is kept as it was.
+  await openTask(b, '00042');
+  await expect(b.getByText('Reported before the damage')).toBeVisible();
+  expect((await kept(b)).journal).toBe(damaged);
+});
