@@ -12,8 +12,9 @@
 // Lighthouse out, BENCH_PROFILE=FILE to write Chromium's CPU profile of one
 // part there: the app's keystrokes, or what BENCH_PROFILE_PART names (gate:
 // the import gate to the preview; startup: the first start-up with the plan
-// stored). Function names show only with a wasm that kept them, given by
-// BENCH_DIST. The figures are what this machine did in this run; nothing
+// stored; clicks: the filter clicks). Function names show only with a wasm that kept them, given by
+// BENCH_DIST. BENCH_TRACE=FILE writes Chromium's trace of the filter clicks
+// (style, layout, paint) there. The figures are what this machine did in this run; nothing
 // here passes or fails.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -491,12 +492,18 @@ try {
   const passes = await page.evaluate(() => performance.getEntriesByName('table-query', 'measure').map((e) => e.duration));
   const boxes = [/^Overdue or lagging/, /^At risk/];
   await page.evaluate(() => (window.__bench.clicks.length = 0));
-  for (let i = 0; i < CLICKS; i++) {
-    await page.getByRole('checkbox', { name: boxes[Math.floor(i / 2) % 2] }).click();
-    await page.waitForFunction((n) => window.__bench.clicks.length >= n, i + 1, { timeout: 60_000, polling: 'raf' });
-    await page.waitForTimeout(30);
+  if (process.env.BENCH_TRACE) {
+    await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'cc'] });
   }
+  await profiled(page, 'clicks', async () => {
+    for (let i = 0; i < CLICKS; i++) {
+      await page.getByRole('checkbox', { name: boxes[Math.floor(i / 2) % 2] }).click();
+      await page.waitForFunction((n) => window.__bench.clicks.length >= n, i + 1, { timeout: 60_000, polling: 'raf' });
+      await page.waitForTimeout(30);
+    }
+  });
   const clicks = await page.evaluate(() => window.__bench.clicks.slice());
+  if (process.env.BENCH_TRACE) await browser.stopTracing();
 
   // The plain-JavaScript anchor, measured the same way.
   const anchor = await context.newPage();
