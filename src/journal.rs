@@ -100,6 +100,26 @@ impl Journal {
         let text = next.to_text();
         (text.encode_utf16().count() <= JOURNAL_MAX_CHARS).then_some((next, text))
     }
+
+    /// What [`Journal::extended`] writes, built from `text`, this
+    /// journal's stored text as [`Journal::to_text`] wrote it, and the new
+    /// `changes` alone: a save costs what its change costs, not the
+    /// journal's length. `None` when the text does not end as written (then
+    /// the plan is written whole) or the journal would pass
+    /// [`JOURNAL_MAX_CHARS`].
+    pub fn appended_text(&self, text: &str, changes: &[Recorded]) -> Option<String> {
+        let open = text.strip_suffix("]}")?;
+        let mut out = String::with_capacity(text.len() + 512 * changes.len());
+        out.push_str(open);
+        for (i, change) in changes.iter().enumerate() {
+            if i > 0 || !self.changes.is_empty() {
+                out.push(',');
+            }
+            out.push_str(&serde_json::to_string(change).ok()?);
+        }
+        out.push_str("]}");
+        (out.encode_utf16().count() <= JOURNAL_MAX_CHARS).then_some(out)
+    }
 }
 
 #[cfg(test)]
@@ -166,6 +186,23 @@ mod tests {
         let changes = some_changes(&mut plan);
         let (journal, text) = journal.extended(&changes).expect("two changes fit");
         assert!(text.len() < 20_000, "{} characters", text.len());
+        // Appended to the stored text, the same text: two changes at once,
+        // and one then the other.
+        let empty = Journal::after(&snapshot);
+        assert_eq!(
+            empty.appended_text(&empty.to_text(), &changes),
+            Some(text.clone())
+        );
+        let (one, one_text) = empty.extended(&changes[..1]).unwrap();
+        assert_eq!(
+            one.appended_text(&one_text, &changes[1..]),
+            Some(text.clone())
+        );
+        // A text not ended as written is not appended to.
+        assert_eq!(
+            one.appended_text(&format!("{one_text} "), &changes[1..]),
+            None
+        );
 
         let read = Journal::from_text(&text).expect("reads back");
         assert_eq!(read, journal);
@@ -211,6 +248,7 @@ mod tests {
         let mut plan = crate::sample::sample_plan(Lang::En);
         let snapshot = stored_form(&plan);
         let mut journal = Journal::after(&snapshot);
+        let mut text = journal.to_text();
         let mut n = 0;
         loop {
             let mut task = plan.tasks[0].clone();
@@ -223,12 +261,18 @@ mod tests {
                 },
                 "2024-03-01T08:00:00Z",
             );
+            let appended = journal.appended_text(&text, std::slice::from_ref(&c));
             match journal.extended(std::slice::from_ref(&c)) {
-                Some((next, text)) => {
-                    assert!(text.encode_utf16().count() <= JOURNAL_MAX_CHARS);
+                Some((next, next_text)) => {
+                    assert!(next_text.encode_utf16().count() <= JOURNAL_MAX_CHARS);
+                    assert_eq!(appended.as_ref(), Some(&next_text));
                     journal = next;
+                    text = next_text;
                 }
-                None => break,
+                None => {
+                    assert_eq!(appended, None);
+                    break;
+                }
             }
             n += 1;
         }

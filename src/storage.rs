@@ -116,9 +116,8 @@ thread_local! {
     /// there (a journal key with no journal: of the empty text).
     static BASE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
     /// Per plan key stored packed: the journal this tab last read or wrote
-    /// beside it (empty after a snapshot), and the snapshot's head and
-    /// length for the plan's kept summary.
-    static JOURNALS: RefCell<HashMap<String, (Journal, String, usize)>> = RefCell::new(HashMap::new());
+    /// beside it (empty after a snapshot).
+    static JOURNALS: RefCell<HashMap<String, Followed>> = RefCell::new(HashMap::new());
     /// Journals found unreadable, not yet reported.
     static JOURNAL_BROKEN: RefCell<Vec<Broken>> = const { RefCell::new(Vec::new()) };
 }
@@ -135,6 +134,34 @@ fn remember_fp(key: &str, fp: u64) {
 
 fn is_base(key: &str, text: &str) -> bool {
     BASE.with(|b| b.borrow().get(key) == Some(&fingerprint(text)))
+}
+
+/// A packed plan's journal as this tab last read or wrote it: the journal,
+/// its stored text (a change is appended to it, not the whole journal
+/// written again), and the snapshot's head and length for the plan's kept
+/// summary.
+struct Followed {
+    journal: Journal,
+    text: String,
+    head: String,
+    bytes: usize,
+}
+
+impl Followed {
+    /// The empty journal after the snapshot `snapshot` (fingerprint `fp`),
+    /// whose head is `head`.
+    fn after(fp: u64, head: &str, snapshot: &str) -> Followed {
+        let journal = Journal {
+            base: fp,
+            changes: Vec::new(),
+        };
+        Followed {
+            text: journal.to_text(),
+            journal,
+            head: head.to_string(),
+            bytes: snapshot.len(),
+        }
+    }
 }
 
 fn journal_key(plan_key: &str) -> String {
@@ -402,25 +429,23 @@ fn follow_journal(key: &str, snapshot: &str, fp: u64, journal: Option<&str>, pla
     let Some(head) = crate::format::packed::checked_head(snapshot) else {
         return;
     };
-    let after = Journal {
-        base: fp,
-        changes: Vec::new(),
-    };
-    let journal = match journal {
+    let after = Followed::after(fp, head, snapshot);
+    let followed = match journal {
         None => after,
         Some(text) => match Journal::from_text(text) {
             Some(j) if j.base != fp => after,
             Some(j) => match j.replay(plan) {
-                Ok(()) => j,
+                Ok(()) => Followed {
+                    journal: j,
+                    text: text.to_string(),
+                    ..after
+                },
                 Err(e) => return broken_journal(jkey, text, Some(e.index)),
             },
             None => return broken_journal(jkey, text, None),
         },
     };
-    JOURNALS.with(|j| {
-        j.borrow_mut()
-            .insert(key.to_string(), (journal, head.to_string(), snapshot.len()))
-    });
+    JOURNALS.with(|j| j.borrow_mut().insert(key.to_string(), followed));
 }
 
 /// What [`JOURNAL_BROKEN`] holds: a journal kept but not replayed whole.
@@ -453,14 +478,20 @@ pub fn save_changes(plan: &Plan, changes: &[Recorded]) -> Result<usize, SaveErro
     if locked(&key) {
         return Err(SaveError::KeyLocked(key));
     }
-    let known = JOURNALS.with(|j| j.borrow().get(&key).cloned());
-    let next = match known {
-        Some((journal, head, bytes)) if !changes.is_empty() && !locked(&jkey) => journal
-            .extended(changes)
-            .map(|(next, text)| (next, text, head, bytes)),
-        _ => None,
-    };
-    let Some((journal, text, head, bytes)) = next else {
+    // The journal's text with the changes appended: only they are written
+    // out anew, and nothing is copied until the write is done.
+    let next = JOURNALS.with(|j| {
+        let j = j.borrow();
+        let f = j
+            .get(&key)
+            .filter(|_| !changes.is_empty() && !locked(&jkey))?;
+        let text = f.journal.appended_text(&f.text, changes)?;
+        Some((
+            text,
+            KeptSummary::from_head(plan, &f.head, f.bytes).to_text(),
+        ))
+    });
+    let Some((text, summary)) = next else {
         return save_plan(plan);
     };
     let chars = text.encode_utf16().count();
@@ -468,8 +499,12 @@ pub fn save_changes(plan: &Plan, changes: &[Recorded]) -> Result<usize, SaveErro
     room_for(&store, &jkey, chars)?;
     store.set_item(&jkey, &text).map_err(js_error)?;
     remember(&jkey, &text);
-    JOURNALS.with(|j| j.borrow_mut().insert(key, (journal, head.clone(), bytes)));
-    let summary = KeptSummary::from_head(plan, &head, bytes).to_text();
+    JOURNALS.with(|j| {
+        if let Some(f) = j.borrow_mut().get_mut(&key) {
+            f.journal.changes.extend_from_slice(changes);
+            f.text = text;
+        }
+    });
     if store.set_item(&summary_key(&plan.id), &summary).is_err() {
         let _ = store.remove_item(&summary_key(&plan.id));
     }
@@ -489,7 +524,7 @@ pub fn has_journal(id: &Id) -> bool {
     JOURNALS.with(|j| {
         j.borrow()
             .get(&plan_key(id))
-            .is_some_and(|(journal, _, _)| !journal.changes.is_empty())
+            .is_some_and(|f| !f.journal.changes.is_empty())
     })
 }
 
@@ -524,13 +559,7 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
     JOURNALS.with(|j| {
         let mut j = j.borrow_mut();
         match crate::format::packed::checked_head(&text) {
-            Some(head) => {
-                let after = Journal {
-                    base: fp,
-                    changes: Vec::new(),
-                };
-                j.insert(key, (after, head.to_string(), text.len()))
-            }
+            Some(head) => j.insert(key, Followed::after(fp, head, &text)),
             None => j.remove(&key),
         }
     });
