@@ -1,10 +1,12 @@
 # Sourced by the scripts that make a release build (build.sh, serve.sh):
 # build the shipped wasm with a pinned nightly Rust, its standard library
 # built with the app, panics that stop at once instead of formatting a
-# message, and no source locations kept for them. Together these take about
-# 37 KB gzip off the wasm (docs/performance.md, "Bundle"); the code is the
-# same as with stable Rust, which still builds, checks and tests everything
-# else (rust-toolchain.toml).
+# message, no source locations kept for them, and only the first level of
+# rustc's own (MIR) optimisations, LLVM doing the rest at opt-level "z".
+# Together these take about 42 KB gzip off the wasm (docs/performance.md,
+# "Bundle"), and the benchmark finds it no slower; the source is the same
+# as with stable Rust, which still builds, checks and tests everything else
+# (rust-toolchain.toml).
 #
 # A panic has always ended the app (panic = "abort"); only its console
 # message goes.
@@ -14,4 +16,4 @@ export RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # RUSTFLAGS replaces .cargo/config.toml's flags for the wasm target, so
 # `erase_components` is named here too.
-export RUSTFLAGS="--cfg erase_components -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort"
+export RUSTFLAGS="--cfg erase_components -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort -Zmir-opt-level=1"
