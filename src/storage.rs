@@ -107,7 +107,7 @@ const SESSION_PREFIX: &str = "plan-tracker/v1/session/";
 /// ([`KeptSummary`]), so that start-up reads only the plan on screen whole.
 const SUMMARY_PREFIX: &str = "plan-tracker/v1/summary/";
 /// Per plan id stored packed: the changes since its snapshot ([`Journal`]).
-const JOURNAL_PREFIX: &str = "plan-tracker/v1/journal/";
+pub const JOURNAL_PREFIX: &str = "plan-tracker/v1/journal/";
 
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
@@ -177,6 +177,14 @@ pub struct Broken {
     pub key: String,
     pub raw: String,
     pub error: ImportError,
+}
+
+impl Broken {
+    /// Whether this is a plan's journal (changes saved after its stored
+    /// text) rather than a stored plan: the plan itself is open.
+    pub fn is_journal(&self) -> bool {
+        matches!(self.error, ImportError::Journal { .. })
+    }
 }
 
 /// Everything read from storage at start.
@@ -782,7 +790,12 @@ pub fn delete_key(key: &str) -> Result<(), SaveError> {
         JOURNALS.with(|j| j.borrow_mut().remove(key));
     }
     LOCKED.with(|l| l.borrow_mut().remove(key));
-    BASE.with(|b| b.borrow_mut().remove(key));
+    if key.starts_with(JOURNAL_PREFIX) {
+        // This tab knows the plan has no journal now: not another tab's change.
+        remember(key, "");
+    } else {
+        BASE.with(|b| b.borrow_mut().remove(key));
+    }
     Ok(())
 }
 

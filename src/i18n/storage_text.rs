@@ -27,6 +27,15 @@ pub struct StorageText {
     pub delete_stored_confirm: &'static str,
     /// Said after it was deleted.
     pub deleted_stored: &'static str,
+    /// The heading of the notice about a journal (the changes saved after a
+    /// large stored plan) that could not all be read back.
+    pub journal_title: &'static str,
+    /// What the user can do about it: (its storage key).
+    pub journal_choices: fn(&str) -> String,
+    /// The question before deleting it.
+    pub journal_delete_confirm: &'static str,
+    /// Said after it was deleted.
+    pub journal_deleted: &'static str,
     /// Said when another tab saved the plan on screen and it was reloaded.
     pub updated_from_other_tab: &'static str,
     /// The heading of the warning when a plan would not fit in the room left.
@@ -106,6 +115,10 @@ pub static EN: StorageText = StorageText {
     delete_stored: "Delete the stored text…",
     delete_stored_confirm: "Delete the unreadable stored plan for good? Download its text first if you may need it. This cannot be undone.",
     deleted_stored: "The unreadable stored plan has been deleted.",
+    journal_title: "Saved changes could not all be read back.",
+    journal_choices: |key| format!("You can download them (storage key “{key}”) or delete them. The plan is saved as it is now when you delete them or make a change; they are kept until you delete them."),
+    journal_delete_confirm: "Delete the saved changes that could not be read back, for good? Download them first if you may need them. This cannot be undone.",
+    journal_deleted: "The saved changes that could not be read back have been deleted.",
     updated_from_other_tab: "Updated from another tab: this plan was changed in another tab or window, and its latest version is shown.",
     no_room_title: "Not saved: the browser's storage is full for this plan.",
     no_room_detail: |needed, free| format!(
@@ -136,6 +149,10 @@ pub static ZH: StorageText = StorageText {
     delete_stored: "删除原始内容…",
     delete_stored_confirm: "确定永久删除这份无法读取的规划？如可能还需要，请先下载其原始内容。此操作不可撤销。",
     deleted_stored: "无法读取的规划已删除。",
+    journal_title: "保存后的修改未能全部读回。",
+    journal_choices: |key| format!("可下载这些修改的原始内容（存储键“{key}”），或将其删除。删除这些记录或再作修改时，规划按当前内容保存；这些修改记录保留到您删除为止。"),
+    journal_delete_confirm: "确定永久删除这些无法读回的修改记录？如可能还需要，请先下载。此操作不可撤销。",
+    journal_deleted: "无法读回的修改记录已删除。",
     updated_from_other_tab: "已同步其他标签页的修改：该规划在另一个标签页或窗口中有改动，现显示最新内容。",
     no_room_title: "未保存：浏览器存储空间已满，容不下这份规划。",
     no_room_detail: |needed, free| format!(

@@ -88,23 +88,31 @@ pub fn Notices() -> impl IntoView {
                 let reason = (t().import_error)(&b.error);
                 let file = format!("{}.txt", key.replace('/', "_"));
                 let key_for_delete = key.clone();
+                // A journal's plan is open already: no fresh start is offered.
+                let journal = b.is_journal();
+                let (title, said, confirm) = if journal {
+                    let said = format!("{reason} {}", (st.journal_choices)(&key));
+                    (st.journal_title, said, st.journal_delete_confirm)
+                } else {
+                    let unreadable = (t().stored_plan_unreadable)(&key);
+                    let said = format!("{unreadable} {reason} {}", st.unreadable_choices);
+                    (st.unreadable_title, said, st.delete_stored_confirm)
+                };
                 view! {
                     <div class="notice error" role="alert">
                         <p>
-                            <strong>{st.unreadable_title}</strong>
+                            <strong>{title}</strong>
                             " "
-                            {(t().stored_plan_unreadable)(&key)}
-                            " "
-                            {reason}
-                            " "
-                            {st.unreadable_choices}
+                            {said}
                         </p>
                             <button type="button" on:click=move |_| {
                                 let _ = crate::files::download(&file, &raw, "text/plain");
                             }>{t().download_raw}</button>
-                            <button type="button" on:click=move |_| state.start_fresh()>{st.start_fresh}</button>
+                            {(!journal).then(|| view! {
+                                <button type="button" on:click=move |_| state.start_fresh()>{st.start_fresh}</button>
+                            })}
                             <button type="button" class="danger" on:click=move |_| {
-                                if window().confirm_with_message(st.delete_stored_confirm).unwrap_or(false) {
+                                if window().confirm_with_message(confirm).unwrap_or(false) {
                                     state.delete_broken(&key_for_delete);
                                 }
                             }>{st.delete_stored}</button>

@@ -1017,10 +1017,26 @@ impl AppState {
 
     /// The user's word to delete an unreadable stored plan.
     pub fn delete_broken(&self, key: &str) {
+        let journal = self
+            .broken
+            .with_untracked(|b| b.iter().any(|x| x.key == key && x.is_journal()));
+        let open_plans = self
+            .plan
+            .with_untracked(|p| key.strip_prefix(storage::JOURNAL_PREFIX) == Some(p.id.as_str()));
         match storage::delete_key(key) {
             Ok(()) => {
                 self.broken.update(|b| b.retain(|x| x.key != key));
-                self.info(self.t().storage.deleted_stored);
+                // The open plan holds the changes that did replay: written
+                // whole at once, they are kept without the journal.
+                if open_plans {
+                    self.persist();
+                }
+                let st = self.t().storage;
+                self.info(if journal {
+                    st.journal_deleted
+                } else {
+                    st.deleted_stored
+                });
             }
             Err(e) => self.error(self.t().storage_failed, vec![format!("{e:?}")]),
         }

@@ -252,11 +252,29 @@ test('a province plan: saved changes that cannot be replayed are said so in word
   const b = await context.newPage();
   await b.goto(EN);
   await expect(b.getByRole('heading', { level: 1 })).toHaveText('Province of ten thousand tasks', { timeout: 60_000 });
-  const notice = b.getByRole('alert').filter({ hasText: 'A stored plan could not be read' });
+  const notice = b.getByRole('alert').filter({ hasText: 'Saved changes could not all be read back' });
   await expect(notice).toContainText(JOURNAL_KEY);
   await expect(notice).toContainText('Change 2 of those saved after the stored plan cannot be applied to it');
+  // The plan is open: a fresh start is not offered, only the download and the delete.
+  await expect(notice.getByRole('button')).toHaveText(['Download the stored text', 'Delete the stored text…']);
   // The plan opens with the change before it; the journal is kept as it was.
   await openTask(b, '00042');
   await expect(b.getByText('Reported before the damage')).toBeVisible();
   expect((await kept(b)).journal).toBe(damaged);
+  const head = (await kept(b)).head;
+
+  // Deleted on the word: the plan as open, with the change that did
+  // replay, is written whole at once, so nothing that read back is lost.
+  b.once('dialog', (d) => d.accept());
+  await notice.getByRole('button', { name: 'Delete the stored text…' }).click();
+  await expect(b.getByRole('status')).toContainText('The saved changes that could not be read back have been deleted');
+  await expect(notice).toHaveCount(0);
+  await expect.poll(() => kept(b).then((k) => k.head), { timeout: 60_000 }).not.toBe(head);
+  expect((await kept(b)).journal).toBeNull();
+  await b.reload();
+  await expect(b.getByText('Reported before the damage')).toBeVisible({ timeout: 60_000 });
+  await expect(b.getByRole('alert').filter({ hasText: 'Saved changes could not all be read back' })).toHaveCount(0);
+  // A change after it is saved beside the plan again.
+  await report(b, '45', 'Reported after the damage was deleted');
+  await expect.poll(() => kept(b).then((k) => k.journal !== null)).toBe(true);
 });
