@@ -555,7 +555,7 @@ impl AppState {
     /// Show `route` and add it to the browser's history (back and forward work).
     /// Going to another view clears the notice of the one left.
     pub fn navigate(&self, route: Route) {
-        write_typed();
+        write_pending();
         if !self.route.with_untracked(|r| same_view(r, &route)) {
             self.move_on();
         }
@@ -569,12 +569,14 @@ impl AppState {
 
     /// Like [`AppState::navigate`] but keeps the scroll position: for a change
     /// of filters on the same page (back and forward still step through them).
+    /// The page changes first; the history entry is added once the next frame
+    /// is painted (Chromium's same-document navigation takes 2–7 ms, which
+    /// the click would otherwise wait for). A navigation, a keystroke or
+    /// another click in the meantime adds it first.
     pub fn navigate_in_place(&self, route: Route) {
-        write_typed();
-        let query = route.to_query(&search());
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
-        }
+        write_pending();
+        PUSHED.with_borrow_mut(|pushed| *pushed = Some(route.clone()));
+        request_animation_frame(|| set_timeout(write_pushed, std::time::Duration::ZERO));
         self.route.set(route);
     }
 
@@ -584,6 +586,8 @@ impl AppState {
     /// milliseconds, which the next keystroke would wait for); a navigation
     /// writes it first.
     pub fn replace_route(&self, route: Route) {
+        // A click's entry not added yet is the one this typing replaces.
+        write_pushed();
         TYPED.with_borrow_mut(|typed| *typed = Some(route.clone()));
         let timer = set_timeout_with_handle(write_typed, TYPING_PAUSE).ok();
         if let Some(earlier) = TYPED_TIMER.replace(timer) {
@@ -599,8 +603,10 @@ impl AppState {
 
     /// Follow the browser's back and forward buttons.
     pub fn on_popstate(&self) {
-        // An address typed but not written belonged to the entry left.
+        // An address typed or clicked but not written belonged to the entry
+        // left.
         TYPED.with_borrow_mut(Option::take);
+        PUSHED.with_borrow_mut(Option::take);
         if let Some(timer) = TYPED_TIMER.take() {
             timer.clear();
         }
@@ -1089,6 +1095,26 @@ thread_local! {
     static TYPED: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
     /// The timer that writes it.
     static TYPED_TIMER: std::cell::Cell<Option<TimeoutHandle>> = const { std::cell::Cell::new(None) };
+    /// The route of a click whose history entry is not added yet
+    /// ([`AppState::navigate_in_place`]).
+    static PUSHED: std::cell::RefCell<Option<Route>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Write every address not written yet, in the order they were made: a
+/// click's new entry, then what typing since has put in its place.
+fn write_pending() {
+    write_pushed();
+    write_typed();
+}
+
+/// Add the history entry of the click not written yet, if any.
+fn write_pushed() {
+    if let Some(route) = PUSHED.with_borrow_mut(Option::take) {
+        let query = route.to_query(&search());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        }
+    }
 }
 
 /// How long typing pauses before its address is written.
