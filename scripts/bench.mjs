@@ -14,7 +14,7 @@
 // the import gate to the preview; startup: the first start-up with the plan
 // stored; clicks: the filter clicks). Function names show only with a wasm that kept them, given by
 // BENCH_DIST. BENCH_TRACE=FILE writes Chromium's trace of the filter clicks
-// (style, layout, paint) there. The figures are what this machine did in this run; nothing
+// (style, layout, paint) there, or of the keystrokes with BENCH_TRACE_PART=keys. The figures are what this machine did in this run; nothing
 // here passes or fails.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -486,13 +486,18 @@ try {
   const search = page.getByLabel('Search tasks');
   await search.waitFor();
   await page.evaluate(() => performance.clearMeasures('table-query'));
+  const traced = (part) => process.env.BENCH_TRACE && (process.env.BENCH_TRACE_PART ?? 'clicks') === part;
+  if (traced('keys')) {
+    await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'cc'] });
+  }
   const appKeys = await profiled(page, 'keys', () => typeMeasured(page, search, keystrokes));
+  if (traced('keys')) await browser.stopTracing();
   // The app's own mark around its filter-and-count pass: the rest of a
   // keystroke is drawing.
   const passes = await page.evaluate(() => performance.getEntriesByName('table-query', 'measure').map((e) => e.duration));
   const boxes = [/^Overdue or lagging/, /^At risk/];
   await page.evaluate(() => (window.__bench.clicks.length = 0));
-  if (process.env.BENCH_TRACE) {
+  if (traced('clicks')) {
     await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'cc'] });
   }
   await profiled(page, 'clicks', async () => {
@@ -503,7 +508,7 @@ try {
     }
   });
   const clicks = await page.evaluate(() => window.__bench.clicks.slice());
-  if (process.env.BENCH_TRACE) await browser.stopTracing();
+  if (traced('clicks')) await browser.stopTracing();
 
   // The plain-JavaScript anchor, measured the same way.
   const anchor = await context.newPage();
