@@ -128,7 +128,7 @@ pub fn Dashboard() -> impl IntoView {
                 <div class="dash-red-col">
                     <section class="card dash-list dash-red" aria-labelledby="dash-red"
                         node_ref=red on:click=on_click></section>
-                    <BulkNotices tasks=red_ids />
+                    <BulkNotices tasks=red_ids count=Signal::derive(move || red_ids.with(Vec::len)) />
                 </div>
                 <div class="dash-stack">
                     <section class="card dash-list dash-due" aria-labelledby="dash-due"

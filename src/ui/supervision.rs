@@ -634,8 +634,12 @@ pub(crate) fn source_fact(
 /// numbered in turn, sent as one batch (one undo takes them all back). The
 /// items skipped, as the core's rule says ([`bulk_targets`]), are named
 /// before anything is issued.
+///
+/// `count` is how many `tasks` holds: the button shows it, and the items
+/// themselves are read only once the form is open (a filtered table's
+/// matching items change with every click).
 #[component]
-pub fn BulkNotices(tasks: Memo<Vec<Id>>) -> impl IntoView {
+pub fn BulkNotices(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let open = RwSignal::new(false);
@@ -730,9 +734,9 @@ pub fn BulkNotices(tasks: Memo<Vec<Id>>) -> impl IntoView {
     view! {
         <div class="bulk-notices">
             <button type="button" aria-expanded=move || open.get().to_string()
-                disabled=move || tasks.with(Vec::is_empty)
+                disabled=move || count.get() == 0
                 on:click=move |_| open.update(|o| *o = !*o)>
-                {move || (t().supervision.bulk_open)(tasks.with(Vec::len))}
+                {move || (t().supervision.bulk_open)(count.get())}
             </button>
             <Shown when=move || open.get()>
                 <form class="card notice-form bulk-notice-form" on:submit=on_submit novalidate>

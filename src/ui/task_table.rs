@@ -137,7 +137,8 @@ pub fn TaskTable() -> impl IntoView {
     let facets = memo(move || outcome.with(|o| o.facets.clone()));
     let total = memo(move || state.task_index.with(|i| i.rows.len()));
     let shown = memo(move || positions.with(Vec::len));
-    // The matching tasks, for notices issued to them all.
+    // The matching tasks, for notices issued to them all (read once that
+    // form is open).
     let matching_ids = memo(move || {
         positions.with(|ps| {
             state.task_index.with(|i| {
@@ -468,7 +469,7 @@ pub fn TaskTable() -> impl IntoView {
                     </div>
                     <FilterChips query=query_signal on_change />
                     <Shown when=move || query.with(|q| !q.filter.is_empty())>
-                        <BulkNotices tasks=matching_ids />
+                        <BulkNotices tasks=matching_ids count=Signal::from(shown) />
                     </Shown>
                     {dynamic(results)}
                 </div>
