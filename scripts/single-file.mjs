@@ -51,7 +51,8 @@ if (/^\s*import\b/m.test(js)) fail(`${jsFile} imports other modules (snippets), 
 const init = js.match(/export\s*\{[^}]*\b(\w+)\s+as\s+default\b[^}]*\}/)?.[1] ?? fail(`no default export in ${jsFile}`);
 js = js
   .replace(/export\s*\{[^}]*\}\s*;?/g, '')
-  .replace(/^export\s+(?=(async\s+)?function\b|class\b|const\b|let\b|var\b)/gm, '');
+  // (at a line's start, or after a statement when the module is minified)
+  .replace(/(^|[;}])\s*export\s+(?=(async\s+)?function\b|class\b|const\b|let\b|var\b)/gm, '$1');
 if (/\bexport\b\s*(\{|default|function|class|const|let|var)/.test(js)) fail(`an export left in ${jsFile}`);
 const wasm = zlib.gzipSync(read(local(wasmFile)), { level: 9 }).toString('base64');
 // In a block: the module's own top-level names (wasm, …) stay its own.
