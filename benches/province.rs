@@ -126,6 +126,10 @@ fn views(today: Date) {
         plan.projects.len(),
         plan.indicators.len()
     );
+    line(
+        "validate: every rule of the whole plan",
+        median(5, || plan_tracker::validate::validate(&plan)),
+    );
     let index = TaskIndex::build(&plan, today);
     line(
         "task index (shared by the views)",
