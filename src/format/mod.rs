@@ -103,10 +103,28 @@ pub enum Incoming {
     UnitReport(unit_report::UnitReport),
 }
 
+/// A step of [`read_incoming_stepped`] done, for the benchmark's marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GateStep {
+    /// The bytes inflated (if gzip) and decoded to text.
+    Decoded,
+    /// A current plan file parsed into a plan, not yet checked.
+    Parsed,
+}
+
 /// Read any file the app accepts (a plan file or a unit report) from its
 /// bytes: inflated if they are gzip (by their magic bytes, whatever the
 /// file's name), decoded, then through the gate its `format` field names.
 pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportError> {
+    read_incoming_stepped(bytes, |_| {})
+}
+
+/// [`read_incoming`], telling `step` each step done on the way (the app
+/// marks them in the browser's performance timeline).
+pub fn read_incoming_stepped(
+    bytes: &[u8],
+    mut step: impl FnMut(GateStep),
+) -> Result<(Incoming, Option<Repair>), ImportError> {
     let inflated;
     let bytes = if gzip::is_gzip(bytes) {
         inflated = gunzip_file(bytes)?;
@@ -115,6 +133,7 @@ pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportE
         bytes
     };
     let (text, repair) = decode_borrowed(bytes)?;
+    step(GateStep::Decoded);
     // `decode` has dropped the one byte-order mark the gate allows. A second
     // is not dropped (docs/plan-format.md): the text fails as the syntax
     // error it is, at line 1, column 1.
@@ -125,6 +144,7 @@ pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportE
     }
     // A current plan file, the common case, is read in one pass.
     if let Some(plan) = read_current(&text) {
+        step(GateStep::Parsed);
         return Ok((Incoming::Plan(checked(plan)?), repair));
     }
     let format = serde_json::from_str::<Envelope>(&text)
@@ -544,6 +564,43 @@ pub fn safe_file_stem(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The steps the gate tells of a file, in order, and whether it read it.
+    fn steps_of(bytes: &[u8]) -> (Vec<GateStep>, bool) {
+        let mut steps = Vec::new();
+        let read = read_incoming_stepped(bytes, |s| steps.push(s)).is_ok();
+        (steps, read)
+    }
+
+    #[test]
+    fn the_gate_tells_each_step_it_takes() {
+        let plan = crate::sample::scaled_plan(crate::i18n::Lang::En, 3);
+        let text = export_plan(&plan);
+        assert_eq!(
+            steps_of(text.as_bytes()),
+            (vec![GateStep::Decoded, GateStep::Parsed], true)
+        );
+        // gzip: inflated, then the same steps.
+        let gz = gzip::gzip(text.as_bytes());
+        assert_eq!(
+            steps_of(&gz),
+            (vec![GateStep::Decoded, GateStep::Parsed], true)
+        );
+        // Not JSON: decoded, never parsed.
+        assert_eq!(steps_of(b"{ not json"), (vec![GateStep::Decoded], false));
+        // Not UTF-8: not even decoded.
+        assert_eq!(steps_of(b"{\"a\": \"\xc3\x28\"}"), (vec![], false));
+        // A plan that breaks a rule is parsed, then refused by the check.
+        let broken = text.replacen(
+            &format!("\"{}\"", plan.tasks[0].lead.as_str()),
+            "\"nobody\"",
+            1,
+        );
+        assert_eq!(
+            steps_of(broken.as_bytes()),
+            (vec![GateStep::Decoded, GateStep::Parsed], false)
+        );
+    }
 
     /// What serde_json's own pretty formatter writes for `plan`.
     fn serde_pretty(plan: &Plan) -> String {

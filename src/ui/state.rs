@@ -5,7 +5,8 @@ use crate::format::diff::kept_beside;
 use crate::format::encoding::{decode_text, Encoding};
 use crate::format::unit_report::UnitReport;
 use crate::format::{
-    export_plan, file_name, read_incoming, ImportError, Incoming, Repair, MAX_FILE_BYTES,
+    export_plan, file_name, read_incoming_stepped, GateStep, ImportError, Incoming, Repair,
+    MAX_FILE_BYTES,
 };
 use crate::i18n::{Catalog, Lang};
 use crate::merge::{merge_command, Contribution};
@@ -804,7 +805,10 @@ impl AppState {
                     return;
                 }
                 let data = match crate::files::read_bytes(&file).await {
-                    Ok(data) => data,
+                    Ok(data) => {
+                        super::perf::mark("import-bytes");
+                        data
+                    }
                     Err(e) => {
                         state.error(format!("{name}: {}", t.import_failed), vec![e]);
                         return;
@@ -823,7 +827,15 @@ impl AppState {
                     }
                     return;
                 }
-                match read_incoming(&data) {
+                // Each step marked for the benchmark: the file in memory,
+                // decoded, parsed, then checked (`import-read`).
+                let marked = |step| {
+                    super::perf::mark(match step {
+                        GateStep::Decoded => "import-decoded",
+                        GateStep::Parsed => "import-parsed",
+                    })
+                };
+                match read_incoming_stepped(&data, marked) {
                     Ok((Incoming::Plan(plan), repair)) => {
                         super::perf::mark("import-read");
                         super::perf::measure("import-gate", "import-start", "import-read");
