@@ -167,6 +167,48 @@ test('filters survive a reload, and back and forward step through each change', 
   await expect(count(page, '5 of 44 tasks')).toBeVisible();
 });
 
+test('clicks quicker than a frame, and typing straight after one, keep their history entries in order', async ({ page }) => {
+  await open(page);
+  const entries = () => page.evaluate(() => history.length);
+  const start = await entries();
+  // Two boxes ticked in one task, before any frame is painted: the table
+  // changes at once, and each click's entry is added, the first before the
+  // second.
+  await page.evaluate(() => {
+    const box = (name: string) =>
+      [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) =>
+        b.labels?.[0]?.textContent?.startsWith(name),
+      )!;
+    box('Overdue or lagging').click();
+    box('Regular').click();
+  });
+  await expect(count(page, '5 of 44 tasks')).toBeVisible();
+  await expect.poll(entries).toBe(start + 2);
+  await page.goBack();
+  await expect(count(page, '6 of 44 tasks')).toBeVisible();
+  await page.goBack();
+  await expect(count(page, 'All 44 tasks')).toBeVisible();
+
+  // A click, then a search typed in the same task: the click's entry is
+  // added first, and the search is written into it, not into the entry before.
+  await page.evaluate(() => {
+    const box = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) =>
+      b.labels?.[0]?.textContent?.startsWith('Overdue or lagging'),
+    )!;
+    box.click();
+    const search = document.querySelector<HTMLInputElement>('input[type=search]')!;
+    search.value = 'xiaodian';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page).toHaveURL(/xiaodian/);
+  await page.reload();
+  await expect(page.getByLabel('Search tasks')).toHaveValue('xiaodian');
+  await expect(page.getByRole('checkbox', { name: /^Overdue or lagging/ })).toBeChecked();
+  await page.goBack();
+  await expect(count(page, 'All 44 tasks')).toBeVisible();
+  await expect(page.getByLabel('Search tasks')).toHaveValue('');
+});
+
 test('clearing filters is one action, and one step back undoes it', async ({ page }) => {
   await open(page);
   await page.getByLabel('Search tasks').fill('xiaodian');
