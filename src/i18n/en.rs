@@ -59,6 +59,7 @@ pub static CATALOG: Catalog = Catalog {
     delete_raw_confirm: "Delete the unreadable stored plan? Download its text first if you may need it. This cannot be undone.",
     storage_full: "The browser's storage is full: your latest change is kept in this page only and will be lost when it closes. Export the plan now to keep it.",
     storage_failed: "The plan could not be saved in the browser's storage. Your change is kept in this page only; export the plan to keep it.",
+    download_failed: "The plan file could not be downloaded. The plan is unchanged.",
     export_now: "Export now",
     sample_restored: "The sample plan has been restored.",
     import_failed: "The file was not imported. Nothing has been changed.",

@@ -122,6 +122,8 @@ pub struct Catalog {
     pub delete_raw_confirm: &'static str,
     pub storage_full: &'static str,
     pub storage_failed: &'static str,
+    /// A plan file could not be handed to the browser as a download.
+    pub download_failed: &'static str,
     pub export_now: &'static str,
     pub sample_restored: &'static str,
     pub import_failed: &'static str,

@@ -27,6 +27,12 @@ pub struct StorageText {
     pub delete_stored_confirm: &'static str,
     /// Said after it was deleted.
     pub deleted_stored: &'static str,
+    /// Said when the browser's storage refused to delete what was asked
+    /// (a stored plan, its text, its saved changes): nothing was deleted.
+    pub delete_failed: &'static str,
+    /// The detail under it, or under a failed save, when the browser gave a
+    /// reason: (the browser's own words, e.g. "SecurityError: …").
+    pub browser_said: fn(&str) -> String,
     /// The heading of the notice about a journal (the changes saved after a
     /// large stored plan) that could not all be read back.
     pub journal_title: &'static str,
@@ -115,6 +121,8 @@ pub static EN: StorageText = StorageText {
     delete_stored: "Delete the stored text…",
     delete_stored_confirm: "Delete the unreadable stored plan for good? Download its text first if you may need it. This cannot be undone.",
     deleted_stored: "The unreadable stored plan has been deleted.",
+    delete_failed: "Not deleted: the browser's storage refused. Everything is still stored as it was.",
+    browser_said: |why| format!("The browser said: {why}"),
     journal_title: "Saved changes could not all be read back.",
     journal_choices: |key| format!("You can download them (storage key “{key}”) or delete them. The plan is saved as it is now when you delete them or make a change; they are kept until you delete them."),
     journal_delete_confirm: "Delete the saved changes that could not be read back, for good? Download them first if you may need them. This cannot be undone.",
@@ -149,6 +157,8 @@ pub static ZH: StorageText = StorageText {
     delete_stored: "删除原始内容…",
     delete_stored_confirm: "确定永久删除这份无法读取的规划？如可能还需要，请先下载其原始内容。此操作不可撤销。",
     deleted_stored: "无法读取的规划已删除。",
+    delete_failed: "未能删除：浏览器存储拒绝了此操作，所有内容仍按原样保存。",
+    browser_said: |why| format!("浏览器提示：{why}"),
     journal_title: "保存后的修改未能全部读回。",
     journal_choices: |key| format!("可下载这些修改的原始内容（存储键“{key}”），或将其删除。删除这些记录或再作修改时，规划按当前内容保存；这些修改记录保留到您删除为止。"),
     journal_delete_confirm: "确定永久删除这些无法读回的修改记录？如可能还需要，请先下载。此操作不可撤销。",

@@ -62,6 +62,7 @@ pub static CATALOG: Catalog = Catalog {
     storage_full:
         "浏览器存储空间已满：最近的修改只保存在本页面中，关闭页面后将丢失。请立即导出规划以免丢失。",
     storage_failed: "规划未能保存到浏览器存储。修改只保存在本页面中，请导出规划以免丢失。",
+    download_failed: "规划文件未能下载，规划本身没有变化。",
     export_now: "立即导出",
     sample_restored: "示例规划已恢复。",
     import_failed: "文件未导入，现有数据未作任何改动。",

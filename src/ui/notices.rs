@@ -124,3 +124,16 @@ pub fn Notices() -> impl IntoView {
 
     view! { <div class="notices">{dynamic(save_warning)} {dynamic(broken)} {dynamic(notices)}</div> }
 }
+
+/// In the user's words, why the browser's storage refused a save or a
+/// delete: the figures of a plan that would not fit, or the browser's own
+/// reason.
+pub(crate) fn save_error_detail(t: &'static crate::i18n::Catalog, e: &SaveError) -> String {
+    let st = t.storage;
+    match e {
+        SaveError::QuotaExceeded => st.full_title.to_string(),
+        SaveError::NoRoom { needed, free } => (st.no_room_detail)(*needed, *free),
+        SaveError::KeyLocked(key) => format!("{} {key}", st.unreadable_title),
+        SaveError::Unavailable(why) => (st.browser_said)(why),
+    }
+}

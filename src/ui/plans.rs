@@ -90,7 +90,8 @@ pub fn PlansView() -> impl IntoView {
                         }
                         Err(DeletePlanError::LastPlan) => state.error(s.last_plan, Vec::new()),
                         Err(DeletePlanError::Storage(e)) => {
-                            state.error(state.t().storage_failed, vec![format!("{e:?}")])
+                            let t = state.t();
+                            state.error(t.storage.delete_failed, vec![super::notices::save_error_detail(t, &e)])
                         }
                     }
                 };

@@ -754,7 +754,7 @@ impl AppState {
         if let Err(e) =
             crate::files::download(&file_name(&plan), &export_plan(&plan), "application/json")
         {
-            self.error(self.t().storage_failed, vec![e]);
+            self.error(self.t().download_failed, vec![e]);
         }
     }
 
@@ -1056,7 +1056,13 @@ impl AppState {
                     st.deleted_stored
                 });
             }
-            Err(e) => self.error(self.t().storage_failed, vec![format!("{e:?}")]),
+            Err(e) => {
+                let t = self.t();
+                self.error(
+                    t.storage.delete_failed,
+                    vec![super::notices::save_error_detail(t, &e)],
+                )
+            }
         }
     }
 }

@@ -73,7 +73,7 @@ pub fn MoreItems() -> impl IntoView {
         if let Err(e) =
             crate::files::download_bytes(&format!("{name}.gz"), &bytes, "application/gzip")
         {
-            state.error(state.t().storage_failed, vec![e]);
+            state.error(state.t().download_failed, vec![e]);
         }
     };
     let on_restore = move |_| {

@@ -140,6 +140,24 @@ test('unreadable stored data: the app opens, offers the raw text, starts afresh,
   page.once('dialog', (d) => d.dismiss());
   await notice.getByRole('button', { name: 'Delete the stored text…' }).click();
   expect(await stored(page)).toBe(garbage);
+  // The browser refusing the deletion: said in words, with the browser's
+  // reason, and the text is still there.
+  await page.evaluate(() => {
+    const remove = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = function () {
+      Storage.prototype.removeItem = remove;
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  page.once('dialog', (d) => d.accept());
+  await notice.getByRole('button', { name: 'Delete the stored text…' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: 'Not deleted' });
+  await expect(refused).toContainText("the browser's storage refused");
+  await expect(refused).toContainText('The browser said: SecurityError: The operation is insecure.');
+  await expect(refused).not.toContainText('Unavailable');
+  expect(await stored(page)).toBe(garbage);
+  await expect(notice).toBeVisible();
+
   page.once('dialog', (d) => d.accept());
   await notice.getByRole('button', { name: 'Delete the stored text…' }).click();
   await expect(page.getByRole('status')).toContainText('has been deleted');
