@@ -65,7 +65,11 @@ pub fn Notices() -> impl IntoView {
             let (title, detail) = match e {
                 SaveError::QuotaExceeded => (st.full_title, st.full_detail.to_string()),
                 SaveError::NoRoom { needed, free } => (st.no_room_title, (st.no_room_detail)(needed, free)),
-                _ => (st.failed_title, t().storage_failed.to_string()),
+                // The browser's own reason beside what is safe.
+                SaveError::Unavailable(ref why) => {
+                    (st.failed_title, format!("{} {}", t().storage_failed, (st.browser_said)(why)))
+                }
+                SaveError::KeyLocked(_) => (st.failed_title, t().storage_failed.to_string()),
             };
             view! {
                 <div class="notice warning" role="alert" aria-labelledby="save-warning-title">

@@ -90,6 +90,30 @@ test('a full quota keeps the change in memory, warns until a save succeeds, and 
   expect(taskCodes(await stored(page))).toEqual(expect.arrayContaining(['9.9', '9.8', '9.7']));
 });
 
+test('storage refusing a save for another reason: the browser\'s reason shown, the change kept in memory, saved once it works', async ({ page }) => {
+  await open(page);
+  const before = await stored(page);
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    (window as unknown as { restoreSetItem: () => void }).restoreSetItem = () => (Storage.prototype.setItem = set);
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await addTask(page, '9.9', 'Open a one-stop service window in every town');
+  const warning = page.getByRole('alert').filter({ hasText: "Not saved: the browser's storage could not be written." });
+  await expect(warning).toContainText('export the plan to keep it');
+  await expect(warning).toContainText('The browser said: SecurityError: The operation is insecure.');
+  await expect(page.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
+  expect(await stored(page)).toBe(before);
+
+  // Storage working again: the next change saves both, and the warning goes.
+  await page.evaluate(() => (window as unknown as { restoreSetItem: () => void }).restoreSetItem());
+  await addTask(page, '9.8', 'Publish the supervision results every month');
+  await expect(warning).toHaveCount(0);
+  expect(taskCodes(await stored(page))).toEqual(expect.arrayContaining(['9.9', '9.8']));
+});
+
 test('a reload while the quota is full opens the old stored plan, undamaged', async ({ page }) => {
   await open(page);
   const before = await stored(page);
