@@ -71,6 +71,11 @@ pub fn mount() {
 
 fn start(stored: crate::storage::Start, sample: Option<Result<crate::model::Plan, String>>) {
     leptos::mount::mount_to_body(move || App(AppProps { stored, sample }));
+    // The page's loading word (index.html) goes once the app is on the page;
+    // left in place, it tells that the app could not start.
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
     // The first view is rendered; the benchmark reads when it is on screen.
     perf::measure_to_paint("app-start-to-painted", "app-start", "app-painted");
 }

@@ -31,6 +31,39 @@ test('first visit shows the sample plan, in Chinese by default and English with 
   await expect((await more(page)).getByRole('button', { name: 'Export', exact: true })).toBeVisible();
 });
 
+test('while the app loads the page says so, in both languages, and the word goes once the app is up', async ({ page }) => {
+  // The wasm held back until the loading word has been seen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/*_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const loading = page.getByRole('status');
+  await expect(loading).toContainText('正在载入');
+  await expect(loading).toContainText('Loading');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('山西');
+  await expect(page.getByText('正在载入')).toHaveCount(0);
+  await expect(page.locator('#boot')).toHaveCount(0);
+});
+
+test('an app that cannot start says so instead of a blank page', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('规划任务督查未能启动。请刷新页面重试');
+  await expect(alert).toContainText('Plan Tracker could not start. Reload the page to try again');
+  await expect(page.getByText('正在载入')).toBeHidden();
+  // The word is the page's own script, allowed by the policy's hash.
+  expect(violations).toEqual([]);
+});
+
 test('the language switch persists across reloads', async ({ page }) => {
   await page.goto('./');
   await (await more(page)).getByLabel('语言').selectOption('en');
