@@ -3,7 +3,9 @@
 #
 # index.html's CSP allows scripts from the page's own origin only. trunk
 # injects one inline <script type="module"> that loads the wasm (its text
-# names the hashed file names, so it changes with every build). This step
+# names the hashed file names, so it changes with every build), and the page
+# has one of its own (the loading word that says the app could not start,
+# minified by trunk, so hashed as built). This step
 # computes the sha256 of every inline script in the built page and writes
 # them in place of the placeholder 'inline-script-hashes' in the policy,
 # so exactly those scripts run and no other inline script does.
