@@ -115,3 +115,26 @@ fn units_progress_light_and_dates_are_shown_in_either_language() {
         (Lang::Zh.catalog().tier_name)(Tier::Key)
     )));
 }
+
+#[test]
+fn a_tier_is_drawn_with_a_class_the_style_sheet_has() {
+    // The row's class is the tier's file key; the key and key-breakthrough
+    // tiers are told apart by colour beside their word.
+    let css = include_str!("../style/main.css");
+    for tier in [Tier::Key, Tier::KeyBreakthrough] {
+        let mut p = plan();
+        p.tasks[0].tier = tier;
+        let index = TaskIndex::build(&p, d(2023, 4, 10));
+        let mut out = String::new();
+        row_html(
+            &mut out,
+            Lang::En.catalog(),
+            &p,
+            &index.rows[0],
+            &TaskHref::new(""),
+        );
+        let class = format!("tier-{}", tier.key());
+        assert!(out.contains(&format!("class=\"tier {class}\"")), "{out}");
+        assert!(css.contains(&format!(".{class} {{")), "{class}");
+    }
+}

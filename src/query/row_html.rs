@@ -10,7 +10,7 @@
 use super::url::light_key;
 use super::TaskRow;
 use crate::i18n::Catalog;
-use crate::model::{Id, Plan};
+use crate::model::{Choice, Id, Plan};
 use crate::route::Route;
 use std::fmt::Write;
 
@@ -154,11 +154,7 @@ pub fn row_html(
 
     out.push_str("<td class=\"tier-cell\" data-label=\"");
     text(out, t.col_tier);
-    let _ = write!(
-        out,
-        "\"><span class=\"tier tier-{}\">",
-        format!("{:?}", task.tier).to_ascii_lowercase()
-    );
+    let _ = write!(out, "\"><span class=\"tier tier-{}\">", task.tier.key());
     text(out, (t.tier_name)(task.tier));
     out.push_str("</span></td><td class=\"date deadline\" data-label=\"");
     text(out, t.col_deadline);
