@@ -12,8 +12,9 @@ use crate::route::Route;
 use crate::scoreboard::one_decimal;
 use std::fmt::Write;
 
-/// The bulletin's style sheet: on screen, in print (A4) and in the saved file.
-pub const CSS: &str = include_str!("../../style/bulletin.css");
+/// The bulletin's style sheet: on screen, in print (A4) and in the saved file
+/// (minified by build.rs from style/bulletin.css).
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/bulletin.css"));
 
 /// Writes the dashboard's supervision counts: the heading `dash-loop`, the
 /// counts in words and a link to the bulletin (keeping the address `search`).

@@ -136,8 +136,8 @@ pub fn notice_doc_html(out: &mut String, t: &Catalog, plan: &Plan, n: &Notice) {
 }
 
 /// The notice's own style sheet: linked with the app's, and inlined alone
-/// into the notice saved as HTML.
-pub const NOTICE_CSS: &str = include_str!("../../style/notice.css");
+/// into the notice saved as HTML (minified by build.rs from style/notice.css).
+pub const NOTICE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/notice.css"));
 
 /// `notice` as a self-contained HTML file in `lang` (a language tag): the
 /// document of [`notice_doc_html`] with its own style sheet inlined, no

@@ -23,9 +23,6 @@ use crate::ui::widgets::memo;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// The report's style sheet, inlined into the saved page.
-const REPORT_CSS: &str = include_str!("../../style/report.css");
-
 /// The URL-free key of a period kind, for the kind `<select>`.
 fn kind_key(kind: PeriodKind) -> &'static str {
     match kind {
@@ -240,7 +237,7 @@ fn save_html(state: AppState, report: Memo<PeriodReport>, article: NodeRef<lepto
         (t.report.title)(&(t.report.period_name)(p))
     );
     let lang = state.lang.get_untracked().tag();
-    let page = html_document(lang, &title, REPORT_CSS, &markup);
+    let page = html_document(lang, &title, crate::period_report::CSS, &markup);
     let name = file_name(&plan_title, p);
     match crate::files::download(&name, &page, "text/html;charset=utf-8") {
         Ok(()) => state.info((t.report.saved)(&name)),
