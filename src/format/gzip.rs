@@ -19,8 +19,10 @@ use miniz_oxide::inflate::TINFLStatus;
 /// The first two bytes of every gzip file.
 pub const MAGIC: [u8; 2] = [0x1F, 0x8B];
 
-/// DEFLATE level for exported files: the best, since an export is rare.
-const LEVEL: u8 = 9;
+/// DEFLATE level for exported files: gzip's own default. Level 9 makes a
+/// province's year (69 MB pretty-printed) about 1% smaller and takes twice
+/// as long, with the page waiting (docs/performance.md, "Export").
+const LEVEL: u8 = 6;
 
 const FHCRC: u8 = 0x02;
 const FEXTRA: u8 = 0x04;
