@@ -19,7 +19,7 @@ fn main() {
 /// `css` without comments, white space only where a space is needed (one),
 /// none beside `{`, `}`, `;` and `,` or after `:` (before it a space can
 /// mean something: `a :hover`), and no `;` before `}`. Quoted strings are
-/// kept as written.
+/// kept as written, an escaped quote inside them too.
 fn minify(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
@@ -43,9 +43,11 @@ fn minify(css: &str) -> String {
                 }
                 space = false;
                 out.push(c);
-                for s in chars.by_ref() {
+                while let Some(s) = chars.next() {
                     out.push(s);
-                    if s == c {
+                    if s == '\\' {
+                        out.extend(chars.next());
+                    } else if s == c {
                         break;
                     }
                 }
