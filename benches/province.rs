@@ -214,4 +214,18 @@ fn views(today: Date) {
             }),
         );
     }
+    let quarter = Period::containing(PeriodKind::Quarter, today);
+    line(
+        &format!("bulletin: {quarter}"),
+        median(5, || plan_tracker::bulletin::build(&plan, &index, quarter)),
+    );
+    let bulletin = plan_tracker::bulletin::build(&plan, &index, quarter);
+    line(
+        &format!("bulletin: {quarter}, written"),
+        median(5, || {
+            let mut out = String::new();
+            plan_tracker::bulletin::bulletin_html(&mut out, Lang::Zh.catalog(), &bulletin);
+            out
+        }),
+    );
 }
