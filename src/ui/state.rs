@@ -749,10 +749,25 @@ impl AppState {
         self.plan.with_untracked(|p| storage::forget_journal(&p.id));
     }
 
+    /// Offer the plan on screen as a plan file (`<title>.plan.json`).
     pub fn export_current(&self) {
         // Borrowed, not copied: a province's plan is 10,000 tasks.
         let (name, text) = self.plan.with_untracked(|p| (file_name(p), export_plan(p)));
-        if let Err(e) = crate::files::download(&name, &text, "application/json") {
+        let done = crate::files::download(&name, &text, "application/json");
+        self.exported(done);
+    }
+
+    /// The same plan file gzip-compressed (`<title>.plan.json.gz`).
+    pub fn export_compressed(&self) {
+        let (name, text) = self.plan.with_untracked(|p| (file_name(p), export_plan(p)));
+        let bytes = crate::format::gzip::gzip(text.as_bytes());
+        let done = crate::files::download_bytes(&format!("{name}.gz"), &bytes, "application/gzip");
+        self.exported(done);
+    }
+
+    /// A download that failed is said; the plan is unchanged either way.
+    fn exported(&self, done: Result<(), String>) {
+        if let Err(e) = done {
             self.error(self.t().download_failed, vec![e]);
         }
     }

@@ -64,18 +64,6 @@ pub fn MoreItems() -> impl IntoView {
         input.set_value("");
     };
 
-    // The plan file, gzip-compressed (`<title>.plan.json.gz`).
-    let on_export_gz = move |_| {
-        let (name, text) = state
-            .plan
-            .with_untracked(|p| (crate::format::file_name(p), crate::format::export_plan(p)));
-        let bytes = crate::format::gzip::gzip(text.as_bytes());
-        if let Err(e) =
-            crate::files::download_bytes(&format!("{name}.gz"), &bytes, "application/gzip")
-        {
-            state.error(state.t().download_failed, vec![e]);
-        }
-    };
     let on_restore = move |_| {
         let ok = window()
             .confirm_with_message(t().restore_sample_confirm)
@@ -113,7 +101,7 @@ pub fn MoreItems() -> impl IntoView {
                 <button type="button" title=move || t().export_hint on:click=move |_| state.export_current()>
                     {move || t().export}
                 </button>
-                <button type="button" title=move || t().storage.export_gz_hint on:click=on_export_gz>
+                <button type="button" title=move || t().storage.export_gz_hint on:click=move |_| state.export_compressed()>
                     {move || t().storage.export_gz}
                 </button>
                 <button type="button" class="quiet" on:click=on_restore>
