@@ -221,12 +221,23 @@ impl serde::Serialize for Period {
 /// (`2024-Q1`, never `2024-q1` or ` 2024-Q1`); anything else is refused.
 impl<'de> serde::Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Period::exact(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "\"{text}\" is not a period (2024, 2024-H1, 2024-Q1 or 2024-03)"
-            ))
-        })
+        // Read from the text in place: no copy of it for each of a
+        // province's 120,000 reports.
+        struct Exact;
+        impl serde::de::Visitor<'_> for Exact {
+            type Value = Period;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Period, E> {
+                Period::exact(text).ok_or_else(|| {
+                    E::custom(format!(
+                        "\"{text}\" is not a period (2024, 2024-H1, 2024-Q1 or 2024-03)"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_str(Exact)
     }
 }
 
