@@ -21,7 +21,7 @@ use crate::model::{
     Cadence, Choice, Evaluation, Goal, Id, KeyArea, Level, Plan, Supervision, Thresholds,
 };
 use crate::route::Route;
-use crate::status::{by_area, Rollup};
+use crate::status::Rollup;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, validate, Entity, Kind, Problem};
@@ -630,9 +630,8 @@ fn AreasSection() -> impl IntoView {
     let list = move || {
         let t = t();
         let s = t.setup;
-        let today = state.today.get();
         let areas: Vec<(KeyArea, Option<String>, Rollup)> = state.plan.with(|p| {
-            let rollups = by_area(p, today);
+            let rollups = state.task_index.with(|index| index.by_area(p));
             p.areas
                 .iter()
                 .zip(rollups)
