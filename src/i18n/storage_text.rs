@@ -67,6 +67,9 @@ pub struct StorageText {
     pub export_gz: &'static str,
     /// Its hint.
     pub export_gz_hint: &'static str,
+    /// Said while a large plan's file is written (a few seconds at a
+    /// province's scale), until the download starts.
+    pub export_writing: &'static str,
 }
 
 /// `n` characters in English units: 950, 61 K, 2.3 M.
@@ -144,6 +147,7 @@ pub static EN: StorageText = StorageText {
     not_stored: "not stored",
     export_gz: "Export .gz",
     export_gz_hint: "Download this plan as a compressed file (.plan.json.gz), much smaller to send; Plan Tracker opens it like a plain one",
+    export_writing: "Writing the plan file… a plan this large takes a few seconds.",
 };
 
 pub static ZH: StorageText = StorageText {
@@ -180,4 +184,5 @@ pub static ZH: StorageText = StorageText {
     not_stored: "未保存",
     export_gz: "导出压缩文件",
     export_gz_hint: "将本规划下载为压缩文件（.plan.json.gz），体积小得多，便于发送；本系统可像普通文件一样打开",
+    export_writing: "正在生成规划文件……规划较大，需要几秒钟。",
 };

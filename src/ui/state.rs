@@ -114,6 +114,10 @@ pub(crate) fn use_state() -> AppState {
 /// How long after the last change a large plan is saved, in milliseconds.
 const SAVE_IDLE_MS: i32 = 400;
 
+/// Plans of at least this many tasks and reports together take a moment to
+/// export (a province's year: 1 to 2 s), so the page says so first.
+const LARGE_EXPORT: usize = 5_000;
+
 impl AppState {
     /// The state over what start-up read from storage ([`storage::load_start`]),
     /// in the language of [`start_lang`]. When no plan is stored (a first
@@ -751,25 +755,63 @@ impl AppState {
 
     /// Offer the plan on screen as a plan file (`<title>.plan.json`).
     pub fn export_current(&self) {
-        // Borrowed, not copied: a province's plan is 10,000 tasks.
-        let (name, text) = self.plan.with_untracked(|p| (file_name(p), export_plan(p)));
-        let done = crate::files::download(&name, &text, "application/json");
-        self.exported(done);
+        self.export_with(|state| {
+            // Borrowed, not copied: a province's plan is 10,000 tasks.
+            let (name, text) = state
+                .plan
+                .with_untracked(|p| (file_name(p), export_plan(p)));
+            crate::files::download(&name, &text, "application/json")
+        });
     }
 
     /// The same plan file gzip-compressed (`<title>.plan.json.gz`).
     pub fn export_compressed(&self) {
-        let (name, text) = self.plan.with_untracked(|p| (file_name(p), export_plan(p)));
-        let bytes = crate::format::gzip::gzip(text.as_bytes());
-        let done = crate::files::download_bytes(&format!("{name}.gz"), &bytes, "application/gzip");
-        self.exported(done);
+        self.export_with(|state| {
+            let (name, text) = state
+                .plan
+                .with_untracked(|p| (file_name(p), export_plan(p)));
+            let bytes = crate::format::gzip::gzip(text.as_bytes());
+            crate::files::download_bytes(&format!("{name}.gz"), &bytes, "application/gzip")
+        });
     }
 
-    /// A download that failed is said; the plan is unchanged either way.
-    fn exported(&self, done: Result<(), String>) {
-        if let Err(e) = done {
-            self.error(self.t().download_failed, vec![e]);
+    /// Writes the plan's file with `write`. A large plan takes a second or
+    /// more, in which the page cannot answer: the page first says that the
+    /// file is being written, and writes it once that is on screen. A
+    /// download that failed is said; the plan is unchanged either way.
+    fn export_with(&self, write: fn(&AppState) -> Result<(), String>) {
+        let state = *self;
+        let finish = move |done: Result<(), String>| {
+            if let Err(e) = done {
+                state.error(state.t().download_failed, vec![e]);
+            }
+        };
+        let large = self
+            .plan
+            .with_untracked(|p| p.tasks.len() + p.updates.len() >= LARGE_EXPORT);
+        if !large {
+            finish(write(self));
+            return;
         }
+        let writing = self.t().storage.export_writing;
+        self.info(writing);
+        // After the frame that shows the word: a task queued from the
+        // frame's callback runs once it is painted.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let done = write(&state);
+                    let shown = state.notices.with_untracked(
+                        |n| matches!(n.as_slice(), [Notice::Info(text)] if text == writing),
+                    );
+                    if shown {
+                        state.notices.set(Vec::new());
+                    }
+                    finish(done);
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     }
 
     pub fn restore_sample(&self) {

@@ -1,4 +1,5 @@
 import { test, expect, Page } from '@playwright/test';
+import { more } from './header';
 
 // The task table at a province's scale: a plan of 10,000 tasks, made here from
 // the sample plan's tasks and imported through the file picker as a user
@@ -141,6 +142,42 @@ test('10,000 tasks: a search narrows the count, a sort reorders, Tab walks past 
   await expect(focusedRow.locator('td').first()).toHaveText(`P${String(N - 60).padStart(5, '0')}`);
   await expect(focusedRow).toBeInViewport();
   expect(await table(page).locator('tr').count()).toBeLessThan(100);
+});
+
+test('10,000 tasks: export says the file is being written, then downloads it whole', async ({ page }) => {
+  await importProvince(page);
+  const writing = page.getByRole('status').filter({ hasText: 'Writing the plan file' });
+  for (const [button, suffix] of [
+    ['Export', '.plan.json'],
+    ['Export .gz', '.plan.json.gz'],
+  ]) {
+    await more(page);
+    // What the page says between the click and the download, seen by the
+    // page itself: the word may come and go faster than a test can look.
+    await page.evaluate(() => {
+      const w = window as unknown as { said: string[] };
+      w.said = [];
+      new MutationObserver(() => {
+        for (const el of document.querySelectorAll('[role=status]')) w.said.push(el.textContent ?? '');
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const file = await download;
+    expect(file.suggestedFilename().endsWith(suffix)).toBe(true);
+    // Said before the file was written, and gone once it is.
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said.some((s) => s.includes('Writing the plan file… a plan this large takes a few seconds.'))).toBe(true);
+    await expect(writing).toHaveCount(0);
+    // The file holds the whole plan: read back, it is the plan here.
+    await page.getByLabel('Open a plan file (.json)').setInputFiles((await file.path())!);
+    const preview = page.getByRole('region', { name: /^Import / });
+    await expect(preview).toContainText(
+      'The file holds the same title, tasks, projects, indicators and reports as the plan in this browser.',
+      { timeout: 60_000 },
+    );
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+  }
 });
 
 const PROVINCE_KEY = 'plan-tracker/v1/plan/province-10k';
