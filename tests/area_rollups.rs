@@ -6,7 +6,7 @@
 //! verification required or not (the sample closes tasks out).
 
 use plan_tracker::i18n::Lang;
-use plan_tracker::model::{Date, Id, Plan, ReportedStatus, Subject, Update, Withdrawal};
+use plan_tracker::model::{Date, Id, Plan, Subject, Update, Withdrawal};
 use plan_tracker::query::TaskIndex;
 use plan_tracker::sample::sample_plan;
 use plan_tracker::status::by_area;
@@ -48,20 +48,12 @@ fn changed(changes: &[Change]) -> Plan {
                 progress,
             } => {
                 let id = plan.tasks[task % tasks].id.clone();
-                plan.updates.push(Update {
-                    id: Id::new(format!("r-gen-{n}")),
-                    subject: Subject::Task(id),
-                    date: day(u32::from(d)),
-                    period: None,
-                    progress: f64::from(progress),
-                    status: ReportedStatus::OnTrack,
-                    narrative: String::new(),
-                    problems: String::new(),
-                    next_steps: String::new(),
-                    reporter: String::new(),
-                    evidence: String::new(),
-                    withdrawn: None,
-                });
+                plan.updates.push(Update::new(
+                    format!("r-gen-{n}"),
+                    Subject::Task(id),
+                    day(u32::from(d)),
+                    f64::from(progress),
+                ));
             }
             Change::Withdraw { report } => {
                 let reports = plan.updates.len();
