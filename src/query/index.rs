@@ -279,6 +279,7 @@ impl TaskIndex {
             reports,
         }
     }
+
     /// Every key area of `plan` (the plan the index was built from), in
     /// plan order, with the roll-up of its tasks: [`crate::status::by_area`]
     /// read from the rows' lights and progress, in one pass over the rows
