@@ -805,7 +805,7 @@ impl AppState {
                         |n| matches!(n.as_slice(), [Notice::Info(text)] if text == writing),
                     );
                     if shown {
-                        state.notices.set(Vec::new());
+                        state.dismiss_notices();
                     }
                     finish(done);
                 },
