@@ -171,6 +171,19 @@ pub fn year(s: &str) -> Result<Option<i32>, Bad> {
     }
 }
 
+/// A run of ASCII digits grouped by thousands with commas: `12000` →
+/// `12,000`. Figures ([`display`]) and counts ([`crate::i18n::Num`]) alike.
+pub fn group_digits(digits: &str) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    grouped
+}
+
 /// A figure as the app shows it: grouped by thousands, at most two
 /// decimals, no trailing zeros (`12,000`, `1,500.5`, `-0.25`). It reads back
 /// through [`number`] as the same figure.
@@ -178,13 +191,7 @@ pub fn display(x: f64) -> String {
     let s = format!("{:.2}", x.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let frac = frac.trim_end_matches('0');
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
+    let grouped = group_digits(int);
     let sign = if x < 0.0 && (int != "0" || !frac.is_empty()) {
         "-"
     } else {

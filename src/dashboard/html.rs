@@ -8,7 +8,7 @@
 use super::{Dashboard, Figure, GroupProgress, LightShare, TaskLine, DUE_SOON_DAYS};
 use crate::html::{elem, light_badge, progress_bar, text};
 use crate::i18n::dashboard::LightRules;
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Num};
 use crate::model::Plan;
 use crate::query::light_key;
 use crate::route::Route;
@@ -101,7 +101,7 @@ pub fn header_html(out: &mut String, t: &Catalog, p: &Plan, d: &Dashboard, searc
         fact(out, t.issuer, &|out| text(out, &p.issuer));
     }
     let count = |out: &mut String, route: Route, n: usize| {
-        link(out, &route, "", &n.to_string(), search);
+        link(out, &route, "", &Num(n).to_string(), search);
     };
     fact(out, t.tasks, &|out| {
         count(out, Route::Tasks(d.all.query.clone()), d.all.count)

@@ -3,6 +3,8 @@
 //! scoreboard's columns, the period report's notices by unit, and the
 //! bulletin (情况通报).
 
+use super::Num;
+
 /// Texts of the supervision loop's overview views and the bulletin.
 pub struct BulletinText {
     // Settings
@@ -91,7 +93,7 @@ pub static EN: BulletinText = BulletinText {
     loop_closed: "Items closed out",
     items_n: |n| match n {
         1 => "1 item".into(),
-        _ => format!("{n} items"),
+        _ => format!("{n} items", n = Num(n)),
     },
     see_bulletin: "Bulletin for this period",
     col_notices: "Notices",
@@ -109,7 +111,7 @@ pub static EN: BulletinText = BulletinText {
         )
     },
     replies_line: |on_time, late, missing| {
-        format!("{on_time} on time · {late} late · {missing} missing")
+        format!("{on_time} on time · {late} late · {missing} missing", on_time = Num(on_time), late = Num(late), missing = Num(missing))
     },
     notices_heading: "Supervision notices by unit",
     col_unit: "Unit",
@@ -127,13 +129,13 @@ pub static EN: BulletinText = BulletinText {
     overall_text: |n, progress, [done, green, yellow, red, grey]| {
         format!(
             "The plan has {n} tasks; overall progress is {progress}. {done} completed, {green} on track, {yellow} behind, {red} seriously behind or overdue, {grey} not yet reported."
-        )
+        , n = Num(n))
     },
     no_progress: "not yet measured",
     closed_heading: "2. Items closed out",
     closed_text: |n, total| match n {
-        1 => format!("1 item was closed out in the period; {total} in all by the bulletin's date."),
-        _ => format!("{n} items were closed out in the period; {total} in all by the bulletin's date."),
+        1 => format!("1 item was closed out in the period; {total} in all by the bulletin's date.", total = Num(total)),
+        _ => format!("{n} items were closed out in the period; {total} in all by the bulletin's date.", n = Num(n), total = Num(total)),
     },
     closed_on: |d| format!("(closed out {d})"),
     overdue_heading: "3. Overdue items by unit",
@@ -166,7 +168,7 @@ pub static ZH: BulletinText = BulletinText {
     loop_not_signed: |n| format!("超过 {n} 天未签收事项"),
     loop_awaiting: "已申请办结、待核查销号事项",
     loop_closed: "已销号事项",
-    items_n: |n| format!("{n} 项"),
+    items_n: |n| format!("{n} 项", n = Num(n)),
     see_bulletin: "生成本期情况通报",
     col_notices: "督办单",
     col_days_to_sign: "平均签收天数",
@@ -182,7 +184,14 @@ pub static ZH: BulletinText = BulletinText {
             "督办单按时回复率（{share}）：发给该单位、已回复或已到回复期限的督办单中，在期限内回复的比例；没有此类督办单的，此项不适用；权重为 0 时不计入。"
         )
     },
-    replies_line: |on_time, late, missing| format!("按时 {on_time} · 逾期 {late} · 未复 {missing}"),
+    replies_line: |on_time, late, missing| {
+        format!(
+            "按时 {on_time} · 逾期 {late} · 未复 {missing}",
+            on_time = Num(on_time),
+            late = Num(late),
+            missing = Num(missing)
+        )
+    },
     notices_heading: "督办单情况（按单位）",
     col_unit: "单位",
     col_issued: "发出督办单",
@@ -199,11 +208,17 @@ pub static ZH: BulletinText = BulletinText {
     overall_text: |n, progress, [done, green, yellow, red, grey]| {
         format!(
             "规划共有任务 {n} 项，总体进度 {progress}。其中已完成 {done} 项，进展正常 {green} 项，进度滞后 {yellow} 项，严重滞后或逾期 {red} 项，尚未报送 {grey} 项。"
-        )
+        , n = Num(n))
     },
     no_progress: "暂无法计算",
     closed_heading: "二、办结销号情况",
-    closed_text: |n, total| format!("本期销号事项 {n} 项，截至通报日累计销号 {total} 项。"),
+    closed_text: |n, total| {
+        format!(
+            "本期销号事项 {n} 项，截至通报日累计销号 {total} 项。",
+            n = Num(n),
+            total = Num(total)
+        )
+    },
     closed_on: |d| format!("（{d}销号）"),
     overdue_heading: "三、逾期未完成事项（按单位）",
     overdue_none: "无逾期未完成事项。",

@@ -3,6 +3,7 @@
 //! recognises in a header or a tier cell are not here: they are data of
 //! the core (`crate::format::csv::WORDS`), for both languages at once.
 
+use super::{plural, Num};
 use crate::format::csv::{CsvError, Field, Issue, SheetText};
 use crate::format::encoding::{Encoding, TextError};
 use crate::format::MAX_FILE_BYTES;
@@ -304,14 +305,6 @@ fn en_issue(i: &Issue) -> String {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 pub static EN: CsvText = CsvText {
     export_button: "Export CSV",
     export_tasks_hint: |n| {
@@ -418,10 +411,10 @@ pub static EN: CsvText = CsvText {
         if n == 1 {
             "The row cannot be imported until the problem with the file below is put right.".into()
         } else {
-            format!("None of the {n} rows can be imported until the problem with the file below is put right.")
+            format!("None of the {n} rows can be imported until the problem with the file below is put right.", n = Num(n))
         }
     },
-    file_problems_title: |n| format!("Problems with the file ({n})"),
+    file_problems_title: |n| format!("Problems with the file ({n})", n = Num(n)),
     new_entities: |units, areas| {
         let parts: Vec<String> = [
             (units > 0).then(|| plural(units, "unit", "units")),
@@ -438,8 +431,8 @@ pub static EN: CsvText = CsvText {
     action_add: "New",
     action_update: "Update",
     more_rows: |n| format!("… and {} not listed here.", plural(n, "more row", "more rows")),
-    left_out_title: |n| format!("Rows left out ({n})"),
-    notes_title: |n| format!("Notes ({n})"),
+    left_out_title: |n| format!("Rows left out ({n})", n = Num(n)),
+    notes_title: |n| format!("Notes ({n})", n = Num(n)),
     no_problems: "No problems found.",
     located: |row, column, what| match (row, column) {
         (Some(r), Some(c)) => format!("Row {r}, column {c}: {what}"),
@@ -455,7 +448,7 @@ pub static EN: CsvText = CsvText {
     },
     nothing_to_import: "There is nothing to import.",
     done: |added, updated| {
-        format!("Imported from CSV: {added} tasks added, {updated} updated. Undo puts the plan back as it was.")
+        format!("Imported from CSV: {added} tasks added, {updated} updated. Undo puts the plan back as it was.", added = Num(added), updated = Num(updated))
     },
     unreadable: |e| match e {
         CsvError::Empty => "The file is empty: it has no header row.".into(),
@@ -466,7 +459,7 @@ pub static EN: CsvText = CsvText {
 pub static ZH: CsvText = CsvText {
     export_button: "导出 CSV",
     export_tasks_hint: |n| {
-        format!("将当前筛选出的 {n} 项任务按当前排序导出为 CSV 文件，可用 Excel 或 WPS 打开")
+        format!("将当前筛选出的 {n} 项任务按当前排序导出为 CSV 文件，可用 Excel 或 WPS 打开", n = Num(n))
     },
     export_projects_hint: "将全部重点项目（含投资和亮灯状态）导出为 CSV 文件，可用 Excel 或 WPS 打开",
     export_indicators_hint: "将全部指标（含基期值、最新值、目标值和评价）导出为 CSV 文件，可用 Excel 或 WPS 打开",
@@ -543,18 +536,18 @@ pub static ZH: CsvText = CsvText {
     unused_columns: |cols| format!("未导入的列：{cols}"),
     preview_title: "第二步：核对导入内容",
     summary: |added, updated, left| {
-        let mut s = format!("将新增 {added} 项任务，更新 {updated} 项任务。");
+        let mut s = format!("将新增 {added} 项任务，更新 {updated} 项任务。", added = Num(added), updated = Num(updated));
         if left > 0 {
-            s.push_str(&format!("另有 {left} 行因下列问题不导入。"));
+            s.push_str(&format!("另有 {left} 行因下列问题不导入。", left = Num(left)));
         }
         s
     },
-    blocked: |n| format!("须先解决下列文件问题，文件中的 {n} 行才能导入。"),
-    file_problems_title: |n| format!("文件的问题（{n}）"),
+    blocked: |n| format!("须先解决下列文件问题，文件中的 {n} 行才能导入。", n = Num(n)),
+    file_problems_title: |n| format!("文件的问题（{n}）", n = Num(n)),
     new_entities: |units, areas| {
         let parts: Vec<String> = [
-            (units > 0).then(|| format!("{units} 个单位")),
-            (areas > 0).then(|| format!("{areas} 个重点领域")),
+            (units > 0).then(|| format!("{units} 个单位", units = Num(units))),
+            (areas > 0).then(|| format!("{areas} 个重点领域", areas = Num(areas))),
         ]
         .into_iter()
         .flatten()
@@ -566,9 +559,9 @@ pub static ZH: CsvText = CsvText {
     col_action: "处理方式",
     action_add: "新增",
     action_update: "更新",
-    more_rows: |n| format!("……另有 {n} 行未列出。"),
-    left_out_title: |n| format!("有问题、不导入的行（{n}）"),
-    notes_title: |n| format!("提示（{n}）"),
+    more_rows: |n| format!("……另有 {n} 行未列出。", n = Num(n)),
+    left_out_title: |n| format!("有问题、不导入的行（{n}）", n = Num(n)),
+    notes_title: |n| format!("提示（{n}）", n = Num(n)),
     no_problems: "没有发现问题。",
     located: |row, column, what| match (row, column) {
         (Some(r), Some(c)) => format!("第 {r} 行“{c}”列：{what}"),
@@ -584,7 +577,7 @@ pub static ZH: CsvText = CsvText {
     },
     nothing_to_import: "没有可导入的任务。",
     done: |added, updated| {
-        format!("已从 CSV 导入任务：新增 {added} 项，更新 {updated} 项。如有误，可点“撤销”恢复。")
+        format!("已从 CSV 导入任务：新增 {added} 项，更新 {updated} 项。如有误，可点“撤销”恢复。", added = Num(added), updated = Num(updated))
     },
     unreadable: |e| match e {
         CsvError::Empty => "文件是空的，没有表头行。".into(),

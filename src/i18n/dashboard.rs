@@ -1,5 +1,7 @@
 //! Texts of the dashboard view, in both languages.
 
+use super::{plural, Num};
+
 /// A plan's settings that the light rules read, worded for the help text
 /// beside the light counts ("How lights are set").
 pub struct LightRules<'a> {
@@ -75,14 +77,6 @@ pub struct DashboardText {
     pub list_more: fn(usize) -> String,
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 pub static EN: DashboardText = DashboardText {
     about_plan: "About this plan",
     overall_note: |d| format!("Weighted by task weight, as of {d}."),
@@ -93,7 +87,7 @@ pub static EN: DashboardText = DashboardText {
     red_count: |n| plural(n, "red task", "red tasks"),
     red_none: "Nothing is red.",
     units_behind: "Lead units with red tasks",
-    unit_red: |n| format!("{n} red"),
+    unit_red: |n| format!("{n} red", n = Num(n)),
     due_title: |days| format!("Due in the next {days} days"),
     due_count: |n| plural(n, "task due", "tasks due"),
     due_none: |days| format!("No open task falls due in the next {days} days."),
@@ -131,30 +125,36 @@ pub static EN: DashboardText = DashboardText {
     lights_help_settings: "Cadence, grace days and thresholds are set in the plan settings:",
     lead_is: |u| format!("Lead: {u}"),
     deadline_on: |d| format!("deadline {d}"),
-    list_shown: |shown, total| format!("The first {shown} of {total} are listed."),
-    list_more: |n| format!("List {n} more"),
+    list_shown: |shown, total| {
+        format!(
+            "The first {shown} of {total} are listed.",
+            shown = Num(shown),
+            total = Num(total)
+        )
+    },
+    list_more: |n| format!("List {n} more", n = Num(n)),
 };
 
 pub static ZH: DashboardText = DashboardText {
     about_plan: "规划说明",
     overall_note: |d| format!("按任务权重加权计算，截至 {d}。"),
-    all_tasks: |n| format!("全部 {n} 项任务"),
+    all_tasks: |n| format!("全部 {n} 项任务", n = Num(n)),
     no_tasks: "本规划尚无任务。",
-    share_title: |light, n, p| format!("{light}：{n} 项，占 {p:.0}%"),
+    share_title: |light, n, p| format!("{light}：{n} 项，占 {p:.0}%", n = Num(n)),
     red_title: "红灯任务",
-    red_count: |n| format!("{n} 项亮红灯"),
+    red_count: |n| format!("{n} 项亮红灯", n = Num(n)),
     red_none: "目前没有亮红灯的任务。",
     units_behind: "有红灯任务的牵头单位",
-    unit_red: |n| format!("{n} 项红灯"),
+    unit_red: |n| format!("{n} 项红灯", n = Num(n)),
     due_title: |days| format!("{days} 天内到期"),
-    due_count: |n| format!("{n} 项即将到期"),
+    due_count: |n| format!("{n} 项即将到期", n = Num(n)),
     due_none: |days| format!("{days} 天内没有到期的未完成任务。"),
     due_in: |d| match d {
         0 => "今天到期".to_string(),
         _ => format!("{d} 天后到期"),
     },
     breakthrough_title: "重点突破任务",
-    breakthrough_count: |n| format!("{n} 项重点突破任务"),
+    breakthrough_count: |n| format!("{n} 项重点突破任务", n = Num(n)),
     breakthrough_none: "本规划未设重点突破任务。",
     goals_title: "各战略目标推进情况",
     goals_none: "尚未设置战略目标。",
@@ -162,7 +162,7 @@ pub static ZH: DashboardText = DashboardText {
     areas_none: "尚未设置重点领域。",
     lights_of: |what| format!("{what}：任务状态分布"),
     not_reported_title: "未报进展",
-    not_reported_count: |n| format!("{n} 项未报进展"),
+    not_reported_count: |n| format!("{n} 项未报进展", n = Num(n)),
     not_reported_note: |cadence, days, grace| {
         format!("亮灰灯的任务：尚未开始、首次报送未到期或缺报，或超过 {days} 天未报送（报送周期：{cadence}；宽限 {grace} 天）。")
     },
@@ -182,6 +182,12 @@ pub static ZH: DashboardText = DashboardText {
     lights_help_settings: "报送周期、宽限天数和亮灯阈值在规划设置中修改：",
     lead_is: |u| format!("牵头单位：{u}"),
     deadline_on: |d| format!("完成时限 {d}"),
-    list_shown: |shown, total| format!("共 {total} 项，列出前 {shown} 项。"),
-    list_more: |n| format!("再列出 {n} 项"),
+    list_shown: |shown, total| {
+        format!(
+            "共 {total} 项，列出前 {shown} 项。",
+            shown = Num(shown),
+            total = Num(total)
+        )
+    },
+    list_more: |n| format!("再列出 {n} 项", n = Num(n)),
 };

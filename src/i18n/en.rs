@@ -1,6 +1,7 @@
 //! English catalog.
 
 use super::Catalog;
+use super::Num;
 use crate::format::{ImportError, MAX_FILE_BYTES};
 use crate::model::{Level, Tier};
 use crate::status::{Light, Reason};
@@ -64,9 +65,9 @@ pub static CATALOG: Catalog = Catalog {
     sample_restored: "The sample plan has been restored.",
     import_failed: "The file was not imported. Nothing has been changed.",
     error_detail: "Technical detail",
-    problem_more: |n| format!("… and {n} more problems."),
+    problem_more: |n| format!("… and {n} more problems.", n = Num(n)),
     period_range: |a, b| format!("{a} to {b}"),
-    task_count: |n| if n == 1 { "1 task".to_string() } else { format!("{n} tasks") },
+    task_count: |n| if n == 1 { "1 task".to_string() } else { format!("{n} tasks", n = Num(n)) },
     progress_of: |what, p| format!("{what}: {p:.0}% done"),
     stored_plan_unreadable: |key| format!("A plan kept in this browser could not be read (storage key “{key}”). It has not been changed or deleted."),
     level_name,
@@ -76,7 +77,7 @@ pub static CATALOG: Catalog = Catalog {
     problem_kind,
     import_error,
     not_found: |kind, id| format!("No {kind} with id “{id}” exists."),
-    in_use: |kind, n| format!("This {kind} is still used by {n} other items; reassign them first."),
+    in_use: |kind, n| format!("This {kind} is still used by {n} other items; reassign them first.", n = Num(n)),
     report_immutable: "A recorded progress report cannot be changed; withdraw it and add a new one.",
     bad_position: |at| format!("Position {at} is past the end of the list."),
     light_name: |l| match l {
@@ -129,8 +130,8 @@ pub static CATALOG: Catalog = Catalog {
     brought_back: "Brought back:",
     bring_back_gone: "This can no longer be brought back: the plan has changed since.",
     bring_back_changed: "Changed since; cannot be brought back",
-    history_more: |n| format!("Show {n} more"),
-    history_shown: |n, of| format!("Showing the newest {n} of {of} changes."),
+    history_more: |n| format!("Show {n} more", n = Num(n)),
+    history_shown: |n, of| format!("Showing the newest {n} of {of} changes.", n = Num(n), of = Num(of)),
     history: &super::history::EN,
     about: &super::about::EN,
     supervision: &super::supervision::EN,
@@ -147,7 +148,7 @@ pub static CATALOG: Catalog = Catalog {
     col_tasks: "Tasks",
     light_counts: "Tasks by status",
     lights_summary: |c, g, y, r, grey| {
-        format!("{c} completed, {g} on track, {y} at risk, {r} overdue or lagging, {grey} not reported")
+        format!("{c} completed, {g} on track, {y} at risk, {r} overdue or lagging, {grey} not reported", c = Num(c), g = Num(g), y = Num(y), r = Num(r), grey = Num(grey))
     },
     ledger: &super::ledger::EN,
     setup: &super::setup::EN,

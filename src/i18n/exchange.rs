@@ -2,6 +2,7 @@
 //! report" for a period (on the "Report by unit" view), and the plan office
 //! merges many unit report files into the plan (the merge step).
 
+use super::{plural, Num};
 use crate::merge::MergeTally;
 use crate::model::Subject;
 
@@ -103,14 +104,6 @@ pub struct ExchangeText {
     pub nothing_merged: fn(usize) -> String,
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 pub static EN: ExchangeText = ExchangeText {
     export_title: "Send my report to the plan office",
     export_intro: "Save this unit's progress reports and the indicator values of a period as one file, \
@@ -141,7 +134,7 @@ pub static EN: ExchangeText = ExchangeText {
         if n == 1 {
             "Merge a unit report".into()
         } else {
-            format!("Merge {n} unit reports")
+            format!("Merge {n} unit reports", n = Num(n))
         }
     },
     intro: "Check what these files bring before anything changes. Reports already in the plan are \
@@ -281,7 +274,7 @@ pub static EN: ExchangeText = ExchangeText {
         format!("Merged: {}.", parts.join(", "))
     },
     nothing_merged: |n| {
-        format!("Nothing to add: {n} already here. The plan is unchanged.")
+        format!("Nothing to add: {n} already here. The plan is unchanged.", n = Num(n))
     },
 };
 
@@ -291,13 +284,13 @@ pub static ZH: ExchangeText = ExchangeText {
     period_kind: "周期类型",
     period: "报告期",
     holds: |r, v, s| match s {
-        0 => format!("文件含进展报告 {r} 条、指标数值 {v} 项。"),
-        s => format!("文件含进展报告 {r} 条、指标数值 {v} 项、督办环节和回复 {s} 项。"),
+        0 => format!("文件含进展报告 {r} 条、指标数值 {v} 项。", r = Num(r), v = Num(v)),
+        s => format!("文件含进展报告 {r} 条、指标数值 {v} 项、督办环节和回复 {s} 项。", r = Num(r), v = Num(v), s = Num(s)),
     },
     download: "下载本单位报送文件",
     downloaded: |f| format!("已保存“{f}”，请报送规划办公室。"),
     download_failed: "报送文件未能保存。",
-    title: |n| format!("汇总单位报送（{n} 个文件）"),
+    title: |n| format!("汇总单位报送（{n} 个文件）", n = Num(n)),
     intro: "汇总前请先核对各文件内容。规划中已有的报告只计一次；存在冲突的，须逐项选择处理方式。汇总作为一次修改记录，可以撤销。",
     files_title: "报送文件",
     col_include: "纳入汇总",
@@ -306,7 +299,7 @@ pub static ZH: ExchangeText = ExchangeText {
     col_period: "报告期",
     col_plan: "所属规划",
     col_contents: "内容",
-    contents: |r, v| format!("报告 {r} 条，数值 {v} 项"),
+    contents: |r, v| format!("报告 {r} 条，数值 {v} 项", r = Num(r), v = Num(v)),
     include_file: |f| format!("汇总“{f}”"),
     other_plan: |title, id| format!("属于其他规划：“{title}”（{id}）"),
     other_plan_left_out: "默认不汇总，勾选后方可纳入。",
@@ -321,7 +314,7 @@ pub static ZH: ExchangeText = ExchangeText {
     new_title: "新增内容",
     new_reports_title: "进展报告（按任务、项目）",
     new_values_title: "指标数值",
-    reports_on: |n| format!("{n} 条报告"),
+    reports_on: |n| format!("{n} 条报告", n = Num(n)),
     list_sep: "、",
     nothing_new: "无新增内容：这些文件中的报告和数值均已在本规划中。",
     duplicates_title: "已有内容",
@@ -395,5 +388,5 @@ pub static ZH: ExchangeText = ExchangeText {
         }
         format!("汇总完成：{}。", parts.join("，"))
     },
-    nothing_merged: |n| format!("无可新增内容：{n} 项均已在本规划中，规划未作改动。"),
+    nothing_merged: |n| format!("无可新增内容：{n} 项均已在本规划中，规划未作改动。", n = Num(n)),
 };

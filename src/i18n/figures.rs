@@ -1,5 +1,6 @@
 //! Texts of the projects list, indicators and bulk reporting, in both languages.
 
+use super::Num;
 use crate::indicator_progress::{ClassCounts, ProgressClass, Way};
 use crate::investment::DateVsPlan;
 use crate::model::{Direction, Nature, Phase, ReportedStatus};
@@ -325,14 +326,14 @@ pub static EN: FiguresText = FiguresText {
     indicator_deleted: "Indicator deleted.",
     delete_indicator_confirm: |name| format!("Delete the indicator “{name}” and its values? You can undo this."),
     unlink_and_delete_confirm: |name, n| {
-        let tasks = if n == 1 { "1 task uses".to_string() } else { format!("{n} tasks use") };
+        let tasks = if n == 1 { "1 task uses".to_string() } else { format!("{n} tasks use", n = Num(n)) };
         format!("{tasks} “{name}” as the indicator of its requirement. Unlink them and delete the indicator? One undo restores both.")
     },
     unlinked_and_deleted: |n| {
         if n == 1 {
             "Indicator deleted; 1 task unlinked from it.".to_string()
         } else {
-            format!("Indicator deleted; {n} tasks unlinked from it.")
+            format!("Indicator deleted; {n} tasks unlinked from it.", n = Num(n))
         }
     },
     values: "Values",
@@ -386,7 +387,7 @@ pub static EN: FiguresText = FiguresText {
         if n == 1 {
             "1 report recorded.".to_string()
         } else {
-            format!("{n} reports recorded.")
+            format!("{n} reports recorded.", n = Num(n))
         }
     },
     progress_title: "Progress against targets",
@@ -430,7 +431,7 @@ pub static EN: FiguresText = FiguresText {
     legend_today: "Today",
     investment_title: "Investment this year",
     plan_investment: |n, done, target, share| {
-        let projects = if n == 1 { "The 1 project".to_string() } else { format!("All {n} projects") };
+        let projects = if n == 1 { "The 1 project".to_string() } else { format!("All {n} projects", n = Num(n)) };
         match share {
             Some(s) => format!("{projects}: {done} of this year's target of {target} (10k yuan) completed, {s}."),
             None => format!("{projects}: {done} (10k yuan) completed this year; no target set for this year."),
@@ -444,7 +445,7 @@ pub static EN: FiguresText = FiguresText {
     no_area: "No key area",
     no_batch: "No batch",
     all_projects: "All projects",
-    phase_count: |phase, n| format!("{phase}: {n}"),
+    phase_count: |phase, n| format!("{phase}: {n}", n = Num(n)),
     project_list_title: "Project list",
     col_phase_schedule: "Phase and schedule",
     start_vs_plan: |v| en_schedule(v, EN_START),
@@ -562,9 +563,9 @@ pub static ZH: FiguresText = FiguresText {
     indicator_deleted: "指标已删除。",
     delete_indicator_confirm: |name| format!("确定删除指标“{name}”及其实际值吗？删除后可撤销。"),
     unlink_and_delete_confirm: |name, n| {
-        format!("有 {n} 项任务以“{name}”作为考核要求的指标。是否解除关联并删除该指标？撤销一次即可全部恢复。")
+        format!("有 {n} 项任务以“{name}”作为考核要求的指标。是否解除关联并删除该指标？撤销一次即可全部恢复。", n = Num(n))
     },
-    unlinked_and_deleted: |n| format!("指标已删除，已解除 {n} 项任务的关联。"),
+    unlinked_and_deleted: |n| format!("指标已删除，已解除 {n} 项任务的关联。", n = Num(n)),
     values: "实际值",
     values_of: |name| format!("{name}：实际值"),
     no_values: "尚未填报实际值。",
@@ -614,7 +615,7 @@ pub static ZH: FiguresText = FiguresText {
     progress_needed: "请填写进度百分比，或清空本行。",
     save_all: "全部保存",
     nothing_to_save: "没有可保存的内容：各行均未填写。",
-    reports_recorded: |n| format!("已记录 {n} 条进展报告。"),
+    reports_recorded: |n| format!("已记录 {n} 条进展报告。", n = Num(n)),
     progress_title: "指标完成进度",
     progress_intro: "截至上方所选日期，将各项指标的最新实际值与从基期值到目标值的匀速路径（序时进度）比较：达到或快于序时进度为符合序时进度，慢于则为滞后。“不低于”“不高于”类目标以实际值满足界限为实现；仅有文字表述的目标为定性目标，不作量化判断。",
     values_section_title: "指标及实际值",
@@ -656,8 +657,8 @@ pub static ZH: FiguresText = FiguresText {
     legend_today: "今日",
     investment_title: "年度投资完成情况",
     plan_investment: |n, done, target, share| match share {
-        Some(s) => format!("全部{n}个项目：年度计划投资{target}万元，已完成{done}万元，完成{s}。"),
-        None => format!("全部{n}个项目：本年度已完成投资{done}万元，未设年度计划投资。"),
+        Some(s) => format!("全部{n}个项目：年度计划投资{target}万元，已完成{done}万元，完成{s}。", n = Num(n)),
+        None => format!("全部{n}个项目：本年度已完成投资{done}万元，未设年度计划投资。", n = Num(n)),
     },
     by_area_caption: "按重点领域",
     by_batch_caption: "按批次",
@@ -667,7 +668,7 @@ pub static ZH: FiguresText = FiguresText {
     no_area: "未归入重点领域",
     no_batch: "未分批次",
     all_projects: "合计",
-    phase_count: |phase, n| format!("{phase}：{n}个"),
+    phase_count: |phase, n| format!("{phase}：{n}个", n = Num(n)),
     project_list_title: "项目清单",
     col_phase_schedule: "建设阶段与工期",
     start_vs_plan: |v| zh_schedule(v, ZH_START),

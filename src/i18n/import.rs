@@ -1,6 +1,7 @@
 //! Texts of the import preview (a plan file before it is stored) and of
 //! dropping files on the page, in both languages.
 
+use super::{plural, Num};
 use crate::format::Repair;
 
 /// Texts of the import preview.
@@ -77,14 +78,6 @@ pub struct ImportText {
     pub cancelled: &'static str,
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 pub static EN: ImportText = ImportText {
     drop_hint: "Drop the file to import it",
     preview_title: |file| format!("Import {file}"),
@@ -133,12 +126,12 @@ pub static EN: ImportText = ImportText {
             plural(values, "indicator value", "indicator values")
         )
     },
-    merge_duplicates: |n| format!("Already here: {n}."),
+    merge_duplicates: |n| format!("Already here: {n}.", n = Num(n)),
     merge_conflicts: |n| {
-        format!("Different from what is here: {n}. What is here will be kept.")
+        format!("Different from what is here: {n}. What is here will be kept.", n = Num(n))
     },
     merge_unmatched: |n| {
-        format!("About tasks, projects or indicators this plan lacks: {n}. They will be left out.")
+        format!("About tasks, projects or indicators this plan lacks: {n}. They will be left out.", n = Num(n))
     },
     merge_nothing: "Merging would add nothing.",
     open: "Open it",
@@ -159,7 +152,7 @@ pub static EN: ImportText = ImportText {
         if n == 1 {
             "1 item that differs was kept as it is here.".to_string()
         } else {
-            format!("{n} items that differ were kept as they are here.")
+            format!("{n} items that differ were kept as they are here.", n = Num(n))
         }
     },
     cancelled: "Import cancelled. Nothing has been changed.",
@@ -202,10 +195,10 @@ pub static ZH: ImportText = ImportText {
     imported_suffix: "（导入）",
     merge: "合并进展报告",
     merge_note: "将文件中的进展报告和指标实际值并入本机规划，任务、项目和设置保持不变。合并记为一次改动，可以撤销。",
-    merge_new: |reports, values| format!("新增：进展报告 {reports} 条，指标实际值 {values} 个。"),
-    merge_duplicates: |n| format!("本机已有：{n} 项。"),
-    merge_conflicts: |n| format!("与本机内容不同：{n} 项，将保留本机内容。"),
-    merge_unmatched: |n| format!("涉及本机规划中没有的任务、项目或指标：{n} 项，不予合并。"),
+    merge_new: |reports, values| format!("新增：进展报告 {reports} 条，指标实际值 {values} 个。", reports = Num(reports), values = Num(values)),
+    merge_duplicates: |n| format!("本机已有：{n} 项。", n = Num(n)),
+    merge_conflicts: |n| format!("与本机内容不同：{n} 项，将保留本机内容。", n = Num(n)),
+    merge_unmatched: |n| format!("涉及本机规划中没有的任务、项目或指标：{n} 项，不予合并。", n = Num(n)),
     merge_nothing: "合并不会新增任何内容。",
     open: "打开",
     open_note: "本浏览器中还没有该标识的规划，将作为新规划添加并打开。",
@@ -214,9 +207,9 @@ pub static ZH: ImportText = ImportText {
     replaced: |title, file| format!("规划已导入（{file}），已替换“{title}”。"),
     kept_both: |title| format!("规划已导入为新规划“{title}”。"),
     merged: |reports, values| {
-        format!("已合并进展报告 {reports} 条、指标实际值 {values} 个；如需取消，可撤销本次合并。")
+        format!("已合并进展报告 {reports} 条、指标实际值 {values} 个；如需取消，可撤销本次合并。", reports = Num(reports), values = Num(values))
     },
     merged_nothing: "未合并任何内容：文件中没有本机规划所缺的内容。",
-    kept_current: |n| format!("另有 {n} 项与本机内容不同，已保留本机内容。"),
+    kept_current: |n| format!("另有 {n} 项与本机内容不同，已保留本机内容。", n = Num(n)),
     cancelled: "已取消导入，现有数据未作任何改动。",
 };

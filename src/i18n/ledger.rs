@@ -1,6 +1,7 @@
 //! Texts of the task and project pages and the progress ledger, in both languages.
 
 use super::Catalog;
+use super::Num;
 use crate::model::ReportedStatus;
 
 impl Catalog {
@@ -166,7 +167,10 @@ pub static EN: LedgerText = LedgerText {
     delete_task_confirm: |title, n| match n {
         0 => format!("Delete the task “{title}”? You can undo this."),
         1 => format!("Delete the task “{title}” and its 1 progress report? You can undo this."),
-        n => format!("Delete the task “{title}” and its {n} progress reports? You can undo this."),
+        n => format!(
+            "Delete the task “{title}” and its {n} progress reports? You can undo this.",
+            n = Num(n)
+        ),
     },
     task_deleted: "Task deleted. Use Undo to bring it back.",
     move_up: "Move up",
@@ -268,7 +272,10 @@ pub static ZH: LedgerText = LedgerText {
     delete_task: "删除任务",
     delete_task_confirm: |title, n| match n {
         0 => format!("确定删除任务“{title}”？删除后可撤销。"),
-        n => format!("确定删除任务“{title}”及其 {n} 条进展报告？删除后可撤销。"),
+        n => format!(
+            "确定删除任务“{title}”及其 {n} 条进展报告？删除后可撤销。",
+            n = Num(n)
+        ),
     },
     task_deleted: "任务已删除，可点击“撤销”恢复。",
     move_up: "上移",

@@ -40,6 +40,27 @@ impl Lang {
     }
 }
 
+/// A count as the app shows it, in both languages: its digits grouped by
+/// thousands with commas (`10,000`), as figures are ([`crate::input::display`]).
+/// A province's plan counts its tasks and reports in the tens of thousands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Num(pub usize);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::input::group_digits(&self.0.to_string()))
+    }
+}
+
+/// An English count and its noun: "1 task", "10,000 tasks".
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", Num(n))
+    }
+}
+
 pub mod about;
 pub mod bulletin;
 pub mod csv;
@@ -315,5 +336,33 @@ mod tests {
             let m = (c.import_error)(&e);
             assert!(m.contains('3') && m.contains('7'), "{m}");
         }
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands() {
+        let shown: Vec<String> = [0, 7, 999, 1_000, 12_345, 120_000, 1_234_567]
+            .iter()
+            .map(|&n| Num(n).to_string())
+            .collect();
+        assert_eq!(
+            shown,
+            ["0", "7", "999", "1,000", "12,345", "120,000", "1,234,567"]
+        );
+        assert_eq!(
+            Num(usize::MAX).to_string().replace(',', ""),
+            usize::MAX.to_string()
+        );
+        assert_eq!(plural(1, "task", "tasks"), "1 task");
+        assert_eq!(plural(10_000, "task", "tasks"), "10,000 tasks");
+        // Both languages, where a province's figures show.
+        assert_eq!(
+            (Lang::En.catalog().table.count)(10, 10_000),
+            "10 of 10,000 tasks"
+        );
+        assert_eq!(
+            (Lang::Zh.catalog().table.count)(10_000, 10_000),
+            "共 10,000 项任务"
+        );
+        assert_eq!((Lang::Zh.catalog().table.in_parens)(1_200), "（1,200）");
     }
 }

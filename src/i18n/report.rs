@@ -1,5 +1,6 @@
 //! Texts of the period report (`?view=period-report`), in both languages.
 
+use super::Num;
 use crate::indicator_progress::ProgressClass;
 use crate::model::Date;
 use crate::period::{Period, PeriodKind};
@@ -158,7 +159,7 @@ pub static EN: ReportText = ReportText {
     reports_received: "Progress reports received in the period",
     reports_about: |n| match n {
         1 => "on 1 task or project".to_string(),
-        n => format!("on {n} tasks and projects"),
+        n => format!("on {n} tasks and projects", n = Num(n)),
     },
     count_unit: "",
     by_area: "By key area",
@@ -172,7 +173,7 @@ pub static EN: ReportText = ReportText {
     red_list: "Red list",
     red_intro: |n| match n {
         1 => "1 task is overdue or lagging badly.".to_string(),
-        n => format!("{n} tasks are overdue or lagging badly."),
+        n => format!("{n} tasks are overdue or lagging badly.", n = Num(n)),
     },
     red_none: "No task is red.",
     col_reason: "Reason",
@@ -215,12 +216,12 @@ pub static EN: ReportText = ReportText {
     no_reporter: "(not given)",
     report_count: |n| match n {
         1 => "1 report".to_string(),
-        n => format!("{n} reports"),
+        n => format!("{n} reports", n = Num(n)),
     },
     shown_of: |shown, total| {
-        format!("The first {shown} of {total} are shown here; printing and saving as HTML take all of them.")
+        format!("The first {shown} of {total} are shown here; printing and saving as HTML take all of them.", shown = Num(shown), total = Num(total))
     },
-    show_all: |n| format!("Show all {n}"),
+    show_all: |n| format!("Show all {n}", n = Num(n)),
 };
 
 const ZH_NUMERALS: [&str; 4] = ["一", "二", "三", "四"];
@@ -267,7 +268,7 @@ pub static ZH: ReportText = ReportText {
     overview: "总体情况",
     lights_heading: "任务亮灯情况",
     reports_received: "本期收到进展报告",
-    reports_about: |n| format!("涉及 {n} 项任务和项目"),
+    reports_about: |n| format!("涉及 {n} 项任务和项目", n = Num(n)),
     count_unit: "项",
     by_area: "分领域推进情况",
     by_unit: "分牵头单位推进情况",
@@ -278,7 +279,7 @@ pub static ZH: ReportText = ReportText {
     no_areas: "本规划尚未设置重点领域。",
     no_units: "尚无单位牵头任务。",
     red_list: "亮红灯任务",
-    red_intro: |n| format!("共 {n} 项任务逾期或严重滞后。"),
+    red_intro: |n| format!("共 {n} 项任务逾期或严重滞后。", n = Num(n)),
     red_none: "本期无亮红灯任务。",
     col_reason: "原因",
     indicators: "主要指标",
@@ -317,7 +318,7 @@ pub static ZH: ReportText = ReportText {
     col_narrative: "进展情况",
     problems: "存在问题：",
     no_reporter: "（未填写）",
-    report_count: |n| format!("{n} 份报告"),
-    shown_of: |shown, total| format!("共 {total} 项，此处列出前 {shown} 项；打印和另存为 HTML 时包含全部。"),
-    show_all: |n| format!("显示全部 {n} 项"),
+    report_count: |n| format!("{n} 份报告", n = Num(n)),
+    shown_of: |shown, total| format!("共 {total} 项，此处列出前 {shown} 项；打印和另存为 HTML 时包含全部。", shown = Num(shown), total = Num(total)),
+    show_all: |n| format!("显示全部 {n} 项", n = Num(n)),
 };

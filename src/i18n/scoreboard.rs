@@ -1,5 +1,6 @@
 //! Texts of the unit scoreboard (考核排名) on the Units tab, in both languages.
 
+use super::Num;
 use crate::scoreboard::Unscored;
 
 /// Texts of the scoreboard view.
@@ -90,15 +91,15 @@ pub static EN: ScoreboardText = ScoreboardText {
     tasks_of: |unit| format!("Tasks led by {unit}"),
     led_by: |unit, n| match n {
         1 => format!("1 task led by {unit}"),
-        _ => format!("{n} tasks led by {unit}"),
+        _ => format!("{n} tasks led by {unit}", n = Num(n)),
     },
     co_by: |unit, n| match n {
         1 => format!("1 task {unit} co-operates on"),
-        _ => format!("{n} tasks {unit} co-operates on"),
+        _ => format!("{n} tasks {unit} co-operates on", n = Num(n)),
     },
     overdue_of: |unit, n| match n {
         1 => format!("1 overdue task led by {unit}"),
-        _ => format!("{n} overdue tasks led by {unit}"),
+        _ => format!("{n} overdue tasks led by {unit}", n = Num(n)),
     },
     progress_of: |unit| format!("Average progress of the tasks led by {unit}"),
     mark_not_applicable: "n/a",
@@ -135,8 +136,8 @@ pub static EN: ScoreboardText = ScoreboardText {
     rule_scope: "Only the tasks a unit leads are scored, each counting once; the tasks it co-operates on are counted but not scored. A unit that leads no task has no score (—) and is listed after the ranked units; a unit with no task at all is listed last, as having no tasks yet.",
     rule_ranking: "Units are ranked by score; equal scores share a rank (=2), and the next rank skips.",
     edit_weights: "Change the weights in the plan settings",
-    rows_shown: |shown, total| format!("The first {shown} of {total} units are listed."),
-    rows_all: |n| format!("List all {n}"),
+    rows_shown: |shown, total| format!("The first {shown} of {total} units are listed.", shown = Num(shown), total = Num(total)),
+    rows_all: |n| format!("List all {n}", n = Num(n)),
 };
 
 pub static ZH: ScoreboardText = ScoreboardText {
@@ -160,9 +161,9 @@ pub static ZH: ScoreboardText = ScoreboardText {
     mark_progress: "进度",
     mark_reporting: "报送",
     tasks_of: |unit| format!("{unit}牵头的任务"),
-    led_by: |unit, n| format!("{unit}牵头的 {n} 项任务"),
-    co_by: |unit, n| format!("{unit}配合的 {n} 项任务"),
-    overdue_of: |unit, n| format!("{unit}牵头的 {n} 项逾期任务"),
+    led_by: |unit, n| format!("{unit}牵头的 {n} 项任务", n = Num(n)),
+    co_by: |unit, n| format!("{unit}配合的 {n} 项任务", n = Num(n)),
+    overdue_of: |unit, n| format!("{unit}牵头的 {n} 项逾期任务", n = Num(n)),
     progress_of: |unit| format!("{unit}牵头任务的平均进度"),
     mark_not_applicable: "不适用",
     unscored_reason: |why| match why {
@@ -198,6 +199,6 @@ pub static ZH: ScoreboardText = ScoreboardText {
     rule_scope: "只对单位牵头的任务计分，每项任务同等计算；配合任务只计数、不计分。未牵头任务的单位不计分（显示“—”），列于排名单位之后；尚无任何任务的单位列于最后，注明“暂无任务”。",
     rule_ranking: "按得分从高到低排名；得分相同的名次并列（如“并列2”），其后名次顺延。",
     edit_weights: "在规划设置中调整权重",
-    rows_shown: |shown, total| format!("共 {total} 个单位，列出前 {shown} 个。"),
-    rows_all: |n| format!("列出全部 {n} 个"),
+    rows_shown: |shown, total| format!("共 {total} 个单位，列出前 {shown} 个。", shown = Num(shown), total = Num(total)),
+    rows_all: |n| format!("列出全部 {n} 个", n = Num(n)),
 };

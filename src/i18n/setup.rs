@@ -1,5 +1,6 @@
 //! Texts of goals, key areas, units, plan settings and the plans list, in both languages.
 
+use super::Num;
 use crate::model::{Cadence, UnitKind};
 
 /// Texts of goals, key areas, units, plan settings and the plans list.
@@ -181,7 +182,7 @@ pub static EN: SetupText = SetupText {
     areas_under_goal: |n| match n {
         0 => "No key areas under it".to_string(),
         1 => "1 key area under it".to_string(),
-        n => format!("{n} key areas under it"),
+        n => format!("{n} key areas under it", n = Num(n)),
     },
     areas_title: "Key areas",
     add_area: "Add key area",
@@ -197,7 +198,7 @@ pub static EN: SetupText = SetupText {
         if n == 1 {
             "1 key area is under this strategic goal.".to_string()
         } else {
-            format!("{n} key areas are under this strategic goal.")
+            format!("{n} key areas are under this strategic goal.", n = Num(n))
         }
     },
     area_used_by: |tasks, projects, indicators| {
@@ -328,7 +329,7 @@ pub static ZH: SetupText = SetupText {
         if n == 0 {
             "下设重点领域：无".to_string()
         } else {
-            format!("下设重点领域 {n} 个")
+            format!("下设重点领域 {n} 个", n = Num(n))
         }
     },
     areas_title: "重点领域",
@@ -341,12 +342,12 @@ pub static ZH: SetupText = SetupText {
     no_goal: "（不归属战略目标）",
     under_goal: |g| format!("所属目标：{g}"),
     in_use_title: |name| format!("“{name}”仍在使用中"),
-    goal_used_by: |n| format!("该战略目标下仍有 {n} 个重点领域。"),
+    goal_used_by: |n| format!("该战略目标下仍有 {n} 个重点领域。", n = Num(n)),
     area_used_by: |tasks, projects, indicators| {
-        format!("该重点领域仍关联 {tasks} 项重点任务、{projects} 个重点项目和 {indicators} 项指标。")
+        format!("该重点领域仍关联 {tasks} 项重点任务、{projects} 个重点项目和 {indicators} 项指标。", tasks = Num(tasks), projects = Num(projects), indicators = Num(indicators))
     },
     unit_used_by: |lead, projects, co, children| {
-        format!("该单位牵头 {lead} 项任务和 {projects} 个项目，配合 {co} 项任务，下设 {children} 个下级单位。")
+        format!("该单位牵头 {lead} 项任务和 {projects} 个项目，配合 {co} 项任务，下设 {children} 个下级单位。", lead = Num(lead), projects = Num(projects), co = Num(co), children = Num(children))
     },
     what_to_do: "请选择处理方式：",
     reassign_goal: "改挂到其他战略目标",

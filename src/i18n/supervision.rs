@@ -2,6 +2,7 @@
 //! lifecycle steps and stages, notices and their replies, in both
 //! languages.
 
+use super::Num;
 use crate::model::{Date, NoticeLevel, SourceKind, StepKind};
 use crate::supervision::{LoopStage, ReplyState, Stage};
 
@@ -301,7 +302,7 @@ pub static EN: SupervisionText = SupervisionText {
     },
     bulk_open: |n| match n {
         1 => "Issue a notice to this item".into(),
-        n => format!("Issue notices to these {n} items"),
+        n => format!("Issue notices to these {n} items", n = Num(n)),
     },
     bulk_title: "Notices to many items at once",
     bulk_intro: "One notice to each item's lead unit, with the same level, request and dates, numbered in turn. One undo takes them all back.",
@@ -309,22 +310,22 @@ pub static EN: SupervisionText = SupervisionText {
         let to = match n {
             0 => "No item will get a notice".to_string(),
             1 => "1 item will get a notice".to_string(),
-            n => format!("{n} items will get a notice"),
+            n => format!("{n} items will get a notice", n = Num(n)),
         };
         match m {
             0 => format!("{to}."),
             1 => format!("{to}; 1 is skipped: it already has an open notice at this level or higher."),
-            m => format!("{to}; {m} are skipped: they already have an open notice at this level or higher."),
+            m => format!("{to}; {m} are skipped: they already have an open notice at this level or higher.", m = Num(m)),
         }
     },
     bulk_skipped: |title, number, level| format!("“{title}”: notice {number} ({level}) is still open"),
     bulk_issue: |n| match n {
         1 => "Issue 1 notice".into(),
-        n => format!("Issue {n} notices"),
+        n => format!("Issue {n} notices", n = Num(n)),
     },
     bulk_issued: |n| match n {
         1 => "1 notice issued.".into(),
-        n => format!("{n} notices issued."),
+        n => format!("{n} notices issued.", n = Num(n)),
     },
     print_title: "Supervision notice",
     print_to: "To",
@@ -501,16 +502,16 @@ pub static ZH: SupervisionText = SupervisionText {
         ReplyState::Pending => "未到回复期限",
         ReplyState::OnTime => "按时回复",
     },
-    bulk_open: |n| format!("向这 {n} 项事项下发督办单"),
+    bulk_open: |n| format!("向这 {n} 项事项下发督办单", n = Num(n)),
     bulk_title: "批量下发督办单",
     bulk_intro: "向每项事项的牵头单位各下发一份督办单，等级、督办要求和日期相同，依次编号；撤销一次即全部撤回。",
     bulk_reach: |n, m| match m {
-        0 => format!("将向 {n} 项事项下发督办单。"),
-        m => format!("将向 {n} 项事项下发督办单；跳过 {m} 项：已有同级或更高等级的督办单尚未回复。"),
+        0 => format!("将向 {n} 项事项下发督办单。", n = Num(n)),
+        m => format!("将向 {n} 项事项下发督办单；跳过 {m} 项：已有同级或更高等级的督办单尚未回复。", n = Num(n), m = Num(m)),
     },
     bulk_skipped: |title, number, level| format!("“{title}”：督办单 {number}（{level}）尚未回复"),
-    bulk_issue: |n| format!("下发 {n} 份督办单"),
-    bulk_issued: |n| format!("已下发 {n} 份督办单。"),
+    bulk_issue: |n| format!("下发 {n} 份督办单", n = Num(n)),
+    bulk_issued: |n| format!("已下发 {n} 份督办单。", n = Num(n)),
     print_title: "督办单",
     print_to: "督办单位",
     print_item: "督办事项",

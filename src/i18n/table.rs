@@ -1,5 +1,7 @@
 //! Texts of the task table and its filter panel, in both languages.
 
+use super::Num;
+
 /// Texts of the task table and its filter panel.
 pub struct TableText {
     pub heading: &'static str,
@@ -82,9 +84,9 @@ pub static EN: TableText = TableText {
     intro: "Every key task of the plan. Search, filter and sort; the address keeps your choices, so a filtered list can be bookmarked or sent on.",
     count: |shown, all| {
         if shown == all {
-            format!("All {all} tasks")
+            format!("All {all} tasks", all = Num(all))
         } else {
-            format!("{shown} of {all} tasks")
+            format!("{shown} of {all} tasks", shown = Num(shown), all = Num(all))
         }
     },
     caption: |sort| match sort {
@@ -134,8 +136,8 @@ pub static EN: TableText = TableText {
     progress_to: "At most",
     overdue_only: "Overdue only",
     no_report_since: "No report since",
-    in_parens: |n| format!(" ({n})"),
-    chosen: |n| format!("{n} chosen"),
+    in_parens: |n| format!(" ({n})", n = Num(n)),
+    chosen: |n| format!("{n} chosen", n = Num(n)),
     not_a_date: "Not a complete date (YYYY-MM-DD); the filter was not changed.",
     not_a_percent: "Enter a whole number from 0 to 100; the filter was not changed.",
     range_reversed: "The start of the range is after its end, so no task can match.",
@@ -166,9 +168,13 @@ pub static ZH: TableText = TableText {
     intro: "本规划的全部重点任务，可搜索、筛选和排序；筛选条件保存在网址中，可收藏或转发。",
     count: |shown, all| {
         if shown == all {
-            format!("共 {all} 项任务")
+            format!("共 {all} 项任务", all = Num(all))
         } else {
-            format!("显示 {shown} 项，共 {all} 项任务")
+            format!(
+                "显示 {shown} 项，共 {all} 项任务",
+                shown = Num(shown),
+                all = Num(all)
+            )
         }
     },
     caption: |sort| match sort {
@@ -218,8 +224,8 @@ pub static ZH: TableText = TableText {
     progress_to: "不高于",
     overdue_only: "只看已逾期",
     no_report_since: "自此日起未报进展",
-    in_parens: |n| format!("（{n}）"),
-    chosen: |n| format!("已选 {n} 项"),
+    in_parens: |n| format!("（{n}）", n = Num(n)),
+    chosen: |n| format!("已选 {n} 项", n = Num(n)),
     not_a_date: "日期不完整（格式为 年-月-日），筛选条件未改变。",
     not_a_percent: "请输入 0 到 100 之间的整数，筛选条件未改变。",
     range_reversed: "起始值晚于（大于）结束值，没有任务能符合。",

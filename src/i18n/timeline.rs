@@ -1,5 +1,7 @@
 //! Texts of the timeline view, in both languages.
 
+use super::{plural, Num};
+
 /// Texts of the timeline view.
 pub struct TimelineText {
     pub heading: &'static str,
@@ -65,14 +67,6 @@ const EN_MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-fn en_plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 pub static EN: TimelineText = TimelineText {
     heading: "Timeline",
     intro: "Each task runs from its start to its deadline, filled to the progress last reported; \
@@ -98,15 +92,15 @@ pub static EN: TimelineText = TimelineText {
     count: |tasks, projects| {
         format!(
             "{} and {}",
-            en_plural(tasks, "task", "tasks"),
-            en_plural(projects, "key project", "key projects")
+            plural(tasks, "task", "tasks"),
+            plural(projects, "key project", "key projects")
         )
     },
     group_count: |n, projects| {
         if projects {
-            en_plural(n, "project", "projects")
+            plural(n, "project", "projects")
         } else {
-            en_plural(n, "task", "tasks")
+            plural(n, "task", "tasks")
         }
     },
     task_summary: |from, to, p| format!(": {from} to {to}, {p:.0}%, "),
@@ -126,8 +120,14 @@ pub static EN: TimelineText = TimelineText {
         None => format!("started {start}, under way; "),
     },
     project_not_started: "not started yet; ",
-    showing: |shown, all| format!("Showing {shown} of {all} rows."),
-    show_more: |n| format!("Show {n} more"),
+    showing: |shown, all| {
+        format!(
+            "Showing {shown} of {all} rows.",
+            shown = Num(shown),
+            all = Num(all)
+        )
+    },
+    show_more: |n| format!("Show {n} more", n = Num(n)),
     empty: "No task or key project matches these filters.",
     show_all: "Show everything",
     projects_hidden: "Key projects are not shown: a filter on tier, co-operating unit, tag, \
@@ -160,12 +160,12 @@ pub static ZH: TimelineText = TimelineText {
     legend_cut: "超出图示范围",
     projects_in: |what| format!("重点项目 · {what}"),
     no_area: "未归入重点领域",
-    count: |tasks, projects| format!("{tasks} 项任务、{projects} 个重点项目"),
+    count: |tasks, projects| format!("{tasks} 项任务、{projects} 个重点项目", tasks = Num(tasks), projects = Num(projects)),
     group_count: |n, projects| {
         if projects {
-            format!("{n} 个项目")
+            format!("{n} 个项目", n = Num(n))
         } else {
-            format!("{n} 项任务")
+            format!("{n} 项任务", n = Num(n))
         }
     },
     task_summary: |from, to, p| format!("：{from} 至 {to}，进度 {p:.0}%，"),
@@ -185,8 +185,8 @@ pub static ZH: TimelineText = TimelineText {
         None => format!("{start} 开工，在建；"),
     },
     project_not_started: "尚未开工；",
-    showing: |shown, all| format!("已显示 {shown} 行，共 {all} 行。"),
-    show_more: |n| format!("再显示 {n} 行"),
+    showing: |shown, all| format!("已显示 {shown} 行，共 {all} 行。", shown = Num(shown), all = Num(all)),
+    show_more: |n| format!("再显示 {n} 行", n = Num(n)),
     empty: "没有符合筛选条件的任务或重点项目。",
     show_all: "显示全部",
     projects_hidden: "已按任务层级、配合单位、标签、进度或报送日期筛选，这些条件只适用于任务，故不显示重点项目。",

@@ -1,6 +1,7 @@
 //! 中文（简体）消息目录。
 
 use super::Catalog;
+use super::Num;
 use crate::format::{ImportError, MAX_FILE_BYTES};
 use crate::model::{Level, Tier};
 use crate::status::{Light, Reason};
@@ -67,9 +68,9 @@ pub static CATALOG: Catalog = Catalog {
     sample_restored: "示例规划已恢复。",
     import_failed: "文件未导入，现有数据未作任何改动。",
     error_detail: "技术细节",
-    problem_more: |n| format!("……另有 {n} 处问题。"),
+    problem_more: |n| format!("……另有 {n} 处问题。", n = Num(n)),
     period_range: |a, b| format!("{a} 至 {b}"),
-    task_count: |n| format!("{n} 项任务"),
+    task_count: |n| format!("{n} 项任务", n = Num(n)),
     progress_of: |what, p| format!("{what}：已完成 {p:.0}%"),
     stored_plan_unreadable: |key| {
         format!("本浏览器中保存的一份规划无法读取（存储键“{key}”）。它未被修改或删除。")
@@ -81,7 +82,12 @@ pub static CATALOG: Catalog = Catalog {
     problem_kind,
     import_error,
     not_found: |kind, id| format!("不存在编号为“{id}”的{kind}。"),
-    in_use: |kind, n| format!("该{kind}仍被 {n} 个其他条目引用，请先调整这些条目。"),
+    in_use: |kind, n| {
+        format!(
+            "该{kind}仍被 {n} 个其他条目引用，请先调整这些条目。",
+            n = Num(n)
+        )
+    },
     report_immutable: "已记录的进展报告不能修改；请撤回后重新填报。",
     bad_position: |at| format!("位置 {at} 超出了列表范围。"),
     light_name: |l| match l {
@@ -134,8 +140,14 @@ pub static CATALOG: Catalog = Catalog {
     brought_back: "已恢复：",
     bring_back_gone: "已无法恢复：规划在此之后又有修改。",
     bring_back_changed: "此后已有修改，无法恢复",
-    history_more: |n| format!("再显示 {n} 条"),
-    history_shown: |n, of| format!("显示最近 {n} 条，共 {of} 条修改。"),
+    history_more: |n| format!("再显示 {n} 条", n = Num(n)),
+    history_shown: |n, of| {
+        format!(
+            "显示最近 {n} 条，共 {of} 条修改。",
+            n = Num(n),
+            of = Num(of)
+        )
+    },
     history: &super::history::ZH,
     about: &super::about::ZH,
     supervision: &super::supervision::ZH,
@@ -152,7 +164,7 @@ pub static CATALOG: Catalog = Catalog {
     col_tasks: "任务数",
     light_counts: "任务状态分布",
     lights_summary: |c, g, y, r, grey| {
-        format!("已完成 {c} 项，正常推进 {g} 项，存在风险 {y} 项，逾期或滞后 {r} 项，未报进展 {grey} 项")
+        format!("已完成 {c} 项，正常推进 {g} 项，存在风险 {y} 项，逾期或滞后 {r} 项，未报进展 {grey} 项", c = Num(c), g = Num(g), y = Num(y), r = Num(r), grey = Num(grey))
     },
     ledger: &super::ledger::ZH,
     setup: &super::setup::ZH,

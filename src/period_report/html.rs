@@ -7,7 +7,7 @@ use super::{
     GroupRow, IndicatorRow, PeriodReport, ProjectRow, RedTask, ReportGroup, ReportSubject,
 };
 use crate::html::{elem, light_badge, light_word, link, progress_bar, text};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Num};
 use crate::indicator_progress::ProgressClass;
 use crate::input::display as fmt_num;
 use crate::model::{Aim, Target};
@@ -184,11 +184,11 @@ impl Writer<'_> {
         ] {
             out.push_str("<div>");
             elem(out, "dt", "", term);
-            let _ = write!(out, "<dd>{n}</dd></div>");
+            let _ = write!(out, "<dd>{}</dd></div>", Num(n));
         }
         out.push_str("<div>");
         elem(out, "dt", "", rt.reports_received);
-        let _ = write!(out, "<dd>{} ", o.reports_in_period);
+        let _ = write!(out, "<dd>{} ", Num(o.reports_in_period));
         elem(
             out,
             "span",

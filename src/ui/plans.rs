@@ -13,6 +13,7 @@ use super::state::use_state;
 use super::widgets::{confirm, Shown};
 use crate::command::{Command, Header};
 use crate::copy_plan::copy_plan;
+use crate::i18n::Num;
 use crate::model::{Date, Id, Plan};
 use crate::storage;
 use crate::storage_room::StorageRoom;
@@ -99,8 +100,8 @@ pub fn PlansView() -> impl IntoView {
                     <tr class:current-plan=is_open>
                         <th scope="row" class="title">{title.clone()}</th>
                         <td class="date" data-label=t.period>{(t.period_range)(&start.to_string(), &end.to_string())}</td>
-                        <td class="num" data-label=t.tasks>{tasks}</td>
-                        <td class="num" data-label=t.reports>{reports}</td>
+                        <td class="num" data-label=t.tasks>{Num(tasks).to_string()}</td>
+                        <td class="num" data-label=t.reports>{Num(reports).to_string()}</td>
                         <td class="num" data-label=t.storage.col_stored>{stored}</td>
                         <td data-label=s.col_open>
                             {if is_open {
