@@ -6,13 +6,26 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+/// What the browser said went wrong, as the technical detail under an
+/// error: an exception's name and message (`QuotaExceededError: …`), an
+/// error's message, or the value itself when it is text.
+pub fn js_message(e: wasm_bindgen::JsValue) -> String {
+    if let Some(d) = e.dyn_ref::<web_sys::DomException>() {
+        format!("{}: {}", d.name(), d.message())
+    } else if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        String::from(err.message())
+    } else {
+        e.as_string().unwrap_or_else(|| format!("{e:?}"))
+    }
+}
+
 /// Offer `text` to the user as a download named `name`.
 pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
-        .map_err(|e| format!("{e:?}"))?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).map_err(js_message)?;
     download_blob(name, &blob)
 }
 
@@ -21,24 +34,24 @@ pub fn download_bytes(name: &str, bytes: &[u8], mime: &str) -> Result<(), String
     let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
-        .map_err(|e| format!("{e:?}"))?;
+    let blob =
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).map_err(js_message)?;
     download_blob(name, &blob)
 }
 
 fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
-    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(js_message)?;
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = document
         .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(js_message)?
         .unchecked_into();
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    web_sys::Url::revoke_object_url(&url).map_err(|e| format!("{e:?}"))?;
+    web_sys::Url::revoke_object_url(&url).map_err(js_message)?;
     Ok(())
 }
 
@@ -51,7 +64,7 @@ pub fn size(file: &web_sys::File) -> u64 {
 pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(js_message)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -68,9 +81,7 @@ pub fn gb18030(bytes: &[u8]) -> Option<String> {
 
 /// Read a picked file as UTF-8 text.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text())
-        .await
-        .map_err(|e| format!("{e:?}"))?;
+    let text = JsFuture::from(file.text()).await.map_err(js_message)?;
     text.as_string().ok_or_else(|| "not text".to_string())
 }
 
@@ -83,13 +94,7 @@ pub async fn site_text(name: &str) -> Result<String, String> {
     if let Some(block) = window.document().and_then(|d| d.get_element_by_id(name)) {
         return Ok(block.text_content().unwrap_or_default());
     }
-    let failed = |e: wasm_bindgen::JsValue| {
-        let why = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| format!("{e:?}"));
-        format!("{name}: {why}")
-    };
+    let failed = |e: wasm_bindgen::JsValue| format!("{name}: {}", js_message(e));
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(name))
         .await
         .map_err(failed)?

@@ -225,8 +225,7 @@ fn raw() -> Result<web_sys::Storage, SaveError> {
 fn js_error(e: wasm_bindgen::JsValue) -> SaveError {
     match e.dyn_ref::<web_sys::DomException>() {
         Some(d) if d.name() == "QuotaExceededError" || d.code() == 22 => SaveError::QuotaExceeded,
-        Some(d) => SaveError::Unavailable(format!("{}: {}", d.name(), d.message())),
-        None => SaveError::Unavailable(format!("{e:?}")),
+        _ => SaveError::Unavailable(crate::files::js_message(e)),
     }
 }
 
