@@ -234,7 +234,27 @@ fn DropDown(
             </button>
             <span class="nav-group-label" id=format!("{id}-label")>{dynamic(name)}</span>
             <div class="nav-group-list" id=id class:open=is_open role="group"
-                aria-labelledby=format!("{id}-label") on:change=move |ev| {
+                aria-labelledby=format!("{id}-label")
+                on:click=move |ev| {
+                    // An action carried out (export, restore the sample): the
+                    // list closes, as a menu does, and its button has the
+                    // focus. A button that opens a dialog leaves it open under
+                    // the dialog, whose focus comes back to that button; the
+                    // identity's own panel keeps it open too.
+                    let acted = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|el| el.closest("button").ok().flatten())
+                        .is_some_and(|b| !b.has_attribute("aria-haspopup")
+                            && b.closest("details").ok().flatten().is_none());
+                    if acted && is_open() {
+                        open.list.set(None);
+                        focus_id(&list.button_id());
+                    } else if acted && open.menu.get_untracked() {
+                        // On a narrow screen the list is in the menu: it closes.
+                        open.menu.set(false);
+                        focus_id(MENU_BUTTON_ID);
+                    }
+                }
+                on:change=move |ev| {
                     // A choice made (the language) or a file picked: the list
                     // closes so that what it brings is not under it.
                     let chosen = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -180,6 +180,11 @@ test.describe('the phone header', () => {
     await expect(page).toHaveURL(/view=units/);
     await expect(menu).toBeHidden();
     await expect(page.getByRole('main')).toBeFocused();
+    // An action in the menu (an export): the menu closes, its button has the focus.
+    await button.click();
+    await Promise.all([page.waitForEvent('download'), menu.getByRole('button', { name: 'Export', exact: true }).click()]);
+    await expect(menu).toBeHidden();
+    await expect(button).toBeFocused();
     // Undo and redo stay in the bar.
     await expect(page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true })).toBeVisible();
     await expect(page.getByRole('banner').getByRole('button', { name: 'Redo', exact: true })).toBeVisible();
@@ -297,6 +302,20 @@ test('the focus comes back to the button that opened a dialog or panel', async (
   await page.keyboard.press('Escape');
   await expect(list).toBeHidden();
   await expect(page.getByRole('button', { name: 'Files & settings' })).toBeFocused();
+});
+
+test('an action in Files & settings closes the list, its button taking the focus', async ({ page }) => {
+  await open(page, 'en', '');
+  const list = await more(page);
+  await Promise.all([page.waitForEvent('download'), list.getByRole('button', { name: 'Export', exact: true }).click()]);
+  await expect(list).toBeHidden();
+  const button = page.getByRole('button', { name: 'Files & settings' });
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  // The identity's panel, inside the list, does not close it.
+  await button.click();
+  await list.locator('details.identity summary').click();
+  await expect(list).toBeVisible();
 });
 
 test('in forced colours the traffic lights keep their colour and shape beside their word', async ({ page }) => {
