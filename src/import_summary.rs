@@ -5,7 +5,7 @@
 
 use crate::format::diff::{diff, Changes, PlanCounts};
 use crate::html::{elem, text};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Num};
 use crate::model::Plan;
 use std::fmt::Write;
 
@@ -34,7 +34,7 @@ pub fn summary_html(out: &mut String, t: &Catalog, file: &Plan, here: Option<&Pl
         (it.indicators, counts.indicators),
         (it.reports, counts.reports),
     ] {
-        fact(out, label, &n.to_string());
+        fact(out, label, &Num(n).to_string());
     }
     out.push_str("</dl></section>");
     if let Some(here) = here {
@@ -88,7 +88,10 @@ fn comparison(out: &mut String, t: &Catalog, here: &Plan, file: &Plan) {
             let _ = write!(
                 out,
                 "<td class=\"num\">{added}</td><td class=\"num\">{removed}</td>\
-                 <td class=\"num\">{changed}</td></tr>"
+                 <td class=\"num\">{changed}</td></tr>",
+                added = Num(added),
+                removed = Num(removed),
+                changed = Num(changed)
             );
         }
         out.push_str("</tbody></table></div>");

@@ -5,7 +5,7 @@
 use super::{Bulletin, LoopSummary, UnitNotices};
 use crate::dashboard::Figure;
 use crate::html::{elem, text};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Num};
 use crate::period::Period;
 use crate::period_report::html_document;
 use crate::route::Route;
@@ -184,7 +184,7 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
         for u in &b.overdue {
             out.push_str("<tr>");
             elem(out, "th scope=\"row\"", "", &u.name);
-            let _ = write!(out, "<td class=\"num\">{}</td><td><ul>", u.items.len());
+            let _ = write!(out, "<td class=\"num\">{}</td><td><ul>", Num(u.items.len()));
             for item in &u.items {
                 out.push_str("<li>");
                 item_name(out, &item.code, &item.title);

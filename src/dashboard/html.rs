@@ -113,7 +113,7 @@ pub fn header_html(out: &mut String, t: &Catalog, p: &Plan, d: &Dashboard, searc
         count(out, Route::Indicators, p.indicators.len())
     });
     fact(out, t.reports, &|out| {
-        let _ = write!(out, "{}", p.updates.len());
+        let _ = write!(out, "{}", Num(p.updates.len()));
     });
     out.push_str("</dl>");
     if !p.description.is_empty() {
@@ -194,7 +194,8 @@ fn share_item(out: &mut String, t: &Catalog, s: &LightShare, search: &str) {
     let _ = write!(
         out,
         "</span> <strong class=\"n\">{}</strong> <span class=\"pct\">{:.0}%</span></a></li>",
-        s.figure.count, s.percent
+        Num(s.figure.count),
+        s.percent
     );
 }
 
@@ -557,7 +558,7 @@ pub fn groups_html(
                 let _ = write!(
                     out,
                     " <strong class=\"n\">{}</strong></a></li>",
-                    s.figure.count
+                    Num(s.figure.count)
                 );
             }
             out.push_str("</ul>");
@@ -673,7 +674,7 @@ mod tests {
             &mut href,
             &Route::Tasks(d.all.query.clone()).to_query("?lang=en"),
         );
-        assert!(out.contains(&format!("<a href=\"{href}\">{}</a>", d.all.count)));
+        assert!(out.contains(&format!("<a href=\"{href}\">{}</a>", Num(d.all.count))));
         assert!(href.contains("lang=en"));
         let mut task = String::new();
         let first = &d.red.tasks[0];
