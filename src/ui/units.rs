@@ -325,8 +325,10 @@ pub fn UnitsView() -> impl IntoView {
                 </thead>
                 <tbody>{dynamic(rows)}</tbody>
             </table>
+            // Inside the card, which is laid out only once scrolled near
+            // (style/scoreboard.css): nothing after it moves when it is.
+            {move || more_rows(t(), shown(), all)}
         </div>
-        {move || more_rows(t(), shown(), all)}
     }
 }
 
