@@ -48,7 +48,7 @@ const wasmFile = loader.match(/["']([^"']+\.wasm)["']/)?.[1] ?? fail('no wasm fi
 let js = read(local(jsFile)).toString('utf8');
 if (/^\s*import\b/m.test(js)) fail(`${jsFile} imports other modules (snippets), which one file cannot hold`);
 // The module's exports become plain declarations; its default export is the init function.
-const init = js.match(/export\s*\{[^}]*\b(\w+)\s+as\s+default\b[^}]*\}/)?.[1] ?? fail(`no default export in ${jsFile}`);
+const init = js.match(/export\s*\{(?:[^}]*?[\s,])?([\w$]+)\s+as\s+default\b[^}]*\}/)?.[1] ?? fail(`no default export in ${jsFile}`);
 js = js
   .replace(/export\s*\{[^}]*\}\s*;?/g, '')
   // (at a line's start, or after a statement when the module is minified)
