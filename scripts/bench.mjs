@@ -627,10 +627,10 @@ try {
   let t0 = performance.now();
   await (await chooser).setFiles(csvPath);
   const csvStep = page.getByRole('region', { name: /Import tasks from/ });
-  const add = csvStep.getByRole('button', { name: /^Add \d+ tasks$/ });
+  const add = csvStep.getByRole('button', { name: /^Add [\d,]+ tasks$/ });
   await add.waitFor({ timeout: 120_000 });
   const previewMs = performance.now() - t0;
-  const csvRows = Number((await add.innerText()).match(/\d+/)[0]);
+  const csvRows = Number((await add.innerText()).match(/[\d,]+/)[0].replaceAll(',', ''));
   t0 = performance.now();
   await add.click();
   await page.getByRole('status').filter({ hasText: 'Imported from CSV' }).waitFor({ timeout: 120_000 });
