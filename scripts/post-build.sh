@@ -2,8 +2,11 @@
 # After each build (trunk's post_build hook, on its staging directory), in
 # this order (trunk starts the hooks of one stage all at once, so the steps
 # that read each other's output are chained here):
+#   wasm-order.mjs  the wasm's functions ordered so that gzip compresses them
+#                   better, its integrity hash written again
 #   minify-js.mjs   the JavaScript minified, its integrity hash written again
-#                   (release builds: trunk names the profile in TRUNK_PROFILE)
+#                   (these two in release builds: trunk names the profile in
+#                   TRUNK_PROFILE)
 #   csp.sh          the inline loader's hash into the page's CSP
 #   offline.mjs     the build date into the page; sw.js, the service worker
 #   single-file.mjs plan-tracker.html, the whole app in one file
@@ -12,6 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dir="${1:-${TRUNK_STAGING_DIR:-dist}}"
 if [ "${TRUNK_PROFILE:-release}" = release ]; then
+  node scripts/wasm-order.mjs "$dir"
   node scripts/minify-js.mjs "$dir"
 fi
 bash scripts/csp.sh "$dir"

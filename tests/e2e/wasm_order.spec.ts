@@ -1,0 +1,129 @@
+// scripts/wasm-order.mjs, which orders the release wasm's functions for
+// gzip: a module with every kind of reference to a function (calls, the
+// table's elements, `ref.func`, exports, the start function, a global)
+// behaves the same with its functions in another order; and the built page
+// names each of its files with the integrity hash of what is there.
+import { expect, test } from '@playwright/test';
+import * as crypto from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const WAT = `(module
+  (import "env" "log" (func $log (param i32)))
+  (type $int (func (result i32)))
+  (table 3 funcref)
+  (elem (i32.const 0) $seven $forty $sum)
+  (elem declare func $forty)
+  (global $started (mut i32) (i32.const 0))
+  (global $kept funcref (ref.func $seven))
+  (func $seven (result i32) (i32.const 7))
+  (func $forty (result i32) (i32.const 40))
+  (func $sum (result i32) (i32.add (call $seven) (call $forty)))
+  (func $start (global.set $started (i32.const 1)) (call $log (i32.const 5)))
+  (func $by_table (param $i i32) (result i32) (call_indirect (type $int) (local.get $i)))
+  (func $is_forty (result i32) (ref.is_null (ref.func $forty)))
+  (func $loop (param $n i32) (result i32) (local $acc i32)
+    (block $done (loop $again
+      (br_if $done (i32.eqz (local.get $n)))
+      (local.set $acc (i32.add (local.get $acc) (call $sum)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br $again)))
+    (local.get $acc))
+  (func $started (result i32) (global.get $started))
+  (start $start)
+  (export "sum" (func $sum))
+  (export "by_table" (func $by_table))
+  (export "is_forty" (func $is_forty))
+  (export "loop" (func $loop))
+  (export "started" (func $started)))`;
+
+// Both are ES modules (binaryen waits for its own wasm at the top level), so
+// they are imported as the tests start rather than required.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+let binaryen: any;
+let orderForGzip: (b: Uint8Array) => { bytes: Uint8Array; before: number; after: number };
+let reorderFunctions: (b: Uint8Array, order: number[]) => Uint8Array;
+test.beforeAll(async () => {
+  binaryen = (await import('binaryen')).default;
+  const script = path.resolve(__dirname, '../../scripts/wasm-order.mjs');
+  ({ orderForGzip, reorderFunctions } = await import(script));
+});
+
+function build(): Uint8Array {
+  const module = binaryen.parseText(WAT);
+  module.setFeatures(binaryen.Features.All);
+  expect(module.validate()).toBeTruthy();
+  const bytes = module.emitBinary();
+  module.dispose();
+  return bytes;
+}
+
+async function run(bytes: Uint8Array) {
+  const logged: number[] = [];
+  const { instance } = await WebAssembly.instantiate(bytes, { env: { log: (n: number) => logged.push(n) } });
+  const e = instance.exports as Record<string, (...a: number[]) => number>;
+  return {
+    logged,
+    sum: e.sum(),
+    byTable: [0, 1, 2].map((i) => e.by_table(i)),
+    isForty: e.is_forty(),
+    loop: e.loop(3),
+    started: e.started(),
+  };
+}
+
+test('a module behaves the same with its functions in any order', async () => {
+  const bytes = build();
+  const expected = await run(bytes);
+  expect(expected).toEqual({ logged: [5], sum: 47, byTable: [7, 40, 47], isForty: 0, loop: 141, started: 1 });
+  const defined = 8;
+  const orders = [
+    [7, 6, 5, 4, 3, 2, 1, 0],
+    [3, 0, 6, 1, 7, 2, 5, 4],
+    [1, 2, 3, 4, 5, 6, 7, 0],
+  ];
+  for (const order of orders) {
+    expect(order).toHaveLength(defined);
+    const reordered = reorderFunctions(bytes, order);
+    expect(WebAssembly.validate(reordered)).toBe(true);
+    expect(Buffer.from(reordered).equals(Buffer.from(bytes))).toBe(false);
+    expect(await run(reordered)).toEqual(expected);
+  }
+  // Reordering twice by inverse orders gives the module back byte for byte.
+  const order = orders[1];
+  const inverse = order.map((_, k) => order.indexOf(k));
+  expect(Buffer.from(reorderFunctions(reorderFunctions(bytes, order), inverse)).equals(Buffer.from(bytes))).toBe(true);
+  expect(() => reorderFunctions(bytes, [0, 1, 2])).toThrow(/each defined function once/);
+});
+
+test('the order for gzip keeps a module that would not compress smaller, and refuses one with names', async () => {
+  const bytes = build();
+  const { bytes: out, before, after } = orderForGzip(bytes);
+  expect(after).toBeLessThanOrEqual(before);
+  expect(await run(out)).toEqual(await run(bytes));
+  const named = binaryen.parseText(WAT);
+  named.setFeatures(binaryen.Features.All);
+  binaryen.setDebugInfo(true);
+  const withNames = named.emitBinary();
+  binaryen.setDebugInfo(false);
+  named.dispose();
+  expect(() => orderForGzip(withNames)).toThrow(/name section/);
+});
+
+test('the built page names its wasm, scripts and style sheet with their integrity hashes', () => {
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const page = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const named = [...page.matchAll(/(?:href|src)=("?)\.\/([^"\s>]+)\1[^>]*?integrity=("?)(sha384-[A-Za-z0-9+/=]+)\3/g)];
+  const integrityFirst = [...page.matchAll(/integrity=("?)(sha384-[A-Za-z0-9+/=]+)\1[^>]*?(?:href|src)=("?)\.\/([^"\s>]+)\3/g)];
+  const pairs = new Map<string, string>();
+  for (const m of named) pairs.set(m[2], m[4]);
+  for (const m of integrityFirst) pairs.set(m[4], m[2]);
+  const wasm = fs.readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
+  expect(wasm).toBeTruthy();
+  expect([...pairs.keys()]).toContain(wasm);
+  expect(pairs.size, [...pairs.keys()].join(" ")).toBeGreaterThanOrEqual(4);
+  for (const [file, hash] of pairs) {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    expect(`sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`, file).toBe(hash);
+  }
+});
