@@ -15,10 +15,10 @@
 // Release builds only (scripts/post-build.sh): a build that still has its
 // `name` section is refused, as its names would no longer match.
 // By hand: node scripts/wasm-order.mjs [dir]; dir defaults to dist.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { withIntegrity } from './integrity.mjs';
 
 /** Reads an unsigned LEB128 at `pos`: [value, next position]. */
 function uleb(b, pos) {
@@ -436,11 +436,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const full = path.join(dir, file);
     const { bytes, before, after } = orderForGzip(new Uint8Array(fs.readFileSync(full)));
     fs.writeFileSync(full, bytes);
-    const hash = `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
-    const tag = new RegExp(`<(?:link|script)\\b[^>]*${file.replace(/[.]/g, '\\.')}[^>]*>`, 'g');
-    page = page.replace(tag, (element) =>
-      element.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, (_, q) => `integrity=${q}${hash}${q}`),
-    );
+    page = withIntegrity(page, file, bytes);
     console.log(`wasm-order.mjs: ${file} ${before} → ${after} bytes gzip`);
   }
   fs.writeFileSync(index, page);

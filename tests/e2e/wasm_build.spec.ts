@@ -1,8 +1,10 @@
-// scripts/wasm-order.mjs, which orders the release wasm's functions for
-// gzip: a module with every kind of reference to a function (calls, the
-// table's elements, `ref.func`, exports, the start function, a global)
-// behaves the same with its functions in another order; and the built page
-// names each of its files with the integrity hash of what is there.
+// The release build's steps on the wasm after wasm-opt. wasm-order.mjs
+// orders its functions for gzip: a module with every kind of reference to a
+// function (calls, the table's elements, `ref.func`, exports, the start
+// function, a global) behaves the same with its functions in another order.
+// wasm-imports.mjs gives its imports short names in the wasm and the loader
+// alike. And the built page names each of its files with the integrity hash
+// of what is there.
 import { expect, test } from '@playwright/test';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -43,10 +45,12 @@ const WAT = `(module
 let binaryen: any;
 let orderForGzip: (b: Uint8Array) => { bytes: Uint8Array; before: number; after: number };
 let reorderFunctions: (b: Uint8Array, order: number[]) => Uint8Array;
+let shortenImports: (wasm: Buffer, loader: string) => { wasm: Buffer; loader: string; renamed: number };
 test.beforeAll(async () => {
   binaryen = (await import('binaryen')).default;
-  const script = path.resolve(__dirname, '../../scripts/wasm-order.mjs');
-  ({ orderForGzip, reorderFunctions } = await import(script));
+  const scripts = path.resolve(__dirname, '../../scripts');
+  ({ orderForGzip, reorderFunctions } = await import(path.join(scripts, 'wasm-order.mjs')));
+  ({ shortenImports } = await import(path.join(scripts, 'wasm-imports.mjs')));
 });
 
 function build(): Uint8Array {
@@ -108,6 +112,37 @@ test('the order for gzip keeps a module that would not compress smaller, and ref
   binaryen.setDebugInfo(false);
   named.dispose();
   expect(() => orderForGzip(withNames)).toThrow(/name section/);
+});
+
+test('imports get short names in the wasm and the loader alike; a name written twice is left', async () => {
+  const module = binaryen.parseText(`(module
+    (import "wbg" "__wbg_seven_0123456789abcdef" (func $seven (result i32)))
+    (import "wbg" "__wbg_forty_fedcba9876543210" (func $forty (result i32)))
+    (import "wbg" "__wbg_twice_00000000000000ff" (func $twice (result i32)))
+    (import "wbg" "__wbindgen_plain" (func $plain (result i32)))
+    (func $sum (result i32)
+      (i32.add (i32.add (call $seven) (call $forty)) (i32.add (call $twice) (call $plain))))
+    (export "sum" (func $sum)))`);
+  const wasm = Buffer.from(module.emitBinary());
+  module.dispose();
+  const loader = `({ wbg: {
+    __wbg_seven_0123456789abcdef: function () { return 7; },
+    __wbg_forty_fedcba9876543210: function () { return 40; },
+    __wbg_twice_00000000000000ff: function () { return 1000; },
+    __wbindgen_plain: function () { return 2; },
+  }, note: '__wbg_twice_00000000000000ff' })`;
+  const out = shortenImports(wasm, loader);
+  expect(out.renamed).toBe(2);
+  expect(out.loader).not.toContain('__wbg_seven_0123456789abcdef');
+  expect(out.loader).toContain('__wbg_twice_00000000000000ff: function');
+  expect(out.wasm.length).toBeLessThan(wasm.length);
+  expect(out.wasm.includes('__wbg_forty_fedcba9876543210')).toBe(false);
+  const imports = new Function(`return ${out.loader}`)();
+  const { instance } = await WebAssembly.instantiate(out.wasm, imports);
+  expect((instance.exports.sum as () => number)()).toBe(1049);
+  // The short names are new words of the loader.
+  const names = WebAssembly.Module.imports(new WebAssembly.Module(out.wasm)).map((i) => i.name);
+  expect(names).toEqual(['w0', 'w1', '__wbg_twice_00000000000000ff', '__wbindgen_plain']);
 });
 
 test('the built page names its wasm, scripts and style sheet with their integrity hashes', () => {
