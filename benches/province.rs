@@ -228,7 +228,7 @@ fn views(today: Date) {
         &format!("bulletin: {quarter}, written"),
         median(5, || {
             let mut out = String::new();
-            plan_tracker::bulletin::bulletin_html(&mut out, Lang::Zh.catalog(), &bulletin);
+            plan_tracker::bulletin::bulletin_html(&mut out, Lang::Zh.catalog(), &bulletin, false);
             out
         }),
     );

@@ -5,6 +5,7 @@
 
 use plan_tracker::bulletin::{
     build, bulletin_html, document, file_name, loop_html, loop_summary, notices_by_unit, Bulletin,
+    ITEMS_SHOWN,
 };
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::*;
@@ -333,7 +334,7 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
     ] {
         let t = lang.catalog();
         let mut out = String::new();
-        bulletin_html(&mut out, t, &b);
+        bulletin_html(&mut out, t, &b, false);
         assert!(
             out.contains(&plan_tracker::period_report::escape_html(title)),
             "{lang:?}: {out}"
@@ -352,7 +353,7 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
     }
     let zh = Lang::Zh.catalog();
     let mut out = String::new();
-    bulletin_html(&mut out, zh, &b);
+    bulletin_html(&mut out, zh, &b, false);
     for words in [
         "一、总体进展",
         "二、办结销号情况",
@@ -366,6 +367,87 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
         file_name(zh, "规划/2026", july()),
         "情况通报 规划_2026 2026-07.html"
     );
+}
+
+#[test]
+fn a_long_bulletin_is_drawn_in_part_on_screen_and_whole_when_printed_or_saved() {
+    let p = plan();
+    let mut b = bulletin(&p, d(2026, 8, 15));
+    // A province's quarter: hundreds of items closed and overdue. Three
+    // units overdue, 60 items each (180 in all); 130 items closed.
+    let unit = b.overdue[0].clone();
+    let mut item = unit.items[0].clone();
+    b.overdue.clear();
+    for u in 0..3 {
+        let mut unit = unit.clone();
+        unit.name = format!("单位{u}");
+        unit.items = (0..60)
+            .map(|i| {
+                item.title = format!("逾期{u}-{i}");
+                item.clone()
+            })
+            .collect();
+        b.overdue.push(unit);
+    }
+    let closed = b.closed_in_period[0].clone();
+    b.closed_in_period = (0..130)
+        .map(|i| {
+            let mut c = closed.clone();
+            c.title = format!("销号{i}");
+            c
+        })
+        .collect();
+    let en = Lang::En.catalog();
+
+    let mut part = String::new();
+    bulletin_html(&mut part, en, &b, false);
+    assert_eq!(ITEMS_SHOWN, 100);
+    // Every list item but the units commended.
+    let commended = b.commended.len();
+    assert_eq!(
+        part.matches("<li>").count(),
+        2 * ITEMS_SHOWN + commended,
+        "{part}"
+    );
+    assert!(
+        part.contains("销号99 <") && !part.contains("销号100 <"),
+        "{part}"
+    );
+    // Unit by unit: the first whole, the second up to the 100th item, the
+    // third not at all; each unit's count is its whole count.
+    assert!(
+        part.contains("逾期1-39 <") && !part.contains("逾期1-40 <"),
+        "{part}"
+    );
+    assert!(!part.contains("单位2"), "{part}");
+    assert_eq!(
+        part.matches("<td class=\"num\">60</td>").count(),
+        2,
+        "{part}"
+    );
+    for words in [
+        "The first 100 of 130 are shown here",
+        "Show all 130",
+        "The first 100 of 180 are shown here",
+        "Show all 180",
+    ] {
+        assert!(part.contains(words), "{words}: {part}");
+    }
+    assert_eq!(part.matches("data-more").count(), 2);
+
+    let mut whole = String::new();
+    bulletin_html(&mut whole, en, &b, true);
+    assert_eq!(
+        whole.matches("<li>").count(),
+        130 + 180 + commended,
+        "{whole}"
+    );
+    assert!(
+        !whole.contains("data-more") && whole.contains("逾期2-59 <"),
+        "{whole}"
+    );
+    // The saved file is the bulletin drawn whole.
+    assert!(document(en, "en", &b).contains(&whole));
 }
 
 #[test]

@@ -1,13 +1,16 @@
 //! The bulletin, the dashboard's supervision counts and the notices by unit
 //! as escaped HTML. The bulletin has no link and no script: what the view
-//! shows is what prints and what the saved file holds ([`document`]).
+//! shows is what prints and what the saved file holds ([`document`]). On
+//! screen its two long lists (items closed, items overdue) may be drawn in
+//! part, with a button (`data-more`) that draws them whole; printing and
+//! saving draw them whole.
 
 use super::{Bulletin, LoopSummary, UnitNotices};
 use crate::dashboard::Figure;
 use crate::html::{elem, text};
 use crate::i18n::{Catalog, Num};
 use crate::period::Period;
-use crate::period_report::html_document;
+use crate::period_report::{html_document, shown_in_part};
 use crate::route::Route;
 use crate::scoreboard::one_decimal;
 use std::fmt::Write;
@@ -109,8 +112,16 @@ fn section(out: &mut String, id: &str, heading: &str) {
     out.push_str("</h2>");
 }
 
-/// Writes the bulletin `b`: a document with no link and no script.
-pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
+/// How many items the lists of closed and of overdue items draw until the
+/// bulletin is drawn whole: a province's quarter can hold thousands, and
+/// its whole bulletin is a megabyte of HTML.
+pub const ITEMS_SHOWN: usize = 100;
+
+/// Writes the bulletin `b`: a document with no link and no script. Unless
+/// `whole`, the closed and the overdue items stop at [`ITEMS_SHOWN`] each,
+/// followed by how many are shown and a button for the rest.
+pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
+    let limit = if whole { usize::MAX } else { ITEMS_SHOWN };
     let (bt, rt) = (t.bulletin, t.report);
     let words = (rt.period_name)(b.period);
     out.push_str("<header class=\"bl-head\">");
@@ -154,7 +165,7 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
     );
     if !b.closed_in_period.is_empty() {
         out.push_str("<ol class=\"bl-items\">");
-        for item in &b.closed_in_period {
+        for item in b.closed_in_period.iter().take(limit) {
             out.push_str("<li>");
             item_name(out, &item.code, &item.title);
             if let Some(d) = item.closed_on {
@@ -164,6 +175,12 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
             out.push_str("</li>");
         }
         out.push_str("</ol>");
+        shown_in_part(
+            out,
+            t,
+            limit.min(b.closed_in_period.len()),
+            b.closed_in_period.len(),
+        );
     }
     out.push_str("</section>");
 
@@ -181,11 +198,18 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
         out.push_str("</th><th scope=\"col\">");
         text(out, bt.col_items);
         out.push_str("</th></tr></thead><tbody>");
+        // Unit by unit, until `limit` items are drawn (a unit's count is its whole count).
+        let mut left = limit;
         for u in &b.overdue {
+            if left == 0 {
+                break;
+            }
             out.push_str("<tr>");
             elem(out, "th scope=\"row\"", "", &u.name);
             let _ = write!(out, "<td class=\"num\">{}</td><td><ul>", Num(u.items.len()));
-            for item in &u.items {
+            let drawn = u.items.len().min(left);
+            left -= drawn;
+            for item in &u.items[..drawn] {
                 out.push_str("<li>");
                 item_name(out, &item.code, &item.title);
                 out.push(' ');
@@ -195,6 +219,8 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin) {
             out.push_str("</ul></td></tr>");
         }
         out.push_str("</tbody></table></div>");
+        let overdue: usize = b.overdue.iter().map(|u| u.items.len()).sum();
+        shown_in_part(out, t, limit.min(overdue), overdue);
     }
     out.push_str("</section>");
 
@@ -235,7 +261,7 @@ fn item_name(out: &mut String, code: &str, title: &str) {
 pub fn document(t: &Catalog, lang: &str, b: &Bulletin) -> String {
     let mut body = String::with_capacity(1 << 14);
     body.push_str("<article class=\"bulletin\">");
-    bulletin_html(&mut body, t, b);
+    bulletin_html(&mut body, t, b, true);
     body.push_str("</article>");
     let title = format!(
         "{} · {}",

@@ -273,15 +273,7 @@ impl Writer<'_> {
 
     /// Under a list drawn in part: how much is shown, and a button for the rest.
     fn shown_in_part(&self, out: &mut String, shown: usize, total: usize) {
-        if shown >= total {
-            return;
-        }
-        let rt = self.t.report;
-        out.push_str("<p class=\"report-more\">");
-        elem(out, "span", "", &(rt.shown_of)(shown, total));
-        out.push_str(" <button type=\"button\" data-more=\"\">");
-        text(out, &(rt.show_all)(total));
-        out.push_str("</button></p>");
+        shown_in_part(out, self.t, shown, total);
     }
 
     fn red_list(&self, out: &mut String, red: &[RedTask], whole: bool) {
@@ -521,4 +513,19 @@ impl Writer<'_> {
         }
         out.push_str("</section>");
     }
+}
+
+/// Under a list drawn in part (`shown` of `total` items): how many are
+/// shown, and a button (`data-more`) that draws the page whole. Nothing
+/// when all are shown. The period report's and the bulletin's.
+pub(crate) fn shown_in_part(out: &mut String, t: &Catalog, shown: usize, total: usize) {
+    if shown >= total {
+        return;
+    }
+    let rt = t.report;
+    out.push_str("<p class=\"report-more\">");
+    elem(out, "span", "", &(rt.shown_of)(shown, total));
+    out.push_str(" <button type=\"button\" data-more=\"\">");
+    text(out, &(rt.show_all)(total));
+    out.push_str("</button></p>");
 }

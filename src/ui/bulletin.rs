@@ -1,11 +1,11 @@
 //! The bulletin (情况通报) for a period: the period report's picker, print,
 //! and save as one self-contained HTML file. The bulletin itself is one
-//! piece of escaped HTML from [`crate::bulletin::bulletin_html`]; the saved
-//! file is [`crate::bulletin::document`], written by the core, with no
-//! script.
+//! piece of escaped HTML from [`crate::bulletin::bulletin_html`], its long
+//! lists drawn in part until asked or printed; the saved file is
+//! [`crate::bulletin::document`], written by the core whole, with no script.
 
 use super::html::set_html;
-use super::period_report::{period_picker, routed_period};
+use super::period_report::{period_picker, routed_period, when_whole};
 use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
 use crate::route::Route;
@@ -28,17 +28,35 @@ pub fn BulletinView() -> impl IntoView {
             .plan
             .with(|p| state.task_index.with(|index| build(p, index, period.get())))
     });
+    // The long lists are drawn in part until the button under one is
+    // pressed or the page is printed; another period starts again in part.
+    let whole = RwSignal::new(false);
+    Effect::watch(move || period.get(), move |_, _, _| whole.set(false), false);
+    let before_print = window_event_listener_untyped("beforeprint", move |_| whole.set(true));
+    on_cleanup(move || before_print.remove());
     let article = NodeRef::<leptos::html::Article>::new();
     effect(move || {
         let Some(el) = article.get() else {
             return;
         };
         let mut out = String::with_capacity(1 << 14);
-        bulletin.with(|b| bulletin_html(&mut out, t(), b));
+        let whole = whole.get();
+        bulletin.with(|b| bulletin_html(&mut out, t(), b, whole));
         set_html(&el, &out);
     });
+    let on_article_click = move |ev: leptos::ev::MouseEvent| {
+        let more = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-more]")
+            .ok()
+            .flatten();
+        if more.is_some() {
+            whole.set(true);
+        }
+    };
     let print = move |_| {
-        let _ = window().print();
+        when_whole(whole, || {
+            let _ = window().print();
+        })
     };
     let save = move |_| {
         let t = state.t();
@@ -61,7 +79,7 @@ pub fn BulletinView() -> impl IntoView {
                         on:click=save>{move || t().report.save_html}</button>
                 </div>
             </div>
-            <article class="bulletin" node_ref=article></article>
+            <article class="bulletin" node_ref=article on:click=on_article_click></article>
         </div>
     }
 }

@@ -215,7 +215,7 @@ pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route)
 
 /// Run `then` once the whole report is on screen: now, or after the frame
 /// that draws the lists shown in part.
-fn when_whole(whole: RwSignal<bool>, then: impl FnOnce() + 'static) {
+pub(super) fn when_whole(whole: RwSignal<bool>, then: impl FnOnce() + 'static) {
     if whole.get_untracked() {
         then();
     } else {

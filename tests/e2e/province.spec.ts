@@ -315,3 +315,30 @@ test('a province plan: saved changes that cannot be replayed are said so in word
   await report(b, '45', 'Reported after the damage was deleted');
   await expect.poll(() => kept(b).then((k) => k.journal !== null)).toBe(true);
 });
+
+test('a province plan: the bulletin draws its long lists in part, and whole when asked or printed', async ({ page }) => {
+  await importProvince(page);
+  // 2023 Q4 seen in January: every task due before 31 December and not
+  // completed is overdue (five of the sample's 44, so about 1,100 of 10,000).
+  const bulletin = './?lang=en&today=2024-01-15&view=bulletin&period=2023-Q4';
+  await page.goto(bulletin);
+  const article = page.locator('article.bulletin');
+  const overdue = page.getByRole('region', { name: /Overdue/ });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Bulletin on the plan's progress, Q4 2023");
+  const note = overdue.getByText(/^The first 100 of [\d,]+ are shown here/);
+  await expect(note).toBeVisible();
+  const total = Number((await note.innerText()).match(/of ([\d,]+)/)![1].replace(/,/g, ''));
+  expect(total).toBeGreaterThan(1_000);
+  await expect(overdue.getByRole('listitem')).toHaveCount(100);
+  const showAll = overdue.getByRole('button', { name: `Show all ${total.toLocaleString('en-US')}` });
+  await showAll.focus();
+  await page.keyboard.press('Enter');
+  await expect(overdue.getByRole('listitem')).toHaveCount(total);
+  await expect(article.getByRole('button')).toHaveCount(0);
+
+  // Printing draws it whole before the page is printed.
+  await page.goto(bulletin);
+  await expect(overdue.getByRole('listitem')).toHaveCount(100);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(overdue.getByRole('listitem')).toHaveCount(total);
+});
