@@ -12,7 +12,7 @@
 // Lighthouse out, BENCH_PROFILE=FILE to write Chromium's CPU profile of one
 // part there: the app's keystrokes, or what BENCH_PROFILE_PART names (gate:
 // the import gate to the preview; startup: the first start-up with the plan
-// stored; clicks: the filter clicks). Function names show only with a wasm that kept them, given by
+// stored; clicks: the filter clicks; views: the views opened from their tabs). Function names show only with a wasm that kept them, given by
 // BENCH_DIST. BENCH_TRACE=FILE writes Chromium's trace of the filter clicks
 // (style, layout, paint) there, or of the keystrokes with BENCH_TRACE_PART=keys. The figures are what this machine did in this run; nothing
 // here passes or fails.
@@ -460,38 +460,40 @@ try {
   console.error('Views…');
   const tabs = page.getByRole('navigation', { name: 'Views' });
   const opens = new Map(VIEWS.map((v) => [v.tab, []]));
-  for (let round = 0; round < VIEW_ROUNDS; round++) {
-    for (const v of VIEWS) {
-      // A view behind its group's button: the group opened first, before
-      // the click that is timed.
-      await showViewLink(page, v.tab);
-      const link = tabs.getByRole('link', { name: v.tab, exact: true });
-      await page.evaluate(() => gc());
-      await page.evaluate(({ selector, text }) => {
-        window.__viewOpened = null;
-        addEventListener(
-          'click',
-          (e) => {
-            const t0 = e.timeStamp;
-            const shown = () => [...document.querySelectorAll(selector)].some((el) => text === undefined || el.textContent.trim() === text);
-            const frame = () =>
-              requestAnimationFrame(() => {
-                if (!shown()) return frame();
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => (window.__viewOpened = performance.now() - t0);
-                channel.port2.postMessage(0);
-              });
-            frame();
-          },
-          { capture: true, once: true },
-        );
-      }, v);
-      await link.click();
-      const took = await page.waitForFunction(() => window.__viewOpened, null, { timeout: 120_000 }).then((h) => h.jsonValue());
-      opens.get(v.tab).push(took);
-      await page.waitForTimeout(200);
+  await profiled(page, 'views', async () => {
+    for (let round = 0; round < VIEW_ROUNDS; round++) {
+      for (const v of VIEWS) {
+        // A view behind its group's button: the group opened first, before
+        // the click that is timed.
+        await showViewLink(page, v.tab);
+        const link = tabs.getByRole('link', { name: v.tab, exact: true });
+        await page.evaluate(() => gc());
+        await page.evaluate(({ selector, text }) => {
+          window.__viewOpened = null;
+          addEventListener(
+            'click',
+            (e) => {
+              const t0 = e.timeStamp;
+              const shown = () => [...document.querySelectorAll(selector)].some((el) => text === undefined || el.textContent.trim() === text);
+              const frame = () =>
+                requestAnimationFrame(() => {
+                  if (!shown()) return frame();
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => (window.__viewOpened = performance.now() - t0);
+                  channel.port2.postMessage(0);
+                });
+              frame();
+            },
+            { capture: true, once: true },
+          );
+        }, v);
+        await link.click();
+        const took = await page.waitForFunction(() => window.__viewOpened, null, { timeout: 120_000 }).then((h) => h.jsonValue());
+        opens.get(v.tab).push(took);
+        await page.waitForTimeout(200);
+      }
     }
-  }
+  });
   for (const v of VIEWS) {
     const times = opens.get(v.tab);
     row(`View opened from its tab → painted: ${v.what} (median of ${times.length})`, ms(median(times)), `slowest ${ms(Math.max(...times))}`);
