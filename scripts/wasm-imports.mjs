@@ -13,29 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { withIntegrity } from './integrity.mjs';
-
-function uleb(b, pos) {
-  let value = 0;
-  let scale = 1;
-  for (;;) {
-    const byte = b[pos++];
-    if (byte === undefined) throw new Error('wasm-imports.mjs: the module ends inside a number');
-    value += (byte & 0x7f) * scale;
-    if (byte < 0x80) return [value, pos];
-    scale *= 128;
-  }
-}
-
-function ulebBytes(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return Buffer.from(out);
-}
+import { uleb, ulebBytes } from './wasm-bytes.mjs';
 
 /** The import section's entries: module, name and the bytes after them. */
 function readImports(b, start, end) {

@@ -19,38 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { withIntegrity } from './integrity.mjs';
-
-/** Reads an unsigned LEB128 at `pos`: [value, next position]. */
-function uleb(b, pos) {
-  let value = 0;
-  let scale = 1;
-  for (;;) {
-    const byte = b[pos++];
-    if (byte === undefined) throw new Error('wasm-order.mjs: the module ends inside a number');
-    value += (byte & 0x7f) * scale;
-    if (byte < 0x80) return [value, pos];
-    scale *= 128;
-  }
-}
-
-/** Skips a signed LEB128 at `pos`: the next position. */
-function skipLeb(b, pos) {
-  while (b[pos++] >= 0x80) {
-    if (pos > b.length) throw new Error('wasm-order.mjs: the module ends inside a number');
-  }
-  return pos;
-}
-
-function ulebBytes(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return Uint8Array.from(out);
-}
+import { uleb, skipLeb, ulebBytes } from './wasm-bytes.mjs';
 
 function concat(parts) {
   const length = parts.reduce((n, p) => n + p.length, 0);

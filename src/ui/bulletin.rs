@@ -5,7 +5,7 @@
 //! [`crate::bulletin::document`], written by the core whole, with no script.
 
 use super::html::set_html;
-use super::period_report::{period_picker, routed_period, when_whole};
+use super::period_report::{period_picker, pressed_more, routed_period, when_whole};
 use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
 use crate::route::Route;
@@ -45,11 +45,7 @@ pub fn BulletinView() -> impl IntoView {
         set_html(&el, &out);
     });
     let on_article_click = move |ev: leptos::ev::MouseEvent| {
-        let more = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-more]")
-            .ok()
-            .flatten();
-        if more.is_some() {
+        if pressed_more(&ev) {
             whole.set(true);
         }
     };

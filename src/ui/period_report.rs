@@ -85,11 +85,7 @@ pub fn PeriodReport() -> impl IntoView {
     });
     // Its links open in the page; its "show all" buttons draw it whole.
     let on_article_click = move |ev: leptos::ev::MouseEvent| {
-        let more = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-more]")
-            .ok()
-            .flatten();
-        if more.is_some() {
+        if pressed_more(&ev) {
             whole.set(true);
         } else {
             follow_link(state, &ev);
@@ -211,6 +207,16 @@ pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route)
             <div class="picker-steps">{step(false)}{step(true)}</div>
         </div>
     }
+}
+
+/// Whether a click on a page drawn in part pressed one of its buttons that
+/// draw it whole (`data-more`).
+pub(super) fn pressed_more(ev: &leptos::ev::MouseEvent) -> bool {
+    event_target::<web_sys::Element>(ev)
+        .closest("button[data-more]")
+        .ok()
+        .flatten()
+        .is_some()
 }
 
 /// Run `then` once the whole report is on screen: now, or after the frame
