@@ -131,12 +131,12 @@ function parseSections(b) {
   while (pos < b.length) {
     const id = b[pos];
     const [size, start] = uleb(b, pos + 1);
-    const section = { id, start, end: start + size, bytes: b.subarray(pos, start + size) };
+    const found = { id, start, end: start + size, bytes: b.subarray(pos, start + size) };
     if (id === 0) {
       const [nameLength, nameStart] = uleb(b, start);
-      section.name = new TextDecoder().decode(b.subarray(nameStart, nameStart + nameLength));
+      found.name = new TextDecoder().decode(b.subarray(nameStart, nameStart + nameLength));
     }
-    sections.push(section);
+    sections.push(found);
     pos = start + size;
   }
   return sections;
