@@ -174,6 +174,23 @@ fn long_lists_are_drawn_in_part_with_a_button_for_the_rest() {
         2
     );
     assert!(part.contains(&(t.report.show_all)(r.lead_units.len())));
+    // Each button sits in its list's section, right under the list: the
+    // focus goes from it to the list's first new item when it is pressed.
+    for id in ["rp-units", "rp-red"] {
+        let section = part
+            .split("<section ")
+            .find(|s| {
+                s.starts_with(&format!(
+                    "class=\"report-section\" aria-labelledby=\"{id}\""
+                ))
+            })
+            .unwrap_or_else(|| panic!("no section {id}"));
+        let section = section.split("</section>").next().unwrap();
+        assert!(
+            section.contains("</table></div><p class=\"report-more\">"),
+            "{id}: {section}"
+        );
+    }
     assert!(part.contains(&(t.report.shown_of)(RED_SHOWN, r.red_list.len())));
     let mut whole = String::new();
     report_html(&mut whole, t, &r, "", true);

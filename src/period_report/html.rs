@@ -60,8 +60,11 @@ pub fn report_html(out: &mut String, t: &Catalog, r: &PeriodReport, search: &str
         &r.areas,
         rt.no_areas,
     );
+    out.push_str("</section>");
+    // The units' "show all" under their table, in their section.
     w.rollup(out, "rp-units", rt.by_unit, rt.col_unit, units, rt.no_units);
     w.shown_in_part(out, units.len(), r.lead_units.len());
+    out.push_str("</section>");
     w.red_list(out, &r.red_list, whole);
     if let Some(notices) = &r.notices {
         section_open(out, "rp-notices", t.bulletin.notices_heading);
@@ -210,6 +213,8 @@ impl Writer<'_> {
         out.push_str("</ul></section>");
     }
 
+    /// A section of rows rolled up by area or unit, left open (its caller
+    /// closes it, after the "show all" of a list shown in part).
     fn rollup(
         &self,
         out: &mut String,
@@ -223,7 +228,6 @@ impl Writer<'_> {
         section_open(out, id, heading);
         if rows.is_empty() {
             elem(out, "p", "empty", empty);
-            out.push_str("</section>");
             return;
         }
         let _ = write!(
@@ -268,7 +272,7 @@ impl Writer<'_> {
             }
             out.push_str("</tr>");
         }
-        out.push_str("</tbody></table></div></section>");
+        out.push_str("</tbody></table></div>");
     }
 
     /// Under a list drawn in part: how much is shown, and a button for the rest.

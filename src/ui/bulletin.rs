@@ -4,8 +4,9 @@
 //! lists drawn in part until asked or printed; the saved file is
 //! [`crate::bulletin::document`], written by the core whole, with no script.
 
+use super::focus::AfterMore;
 use super::html::set_html;
-use super::period_report::{period_picker, pressed_more, routed_period, when_whole};
+use super::period_report::{period_picker, routed_period, when_whole};
 use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
 use crate::route::Route;
@@ -45,8 +46,9 @@ pub fn BulletinView() -> impl IntoView {
         set_html(&el, &out);
     });
     let on_article_click = move |ev: leptos::ev::MouseEvent| {
-        if pressed_more(&ev) {
+        if let Some(after) = AfterMore::of_click(&ev) {
             whole.set(true);
+            after.restore();
         }
     };
     let print = move |_| {

@@ -7,6 +7,7 @@
 //! writers (`header_html`, `red_html`, …) and set in its element; one click
 //! handler per part follows its links and lists more of a long list.
 
+use super::focus::AfterMore;
 use super::html::{follow_link, search, set_html};
 use super::state::use_state;
 use super::supervision::BulkNotices;
@@ -69,7 +70,13 @@ pub fn Dashboard() -> impl IntoView {
             .and_then(|b| b.get_attribute("data-more"))
             .and_then(|k| List::from_key(&k));
         match more {
-            Some(list) => shown.update(|n| n[list.index()] += LIST_STEP),
+            Some(list) => {
+                let after = AfterMore::of_click(&ev);
+                shown.update(|n| n[list.index()] += LIST_STEP);
+                if let Some(after) = after {
+                    after.restore();
+                }
+            }
             None => {
                 follow_link(state, &ev);
             }

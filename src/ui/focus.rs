@@ -2,7 +2,9 @@
 //! its place (the next one), else the one before it (it was the last), else,
 //! the list now empty, the list's heading. Read before the row goes
 //! ([`AfterDelete::of`]), applied once the list is drawn again
-//! ([`AfterDelete::restore`]).
+//! ([`AfterDelete::restore`]). And when a list shown in part is drawn
+//! longer by its "show all" or "more" button, which goes away with the
+//! redraw: to the first item not shown before ([`AfterMore`]).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -148,4 +150,110 @@ pub fn focus_back(selectors: Vec<String>, fallback: &'static str) {
             let _ = el.focus();
         }
     });
+}
+
+/// A "show all" or "more" button pressed under a list shown in part (a
+/// page drawn as one piece of HTML, drawn again longer, the button gone or
+/// drawn anew): the focus goes to the first item not shown before (its
+/// first link or button, else the item itself), so the keyboard and a
+/// screen reader carry on where the list grew. Read before the redraw
+/// ([`AfterMore::of_click`]), applied after it ([`AfterMore::restore`]).
+pub struct AfterMore {
+    /// The element the page is drawn into (it stays; its content changes).
+    host: web_sys::Element,
+    /// The list above the button, found again as the `nth` element of the
+    /// host matching `selector` (its tag and classes).
+    selector: String,
+    nth: u32,
+    /// How many items it had: the list grows by items added after them.
+    items: u32,
+}
+
+fn all(within: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(found) = within.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|i| found.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+fn selector_of(e: &web_sys::Element) -> String {
+    let mut selector = e.tag_name().to_ascii_lowercase();
+    for class in e.class_name().split_whitespace() {
+        selector.push('.');
+        selector.push_str(class);
+    }
+    selector
+}
+
+/// The items of `list`: for a list of blocks (a report's groups, each a
+/// section), the blocks like it beside it; else its entries (`li`, also in
+/// a table's cells, as the bulletin's overdue items unit by unit); else
+/// the rows of its table.
+fn items_of(list: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    if list.tag_name() == "SECTION" {
+        return list
+            .parent_element()
+            .map(|p| all(&p, &format!(":scope > {selector}")))
+            .unwrap_or_default();
+    }
+    let entries = all(list, "li");
+    if !entries.is_empty() {
+        return entries;
+    }
+    all(list, "tbody > tr")
+}
+
+impl AfterMore {
+    /// The list above the button `ev` pressed, if it pressed one with
+    /// `data-more` in the element that handles the click.
+    pub fn of_click(ev: &leptos::ev::MouseEvent) -> Option<AfterMore> {
+        let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+        let button = target.closest("button[data-more]").ok().flatten()?;
+        let host = ev.current_target()?.dyn_into::<web_sys::Element>().ok()?;
+        let list = button.parent_element()?.previous_element_sibling()?;
+        let selector = selector_of(&list);
+        let nth = all(&host, &selector).iter().position(|e| *e == list)? as u32;
+        Some(AfterMore {
+            items: items_of(&list, &selector).len() as u32,
+            host,
+            selector,
+            nth,
+        })
+    }
+
+    /// Focus the first item not shown before, once the list is drawn again.
+    pub fn restore(self) {
+        request_animation_frame(move || self.focus());
+    }
+
+    fn focus(self) {
+        let list = all(&self.host, &self.selector)
+            .into_iter()
+            .nth(self.nth as usize);
+        let Some(item) = list.and_then(|l| {
+            items_of(&l, &self.selector)
+                .into_iter()
+                .nth(self.items as usize)
+        }) else {
+            return;
+        };
+        let target = item
+            .query_selector("a[href], button:not([disabled])")
+            .ok()
+            .flatten()
+            .or_else(|| match item.tag_name().as_str() {
+                // A row without a link: its first cell, which names it.
+                "TR" => item.first_element_child(),
+                _ => Some(item),
+            });
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if el.tab_index() < 0 && !el.has_attribute("tabindex") {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+        }
+    }
 }

@@ -4,6 +4,7 @@
 //! The table is one piece of escaped HTML ([`crate::history::history_html`]);
 //! one click handler brings back a removal or shows more.
 
+use super::focus::AfterMore;
 use super::html::set_html;
 use super::state::use_state;
 use crate::history::{history_html, PAGE};
@@ -34,8 +35,9 @@ pub fn HistoryView() -> impl IntoView {
         else {
             return;
         };
-        if button.has_attribute("data-more") {
+        if let Some(after) = AfterMore::of_click(&ev) {
             shown.update(|n| *n += PAGE);
+            after.restore();
         } else if let Some(place) = button
             .get_attribute("data-change")
             .and_then(|p| p.parse::<usize>().ok())

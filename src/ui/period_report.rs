@@ -7,6 +7,7 @@
 //! (texts already escaped by the browser), drops its in-app links and wraps
 //! it with the report's own style sheet into one self-contained page.
 
+use super::focus::AfterMore;
 use super::html::{follow_link, search, set_html};
 use super::nav::plain_click;
 use super::state::use_state;
@@ -84,10 +85,12 @@ pub fn PeriodReport() -> impl IntoView {
         set_html(&el, &out);
     });
     // Its links open in the page; its "show all" buttons draw it whole.
-    let on_article_click = move |ev: leptos::ev::MouseEvent| {
-        if pressed_more(&ev) {
+    let on_article_click = move |ev: leptos::ev::MouseEvent| match AfterMore::of_click(&ev) {
+        Some(after) => {
             whole.set(true);
-        } else {
+            after.restore();
+        }
+        None => {
             follow_link(state, &ev);
         }
     };
@@ -207,16 +210,6 @@ pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route)
             <div class="picker-steps">{step(false)}{step(true)}</div>
         </div>
     }
-}
-
-/// Whether a click on a page drawn in part pressed one of its buttons that
-/// draw it whole (`data-more`).
-pub(super) fn pressed_more(ev: &leptos::ev::MouseEvent) -> bool {
-    event_target::<web_sys::Element>(ev)
-        .closest("button[data-more]")
-        .ok()
-        .flatten()
-        .is_some()
 }
 
 /// Run `then` once the whole report is on screen: now, or after the frame

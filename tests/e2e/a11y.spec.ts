@@ -304,6 +304,39 @@ test('the focus comes back to the button that opened a dialog or panel', async (
   await expect(page.getByRole('button', { name: 'Files & settings' })).toBeFocused();
 });
 
+test('"show more" in the History: the focus goes to the first change not shown before', async ({ page }) => {
+  await open(page, 'en', '');
+  // The sample with 260 changes of its own: the History shows the newest 200.
+  const file = await (await page.request.get('sample.zh.json')).json();
+  file.plan.id = 'long-history';
+  file.plan.history = Array.from({ length: 260 }, (_, i) => ({
+    at: `2023-09-${String(1 + Math.floor(i / 10)).padStart(2, '0')}T08:${String(i % 60).padStart(2, '0')}:00Z`,
+    by: `Clerk ${i + 1}`,
+    action: 'edit',
+    kind: 'task',
+    target: file.plan.tasks[0].id,
+    label: `Change ${i + 1}`,
+  }));
+  await page.getByLabel('Open a plan file', { exact: false }).setInputFiles({
+    name: 'long-history.plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await page.getByRole('region', { name: /^Import / }).getByRole('button', { name: 'Open it' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(file.plan.title);
+  await goTo(page, 'History');
+  await expect(page.getByRole('heading', { name: 'Change history', level: 1 })).toBeVisible();
+  const rows = page.locator('.history tbody tr');
+  await expect(rows).toHaveCount(200);
+  await page.getByRole('button', { name: 'Show 60 more' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(260);
+  // The button is gone with the redraw; the 201st row (the 60th change) has the focus.
+  await expect(page.getByRole('button', { name: /^Show \d+ more/ })).toHaveCount(0);
+  await expect(rows.nth(200).locator(':scope > :first-child')).toBeFocused();
+  await expect(rows.nth(200)).toContainText('Clerk 60');
+});
+
 test('an action in Files & settings closes the list, its button taking the focus', async ({ page }) => {
   await open(page, 'en', '');
   const list = await more(page);

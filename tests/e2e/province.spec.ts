@@ -316,8 +316,29 @@ test('a province plan: saved changes that cannot be replayed are said so in word
   await expect.poll(() => kept(b).then((k) => k.journal !== null)).toBe(true);
 });
 
-test('a province plan: the bulletin draws its long lists in part, and whole when asked or printed', async ({ page }) => {
+test('a province plan: the bulletin draws its long lists in part, and whole when asked or printed; the focus goes on to the first item not shown before', async ({ page }) => {
   await importProvince(page);
+  // The dashboard's red list: ten tasks, then twenty more at a time. The
+  // button is drawn again below the longer list; the focus is on the
+  // eleventh task's link, where reading goes on.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+  const red = page.getByRole('region', { name: /^Red list/ });
+  const redTasks = red.locator('ol.task-lines > li');
+  await expect(redTasks).toHaveCount(10);
+  await red.getByRole('button', { name: 'List 20 more' }).first().focus();
+  await page.keyboard.press('Enter');
+  await expect(redTasks).toHaveCount(30);
+  await expect(redTasks.nth(10).getByRole('link').first()).toBeFocused();
+
+  // The period report's red list: the first 50, then all; its button goes
+  // with the redraw, and the focus goes to the 51st task.
+  await page.goto('./?lang=en&today=2024-01-15&view=period-report&period=2023-Q4');
+  const redRows = page.getByRole('region', { name: /^Red list/ }).locator('tbody tr');
+  await expect(redRows).toHaveCount(50);
+  await page.getByRole('region', { name: /^Red list/ }).getByRole('button', { name: /^Show all / }).click();
+  await expect(redRows).not.toHaveCount(50);
+  await expect(redRows.nth(50).getByRole('link')).toBeFocused();
+
   // 2023 Q4 seen in January: every task due before 31 December and not
   // completed is overdue (five of the sample's 44, so about 1,100 of 10,000).
   const bulletin = './?lang=en&today=2024-01-15&view=bulletin&period=2023-Q4';
@@ -335,6 +356,8 @@ test('a province plan: the bulletin draws its long lists in part, and whole when
   await page.keyboard.press('Enter');
   await expect(overdue.getByRole('listitem')).toHaveCount(total);
   await expect(article.getByRole('button')).toHaveCount(0);
+  // The focus is not lost with the button: it is on the 101st item.
+  await expect(overdue.getByRole('listitem').nth(100)).toBeFocused();
 
   // Printing draws it whole before the page is printed.
   await page.goto(bulletin);
