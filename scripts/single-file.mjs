@@ -6,7 +6,8 @@
 // wasm-bindgen module goes inline as a module script (its exports dropped:
 // nothing imports it), and the wasm as gzip + base64 in a data block that
 // the module inflates (DecompressionStream) and instantiates; the icon
-// becomes a data: URL; the sample plan's files go in data blocks; what needs a server goes (the manifest, the service
+// becomes a data: URL; the sample plan's files and the saved pages' style
+// sheets go in data blocks; what needs a server goes (the manifest, the service
 // worker's registration, the preloads). The page's Content Security Policy
 // is rewritten for a page that loads nothing: no source but its own inline
 // code, allowed by the sha256 of each script and of the style sheet.
@@ -75,10 +76,18 @@ page = page.replace(
     `<script type="module">${boot}</script>`,
 );
 
-// The sample plan's files, which the app fetches from the site, as data
-// blocks of their names' ids: the app reads a block of that id instead
-// (nothing can be fetched from disk). Not executed, so not in the policy.
-for (const [name, type] of [['sample.zh.json', 'application/json'], ['sample.en.words', 'text/plain']]) {
+// The sample plan's files and the saved pages' style sheets, which the app
+// fetches from the site, as data blocks of their names' ids: the app reads
+// a block of that id instead (nothing can be fetched from disk). Not
+// executed, so not in the policy.
+const blocks = [
+  ['sample.zh.json', 'application/json'],
+  ['sample.en.words', 'text/plain'],
+  ['saved/report.css', 'text/plain'],
+  ['saved/notice.css', 'text/plain'],
+  ['saved/bulletin.css', 'text/plain'],
+];
+for (const [name, type] of blocks) {
   const text = read(name).toString('utf8');
   if (/<\/script|<!--|\r/i.test(text)) fail(`${name}: a text a <script> block cannot hold as it is`);
   page = page.replace('</body>', () => `<script type="${type}" id="${name}">${text}</script></body>`);

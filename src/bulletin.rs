@@ -39,9 +39,7 @@ use crate::supervision::counts::NoticeCounts;
 use crate::supervision::{LoopStage, ReplyState};
 
 mod html;
-pub use html::{
-    bulletin_html, document, file_name, loop_html, notices_table_html, CSS, ITEMS_SHOWN,
-};
+pub use html::{bulletin_html, document, file_name, loop_html, notices_table_html, ITEMS_SHOWN};
 
 /// Units ranked this high or higher are commended.
 pub const COMMENDED_RANKS: usize = 3;

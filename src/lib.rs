@@ -38,6 +38,7 @@ pub mod query;
 pub mod removed;
 pub mod route;
 pub mod sample;
+pub mod saved_sheets;
 pub mod scoreboard;
 pub mod session;
 pub mod shortcuts;

@@ -38,7 +38,7 @@ use crate::query::{ReportRef, TaskIndex};
 mod html;
 use crate::status::{project_status_given, task_status_closed, LightCounts, Rollup, Status};
 pub(crate) use html::shown_in_part;
-pub use html::{report_html, CSS, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
+pub use html::{report_html, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
 
 /// Why the report is computed as of its date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,8 +12,14 @@ use plan_tracker::model::*;
 use plan_tracker::period::Period;
 use plan_tracker::period_report::build as period_report;
 use plan_tracker::query::TaskIndex;
+use plan_tracker::saved_sheets::minify;
 use plan_tracker::scoreboard::{rows_html, scoreboard};
 use plan_tracker::supervision::counts::NoticeCounts;
+
+/// The bulletin's sheet as the app reads it from the site and writes it.
+fn sheet() -> String {
+    minify(include_str!("../style/bulletin.css"))
+}
 
 fn d(y: i32, m: u32, day: u32) -> Date {
     Date::from_ymd_opt(y, m, day).unwrap()
@@ -345,7 +351,7 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
         assert!(out.contains("&lt;script&gt;"), "{out}");
         assert!(!out.contains("<i>") && !out.contains("<b>"), "{out}");
         assert!(!out.contains("<a "), "no link in a bulletin: {out}");
-        let doc = document(t, tag, &b);
+        let doc = document(t, tag, &b, &sheet());
         assert!(!doc.to_lowercase().contains("<script"), "{doc}");
         assert!(doc.contains(&format!("<html lang=\"{tag}\">")));
         assert!(doc.contains("@media print"));
@@ -447,7 +453,7 @@ fn a_long_bulletin_is_drawn_in_part_on_screen_and_whole_when_printed_or_saved() 
         "{whole}"
     );
     // The saved file is the bulletin drawn whole.
-    assert!(document(en, "en", &b).contains(&whole));
+    assert!(document(en, "en", &b, &sheet()).contains(&whole));
 }
 
 #[test]

@@ -1,6 +1,20 @@
 //! The style sheets written into saved pages (the period report, a notice,
-//! the bulletin) are compiled in minified by build.rs: the same rules as
-//! their sources in style/, only comments and white space gone.
+//! the bulletin) are read from the site's files (style/*.css, copied as they
+//! are) and minified when a page is saved: the same rules as their sources,
+//! only comments and white space gone.
+
+use plan_tracker::saved_sheets::{minify, BULLETIN, NOTICE, REPORT};
+
+/// The source in style/ of the site's file `path` (`saved/report.css`).
+fn source_of(path: &str) -> String {
+    format!("style/{}", path.rsplit('/').next().unwrap_or(path))
+}
+
+/// The sheet the app reads at `path`, minified as it writes it.
+fn built(path: &str) -> String {
+    let source = std::fs::read_to_string(source_of(path)).expect("a sheet of style/");
+    minify(&source)
+}
 
 /// `css` without comments and without any white space outside quoted
 /// strings, and no `;` before a `}`: what two sheets with the same rules
@@ -29,23 +43,12 @@ fn rules(css: &str) -> String {
 
 #[test]
 fn each_saved_sheet_has_its_sources_rules_without_comments_or_line_breaks() {
-    for (name, built, source) in [
-        (
-            "report",
-            plan_tracker::period_report::CSS,
-            include_str!("../style/report.css"),
-        ),
-        (
-            "notice",
-            plan_tracker::supervision::html::NOTICE_CSS,
-            include_str!("../style/notice.css"),
-        ),
-        (
-            "bulletin",
-            plan_tracker::bulletin::CSS,
-            include_str!("../style/bulletin.css"),
-        ),
+    for (name, source) in [
+        (REPORT, include_str!("../style/report.css")),
+        (NOTICE, include_str!("../style/notice.css")),
+        (BULLETIN, include_str!("../style/bulletin.css")),
     ] {
+        let built = &built(name);
         assert!(
             source.contains("/*") && !built.contains("/*"),
             "{name}: comments left"
@@ -53,6 +56,15 @@ fn each_saved_sheet_has_its_sources_rules_without_comments_or_line_breaks() {
         assert!(!built.contains('\n'), "{name}: line breaks left");
         assert!(built.len() < source.len() * 9 / 10, "{name}: not smaller");
         assert_eq!(rules(built), rules(source), "{name}: the rules changed");
+        // index.html copies the file to the site, where the app reads it.
+        let page = include_str!("../index.html");
+        assert!(
+            page.contains(&format!(
+                "rel=\"copy-file\" href=\"{}\" data-target-path=\"saved\"",
+                source_of(name)
+            )),
+            "{name}: not a file of the site"
+        );
         // A space before a colon means something in a selector, and stays.
         assert_eq!(
             built.matches(" :").count(),
@@ -64,6 +76,6 @@ fn each_saved_sheet_has_its_sources_rules_without_comments_or_line_breaks() {
 
 #[test]
 fn quoted_texts_are_kept_as_written() {
-    let sheet = plan_tracker::bulletin::CSS;
+    let sheet = built(BULLETIN);
     assert!(sheet.contains("content:\"⚠ \""), "{sheet}");
 }

@@ -943,16 +943,15 @@ fn the_stepper_and_the_printed_notice_are_escaped_html_in_both_languages() {
 
 #[test]
 fn a_notice_saved_as_html_is_one_page_with_its_own_style_and_no_script() {
-    use plan_tracker::supervision::html::{
-        notice_doc_html, notice_document, notice_file_name, NOTICE_CSS,
-    };
+    use plan_tracker::supervision::html::{notice_doc_html, notice_document, notice_file_name};
+    let sheet = plan_tracker::saved_sheets::minify(include_str!("../style/notice.css"));
     let mut p = counted_plan();
     p.notices[1].asked = "</style><script>alert(1)</script> 请 & 回复".into();
     p.notices[1].number = "督〔2026〕2/号".into();
     for lang in Lang::ALL {
         let (t, tag) = (lang.catalog(), lang.tag());
         let n = &p.notices[1];
-        let page = notice_document(t, tag, &p, n);
+        let page = notice_document(t, tag, &p, n, &sheet);
         let mut doc = String::new();
         notice_doc_html(&mut doc, t, &p, n);
         assert!(page.starts_with("<!doctype html>"));
@@ -962,7 +961,7 @@ fn a_notice_saved_as_html_is_one_page_with_its_own_style_and_no_script() {
             "{lang:?}: the document is the page's body"
         );
         // The sheet inlined whole (only "</" written so it cannot end the element).
-        assert!(page.contains(&NOTICE_CSS.replace("</", "<\\/")) && page.contains("--nd-red"));
+        assert!(page.contains(&sheet.replace("</", "<\\/")) && page.contains("--nd-red"));
         assert!(
             !page.contains("<script"),
             "{lang:?}: no script, the request escaped"

@@ -15,10 +15,6 @@ use crate::route::Route;
 use crate::scoreboard::one_decimal;
 use std::fmt::Write;
 
-/// The bulletin's style sheet: on screen, in print (A4) and in the saved file
-/// (minified by build.rs from style/bulletin.css).
-pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/bulletin.css"));
-
 /// Writes the dashboard's supervision counts: the heading `dash-loop`, the
 /// counts in words and a link to the bulletin (keeping the address `search`).
 pub fn loop_html(out: &mut String, t: &Catalog, s: &LoopSummary, search: &str) {
@@ -257,8 +253,9 @@ fn item_name(out: &mut String, code: &str, title: &str) {
 }
 
 /// The bulletin as a self-contained HTML file in `lang` (a language tag):
-/// its own style sheet inlined, no script, no link.
-pub fn document(t: &Catalog, lang: &str, b: &Bulletin) -> String {
+/// its own style sheet `css` inlined ([`crate::saved_sheets::BULLETIN`]),
+/// no script, no link.
+pub fn document(t: &Catalog, lang: &str, b: &Bulletin, css: &str) -> String {
     let mut body = String::with_capacity(1 << 14);
     body.push_str("<article class=\"bulletin\">");
     bulletin_html(&mut body, t, b, true);
@@ -268,7 +265,7 @@ pub fn document(t: &Catalog, lang: &str, b: &Bulletin) -> String {
         (t.bulletin.title)(&(t.report.period_name)(b.period)),
         b.plan_title
     );
-    html_document(lang, &title, CSS, &body)
+    html_document(lang, &title, css, &body)
 }
 
 /// The saved bulletin's name: the word for a bulletin, the plan's title

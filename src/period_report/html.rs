@@ -15,10 +15,6 @@ use crate::route::Route;
 use crate::status::Light;
 use std::fmt::Write;
 
-/// The report's style sheet, inlined into the saved page (minified by
-/// build.rs from style/report.css).
-pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/report.css"));
-
 /// Red tasks, and groups of progress reports, drawn at first on screen.
 pub const RED_SHOWN: usize = 50;
 pub const GROUPS_SHOWN: usize = 50;

@@ -135,18 +135,14 @@ pub fn notice_doc_html(out: &mut String, t: &Catalog, plan: &Plan, n: &Notice) {
     out.push_str("</article>");
 }
 
-/// The notice's own style sheet: linked with the app's, and inlined alone
-/// into the notice saved as HTML (minified by build.rs from style/notice.css).
-pub const NOTICE_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/notice.css"));
-
 /// `notice` as a self-contained HTML file in `lang` (a language tag): the
-/// document of [`notice_doc_html`] with its own style sheet inlined, no
-/// script, no link.
-pub fn notice_document(t: &Catalog, lang: &str, plan: &Plan, n: &Notice) -> String {
+/// document of [`notice_doc_html`] with its own style sheet `css` inlined
+/// ([`crate::saved_sheets::NOTICE`]), no script, no link.
+pub fn notice_document(t: &Catalog, lang: &str, plan: &Plan, n: &Notice, css: &str) -> String {
     let mut body = String::with_capacity(4096);
     notice_doc_html(&mut body, t, plan, n);
     let title = format!("{} {}", t.supervision.print_title, n.number);
-    crate::period_report::html_document(lang, &title, NOTICE_CSS, &body)
+    crate::period_report::html_document(lang, &title, css, &body)
 }
 
 /// The saved notice's name: the word for a notice and its number (made

@@ -5,7 +5,7 @@
 //! [`crate::bulletin::document`], written by the core whole, with no script.
 
 use super::focus::AfterMore;
-use super::html::set_html;
+use super::html::{save_page, set_html};
 use super::period_report::{period_picker, routed_period, when_whole};
 use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
@@ -59,12 +59,15 @@ pub fn BulletinView() -> impl IntoView {
     let save = move |_| {
         let t = state.t();
         let lang = state.lang.get_untracked().tag();
-        let (page, name) = bulletin
-            .with_untracked(|b| (document(t, lang, b), file_name(t, &b.plan_title, b.period)));
-        match crate::files::download(&name, &page, "text/html;charset=utf-8") {
-            Ok(()) => state.info((t.bulletin.saved)(&name)),
-            Err(e) => state.error(t.report.save_failed, vec![e]),
-        }
+        let page = move |css: &str| {
+            Some(bulletin.with_untracked(|b| {
+                (
+                    document(t, lang, b, css),
+                    file_name(t, &b.plan_title, b.period),
+                )
+            }))
+        };
+        save_page(state, crate::saved_sheets::BULLETIN, page, t.bulletin.saved);
     };
     view! {
         <div class="bulletin-page">

@@ -8,6 +8,34 @@ use super::state::AppState;
 use crate::route::Route;
 use wasm_bindgen::JsCast;
 
+/// Save a page the app writes (the period report, a notice, the bulletin)
+/// as one HTML file: its style sheet `sheet` is read from the site's files
+/// ([`crate::saved_sheets`]) and minified, `page` writes the file's text
+/// and name with it (`None`: nothing to save), and `saved` words the notice
+/// that names the file. A sheet that cannot be read (offline without the
+/// service worker) is said with the failure's detail, and nothing is saved.
+pub fn save_page(
+    state: AppState,
+    sheet: &'static str,
+    page: impl FnOnce(&str) -> Option<(String, String)> + 'static,
+    saved: fn(&str) -> String,
+) {
+    leptos::task::spawn_local(async move {
+        let failed = state.t().report.save_failed;
+        let css = match crate::files::site_text(sheet).await {
+            Ok(css) => crate::saved_sheets::minify(&css),
+            Err(e) => return state.error(failed, vec![e]),
+        };
+        let Some((text, name)) = page(&css) else {
+            return;
+        };
+        match crate::files::download(&name, &text, "text/html;charset=utf-8") {
+            Ok(()) => state.info(saved(&name)),
+            Err(e) => state.error(failed, vec![e]),
+        }
+    });
+}
+
 /// Puts `html` in `el` and sets the lengths it asks for.
 pub fn set_html(el: &web_sys::Element, html: &str) {
     el.set_inner_html(html);

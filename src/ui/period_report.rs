@@ -8,7 +8,7 @@
 //! it with the report's own style sheet into one self-contained page.
 
 use super::focus::AfterMore;
-use super::html::{follow_link, search, set_html};
+use super::html::{follow_link, save_page, search, set_html};
 use super::nav::plain_click;
 use super::state::use_state;
 use super::state::AppState;
@@ -236,12 +236,11 @@ fn save_html(state: AppState, report: Memo<PeriodReport>, article: NodeRef<lepto
         (t.report.title)(&(t.report.period_name)(p))
     );
     let lang = state.lang.get_untracked().tag();
-    let page = html_document(lang, &title, crate::period_report::CSS, &markup);
-    let name = file_name(&plan_title, p);
-    match crate::files::download(&name, &page, "text/html;charset=utf-8") {
-        Ok(()) => state.info((t.report.saved)(&name)),
-        Err(e) => state.error(t.report.save_failed, vec![e]),
-    }
+    let page = move |css: &str| {
+        let name = file_name(&plan_title, p);
+        Some((html_document(lang, &title, css, &markup), name))
+    };
+    save_page(state, crate::saved_sheets::REPORT, page, t.report.saved);
 }
 
 /// The report element's markup for the saved page, with the in-app links

@@ -11,7 +11,7 @@ use super::fields::{
 };
 use super::focus::focus_back;
 use super::form::send_then;
-use super::html::{follow_link, search, set_html};
+use super::html::{follow_link, save_page, search, set_html};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
@@ -566,17 +566,19 @@ pub fn NoticePage(id: Id) -> impl IntoView {
         move |_| {
             let t = state.t();
             let lang = state.lang.get_untracked().tag();
-            let file = state.plan.with_untracked(|p| {
-                p.notice(&id)
-                    .map(|n| (notice_document(t, lang, p, n), notice_file_name(t, n)))
-            });
-            let Some((page, name)) = file else {
-                return;
+            let id = id.clone();
+            let page = move |css: &str| {
+                state.plan.with_untracked(|p| {
+                    p.notice(&id)
+                        .map(|n| (notice_document(t, lang, p, n, css), notice_file_name(t, n)))
+                })
             };
-            match crate::files::download(&name, &page, "text/html;charset=utf-8") {
-                Ok(()) => state.info((t.supervision.notice_saved)(&name)),
-                Err(e) => state.error(t.report.save_failed, vec![e]),
-            }
+            save_page(
+                state,
+                crate::saved_sheets::NOTICE,
+                page,
+                t.supervision.notice_saved,
+            );
         }
     };
     // The document: one piece of escaped HTML from the core.

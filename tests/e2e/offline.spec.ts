@@ -55,6 +55,14 @@ test('after one visit the app opens and works with the network off; a report mad
     await expect(page.getByRole('status')).toContainText('Progress report recorded');
     const taskUrl = page.url();
 
+    // A bulletin saved as HTML offline: its style sheet comes from the worker.
+    await page.goto(`${origin}/?view=bulletin&period=2023-Q3&lang=en&today=2023-09-30`);
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as HTML' }).click(),
+    ]);
+    expect(fs.readFileSync((await saved.path())!, 'utf8')).toMatch(/<style>[^<]*\.bulletin[^<]*<\/style>/);
+
     // Back online: the report is there after a reload from the server.
     await context.setOffline(false);
     server = await serve(DIST, p);

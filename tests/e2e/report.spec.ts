@@ -1,5 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import * as fs from 'fs';
+import * as path from 'path';
 
 // The sample plan as of 2023-09-30, report for Q3 2023. Figures computed from
 // the sample (see tests/period_report.rs): overall progress 63.69% → 64%;
@@ -158,7 +159,12 @@ test('save as HTML downloads a self-contained page of the report', async ({ page
   expect(text).toContain('<title>Progress report: Q3 2023 · Shanxi 2023');
   expect(text).toContain(PLAN_TITLE);
   expect(text).toContain(RED_TASK);
-  expect(text).toContain('<style>');
+  // Its own style sheet, minified, read from the site's style/report.css.
+  const sheet = fs.readFileSync(path.join(__dirname, '..', '..', 'style', 'report.css'), 'utf8');
+  const rule = sheet.match(/^\.period-report \.rp-head \{[^}]*\}/m)![0];
+  expect(text).toContain(`<style>`);
+  expect(text).toContain(rule.replace(/\s*([{};:,])\s*/g, '$1').replace(/;}/, '}'));
+  expect(text).not.toContain('/*');
   expect(text.toLowerCase()).not.toContain('<script');
   expect(text).not.toMatch(/\b(href|src)=/);
   expect(text).not.toContain('<link');

@@ -55,6 +55,16 @@ test('the one-file app runs from file://: first visit, every view, export, impor
     await expect(page.locator('main h1, main h2').first()).toBeVisible();
     expect(page.url()).toContain('view=');
 
+    // A page saved as HTML carries its style sheet, read from the file's
+    // own data block (nothing is fetched from disk).
+    await page.goto(`${url}?lang=en&today=2023-09-30&view=period-report&period=2023-Q3`);
+    const [report] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as HTML' }).click(),
+    ]);
+    const saved = fs.readFileSync((await report.path())!, 'utf8');
+    expect(saved).toMatch(/<style>[^<]*\.rp-head[^<]*<\/style>/);
+
     // Export: the plan as a file.
     await more(page);
     const [download] = await Promise.all([

@@ -1,26 +1,22 @@
-//! The style sheets the app writes into the pages it saves (the period
-//! report, a notice, the bulletin) are compiled in minified: comments and
-//! runs of white space dropped, as trunk minifies the site's own sheet.
-//! Their sources stay readable in style/.
+//! The style sheets of the pages the app saves (the period report, a
+//! notice, the bulletin): files of the site (`style/report.css`,
+//! `notice.css` and `bulletin.css`, copied as they are into `saved/` by
+//! index.html), read when a page is saved and written into it minified. They are not compiled
+//! into the wasm: the page's own sheet holds the same rules already, and the
+//! service worker and the one-file app carry the files.
 
-use std::{env, fs, path::Path};
-
-fn main() {
-    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    for name in ["report", "notice", "bulletin"] {
-        let source = format!("style/{name}.css");
-        println!("cargo:rerun-if-changed={source}");
-        let css = fs::read_to_string(&source).expect("a style sheet of style/");
-        fs::write(Path::new(&out).join(format!("{name}.css")), minify(&css))
-            .expect("OUT_DIR is writable");
-    }
-}
+/// The period report's sheet.
+pub const REPORT: &str = "saved/report.css";
+/// A notice's sheet.
+pub const NOTICE: &str = "saved/notice.css";
+/// The bulletin's sheet.
+pub const BULLETIN: &str = "saved/bulletin.css";
 
 /// `css` without comments, white space only where a space is needed (one),
 /// none beside `{`, `}`, `;` and `,` or after `:` (before it a space can
 /// mean something: `a :hover`), and no `;` before `}`. Quoted strings are
 /// kept as written, an escaped quote inside them too.
-fn minify(css: &str) -> String {
+pub fn minify(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
     let mut space = false;
