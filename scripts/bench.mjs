@@ -751,7 +751,7 @@ const section = [
   '- One change saved: a progress report through the task page; `Storage.prototype.setItem` is wrapped to time the write and count its characters; the task around the write, when long enough to be a long task (≥ 50 ms), is shown beside it. A change to a plan stored packed is written to the plan\'s journal; the page then hidden (its `visibilityState` set and the event sent), the journal is folded into the plan written whole, and that write and its task are shown too.',
   '- Room left: the characters of every key and value the site keeps, against 5,242,880 (Chromium\'s local storage quota).',
   '- CSV: the task table\'s CSV export of the whole plan, read into a new empty plan through Import CSV; timed from the benchmark\'s side, from the file given to the preview\'s Add button shown, and from Add pressed to the status saying so.',
-  '- Bundle: the files in `dist/`, gzip level 9. Lighthouse: mobile profile with its simulated throttling, the dashboard of a first visit (the sample plan), once with the files sent gzip-compressed and once uncompressed; its first and largest contentful paint, total blocking time and cumulative layout shift.',
+  '- Bundle: the files at the top of `dist/` (not `saved/`, the saved pages' style sheets, read only when a page is saved), gzip level 9. Lighthouse: mobile profile with its simulated throttling, the dashboard of a first visit (the sample plan), once with the files sent gzip-compressed and once uncompressed; its first and largest contentful paint, total blocking time and cumulative layout shift.',
   '',
 ].join('\n');
 console.log(`\n${section}`);

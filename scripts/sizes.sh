@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Print the size of the built app in dist/: each wasm, js and css file and the
 # total, raw and gzip-compressed (gzip -9, as a static server would send it);
-# then the sample plan's files, apart.
+# then the sample plan's files and the saved pages' style sheets, apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist=${1:-dist}
@@ -22,4 +22,9 @@ printf '%-44s %12d %12d\n' total "$total_raw" "$total_gz"
 for f in "$dist"/sample.*; do
   [ -e "$f" ] || continue
   printf '%-44s %12d %12d\n' "$(basename "$f") (sample)" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
+done
+# The saved pages' style sheets: read only when a page is saved as HTML.
+for f in "$dist"/saved/*.css; do
+  [ -e "$f" ] || continue
+  printf '%-44s %12d %12d\n' "saved/$(basename "$f") (when saving)" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
 done
