@@ -24,6 +24,10 @@ cargo clippy --all-targets -- -D warnings
 
 step "cargo clippy (wasm32: the browser shell)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins --test storage -- -D warnings
+# The release build's one-language wasms (scripts/build.sh).
+for lang in zh en; do
+  cargo clippy --target wasm32-unknown-unknown --lib --bins --no-default-features --features "$lang" -- -D warnings
+done
 
 step "native tests: cargo test"
 cargo test

@@ -91,7 +91,7 @@ use crate::model::{Id, Plan};
 use crate::plan_list::{KeptSummary, PlanSummary};
 use crate::session::{Kept, Recorded, Store};
 use crate::storage_room::StorageRoom;
-use gloo_storage::{LocalStorage, Storage};
+use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
@@ -99,6 +99,8 @@ use wasm_bindgen::JsCast;
 pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
 const CURRENT_KEY: &str = "plan-tracker/v1/current";
 const LANG_KEY: &str = "plan-tracker/v1/lang";
+/// In session storage: the page was loaded again in the language just chosen.
+const LANG_SWITCHED_KEY: &str = "plan-tracker/v1/lang-switched";
 const AUTHOR_KEY: &str = "plan-tracker/v1/author";
 const GUIDE_KEY: &str = "plan-tracker/v1/guide";
 /// Per plan id: its undo and redo stacks ([`crate::session::Kept`]).
@@ -816,6 +818,19 @@ pub fn saved_lang() -> Option<Lang> {
 
 pub fn save_lang(lang: Lang) -> Result<(), SaveError> {
     LocalStorage::set(LANG_KEY, lang.tag()).map_err(gloo_error)
+}
+
+/// Marks, for this tab only, that the page is being loaded again in
+/// another language by the user's choice ([`take_lang_switched`]).
+pub fn mark_lang_switched() {
+    let _ = SessionStorage::set(LANG_SWITCHED_KEY, true);
+}
+
+/// Whether this page was loaded by a switch of language (read once).
+pub fn take_lang_switched() -> bool {
+    let switched = SessionStorage::get::<bool>(LANG_SWITCHED_KEY).unwrap_or(false);
+    SessionStorage::delete(LANG_SWITCHED_KEY);
+    switched
 }
 
 /// Whether any plan is stored (none on a first visit).

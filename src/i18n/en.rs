@@ -12,7 +12,6 @@ pub static CATALOG: Catalog = Catalog {
     skip_to_content: "Skip to content",
     toolbar: "Plan actions",
     language: "Language",
-    language_name: "English",
     plan_switcher: "Plan",
     export: "Export",
     export_hint: "Download this plan as a file to send to another office",

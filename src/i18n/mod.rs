@@ -65,6 +65,8 @@ pub mod about;
 pub mod bulletin;
 pub mod csv;
 pub mod dashboard;
+// In a build of the other language alone, unused: left out by the linker.
+#[cfg_attr(not(feature = "en"), allow(dead_code))]
 mod en;
 pub mod exchange;
 pub mod figures;
@@ -82,6 +84,7 @@ pub mod storage_text;
 pub mod supervision;
 pub mod table;
 pub mod timeline;
+#[cfg_attr(not(feature = "zh"), allow(dead_code))]
 mod zh;
 
 use crate::format::ImportError;
@@ -95,7 +98,6 @@ pub struct Catalog {
     pub skip_to_content: &'static str,
     pub toolbar: &'static str,
     pub language: &'static str,
-    pub language_name: &'static str,
     pub plan_switcher: &'static str,
     pub export: &'static str,
     pub export_hint: &'static str,
@@ -256,11 +258,44 @@ pub struct Catalog {
     pub sample: &'static sample_text::SampleText,
 }
 
+#[cfg(not(any(feature = "zh", feature = "en")))]
+compile_error!("build at least one language: the cargo feature `zh` or `en`");
+
+/// The catalog of a language this build does not carry stands in for
+/// nothing: the page loads the build of the language chosen
+/// ([`Lang::built`]), and a switch to the other reloads it.
+#[cfg(feature = "zh")]
+const BUILT: &Catalog = &zh::CATALOG;
+#[cfg(not(feature = "zh"))]
+const BUILT: &Catalog = &en::CATALOG;
+
 impl Lang {
+    /// The catalog of `self`; in a build without it, the one it has.
     pub fn catalog(self) -> &'static Catalog {
         match self {
+            #[cfg(feature = "zh")]
             Lang::Zh => &zh::CATALOG,
+            #[cfg(feature = "en")]
             Lang::En => &en::CATALOG,
+            #[allow(unreachable_patterns)]
+            _ => BUILT,
+        }
+    }
+
+    /// Whether this build carries `self`'s catalog (the cargo features
+    /// `zh` and `en`; a release build carries one).
+    pub const fn built(self) -> bool {
+        match self {
+            Lang::Zh => cfg!(feature = "zh"),
+            Lang::En => cfg!(feature = "en"),
+        }
+    }
+
+    /// The language's name in itself, as the language menu lists it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Zh => "中文",
+            Lang::En => "English",
         }
     }
 }

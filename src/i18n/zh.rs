@@ -12,7 +12,6 @@ pub static CATALOG: Catalog = Catalog {
     skip_to_content: "跳到正文",
     toolbar: "规划操作",
     language: "语言",
-    language_name: "中文",
     plan_switcher: "当前规划",
     export: "导出",
     export_hint: "将本规划下载为文件，可发送给其他单位",

@@ -25,7 +25,7 @@ pub fn Notices() -> impl IntoView {
                         let st = t().sample;
                         return view! {
                             <div class="notice info" role="status">
-                                <p>{(st.edited_stays)(was.catalog().language_name)}</p>
+                                <p>{(st.edited_stays)(was.name())}</p>
                                 <button type="button" on:click=move |_| state.open_sample_beside()>
                                     {st.open_in_this_language}
                                 </button>

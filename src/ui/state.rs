@@ -173,7 +173,8 @@ impl AppState {
         };
         state.note_stored_size();
         state.set_document_lang(lang);
-        state.follow_lang(lang, false);
+        // Loaded again by a switch of language: as if switched in place.
+        state.follow_lang(lang, storage::take_lang_switched());
         if let Some(e) = sample_failed {
             state.sample_failed(e);
         }
@@ -185,6 +186,26 @@ impl AppState {
     }
 
     pub fn set_lang(&self, lang: Lang) {
+        if !lang.built() {
+            // This build carries one language: the page loads again with
+            // the build of `lang`, chosen in the address and in storage.
+            // What is not saved yet is written as the page goes (pagehide).
+            let _ = storage::save_lang(lang);
+            storage::mark_lang_switched();
+            write_pending();
+            let location = window().location();
+            let params = web_sys::UrlSearchParams::new_with_str(&search()).ok();
+            if let Some(params) = params {
+                params.set("lang", lang.tag());
+                let path = location.pathname().unwrap_or_default();
+                let hash = location.hash().unwrap_or_default();
+                let _ = location.replace(&format!(
+                    "{path}?{}{hash}",
+                    String::from(params.to_string())
+                ));
+            }
+            return;
+        }
         self.lang.set(lang);
         self.set_document_lang(lang);
         let _ = storage::save_lang(lang);
@@ -1124,8 +1145,17 @@ impl AppState {
 }
 
 /// The language to start in: the URL's, then the one stored, then zh-CN.
+/// The language the page starts in: the address's `?lang=`, else the one
+/// stored, else Chinese; the page's loader picks the build of that language
+/// by the same rule (index.html, scripts/languages.mjs). A build without it
+/// starts in the language it has.
 pub fn start_lang() -> Lang {
-    url_lang().or_else(storage::saved_lang).unwrap_or_default()
+    let chosen = url_lang().or_else(storage::saved_lang).unwrap_or_default();
+    if chosen.built() {
+        chosen
+    } else {
+        Lang::ALL.into_iter().find(|l| l.built()).unwrap_or(chosen)
+    }
 }
 
 /// The sample plan in `lang`, read from the site's files through the

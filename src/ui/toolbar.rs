@@ -120,7 +120,7 @@ pub fn MoreItems() -> impl IntoView {
                     >
                         {Lang::ALL
                             .iter()
-                            .map(|l| view! { <option value=l.tag()>{l.catalog().language_name}</option> })
+                            .map(|l| view! { <option value=l.tag()>{l.name()}</option> })
                             .collect_view()}
                     </select>
                 </label>

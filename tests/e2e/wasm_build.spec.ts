@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { more } from './header';
 
 const WAT = `(module
   (import "env" "log" (func $log (param i32)))
@@ -145,7 +146,7 @@ test('imports get short names in the wasm and the loader alike; a name written t
   expect(names).toEqual(['w0', 'w1', '__wbg_twice_00000000000000ff', '__wbindgen_plain']);
 });
 
-test('the built page names its wasm, scripts and style sheet with their integrity hashes', () => {
+test('the built page names its scripts and style sheet, and each language\'s wasm and loader, with their integrity hashes', () => {
   const dist = process.env.E2E_DIST ?? 'dist';
   const page = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const named = [...page.matchAll(/(?:href|src)=("?)\.\/([^"\s>]+)\1[^>]*?integrity=("?)(sha384-[A-Za-z0-9+/=]+)\3/g)];
@@ -153,12 +154,43 @@ test('the built page names its wasm, scripts and style sheet with their integrit
   const pairs = new Map<string, string>();
   for (const m of named) pairs.set(m[2], m[4]);
   for (const m of integrityFirst) pairs.set(m[4], m[2]);
-  const wasm = fs.readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
-  expect(wasm).toBeTruthy();
-  expect([...pairs.keys()]).toContain(wasm);
-  expect(pairs.size, [...pairs.keys()].join(" ")).toBeGreaterThanOrEqual(4);
+  // The loader's list: for each language, its loader and wasm with their hashes.
+  const files = JSON.parse(page.match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
+  expect(Object.keys(files).sort()).toEqual(['en', 'zh']);
+  for (const [js, jsHash, wasm, wasmHash] of Object.values(files)) {
+    pairs.set(js.replace(/^\.\//, ''), jsHash);
+    pairs.set(wasm.replace(/^\.\//, ''), wasmHash);
+  }
+  const wasms = fs.readdirSync(dist).filter((f) => f.endsWith('_bg.wasm'));
+  expect(wasms.length).toBe(2);
+  for (const wasm of wasms) expect([...pairs.keys()]).toContain(wasm);
+  expect(pairs.size, [...pairs.keys()].join(' ')).toBeGreaterThanOrEqual(6);
   for (const [file, hash] of pairs) {
     const bytes = fs.readFileSync(path.join(dist, file));
     expect(`sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`, file).toBe(hash);
   }
+});
+
+test('the page loads the wasm of the language chosen only, and a switch loads the other', async ({ page }) => {
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const files = JSON.parse(fs.readFileSync(path.join(dist, 'index.html'), 'utf8').match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
+  const wasm = (lang: string) => files[lang][2].replace(/^\.\//, '');
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname.slice(1)));
+  await page.goto('./?lang=en&today=2023-09-30');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('(sample)');
+  expect(asked).toContain(wasm('en'));
+  expect(asked).not.toContain(wasm('zh'));
+  // The choice, made in the app: the page loads again in Chinese, with its wasm.
+  asked.length = 0;
+  await (await more(page)).getByLabel('Language').selectOption('zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('（示例）');
+  expect(page.url()).toContain('lang=zh-CN');
+  expect(asked).toContain(wasm('zh'));
+  expect(asked).not.toContain(wasm('en'));
+  // Kept: without ?lang= the page opens in the language chosen last.
+  asked.length = 0;
+  await page.goto('./?today=2023-09-30');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('（示例）');
+  expect(asked).not.toContain(wasm('en'));
 });
