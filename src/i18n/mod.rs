@@ -261,9 +261,9 @@ pub struct Catalog {
 #[cfg(not(any(feature = "zh", feature = "en")))]
 compile_error!("build at least one language: the cargo feature `zh` or `en`");
 
-/// The catalog of a language this build does not carry stands in for
-/// nothing: the page loads the build of the language chosen
-/// ([`Lang::built`]), and a switch to the other reloads it.
+/// The catalog that stands in for a language this build does not carry:
+/// the one it has. The page loads the build of the language chosen
+/// ([`Lang::built`]), and a switch to the other loads the page again.
 #[cfg(feature = "zh")]
 const BUILT: &Catalog = &zh::CATALOG;
 #[cfg(not(feature = "zh"))]

@@ -1144,7 +1144,6 @@ impl AppState {
     }
 }
 
-/// The language to start in: the URL's, then the one stored, then zh-CN.
 /// The language the page starts in: the address's `?lang=`, else the one
 /// stored, else Chinese; the page's loader picks the build of that language
 /// by the same rule (index.html, scripts/languages.mjs). A build without it
