@@ -53,7 +53,7 @@ function skipBlockType(b, pos) {
  * Copies the instructions from `pos` to `end` (an expression, or a
  * function's body after its locals), each function index put through
  * `remap`. Any instruction outside the features the build enables
- * (index.html's wasm-opt flags) stops the build rather than be copied
+ * (the flags scripts/wasm-opt.mjs gives wasm-opt) stops the build rather than be copied
  * blindly.
  */
 function rewriteCode(b, pos, end, remap) {

@@ -1,0 +1,56 @@
+// Runs binaryen's wasm-opt on the release wasm, as trunk would, with two
+// passes before `-Oz`: duplicate functions removed and similar ones merged
+// first leave `-Oz` less to do and the wasm 1.7 KB gzip smaller
+// (docs/performance.md). trunk puts its `-Oz` before any pass it is given,
+// so its own run is off (index.html: data-wasm-opt="0") and this step,
+// the first of scripts/post-build.sh in release builds, takes its place.
+//
+// wasm-opt is npm's binaryen (package-lock.json), on the PATH that
+// build.sh and serve.sh set; a version other than the one Trunk.toml pins
+// stops the build. The features are those current Rust output uses. The
+// page's integrity hash of the wasm is written again.
+//
+// By hand: node scripts/wasm-opt.mjs [dir]; dir defaults to
+// $TRUNK_STAGING_DIR, then dist.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withIntegrity } from './integrity.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
+const fail = (what) => {
+  throw new Error(`wasm-opt.mjs: ${what}`);
+};
+
+const pinned = fs.readFileSync(path.join(root, 'Trunk.toml'), 'utf8').match(/^wasm_opt\s*=\s*"(version_\d+)"/m)?.[1];
+if (!pinned) fail('no wasm_opt version pinned in Trunk.toml');
+const version = execFileSync('wasm-opt', ['--version'], { encoding: 'utf8' }).trim();
+if (!version.includes(`(${pinned})`)) fail(`wasm-opt is "${version}", Trunk.toml pins ${pinned}`);
+
+const wasms = fs.readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'));
+if (wasms.length !== 1) fail(`${wasms.length} wasm files in ${dir} (expected 1)`);
+const file = path.join(dir, wasms[0]);
+const before = fs.statSync(file).size;
+execFileSync(
+  'wasm-opt',
+  [
+    file,
+    '-o',
+    file,
+    '--duplicate-function-elimination',
+    '--merge-similar-functions',
+    '-Oz',
+    '--enable-bulk-memory',
+    '--enable-nontrapping-float-to-int',
+    '--enable-sign-ext',
+    '--enable-mutable-globals',
+    '--enable-reference-types',
+    '--enable-multivalue',
+  ],
+  { stdio: 'inherit' },
+);
+const index = path.join(dir, 'index.html');
+fs.writeFileSync(index, withIntegrity(fs.readFileSync(index, 'utf8'), wasms[0], fs.readFileSync(file)));
+console.log(`wasm-opt.mjs: ${wasms[0]} ${before} → ${fs.statSync(file).size} bytes`);
