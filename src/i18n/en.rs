@@ -12,6 +12,7 @@ pub static CATALOG: Catalog = Catalog {
     skip_to_content: "Skip to content",
     toolbar: "Plan actions",
     language: "Language",
+    lang_switch_unsaved: "Switching the language loads the page again: what you have typed in the open form and not saved will be lost. Switch anyway?",
     plan_switcher: "Plan",
     export: "Export",
     export_hint: "Download this plan as a file to send to another office",

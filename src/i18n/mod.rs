@@ -98,6 +98,9 @@ pub struct Catalog {
     pub skip_to_content: &'static str,
     pub toolbar: &'static str,
     pub language: &'static str,
+    /// Asked before the language is switched (the page loads again) while a
+    /// form the user has typed in is open.
+    pub lang_switch_unsaved: &'static str,
     pub plan_switcher: &'static str,
     pub export: &'static str,
     pub export_hint: &'static str,

@@ -12,6 +12,8 @@ pub static CATALOG: Catalog = Catalog {
     skip_to_content: "跳到正文",
     toolbar: "规划操作",
     language: "语言",
+    lang_switch_unsaved:
+        "切换语言会重新加载页面，已打开的表单中填写但尚未保存的内容将会丢失。仍要切换吗？",
     plan_switcher: "当前规划",
     export: "导出",
     export_hint: "将本规划下载为文件，可发送给其他单位",

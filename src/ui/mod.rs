@@ -10,6 +10,7 @@ mod csv_export;
 mod csv_import;
 mod dashboard;
 mod delete_panel;
+mod edited;
 mod fields;
 mod focus;
 mod form;
@@ -102,6 +103,8 @@ fn App(
     let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
         keys::on_key(state, waiting, panel, &ev)
     });
+    // Forms typed in are marked, for a switch of language to ask first.
+    let _edited = edited::watch();
     // A save waiting for idle is written before the page goes away; a
     // journal of changes is folded into the stored plan once it is hidden.
     let _hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());

@@ -185,11 +185,20 @@ impl AppState {
         self.lang.get().catalog()
     }
 
-    pub fn set_lang(&self, lang: Lang) {
+    /// Switch the language; false when the user chose to stay (see below).
+    pub fn set_lang(&self, lang: Lang) -> bool {
         if !lang.built() {
             // This build carries one language: the page loads again with
             // the build of `lang`, chosen in the address and in storage.
-            // What is not saved yet is written as the page goes (pagehide).
+            // What is not saved yet is written as the page goes (pagehide);
+            // what is typed in an open form is not, so the user is asked.
+            if super::edited::any_open()
+                && !window()
+                    .confirm_with_message(self.t().lang_switch_unsaved)
+                    .unwrap_or(false)
+            {
+                return false;
+            }
             let _ = storage::save_lang(lang);
             storage::mark_lang_switched();
             write_pending();
@@ -204,12 +213,13 @@ impl AppState {
                     String::from(params.to_string())
                 ));
             }
-            return;
+            return true;
         }
         self.lang.set(lang);
         self.set_document_lang(lang);
         let _ = storage::save_lang(lang);
         self.follow_lang(lang, true);
+        true
     }
 
     /// Show every sample plan nobody has changed in `lang`, and save it so.

@@ -113,7 +113,11 @@ pub fn MoreItems() -> impl IntoView {
                     <select
                         on:change=move |ev| {
                             if let Some(l) = Lang::parse(&event_target_value(&ev)) {
-                                state.set_lang(l);
+                                if !state.set_lang(l) {
+                                    // Staying: the menu shows the language again.
+                                    let menu = event_target::<web_sys::HtmlSelectElement>(&ev);
+                                    menu.set_value(state.lang.get_untracked().tag());
+                                }
                             }
                         }
                         prop:value=move || state.lang.get().tag()

@@ -194,3 +194,35 @@ test('the page loads the wasm of the language chosen only, and a switch loads th
   await expect(page.getByRole('heading', { level: 1 })).toContainText('（示例）');
   expect(asked).not.toContain(wasm('en'));
 });
+
+test('a switch of language asks first while a form has been typed in, and staying keeps what was typed', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('dialog', async (d) => {
+    asked.push(d.message());
+    await (asked.length === 1 ? d.dismiss() : d.accept());
+  });
+  const form = async () => {
+    await page.goto('./?lang=en&today=2023-09-30&view=task&id=t-2-2');
+    await page.getByRole('button', { name: 'Report progress' }).click();
+    return page.getByLabel('Progress made', { exact: true });
+  };
+  // A form opened but not typed in: the switch goes ahead at once.
+  await form();
+  await (await more(page)).getByLabel('Language').selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  expect(asked).toEqual([]);
+  // Typed in: asked, in the page's language; staying keeps the text and the language.
+  const made = await form();
+  await made.fill('Two sites handed over.');
+  await (await more(page)).getByLabel('Language').selectOption('zh-CN');
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toMatch(/^Switching the language loads the page again: what you have typed/);
+  await expect(made).toHaveValue('Two sites handed over.');
+  await expect((await more(page)).getByLabel('Language')).toHaveValue('en');
+  expect(page.url()).toContain('lang=en');
+  // Asked again and confirmed: the page loads in Chinese.
+  await (await more(page)).getByLabel('Language').selectOption('zh-CN');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect.poll(() => asked.length).toBe(2);
+  expect(page.url()).toContain('lang=zh-CN');
+});

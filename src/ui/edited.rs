@@ -1,0 +1,32 @@
+//! Forms the user has typed in, known by a mark on the form element: a
+//! switch of language, which loads the page again, asks before they are
+//! lost ([`super::state::AppState::set_lang`]).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The attribute that marks a form the user has typed in.
+const MARK: &str = "data-edited";
+
+/// Marks the form around the target of each input event (a field's input
+/// event reaches the window). A form keeps its mark while it is on the page.
+pub fn watch() -> WindowListenerHandle {
+    window_event_listener(leptos::ev::input, |ev| {
+        let form = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("form").ok().flatten());
+        if let Some(form) = form {
+            let _ = form.set_attribute(MARK, "");
+        }
+    })
+}
+
+/// Whether a form the user has typed in is on the page.
+pub fn any_open() -> bool {
+    document()
+        .query_selector(&format!("form[{MARK}]"))
+        .ok()
+        .flatten()
+        .is_some()
+}
