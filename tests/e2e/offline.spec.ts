@@ -79,6 +79,37 @@ test('after one visit the app opens and works with the network off; a report mad
   }
 });
 
+test('the worker keeps the files the page has just loaded without downloading them again', async ({ browser }) => {
+  const p = port(6);
+  const server = await serve(DIST, p);
+  // Python's server logs each request it answers: "GET /file HTTP/1.1" 200.
+  const log: string[] = [];
+  server.stderr!.on('data', (d) => log.push(...String(d).split('\n')));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${p}/${Q}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await controlled(page);
+    const files = JSON.parse(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
+    const sent = (file: string) => log.filter((l) => l.includes(`"GET /${file.replace(/^\.\//, '')} `) && / 200 /.test(l)).length;
+    // The English wasm and loader: sent once, to the page; the worker kept the page's copies.
+    expect(sent(files.en[2])).toBe(1);
+    expect(sent(files.en[0])).toBe(1);
+    // The Chinese ones, not loaded by this page: sent once, to the worker, for a switch offline.
+    expect(sent(files.zh[2])).toBe(1);
+    // Everything kept is this build's: the worker's copy of the wasm is the file itself.
+    const kept = await page.evaluate(async (f) => {
+      const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('plan-tracker '))!);
+      return new Uint8Array(await (await cache.match(f))!.arrayBuffer()).length;
+    }, files.en[2]);
+    expect(kept).toBe(fs.statSync(path.join(DIST, files.en[2])).size);
+  } finally {
+    await context.close();
+    await stop(server);
+  }
+});
+
 test('the manifest and its icons make the app installable', async ({ page, request }) => {
   await page.goto(`./${Q}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
