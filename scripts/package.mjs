@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { gzipSmallest } from './gzip.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -42,7 +43,7 @@ try {
       if (e.isDirectory()) walk(file);
       else if (compressible.test(e.name) && fs.statSync(file).size > 1024) {
         const data = fs.readFileSync(file);
-        const gz = zlib.gzipSync(data, { level: 9 });
+        const gz = gzipSmallest(data);
         const br = zlib.brotliCompressSync(data, {
           params: {
             [zlib.constants.BROTLI_PARAM_QUALITY]: 11,

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { DIST, ROOT, cargoVersion } from './delivery';
 
 /** The zip for dist/ as it is, made again when older than the build. */
@@ -57,6 +58,12 @@ export function unpackPackage(server: string) {
   }
   const wasmName = fs.readdirSync(path.join(pkg, 'site')).find((f) => f.endsWith('_bg.wasm'))!;
   expect(fs.existsSync(path.join(pkg, 'site', `${wasmName}.gz`))).toBe(true);
+  // The wasm's gzip copy is the wasm, and as small as gzip -9 makes it
+  // (scripts/sizes.sh's figure is what a user of the package downloads).
+  const wasm = fs.readFileSync(path.join(pkg, 'site', wasmName));
+  const gz = fs.readFileSync(path.join(pkg, 'site', `${wasmName}.gz`));
+  expect(zlib.gunzipSync(gz).equals(wasm)).toBe(true);
+  expect(gz.length).toBeLessThanOrEqual(execFileSync('gzip', ['-9', '-n', '-c'], { input: wasm, maxBuffer: 1 << 30 }).length);
   expect(fs.existsSync(path.join(pkg, 'site', `${wasmName}.br`))).toBe(true);
   const www = path.join(tmp, 'www');
   fs.mkdirSync(www);
