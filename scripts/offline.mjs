@@ -4,8 +4,7 @@
 // - writes the build date into index.html (<meta name="build-date">, read by
 //   the About panel): SOURCE_DATE_EPOCH's day if set, else today (UTC);
 // - writes sw.js, the service worker (from static/sw.js), with the list of
-//   every file of the site to keep offline, each with its integrity hash,
-//   and a version: the app's
+//   every file of the site to keep offline and a version: the app's
 //   (Cargo.toml) and an id of this build's files, so that any change to
 //   the site is a new worker and a new cache.
 //
@@ -64,9 +63,6 @@ for (const f of list) {
   id.update(`${f}\0`);
   id.update(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest());
 }
-// Each file with its integrity hash: the worker takes the copy the browser
-// already holds only when it is this build's.
-const kept = list.map((f) => [f, `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(dir, f))).digest('base64')}`]);
 const version = `${override ?? cargoVersion()}-${id.digest('hex').slice(0, 12)}`;
 // The comments stay in static/sw.js: the browser fetches sw.js on every
 // visit to look for a new version.
@@ -74,7 +70,7 @@ const worker = fs
   .readFileSync(path.join(root, 'static', 'sw.js'), 'utf8')
   .replace(/^\s*\/\/.*\n/gm, '')
   .replace("'@VERSION@'", JSON.stringify(version))
-  .replace("['@FILES@']", JSON.stringify(kept));
+  .replace("['@FILES@']", JSON.stringify(list));
 if (worker.includes('@VERSION@') || worker.includes('@FILES@')) {
   throw new Error('offline.mjs: static/sw.js lacks a placeholder');
 }

@@ -3,8 +3,7 @@
 // are in the browser's local storage already).
 //
 // scripts/offline.mjs writes the two constants below after each build: the
-// app's version with the build's id, and every file of the site with its
-// integrity hash ([file, "sha384-…"]). A new build
+// app's version with the build's id, and every file of the site. A new build
 // is a new worker (its text differs), which installs beside the running one
 // and waits; the page then says that a new version is ready, and only the
 // user's click on "Reload" lets it take over (never a reload by itself).
@@ -17,26 +16,13 @@ const PREFIX = `plan-tracker ${self.registration.scope} `;
 const CACHE = PREFIX + VERSION;
 const INDEX = new URL('index.html', self.registration.scope).href;
 
-// Each file is asked for with its hash: first as the browser may already
-// hold it (the page has just loaded the app's wasm, script and style sheet,
-// which are then not downloaded a second time), and only when that copy is
-// not this build's, from the server past the HTTP cache.
+// cache: 'no-cache' asks the server whether the browser's copy is this
+// build's (a conditional request) and downloads only a file that is not:
+// the page has just loaded the app's wasm, script and style sheet, which
+// are then not downloaded a second time.
 self.addEventListener('install', (event) => {
-  const get = (file, integrity) =>
-    fetch(new Request(file, { integrity }))
-      .catch(() => fetch(new Request(file, { integrity, cache: 'reload' })))
-      .then((response) => {
-        if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-        return response;
-      });
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) =>
-        Promise.all(FILES.map(([file, integrity]) => get(file, integrity))).then((responses) =>
-          Promise.all(responses.map((response, i) => cache.put(FILES[i][0], response))),
-        ),
-      ),
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' })))),
   );
 });
 

@@ -1,7 +1,7 @@
 // Offline and installable: the service worker keeps the site's files after
 // one visit, the manifest makes it installable, a newer deployed version is
 // announced once, and the About panel names the version.
-import { test, expect, chromium, Page, BrowserContext } from '@playwright/test';
+import { test, expect, chromium, Browser, Page, BrowserContext } from '@playwright/test';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -15,6 +15,16 @@ const TASK = 'Deliver the 165 key tasks for transformation and development';
 /** Wait until the service worker has taken charge of the page. */
 async function controlled(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+}
+
+/** A first visit to the site served on port `p`, in a new context, once its worker has taken charge. */
+async function firstVisit(browser: Browser, p: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${p}/${Q}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await controlled(page);
+  return { context, page };
 }
 
 /** Every request the pages and the worker of `context` make, by address. */
@@ -85,12 +95,8 @@ test('the worker keeps the files the page has just loaded without downloading th
   // Python's server logs each request it answers: "GET /file HTTP/1.1" 200.
   const log: string[] = [];
   server.stderr!.on('data', (d) => log.push(...String(d).split('\n')));
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await firstVisit(browser, p);
   try {
-    await page.goto(`http://127.0.0.1:${p}/${Q}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await controlled(page);
     const files = JSON.parse(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
     const sent = (file: string) => log.filter((l) => l.includes(`"GET /${file.replace(/^\.\//, '')} `) && / 200 /.test(l)).length;
     // The English wasm and loader: sent once, to the page; the worker kept the page's copies.
@@ -98,7 +104,7 @@ test('the worker keeps the files the page has just loaded without downloading th
     expect(sent(files.en[0])).toBe(1);
     // The Chinese ones, not loaded by this page: sent once, to the worker, for a switch offline.
     expect(sent(files.zh[2])).toBe(1);
-    // Everything kept is this build's: the worker's copy of the wasm is the file itself.
+    // What the worker kept is this build's: its copy of the wasm is the file itself.
     const kept = await page.evaluate(async (f) => {
       const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('plan-tracker '))!);
       return new Uint8Array(await (await cache.match(f))!.arrayBuffer()).length;
@@ -175,12 +181,8 @@ test('a newer deployed version is announced once, and loads on the user’s clic
   fs.cpSync(DIST, site, { recursive: true });
   const p = port(3);
   const server = await serve(site, p);
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const { context, page } = await firstVisit(browser, p);
   try {
-    await page.goto(`http://127.0.0.1:${p}/${Q}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await controlled(page);
     const before = await page.evaluate(() => caches.keys());
     expect(before).toHaveLength(1);
     expect(before[0]).toContain(` ${cargoVersion()}-`);
