@@ -9,17 +9,27 @@ use wasm_bindgen::JsCast;
 const MARK: &str = "data-edited";
 
 /// Marks the form around the target of each input event (a field's input
-/// event reaches the window). A form keeps its mark while it is on the page.
-pub fn watch() -> WindowListenerHandle {
-    window_event_listener(leptos::ev::input, |ev| {
-        let form = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("form").ok().flatten());
-        if let Some(form) = form {
-            let _ = form.set_attribute(MARK, "");
-        }
-    })
+/// event reaches the window), and unmarks a form when it is sent: what it
+/// holds is then saved, or refused with the reason beside it. A form keeps
+/// its mark while it is on the page.
+pub fn watch() -> [WindowListenerHandle; 2] {
+    [("input", true), ("submit", false)]
+        .map(|(event, typed)| window_event_listener_untyped(event, move |ev| mark(&ev, typed)))
+}
+
+/// Marks (`typed`) or unmarks the form around `ev`'s target.
+fn mark(ev: &web_sys::Event, typed: bool) {
+    let form = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("form").ok().flatten());
+    if let Some(form) = form {
+        let _ = if typed {
+            form.set_attribute(MARK, "")
+        } else {
+            form.remove_attribute(MARK)
+        };
+    }
 }
 
 /// Whether a form the user has typed in is on the page.
