@@ -10,8 +10,8 @@ const MARK: &str = "data-edited";
 
 /// Marks the form around the target of each input event (a field's input
 /// event reaches the window), and unmarks a form when it is sent: what it
-/// holds is then saved, or refused with the reason beside it. A form keeps
-/// its mark while it is on the page.
+/// holds is then saved, or refused with the reason beside it. A form
+/// removed from the page takes its mark with it.
 pub fn watch() -> [WindowListenerHandle; 2] {
     [("input", true), ("submit", false)]
         .map(|(event, typed)| window_event_listener_untyped(event, move |ev| mark(&ev, typed)))
