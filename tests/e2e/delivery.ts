@@ -52,6 +52,14 @@ export async function start(command: string, args: string[], p: number): Promise
   throw new Error(`${command} did not listen on ${p}: ${err}`);
 }
 
+/** Each language's built files, as the page `index.html` in `dir` lists
+ * them for its loader (scripts/languages.mjs): [loader, its integrity hash,
+ * wasm, its integrity hash], the names starting with "./". */
+export function builds(dir: string): Record<string, string[]> {
+  const page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  return JSON.parse(page.match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
+}
+
 /** A plain static server (Python's http.server) on `dir`. */
 export function serve(dir: string, p: number): Promise<ChildProcess> {
   return start('python3', ['-m', 'http.server', String(p), '--bind', '127.0.0.1', '--directory', dir], p);

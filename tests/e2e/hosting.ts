@@ -9,7 +9,7 @@ import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import * as zlib from 'zlib';
-import { DIST, ROOT, cargoVersion } from './delivery';
+import { DIST, ROOT, builds, cargoVersion } from './delivery';
 
 /** The zip for dist/ as it is, made again when older than the build. */
 export function packageZip(): string {
@@ -57,8 +57,7 @@ export function unpackPackage(server: string) {
     expect(text, f).not.toContain('@VERSION@');
   }
   // The English build's wasm, the one the checks' pages (?lang=en) load.
-  const builds = JSON.parse(fs.readFileSync(path.join(pkg, 'site', 'index.html'), 'utf8').match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
-  const wasmName = builds.en[2].replace(/^\.\//, '');
+  const wasmName = builds(path.join(pkg, 'site')).en[2].replace(/^\.\//, '');
   expect(fs.existsSync(path.join(pkg, 'site', `${wasmName}.gz`))).toBe(true);
   // The wasm's gzip copy is the wasm, and as small as gzip -9 makes it
   // (scripts/sizes.sh's figure is what a user of the package downloads).

@@ -6,7 +6,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { DIST, ROOT, cargoVersion, formatVersion, port, serve, stop } from './delivery';
+import { DIST, ROOT, builds, cargoVersion, formatVersion, port, serve, stop } from './delivery';
 import { more } from './header';
 
 const Q = '?lang=en&today=2023-09-30';
@@ -97,7 +97,7 @@ test('the worker keeps the files the page has just loaded without downloading th
   server.stderr!.on('data', (d) => log.push(...String(d).split('\n')));
   const { context, page } = await firstVisit(browser, p);
   try {
-    const files = JSON.parse(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
+    const files = builds(DIST);
     const sent = (file: string) => log.filter((l) => l.includes(`"GET /${file.replace(/^\.\//, '')} `) && / 200 /.test(l)).length;
     // The English wasm and loader: sent once, to the page; the worker kept the page's copies.
     expect(sent(files.en[2])).toBe(1);

@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { builds } from './delivery';
 import { more } from './header';
 
 const WAT = `(module
@@ -155,7 +156,7 @@ test('the built page names its scripts and style sheet, and each language\'s was
   for (const m of named) pairs.set(m[2], m[4]);
   for (const m of integrityFirst) pairs.set(m[4], m[2]);
   // The loader's list: for each language, its loader and wasm with their hashes.
-  const files = JSON.parse(page.match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
+  const files = builds(dist);
   expect(Object.keys(files).sort()).toEqual(['en', 'zh']);
   for (const [js, jsHash, wasm, wasmHash] of Object.values(files)) {
     pairs.set(js.replace(/^\.\//, ''), jsHash);
@@ -173,7 +174,7 @@ test('the built page names its scripts and style sheet, and each language\'s was
 
 test('the page loads the wasm of the language chosen only, and a switch loads the other', async ({ page }) => {
   const dist = process.env.E2E_DIST ?? 'dist';
-  const files = JSON.parse(fs.readFileSync(path.join(dist, 'index.html'), 'utf8').match(/const files = (\{[^;]*\});/)![1]) as Record<string, string[]>;
+  const files = builds(dist);
   const wasm = (lang: string) => files[lang][2].replace(/^\.\//, '');
   const asked: string[] = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname.slice(1)));
