@@ -226,9 +226,16 @@ test('a switch of language asks first while a form has been typed in, and stayin
   await expect(made).toHaveValue('Two sites handed over.');
   await expect((await more(page)).getByLabel('Language')).toHaveValue('en');
   expect(page.url()).toContain('lang=en');
+  // Sent but refused (a progress over 100, its reason beside the field): the
+  // typing is still only in the form, so the switch still asks.
+  await page.getByLabel('Progress (%)', { exact: true }).fill('150');
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByLabel('Progress (%)', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#rp-progress-error')).not.toBeEmpty();
   // Asked again and confirmed: the page loads in Chinese.
   await (await more(page)).getByLabel('Language').selectOption('zh-CN');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await expect.poll(() => asked.length).toBe(2);
+  expect(asked[1]).toMatch(/^Switching the language loads the page again/);
   expect(page.url()).toContain('lang=zh-CN');
 });
