@@ -15,6 +15,7 @@ use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use leptos::html::Input;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Lights as the panel lists them: the most urgent first.
 const LIGHTS: [Light; 5] = [
@@ -61,15 +62,21 @@ pub fn FilterPanel(
     let open = RwSignal::new(false);
 
     let text = memo(move || query.with(|q| q.filter.text.clone()));
+    let search_for = move |words: String| change.run((Box::new(move |f| f.text = words), true));
     let search = view! {
         <div class="field search-field">
             <label for="flt-q">{move || tt().search}</label>
             <input id="flt-q" type="search" autocomplete="off" aria-describedby="flt-q-hint"
                 prop:value=move || text.get()
                 on:input=move |ev| {
-                    let words = event_target_value(&ev);
-                    change.run((Box::new(move |f| f.text = words), true));
-                } />
+                    // While an input method composes (pinyin letters before
+                    // the characters are chosen) nothing is searched: the
+                    // characters chosen are, at `compositionend`.
+                    if !ev.unchecked_ref::<web_sys::InputEvent>().is_composing() {
+                        search_for(event_target_value(&ev));
+                    }
+                }
+                on:compositionend=move |ev| search_for(event_target_value(&ev)) />
             <p id="flt-q-hint" class="hint">{move || tt().search_hint}</p>
         </div>
     };

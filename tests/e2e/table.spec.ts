@@ -91,6 +91,33 @@ test('search in Chinese on the Chinese sample', async ({ page }) => {
   expect(await codes(page)).toEqual(['6.2', '11.1', '11.3']);
 });
 
+test('typed with a pinyin input method, the search waits for the characters chosen', async ({ page, context }) => {
+  await open(page, ZH);
+  const zhSearch = page.getByLabel('搜索任务');
+  await zhSearch.focus();
+  // The browser's own input-method events, as a pinyin input method sends
+  // them: the letters composed one by one, then the characters chosen.
+  const ime = await context.newCDPSession(page);
+  for (const letters of ['z', 'zh', 'zha', 'zhao', 'zhaos', 'zhaosh', 'zhaoshang']) {
+    await ime.send('Input.imeSetComposition', { text: letters, selectionStart: letters.length, selectionEnd: letters.length });
+  }
+  await expect(zhSearch).toHaveValue('zhaoshang');
+  // The letters are not searched for: every task is still shown, and the
+  // address has no query.
+  await expect(count(page, '共 44 项任务')).toBeVisible();
+  expect(await codes(page)).toContain('1.1');
+  expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+  await ime.send('Input.insertText', { text: '招商' });
+  await expect(zhSearch).toHaveValue('招商');
+  await expect(count(page, '显示 4 项，共 44 项任务')).toBeVisible();
+  expect(await codes(page)).toEqual(['2.3', '3.1', '9.1', '9.4']);
+  await expect(page).toHaveURL(/[?&]q=%E6%8B%9B%E5%95%86/);
+  // Typed on without an input method, the search follows each key again.
+  await zhSearch.press('End');
+  await page.keyboard.type(' 9.4');
+  await expect(count(page, '显示 1 项，共 44 项任务')).toBeVisible();
+});
+
 test('a facet count is the number of rows its box shows', async ({ page }) => {
   await open(page);
   const red = page.getByRole('checkbox', { name: 'Overdue or lagging (6)' });
