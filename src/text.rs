@@ -1,6 +1,8 @@
 //! Lower case for matching (search, CSV headers and words), as
 //! `str::to_lowercase` gives it, without building Rust's case tables into
-//! the wasm (its lower-case table alone is 11.8 KB of data, 4.4 KB gzip).
+//! the wasm (its lower-case table alone is 11.8 KB of data, 4.4 KB gzip);
+//! and [`fold`], which also reads full-width letters, digits and signs as
+//! ASCII, for searches and names.
 //!
 //! Texts whose every character has no case (ASCII aside) are lowered
 //! here: ASCII letters, and Chinese, Japanese kana, their punctuation,
@@ -16,6 +18,25 @@ pub fn lower(text: &str) -> String {
     } else {
         other(text)
     }
+}
+
+/// `text` as searches and names are matched: the full-width forms of
+/// ASCII characters (U+FF01–U+FF5E, which a Chinese input method types in
+/// its full-width mode: "ＧＤＰ", "９．４") read as the ASCII ones, then
+/// lower case ([`lower`]). "ＧＤＰ增速" and "gdp增速" match each other.
+pub fn fold(text: &str) -> String {
+    let wide = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c);
+    if !text.chars().any(wide) {
+        return lower(text);
+    }
+    let narrow: String = text
+        .chars()
+        .map(|c| match wide(c) {
+            true => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            false => c,
+        })
+        .collect();
+    lower(&narrow)
 }
 
 /// Ranges of characters with no lower case of their own other than
@@ -61,6 +82,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn full_width_letters_digits_and_signs_fold_to_ascii() {
+        assert_eq!(fold("ＧＤＰ增速９．４％"), "gdp增速9.4%");
+        assert_eq!(fold("（Ａ－Ｚ）～ａｚ！"), "(a-z)~az!");
+        // What has no full-width form left is only lowered.
+        assert_eq!(fold("Key Tasks（重点）　２０２３"), "key tasks(重点)　2023");
+        assert_eq!(fold("山西 GDP"), lower("山西 GDP"));
+        assert_eq!(fold(""), "");
     }
 
     #[test]

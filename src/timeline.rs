@@ -557,11 +557,10 @@ pub fn project_matches(
     if filters_tasks_only(f) {
         return false;
     }
-    let text = crate::text::lower(&f.text);
+    let text = crate::text::fold(&f.text);
     if !text.trim().is_empty() {
         let lead = plan.unit(&project.lead).map_or("", |u| u.name.as_str());
-        let haystack =
-            crate::text::lower(&[project.name.as_str(), lead, &project.batch].join("\n"));
+        let haystack = crate::text::fold(&[project.name.as_str(), lead, &project.batch].join("\n"));
         if !text.split_whitespace().all(|w| haystack.contains(w)) {
             return false;
         }

@@ -628,6 +628,23 @@ fn a_new_unit_is_named_once_and_made_once() {
 }
 
 #[test]
+fn full_width_letters_and_digits_name_the_same_unit() {
+    // A spreadsheet typed partly in an input method's full-width mode.
+    let plan = sample_plan(Lang::Zh);
+    let text = "任务名称,重点领域,牵头单位\r\n\
+        甲,全省转型发展重点任务,XX局2\r\n\
+        乙,全省转型发展重点任务,ＸＸ局２\r\n";
+    let import = import(&plan, text);
+    assert_eq!(
+        located(&import),
+        vec![(Some(2), Some("牵头单位"), &Issue::NewUnit("XX局2".into()))]
+    );
+    let after = applied(&plan, &import);
+    assert_eq!(after.units.len(), plan.units.len() + 1);
+    assert_eq!(after.tasks[44].lead, after.tasks[45].lead);
+}
+
+#[test]
 fn the_import_is_one_undoable_batch() {
     let plan = sample_plan(Lang::Zh);
     let import = import(&plan, &fixture("tasks-missing-and-extra-columns.csv"));

@@ -187,6 +187,11 @@ fn search_is_case_insensitive_and_every_word_must_match() {
     assert_eq!(search("fifty"), ids(&["t1"]));
     assert_eq!(search("   "), ids(&["t1", "t2", "t3", "t4", "t5"]));
     assert_eq!(search("cloud nothing-like-this"), Vec::<String>::new());
+    // Typed in an input method's full-width mode, letters and digits match
+    // their ASCII forms.
+    assert_eq!(search("ＣＬＯＵＤ"), ids(&["t1", "t3", "t5"]));
+    assert_eq!(search("１．１０"), ids(&["t2"]));
+    assert_eq!(search("ｃｌｏｕｄ　数字"), ids(&["t5"]));
 }
 
 #[test]

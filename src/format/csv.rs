@@ -630,8 +630,9 @@ impl Mapping {
     }
 }
 
-/// A header or a name, for matching: lower case, no spaces or punctuation,
-/// no bracketed notes ("完成时限（年月日）" reads as "完成时限").
+/// A header or a name, for matching: lower case, full-width letters and
+/// digits as ASCII ones, no spaces or punctuation, no bracketed notes
+/// ("完成时限（年月日）" reads as "完成时限").
 pub fn normalize(s: &str) -> String {
     let mut out = String::new();
     let mut depth = 0usize;
@@ -647,7 +648,7 @@ pub fn normalize(s: &str) -> String {
             _ => {}
         }
     }
-    crate::text::lower(&out)
+    crate::text::fold(&out)
 }
 
 /// What a header names: a field, the responsible units (lead or

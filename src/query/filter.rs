@@ -260,7 +260,7 @@ impl TextHits {
 }
 
 pub(super) fn words_of(text: &str) -> Vec<String> {
-    crate::text::lower(text)
+    crate::text::fold(text)
         .split_whitespace()
         .map(str::to_string)
         .collect()

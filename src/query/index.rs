@@ -263,7 +263,7 @@ impl TaskIndex {
                     area_pos,
                     lead_name: unit_name(&task.lead).to_string(),
                     co_names,
-                    haystack: crate::text::lower(&haystack),
+                    haystack: crate::text::fold(&haystack),
                     lead_pos: unit_pos(&task.lead),
                     co_pos: task.co_units.iter().map(unit_pos).collect(),
                     goal_pos,

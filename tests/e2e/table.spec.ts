@@ -89,6 +89,10 @@ test('search in Chinese on the Chinese sample', async ({ page }) => {
   await zhSearch.fill('小店 安全');
   await expect(count(page, '显示 3 项，共 44 项任务')).toBeVisible();
   expect(await codes(page)).toEqual(['6.2', '11.1', '11.3']);
+  // Typed in an input method's full-width mode, a number still matches.
+  await zhSearch.fill('９．４');
+  await expect(count(page, '显示 1 项，共 44 项任务')).toBeVisible();
+  expect(await codes(page)).toEqual(['9.4']);
 });
 
 test('typed with a pinyin input method, the search waits for the characters chosen', async ({ page, context }) => {
