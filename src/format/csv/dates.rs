@@ -24,18 +24,7 @@ use crate::model::Date;
 /// The date `s` names, the plan's year filling in a year left out; `None`
 /// when it is no date of the table above.
 pub fn parse_date(s: &str, plan_year: i32) -> Option<Date> {
-    let s: String = s
-        .split_whitespace()
-        .next()?
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            '－' => '-',
-            '／' => '/',
-            '．' => '.',
-            c => c,
-        })
-        .collect();
+    let s = crate::text::fold(s.split_whitespace().next()?);
     let s = ["以前", "之前", "前"]
         .iter()
         .find_map(|end| s.strip_suffix(end))
