@@ -31,9 +31,12 @@ pub fn fold(text: &str) -> String {
     }
     let narrow: String = text
         .chars()
-        .map(|c| match wide(c) {
-            true => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            false => c,
+        .map(|c| {
+            if wide(c) {
+                char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
         })
         .collect();
     lower(&narrow)
