@@ -2,8 +2,7 @@
 //! benchmark (`npm run bench`, scripts/bench.mjs). A mark costs one call and
 //! changes nothing the user sees; the benchmark, not the app, does the timing.
 
-use leptos::prelude::{request_animation_frame, set_timeout};
-use std::time::Duration;
+use super::widgets::after_paint;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -24,17 +23,11 @@ pub(crate) fn measure(name: &str, start: &str, end: &str) {
     let _ = performance_measure(name, start, end);
 }
 
-/// Mark `end` once the next frame has been painted (a task queued from the
-/// frame's `requestAnimationFrame` runs after the paint), and measure `name`
-/// from the mark `start` to it.
+/// Mark `end` once the next frame has been painted ([`after_paint`]), and
+/// measure `name` from the mark `start` to it.
 pub(crate) fn measure_to_paint(name: &'static str, start: &'static str, end: &'static str) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                mark(end);
-                measure(name, start, end);
-            },
-            Duration::ZERO,
-        )
+    after_paint(move || {
+        mark(end);
+        measure(name, start, end);
     });
 }

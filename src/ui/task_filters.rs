@@ -36,22 +36,12 @@ pub fn FilterPanel(
     query: Signal<TaskQuery>,
     on_change: Callback<(TaskQuery, bool)>,
     #[prop(optional)] folded: bool,
-    /// The counts, when the page has them already (from the pass that
-    /// filters its rows); else the panel counts.
-    #[prop(optional)]
-    facets: Option<Signal<Facets>>,
+    /// The count behind each value: the page's, from its own pass over the
+    /// tasks.
+    facets: Signal<Facets>,
 ) -> impl IntoView {
     let state = use_state();
     let tt = move || state.t().table;
-    let facets = facets.unwrap_or_else(|| {
-        Signal::from(memo(move || {
-            query.with(|q| {
-                state
-                    .plan
-                    .with(|p| state.task_index.with(|i| q.filter.facets(p, i)))
-            })
-        }))
-    });
     let change: Changer = Callback::new(move |(edit, typing): (FilterEdit, bool)| {
         let mut q = query.get_untracked();
         edit(&mut q.filter);

@@ -26,6 +26,7 @@ use crate::query::{
     TextSearch,
 };
 use crate::route::Route;
+use crate::ui::widgets::after_paint;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
@@ -105,29 +106,32 @@ pub fn TaskTable() -> impl IntoView {
                 .with(|p| state.task_index.with(|index| s.order(p, index)))
         })
     });
-    // One pass over the tasks gives the rows and the counts in the panel.
-    let outcome = memo(move || {
-        super::perf::mark("table-query-start");
+    // The rows holding the search words, from the searches already made.
+    let hits = move |index: &crate::query::TaskIndex, text: &str| {
         let g = generation.get();
+        search
+            .try_update_value(|(at, s)| {
+                if *at != Some(g) {
+                    s.clear();
+                    *at = Some(g);
+                }
+                s.hits(index, text)
+            })
+            .expect("the search lives as long as the table")
+    };
+    // The matching rows: what a keystroke draws.
+    let positions = memo(move || {
+        super::perf::mark("table-query-start");
         let out = query.with(|q| {
             state.plan.with(|p| {
                 state.task_index.with(|index| {
-                    let hits = search
-                        .try_update_value(|(at, s)| {
-                            if *at != Some(g) {
-                                s.clear();
-                                *at = Some(g);
-                            }
-                            s.hits(index, &q.filter.text)
-                        })
-                        .expect("the search lives as long as the table");
-                    let mut out = q.filter.outcome(p, index, Some(&hits));
-                    order.with(|order| {
-                        if let Some(order) = order {
-                            out.positions = in_order(order, &out.positions);
-                        }
-                    });
-                    out
+                    let found = q
+                        .filter
+                        .matching(p, index, Some(&hits(index, &q.filter.text)));
+                    order.with(|order| match order {
+                        Some(order) => in_order(order, &found),
+                        None => found,
+                    })
                 })
             })
         });
@@ -136,8 +140,31 @@ pub fn TaskTable() -> impl IntoView {
         super::perf::measure("table-query", "table-query-start", "table-query-end");
         out
     });
-    let positions = memo(move || outcome.with(|o| o.positions.clone()));
-    let facets = memo(move || outcome.with(|o| o.facets.clone()));
+    // The panel's counts and the chips follow the query once the frame
+    // with the new rows is painted: a keystroke shows its rows without
+    // waiting for them. `settle` flips after each such frame.
+    let settle = RwSignal::new(false);
+    effect(move || {
+        query.track();
+        after_paint(move || {
+            settle.try_update(|s| *s = !*s);
+        });
+    });
+    let settled = Signal::from(memo(move || {
+        settle.track();
+        query.get_untracked()
+    }));
+    let facets = memo(move || {
+        settled.with(|q: &TaskQuery| {
+            state.plan.with(|p| {
+                state.task_index.with(|index| {
+                    q.filter
+                        .outcome(p, index, Some(&hits(index, &q.filter.text)))
+                        .facets
+                })
+            })
+        })
+    });
     let total = memo(move || state.task_index.with(|i| i.rows.len()));
     let shown = memo(move || positions.with(Vec::len));
     // The matching tasks, for notices issued to them all (read once that
@@ -470,8 +497,8 @@ pub fn TaskTable() -> impl IntoView {
                         </p>
                         {sort_menu}
                     </div>
-                    <FilterChips query=query_signal on_change />
-                    <Shown when=move || query.with(|q| !q.filter.is_empty())>
+                    <FilterChips query=settled on_change />
+                    <Shown when=move || settled.with(|q| !q.filter.is_empty())>
                         <BulkNotices tasks=matching_ids count=Signal::from(shown) />
                     </Shown>
                     {dynamic(results)}

@@ -119,3 +119,10 @@ pub fn effect(f: impl Fn() + 'static) -> Effect<LocalStorage> {
 fn shared_effect(f: Box<dyn Fn()>) -> Effect<LocalStorage> {
     Effect::new(move |_| f())
 }
+
+/// Runs `f` in the task after the next frame is painted: a task queued from
+/// the frame's `requestAnimationFrame` runs after the paint. What a change
+/// shows first is painted without waiting for what `f` draws.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}

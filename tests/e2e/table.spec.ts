@@ -143,6 +143,33 @@ test('a facet count is the number of rows its box shows', async ({ page }) => {
   await expect(regular).not.toBeChecked();
 });
 
+// The panel's counts follow the rows a frame later (the rows are drawn
+// first): typed key by key, they end on the search's own figures.
+test('the counts beside the filters follow a search typed key by key', async ({ page }) => {
+  await open(page);
+  const lights = ['Overdue or lagging', 'At risk', 'Not reported', 'On track', 'Completed'];
+  // The counts of the five lights: together, every task shown.
+  const total = async () => {
+    let sum = 0;
+    for (const light of lights) {
+      const box = page.getByRole('checkbox', { name: new RegExp(`^${light} \\(\\d+\\)`) });
+      const label = await box.evaluate((el: HTMLInputElement) => (el.labels?.[0] ?? el.closest('label'))?.textContent ?? '');
+      sum += Number(/\((\d+)\)/.exec(label)?.[1] ?? NaN);
+    }
+    return sum;
+  };
+  await expect.poll(total).toBe(44);
+  await page.getByLabel('Search tasks').pressSequentially('Qibin');
+  await expect(count(page, '4 of 44 tasks')).toBeVisible();
+  await expect.poll(total).toBe(4);
+  await expect(page.getByRole('button', { name: 'Remove filter Search: “Qibin”' })).toBeVisible();
+  await page.getByLabel('Search tasks').press('Control+a');
+  await page.getByLabel('Search tasks').press('Backspace');
+  await expect(count(page, 'All 44 tasks')).toBeVisible();
+  await expect.poll(total).toBe(44);
+  await expect(page.getByRole('button', { name: /^Remove filter/ })).toHaveCount(0);
+});
+
 test('sorting by deadline puts 1.3 first; a second click flips it', async ({ page }) => {
   await open(page);
   const header = page.getByRole('columnheader', { name: 'Deadline' });
