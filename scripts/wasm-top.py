@@ -10,6 +10,7 @@ import collections
 import re
 import sys
 
+CRATE_HASH = re.compile(r"\[[0-9a-f]{16}\]")
 SECTIONS = {0: "custom", 1: "type", 2: "import", 3: "function", 4: "table", 5: "memory",
             6: "global", 7: "export", 8: "start", 9: "element", 10: "code", 11: "data",
             12: "datacount"}
@@ -80,8 +81,28 @@ def read(path):
                 j = k + ln
         sections.append((label, n))
         i = end
-    funcs = [(s, names.get(imported + k, f"func[{imported + k}]")) for k, s in enumerate(sizes)]
+    # Names from rustc's v0 mangling carry each crate's hash
+    # (`plan_tracker[a0e394695f58cf39]::ui`): left out, so that names group.
+    funcs = [(s, CRATE_HASH.sub("", names.get(imported + k, f"func[{imported + k}]")))
+             for k, s in enumerate(sizes)]
     return sections, funcs
+
+
+def generic(name):
+    """The name without its type arguments (`::<…>`, as v0 names spell a
+    function's), so that the copies of one generic function share a key."""
+    out, depth, i = [], 0, 0
+    while i < len(name):
+        if depth == 0 and name.startswith("::<", i):
+            depth, i = 1, i + 3
+            continue
+        if depth:
+            depth += {"<": 1, ">": -1}.get(name[i], 0)
+            i += 1
+            continue
+        out.append(name[i])
+        i += 1
+    return "".join(out)
 
 
 def main():
@@ -97,7 +118,7 @@ def main():
     for s, name in funcs:
         m = re.match(r"<?([a-z_0-9]+)::([a-z_0-9]+)", name)
         by_path[m.group(1) + "::" + m.group(2) if m else name[:30]] += s
-        key = re.sub(r"::h[0-9a-f]{16}$", "", name)
+        key = generic(re.sub(r"::h[0-9a-f]{16}$", "", name))
         monos[key][0] += 1
         monos[key][1] += s
     print("\nby crate::module")
