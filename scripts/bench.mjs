@@ -12,9 +12,13 @@
 // Lighthouse out, BENCH_PROFILE=FILE to write Chromium's CPU profile of one
 // part there: the app's keystrokes, or what BENCH_PROFILE_PART names (gate:
 // the import gate to the preview; startup: the first start-up with the plan
-// stored; clicks: the filter clicks; views: the views opened from their tabs). Function names show only with a wasm that kept them, given by
+// stored; fresh: the start-up in a browser started anew on an empty profile;
+// clicks: the filter clicks; views: the views opened from their tabs). Function names show only with a wasm that kept them, given by
 // BENCH_DIST. BENCH_TRACE=FILE writes Chromium's trace of the filter clicks
-// (style, layout, paint) there, or of the keystrokes with BENCH_TRACE_PART=keys.
+// (style, layout, paint) there, or of the keystrokes with BENCH_TRACE_PART=keys,
+// or of the views opened from their tabs with BENCH_TRACE_PART=views, or of
+// the three start-ups with the plan stored (wasm compilation included) with
+// BENCH_TRACE_PART=startup.
 // BENCH_KEYS=FILE writes every keystroke's time there (JSON: the key and its
 // time in the app and in each anchor page). The figures are what this
 // machine did in this run; nothing here passes or fails.
@@ -538,6 +542,10 @@ try {
   if (stored) {
     console.error('Start-up…');
     const startups = [];
+    const tracedStartup = process.env.BENCH_TRACE && process.env.BENCH_TRACE_PART === 'startup';
+    if (tracedStartup) {
+      await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'v8', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'] });
+    }
     for (let i = 0; i < 3; i++) {
       const m = await profiled(page, i === 0 ? 'startup' : '', async () => {
         await page.goto(`${origin}/${APP}`);
@@ -546,9 +554,48 @@ try {
       startups.push(m);
       await planShown(page, file.plan.title);
     }
+    if (tracedStartup) await browser.stopTracing();
     const startup = median(startups.map((s) => s.ms));
     const fromNavigation = median(startups.map((s) => s.end));
     row('Start-up: wasm starts → dashboard painted (plan stored, median of 3)', ms(startup), `from navigation start ${ms(fromNavigation)}`);
+    // The same in a browser started anew, as the first opening of a day: a
+    // reload in the same tab reuses the wasm the process has compiled (and
+    // the optimised code of what ran before); a new browser compiles each
+    // function the start-up calls for the first time. One profile kept over
+    // four starts: the first on an empty profile (the plan put in its
+    // storage first), the next three with what the browser kept from the
+    // starts before it (its caches, the service worker's copy).
+    const state = await context.storageState();
+    const items = state.origins.find((o) => o.origin === origin)?.localStorage ?? [];
+    const profileDir = fs.mkdtempSync(path.join(tmp, 'profile-'));
+    const again = [];
+    for (let i = 0; i < 4; i++) {
+      const ctx = await chromium.launchPersistentContext(profileDir, { executablePath, args: FLAGS, viewport: { width: 1280, height: 860 } });
+      try {
+        const p = ctx.pages()[0] ?? (await ctx.newPage());
+        if (i === 0) {
+          await p.goto(`${origin}/bench/anchor.html`);
+          await p.evaluate((all) => {
+            localStorage.clear();
+            for (const { name, value } of all) localStorage.setItem(name, value);
+          }, items);
+        }
+        const run = () => p.goto(`${origin}/${APP}`).then(() => measured(p, 'app-start-to-painted'));
+        again.push(await (i === 0 ? profiled(p, 'fresh', run) : run()));
+        await planShown(p, file.plan.title);
+        // Time for what the app does after its first screen (the service
+        // worker's copy of the site, the plan's summary written).
+        await p.waitForTimeout(3000);
+      } finally {
+        await ctx.close();
+      }
+    }
+    row('Start-up in a browser started anew, on an empty profile (every function compiled on its first call)', ms(again[0].ms), `from navigation start ${ms(again[0].end)}`);
+    row(
+      'Start-up in a browser started again on the same profile (its caches kept; median of 3)',
+      ms(median(again.slice(1).map((s) => s.ms))),
+      `from navigation start ${ms(median(again.slice(1).map((s) => s.end)))}`,
+    );
   } else {
     row('Start-up with the plan stored', 'not measured: the plan was not stored (see the stored size below)');
   }
@@ -558,6 +605,10 @@ try {
   console.error('Views…');
   const tabs = page.getByRole('navigation', { name: 'Views' });
   const opens = new Map(VIEWS.map((v) => [v.tab, []]));
+  const traced = (part) => process.env.BENCH_TRACE && (process.env.BENCH_TRACE_PART ?? 'clicks') === part;
+  if (traced('views')) {
+    await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'cc', 'v8'] });
+  }
   await profiled(page, 'views', async () => {
     for (let round = 0; round < VIEW_ROUNDS; round++) {
       for (const v of VIEWS) {
@@ -592,6 +643,7 @@ try {
       }
     }
   });
+  if (traced('views')) await browser.stopTracing();
   for (const v of VIEWS) {
     const times = opens.get(v.tab);
     row(`View opened from its tab → painted: ${v.what} (median of ${times.length})`, ms(median(times)), `slowest ${ms(Math.max(...times))}`);
@@ -604,7 +656,6 @@ try {
   const search = page.getByLabel('Search tasks');
   await search.waitFor();
   await page.evaluate(() => performance.clearMeasures('table-query'));
-  const traced = (part) => process.env.BENCH_TRACE && (process.env.BENCH_TRACE_PART ?? 'clicks') === part;
   if (traced('keys')) {
     await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'cc'] });
   }
@@ -873,6 +924,7 @@ const section = [
   `- The plan: the sample plan's tasks copied to ${int(TASKS)} over ten copies of its units, each with ${MONTHS} monthly reports with narratives of their own (${int(TASKS * MONTHS)} reports), compact JSON; generated by the script, the same every run.`,
   '- Import gate: the file is chosen in the file input; the app marks the start (`import-start`) and the plan read and checked (`import-read`), and the benchmark reads the `import-gate` measure. Its steps are the marks between: the file’s bytes in the wasm’s memory (`import-bytes`), decoded to text (`import-decoded`), parsed into a plan (`import-parsed`), then the plan’s rules checked. The preview figure ends at the task after the frame that shows it. `JSON.parse` runs in the same page on the same text; beside it, the browser reading the same file itself from a file input (`File.text()`, then `JSON.parse`), the nearest plain-JavaScript counterpart of the whole gate.',
   '- Start-up: the app marks `app-start` when the wasm starts and measures `app-start-to-painted` at the task after the first frame; "from navigation start" is where that mark falls on the page\'s clock.',
+  '- Start-up in a browser started anew: the same measure in a new Chromium on a profile of its own, the plan put in its local storage first (an empty profile: every function of the wasm compiled on its first call, as on a first opening), then started again three times on that profile (what the browser kept between starts kept: its caches, the service worker\'s copy of the site). A reload in the same tab, above, reuses the wasm its process has compiled, and the optimised code of what ran before.',
   '- View opened → painted: a click on the view\'s tab (from the view before it, in the order tasks, timeline, projects, indicators, units, period report, bulletin, report by unit, goals & areas, dashboard; three rounds) to the task after the first frame painted with the view on screen (its table, page or heading); the median and the slowest of the three.',
   '- Keystroke and click → painted: for each input event in the search box (or click on a filter box), the time from the event to the task after the next `requestAnimationFrame` (the frame is painted by then), one key at a time, each word typed and then erased. The anchor is `bench/anchor.html`: plain JavaScript that filters the same tasks by substring and draws the first 40 rows. The same-rows anchor is the app’s own tasks page, saved as it stands with its scripts taken out, typed into with the same keys while `bench/anchor-rows.js` filters the same tasks by substring and draws the rows in view in the app’s markup and style sheet (rows kept by task, the spacer, the count and `aria-rowcount` updated; the filter panel’s counts left as they are, so it does less than the app). The filter pass alone is the app’s own performance measure (`table-query`) around its pass over the tasks for a keystroke’s rows; the filter panel’s counts and the chips follow in a task after the frame that shows the rows. The browser’s own share of a keystroke that changes every drawn row: plain JavaScript gives each drawn row the cells of another task (HTML the app drew for them, collected by scrolling the table), no app code running, timed the same way to the task after the next frame, 30 ms apart; the rows are then put back.',
   '- One change saved: a progress report through the task page; `Storage.prototype.setItem` is wrapped to time the write and count its characters; the task around the write, when long enough to be a long task (≥ 50 ms), is shown beside it. A change to a plan stored packed is written to the plan\'s journal; the page then hidden (its `visibilityState` set and the event sent), the journal is folded into the plan written whole, and that write and its task are shown too.',
