@@ -538,12 +538,14 @@ try {
   }
   if (measuredPlan !== planSize) row(`*From here on: ${measuredPlan}, which this build accepts*`, '');
 
+  // Whether BENCH_TRACE asks for this part (BENCH_TRACE_PART, default clicks).
+  const traced = (part) => process.env.BENCH_TRACE && (process.env.BENCH_TRACE_PART ?? 'clicks') === part;
+
   // Start-up with the plan stored: wasm starting → dashboard painted (median of 3 reloads).
   if (stored) {
     console.error('Start-up…');
     const startups = [];
-    const tracedStartup = process.env.BENCH_TRACE && process.env.BENCH_TRACE_PART === 'startup';
-    if (tracedStartup) {
+    if (traced('startup')) {
       await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'v8', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed'] });
     }
     for (let i = 0; i < 3; i++) {
@@ -554,7 +556,7 @@ try {
       startups.push(m);
       await planShown(page, file.plan.title);
     }
-    if (tracedStartup) await browser.stopTracing();
+    if (traced('startup')) await browser.stopTracing();
     const startup = median(startups.map((s) => s.ms));
     const fromNavigation = median(startups.map((s) => s.end));
     row('Start-up: wasm starts → dashboard painted (plan stored, median of 3)', ms(startup), `from navigation start ${ms(fromNavigation)}`);
@@ -570,7 +572,8 @@ try {
     const profileDir = fs.mkdtempSync(path.join(tmp, 'profile-'));
     const again = [];
     let failed = null;
-    for (let i = 0; i < 4 && !failed; i++) {
+    const starts = 4;
+    for (let i = 0; i < starts && !failed; i++) {
       const ctx = await chromium.launchPersistentContext(profileDir, { executablePath, args: FLAGS, viewport: { width: 1280, height: 860 } });
       try {
         const p = ctx.pages()[0] ?? (await ctx.newPage());
@@ -604,7 +607,7 @@ try {
     const againName = 'Start-up in a browser started again on the same profile (its caches kept; median of 3)';
     if (again.length > 0) row(anew, ms(again[0].ms), `from navigation start ${ms(again[0].end)}`);
     else row(anew, `not measured: ${failed}`);
-    if (again.length === 4) {
+    if (again.length === starts) {
       row(againName, ms(median(again.slice(1).map((s) => s.ms))), `from navigation start ${ms(median(again.slice(1).map((s) => s.end)))}`);
     } else {
       row(againName, `not measured: ${failed}`);
@@ -618,7 +621,6 @@ try {
   console.error('Views…');
   const tabs = page.getByRole('navigation', { name: 'Views' });
   const opens = new Map(VIEWS.map((v) => [v.tab, []]));
-  const traced = (part) => process.env.BENCH_TRACE && (process.env.BENCH_TRACE_PART ?? 'clicks') === part;
   if (traced('views')) {
     await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'cc', 'v8'] });
   }
