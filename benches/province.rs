@@ -232,4 +232,71 @@ fn views(today: Date) {
             out
         }),
     );
+    // Report by unit: the unit leading the most tasks, its quarter's file.
+    let busiest = plan
+        .units
+        .iter()
+        .max_by_key(|u| plan.tasks.iter().filter(|t| t.lead == u.id).count())
+        .expect("a unit");
+    line(
+        &format!("report by unit: {quarter}'s unit report, busiest unit"),
+        median(5, || {
+            plan_tracker::format::unit_report::UnitReport::of(&plan, &busiest.id, quarter, "", "")
+        }),
+    );
+    // Every unit's file of the quarter merged into the office's plan as it
+    // stood before the quarter's reports came in.
+    let mut office = plan.clone();
+    office.updates.retain(|u| u.date < quarter.start());
+    let files: Vec<plan_tracker::merge::Contribution> = plan
+        .units
+        .iter()
+        .map(|u| {
+            plan_tracker::format::unit_report::UnitReport::of(&plan, &u.id, quarter, "", "")
+                .contribution()
+        })
+        .collect();
+    let preview = plan_tracker::merge::preview(&office, &files);
+    line(
+        &format!(
+            "merge: {} units' files of {quarter}, preview ({} new reports)",
+            files.len(),
+            preview.new_updates.len()
+        ),
+        median(3, || plan_tracker::merge::preview(&office, &files)),
+    );
+    let mut n = 0;
+    let command = plan_tracker::merge::merge_command(&office, &preview, &[], || {
+        n += 1;
+        Id::new(format!("m{n}"))
+    })
+    .expect("something to merge");
+    line(
+        "  the office's plan copied, for scale",
+        median(3, || office.clone()),
+    );
+    line(
+        "merge: the plan copied, the command applied",
+        median(3, || {
+            let mut p = office.clone();
+            plan_tracker::command::apply(&mut p, command.clone()).expect("it applies")
+        }),
+    );
+    let mut merged = office.clone();
+    let undo = plan_tracker::command::apply(&mut merged, command).expect("it applies");
+    line(
+        "merge: the plan copied, the merge undone",
+        median(3, || {
+            let mut p = merged.clone();
+            plan_tracker::command::apply(&mut p, undo.clone()).expect("it undoes")
+        }),
+    );
+    let redo = plan_tracker::command::apply(&mut merged, undo).expect("it undoes");
+    line(
+        "merge: the plan copied, the merge done again (redo)",
+        median(3, || {
+            let mut p = merged.clone();
+            plan_tracker::command::apply(&mut p, redo.clone()).expect("it redoes")
+        }),
+    );
 }

@@ -143,8 +143,16 @@ fn put<T: HasId>(list: &mut Vec<T>, item: T, at: Option<usize>) -> Option<(usize
     }
 }
 
+/// Remove the item of `id`. The last item is looked at first: undoing a
+/// batch of many additions removes them from the end, last first, and
+/// each would otherwise be searched for through the whole list. A list's
+/// ids are unique (the gate and the commands keep them so), so that item
+/// is the one a search from the front would find; and the inverse puts
+/// back at its own place whichever was taken.
 fn take<T: HasId>(list: &mut Vec<T>, id: &Id) -> Option<(usize, T)> {
-    position(list, id).map(|i| (i, list.remove(i)))
+    let last = list.len().checked_sub(1).filter(|&i| list[i].id() == id);
+    last.or_else(|| position(list, id))
+        .map(|i| (i, list.remove(i)))
 }
 
 fn move_to<T: HasId>(list: &mut [T], id: &Id, to: usize) -> Result<usize, CommandError> {
@@ -192,7 +200,28 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
                             at: None,
                         },
                     ) => lookup.put(plan, task),
-                    (_, c) => apply(plan, c),
+                    (
+                        Some(lookup),
+                        Command::Put {
+                            entity: Entity::Update(update),
+                            at,
+                        },
+                    ) => lookup.put_report(plan, update, at),
+                    (Some(lookup), c) => {
+                        let project = match &c {
+                            Command::Put {
+                                entity: Entity::Project(p),
+                                ..
+                            } => Some(p.id.clone()),
+                            _ => None,
+                        };
+                        let applied = apply(plan, c);
+                        if let (Ok(_), Some(id)) = (&applied, project) {
+                            lookup.projects.insert(id, 0);
+                        }
+                        applied
+                    }
+                    (None, c) => apply(plan, c),
                 };
                 match applied {
                     Ok(inv) => undo.push(inv),
@@ -213,22 +242,38 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
 /// Where each task stands and which task holds each code, for a batch of
 /// many tasks added or replaced (a CSV file of a province's ten thousand):
 /// each is then checked and placed without going through the whole list,
-/// which made such a batch cost tasks × rows. Kept only while nothing else
-/// in the batch moves or removes tasks.
+/// which made such a batch cost tasks × rows. Likewise every report's id
+/// and every project's, for a batch of many reports (a merge of every
+/// unit's quarterly file, and its redo, which puts each report back at its
+/// place). Kept only while nothing else in the batch moves or removes
+/// anything.
 struct TaskLookup {
     at: std::collections::HashMap<Id, usize>,
     codes: std::collections::HashMap<String, Id>,
+    /// Every report's id, when the batch adds reports, and every project's:
+    /// kept in the same map type as `at` (one copy of its code in the
+    /// app), their values are not read.
+    reports: Option<std::collections::HashMap<Id, usize>>,
+    projects: std::collections::HashMap<Id, usize>,
 }
 
 impl TaskLookup {
     /// A lookup for `cmds` when it is worth one and stays true through it:
     /// many commands, each putting an entity at the end of its list (or in
-    /// its own place), so the only change to the tasks is through [`put`].
+    /// its own place), or a report at a place of its own, so the only change
+    /// to the tasks is through [`put`].
     fn for_batch(plan: &Plan, cmds: &[Command]) -> Option<TaskLookup> {
         let eligible = cmds.len() >= 32
-            && cmds
-                .iter()
-                .all(|c| matches!(c, Command::Put { at: None, .. }));
+            && cmds.iter().all(|c| {
+                matches!(
+                    c,
+                    Command::Put { at: None, .. }
+                        | Command::Put {
+                            entity: Entity::Update(_),
+                            ..
+                        }
+                )
+            });
         eligible.then(|| {
             let mut codes = std::collections::HashMap::new();
             for t in &plan.tasks {
@@ -239,12 +284,63 @@ impl TaskLookup {
                         .or_insert_with(|| t.id.clone());
                 }
             }
+            let adds_reports = cmds.iter().any(|c| {
+                matches!(
+                    c,
+                    Command::Put {
+                        entity: Entity::Update(_),
+                        ..
+                    }
+                )
+            });
             TaskLookup {
                 at: (plan.tasks.iter().enumerate())
                     .map(|(i, t)| (t.id.clone(), i))
                     .collect(),
                 codes,
+                reports: adds_reports
+                    .then(|| plan.updates.iter().map(|u| (u.id.clone(), 0)).collect()),
+                projects: plan.projects.iter().map(|p| (p.id.clone(), 0)).collect(),
             }
+        })
+    }
+
+    /// [`put_entity`] for a report, at the end of the list or at `at`: the
+    /// same checks (its rules, then its id not taken), the same change and
+    /// the same inverse.
+    fn put_report(
+        &mut self,
+        plan: &mut Plan,
+        update: Update,
+        at: Option<usize>,
+    ) -> Result<Command, CommandError> {
+        let Some(reports) = &mut self.reports else {
+            return apply(
+                plan,
+                Command::Put {
+                    entity: Entity::Update(update),
+                    at,
+                },
+            );
+        };
+        let held = match &update.subject {
+            Subject::Task(id) => self.at.contains_key(id),
+            Subject::Project(id) => self.projects.contains_key(id),
+        };
+        let problems = crate::validate::check_update_held(plan, &update, held);
+        if !problems.is_empty() {
+            return Err(CommandError::Invalid(problems));
+        }
+        if reports.contains_key(&update.id) {
+            return Err(CommandError::ReportImmutable(update.id));
+        }
+        let id = update.id.clone();
+        reports.insert(id.clone(), 0);
+        let to = at.unwrap_or(plan.updates.len()).min(plan.updates.len());
+        plan.updates.insert(to, update);
+        Ok(Command::Remove {
+            kind: Kind::Update,
+            id,
         })
     }
 

@@ -41,7 +41,9 @@
 use crate::command::Command;
 use crate::model::{Actual, Id, Indicator, Notice, Plan, Reply, Step, Subject, Update};
 use crate::period::Period;
+use crate::query::{project_positions, task_positions};
 use crate::validate::{check_entity, Entity, Problem};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -249,20 +251,23 @@ fn same_content(a: &Update, b: &Update) -> bool {
     }
 }
 
-fn subject_exists(plan: &Plan, subject: &Subject) -> bool {
-    match subject {
-        Subject::Task(id) => plan.task(id).is_some(),
-        Subject::Project(id) => plan.project(id).is_some(),
-    }
-}
-
 /// What merging `files` into `plan`, in that order, would do.
 pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
     let mut out = MergePreview::default();
-    let mut reports: HashMap<Id, (Update, Source)> = plan
+    // The plan's tasks and projects, and every report by id, indexed once:
+    // a province's office merges thousands of reports into a plan of
+    // 10,000 tasks and a year of reports, and a search of those lists for
+    // each incoming report made a merge cost reports × the plan.
+    let tasks = task_positions(plan);
+    let projects = project_positions(plan);
+    let subject_exists = |subject: &Subject| match subject {
+        Subject::Task(id) => tasks.contains_key(id),
+        Subject::Project(id) => projects.contains_key(id),
+    };
+    let mut reports: FxHashMap<&Id, (&Update, Source)> = plan
         .updates
         .iter()
-        .map(|u| (u.id.clone(), (u.clone(), Source::Plan)))
+        .map(|u| (&u.id, (u, Source::Plan)))
         .collect();
     let mut values: HashMap<(Id, Period), (Actual, Source)> = plan
         .indicators
@@ -285,7 +290,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         .collect();
     for (n, file) in files.iter().enumerate() {
         for u in &file.updates {
-            if !subject_exists(plan, &u.subject) {
+            if !subject_exists(&u.subject) {
                 out.unmatched.push(Unmatched::Report {
                     update: Box::new(u.clone()),
                     from: n,
@@ -294,10 +299,10 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
             }
             match reports.get(&u.id) {
                 Some((current, _)) if same_report(plan, current, u) => out.duplicate_updates += 1,
-                Some((current, from)) => {
+                Some(&(current, from)) => {
                     let conflict = Conflict::Report {
                         current: Box::new(current.clone()),
-                        current_from: *from,
+                        current_from: from,
                         incoming: Box::new(u.clone()),
                         incoming_from: n,
                     };
@@ -308,7 +313,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                     }
                 }
                 None => {
-                    reports.insert(u.id.clone(), (u.clone(), Source::File(n)));
+                    reports.insert(&u.id, (u, Source::File(n)));
                     out.new_updates.push((u.clone(), n));
                 }
             }
@@ -345,7 +350,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
             }
         }
         for s in &file.steps {
-            if plan.task(&s.task).is_none() {
+            if !tasks.contains_key(&s.task) {
                 out.unmatched.push(Unmatched::Step {
                     step: s.clone(),
                     from: n,
@@ -555,13 +560,19 @@ pub fn new_items(plan: &Plan, preview: &MergePreview) -> NewItems {
     for (u, _) in &preview.new_updates {
         *reports.entry(&u.subject).or_default() += 1;
     }
+    // Where each task and project stands, found once: a province's merge
+    // brings reports on 10,000 tasks.
+    let (tasks, projects) = (task_positions(plan), project_positions(plan));
     let place = |s: &Subject| match s {
-        Subject::Task(id) => (0, plan.tasks.iter().position(|t| &t.id == id)),
-        Subject::Project(id) => (1, plan.projects.iter().position(|p| &p.id == id)),
+        Subject::Task(id) => (0, tasks.get(id).copied()),
+        Subject::Project(id) => (1, projects.get(id).copied()),
     };
-    let mut reports: Vec<(Subject, usize)> =
-        reports.into_iter().map(|(s, n)| (s.clone(), n)).collect();
-    crate::order::sort_by_key(&mut reports, |(s, _)| place(s));
+    let mut reports: Vec<((usize, Option<usize>), Subject, usize)> = reports
+        .into_iter()
+        .map(|(s, n)| (place(s), s.clone(), n))
+        .collect();
+    crate::order::sort_by_key(&mut reports, |(place, _, _)| *place);
+    let reports = reports.into_iter().map(|(_, s, n)| (s, n)).collect();
     let mut values: Vec<(Id, Vec<Period>)> = Vec::new();
     for (v, _) in &preview.new_values {
         match values.iter_mut().find(|(id, _)| id == &v.indicator) {

@@ -1110,3 +1110,139 @@ fn a_batch_of_many_tasks_does_what_its_commands_do_one_by_one() {
         assert_eq!(fast, base, "a refused batch changed the plan");
     }
 }
+
+fn put_report(u: Update) -> Command {
+    Command::Put {
+        entity: Entity::Update(u),
+        at: None,
+    }
+}
+
+/// A batch of many reports (a merge of every unit's file, a unit's sitting)
+/// is checked and placed through an index of the plan's reports, tasks and
+/// projects: the same plan, the same inverse and the same refusals as the
+/// commands applied one by one, with tasks and projects the batch itself
+/// adds; and its undo, which removes them from the end, gives the plan back.
+#[test]
+fn a_batch_of_many_reports_does_what_its_commands_do_one_by_one() {
+    let base = small_plan();
+    let mut cmds = vec![
+        put_task(task("n1", "5.1", "a2", "u1")),
+        Command::Put {
+            entity: Entity::Project(project("p9", "u3")),
+            at: None,
+        },
+    ];
+    for i in 0..60 {
+        let subject = match i % 4 {
+            0 => Subject::Task(id("t1")),
+            1 => Subject::Project(id("p1")),
+            2 => Subject::Task(id("n1")),
+            _ => Subject::Project(id("p9")),
+        };
+        cmds.push(put_report(report(
+            &format!("m{i}"),
+            subject,
+            d(2023, 7, 1 + i % 28),
+            f64::from(i),
+        )));
+    }
+    let (mut fast, mut slow) = (base.clone(), base.clone());
+    let inverse = apply(&mut fast, Command::Batch(cmds.clone())).expect("applies");
+    assert_eq!(one_by_one(&mut slow, cmds.clone()), Ok(inverse.clone()));
+    assert_eq!(fast, slow);
+    assert_eq!(fast.updates.len(), base.updates.len() + 60);
+    assert!(validate(&fast).is_empty(), "{:?}", validate(&fast));
+    apply(&mut fast, inverse).expect("the inverse applies");
+    assert_eq!(fast, base);
+
+    // A batch of reports alone, undone, then done again: the redo puts each
+    // report back at its place, as one by one.
+    let reports: Vec<Command> = cmds
+        .iter()
+        .filter(|c| {
+            matches!(c, Command::Put { entity: Entity::Update(u), .. }
+                if matches!(&u.subject, Subject::Task(t) if t.as_str() == "t1")
+                    || matches!(&u.subject, Subject::Project(p) if p.as_str() == "p1"))
+        })
+        .cloned()
+        .collect();
+    assert_eq!(reports.len(), 30);
+    let reports: Vec<Command> = reports.iter().chain(&reports).cloned().collect();
+    let reports: Vec<Command> = reports
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| match c {
+            Command::Put {
+                entity: Entity::Update(u),
+                ..
+            } => put_report(Update {
+                id: id(&format!("{}-{i}", u.id)),
+                ..u
+            }),
+            c => c,
+        })
+        .collect();
+    let mut done = base.clone();
+    let undo = apply(&mut done, Command::Batch(reports)).expect("applies");
+    let after = done.clone();
+    let redo = apply(&mut done, undo).expect("the undo applies");
+    assert_eq!(done, base);
+    let Command::Batch(redo_cmds) = redo.clone() else {
+        panic!("a batch's inverse is a batch");
+    };
+    assert!(redo_cmds.len() >= 32);
+    assert!(redo_cmds.iter().all(|c| matches!(
+        c,
+        Command::Put {
+            entity: Entity::Update(_),
+            at: Some(_)
+        }
+    )));
+    let mut slow = base.clone();
+    let undo = apply(&mut done, redo).expect("the redo applies");
+    assert_eq!(one_by_one(&mut slow, redo_cmds), Ok(undo));
+    assert_eq!(done, slow);
+    assert_eq!(done, after);
+
+    // Reports removed from all over the list, then put back: each at its
+    // own place again, between the others.
+    let removes: Vec<Command> = after
+        .updates
+        .iter()
+        .step_by(2)
+        .map(|u| Command::Remove {
+            kind: Kind::Update,
+            id: u.id.clone(),
+        })
+        .collect();
+    assert!(removes.len() >= 32);
+    let put_back = apply(&mut done, Command::Batch(removes)).expect("removes");
+    let Command::Batch(put_cmds) = put_back.clone() else {
+        panic!("a batch's inverse is a batch");
+    };
+    let mut slow = done.clone();
+    let again = apply(&mut done, put_back).expect("puts back");
+    assert_eq!(one_by_one(&mut slow, put_cmds), Ok(again));
+    assert_eq!(done, slow);
+    assert_eq!(done, after);
+
+    // Refused as one by one: a report id of the plan, one the batch used
+    // before, a task that is not there, an empty subject, a progress over
+    // 100 on an id already used (its rules are told first).
+    let refusals = [
+        report("r2", Subject::Task(id("t1")), d(2023, 7, 1), 50.0),
+        report("m3", Subject::Task(id("t1")), d(2023, 7, 1), 50.0),
+        report("late", Subject::Task(id("nothing")), d(2023, 7, 1), 50.0),
+        report("late", Subject::Task(id(" ")), d(2023, 7, 1), 50.0),
+        report("r1", Subject::Project(id("p1")), d(2023, 7, 1), 150.0),
+    ];
+    for bad in refusals {
+        let mut with_bad = cmds.clone();
+        with_bad.insert(40, put_report(bad));
+        let (mut fast, mut slow) = (base.clone(), base.clone());
+        let err = apply(&mut fast, Command::Batch(with_bad.clone())).expect_err("refused");
+        assert_eq!(one_by_one(&mut slow, with_bad), Err(err));
+        assert_eq!(fast, base, "a refused batch changed the plan");
+    }
+}

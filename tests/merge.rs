@@ -348,6 +348,63 @@ mod unit_report_file {
         assert_eq!(import_unit_report(&format!("\u{feff}{text}")), Ok(r));
     }
 
+    /// Every unit's file of every quarter and of the year holds the reports
+    /// and steps found by looking each one's task or project up in the
+    /// plan, in the plan's order: the tasks and projects indexed once
+    /// give the same file as searching the plan for each report.
+    #[test]
+    fn a_unit_report_holds_what_its_units_items_were_reported() {
+        let plan = sample();
+        let periods = [1, 2, 3, 4]
+            .map(|q| Period::Quarter(2023, q))
+            .into_iter()
+            .chain([Period::Year(2023)]);
+        for period in periods {
+            for unit in &plan.units {
+                let u = &unit.id;
+                let involved = |s: &Subject| match s {
+                    Subject::Task(id) => plan
+                        .task(id)
+                        .is_some_and(|t| &t.lead == u || t.co_units.contains(u)),
+                    Subject::Project(id) => plan.project(id).is_some_and(|p| &p.lead == u),
+                };
+                let updates: Vec<Update> = plan
+                    .updates
+                    .iter()
+                    .filter(|r| {
+                        r.withdrawn.is_none()
+                            && period.contains(plan.report_period(r).end())
+                            && involved(&r.subject)
+                    })
+                    .cloned()
+                    .collect();
+                let steps: Vec<Step> = plan
+                    .steps
+                    .iter()
+                    .filter(|s| {
+                        matches!(s.kind, StepKind::SignedFor | StepKind::CompletionReported)
+                            && period.contains(s.date)
+                            && plan.task(&s.task).is_some_and(|t| &t.lead == u)
+                    })
+                    .cloned()
+                    .collect();
+                let file = UnitReport::of(&plan, u, period, "", "");
+                assert_eq!(file.updates, updates, "{u} {period}");
+                assert_eq!(file.steps, steps, "{u} {period}");
+            }
+        }
+        let some = |period| {
+            plan.units
+                .iter()
+                .map(|u| UnitReport::of(&plan, &u.id, period, "", "").updates.len())
+                .sum::<usize>()
+        };
+        assert!(
+            some(Period::Quarter(2023, 3)) > 0,
+            "the sample's units reported in Q3"
+        );
+    }
+
     #[test]
     fn twenty_unit_reports_merge_once() {
         let full = sample();

@@ -8,6 +8,7 @@ use super::{parse_envelope, shape, ImportError};
 use crate::merge::{Contribution, IndicatorValue, NoticeReply};
 use crate::model::{Actual, Id, Plan, Step, StepKind, Subject, Update};
 use crate::period::Period;
+use crate::query::{project_positions, task_positions};
 use crate::validate::{is_period, Problem, ProblemKind};
 use serde::{Deserialize, Serialize};
 
@@ -79,11 +80,19 @@ impl UnitReport {
     /// within it. Reports go out as recorded: one without a period stays
     /// without.
     pub fn of(plan: &Plan, unit: &Id, period: Period, by: &str, exported_at: &str) -> UnitReport {
+        // Each task and project by id, the first of an id as `Plan::task`
+        // finds it: one pass over the lists instead of a search of them for
+        // each of a year's reports.
+        let tasks = task_positions(plan);
+        let projects = project_positions(plan);
+        let task = |id: &Id| tasks.get(id).map(|&i| &plan.tasks[i]);
         let involved = |s: &Subject| match s {
-            Subject::Task(id) => plan
-                .task(id)
-                .is_some_and(|t| &t.lead == unit || t.co_units.contains(unit)),
-            Subject::Project(id) => plan.project(id).is_some_and(|p| &p.lead == unit),
+            Subject::Task(id) => {
+                task(id).is_some_and(|t| &t.lead == unit || t.co_units.contains(unit))
+            }
+            Subject::Project(id) => projects
+                .get(id)
+                .is_some_and(|&i| &plan.projects[i].lead == unit),
         };
         let updates = plan
             .updates
@@ -119,7 +128,7 @@ impl UnitReport {
             .filter(|s| {
                 matches!(s.kind, StepKind::SignedFor | StepKind::CompletionReported)
                     && period.contains(s.date)
-                    && plan.task(&s.task).is_some_and(|t| &t.lead == unit)
+                    && task(&s.task).is_some_and(|t| &t.lead == unit)
             })
             .cloned()
             .collect();

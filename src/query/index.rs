@@ -15,6 +15,18 @@ fn positions<'a>(ids: impl Iterator<Item = &'a Id>) -> HashMap<&'a Id, usize> {
     map
 }
 
+/// Where each task stands in `plan.tasks` (the first of an id, the one
+/// `Plan::task` finds): for whoever looks up many tasks by id, instead of a
+/// search of the list for each.
+pub fn task_positions(plan: &Plan) -> HashMap<&Id, usize> {
+    positions(plan.tasks.iter().map(|t| &t.id))
+}
+
+/// [`task_positions`] for `plan.projects`.
+pub fn project_positions(plan: &Plan) -> HashMap<&Id, usize> {
+    positions(plan.projects.iter().map(|p| &p.id))
+}
+
 /// One task as the table sees it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TaskRow {
@@ -101,8 +113,8 @@ pub struct Reports {
 impl Reports {
     /// Index the standing reports of `plan`.
     pub fn build(plan: &Plan) -> Reports {
-        let tasks = positions(plan.tasks.iter().map(|t| &t.id));
-        let projects = positions(plan.projects.iter().map(|p| &p.id));
+        let tasks = task_positions(plan);
+        let projects = project_positions(plan);
         let n_tasks = plan.tasks.len();
         // Each report's group: a task's position, or the tasks' count plus a
         // project's position.

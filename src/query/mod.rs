@@ -19,7 +19,7 @@ mod window;
 
 pub use active::{next_sort, toggled, ActiveFilter};
 pub use filter::{Facets, Outcome, TaskFilter, TextHits};
-pub use index::{ReportRef, Reports, TaskIndex, TaskRow};
+pub use index::{project_positions, task_positions, ReportRef, Reports, TaskIndex, TaskRow};
 pub use row_html::{push_escaped, row_html, TaskHref};
 pub use search::TextSearch;
 pub use sort::{compare_codes, in_order, Sort, SortKey};
