@@ -15,11 +15,10 @@ use super::state::AppState;
 use super::widgets::{light_badge, progress_bar, Shown};
 use crate::command::Command;
 use crate::format::unit_report::{export_unit_report, UnitReport};
-use crate::model::{Choice, Id, Plan, ReportedStatus, Subject, Task, Update};
+use crate::model::{Choice, Id, ReportedStatus, Subject, Task, Update};
 use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
-use crate::status::task_status;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity};
@@ -315,34 +314,43 @@ fn sheet_table(
     tried: RwSignal<bool>,
 ) -> impl IntoView {
     let t = move || state.t();
+    // Where each row's task stands in the plan, and so in the task index
+    // (the first task of an id, as `Plan::task` finds it): found again when
+    // the plan changes, in one pass over its tasks rather than a search of
+    // them, and of the year's reports, for each row.
+    let ids: Vec<Id> = rows.iter().map(|r| r.task.clone()).collect();
+    let at = memo(move || {
+        state.plan.with(|p| {
+            let first = crate::query::task_positions(p);
+            ids.iter()
+                .map(|id| first.get(id).copied())
+                .collect::<Vec<_>>()
+        })
+    });
     let body = rows
         .into_iter()
         .enumerate()
         .map(|(i, row)| {
             let task_id = row.task.clone();
-            let info = {
-                let id = task_id.clone();
-                move |p: &Plan| p.task(&id).map(|x| (x.code.clone(), x.title.clone(), task_label(x)))
-            };
             let (code, title, name) = state
                 .plan
-                .with_untracked(info)
+                .with_untracked(|p| {
+                    let x = p.tasks.get(at.with_untracked(|at| at[i])?)?;
+                    Some((x.code.clone(), x.title.clone(), task_label(x)))
+                })
                 .unwrap_or_default();
-            let current = {
-                let id = task_id.clone();
-                move || {
-                    let t = t();
-                    let today = state.today.get();
-                    state.plan.with(|p| {
-                        p.task(&id).map(|task| {
-                            let progress = p.progress_of(&Subject::Task(id.clone()));
-                            view! {
-                                {progress_bar(t, &task.title, progress)}
-                                {light_badge(t, task_status(p, task, today), true)}
-                            }
+            let current = move || {
+                let t = t();
+                let at = at.with(|at| at[i])?;
+                state.plan.with(|p| {
+                    state.task_index.with(|index| {
+                        let (task, row) = (p.tasks.get(at)?, index.rows.get(at)?);
+                        Some(view! {
+                            {progress_bar(t, &task.title, row.progress)}
+                            {light_badge(t, row.status, true)}
                         })
                     })
-                }
+                })
             };
             let pid = format!("br-{key}{i}-progress");
             let err_id = format!("{pid}-error");
