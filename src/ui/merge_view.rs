@@ -5,19 +5,21 @@
 //! decide. "Merge" applies [`crate::merge::merge_command`] as one undoable
 //! change; "Cancel" changes nothing. The rules are in `crate::merge`.
 
+use super::focus::AfterMore;
 use super::form::send;
+use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
-use super::nav::RouteLink;
 use super::projects::fmt_num;
 use super::state::use_state;
 use super::state::Pending;
 use crate::format::unit_report::UnitReport;
-use crate::i18n::Catalog;
+use crate::html::{elem, link, text};
+use crate::i18n::{Catalog, Num};
 use crate::merge::{
     conflict_groups, group_resolutions, merge_command, new_items, preview, tally, Conflict,
     Contribution, MergePreview, Resolution, Source, Unmatched,
 };
-use crate::model::{Actual, Id, Plan, Subject, Update as Report};
+use crate::model::{Actual, Id, Plan, Subject, Task, Update as Report};
 use crate::period::Period;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
@@ -62,18 +64,21 @@ fn subject_label(plan: &Plan, subject: &Subject) -> String {
     match subject {
         Subject::Task(id) => plan
             .task(id)
-            .map(|t| {
-                if t.code.is_empty() {
-                    t.title.clone()
-                } else {
-                    format!("{} {}", t.code, t.title)
-                }
-            })
+            .map(task_label)
             .unwrap_or_else(|| id.to_string()),
         Subject::Project(id) => plan
             .project(id)
             .map(|p| p.name.clone())
             .unwrap_or_else(|| id.to_string()),
+    }
+}
+
+/// A task as the user knows it: its code and title.
+fn task_label(t: &Task) -> String {
+    if t.code.is_empty() {
+        t.title.clone()
+    } else {
+        format!("{} {}", t.code, t.title)
     }
 }
 
@@ -241,7 +246,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
             };
             view! {
                 <li class=class>
-                    <span class="mv-count">{n}</span>
+                    <span class="mv-count">{Num(n).to_string()}</span>
                     " "
                     <span class="mv-count-label">{label}</span>
                 </li>
@@ -250,7 +255,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
         .collect_view();
         view! {
             <ul class="mv-counts" aria-label=x.preview_title>{counts}</ul>
-            {new_section(state.plan.with(|plan| new_list(t, plan, p)))}
+            {new_section(t, state.plan.with(|plan| new_list(t, plan, p)))}
             {(loop_dups + p.duplicate_updates + p.duplicate_values > 0).then(|| view! {
                 <section class="mv-section" aria-labelledby="mv-dup-title">
                     <h4 id="mv-dup-title">{x.duplicates_title}</h4>
@@ -341,11 +346,20 @@ struct NewList {
 fn new_list(t: &'static Catalog, plan: &Plan, p: &MergePreview) -> NewList {
     let x = t.exchange;
     let items = new_items(plan, p);
+    // Each task and project by id, found once: a province's merge lists
+    // reports on thousands of them.
+    let tasks = crate::query::task_positions(plan);
+    let label = |s: &Subject| match s {
+        Subject::Task(id) => tasks
+            .get(id)
+            .map_or_else(|| id.to_string(), |&i| task_label(&plan.tasks[i])),
+        Subject::Project(_) => subject_label(plan, s),
+    };
     NewList {
         reports: items
             .reports
             .iter()
-            .map(|(s, n)| (subject_route(s), subject_label(plan, s), (x.reports_on)(*n)))
+            .map(|(s, n)| (subject_route(s), label(s), (x.reports_on)(*n)))
             .collect(),
         values: items
             .values
@@ -365,25 +379,79 @@ fn new_list(t: &'static Catalog, plan: &Plan, p: &MergePreview) -> NewList {
     }
 }
 
-fn new_section(list: NewList) -> impl IntoView {
+/// How many tasks and projects the list of new reports shows at first, and
+/// how many more each press of its button adds: a province's merge brings
+/// reports on thousands, counted above the list.
+const NEW_SHOWN: usize = 100;
+const NEW_STEP: usize = 500;
+
+/// The first `shown` of the tasks and projects with new reports (link,
+/// label, count) as escaped HTML, then, when there are more, how many are
+/// listed and the button that lists more (`data-more`).
+fn new_reports_html(
+    out: &mut String,
+    t: &Catalog,
+    reports: &[(Route, String, String)],
+    shown: usize,
+    search: &str,
+) {
+    out.push_str("<ul class=\"mv-groups\">");
+    for (route, label, count) in reports.iter().take(shown) {
+        out.push_str("<li>");
+        link(out, &route.to_query(search), label);
+        elem(out, "span", "mv-group-count", count);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
+    let total = reports.len();
+    if shown < total {
+        let d = t.dashboard;
+        out.push_str("<p class=\"list-more\">");
+        elem(out, "span", "", &(d.list_shown)(shown, total));
+        out.push_str(" <button type=\"button\" data-more=\"new\">");
+        text(out, &(d.list_more)((total - shown).min(NEW_STEP)));
+        out.push_str("</button></p>");
+    }
+}
+
+fn new_section(t: &'static Catalog, list: NewList) -> impl IntoView {
+    let state = use_state();
     let (title, reports_title, values_title, nothing) = list.titles;
     let nothing_new = list.reports.is_empty() && list.values.is_empty();
-    let reports = (!list.reports.is_empty()).then(|| {
-        let items = list
-            .reports
-            .into_iter()
-            .map(|(route, label, count)| {
-                view! {
-                    <li>
-                        <RouteLink route>{label}</RouteLink>
-                        <span class="mv-group-count">{count}</span>
-                    </li>
-                }
-            })
-            .collect_view();
+    let any = !list.reports.is_empty();
+    let shown = RwSignal::new(NEW_SHOWN);
+    let all = StoredValue::new(list.reports);
+    let host = NodeRef::<leptos::html::Div>::new();
+    effect(move || {
+        let Some(el) = host.get() else {
+            return;
+        };
+        let mut out = String::with_capacity(1 << 14);
+        all.with_value(|all| new_reports_html(&mut out, t, all, shown.get(), &search()));
+        set_html(&el, &out);
+    });
+    // "List more" grows the list, the focus going on to its first new item;
+    // any other click follows the link it is on.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let more = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-more]")
+            .ok()
+            .flatten()
+            .is_some();
+        if more {
+            let after = AfterMore::of_click(&ev);
+            shown.update(|n| *n += NEW_STEP);
+            if let Some(after) = after {
+                after.restore();
+            }
+        } else {
+            follow_link(state, &ev);
+        }
+    };
+    let reports = any.then(|| {
         view! {
             <h5 class="mv-group-title">{reports_title}</h5>
-            <ul class="mv-groups">{items}</ul>
+            <div node_ref=host on:click=on_click></div>
         }
     });
     let values = (!list.values.is_empty()).then(|| {

@@ -365,3 +365,75 @@ test('a province plan: the bulletin draws its long lists in part, and whole when
   await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
   await expect(overdue.getByRole('listitem')).toHaveCount(total);
 });
+
+/** Unit report files of July 2023 from the units leading the most tasks of
+ *  the plan stored under `key`: a report on every task each one leads. */
+async function unitReports(page: Page, units: number) {
+  const stored = await page.evaluate((k) => localStorage.getItem(k), SAMPLE_KEY);
+  const sample = JSON.parse(stored!).plan;
+  const leads = new Map<string, number>();
+  for (let i = 0; i < N; i++) {
+    const lead = sample.tasks[i % sample.tasks.length].lead;
+    leads.set(lead, (leads.get(lead) ?? 0) + 1);
+  }
+  const busiest = [...leads].sort((a, b) => b[1] - a[1]).slice(0, units);
+  return busiest.map(([unit, count]) => {
+    const updates = [];
+    for (let i = 0; i < N; i++) {
+      if (sample.tasks[i % sample.tasks.length].lead !== unit) continue;
+      const n = String(i + 1).padStart(5, '0');
+      updates.push({
+        id: `r-${unit}-${n}`,
+        subject: { kind: 'task', id: `t-prov-${n}` },
+        date: '2023-07-28',
+        period: '2023-07',
+        progress: 40,
+        status: 'on_track',
+        narrative: `July report on P${n}`,
+      });
+    }
+    const report = { plan: 'province-10k', unit, period: '2023-07', updates, values: [], steps: [], replies: [] };
+    return {
+      count,
+      file: {
+        name: `${unit}.2023-07.json`,
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'plan-tracker/unit-report', version: 2, report })),
+      },
+    };
+  });
+}
+
+test('a province plan: the files of its busiest units merged at once, their reports listed in part, one undo takes them back', async ({ page }) => {
+  await importProvince(page);
+  const files = await unitReports(page, 3);
+  const total = files.reduce((n, f) => n + f.count, 0);
+  expect(total).toBeGreaterThan(1_000);
+  await page.getByLabel('Open a plan file (.json)').setInputFiles(files.map((f) => f.file));
+  const merge = page.getByRole('region', { name: 'Merge 3 unit reports' });
+  await expect(merge).toBeVisible({ timeout: 60_000 });
+  const counts = merge.getByRole('list', { name: 'What the merge will do' });
+  await expect(counts.getByRole('listitem').filter({ hasText: 'New progress reports' })).toContainText(total.toLocaleString('en-US'));
+  // The tasks they report on, listed a hundred at first, five hundred more at a time.
+  const listed = merge.locator('.mv-groups').first().getByRole('listitem');
+  await expect(listed).toHaveCount(100);
+  await expect(listed.first()).toContainText('1 report');
+  await expect(merge.getByText(`The first 100 of ${total.toLocaleString('en-US')} are listed.`)).toBeVisible();
+  const more = merge.getByRole('button', { name: 'List 500 more' });
+  await more.click();
+  await expect(listed).toHaveCount(600);
+  // The keyboard carries on at the first task listed anew.
+  await expect(listed.nth(100).getByRole('link')).toBeFocused();
+  await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText(`${total.toLocaleString('en-US')} reports added`, { timeout: 60_000 });
+
+  // Each unit's sheet now shows its tasks at the merged progress, each with its light.
+  await page.goto(`${EN}&view=report&unit=${files[0].file.name.split('.')[0]}`);
+  const sheet = page.getByRole('region', { name: 'Tasks this unit leads' });
+  await expect(sheet.getByRole('row')).toHaveCount(files[0].count + 1, { timeout: 60_000 });
+  await expect(sheet.getByRole('row').nth(1)).toContainText('40%');
+
+  // One undo takes the whole merge back.
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(sheet.getByRole('row').nth(1)).toContainText('0%', { timeout: 60_000 });
+});
