@@ -203,7 +203,7 @@ impl Writer<'_> {
             let _ = write!(
                 out,
                 " <span class=\"rp-n\">{}</span></li>",
-                o.tasks.counts.get(l)
+                Num(o.tasks.counts.get(l))
             );
         }
         out.push_str("</ul></section>");
@@ -251,15 +251,15 @@ impl Writer<'_> {
             let _ = write!(
                 out,
                 "<td class=\"num\">{}</td><td class=\"progress-cell\">",
-                row.rollup.tasks
+                Num(row.rollup.tasks)
             );
             if let Some(v) = row.rollup.progress {
                 progress_bar(out, t, &row.name, v);
             }
             out.push_str("</td>");
             for l in Light::ALL {
-                let n = row.rollup.counts.get(l);
-                let alert = if l == Light::Red && n > 0 {
+                let n = Num(row.rollup.counts.get(l));
+                let alert = if l == Light::Red && n.0 > 0 {
                     " rp-alert"
                 } else {
                     ""
