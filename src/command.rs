@@ -143,16 +143,20 @@ fn put<T: HasId>(list: &mut Vec<T>, item: T, at: Option<usize>) -> Option<(usize
     }
 }
 
-/// Remove the item of `id`. The last item is looked at first: undoing a
-/// batch of many additions removes them from the end, last first, and
-/// each would otherwise be searched for through the whole list. A list's
-/// ids are unique (the gate and the commands keep them so), so that item
-/// is the one a search from the front would find; and the inverse puts
-/// back at its own place whichever was taken.
 fn take<T: HasId>(list: &mut Vec<T>, id: &Id) -> Option<(usize, T)> {
-    let last = list.len().checked_sub(1).filter(|&i| list[i].id() == id);
-    last.or_else(|| position(list, id))
-        .map(|i| (i, list.remove(i)))
+    position(list, id).map(|i| (i, list.remove(i)))
+}
+
+/// [`take`] for a report, the last one looked at first: the undo of a
+/// merge removes thousands of reports from the end of a year's, last
+/// first, and each would otherwise be searched for through the whole list.
+/// Report ids are unique (the gate and the commands keep them so), so the
+/// last one of `id` is the one a search from the front would find.
+fn take_report(list: &mut Vec<Update>, id: &Id) -> Option<(usize, Update)> {
+    match list.last() {
+        Some(u) if &u.id == id => list.pop().map(|u| (list.len(), u)),
+        _ => take(list, id),
+    }
 }
 
 fn move_to<T: HasId>(list: &mut [T], id: &Id, to: usize) -> Result<usize, CommandError> {
@@ -207,21 +211,7 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
                             at,
                         },
                     ) => lookup.put_report(plan, update, at),
-                    (Some(lookup), c) => {
-                        let project = match &c {
-                            Command::Put {
-                                entity: Entity::Project(p),
-                                ..
-                            } => Some(p.id.clone()),
-                            _ => None,
-                        };
-                        let applied = apply(plan, c);
-                        if let (Ok(_), Some(id)) = (&applied, project) {
-                            lookup.projects.insert(id, 0);
-                        }
-                        applied
-                    }
-                    (None, c) => apply(plan, c),
+                    (_, c) => apply(plan, c),
                 };
                 match applied {
                     Ok(inv) => undo.push(inv),
@@ -242,19 +232,18 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
 /// Where each task stands and which task holds each code, for a batch of
 /// many tasks added or replaced (a CSV file of a province's ten thousand):
 /// each is then checked and placed without going through the whole list,
-/// which made such a batch cost tasks × rows. Likewise every report's id
-/// and every project's, for a batch of many reports (a merge of every
+/// which made such a batch cost tasks × rows. Likewise every report's id,
+/// for a batch of many reports (a merge of every
 /// unit's quarterly file, and its redo, which puts each report back at its
 /// place). Kept only while nothing else in the batch moves or removes
 /// anything.
 struct TaskLookup {
     at: std::collections::HashMap<Id, usize>,
     codes: std::collections::HashMap<String, Id>,
-    /// Every report's id, when the batch adds reports, and every project's:
-    /// kept in the same map type as `at` (one copy of its code in the
-    /// app), their values are not read.
+    /// Every report's id, from the batch's first report on: kept in the
+    /// same map type as `at` (one copy of its code in the app), its values
+    /// are not read.
     reports: Option<std::collections::HashMap<Id, usize>>,
-    projects: std::collections::HashMap<Id, usize>,
 }
 
 impl TaskLookup {
@@ -284,23 +273,12 @@ impl TaskLookup {
                         .or_insert_with(|| t.id.clone());
                 }
             }
-            let adds_reports = cmds.iter().any(|c| {
-                matches!(
-                    c,
-                    Command::Put {
-                        entity: Entity::Update(_),
-                        ..
-                    }
-                )
-            });
             TaskLookup {
                 at: (plan.tasks.iter().enumerate())
                     .map(|(i, t)| (t.id.clone(), i))
                     .collect(),
                 codes,
-                reports: adds_reports
-                    .then(|| plan.updates.iter().map(|u| (u.id.clone(), 0)).collect()),
-                projects: plan.projects.iter().map(|p| (p.id.clone(), 0)).collect(),
+                reports: None,
             }
         })
     }
@@ -314,18 +292,14 @@ impl TaskLookup {
         update: Update,
         at: Option<usize>,
     ) -> Result<Command, CommandError> {
-        let Some(reports) = &mut self.reports else {
-            return apply(
-                plan,
-                Command::Put {
-                    entity: Entity::Update(update),
-                    at,
-                },
-            );
-        };
+        // Indexed at the batch's first report: nothing before it in the
+        // batch adds or removes reports.
+        let reports = self
+            .reports
+            .get_or_insert_with(|| plan.updates.iter().map(|u| (u.id.clone(), 0)).collect());
         let held = match &update.subject {
             Subject::Task(id) => self.at.contains_key(id),
-            Subject::Project(id) => self.projects.contains_key(id),
+            Subject::Project(id) => plan.project(id).is_some(),
         };
         let problems = crate::validate::check_update_held(plan, &update, held);
         if !problems.is_empty() {
@@ -550,7 +524,7 @@ fn remove(plan: &mut Plan, kind: Kind, id: Id) -> Result<Command, CommandError> 
         Kind::Task => take(&mut plan.tasks, &id).map(|(i, x)| (i, Entity::Task(x))),
         Kind::Project => take(&mut plan.projects, &id).map(|(i, x)| (i, Entity::Project(x))),
         Kind::Indicator => take(&mut plan.indicators, &id).map(|(i, x)| (i, Entity::Indicator(x))),
-        Kind::Update => take(&mut plan.updates, &id).map(|(i, x)| (i, Entity::Update(x))),
+        Kind::Update => take_report(&mut plan.updates, &id).map(|(i, x)| (i, Entity::Update(x))),
         Kind::Step => take(&mut plan.steps, &id).map(|(i, x)| (i, Entity::Step(x))),
         Kind::Notice => take(&mut plan.notices, &id).map(|(i, x)| (i, Entity::Notice(x))),
     }

@@ -315,34 +315,34 @@ fn sheet_table(
 ) -> impl IntoView {
     let t = move || state.t();
     // Where each row's task stands in the plan, and so in the task index
-    // (the first task of an id, as `Plan::task` finds it): found again when
-    // the plan changes, in one pass over its tasks rather than a search of
-    // them, and of the year's reports, for each row.
-    let ids: Vec<Id> = rows.iter().map(|r| r.task.clone()).collect();
-    let at = memo(move || {
-        state.plan.with(|p| {
-            let first = crate::query::task_positions(p);
-            ids.iter()
-                .map(|id| first.get(id).copied())
-                .collect::<Vec<_>>()
-        })
+    // (the first task of its id): found for every row in one pass over the
+    // tasks, rather than a search of them, and of the year's reports, for
+    // each row. A row checks its place still holds its task (another tab
+    // may have changed the plan) and else looks for it.
+    let places: Vec<Option<usize>> = state.plan.with_untracked(|p| {
+        let first = crate::query::task_positions(p);
+        rows.iter().map(|r| first.get(&r.task).copied()).collect()
     });
     let body = rows
         .into_iter()
         .enumerate()
         .map(|(i, row)| {
             let task_id = row.task.clone();
+            let place = places[i];
             let (code, title, name) = state
                 .plan
                 .with_untracked(|p| {
-                    let x = p.tasks.get(at.with_untracked(|at| at[i])?)?;
+                    let x = p.tasks.get(place?)?;
                     Some((x.code.clone(), x.title.clone(), task_label(x)))
                 })
                 .unwrap_or_default();
+            let id = task_id.clone();
             let current = move || {
                 let t = t();
-                let at = at.with(|at| at[i])?;
                 state.plan.with(|p| {
+                    let at = place
+                        .filter(|&at| p.tasks.get(at).is_some_and(|x| x.id == id))
+                        .or_else(|| p.tasks.iter().position(|x| x.id == id))?;
                     state.task_index.with(|index| {
                         let (task, row) = (p.tasks.get(at)?, index.rows.get(at)?);
                         Some(view! {
