@@ -102,7 +102,7 @@ fn units_progress_light_and_dates_are_shown_in_either_language() {
         "{out}"
     );
     assert!(out.contains("aria-valuenow=\"42\""));
-    assert!(out.contains("class=\"bar w42\""));
+    assert!(out.contains("class=\"bar t4 u2\""));
     assert!(out.contains("<span class=\"pct\">42%</span>"));
     assert!(out.contains("2023-06-30"));
     assert!(out.contains("2023-03-31"));

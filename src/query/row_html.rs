@@ -5,7 +5,8 @@
 //!
 //! Every text is escaped (titles and unit names come from files). The page's
 //! Content Security Policy forbids inline styles in parsed HTML, so a
-//! progress bar's width is a class (`w0` … `w100`, in style/table.css).
+//! progress bar's width is two classes, its tens and its units (`t7 u2`
+//! for 72%, in style/table.css).
 
 use super::url::light_key;
 use super::TaskRow;
@@ -177,8 +178,9 @@ pub fn row_html(
     text(out, &(t.progress_of)(&task.title, p));
     let _ = write!(
         out,
-        "\"><div class=\"bar w{}\"></div><span class=\"pct\">{p:.0}%</span></div></td>",
-        p.round() as u8
+        "\"><div class=\"bar t{} u{}\"></div><span class=\"pct\">{p:.0}%</span></div></td>",
+        p.round() as u8 / 10,
+        p.round() as u8 % 10
     );
 
     let reason = t.task_reason(&row.status, row.claim);
