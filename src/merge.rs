@@ -264,11 +264,13 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         Subject::Task(id) => tasks.contains_key(id),
         Subject::Project(id) => projects.contains_key(id),
     };
-    let mut reports: FxHashMap<&Id, (&Update, Source)> = plan
-        .updates
-        .iter()
-        .map(|u| (&u.id, (u, Source::Plan)))
-        .collect();
+    // Every report met so far (the plan's, then the files'), and where each
+    // id's is in that list.
+    let mut met: Vec<(&Update, Source)> = plan.updates.iter().map(|u| (u, Source::Plan)).collect();
+    let mut reports: FxHashMap<&Id, usize> = FxHashMap::default();
+    for (i, u) in plan.updates.iter().enumerate() {
+        reports.insert(&u.id, i);
+    }
     let mut values: HashMap<(Id, Period), (Actual, Source)> = plan
         .indicators
         .iter()
@@ -297,9 +299,9 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 });
                 continue;
             }
-            match reports.get(&u.id) {
+            match reports.get(&u.id).map(|&i| met[i]) {
                 Some((current, _)) if same_report(plan, current, u) => out.duplicate_updates += 1,
-                Some(&(current, from)) => {
+                Some((current, from)) => {
                     let conflict = Conflict::Report {
                         current: Box::new(current.clone()),
                         current_from: from,
@@ -313,7 +315,8 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                     }
                 }
                 None => {
-                    reports.insert(&u.id, (u, Source::File(n)));
+                    reports.insert(&u.id, met.len());
+                    met.push((u, Source::File(n)));
                     out.new_updates.push((u.clone(), n));
                 }
             }
