@@ -5,15 +5,14 @@
 //! decide. "Merge" applies [`crate::merge::merge_command`] as one undoable
 //! change; "Cancel" changes nothing. The rules are in `crate::merge`.
 
-use super::focus::AfterMore;
 use super::form::send;
-use super::html::{follow_link, search, set_html};
+use super::html::{follow_link, search};
 use super::ids::new_id;
 use super::projects::fmt_num;
 use super::state::use_state;
 use super::state::Pending;
 use crate::format::unit_report::UnitReport;
-use crate::html::{elem, link, text};
+use crate::html::{elem, link};
 use crate::i18n::{Catalog, Num};
 use crate::merge::{
     conflict_groups, group_resolutions, merge_command, new_items, preview, tally, Conflict,
@@ -379,38 +378,35 @@ fn new_list(t: &'static Catalog, plan: &Plan, p: &MergePreview) -> NewList {
     }
 }
 
-/// How many tasks and projects the list of new reports shows at first, and
-/// how many more each press of its button adds: a province's merge brings
-/// reports on thousands, counted above the list.
-const NEW_SHOWN: usize = 100;
-const NEW_STEP: usize = 500;
+/// How many tasks and projects the list of new reports shows: a province's
+/// round brings reports on thousands, counted above the list; an office
+/// of up to this many tasks sees each one.
+const NEW_SHOWN: usize = 1000;
 
-/// The first `shown` of the tasks and projects with new reports (link,
-/// label, count) as escaped HTML, then, when there are more, how many are
-/// listed and the button that lists more (`data-more`).
+/// The first [`NEW_SHOWN`] of the tasks and projects with new reports
+/// (link, label, count) as escaped HTML, then, when there are more, how
+/// many are listed.
 fn new_reports_html(
     out: &mut String,
     t: &Catalog,
     reports: &[(Route, String, String)],
-    shown: usize,
     search: &str,
 ) {
     out.push_str("<ul class=\"mv-groups\">");
-    for (route, label, count) in reports.iter().take(shown) {
+    for (route, label, count) in reports.iter().take(NEW_SHOWN) {
         out.push_str("<li>");
         link(out, &route.to_query(search), label);
         elem(out, "span", "mv-group-count", count);
         out.push_str("</li>");
     }
     out.push_str("</ul>");
-    let total = reports.len();
-    if shown < total {
-        let d = t.dashboard;
-        out.push_str("<p class=\"list-more\">");
-        elem(out, "span", "", &(d.list_shown)(shown, total));
-        out.push_str(" <button type=\"button\" data-more=\"new\">");
-        text(out, &(d.list_more)((total - shown).min(NEW_STEP)));
-        out.push_str("</button></p>");
+    if reports.len() > NEW_SHOWN {
+        elem(
+            out,
+            "p",
+            "list-more",
+            &(t.dashboard.list_shown)(NEW_SHOWN, reports.len()),
+        );
     }
 }
 
@@ -418,40 +414,14 @@ fn new_section(t: &'static Catalog, list: NewList) -> impl IntoView {
     let state = use_state();
     let (title, reports_title, values_title, nothing) = list.titles;
     let nothing_new = list.reports.is_empty() && list.values.is_empty();
-    let any = !list.reports.is_empty();
-    let shown = RwSignal::new(NEW_SHOWN);
-    let all = StoredValue::new(list.reports);
-    let host = NodeRef::<leptos::html::Div>::new();
-    effect(move || {
-        let Some(el) = host.get() else {
-            return;
-        };
-        let mut out = String::with_capacity(1 << 14);
-        all.with_value(|all| new_reports_html(&mut out, t, all, shown.get(), &search()));
-        set_html(&el, &out);
-    });
-    // "List more" grows the list, the focus going on to its first new item;
-    // any other click follows the link it is on.
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let more = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-more]")
-            .ok()
-            .flatten()
-            .is_some();
-        if more {
-            let after = AfterMore::of_click(&ev);
-            shown.update(|n| *n += NEW_STEP);
-            if let Some(after) = after {
-                after.restore();
-            }
-        } else {
-            follow_link(state, &ev);
-        }
-    };
-    let reports = any.then(|| {
+    let reports = (!list.reports.is_empty()).then(|| {
+        let mut html = String::with_capacity(1 << 14);
+        new_reports_html(&mut html, t, &list.reports, &search());
         view! {
             <h5 class="mv-group-title">{reports_title}</h5>
-            <div node_ref=host on:click=on_click></div>
+            <div inner_html=html on:click=move |ev| {
+                follow_link(state, &ev);
+            }></div>
         }
     });
     let values = (!list.values.is_empty()).then(|| {
