@@ -134,20 +134,13 @@ impl Checker<'_> {
     }
 
     fn exists(&mut self, path: At, field: impl fmt::Display, kind: Kind, id: &Id) {
-        let held = !id.as_str().trim().is_empty()
-            && match &self.index {
-                Some(index) => index.contains(&(kind, id.as_str())),
-                None => exists(self.plan, kind, id),
-            };
-        self.held(path, field, kind, id, held);
-    }
-
-    /// [`Checker::exists`] with the answer already known (`held`).
-    fn held(&mut self, path: At, field: impl fmt::Display, kind: Kind, id: &Id, held: bool) {
         if id.as_str().trim().is_empty() {
             // Nothing chosen: say "required", not "no unit with id ''".
             self.push(path, field, ProblemKind::Empty);
-        } else if !held {
+        } else if !match &self.index {
+            Some(index) => index.contains(&(kind, id.as_str())),
+            None => exists(self.plan, kind, id),
+        } {
             self.push(path, field, ProblemKind::Missing(kind, id.clone()));
         }
     }
@@ -335,20 +328,10 @@ impl Checker<'_> {
     }
 
     fn update(&mut self, path: At, u: &Update) {
-        self.update_with(path, u, None);
-    }
-
-    /// [`Checker::update`], with whether the plan holds the report's
-    /// subject already known (`subject_held`) or, for `None`, looked up.
-    fn update_with(&mut self, path: At, u: &Update, subject_held: Option<bool>) {
         self.text(path, "id", u.id.as_str());
-        let (kind, id) = match &u.subject {
-            Subject::Task(id) => (Kind::Task, id),
-            Subject::Project(id) => (Kind::Project, id),
-        };
-        match subject_held {
-            Some(held) => self.held(path, "subject", kind, id, held),
-            None => self.exists(path, "subject", kind, id),
+        match &u.subject {
+            Subject::Task(id) => self.exists(path, "subject", Kind::Task, id),
+            Subject::Project(id) => self.exists(path, "subject", Kind::Project, id),
         }
         if !u.progress.is_finite() {
             self.push(path, "progress", ProblemKind::NotFinite);
@@ -580,14 +563,22 @@ pub fn check_task(plan: &Plan, task: &Task, code_taken: bool) -> Vec<Problem> {
 
 /// [`check_entity`] for a report whose subject the caller has already
 /// looked up in its own index of the plan (`subject_held`): a batch of
-/// many reports checks each without searching the plan's tasks.
+/// many reports checks each without searching the plan's tasks. The
+/// checker's index then holds the subject alone, or nothing.
 pub fn check_update_held(plan: &Plan, update: &Update, subject_held: bool) -> Vec<Problem> {
+    let mut index = FxHashSet::default();
+    if subject_held {
+        index.insert(match &update.subject {
+            Subject::Task(id) => (Kind::Task, id.as_str()),
+            Subject::Project(id) => (Kind::Project, id.as_str()),
+        });
+    }
     let mut c = Checker {
         plan,
         out: Vec::new(),
-        index: None,
+        index: Some(index),
     };
-    c.update_with(TOP, update, Some(subject_held));
+    c.update(TOP, update);
     c.out
 }
 
