@@ -233,10 +233,9 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
 /// many tasks added or replaced (a CSV file of a province's ten thousand):
 /// each is then checked and placed without going through the whole list,
 /// which made such a batch cost tasks × rows. Likewise every report's id,
-/// for a batch of many reports (a merge of every
-/// unit's quarterly file, and its redo, which puts each report back at its
-/// place). Kept only while nothing else in the batch moves or removes
-/// anything.
+/// for a batch of many reports (a merge of every unit's quarterly file, and
+/// its redo, which puts each report back at its place). Kept only while
+/// nothing else in the batch moves or removes anything.
 struct TaskLookup {
     at: std::collections::HashMap<Id, usize>,
     codes: std::collections::HashMap<String, Id>,
