@@ -817,7 +817,9 @@ fn entity_label(e: &Entity) -> String {
     }
 }
 
-fn task_label(t: &Task) -> String {
+/// A task as the user knows it: its code and title (the title alone when
+/// it has no code).
+pub fn task_label(t: &Task) -> String {
     if t.code.is_empty() {
         t.title.clone()
     } else {

@@ -13,9 +13,9 @@ use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
 use super::widgets::{light_badge, progress_bar, Shown};
-use crate::command::Command;
+use crate::command::{task_label, Command};
 use crate::format::unit_report::{export_unit_report, UnitReport};
-use crate::model::{Choice, Id, ReportedStatus, Subject, Task, Update};
+use crate::model::{Choice, Id, ReportedStatus, Subject, Update};
 use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::route::Route;
@@ -296,14 +296,6 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                 <button type="submit" class="primary">{move || t().figures.save_all}</button>
             </div>
         </form>
-    }
-}
-
-fn task_label(task: &Task) -> String {
-    if task.code.is_empty() {
-        task.title.clone()
-    } else {
-        format!("{} {}", task.code, task.title)
     }
 }
 

@@ -11,6 +11,7 @@ use super::ids::new_id;
 use super::projects::fmt_num;
 use super::state::use_state;
 use super::state::Pending;
+use crate::command::task_label;
 use crate::format::unit_report::UnitReport;
 use crate::html::{elem, link};
 use crate::i18n::{Catalog, Num};
@@ -18,7 +19,7 @@ use crate::merge::{
     conflict_groups, group_resolutions, merge_command, new_items, preview, tally, Conflict,
     Contribution, MergePreview, Resolution, Source, Unmatched,
 };
-use crate::model::{Actual, Id, Plan, Subject, Task, Update as Report};
+use crate::model::{Actual, Id, Plan, Subject, Update as Report};
 use crate::period::Period;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
@@ -69,15 +70,6 @@ fn subject_label(plan: &Plan, subject: &Subject) -> String {
             .project(id)
             .map(|p| p.name.clone())
             .unwrap_or_else(|| id.to_string()),
-    }
-}
-
-/// A task as the user knows it: its code and title.
-fn task_label(t: &Task) -> String {
-    if t.code.is_empty() {
-        t.title.clone()
-    } else {
-        format!("{} {}", t.code, t.title)
     }
 }
 
