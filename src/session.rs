@@ -25,7 +25,8 @@
 //! - The undo and redo stacks are kept with the plan's stored state
 //!   ([`Session::kept`], [`Session::restore`]): after a reload, the last
 //!   [`KEPT_STEPS`] changes can still be undone, as long as the plan is the
-//!   one they were made on (its history has the length it had).
+//!   one they were made on (its history has the length it had) and they
+//!   fit in [`KEPT_BYTES`].
 //! - What a change removed is kept too ([`crate::removed`], the last
 //!   [`KEPT_REMOVALS`]) and survives a reload whatever happened to the plan
 //!   since: [`Session::bring_back`] restores it while it still applies.
@@ -37,6 +38,12 @@ use serde::{Deserialize, Serialize};
 
 /// How many undo (and redo) steps are kept across a reload.
 pub const KEPT_STEPS: usize = 50;
+
+/// At most this many bytes of steps and removals are kept across a reload
+/// ([`Session::kept_text`]), a twentieth of the browser's 5 MB of storage:
+/// a larger step (the undo of a merge of thousands of reports) can be
+/// undone until the page goes away, but never takes the plans' room.
+pub const KEPT_BYTES: usize = 256 * 1024;
 
 /// Where plans are kept.
 pub trait Store {
@@ -276,6 +283,22 @@ impl Session {
         }
     }
 
+    /// [`Session::kept`] as the JSON stored beside the plan, at most
+    /// `budget` bytes of steps and removals. Each stack keeps its newest
+    /// steps that fit, a step only with every newer one (an undo after a
+    /// reload never passes over a change); the removals keep the newest
+    /// that fit.
+    pub fn kept_text(&self, plan: &Plan, budget: usize) -> String {
+        let mut left = budget;
+        let undo = newest_fitting(&self.undo, true, &mut left);
+        let redo = newest_fitting(&self.redo, true, &mut left);
+        let removed = newest_fitting(&self.removed, false, &mut left);
+        format!(
+            r#"{{"history_len":{},"undo":{undo},"redo":{redo},"removed":{removed}}}"#,
+            plan.history.len()
+        )
+    }
+
     /// The session of `plan` after a reload, from what was kept: the stacks
     /// when they belong to this very plan (its history has the length it had
     /// when they were kept), else empty ones. The removals are kept either
@@ -322,4 +345,23 @@ impl Session {
         });
         Ok(inverse)
     }
+}
+
+/// The JSON array of the newest of `items` (the last, at most
+/// [`KEPT_STEPS`]) that fit in `left` bytes, oldest first; `left` is
+/// lowered by what they take. With `unbroken`, the first that does not fit
+/// ends the array.
+fn newest_fitting<T: Serialize>(items: &[T], unbroken: bool, left: &mut usize) -> String {
+    let mut texts = Vec::new();
+    for item in items.iter().rev().take(KEPT_STEPS) {
+        let text = serde_json::to_string(item).unwrap_or_default();
+        if text.len() < *left {
+            *left -= text.len() + 1;
+            texts.push(text);
+        } else if unbroken {
+            break;
+        }
+    }
+    texts.reverse();
+    format!("[{}]", texts.join(","))
 }

@@ -753,9 +753,17 @@ pub fn delete_plan(id: &Id) -> Result<(), SaveError> {
     Ok(())
 }
 
-/// Keep the undo and redo steps of plan `id` (after its plan was saved).
-pub fn save_session(id: &Id, kept: &Kept) -> Result<(), SaveError> {
-    LocalStorage::set(format!("{SESSION_PREFIX}{id}"), kept).map_err(gloo_error)
+/// Keep the undo and redo steps of plan `id` (after its plan was saved),
+/// as [`crate::session::Session::kept_text`] wrote them. When they cannot
+/// be written, the steps kept before are removed: they no longer follow the
+/// plan, and would only take its room.
+pub fn save_session(id: &Id, text: &str) {
+    if let Ok(store) = raw() {
+        let key = format!("{SESSION_PREFIX}{id}");
+        if store.set_item(&key, text).is_err() {
+            let _ = store.remove_item(&key);
+        }
+    }
 }
 
 /// The undo and redo steps kept for plan `id`, if any can be read.

@@ -7,9 +7,9 @@ use plan_tracker::command::{describe, Author, Command, CommandError};
 use plan_tracker::format::{export_compact, import_plan};
 use plan_tracker::i18n::Lang;
 use plan_tracker::journal::Journal;
-use plan_tracker::model::{Id, Kind, Plan};
+use plan_tracker::model::{Id, Kind, Plan, Subject};
 use plan_tracker::sample::sample_plan;
-use plan_tracker::session::{Recorded, Session, Store, KEPT_STEPS};
+use plan_tracker::session::{Kept, Recorded, Session, Store, KEPT_BYTES, KEPT_STEPS};
 use std::collections::HashMap;
 
 /// Local storage in memory, seen from one tab: per plan its snapshot and
@@ -286,6 +286,108 @@ fn only_the_last_steps_are_kept() {
     }
     let kept = s.kept(&plan);
     assert!(kept.undo.len() <= KEPT_STEPS && kept.redo.len() <= KEPT_STEPS);
+}
+
+/// What a reload reads back of `s`'s stacks kept within `budget` bytes.
+fn kept_within(s: &Session, plan: &Plan, budget: usize) -> Kept {
+    serde_json::from_str(&s.kept_text(plan, budget)).expect("the kept text reads back")
+}
+
+#[test]
+fn the_kept_text_is_the_kept_stacks_when_they_fit() {
+    let (mut plan, mut store, mut s) = opened();
+    let ids: Vec<Id> = plan.tasks.iter().take(4).map(|t| t.id.clone()).collect();
+    for id in &ids {
+        apply(&mut s, &mut plan, &mut store, remove_task(id.as_str())).unwrap();
+    }
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    let kept = s.kept(&plan);
+    assert_eq!(
+        (kept.undo.len(), kept.redo.len(), kept.removed.len()),
+        (3, 1, 4)
+    );
+    assert_eq!(kept_within(&s, &plan, KEPT_BYTES), kept);
+}
+
+#[test]
+fn what_is_kept_across_a_reload_fits_its_room_newest_first() {
+    let (mut plan, mut store, mut s) = opened();
+    // The two tasks that take the least room with their reports, then the
+    // one that takes the most: its undo step (and its removal) carries its
+    // text and every report.
+    let room_of = |plan: &Plan, id: &Id| {
+        let task = plan.task(id).unwrap();
+        let reports = plan
+            .updates
+            .iter()
+            .filter(|u| u.subject == Subject::Task(id.clone()));
+        serde_json::to_string(task).unwrap().len()
+            + reports
+                .map(|u| serde_json::to_string(u).unwrap().len())
+                .sum::<usize>()
+    };
+    let mut ids: Vec<Id> = plan.tasks.iter().map(|t| t.id.clone()).collect();
+    ids.sort_by_key(|id| room_of(&plan, id));
+    let (small, big) = (ids[..2].to_vec(), ids.last().unwrap().clone());
+    // Its reports made many, as a year of monthly reports would be.
+    let model = plan
+        .updates
+        .iter()
+        .find(|u| u.subject == Subject::Task(big.clone()))
+        .expect("the largest task has a report")
+        .clone();
+    for n in 0..12 {
+        plan.updates.push(plan_tracker::model::Update {
+            id: Id::new(format!("{}-{n}", model.id)),
+            ..model.clone()
+        });
+    }
+    for id in small.iter().chain([&big]) {
+        apply(&mut s, &mut plan, &mut store, remove_task(id.as_str())).unwrap();
+    }
+    let all = s.kept(&plan);
+    let size = |v: &dyn erased::Json| v.json_len() + 1;
+    let small_steps: usize = all.undo[..2].iter().map(|x| size(x)).sum();
+    let small_removals: usize = all.removed[..2].iter().map(|x| size(x)).sum();
+    let room = small_removals;
+    assert!(size(&all.undo[2]) > room && size(&all.removed[2]) > room);
+    assert!(size(&all.undo[0]) <= room, "{small_steps} {small_removals}");
+
+    // Room for the small removals: the big step is on top, so no undo
+    // step is kept (undoing the older ones would pass over it, though
+    // they would fit); the removals keep the small ones, which do not
+    // depend on each other.
+    let kept = kept_within(&s, &plan, room);
+    assert!(kept.undo.is_empty());
+    assert_eq!(kept.removed, all.removed[..2].to_vec());
+    assert_eq!(kept.history_len, plan.history.len());
+
+    // The big step undone: it is now on the redo stack, and the small
+    // steps under it can be undone after a reload.
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    let kept = kept_within(&s, &plan, small_steps);
+    assert_eq!(kept.undo, s.kept(&plan).undo);
+    assert!(kept.redo.is_empty() && kept.removed.is_empty());
+    let mut reloaded = plan.clone();
+    let mut again = Session::restore(&reloaded, Some(kept));
+    again.undo(&mut reloaded, &me(), AT).unwrap().unwrap();
+    assert!(reloaded.task(&small[1]).is_some());
+
+    // Nothing fits: nothing is kept, and the text still reads back.
+    let kept = kept_within(&s, &plan, 0);
+    assert!(kept.undo.is_empty() && kept.redo.is_empty() && kept.removed.is_empty());
+}
+
+/// The length of a value's JSON, whatever its type.
+mod erased {
+    pub trait Json {
+        fn json_len(&self) -> usize;
+    }
+    impl<T: serde::Serialize> Json for T {
+        fn json_len(&self) -> usize {
+            serde_json::to_string(self).unwrap().len()
+        }
+    }
 }
 
 #[test]
