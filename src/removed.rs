@@ -19,6 +19,7 @@ use crate::command::Command;
 use crate::model::{Change, Id, Plan};
 use crate::validate::{Entity, Kind};
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// How many removals are kept per plan, newest last.
 pub const KEPT_REMOVALS: usize = 50;
@@ -59,10 +60,9 @@ pub fn is_removal(cmd: &Command) -> bool {
 /// The removal whose history entry is `entry` and whose inverse is
 /// `restore`, taken right after it was applied to `plan`.
 pub fn taken(plan: &Plan, entry: Change, restore: Command) -> Removed {
-    let left = touched(&restore)
-        .into_iter()
-        .filter_map(|(kind, id)| entity(plan, kind, &id))
-        .collect();
+    let items = touched(&restore);
+    let mut found = entities(plan, &items);
+    let left = items.iter().filter_map(|item| found.remove(item)).collect();
     Removed {
         entry,
         restore,
@@ -72,18 +72,25 @@ pub fn taken(plan: &Plan, entry: Change, restore: Command) -> Removed {
 
 /// Whether `removed` can be brought back into `plan`.
 pub fn check(plan: &Plan, removed: &Removed) -> Hold {
+    let items = touched(&removed.restore);
+    let now = entities(plan, &items);
+    let then: HashMap<(Kind, &Id), &Entity> = removed
+        .left
+        .iter()
+        .map(|e| ((e.kind(), e.id()), e))
+        .collect();
     let mut back = false;
-    for (kind, id) in touched(&removed.restore) {
-        let then = removed
-            .left
-            .iter()
-            .find(|e| e.kind() == kind && *e.id() == id);
-        let now = entity(plan, kind, &id);
-        match (then, now) {
+    for (kind, id) in &items {
+        match (then.get(&(*kind, id)), now.get(&(*kind, id.clone()))) {
             (None, None) => {}
             (None, Some(_)) => back = true,
             (Some(a), Some(b)) if *a == b => {}
-            _ => return Hold::Changed { kind, id },
+            _ => {
+                return Hold::Changed {
+                    kind: *kind,
+                    id: id.clone(),
+                }
+            }
         }
     }
     if back {
@@ -95,41 +102,79 @@ pub fn check(plan: &Plan, removed: &Removed) -> Hold {
 
 /// The items a command puts, replaces or removes, in order, each once.
 fn touched(cmd: &Command) -> Vec<(Kind, Id)> {
-    fn walk(cmd: &Command, out: &mut Vec<(Kind, Id)>) {
+    fn walk<'a>(cmd: &'a Command, seen: &mut HashSet<(Kind, &'a Id)>, out: &mut Vec<(Kind, Id)>) {
         let item = match cmd {
-            Command::Put { entity, .. } => Some((entity.kind(), entity.id().clone())),
-            Command::Remove { kind, id } | Command::Move { kind, id, .. } => {
-                Some((*kind, id.clone()))
-            }
-            Command::Withdraw { update, .. } => Some((Kind::Update, update.clone())),
+            Command::Put { entity, .. } => Some((entity.kind(), entity.id())),
+            Command::Remove { kind, id } | Command::Move { kind, id, .. } => Some((*kind, id)),
+            Command::Withdraw { update, .. } => Some((Kind::Update, update)),
             Command::Batch(cmds) => {
-                cmds.iter().for_each(|c| walk(c, out));
+                cmds.iter().for_each(|c| walk(c, seen, out));
                 None
             }
             Command::SetHeader(_) => None,
         };
-        if let Some(item) = item {
-            if !out.contains(&item) {
-                out.push(item);
+        if let Some((kind, id)) = item {
+            if seen.insert((kind, id)) {
+                out.push((kind, id.clone()));
             }
         }
     }
     let mut out = Vec::new();
-    walk(cmd, &mut out);
+    walk(cmd, &mut HashSet::new(), &mut out);
     out
 }
 
-/// The item of `kind` and `id` in `plan`, if there is one.
-fn entity(plan: &Plan, kind: Kind, id: &Id) -> Option<Entity> {
-    match kind {
-        Kind::Goal => plan.goal(id).cloned().map(Entity::Goal),
-        Kind::Area => plan.area(id).cloned().map(Entity::Area),
-        Kind::Unit => plan.unit(id).cloned().map(Entity::Unit),
-        Kind::Task => plan.task(id).cloned().map(Entity::Task),
-        Kind::Project => plan.project(id).cloned().map(Entity::Project),
-        Kind::Indicator => plan.indicator(id).cloned().map(Entity::Indicator),
-        Kind::Update => plan.update(id).cloned().map(Entity::Update),
-        Kind::Step => plan.step(id).cloned().map(Entity::Step),
-        Kind::Notice => plan.notice(id).cloned().map(Entity::Notice),
+/// Those of `items` that are in `plan`, as they are there. Each list of the
+/// plan that holds a kind asked for is read once, however many items are
+/// asked for: an undone merge removes thousands of reports.
+fn entities(plan: &Plan, items: &[(Kind, Id)]) -> HashMap<(Kind, Id), Entity> {
+    let wanted: HashSet<(Kind, &Id)> = items.iter().map(|(kind, id)| (*kind, id)).collect();
+    let kinds: HashSet<Kind> = items.iter().map(|(kind, _)| *kind).collect();
+    let mut found = HashMap::new();
+    let mut look = |kind: Kind, id: &Id, entity: &dyn Fn() -> Entity| {
+        if wanted.contains(&(kind, id)) {
+            found.insert((kind, id.clone()), entity());
+        }
+    };
+    for kind in kinds {
+        match kind {
+            Kind::Goal => plan
+                .goals
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Goal(x.clone()))),
+            Kind::Area => plan
+                .areas
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Area(x.clone()))),
+            Kind::Unit => plan
+                .units
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Unit(x.clone()))),
+            Kind::Task => plan
+                .tasks
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Task(x.clone()))),
+            Kind::Project => plan
+                .projects
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Project(x.clone()))),
+            Kind::Indicator => plan
+                .indicators
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Indicator(x.clone()))),
+            Kind::Update => plan
+                .updates
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Update(x.clone()))),
+            Kind::Step => plan
+                .steps
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Step(x.clone()))),
+            Kind::Notice => plan
+                .notices
+                .iter()
+                .for_each(|x| look(kind, &x.id, &|| Entity::Notice(x.clone()))),
+        }
     }
+    found
 }

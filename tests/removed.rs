@@ -199,3 +199,48 @@ fn only_removals_are_kept_and_only_the_last_ones() {
     // The oldest went first: the fourth removal is now the oldest kept.
     assert_eq!(s.removed()[0].entry.target.as_ref(), Some(&reports[3]));
 }
+
+#[test]
+fn an_undone_batch_of_many_reports_is_kept_item_by_item() {
+    // A merge adds thousands of reports in one change; its undo removes
+    // them all, and is kept like any removal.
+    let mut plan = sample_plan(Lang::En);
+    let mut s = Session::default();
+    let model = plan.updates[0].clone();
+    let added: Vec<Command> = (0..3000)
+        .map(|n| Command::Put {
+            entity: Entity::Update(plan_tracker::model::Update {
+                id: Id::new(format!("merged-{n}")),
+                ..model.clone()
+            }),
+            at: None,
+        })
+        .collect();
+    apply(&mut s, &mut plan, Command::Batch(added));
+    let merged = plan.clone();
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    let removal = s.removed().last().expect("the undo is kept").clone();
+    assert!(removal.left.is_empty(), "every report it took is gone");
+    assert_eq!(check(&plan, &removal), Hold::Ready);
+
+    // Brought back, every report is there again, once.
+    s.bring_back(&mut plan, &removal.entry, &me(), AT).unwrap();
+    assert_eq!(plan.updates.len(), merged.updates.len());
+    assert_eq!(check(&plan, &removal), Hold::Back);
+
+    // Bringing back undone: it can be brought back again. One of the
+    // reports sent again meanwhile: it is not brought back twice.
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    assert_eq!(check(&plan, &removal), Hold::Ready);
+    let mut again = model.clone();
+    again.id = Id::new("merged-1500");
+    apply(
+        &mut s,
+        &mut plan,
+        Command::Put {
+            entity: Entity::Update(again),
+            at: None,
+        },
+    );
+    assert_eq!(check(&plan, &removal), Hold::Back);
+}
