@@ -282,6 +282,30 @@ fn views(today: Date) {
             plan_tracker::command::apply(&mut p, command.clone()).expect("it applies")
         }),
     );
+    // As the app does it: through the session, which keeps what an undo
+    // removed, to bring back from the History.
+    let author = plan_tracker::command::Author {
+        name: "Li".into(),
+        unit: "Office".into(),
+    };
+    let at = "2023-10-08T09:00:00Z";
+    line(
+        "merge through the session: applied, undone, redone (plan copied)",
+        median(3, || {
+            let mut p = office.clone();
+            let mut s = plan_tracker::session::Session::default();
+            let entry = plan_tracker::command::describe(&p, &command);
+            s.apply(&mut p, command.clone(), entry, &author, at)
+                .expect("it applies");
+            s.undo(&mut p, &author, at)
+                .expect("a step")
+                .expect("it undoes");
+            s.redo(&mut p, &author, at)
+                .expect("a step")
+                .expect("it redoes");
+            p
+        }),
+    );
     let mut merged = office.clone();
     let undo = plan_tracker::command::apply(&mut merged, command).expect("it applies");
     line(

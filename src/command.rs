@@ -721,20 +721,37 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
                 .unwrap_or_default();
             entry(action, Some(Kind::Update), Some(update), label)
         }
-        Command::Batch(cmds) => {
-            let parts: Vec<Change> = cmds.iter().map(|c| describe(plan, c)).collect();
-            match parts.as_slice() {
-                [one] => one.clone(),
-                _ => {
-                    let kind = parts.first().and_then(|p| p.kind);
-                    let same_kind = parts.iter().all(|p| p.kind == kind);
-                    let label = parts.first().map(|p| p.label.clone()).unwrap_or_default();
-                    Change {
-                        count: parts.len().max(1),
-                        ..entry(Action::Batch, kind.filter(|_| same_kind), None, label)
-                    }
+        // Named by its first part, whose label alone is looked up: a merge
+        // is a batch of thousands of reports.
+        Command::Batch(cmds) => match cmds.as_slice() {
+            [one] => describe(plan, one),
+            _ => {
+                let label = cmds.first().map(|c| describe(plan, c).label);
+                Change {
+                    count: cmds.len().max(1),
+                    ..entry(
+                        Action::Batch,
+                        described_kind(cmd),
+                        None,
+                        label.unwrap_or_default(),
+                    )
                 }
             }
+        },
+    }
+}
+
+/// The kind of [`describe`]'s entry for `cmd`: a batch's is its parts' when
+/// they share one.
+fn described_kind(cmd: &Command) -> Option<Kind> {
+    match cmd {
+        Command::SetHeader(_) => None,
+        Command::Put { entity, .. } => Some(entity.kind()),
+        Command::Remove { kind, .. } | Command::Move { kind, .. } => Some(*kind),
+        Command::Withdraw { .. } => Some(Kind::Update),
+        Command::Batch(cmds) => {
+            let kind = cmds.first().and_then(described_kind);
+            kind.filter(|_| cmds.iter().all(|c| described_kind(c) == kind))
         }
     }
 }

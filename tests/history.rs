@@ -297,3 +297,68 @@ fn an_entry_written_before_milestone_notes_still_reads() {
     // And the key is written only when there is a note.
     assert!(!serde_json::to_string(&entry).unwrap().contains("milestone"));
 }
+
+/// A batch described as every part described first (the definition
+/// `describe` once computed in full): the first part names it, and it has
+/// a kind when all its parts share one.
+fn described_by_parts(plan: &Plan, cmd: &Command) -> Change {
+    let Command::Batch(cmds) = cmd else {
+        return describe(plan, cmd);
+    };
+    let parts: Vec<Change> = cmds.iter().map(|c| described_by_parts(plan, c)).collect();
+    match parts.as_slice() {
+        [one] => one.clone(),
+        _ => {
+            let kind = parts.first().and_then(|p| p.kind);
+            let same = parts.iter().all(|p| p.kind == kind);
+            Change {
+                action: Action::Batch,
+                kind: kind.filter(|_| same),
+                target: None,
+                label: parts.first().map(|p| p.label.clone()).unwrap_or_default(),
+                count: parts.len().max(1),
+                milestone: None,
+                ..describe(plan, &Command::Batch(Vec::new()))
+            }
+        }
+    }
+}
+
+#[test]
+fn a_batch_is_described_as_its_parts_would_describe_it() {
+    let plan = sample_plan(Lang::En);
+    let put = |id: &str, task: &str| Command::Put {
+        entity: Entity::Update(report(id, task, 50.0)),
+        at: None,
+    };
+    let remove = Command::Remove {
+        kind: Kind::Task,
+        id: plan.tasks[3].id.clone(),
+    };
+    let header = Command::SetHeader(plan_tracker::command::Header::of(&plan));
+    let batches = [
+        Vec::new(),
+        vec![put("r-a", "t-1-1")],
+        vec![put("r-a", "t-1-1"), put("r-b", "t-1-2")],
+        vec![put("r-a", "t-1-2"), remove.clone()],
+        vec![header.clone(), put("r-a", "t-1-1")],
+        vec![header.clone(), header],
+        vec![
+            Command::Batch(vec![put("r-a", "t-1-1")]),
+            put("r-b", "t-1-2"),
+        ],
+        vec![
+            Command::Batch(vec![put("r-a", "t-1-1"), remove.clone()]),
+            put("r-b", "t-1-2"),
+        ],
+        vec![Command::Batch(vec![remove.clone()]), remove],
+    ];
+    for parts in batches {
+        let batch = Command::Batch(parts);
+        assert_eq!(
+            describe(&plan, &batch),
+            described_by_parts(&plan, &batch),
+            "{batch:?}"
+        );
+    }
+}
