@@ -18,8 +18,8 @@
 use crate::command::Command;
 use crate::model::{Change, Id, Plan};
 use crate::validate::{Entity, Kind};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 
 /// How many removals are kept per plan, newest last.
 pub const KEPT_REMOVALS: usize = 50;
@@ -60,9 +60,10 @@ pub fn is_removal(cmd: &Command) -> bool {
 /// The removal whose history entry is `entry` and whose inverse is
 /// `restore`, taken right after it was applied to `plan`.
 pub fn taken(plan: &Plan, entry: Change, restore: Command) -> Removed {
-    let items = touched(&restore);
-    let mut found = entities(plan, &items);
-    let left = items.iter().filter_map(|item| found.remove(item)).collect();
+    let left = entities(plan, &touched(&restore))
+        .into_iter()
+        .flatten()
+        .collect();
     Removed {
         entry,
         restore,
@@ -74,23 +75,23 @@ pub fn taken(plan: &Plan, entry: Change, restore: Command) -> Removed {
 pub fn check(plan: &Plan, removed: &Removed) -> Hold {
     let items = touched(&removed.restore);
     let now = entities(plan, &items);
-    let then: HashMap<(Kind, &Id), &Entity> = removed
-        .left
-        .iter()
-        .map(|e| ((e.kind(), e.id()), e))
-        .collect();
+    // How the removal left each item, in the order of `items`.
+    let mut then = vec![None; items.len()];
+    for kind in kinds(&items) {
+        let at = positions(&items, kind);
+        for e in removed.left.iter().filter(|e| e.kind() == kind) {
+            if let Some(&i) = at.get(e.id()) {
+                then[i] = Some(e);
+            }
+        }
+    }
     let mut back = false;
-    for (kind, id) in &items {
-        match (then.get(&(*kind, id)), now.get(&(*kind, id.clone()))) {
+    for (i, (kind, id)) in items.into_iter().enumerate() {
+        match (then[i], &now[i]) {
             (None, None) => {}
             (None, Some(_)) => back = true,
-            (Some(a), Some(b)) if *a == b => {}
-            _ => {
-                return Hold::Changed {
-                    kind: *kind,
-                    id: id.clone(),
-                }
-            }
+            (Some(a), Some(b)) if a == b => {}
+            _ => return Hold::Changed { kind, id },
         }
     }
     if back {
@@ -102,7 +103,8 @@ pub fn check(plan: &Plan, removed: &Removed) -> Hold {
 
 /// The items a command puts, replaces or removes, in order, each once.
 fn touched(cmd: &Command) -> Vec<(Kind, Id)> {
-    fn walk<'a>(cmd: &'a Command, seen: &mut HashSet<(Kind, &'a Id)>, out: &mut Vec<(Kind, Id)>) {
+    /// `seen`: per id, a bit for each kind met with it.
+    fn walk<'a>(cmd: &'a Command, seen: &mut FxHashMap<&'a Id, usize>, out: &mut Vec<(Kind, Id)>) {
         let item = match cmd {
             Command::Put { entity, .. } => Some((entity.kind(), entity.id())),
             Command::Remove { kind, id } | Command::Move { kind, id, .. } => Some((*kind, id)),
@@ -114,66 +116,90 @@ fn touched(cmd: &Command) -> Vec<(Kind, Id)> {
             Command::SetHeader(_) => None,
         };
         if let Some((kind, id)) = item {
-            if seen.insert((kind, id)) {
+            let met = seen.entry(id).or_insert(0);
+            if *met & 1 << kind as usize == 0 {
+                *met |= 1 << kind as usize;
                 out.push((kind, id.clone()));
             }
         }
     }
     let mut out = Vec::new();
-    walk(cmd, &mut HashSet::new(), &mut out);
+    walk(cmd, &mut FxHashMap::default(), &mut out);
     out
 }
 
-/// Those of `items` that are in `plan`, as they are there. Each list of the
-/// plan that holds a kind asked for is read once, however many items are
-/// asked for: an undone merge removes thousands of reports.
-fn entities(plan: &Plan, items: &[(Kind, Id)]) -> HashMap<(Kind, Id), Entity> {
-    let wanted: HashSet<(Kind, &Id)> = items.iter().map(|(kind, id)| (*kind, id)).collect();
-    let kinds: HashSet<Kind> = items.iter().map(|(kind, _)| *kind).collect();
-    let mut found = HashMap::new();
-    let mut look = |kind: Kind, id: &Id, entity: &dyn Fn() -> Entity| {
-        if wanted.contains(&(kind, id)) {
-            found.insert((kind, id.clone()), entity());
+/// The kinds of `items`, each once.
+fn kinds(items: &[(Kind, Id)]) -> Vec<Kind> {
+    let mut out = Vec::new();
+    for (kind, _) in items {
+        if !out.contains(kind) {
+            out.push(*kind);
         }
-    };
-    for kind in kinds {
+    }
+    out
+}
+
+/// Where each item of `kind` stands in `items`.
+fn positions(items: &[(Kind, Id)], kind: Kind) -> FxHashMap<&Id, usize> {
+    let mut at = FxHashMap::default();
+    for (i, (k, id)) in items.iter().enumerate() {
+        if *k == kind {
+            at.entry(id).or_insert(i);
+        }
+    }
+    at
+}
+
+/// Each of `items` as it is in `plan`, in the order of `items` (`None` for
+/// one not there). Each of the plan's lists that holds a kind asked for is
+/// read once, however many items are asked for: an undone merge removes
+/// thousands of reports.
+fn entities(plan: &Plan, items: &[(Kind, Id)]) -> Vec<Option<Entity>> {
+    let mut found = vec![None; items.len()];
+    for kind in kinds(items) {
+        let at = positions(items, kind);
+        let mut look = |id: &Id, entity: &dyn Fn() -> Entity| {
+            if let Some(&i) = at.get(id) {
+                found[i] = Some(entity());
+            }
+        };
         match kind {
             Kind::Goal => plan
                 .goals
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Goal(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Goal(x.clone()))),
             Kind::Area => plan
                 .areas
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Area(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Area(x.clone()))),
             Kind::Unit => plan
                 .units
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Unit(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Unit(x.clone()))),
             Kind::Task => plan
                 .tasks
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Task(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Task(x.clone()))),
             Kind::Project => plan
                 .projects
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Project(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Project(x.clone()))),
             Kind::Indicator => plan
                 .indicators
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Indicator(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Indicator(x.clone()))),
             Kind::Update => plan
                 .updates
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Update(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Update(x.clone()))),
             Kind::Step => plan
                 .steps
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Step(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Step(x.clone()))),
             Kind::Notice => plan
                 .notices
                 .iter()
-                .for_each(|x| look(kind, &x.id, &|| Entity::Notice(x.clone()))),
+                .for_each(|x| look(&x.id, &|| Entity::Notice(x.clone()))),
         }
     }
     found
