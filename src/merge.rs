@@ -139,6 +139,18 @@ pub enum Conflict {
 }
 
 impl Conflict {
+    /// What the conflict is over: a report, an indicator's period or a
+    /// notice. Conflicts over different items are never the same one.
+    fn over(&self) -> (&Id, Option<Period>) {
+        match self {
+            Conflict::Report { current, .. } => (&current.id, None),
+            Conflict::Value {
+                indicator, current, ..
+            } => (indicator, Some(current.period)),
+            Conflict::Reply { notice, .. } => (notice, None),
+        }
+    }
+
     /// The file the incoming item came from.
     pub fn incoming_from(&self) -> usize {
         match self {
@@ -290,6 +302,9 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         .iter()
         .filter_map(|n| Some((n.id.clone(), (n.reply.clone()?, Source::Plan))))
         .collect();
+    // The conflicts so far by what they are over (a round's corrected files
+    // can bring tens of thousands).
+    let mut conflicts = HashMap::new();
     for (n, file) in files.iter().enumerate() {
         for u in &file.updates {
             if !subject_exists(&u.subject) {
@@ -308,9 +323,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                         incoming: Box::new(u.clone()),
                         incoming_from: n,
                     };
-                    if !out.conflicts.contains(&conflict) {
-                        out.conflicts.push(conflict);
-                    } else {
+                    if !add_conflict(&mut out.conflicts, &mut conflicts, conflict) {
                         out.duplicate_updates += 1;
                     }
                 }
@@ -340,9 +353,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                         incoming: v.actual.clone(),
                         incoming_from: n,
                     };
-                    if !out.conflicts.contains(&conflict) {
-                        out.conflicts.push(conflict);
-                    } else {
+                    if !add_conflict(&mut out.conflicts, &mut conflicts, conflict) {
                         out.duplicate_values += 1;
                     }
                 }
@@ -413,9 +424,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                         incoming: r.reply.clone(),
                         incoming_from: n,
                     };
-                    if !out.conflicts.contains(&conflict) {
-                        out.conflicts.push(conflict);
-                    } else {
+                    if !add_conflict(&mut out.conflicts, &mut conflicts, conflict) {
                         out.duplicate_replies += 1;
                     }
                 }
@@ -708,19 +717,45 @@ fn same_disagreement(a: &Conflict, b: &Conflict) -> bool {
     }
 }
 
+/// Add `conflict` to `all` unless the same one came before (from another
+/// file); whether it was added. `seen` holds where `all`'s conflicts stand,
+/// by what they are over.
+fn add_conflict(
+    all: &mut Vec<Conflict>,
+    seen: &mut HashMap<(Id, Option<Period>), Vec<usize>>,
+    conflict: Conflict,
+) -> bool {
+    let (id, period) = conflict.over();
+    let same = seen.entry((id.clone(), period)).or_default();
+    if same.iter().any(|&i| all[i] == conflict) {
+        return false;
+    }
+    same.push(all.len());
+    all.push(conflict);
+    true
+}
+
 /// `preview`'s conflicts grouped so that one disagreement arriving in
 /// several files (two units sending the same revised report) is shown and
 /// decided once. Each group lists indices into `preview.conflicts`, in the
 /// order they first appear.
 pub fn conflict_groups(preview: &MergePreview) -> Vec<Vec<usize>> {
+    let all = &preview.conflicts;
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (i, c) in preview.conflicts.iter().enumerate() {
-        match groups
-            .iter_mut()
-            .find(|g| same_disagreement(&preview.conflicts[g[0]], c))
+    // The groups of conflicts over each item.
+    let mut over: HashMap<(Id, Option<Period>), Vec<usize>> = HashMap::new();
+    for (i, c) in all.iter().enumerate() {
+        let (id, period) = c.over();
+        let these = over.entry((id.clone(), period)).or_default();
+        match these
+            .iter()
+            .find(|&&g| same_disagreement(&all[groups[g][0]], c))
         {
-            Some(g) => g.push(i),
-            None => groups.push(vec![i]),
+            Some(&g) => groups[g].push(i),
+            None => {
+                these.push(groups.len());
+                groups.push(vec![i]);
+            }
         }
     }
     groups

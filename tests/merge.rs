@@ -726,3 +726,78 @@ mod periods {
         assert_eq!((pv.duplicate_updates, pv.conflicts.len()), (0, 1));
     }
 }
+
+/// Conflicts grouped as `conflict_groups` is defined: each joins the first
+/// group whose first conflict is the same disagreement (one current item,
+/// the same incoming content), else starts a group.
+fn groups_by_definition(p: &MergePreview) -> Vec<Vec<usize>> {
+    let same = |a: &Conflict, b: &Conflict| match (a, b) {
+        (
+            Conflict::Report {
+                current: c1,
+                incoming: i1,
+                ..
+            },
+            Conflict::Report {
+                current: c2,
+                incoming: i2,
+                ..
+            },
+        ) => {
+            c1 == c2
+                && Update {
+                    withdrawn: None,
+                    ..(**i1).clone()
+                } == Update {
+                    withdrawn: None,
+                    ..(**i2).clone()
+                }
+        }
+        _ => false,
+    };
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, c) in p.conflicts.iter().enumerate() {
+        match groups.iter_mut().find(|g| same(&p.conflicts[g[0]], c)) {
+            Some(g) => g.push(i),
+            None => groups.push(vec![i]),
+        }
+    }
+    groups
+}
+
+#[test]
+fn a_round_of_corrected_files_conflicts_once_per_file_and_groups_by_disagreement() {
+    // Six units send every report again, corrected in one of three ways;
+    // the first file holds each report twice.
+    let plan = sample();
+    let files: Vec<Contribution> = (0..6)
+        .map(|k| {
+            let corrected = plan.updates.iter().map(|u| Update {
+                narrative: format!("{} (corrected {})", u.narrative, k % 3),
+                ..u.clone()
+            });
+            let updates = if k == 0 {
+                corrected.flat_map(|u| [u.clone(), u]).collect()
+            } else {
+                corrected.collect()
+            };
+            Contribution {
+                updates,
+                ..Default::default()
+            }
+        })
+        .collect();
+    let p = preview(&plan, &files);
+    let reports = plan.updates.len();
+    assert_eq!(p.duplicate_updates, reports, "the first file's repeats");
+    assert_eq!(p.conflicts.len(), 6 * reports);
+    for (i, a) in p.conflicts.iter().enumerate() {
+        assert!(
+            p.conflicts[i + 1..].iter().all(|b| a != b),
+            "listed once: {a:?}"
+        );
+    }
+    let groups = conflict_groups(&p);
+    assert_eq!(groups, groups_by_definition(&p));
+    assert_eq!(groups.len(), 3 * reports, "one per report and correction");
+}

@@ -375,6 +375,11 @@ fn new_list(t: &'static Catalog, plan: &Plan, p: &MergePreview) -> NewList {
 /// of up to this many tasks sees each one.
 const NEW_SHOWN: usize = 1000;
 
+/// How many conflicts are laid out side by side for a choice each; the
+/// rest (a round of corrected files brings thousands) follow the buttons
+/// that decide them all, and otherwise keep the current item.
+const CONFLICTS_SHOWN: usize = 100;
+
 /// The first [`NEW_SHOWN`] of the tasks and projects with new reports
 /// (link, label, count) as escaped HTML, then, when there are more, how
 /// many are listed.
@@ -670,6 +675,7 @@ fn conflict_list(
     };
     let items = groups
         .iter()
+        .take(CONFLICTS_SHOWN)
         .enumerate()
         .map(|(i, group)| {
             let c = &p.conflicts[group[0]];
@@ -798,6 +804,9 @@ fn conflict_list(
                 <button type="button" on:click=move |_| all(Resolution::KeepCurrent)>{x.keep_current_all}</button>
             </div>
             <ol class="mv-conflicts">{items}</ol>
+            {(n > CONFLICTS_SHOWN).then(|| view! {
+                <p class="list-more">{(t.dashboard.list_shown)(CONFLICTS_SHOWN, n)}</p>
+            })}
         </section>
     })
 }
