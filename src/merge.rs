@@ -139,15 +139,13 @@ pub enum Conflict {
 }
 
 impl Conflict {
-    /// What the conflict is over: a report, an indicator's period or a
-    /// notice. Conflicts over different items are never the same one.
-    fn over(&self) -> (&Id, Option<Period>) {
+    /// The id of what the conflict is over: a report, an indicator or a
+    /// notice. Conflicts over different ones are never the same.
+    fn over(&self) -> &Id {
         match self {
-            Conflict::Report { current, .. } => (&current.id, None),
-            Conflict::Value {
-                indicator, current, ..
-            } => (indicator, Some(current.period)),
-            Conflict::Reply { notice, .. } => (notice, None),
+            Conflict::Report { current, .. } => &current.id,
+            Conflict::Value { indicator, .. } => indicator,
+            Conflict::Reply { notice, .. } => notice,
         }
     }
 
@@ -304,7 +302,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         .collect();
     // The conflicts so far by what they are over (a round's corrected files
     // can bring tens of thousands).
-    let mut conflicts = HashMap::new();
+    let mut conflicts = Chains::default();
     for (n, file) in files.iter().enumerate() {
         for u in &file.updates {
             if !subject_exists(&u.subject) {
@@ -323,7 +321,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                         incoming: Box::new(u.clone()),
                         incoming_from: n,
                     };
-                    if !add_conflict(&mut out.conflicts, &mut conflicts, conflict) {
+                    if !conflicts.add(&mut out.conflicts, &u.id, conflict) {
                         out.duplicate_updates += 1;
                     }
                 }
@@ -353,7 +351,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                         incoming: v.actual.clone(),
                         incoming_from: n,
                     };
-                    if !add_conflict(&mut out.conflicts, &mut conflicts, conflict) {
+                    if !conflicts.add(&mut out.conflicts, &v.indicator, conflict) {
                         out.duplicate_values += 1;
                     }
                 }
@@ -424,7 +422,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                         incoming: r.reply.clone(),
                         incoming_from: n,
                     };
-                    if !add_conflict(&mut out.conflicts, &mut conflicts, conflict) {
+                    if !conflicts.add(&mut out.conflicts, &r.notice, conflict) {
                         out.duplicate_replies += 1;
                     }
                 }
@@ -717,22 +715,36 @@ fn same_disagreement(a: &Conflict, b: &Conflict) -> bool {
     }
 }
 
-/// Add `conflict` to `all` unless the same one came before (from another
-/// file); whether it was added. `seen` holds where `all`'s conflicts stand,
-/// by what they are over.
-fn add_conflict(
-    all: &mut Vec<Conflict>,
-    seen: &mut HashMap<(Id, Option<Period>), Vec<usize>>,
-    conflict: Conflict,
-) -> bool {
-    let (id, period) = conflict.over();
-    let same = seen.entry((id.clone(), period)).or_default();
-    if same.iter().any(|&i| all[i] == conflict) {
-        return false;
+/// Items listed by the id of what each is over, each id's newest first:
+/// where the newest stands, and for each item where the one before it over
+/// the same id stands.
+#[derive(Default)]
+struct Chains<'a> {
+    newest: FxHashMap<&'a Id, usize>,
+    before: Vec<Option<usize>>,
+}
+
+impl<'a> Chains<'a> {
+    /// Where the items over `id` stand, newest first.
+    fn over(&self, id: &Id) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.newest.get(id).copied(), |&i| self.before[i])
     }
-    same.push(all.len());
-    all.push(conflict);
-    true
+
+    /// Note that the item at `at` is over `id`.
+    fn push(&mut self, id: &'a Id, at: usize) {
+        self.before.push(self.newest.insert(id, at));
+    }
+
+    /// Add `conflict` (over `id`) to `all` unless the same one came before
+    /// (from another file); whether it was added.
+    fn add(&mut self, all: &mut Vec<Conflict>, id: &'a Id, conflict: Conflict) -> bool {
+        if self.over(id).any(|i| all[i] == conflict) {
+            return false;
+        }
+        self.push(id, all.len());
+        all.push(conflict);
+        true
+    }
 }
 
 /// `preview`'s conflicts grouped so that one disagreement arriving in
@@ -742,18 +754,16 @@ fn add_conflict(
 pub fn conflict_groups(preview: &MergePreview) -> Vec<Vec<usize>> {
     let all = &preview.conflicts;
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    // The groups of conflicts over each item.
-    let mut over: HashMap<(Id, Option<Period>), Vec<usize>> = HashMap::new();
+    // The groups over each id, each group by its first conflict.
+    let mut over = Chains::default();
     for (i, c) in all.iter().enumerate() {
-        let (id, period) = c.over();
-        let these = over.entry((id.clone(), period)).or_default();
-        match these
-            .iter()
-            .find(|&&g| same_disagreement(&all[groups[g][0]], c))
-        {
-            Some(&g) => groups[g].push(i),
+        let same = over
+            .over(c.over())
+            .find(|&g| same_disagreement(&all[groups[g][0]], c));
+        match same {
+            Some(g) => groups[g].push(i),
             None => {
-                these.push(groups.len());
+                over.push(c.over(), groups.len());
                 groups.push(vec![i]);
             }
         }

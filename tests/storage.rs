@@ -580,3 +580,48 @@ fn a_change_to_a_packed_plan_is_saved_beside_it_and_read_back_with_it() {
     assert!(storage::load_plan(&replacement.id).unwrap().unwrap() == replacement);
     local().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn undo_steps_are_kept_beside_the_plan_and_removed_when_they_can_no_longer_be_written() {
+    local().clear().unwrap();
+    let mut plan = sample_plan(Lang::En);
+    storage::save_plan(&plan).unwrap();
+    let mut session = plan_tracker::session::Session::default();
+    let task = plan.tasks[0].id.clone();
+    let cmd = Command::Remove {
+        kind: Kind::Task,
+        id: task,
+    };
+    let entry = describe(&plan, &cmd);
+    let me = Author {
+        name: "Li".into(),
+        unit: "Office".into(),
+    };
+    session
+        .apply(&mut plan, cmd, entry, &me, "2023-09-30T08:00:00Z")
+        .unwrap();
+    storage::save_plan(&plan).unwrap();
+    let text = session.kept_text(&plan, plan_tracker::session::KEPT_BYTES);
+    storage::save_session(&plan.id, &text);
+    let kept = storage::load_session(&plan.id).expect("read back");
+    assert_eq!(kept, session.kept(&plan));
+
+    // The quota filled: the next steps cannot be written, and the ones kept
+    // before (no longer the plan's) are removed rather than left stale.
+    let mut size = 512 * 1024;
+    let mut i = 0;
+    while size >= 1 {
+        if local()
+            .set_item(&format!("filler/{i}"), &"x".repeat(size))
+            .is_ok()
+        {
+            i += 1;
+            assert!(i < 400, "the quota never filled");
+        } else {
+            size /= 2;
+        }
+    }
+    storage::save_session(&plan.id, &format!("{text:>8192}"));
+    assert_eq!(storage::load_session(&plan.id), None);
+    local().clear().unwrap();
+}
