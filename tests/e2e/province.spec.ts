@@ -434,3 +434,40 @@ test('a province plan: the files of its busiest units merged at once, the first 
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(sheet.getByRole('row').nth(1)).toContainText('0%', { timeout: 60_000 });
 });
+
+test('a province plan: the same files sent again, corrected: the first hundred conflicts laid out, all decided at once', async ({ page }) => {
+  await importProvince(page);
+  const files = await unitReports(page, 3);
+  const total = files.reduce((n, f) => n + f.count, 0);
+  const count = total.toLocaleString('en-US');
+  expect(total).toBeGreaterThan(100);
+  await page.getByLabel('Open a plan file (.json)').setInputFiles(files.map((f) => f.file));
+  await page
+    .getByRole('region', { name: 'Merge 3 unit reports' })
+    .getByRole('button', { name: 'Merge', exact: true })
+    .click({ timeout: 60_000 });
+  await expect(page.getByRole('status')).toContainText(`${count} reports added`, { timeout: 60_000 });
+
+  // Every report sent again with its narrative corrected: each one a
+  // conflict, of which the first hundred are laid out for a choice each.
+  const corrected = files.map(({ file }) => {
+    const doc = JSON.parse(file.buffer.toString());
+    for (const u of doc.report.updates) u.narrative += ' (corrected)';
+    return { ...file, buffer: Buffer.from(JSON.stringify(doc)) };
+  });
+  await page.getByLabel('Open a plan file (.json)').setInputFiles(corrected);
+  const merge = page.getByRole('region', { name: 'Merge 3 unit reports' });
+  const conflicts = merge.getByRole('region', { name: 'Conflicts' });
+  await expect(conflicts).toBeVisible({ timeout: 60_000 });
+  await expect(conflicts.getByRole('group')).toHaveCount(100);
+  await expect(conflicts.getByText(`The first 100 of ${count} are listed.`)).toBeVisible();
+  await expect(conflicts.getByRole('group').first().getByRole('radio', { name: 'Keep current' })).toBeChecked();
+
+  // One button decides them all, those not laid out too.
+  await conflicts.getByRole('button', { name: 'Use incoming for all' }).click();
+  await expect(conflicts.getByRole('group').last().getByRole('radio', { name: 'Keep both' })).toBeChecked();
+  await merge.getByRole('button', { name: 'Merge', exact: true }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText(`${count} reports added`, { timeout: 60_000 });
+  await expect(status).toContainText(`${count} conflicts resolved`);
+});
