@@ -40,10 +40,11 @@ use serde::{Deserialize, Serialize};
 pub const KEPT_STEPS: usize = 50;
 
 /// At most this many bytes of steps and removals are kept across a reload
-/// ([`Session::kept_text`]), a twentieth of the browser's 5 MB of storage:
-/// a larger step (the undo of a merge of thousands of reports) can be
-/// undone until the page goes away, but never takes the plans' room.
-pub const KEPT_BYTES: usize = 256 * 1024;
+/// ([`Session::kept_text`]), a fifth of the browser's 5 MB of storage: the
+/// undo of a merge of a few units' files (5,000 reports, 0.4 MB) is kept;
+/// a larger step (a whole round's 30,000 reports, 1.7 MB) can be undone
+/// until the page goes away, but does not take the plans' room.
+pub const KEPT_BYTES: usize = 1 << 20;
 
 /// Where plans are kept.
 pub trait Store {
