@@ -81,13 +81,9 @@ fn an_unreadable_plan_is_reported_kept_and_not_overwritten() {
     storage::save_plan(&small("city-2024")).unwrap();
 }
 
-#[wasm_bindgen_test]
-fn a_full_quota_is_reported_and_the_stored_plan_is_unchanged() {
-    local().clear().unwrap();
-    let mut plan = small("big");
-    storage::save_plan(&plan).unwrap();
-    let before = local().get_item(&plan_key(&plan.id)).unwrap();
-    // Fill the quota with filler until the browser refuses one more character.
+/// Fill the quota with filler until the browser refuses one more
+/// character; how many fillers it took.
+fn fill_quota() -> usize {
     let mut size = 512 * 1024;
     let mut i = 0;
     while size >= 1 {
@@ -101,6 +97,16 @@ fn a_full_quota_is_reported_and_the_stored_plan_is_unchanged() {
             size /= 2;
         }
     }
+    i
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_and_the_stored_plan_is_unchanged() {
+    local().clear().unwrap();
+    let mut plan = small("big");
+    storage::save_plan(&plan).unwrap();
+    let before = local().get_item(&plan_key(&plan.id)).unwrap();
+    let i = fill_quota();
     // Longer, and small enough to be stored plain (a packed text would
     // compress a repeated character away).
     plan.description = "y".repeat(10_000);
@@ -608,19 +614,7 @@ fn undo_steps_are_kept_beside_the_plan_and_removed_when_they_can_no_longer_be_wr
 
     // The quota filled: the next steps cannot be written, and the ones kept
     // before (no longer the plan's) are removed rather than left stale.
-    let mut size = 512 * 1024;
-    let mut i = 0;
-    while size >= 1 {
-        if local()
-            .set_item(&format!("filler/{i}"), &"x".repeat(size))
-            .is_ok()
-        {
-            i += 1;
-            assert!(i < 400, "the quota never filled");
-        } else {
-            size /= 2;
-        }
-    }
+    fill_quota();
     storage::save_session(&plan.id, &format!("{text:>8192}"));
     assert_eq!(storage::load_session(&plan.id), None);
     local().clear().unwrap();
