@@ -306,6 +306,29 @@ fn views(today: Date) {
             p
         }),
     );
+    // What each save keeps across a reload once the round is merged and
+    // undone (its redo step holds every report): written out at the first
+    // save, passed over at the next ones.
+    let mut p = office.clone();
+    let mut s = plan_tracker::session::Session::default();
+    let entry = plan_tracker::command::describe(&p, &command);
+    s.apply(&mut p, command.clone(), entry, &author, at)
+        .expect("it applies");
+    s.undo(&mut p, &author, at)
+        .expect("a step")
+        .expect("it undoes");
+    let budget = plan_tracker::session::KEPT_BYTES;
+    let first = std::time::Instant::now();
+    let kept = s.kept_text(&p, budget);
+    let first = first.elapsed();
+    line(
+        &format!(
+            "steps kept at a save after the merge undone ({} characters kept): the first save {:.1} ms, the next",
+            kept.len(),
+            first.as_secs_f64() * 1000.0
+        ),
+        median(3, || s.kept_text(&p, budget)),
+    );
     let mut merged = office.clone();
     let undo = plan_tracker::command::apply(&mut merged, command).expect("it applies");
     line(

@@ -76,10 +76,44 @@ pub type Step = (Command, Change);
 /// The session of one plan. See the module documentation.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Session {
-    undo: Vec<Step>,
-    redo: Vec<Step>,
+    undo: Vec<Held<Step>>,
+    redo: Vec<Held<Step>>,
     unsaved: Vec<Recorded>,
-    removed: Vec<Removed>,
+    removed: Vec<Held<Removed>>,
+}
+
+/// A step or a removal as the session holds it, with the length of its
+/// JSON once it has been written out for [`Session::kept_text`]: one too
+/// long for the room left is passed over at the next save without being
+/// written out again (a round's merge undone is 3 MB of JSON, 94 ms).
+#[derive(Clone, Debug)]
+struct Held<T> {
+    item: T,
+    len: std::sync::OnceLock<usize>,
+}
+
+impl<T> Held<T> {
+    fn new(item: T) -> Held<T> {
+        Held {
+            item,
+            len: std::sync::OnceLock::new(),
+        }
+    }
+}
+
+/// Two held items are equal when what they hold is.
+impl<T: PartialEq> PartialEq for Held<T> {
+    fn eq(&self, other: &Held<T>) -> bool {
+        self.item == other.item
+    }
+}
+
+fn held<T>(items: Vec<T>) -> Vec<Held<T>> {
+    items.into_iter().map(Held::new).collect()
+}
+
+fn items<T: Clone>(held: &[Held<T>]) -> Vec<T> {
+    held.iter().map(|h| h.item.clone()).collect()
 }
 
 /// The undo and redo stacks as kept across a reload, with the length of the
@@ -127,8 +161,8 @@ impl Session {
     }
 
     /// The removals kept, oldest first.
-    pub fn removed(&self) -> &[Removed] {
-        &self.removed
+    pub fn removed(&self) -> Vec<Removed> {
+        items(&self.removed)
     }
 
     /// Bring back what the change recorded as `entry` removed, as a new,
@@ -145,21 +179,22 @@ impl Session {
         let i = self
             .removed
             .iter()
-            .rposition(|r| r.entry == *entry)
+            .rposition(|r| r.item.entry == *entry)
             .ok_or(BringBackError::NotKept)?;
-        match removed::check(plan, &self.removed[i]) {
+        match removed::check(plan, &self.removed[i].item) {
             Hold::Ready => {}
             hold => return Err(BringBackError::Hold(hold)),
         }
-        let taken = self.removed.remove(i);
+        let held = self.removed.remove(i);
+        let taken = &held.item;
         let again = Change {
             action: Action::Undo,
             ..taken.entry.clone()
         };
         match self.apply(plan, taken.restore.clone(), again, author, at) {
-            Ok(()) => Ok(taken.entry),
+            Ok(()) => Ok(held.item.entry),
             Err(e) => {
-                self.removed.insert(i, taken);
+                self.removed.insert(i, held);
                 Err(BringBackError::Refused(e))
             }
         }
@@ -177,7 +212,7 @@ impl Session {
         at: &str,
     ) -> Result<(), CommandError> {
         let inverse = self.record(plan, cmd, entry.clone(), author, at)?;
-        self.undo.push((inverse, entry));
+        self.undo.push(Held::new((inverse, entry)));
         self.redo.clear();
         Ok(())
     }
@@ -219,14 +254,14 @@ impl Session {
         } else {
             (&mut self.redo, Action::Redo)
         };
-        let (cmd, original) = from.pop()?;
+        let (cmd, original) = from.pop()?.item;
         let entry = Change {
             action,
             ..original.clone()
         };
         Some(self.record(plan, cmd, entry, author, at).map(|inverse| {
             let to = if back { &mut self.redo } else { &mut self.undo };
-            to.push((inverse, original.clone()));
+            to.push(Held::new((inverse, original.clone())));
             original
         }))
     }
@@ -275,12 +310,12 @@ impl Session {
     /// The stacks to keep with the plan's stored state: the last
     /// [`KEPT_STEPS`] of each.
     pub fn kept(&self, plan: &Plan) -> Kept {
-        let last = |steps: &[Step]| steps[steps.len().saturating_sub(KEPT_STEPS)..].to_vec();
+        let last = |steps: &[Held<Step>]| items(&steps[steps.len().saturating_sub(KEPT_STEPS)..]);
         Kept {
             history_len: plan.history.len(),
             undo: last(&self.undo),
             redo: last(&self.redo),
-            removed: self.removed.clone(),
+            removed: items(&self.removed),
         }
     }
 
@@ -307,13 +342,13 @@ impl Session {
     pub fn restore(plan: &Plan, kept: Option<Kept>) -> Session {
         match kept {
             Some(k) if k.history_len == plan.history.len() => Session {
-                undo: k.undo,
-                redo: k.redo,
+                undo: held(k.undo),
+                redo: held(k.redo),
                 unsaved: Vec::new(),
-                removed: k.removed,
+                removed: held(k.removed),
             },
             Some(k) => Session {
-                removed: k.removed,
+                removed: held(k.removed),
                 ..Session::default()
             },
             None => Session::default(),
@@ -333,7 +368,7 @@ impl Session {
         if removed::is_removal(&cmd) {
             let recorded = plan.history.last().cloned().unwrap_or(entry.clone());
             self.removed
-                .push(removed::taken(plan, recorded, inverse.clone()));
+                .push(Held::new(removed::taken(plan, recorded, inverse.clone())));
             if self.removed.len() > KEPT_REMOVALS {
                 self.removed.remove(0);
             }
@@ -352,15 +387,26 @@ impl Session {
 /// [`KEPT_STEPS`]) that fit in `left` bytes, oldest first; `left` is
 /// lowered by what they take. With `unbroken`, the first that does not fit
 /// ends the array.
-fn newest_fitting<T: Serialize>(items: &[T], unbroken: bool, left: &mut usize) -> String {
+fn newest_fitting<T: Serialize>(items: &[Held<T>], unbroken: bool, left: &mut usize) -> String {
     let mut texts = Vec::new();
-    for item in items.iter().rev().take(KEPT_STEPS) {
-        let text = serde_json::to_string(item).unwrap_or_default();
-        if text.len() < *left {
-            *left -= text.len() + 1;
-            texts.push(text);
-        } else if unbroken {
-            break;
+    for held in items.iter().rev().take(KEPT_STEPS) {
+        // Known too long for the room left: passed over without writing
+        // it out again.
+        let text = match held.len.get() {
+            Some(&len) if len >= *left => None,
+            _ => {
+                let text = serde_json::to_string(&held.item).unwrap_or_default();
+                let _ = held.len.set(text.len());
+                Some(text).filter(|text| text.len() < *left)
+            }
+        };
+        match text {
+            Some(text) => {
+                *left -= text.len() + 1;
+                texts.push(text);
+            }
+            None if unbroken => break,
+            None => {}
         }
     }
     texts.reverse();

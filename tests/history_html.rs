@@ -76,7 +76,7 @@ fn rows_are_newest_first_escaped_and_headed_in_both_languages() {
             apply(&mut s, &mut plan, cmd, EVIL);
         }
         let mut out = String::new();
-        history_html(&mut out, t, &plan, s.removed(), PAGE);
+        history_html(&mut out, t, &plan, &s.removed(), PAGE);
         for col in [t.col_when, t.col_who, t.col_what] {
             assert!(out.contains(&format!("<th scope=\"col\">{}</th>", esc(col))));
         }
@@ -107,9 +107,9 @@ fn a_removal_offers_to_bring_it_back_until_its_item_is_edited() {
     }
     let place = plan.history.len() - 1;
     let removal = plan.history[place].clone();
-    assert_eq!(offer(&plan, s.removed(), &removal), Offer::BringBack);
+    assert_eq!(offer(&plan, &s.removed(), &removal), Offer::BringBack);
     let mut out = String::new();
-    history_html(&mut out, t, &plan, s.removed(), PAGE);
+    history_html(&mut out, t, &plan, &s.removed(), PAGE);
     let sentence = (t.history.sentence)(&removal);
     assert!(out.contains(&format!(
         "<button type=\"button\" class=\"quiet history-bring-back\" data-change=\"{place}\" \
@@ -121,15 +121,15 @@ fn a_removal_offers_to_bring_it_back_until_its_item_is_edited() {
     let mut plan_back = plan.clone();
     let task = sample_plan(Lang::En).tasks[last].clone();
     plan_back.tasks.push(task.clone());
-    assert_eq!(offer(&plan_back, s.removed(), &removal), Offer::Nothing);
+    assert_eq!(offer(&plan_back, &s.removed(), &removal), Offer::Nothing);
     let mut edited = task;
     edited.title = "edited".into();
     plan_back.tasks.pop();
     plan_back.tasks.push(edited);
-    assert_ne!(offer(&plan_back, s.removed(), &removal), Offer::BringBack);
+    assert_ne!(offer(&plan_back, &s.removed(), &removal), Offer::BringBack);
     // A change that removed nothing offers nothing.
     assert_eq!(
-        offer(&plan, s.removed(), &plan.history[0].clone()),
+        offer(&plan, &s.removed(), &plan.history[0].clone()),
         Offer::Nothing
     );
 }
@@ -147,7 +147,7 @@ fn a_long_history_shows_a_page_and_a_button_for_more() {
         }
     }
     let mut out = String::new();
-    history_html(&mut out, t, &plan, s.removed(), PAGE);
+    history_html(&mut out, t, &plan, &s.removed(), PAGE);
     assert_eq!(out.matches("<th scope=\"row\"").count(), PAGE);
     assert!(out.contains(&esc(&(t.history_shown)(PAGE, PAGE + 5))));
     assert!(out.contains(&format!(
@@ -155,7 +155,7 @@ fn a_long_history_shows_a_page_and_a_button_for_more() {
         esc(&(t.history_more)(5))
     )));
     let mut all = String::new();
-    history_html(&mut all, t, &plan, s.removed(), 2 * PAGE);
+    history_html(&mut all, t, &plan, &s.removed(), 2 * PAGE);
     assert_eq!(all.matches("<th scope=\"row\"").count(), PAGE + 5);
     assert!(!all.contains("data-more"));
 }

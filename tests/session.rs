@@ -378,6 +378,49 @@ fn what_is_kept_across_a_reload_fits_its_room_newest_first() {
     assert!(kept.undo.is_empty() && kept.redo.is_empty() && kept.removed.is_empty());
 }
 
+/// The kept text remembers how long each step's JSON is, to pass over one
+/// too long for the room left without writing it out again: whatever
+/// budgets came before, it is what a session that never wrote one out
+/// keeps.
+#[test]
+fn the_kept_text_does_not_depend_on_the_budgets_before() {
+    let (mut plan, mut store, mut s) = opened();
+    let ids: Vec<Id> = plan.tasks.iter().take(6).map(|t| t.id.clone()).collect();
+    for id in &ids {
+        apply(&mut s, &mut plan, &mut store, remove_task(id.as_str())).unwrap();
+    }
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    let kept = s.kept(&plan);
+    let sizes: Vec<usize> = kept.undo.iter().map(erased::Json::json_len).collect();
+    let budgets = [
+        0,
+        50,
+        sizes[3] + 1,
+        sizes[2] + sizes[3] + 2,
+        5_000,
+        20_000,
+        KEPT_BYTES,
+    ];
+    let fresh = |s: &Session, plan: &Plan, budget| {
+        Session::restore(plan, Some(s.kept(plan))).kept_text(plan, budget)
+    };
+    for budget in budgets.iter().chain(budgets.iter().rev()).chain(&budgets) {
+        assert_eq!(
+            s.kept_text(&plan, *budget),
+            fresh(&s, &plan, *budget),
+            "budget {budget}"
+        );
+    }
+    // A step undone moves to the other stack, a change clears the redo
+    // stack: still the same.
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    apply(&mut s, &mut plan, &mut store, remove_task(ids[5].as_str())).unwrap();
+    for budget in budgets.iter().rev().chain(&budgets) {
+        assert_eq!(s.kept_text(&plan, *budget), fresh(&s, &plan, *budget));
+    }
+}
+
 /// The length of a value's JSON, whatever its type.
 mod erased {
     pub trait Json {

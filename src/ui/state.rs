@@ -561,7 +561,7 @@ impl AppState {
 
     /// The removals that may be brought back, oldest first (reactive).
     pub fn removed(&self) -> Vec<crate::removed::Removed> {
-        self.session.with(|s| s.removed().to_vec())
+        self.session.with(|s| s.removed())
     }
 
     /// Bring back what the change recorded as `entry` removed (the History's
