@@ -801,3 +801,30 @@ fn a_round_of_corrected_files_conflicts_once_per_file_and_groups_by_disagreement
     assert_eq!(groups, groups_by_definition(&p));
     assert_eq!(groups.len(), 3 * reports, "one per report and correction");
 }
+
+/// A province's round: every count in the merged message has its digits
+/// grouped, in both languages.
+#[test]
+fn merged_message_groups_the_digits_of_every_count() {
+    let tally = MergeTally {
+        reports_added: 10_000,
+        values_added: 1_200,
+        values_replaced: 3_400,
+        steps_added: 5_600,
+        replies_added: 7_000,
+        replies_replaced: 800,
+        refused: 1_001,
+        already_here: 20_466,
+        conflicts_resolved: 30_000,
+        unmatched: 2_002,
+    };
+    for lang in [Lang::En, Lang::Zh] {
+        let said = (lang.catalog().exchange.merged)(&tally);
+        for n in [
+            "10,000", "1,200", "3,400", "5,600", "7,800", "1,001", "20,466", "30,000", "2,002",
+        ] {
+            assert!(said.contains(n), "{lang:?}: {n} in {said}");
+        }
+        assert!(!said.contains("20466"), "{said}");
+    }
+}

@@ -244,7 +244,7 @@ pub static EN: ExchangeText = ExchangeText {
                 plural(t.values_replaced, "value", "values")
             ));
         }
-        parts.push(format!("{} already here", t.already_here));
+        parts.push(format!("{} already here", Num(t.already_here)));
         parts.push(format!(
             "{} resolved",
             plural(t.conflicts_resolved, "conflict", "conflicts")
@@ -266,10 +266,10 @@ pub static EN: ExchangeText = ExchangeText {
             ));
         }
         if t.refused > 0 {
-            parts.push(format!("{} could not follow and were not merged", t.refused));
+            parts.push(format!("{} could not follow and were not merged", Num(t.refused)));
         }
         if t.unmatched > 0 {
-            parts.push(format!("{} not in this plan, not merged", t.unmatched));
+            parts.push(format!("{} not in this plan, not merged", Num(t.unmatched)));
         }
         format!("Merged: {}.", parts.join(", "))
     },
@@ -362,29 +362,29 @@ pub static ZH: ExchangeText = ExchangeText {
     merge: "确认汇总",
     none_included: "未纳入任何文件：请在上方勾选要汇总的文件。",
     merged: |t| {
-        let mut parts = vec![format!("新增进展报告 {} 条", t.reports_added)];
+        let mut parts = vec![format!("新增进展报告 {} 条", Num(t.reports_added))];
         if t.values_added > 0 {
-            parts.push(format!("新增指标数值 {} 项", t.values_added));
+            parts.push(format!("新增指标数值 {} 项", Num(t.values_added)));
         }
         if t.values_replaced > 0 {
-            parts.push(format!("更新指标数值 {} 项", t.values_replaced));
+            parts.push(format!("更新指标数值 {} 项", Num(t.values_replaced)));
         }
-        parts.push(format!("已有 {} 项（只计一次）", t.already_here));
-        parts.push(format!("处理冲突 {} 处", t.conflicts_resolved));
+        parts.push(format!("已有 {} 项（只计一次）", Num(t.already_here)));
+        parts.push(format!("处理冲突 {} 处", Num(t.conflicts_resolved)));
         if t.steps_added > 0 {
-            parts.push(format!("登记办理环节 {} 个", t.steps_added));
+            parts.push(format!("登记办理环节 {} 个", Num(t.steps_added)));
         }
         if t.replies_added + t.replies_replaced > 0 {
             parts.push(format!(
                 "登记督办回复 {} 份",
-                t.replies_added + t.replies_replaced
+                Num(t.replies_added + t.replies_replaced)
             ));
         }
         if t.refused > 0 {
-            parts.push(format!("{} 项不能接续、未汇总", t.refused));
+            parts.push(format!("{} 项不能接续、未汇总", Num(t.refused)));
         }
         if t.unmatched > 0 {
-            parts.push(format!("{} 项本规划中没有、未汇总", t.unmatched));
+            parts.push(format!("{} 项本规划中没有、未汇总", Num(t.unmatched)));
         }
         format!("汇总完成：{}。", parts.join("，"))
     },
