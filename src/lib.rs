@@ -41,6 +41,7 @@ pub mod sample;
 pub mod saved_sheets;
 pub mod scoreboard;
 pub mod session;
+pub mod sheet_html;
 pub mod shortcuts;
 pub mod status;
 pub mod storage_room;

@@ -39,7 +39,19 @@ pub fn save_page(
 /// Puts `html` in `el` and sets the lengths it asks for.
 pub fn set_html(el: &web_sys::Element, html: &str) {
     el.set_inner_html(html);
-    let Ok(list) = el.query_selector_all("[data-w],[data-l]") else {
+    set_lengths(el, "[data-w],[data-l]");
+}
+
+/// Adds `html` at the end of `el` and sets the lengths it asks for.
+pub fn append_html(el: &web_sys::Element, html: &str) {
+    let _ = el.insert_adjacent_html("beforeend", html);
+    // Only the new elements have no style yet.
+    set_lengths(el, "[data-w]:not([style]),[data-l]:not([style])");
+}
+
+/// Sets the lengths of the elements of `el` that `selector` picks.
+fn set_lengths(el: &web_sys::Element, selector: &str) {
+    let Ok(list) = el.query_selector_all(selector) else {
         return;
     };
     for i in 0..list.length() {

@@ -196,6 +196,24 @@ test('report by unit: two rows filled, one blank, one batch, one undo', async ({
   await expect(page.getByRole('row', { name: /^1\.3 / }).locator('.pct')).not.toHaveText('90%');
 });
 
+test('report by unit: a saved row is cleared even when its task stands where it stood', async ({ page }) => {
+  await open(page, 'report&unit=u-prov-office');
+  const row = page.getByRole('region', { name: 'Tasks this unit leads' }).getByRole('row', { name: /^1\.1 / });
+  const before = await row.locator('td.current').textContent();
+  // A report older than the task's latest: its progress and light stay.
+  await page.getByLabel('Report date').fill('2023-01-16');
+  await row.getByLabel(/^New progress/).fill('5');
+  await row.getByLabel(/^What was done/).fill('An early note, written up late.');
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('status')).toContainText('1 report recorded');
+  await expect(row.getByLabel(/^New progress/)).toHaveValue('');
+  await expect(row.getByLabel(/^What was done/)).toHaveValue('');
+  await expect(row.locator('td.current')).toHaveText(before!);
+  // Saving again has nothing to save.
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('status')).toContainText('Nothing to save');
+});
+
 const dir = path.join('test-results', 'screenshots');
 
 /** A full page at desktop width; on a phone, the whole page and a screen scrolled to `focus`. */

@@ -404,6 +404,38 @@ async function unitReports(page: Page, units: number) {
   });
 }
 
+test('a province plan: Report by unit draws every row of a unit of hundreds of tasks, and its last row saves', async ({ page }) => {
+  await importProvince(page);
+  const stored = await page.evaluate((k) => localStorage.getItem(k), SAMPLE_KEY);
+  const sample = JSON.parse(stored!).plan;
+  const leads = new Map<string, number[]>();
+  const co = new Map<string, number>();
+  for (let i = 0; i < N; i++) {
+    const t = sample.tasks[i % sample.tasks.length];
+    leads.set(t.lead, [...(leads.get(t.lead) ?? []), i]);
+    for (const u of t.co_units ?? []) if (u !== t.lead) co.set(u, (co.get(u) ?? 0) + 1);
+  }
+  const [unit, led] = [...leads].sort((a, b) => b[1].length - a[1].length)[0];
+  expect(led.length).toBeGreaterThan(300);
+  await page.goto(`${EN}&view=report&unit=${unit}`);
+  // The rows come a frame's worth at a time, until every one is drawn.
+  const sheet = page.getByRole('region', { name: 'Tasks this unit leads' });
+  await expect(sheet.getByRole('row').nth(1)).toBeVisible({ timeout: 60_000 });
+  await expect(sheet.getByRole('row')).toHaveCount(led.length + 1, { timeout: 60_000 });
+  const coSheet = page.getByRole('region', { name: 'Tasks this unit co-operates on' });
+  const coRows = co.get(unit) ?? 0;
+  await expect(coSheet.getByRole('row')).toHaveCount(coRows > 0 ? coRows + 1 : 0);
+  // The last row, drawn last, is a row like the others: it reports.
+  const code = `P${String(led[led.length - 1] + 1).padStart(5, '0')}`;
+  const last = sheet.getByRole('row').last();
+  await expect(last).toContainText(code);
+  await last.getByLabel(/^New progress/).fill('55');
+  await last.getByLabel(/^What was done/).fill('Reported from the last row.');
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('status')).toContainText('1 report recorded');
+  await expect(last.getByRole('cell').nth(1)).toContainText('55%');
+});
+
 test('a province plan: the files of its busiest units merged at once, the first thousand of their tasks listed, one undo takes them back', async ({ page }) => {
   await importProvince(page);
   const files = await unitReports(page, 3);

@@ -1,0 +1,119 @@
+//! The rows of "Report by unit" as one piece of escaped HTML: each row a
+//! task, where it stands, and the fields a unit fills in for it. A unit of
+//! a province leads hundreds of tasks; the browser parses their rows as
+//! one string far faster than a view could build them one element at a
+//! time, and one writer is smaller than the generic code of a view.
+//!
+//! The fields carry what the shell needs to read them back: the row's
+//! number (`data-row`) and the field (`data-field`: `p` progress, `s`
+//! status, `n` what was done).
+
+use crate::command::task_label;
+use crate::html::{elem, light_badge, link, progress_bar, text};
+use crate::i18n::Catalog;
+use crate::model::{Choice, Plan, ReportedStatus};
+use crate::query::{TaskHref, TaskIndex};
+use std::fmt::Write;
+
+/// What one row's fields hold, and the problem with it to show, if any.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Entry<'a> {
+    pub progress: &'a str,
+    /// The key of the status chosen ([`ReportedStatus::key`]).
+    pub status: &'a str,
+    pub narrative: &'a str,
+    pub error: Option<&'a str>,
+}
+
+/// The ids of row `i`'s progress field and of its problem, in the sheet
+/// whose fields' ids begin with `prefix`.
+pub fn field_ids(prefix: &str, i: usize) -> (String, String) {
+    let field = format!("{prefix}{i}-progress");
+    let error = format!("{field}-error");
+    (field, error)
+}
+
+/// Row `i` of a sheet: the task at `at` in `plan` (`None`: it is gone), as
+/// it stands in `index`, its link from `href`, and its fields holding
+/// `entry`.
+#[allow(clippy::too_many_arguments)]
+pub fn sheet_row_html(
+    out: &mut String,
+    t: &Catalog,
+    plan: &Plan,
+    index: &TaskIndex,
+    at: Option<usize>,
+    href: &TaskHref,
+    (prefix, i): (&str, usize),
+    entry: &Entry,
+) {
+    let f = t.figures;
+    let task = at.and_then(|at| plan.tasks.get(at));
+    let name = task.map(task_label).unwrap_or_default();
+    let (field, error) = field_ids(prefix, i);
+    let cell = |out: &mut String, class: &str, label: &str| {
+        out.push_str("<td");
+        if !class.is_empty() {
+            out.push_str(" class=\"");
+            out.push_str(class);
+            out.push('"');
+        }
+        out.push_str(" data-label=\"");
+        text(out, label);
+        out.push_str("\">");
+    };
+    let _ = write!(out, "<tr data-row=\"{i}\">");
+    elem(out, "td", "code", task.map_or("", |x| x.code.as_str()));
+    out.push_str("<th scope=\"row\" class=\"title\">");
+    if let Some(task) = task {
+        link(out, &href.of(&task.id), &task.title);
+    }
+    out.push_str("</th>");
+
+    cell(out, "current", f.col_current);
+    if let (Some(task), Some(row)) = (task, at.and_then(|at| index.rows.get(at))) {
+        progress_bar(out, t, &task.title, row.progress);
+        light_badge(out, t, row.status, None, true);
+    }
+    out.push_str("</td>");
+
+    cell(out, "new-progress", f.col_new_progress);
+    let _ = write!(
+        out,
+        "<input id=\"{field}\" type=\"text\" inputmode=\"decimal\" class=\"pct-input\" \
+         data-field=\"p\" aria-invalid=\"{}\" aria-describedby=\"{error}\" aria-label=\"",
+        entry.error.is_some()
+    );
+    text(out, &(f.new_progress_for)(&name));
+    out.push_str("\" value=\"");
+    text(out, entry.progress);
+    out.push_str("\"><p class=\"field-error\" id=\"");
+    out.push_str(&error);
+    out.push_str("\" aria-live=\"polite\">");
+    text(out, entry.error.unwrap_or(""));
+    out.push_str("</p></td>");
+
+    cell(out, "", f.col_status);
+    out.push_str("<select data-field=\"s\" aria-label=\"");
+    text(out, &(f.status_for)(&name));
+    out.push_str("\">");
+    for s in <ReportedStatus as Choice>::ALL {
+        out.push_str("<option value=\"");
+        out.push_str(s.key());
+        out.push('"');
+        if s.key() == entry.status {
+            out.push_str(" selected");
+        }
+        out.push('>');
+        text(out, (f.reported_status)(*s));
+        out.push_str("</option>");
+    }
+    out.push_str("</select></td>");
+
+    cell(out, "narrative", f.col_narrative);
+    out.push_str("<input type=\"text\" data-field=\"n\" aria-label=\"");
+    text(out, &(f.narrative_for)(&name));
+    out.push_str("\" value=\"");
+    text(out, entry.narrative);
+    out.push_str("\"></td></tr>");
+}
