@@ -3,8 +3,9 @@
 #   scripts/install.sh app    the wasm target, the release build's pinned nightly Rust, trunk, wasm-bindgen-cli and the npm
 #                             packages of package-lock.json (binaryen's wasm-opt), to build and serve
 #   scripts/install.sh test   all of the above, plus Chromium, chromedriver, CJK fonts,
-#                             nginx and Apache httpd (Debian packages; the release package's
-#                             tests serve it with both) and the npm packages of package-lock.json
+#                             zopfli (the release package's .gz files), nginx and Apache
+#                             httpd (Debian packages; the release package's tests serve it
+#                             with both) and the npm packages of package-lock.json
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,6 +71,8 @@ case "${1:-app}" in
   test)
     need_rust
     need_apt chromium chromium-driver fonts-noto-cjk
+    # The release package's .gz files (scripts/gzip.mjs).
+    need_apt zopfli
     # The release package's nginx.conf and apache.conf are tested with
     # Debian's nginx and apache2 (run by the tests themselves, with a prefix
     # or ServerRoot of their own: no service is started).

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Print the size of the built app in dist/: each wasm, js and css file, raw
-# and gzip-compressed (gzip -9, as a static server would send it), and what
+# and gzip-compressed as the release package's precompressed .gz files are
+# (scripts/gzip.mjs: the smallest of zlib, gzip -9 and zopfli, whichever are
+# installed; a server compressing as it sends makes larger ones), and what
 # one user downloads: the page loads the wasm and loader of one language
 # (scripts/languages.mjs), so the total is given for each language, with
 # the other scripts, the style sheet and the page. Then, apart, the sample
@@ -14,7 +16,7 @@ for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css "$dist"/index.html; do
   [ -e "$f" ] || continue
   name=$(basename "$f")
   raw[$name]=$(stat -c %s "$f")
-  gz[$name]=$(gzip -9 -c "$f" | wc -c)
+  gz[$name]=$(node scripts/gzip.mjs "$f")
   printf '%-44s %12d %12d\n' "$name" "${raw[$name]}" "${gz[$name]}"
 done
 # Each language's wasm and loader, as the page's loader names them; a build
@@ -38,10 +40,10 @@ done <<<"$langs"
 # Chinese file; English also the words) and when the user asks for the sample.
 for f in "$dist"/sample.*; do
   [ -e "$f" ] || continue
-  printf '%-44s %12d %12d\n' "$(basename "$f") (sample)" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
+  printf '%-44s %12d %12d\n' "$(basename "$f") (sample)" "$(stat -c %s "$f")" "$(node scripts/gzip.mjs "$f")"
 done
 # The saved pages' style sheets: read only when a page is saved as HTML.
 for f in "$dist"/saved/*.css; do
   [ -e "$f" ] || continue
-  printf '%-44s %12d %12d\n' "saved/$(basename "$f") (when saving)" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
+  printf '%-44s %12d %12d\n' "saved/$(basename "$f") (when saving)" "$(stat -c %s "$f")" "$(node scripts/gzip.mjs "$f")"
 done
