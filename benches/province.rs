@@ -289,17 +289,22 @@ fn views(today: Date) {
         unit: "Office".into(),
     };
     let at = "2023-10-08T09:00:00Z";
+    // The merge applied and undone through a new session, on a copy.
+    let merged_and_undone = || {
+        let mut p = office.clone();
+        let mut s = plan_tracker::session::Session::default();
+        let entry = plan_tracker::command::describe(&p, &command);
+        s.apply(&mut p, command.clone(), entry, &author, at)
+            .expect("it applies");
+        s.undo(&mut p, &author, at)
+            .expect("a step")
+            .expect("it undoes");
+        (p, s)
+    };
     line(
         "merge through the session: applied, undone, redone (plan copied)",
         median(3, || {
-            let mut p = office.clone();
-            let mut s = plan_tracker::session::Session::default();
-            let entry = plan_tracker::command::describe(&p, &command);
-            s.apply(&mut p, command.clone(), entry, &author, at)
-                .expect("it applies");
-            s.undo(&mut p, &author, at)
-                .expect("a step")
-                .expect("it undoes");
+            let (mut p, mut s) = merged_and_undone();
             s.redo(&mut p, &author, at)
                 .expect("a step")
                 .expect("it redoes");
@@ -309,14 +314,7 @@ fn views(today: Date) {
     // What each save keeps across a reload once the round is merged and
     // undone (its redo step holds every report): written out at the first
     // save, passed over at the next ones.
-    let mut p = office.clone();
-    let mut s = plan_tracker::session::Session::default();
-    let entry = plan_tracker::command::describe(&p, &command);
-    s.apply(&mut p, command.clone(), entry, &author, at)
-        .expect("it applies");
-    s.undo(&mut p, &author, at)
-        .expect("a step")
-        .expect("it undoes");
+    let (p, s) = merged_and_undone();
     let budget = plan_tracker::session::KEPT_BYTES;
     let first = std::time::Instant::now();
     let kept = s.kept_text(&p, budget);
