@@ -307,6 +307,53 @@ fn ReportSheet(unit: Id) -> impl IntoView {
 /// rows of fields, built and laid out in one task, took 0.6 s).
 const ROWS_PER_FRAME: usize = 24;
 
+/// The sheet's field that has the focus, and where its caret stands: given
+/// back when the rows are written again (a change from another tab), so
+/// the user types on where they were.
+struct Caret {
+    row: String,
+    field: String,
+    range: Option<(u32, u32)>,
+}
+
+impl Caret {
+    fn in_rows(body: &web_sys::Element) -> Option<Caret> {
+        use wasm_bindgen::JsCast;
+        let active = document().active_element()?;
+        if !body.contains(Some(&active)) {
+            return None;
+        }
+        let field = active.get_attribute("data-field")?;
+        let row = active
+            .closest("tr[data-row]")
+            .ok()??
+            .get_attribute("data-row")?;
+        let range = active
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .and_then(|input| Some((input.selection_start().ok()??, input.selection_end().ok()??)));
+        Some(Caret { row, field, range })
+    }
+
+    fn put_back(&self, body: &web_sys::Element) {
+        use wasm_bindgen::JsCast;
+        let selector = format!(
+            "tr[data-row=\"{}\"] [data-field=\"{}\"]",
+            self.row, self.field
+        );
+        let Some(field) = body.query_selector(&selector).ok().flatten() else {
+            return;
+        };
+        if let Some(field) = field.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = field.focus();
+        }
+        if let (Some(input), Some((start, end))) =
+            (field.dyn_ref::<web_sys::HtmlInputElement>(), self.range)
+        {
+            let _ = input.set_selection_range(start, end);
+        }
+    }
+}
+
 /// A sheet's table: one row per task of `rows`, written as HTML
 /// ([`sheet_row_html`]) a frame's worth at a time. What is typed goes to
 /// the rows' signals through one handler; each row's problem is shown
@@ -401,7 +448,11 @@ fn sheet_table(
             return;
         };
         let n = drawn.get_value().clamp(ROWS_PER_FRAME.min(len), len);
+        let caret = Caret::in_rows(&el);
         set_html(&el, &html(0, n));
+        if let Some(caret) = caret {
+            caret.put_back(&el);
+        }
         drawn.set_value(n);
         next_frame();
     });

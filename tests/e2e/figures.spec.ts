@@ -214,6 +214,28 @@ test('report by unit: a saved row is cleared even when its task stands where it 
   await expect(page.getByRole('status')).toContainText('Nothing to save');
 });
 
+test('report by unit: a change from another tab keeps what is typed, and the caret where it was', async ({ context }) => {
+  const a = await context.newPage();
+  await open(a, 'report&unit=u-prov-office');
+  const leads = (p: Page) => p.getByRole('region', { name: 'Tasks this unit leads' });
+  const what = leads(a).getByRole('row', { name: /^1\.1 / }).getByLabel(/^What was done/);
+  await what.fill('Half the review');
+  await expect(what).toBeFocused();
+
+  const b = await context.newPage();
+  await open(b, 'report&unit=u-prov-office');
+  await leads(b).getByRole('row', { name: /^1\.3 / }).getByLabel(/^New progress/).fill('90');
+  await b.getByRole('button', { name: 'Save all' }).click();
+  await expect(b.getByRole('status')).toContainText('1 report recorded');
+
+  await expect(a.getByRole('status')).toContainText('Updated from another tab');
+  await expect(leads(a).getByRole('row', { name: /^1\.3 / }).locator('td.current')).toContainText('90%');
+  await expect(what).toHaveValue('Half the review');
+  await expect(what).toBeFocused();
+  await a.keyboard.type(' is done.');
+  await expect(what).toHaveValue('Half the review is done.');
+});
+
 const dir = path.join('test-results', 'screenshots');
 
 /** A full page at desktop width; on a phone, the whole page and a screen scrolled to `focus`. */
