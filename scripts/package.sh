@@ -28,4 +28,7 @@ fi
 for f in dist/index.html dist/sw.js dist/plan-tracker.html; do
   [ -e "$f" ] || { echo "package.sh: no $f: run the release build (scripts/build.sh) first" >&2; exit 1; }
 done
+if ! command -v zopfli >/dev/null; then
+  echo "package.sh: zopfli is not installed, so the .gz files are gzip -9's, about 4.5% larger (bash scripts/install.sh test installs it)" >&2
+fi
 node scripts/package.mjs
