@@ -43,7 +43,9 @@ pub const KEPT_STEPS: usize = 50;
 /// ([`Session::kept_text`]), a fifth of the browser's 5 MB of storage: the
 /// undo of a merge of a few units' files (5,000 reports, 0.4 MB) is kept;
 /// a larger step (a whole round's 30,000 reports, 1.7 MB) can be undone
-/// until the page goes away, but does not take the plans' room.
+/// until the page goes away, but does not take the plans' room. The shell
+/// keeps less when the room left is short (`storage::steps_budget`), and
+/// removes them when a plan needs their room.
 pub const KEPT_BYTES: usize = 1 << 20;
 
 /// Where plans are kept.

@@ -233,10 +233,15 @@ fn js_error(e: wasm_bindgen::JsValue) -> SaveError {
 
 /// The keys of the stored plans, in key order.
 fn plan_keys(store: &web_sys::Storage) -> Vec<String> {
+    keys_with(store, PLAN_PREFIX)
+}
+
+/// The keys that start with `prefix`, in key order.
+fn keys_with(store: &web_sys::Storage, prefix: &str) -> Vec<String> {
     let n = store.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..n)
         .filter_map(|i| store.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PLAN_PREFIX))
+        .filter(|k| k.starts_with(prefix))
         .collect();
     crate::order::sort_by(&mut keys, |a, b| a.cmp(b));
     keys
@@ -577,7 +582,9 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
 
 /// Whether a text of `chars` characters fits under `key`, by the room
 /// left ([`QUOTA_CHARS`] less what the site keeps) plus what the key holds
-/// now. Measured only when the text grows.
+/// now. Measured only when the text grows. A plan's text comes before undo
+/// steps: when it does not fit, the steps kept beside its plan are removed,
+/// then those of the other plans, as long as that makes the room.
 fn room_for(store: &web_sys::Storage, key: &str, chars: usize) -> Result<(), SaveError> {
     let key_len = key.encode_utf16().count();
     let current = item_len(store, key).map_or(0, |n| key_len + n);
@@ -585,12 +592,59 @@ fn room_for(store: &web_sys::Storage, key: &str, chars: usize) -> Result<(), Sav
     if needed <= current {
         return Ok(());
     }
-    StorageRoom::new(measure(store).total, QUOTA_CHARS)
-        .check(needed, current)
-        .map_err(|n| SaveError::NoRoom {
-            needed: n.needed,
-            free: n.free,
-        })
+    let fits = || {
+        StorageRoom::new(measure(store).total, QUOTA_CHARS)
+            .check(needed, current)
+            .map_err(|n| SaveError::NoRoom {
+                needed: n.needed,
+                free: n.free,
+            })
+    };
+    let refused = match fits() {
+        Ok(()) => return Ok(()),
+        Err(e) => e,
+    };
+    let id = key
+        .strip_prefix(PLAN_PREFIX)
+        .or_else(|| key.strip_prefix(JOURNAL_PREFIX));
+    let own = id.map(|id| format!("{SESSION_PREFIX}{id}"));
+    let others = keys_with(store, SESSION_PREFIX)
+        .into_iter()
+        .filter(|k| Some(k) != own.as_ref());
+    let steps = own.clone().into_iter().chain(others);
+    let mut freed = 0;
+    for steps_key in steps {
+        let Some(n) = item_len(store, &steps_key) else {
+            continue;
+        };
+        if store.remove_item(&steps_key).is_ok() {
+            freed += steps_key.encode_utf16().count() + n;
+        }
+        if fits().is_ok() {
+            return Ok(());
+        }
+    }
+    // Nothing kept was enough: the figures as they are now.
+    if freed > 0 {
+        fits()
+    } else {
+        Err(refused)
+    }
+}
+
+/// How many bytes of undo steps may be kept beside plan `id` now
+/// ([`crate::session::Session::kept_text`]): at most
+/// [`crate::session::KEPT_BYTES`], and at most half the room left (counting
+/// the steps kept now, which the new ones replace), so that the plan can
+/// still grow before its steps have to make room for it.
+pub fn steps_budget(id: &Id) -> usize {
+    let Ok(store) = raw() else {
+        return 0;
+    };
+    let key = format!("{SESSION_PREFIX}{id}");
+    let current = item_len(&store, &key).map_or(0, |n| key.encode_utf16().count() + n);
+    let free = StorageRoom::new(measure(&store).total, QUOTA_CHARS).free() + current;
+    crate::session::KEPT_BYTES.min(free / 2)
 }
 
 /// The length in characters of the text under `key`, read as a JavaScript

@@ -285,17 +285,7 @@ fn a_plan_that_would_not_fit_is_refused_with_the_figures_before_writing() {
     storage::save_plan(&plan).unwrap();
     let key = plan_key(&plan.id);
     // Fill the site up to 50,000 characters short of the quota.
-    let target = storage::QUOTA_CHARS - 50_000;
-    for i in 0.. {
-        let used = storage::usage().total;
-        if used >= target {
-            break;
-        }
-        let name = format!("filler/{i:03}");
-        let n = (target - used - name.len()).min(512 * 1024);
-        local().set_item(&name, &"x".repeat(n)).unwrap();
-    }
-    assert_eq!(storage::room().free(), 50_000);
+    fill_to_free(50_000);
     // Still fits: 40,000 more characters.
     plan.description = "y".repeat(40_000);
     assert!(storage::save_plan(&plan).is_ok());
@@ -309,6 +299,65 @@ fn a_plan_that_would_not_fit_is_refused_with_the_figures_before_writing() {
         Err(SaveError::NoRoom { needed, free })
     );
     assert_eq!(local().get_item(&key).unwrap().unwrap(), kept);
+    local().clear().unwrap();
+}
+
+/// Fill the site with filler up to `free` characters short of the quota.
+fn fill_to_free(free: usize) {
+    let target = storage::QUOTA_CHARS - free;
+    for i in 0.. {
+        let used = storage::usage().total;
+        if used >= target {
+            break;
+        }
+        let name = format!("filler/{i:03}");
+        let n = (target - used - name.len()).min(512 * 1024);
+        local().set_item(&name, &"x".repeat(n)).unwrap();
+    }
+    assert_eq!(storage::room().free(), free);
+}
+
+#[wasm_bindgen_test]
+fn a_plan_takes_the_room_of_undo_steps_when_it_needs_it() {
+    local().clear().unwrap();
+    let mut plan = small("steps-room");
+    storage::save_plan(&plan).unwrap();
+    let key = plan_key(&plan.id);
+    let own = format!("plan-tracker/v1/session/{}", plan.id);
+    let other = "plan-tracker/v1/session/other".to_string();
+    let steps = |k: &str| local().get_item(k).unwrap();
+    storage::save_session(&plan.id, &"s".repeat(100_000));
+    storage::save_session(&Id::new("other"), &"s".repeat(100_000));
+    fill_to_free(30_000);
+    // The steps may take half the room left, with what they take now.
+    assert_eq!(
+        storage::steps_budget(&plan.id),
+        (30_000 + own.len() + 100_000) / 2
+    );
+
+    // 80,000 characters more: only with the room of the plan's own steps.
+    plan.description = "y".repeat(80_000);
+    assert!(storage::save_plan(&plan).is_ok());
+    assert_eq!(steps(&own), None);
+    assert!(steps(&other).is_some());
+    // 120,000 more: only with the other plan's steps too.
+    plan.description = "y".repeat(200_000);
+    assert!(storage::save_plan(&plan).is_ok());
+    assert_eq!(steps(&other), None);
+    assert!(storage::load_plan(&plan.id).unwrap().unwrap() == plan);
+    // No steps left to give room: refused with the figures, the plan as
+    // stored stays.
+    let kept = local().get_item(&key).unwrap().unwrap();
+    let free = storage::room().free() + key.len() + kept.len();
+    plan.description = "y".repeat(250_000);
+    let needed = key.len() + export_compact(&plan).len();
+    assert!(needed > free);
+    assert_eq!(
+        storage::save_plan(&plan),
+        Err(SaveError::NoRoom { needed, free })
+    );
+    assert_eq!(local().get_item(&key).unwrap().unwrap(), kept);
+    assert_eq!(storage::steps_budget(&plan.id), storage::room().free() / 2);
     local().clear().unwrap();
 }
 

@@ -17,7 +17,7 @@ use crate::route::{today_param, Route};
 use crate::sample::{
     is_sample, is_sample_id, read_sample, sample_lang, untouched_sample_as, untouched_sample_lang,
 };
-use crate::session::{BringBackError, Session, KEPT_BYTES};
+use crate::session::{BringBackError, Session};
 use crate::storage::{self, Broken, SaveError};
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
@@ -674,9 +674,8 @@ impl AppState {
                 .unwrap_or_else(|| storage::save_plan(plan));
             if saved.is_ok() {
                 // Undo and redo stay with the plan across a reload.
-                let kept = self
-                    .session
-                    .with_untracked(|s| s.kept_text(plan, KEPT_BYTES));
+                let budget = storage::steps_budget(&plan.id);
+                let kept = self.session.with_untracked(|s| s.kept_text(plan, budget));
                 storage::save_session(&plan.id, &kept);
             }
             (saved, PlanSummary::of(plan))
