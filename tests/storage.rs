@@ -100,6 +100,21 @@ fn fill_quota() -> usize {
     i
 }
 
+/// Fill the site with filler up to `free` characters short of the quota.
+fn fill_to_free(free: usize) {
+    let target = storage::QUOTA_CHARS - free;
+    for i in 0.. {
+        let used = storage::usage().total;
+        if used >= target {
+            break;
+        }
+        let name = format!("filler/{i:03}");
+        let n = (target - used - name.len()).min(512 * 1024);
+        local().set_item(&name, &"x".repeat(n)).unwrap();
+    }
+    assert_eq!(storage::room().free(), free);
+}
+
 #[wasm_bindgen_test]
 fn a_full_quota_is_reported_and_the_stored_plan_is_unchanged() {
     local().clear().unwrap();
@@ -300,21 +315,6 @@ fn a_plan_that_would_not_fit_is_refused_with_the_figures_before_writing() {
     );
     assert_eq!(local().get_item(&key).unwrap().unwrap(), kept);
     local().clear().unwrap();
-}
-
-/// Fill the site with filler up to `free` characters short of the quota.
-fn fill_to_free(free: usize) {
-    let target = storage::QUOTA_CHARS - free;
-    for i in 0.. {
-        let used = storage::usage().total;
-        if used >= target {
-            break;
-        }
-        let name = format!("filler/{i:03}");
-        let n = (target - used - name.len()).min(512 * 1024);
-        local().set_item(&name, &"x".repeat(n)).unwrap();
-    }
-    assert_eq!(storage::room().free(), free);
 }
 
 #[wasm_bindgen_test]
