@@ -612,20 +612,18 @@ fn room_for(store: &web_sys::Storage, key: &str, chars: usize) -> Result<(), Sav
         .into_iter()
         .filter(|k| Some(k) != own.as_ref());
     let steps = own.clone().into_iter().chain(others);
-    let mut freed = 0;
+    let mut removed = false;
     for steps_key in steps {
-        let Some(n) = item_len(store, &steps_key) else {
+        if item_len(store, &steps_key).is_none() {
             continue;
-        };
-        if store.remove_item(&steps_key).is_ok() {
-            freed += steps_key.encode_utf16().count() + n;
         }
+        removed |= store.remove_item(&steps_key).is_ok();
         if fits().is_ok() {
             return Ok(());
         }
     }
     // Nothing kept was enough: the figures as they are now.
-    if freed > 0 {
+    if removed {
         fits()
     } else {
         Err(refused)
