@@ -25,6 +25,7 @@ use crate::ui::widgets::{after_paint, dynamic, effect, memo};
 use crate::validate::{check_entity, Entity};
 use leptos::prelude::Update as _;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
@@ -318,7 +319,6 @@ struct Caret {
 
 impl Caret {
     fn in_rows(body: &web_sys::Element) -> Option<Caret> {
-        use wasm_bindgen::JsCast;
         let active = document().active_element()?;
         if !body.contains(Some(&active)) {
             return None;
@@ -335,7 +335,6 @@ impl Caret {
     }
 
     fn put_back(&self, body: &web_sys::Element) {
-        use wasm_bindgen::JsCast;
         let selector = format!(
             "tr[data-row=\"{}\"] [data-field=\"{}\"]",
             self.row, self.field
