@@ -78,8 +78,9 @@
 //! way on top of a newer stored plan, so they are not lost either.
 //!
 //! The browser's `storage` event tells a tab at once when another tab wrote a
-//! key ([`changed_plan`]); the app then reads the plan through the gate and
-//! shows it. The fingerprint check before each change covers the moments in
+//! key ([`changed_plan`]); the app then reads what is stored now (not the
+//! event's text, which may be older) through the gate and shows it, unless
+//! it is what this tab already has. The fingerprint check before each change covers the moments in
 //! between, and browsers that deliver the event late.
 
 use crate::command::Author;
@@ -722,40 +723,36 @@ fn measure(store: &web_sys::Storage) -> Usage {
 /// holds what this tab knows, or holds nothing under the key, or the key
 /// is locked. The newer text becomes this tab's base.
 pub fn newer_stored(id: &Id) -> Option<Result<Plan, ImportError>> {
-    let key = plan_key(id);
-    if LOCKED.with(|l| l.borrow().contains(&key)) {
+    newer_at(&plan_key(id))
+}
+
+/// [`newer_stored`] by the plan's key.
+fn newer_at(key: &str) -> Option<Result<Plan, ImportError>> {
+    if LOCKED.with(|l| l.borrow().contains(key)) {
         return None;
     }
     let store = raw().ok()?;
-    let text = store.get_item(&key).ok().flatten()?;
-    let journal = store.get_item(&journal_key(&key)).ok().flatten();
-    read_newer(&key, &text, journal.as_deref())
+    let text = store.get_item(key).ok().flatten()?;
+    let journal = store.get_item(&journal_key(key)).ok().flatten();
+    read_newer(key, &text, journal.as_deref())
 }
 
 /// What a `storage` event from another tab means for plans: the plan now
 /// stored under `key` (a plan's key or its journal's), read through the
 /// gate, when what is stored is not what this tab already has. Keys of
 /// other kinds, plans' removals and what this tab wrote itself give `None`.
+///
+/// What is stored now is read, not the event's `new_text`: events arrive
+/// late and one at a time, so the text an event carries may be older than
+/// what this tab has since read or written (a page reloaded while the page
+/// before it was still writing gets the old page's writes as events).
 pub fn changed_plan(key: &str, new_text: Option<&str>) -> Option<Result<Plan, ImportError>> {
-    let store = raw().ok()?;
-    let stored = |k: &str| store.get_item(k).ok().flatten();
-    let (key, text, journal) = match key.strip_prefix(JOURNAL_PREFIX) {
-        Some(id) => {
-            let key = format!("{PLAN_PREFIX}{id}");
-            let text = stored(&key)?;
-            (key, text, new_text.map(str::to_string))
-        }
-        None if key.starts_with(PLAN_PREFIX) => (
-            key.to_string(),
-            new_text?.to_string(),
-            stored(&journal_key(key)),
-        ),
+    let key = match key.strip_prefix(JOURNAL_PREFIX) {
+        Some(id) => format!("{PLAN_PREFIX}{id}"),
+        None if key.starts_with(PLAN_PREFIX) && new_text.is_some() => key.to_string(),
         None => return None,
     };
-    if LOCKED.with(|l| l.borrow().contains(&key)) {
-        return None;
-    }
-    read_newer(&key, &text, journal.as_deref())
+    newer_at(&key)
 }
 
 /// The journal text that counts beside a snapshot whose fingerprint is

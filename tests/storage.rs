@@ -179,13 +179,20 @@ fn a_plan_saved_by_another_tab_is_seen_as_newer_once() {
     assert_eq!(storage::newer_stored(&mine.id), None);
 }
 
+/// What another tab does before its `storage` event arrives: it writes
+/// `text` under `key`; the event then carries that text.
+fn written_elsewhere(key: &str, text: &str) -> Option<Result<Plan, ImportError>> {
+    local().set_item(key, text).unwrap();
+    storage::changed_plan(key, Some(text))
+}
+
 #[wasm_bindgen_test]
 fn storage_events_are_read_through_the_gate() {
     local().clear().unwrap();
     let mine = small("city-2024");
     storage::save_plan(&mine).unwrap();
     let key = plan_key(&mine.id);
-    let own = export_compact(&mine);
+    let own = local().get_item(&key).unwrap().unwrap();
     // This tab's own text, other keys and removals say nothing.
     assert_eq!(storage::changed_plan(&key, Some(&own)), None);
     assert_eq!(
@@ -197,18 +204,41 @@ fn storage_events_are_read_through_the_gate() {
     let mut theirs = mine.clone();
     theirs.title = "Renamed elsewhere".into();
     let text = export_compact(&theirs);
-    assert_eq!(storage::changed_plan(&key, Some(&text)), Some(Ok(theirs)));
+    assert_eq!(written_elsewhere(&key, &text), Some(Ok(theirs)));
     // A text that fails the gate is reported, not taken.
     assert!(matches!(
-        storage::changed_plan(&key, Some("{\"format\":")),
+        written_elsewhere(&key, "{\"format\":"),
         Some(Err(ImportError::Syntax { .. }))
     ));
     // A plan written under another plan's key is refused too.
     let other = export_compact(&small("other"));
     assert!(matches!(
-        storage::changed_plan(&key, Some(&other)),
+        written_elsewhere(&key, &other),
         Some(Err(ImportError::OtherKey { id })) if id == small("other").id.0
     ));
+}
+
+#[wasm_bindgen_test]
+fn a_late_event_carrying_an_older_text_is_not_news() {
+    local().clear().unwrap();
+    let key = plan_key(&small("city-2024").id);
+    // A page that is going away writes the plan; the page that follows it
+    // reads that, then saves its own change on top.
+    let mut older = small("city-2024");
+    older.title = "Written by the page before".into();
+    local().set_item(&key, &export_compact(&older)).unwrap();
+    let read = storage::load_plan(&older.id).unwrap().unwrap();
+    assert!(read == older);
+    let mut mine = read;
+    mine.title = "Changed after the reload".into();
+    storage::save_plan(&mine).unwrap();
+    // The older page's write then arrives as an event: what is stored is
+    // this tab's own, so nothing is offered and nothing rolls back.
+    assert_eq!(
+        storage::changed_plan(&key, Some(&export_compact(&older))),
+        None
+    );
+    assert!(storage::load_plan(&mine.id).unwrap().unwrap() == mine);
 }
 
 #[wasm_bindgen_test]
