@@ -49,6 +49,7 @@ pub mod supervision;
 pub mod tagged;
 pub mod text;
 pub mod timeline;
+pub mod unit_picker;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

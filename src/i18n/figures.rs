@@ -3,7 +3,7 @@
 use super::Num;
 use crate::indicator_progress::{ClassCounts, ProgressClass, Way};
 use crate::investment::DateVsPlan;
-use crate::model::{Direction, Nature, Phase, ReportedStatus};
+use crate::model::{Direction, Nature, Phase, ReportedStatus, UnitKind};
 
 /// Texts of the projects list, indicators and bulk reporting.
 pub struct FiguresText {
@@ -139,6 +139,10 @@ pub struct FiguresText {
     pub bulk_title: &'static str,
     pub bulk_intro: &'static str,
     pub choose_unit: &'static str,
+    /// The heading of a kind's units in the unit picker.
+    pub unit_group: fn(UnitKind) -> &'static str,
+    /// A unit in the picker: (name, tasks it leads, tasks it co-operates on).
+    pub unit_choice: fn(&str, usize, usize) -> String,
     pub pick_unit_first: &'static str,
     pub report_date: &'static str,
     pub reporter: &'static str,
@@ -357,6 +361,19 @@ pub static EN: FiguresText = FiguresText {
     bulk_title: "Report by unit",
     bulk_intro: "Report on every task of one unit in one sitting. Rows left blank are skipped; one undo removes the whole sitting.",
     choose_unit: "Unit",
+    unit_group: |k| match k {
+        UnitKind::City => "Cities",
+        UnitKind::Department => "Departments",
+        UnitKind::District => "Districts and counties",
+        UnitKind::Town => "Towns and townships",
+        UnitKind::Other => "Other units",
+    },
+    unit_choice: |name, leads, co| match (leads, co) {
+        (0, 0) => format!("{name} — no tasks"),
+        (_, 0) => format!("{name} — leads {}", Num(leads)),
+        (0, _) => format!("{name} — co-operates on {}", Num(co)),
+        _ => format!("{name} — leads {}, co-operates on {}", Num(leads), Num(co)),
+    },
     pick_unit_first: "Choose a unit to list the tasks it leads and co-operates on.",
     report_date: "Report date",
     reporter: "Reporter",
@@ -589,6 +606,19 @@ pub static ZH: FiguresText = FiguresText {
     bulk_title: "按单位填报",
     bulk_intro: "一次填报某单位的全部任务进展。未填写的行将跳过；撤销一次即可撤回本次全部填报。",
     choose_unit: "单位",
+    unit_group: |k| match k {
+        UnitKind::City => "市",
+        UnitKind::Department => "部门",
+        UnitKind::District => "县（市、区）",
+        UnitKind::Town => "乡镇（街道）",
+        UnitKind::Other => "其他单位",
+    },
+    unit_choice: |name, leads, co| match (leads, co) {
+        (0, 0) => format!("{name}（无任务）"),
+        (_, 0) => format!("{name}（牵头 {} 项）", Num(leads)),
+        (0, _) => format!("{name}（配合 {} 项）", Num(co)),
+        _ => format!("{name}（牵头 {} 项，配合 {} 项）", Num(leads), Num(co)),
+    },
     pick_unit_first: "请选择单位，列出其牵头和配合的任务。",
     report_date: "填报日期",
     reporter: "填报人",

@@ -22,6 +22,7 @@ use crate::query::TaskHref;
 use crate::route::Route;
 use crate::sheet_html::{field_ids, sheet_row_html, Entry};
 use crate::ui::widgets::{after_paint, dynamic, effect, memo};
+use crate::unit_picker::unit_choices;
 use crate::validate::{check_entity, Entity};
 use leptos::prelude::Update as _;
 use leptos::prelude::*;
@@ -40,17 +41,26 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
                 .is_some_and(|u| state.plan.with(|p| p.unit(u).is_some()))
         })
     };
+    // The units by kind, each with its count of tasks.
     let options = move || {
         let current = current.clone();
-        state.plan.with(|p| {
-            p.units
-                .iter()
-                .map(|u| {
-                    let selected = u.id.as_str() == current;
-                    view! { <option value=u.id.to_string() selected=selected>{u.name.clone()}</option> }
-                })
-                .collect_view()
-        })
+        let f = t().figures;
+        state
+            .plan
+            .with(unit_choices)
+            .into_iter()
+            .map(|(kind, units)| {
+                let units = units
+                    .into_iter()
+                    .map(|u| {
+                        let selected = u.id.as_str() == current;
+                        let text = (f.unit_choice)(&u.name, u.leads, u.co);
+                        view! { <option value=u.id.to_string() selected=selected>{text}</option> }
+                    })
+                    .collect_view();
+                view! { <optgroup label=(f.unit_group)(kind)>{units}</optgroup> }
+            })
+            .collect_view()
     };
     let choose = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);

@@ -164,7 +164,12 @@ test('report by unit: two rows filled, one blank, one batch, one undo', async ({
   expect(before11).not.toBe('80%');
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Report by unit' }).click();
-  await page.getByLabel('Unit', { exact: true }).selectOption({ label: 'General Office of the Provincial Party Committee' });
+  // The units come grouped by kind, each with the tasks it leads and co-operates on.
+  const picker = page.getByLabel('Unit', { exact: true });
+  await expect(picker.locator('optgroup')).toHaveCount(4);
+  const office = picker.locator('optgroup[label="Departments"] option', { hasText: 'General Office of the Provincial Party Committee' });
+  await expect(office).toHaveText('General Office of the Provincial Party Committee — leads 3, co-operates on 1');
+  await picker.selectOption({ label: 'General Office of the Provincial Party Committee — leads 3, co-operates on 1' });
   await expect(page).toHaveURL(/view=report&unit=u-prov-office/);
   await expect(page.getByRole('heading', { name: 'Tasks this unit leads' })).toBeVisible();
   await expect(page.getByLabel('Report date')).toHaveValue('2023-09-30');
