@@ -340,7 +340,7 @@ async function typeMeasured(page, search, keys) {
   for (let i = 0; i < keys.length; i++) {
     await page.keyboard.press(keys[i]);
     await page.waitForFunction((n) => window.__bench.keys.length >= n, i + 1, { timeout: 60_000, polling: 'raf' });
-    await page.waitForTimeout(30 + spread());
+    await page.waitForTimeout(Number(process.env.BENCH_PAUSE ?? 30) + spread());
   }
   return page.evaluate(() => window.__bench.keys.slice());
 }
