@@ -20,7 +20,8 @@
 // the three start-ups with the plan stored (wasm compilation included) with
 // BENCH_TRACE_PART=startup.
 // BENCH_KEYS=FILE writes every keystroke's time there (JSON: the key and its
-// time in the app and in each anchor page). The figures are what this
+// time in the app and in each anchor page). BENCH_PAUSE=MS sets the pause
+// before each key (30 by default; a part of a frame is added to it). The figures are what this
 // machine did in this run; nothing here passes or fails.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
