@@ -1093,14 +1093,19 @@ impl AppState {
     }
 
     /// Another tab wrote `key` (the window's `storage` event): when it is
-    /// the plan on screen, show the newer plan and say so; when it is
-    /// another plan, keep the list of plans in step.
+    /// the plan on screen and differs from it, show the newer plan and say
+    /// so; when it is another plan, keep the list of plans in step.
     pub fn on_storage_event(&self, key: Option<String>, new_text: Option<String>) {
         let Some(key) = key else { return };
         let Some(Ok(newer)) = storage::changed_plan(&key, new_text.as_deref()) else {
             return;
         };
         if self.plan.with_untracked(|p| p.id == newer.id) {
+            // Another tab wrote what this one shows (its journal folded into
+            // the stored plan as it was hidden or closed): nothing to say.
+            if self.plan.with_untracked(|p| *p == newer) {
+                return;
+            }
             self.adopt(newer);
             self.info(self.t().storage.updated_from_other_tab);
         } else {

@@ -242,10 +242,18 @@ test('a province plan: each change is saved beside it, in a second tab too, and 
   expect(JSON.parse(now.journal!).changes).toHaveLength(2);
 
   // The second tab, closed, is hidden first: it folds the journal into the
-  // stored plan, written whole.
+  // stored plan, written whole. The first tab already shows all of it, so
+  // it says nothing more.
+  await a.getByRole('status').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(a.getByRole('status')).toHaveCount(0);
   await b.close();
   await expect.poll(() => kept(a).then((k) => k.journal), { timeout: 60_000 }).toBeNull();
   expect((await kept(a)).head).not.toBe(snapshot.head);
+  // The storage events reach the first tab, which reads the plan written
+  // whole and finds it is the one on screen.
+  await a.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+  await expect(a.getByRole('status')).toHaveCount(0);
+  await expect(a.getByText('Reported from the second tab')).toBeVisible();
 
   // After a reload both are there, and the last change can still be undone.
   await a.reload();
