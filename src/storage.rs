@@ -80,8 +80,9 @@
 //! The browser's `storage` event tells a tab at once when another tab wrote a
 //! key ([`changed_plan`]); the app then reads what is stored now (not the
 //! event's text, which may be older) through the gate and shows it, unless
-//! it is what this tab already has. The fingerprint check before each change covers the moments in
-//! between, and browsers that deliver the event late.
+//! it is what this tab already has. The fingerprint check before each
+//! change covers the moments in between, and browsers that deliver the
+//! event late.
 
 use crate::command::Author;
 use crate::format::packed::{read_stored, stored_form};
