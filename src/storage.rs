@@ -43,6 +43,9 @@
 //! not replayed. One that follows it but cannot be read or replayed is
 //! reported like an unreadable plan, under its own key, and kept: the plan
 //! opens with the changes that did apply, and is next written whole.
+//! Written whole as the page is hidden ([`fold_journal`]), it is written
+//! with a note of the snapshot and journal folded, so another tab that
+//! knows both need not read the new snapshot to know what it holds.
 //!
 //! A stored plan that fails the import gate is never removed or overwritten
 //! here: it is reported as [`Broken`] with its raw text, and the key stays
@@ -112,6 +115,9 @@ const SESSION_PREFIX: &str = "plan-tracker/v1/session/";
 const SUMMARY_PREFIX: &str = "plan-tracker/v1/summary/";
 /// Per plan id stored packed: the changes since its snapshot ([`Journal`]).
 pub const JOURNAL_PREFIX: &str = "plan-tracker/v1/journal/";
+/// Per plan id stored packed: the last snapshot written by folding its
+/// journal in, and what it was folded from ([`fold_journal`]).
+const FOLDED_PREFIX: &str = "plan-tracker/v1/folded/";
 
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
@@ -560,26 +566,89 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
         return Err(SaveError::KeyLocked(key));
     }
     let text = stored_form(plan);
+    let fp = fingerprint(&text);
+    write_whole(plan, &key, &text, fp)
+}
+
+/// Write `plan` whole, as [`save_plan`] does, when it is its stored plan
+/// with the journal this tab knows replayed on it (nothing else changed;
+/// the page is being hidden). Beside it, what it was folded from: a tab
+/// that knows the same stored plan and journal then takes the new text as
+/// the plan it already shows, without reading it.
+pub fn fold_journal(plan: &Plan) -> Result<usize, SaveError> {
+    let key = plan_key(&plan.id);
+    if LOCKED.with(|l| l.borrow().contains(&key)) {
+        return Err(SaveError::KeyLocked(key));
+    }
+    let text = stored_form(plan);
+    let fp = fingerprint(&text);
+    let known = |k: &str| BASE.with(|b| b.borrow().get(k).copied());
+    let marker = known(&key)
+        .zip(known(&journal_key(&key)))
+        .map(|(from, journal)| format!("{from:x} {journal:x} {fp:x}"));
+    let store = raw()?;
+    let folded = format!("{FOLDED_PREFIX}{}", plan.id);
+    match marker {
+        Some(m) if store.set_item(&folded, &m).is_ok() => {}
+        _ => {
+            let _ = store.remove_item(&folded);
+        }
+    }
+    write_whole(plan, &key, &text, fp)
+}
+
+/// Whether the text stored under `key` (fingerprint `fp`) is the one
+/// another tab wrote by folding in the journal this tab knows, beside the
+/// stored plan this tab knows ([`fold_journal`]'s marker says so).
+fn folded_from_known(store: &web_sys::Storage, key: &str, fp: u64) -> bool {
+    let Some(id) = key.strip_prefix(PLAN_PREFIX) else {
+        return false;
+    };
+    let Some(marker) = store
+        .get_item(&format!("{FOLDED_PREFIX}{id}"))
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
+    let read: Vec<Option<u64>> = marker
+        .split(' ')
+        .map(|x| u64::from_str_radix(x, 16).ok())
+        .collect();
+    let known = |k: &str| BASE.with(|b| b.borrow().get(k).copied());
+    matches!(read[..], [Some(from), Some(journal), Some(to)]
+        if to == fp
+            && known(key) == Some(from)
+            && known(&journal_key(key)) == Some(journal))
+}
+
+/// Write `text`, `plan`'s stored form (fingerprint `fp`), under `key`.
+fn write_whole(plan: &Plan, key: &str, text: &str, fp: u64) -> Result<usize, SaveError> {
     let chars = text.encode_utf16().count();
     let store = raw()?;
-    room_for(&store, &key, chars)?;
-    store.set_item(&key, &text).map_err(js_error)?;
-    let fp = fingerprint(&text);
-    remember_fp(&key, fp);
-    keep_summary(&store, plan, &text);
-    let jkey = journal_key(&key);
+    room_for(&store, key, chars)?;
+    store.set_item(key, text).map_err(js_error)?;
+    keep_summary(&store, plan, text);
+    let jkey = journal_key(key);
     if !LOCKED.with(|l| l.borrow().contains(&jkey)) {
         let _ = store.remove_item(&jkey);
         remember(&jkey, "");
     }
+    follow_snapshot(key, text, fp);
+    Ok(chars)
+}
+
+/// This tab now knows `text` (fingerprint `fp`) as the plan stored under
+/// `key`, with no change after it.
+fn follow_snapshot(key: &str, text: &str, fp: u64) {
+    remember_fp(key, fp);
     JOURNALS.with(|j| {
         let mut j = j.borrow_mut();
-        match crate::format::packed::checked_head(&text) {
-            Some(head) => j.insert(key, Followed::after(fp, head, &text)),
-            None => j.remove(&key),
+        match crate::format::packed::checked_head(text) {
+            Some(head) => j.insert(key.to_string(), Followed::after(fp, head, text)),
+            None => j.remove(key),
         }
     });
-    Ok(chars)
 }
 
 /// Whether a text of `chars` characters fits under `key`, by the room
@@ -776,6 +845,13 @@ fn read_newer(key: &str, text: &str, journal: Option<&str>) -> Option<Result<Pla
     if known && is_base(&jkey, journal.unwrap_or("")) {
         return None;
     }
+    // Another tab folded the journal this tab knows into the stored plan
+    // this tab knows, and nothing came after: the plan this tab shows.
+    if !known && journal.is_none() && raw().is_ok_and(|s| folded_from_known(&s, key, fp)) {
+        remember(&jkey, "");
+        follow_snapshot(key, text, fp);
+        return None;
+    }
     let mut read = read_stored(text).and_then(|plan| {
         if plan_key(&plan.id) == key {
             Ok(plan)
@@ -842,6 +918,7 @@ pub fn delete_key(key: &str) -> Result<(), SaveError> {
     store.remove_item(key).map_err(js_error)?;
     if let Some(id) = key.strip_prefix(PLAN_PREFIX) {
         let _ = store.remove_item(&summary_key(&Id(id.to_string())));
+        let _ = store.remove_item(&format!("{FOLDED_PREFIX}{id}"));
         let jkey = journal_key(key);
         let _ = store.remove_item(&jkey);
         LOCKED.with(|l| l.borrow_mut().remove(&jkey));

@@ -578,6 +578,70 @@ fn remove_task(plan: &Plan, i: usize) -> Command {
 }
 
 #[wasm_bindgen_test]
+fn a_journal_another_tab_folded_in_is_taken_without_reading_the_plan_again() {
+    local().clear().unwrap();
+    let mut plan = packed_plan("folded");
+    storage::save_plan(&plan).unwrap();
+    let key = plan_key(&plan.id);
+    let jkey = "plan-tracker/v1/journal/folded";
+    let cmd = remove_task(&plan, 1);
+    let change = changed(&mut plan, cmd);
+    storage::save_changes(&plan, &[change]).unwrap();
+    let (snapshot, journal) = (
+        local().get_item(&key).unwrap().unwrap(),
+        local().get_item(jkey).unwrap().unwrap(),
+    );
+
+    // Another tab that knows the same stored plan and journal folds them
+    // (played here by this tab, its storage then put back as it was).
+    storage::fold_journal(&plan).unwrap();
+    let folded = local().get_item(&key).unwrap().unwrap();
+    let marker = local()
+        .get_item("plan-tracker/v1/folded/folded")
+        .unwrap()
+        .unwrap();
+    assert!(local().get_item(jkey).unwrap().is_none());
+    let id = plan.id.clone();
+    let back = |plan_text: &str, journal_text: &str| {
+        local().set_item(&key, plan_text).unwrap();
+        local().set_item(jkey, journal_text).unwrap();
+        assert!(storage::load_plan(&id).unwrap().is_ok());
+    };
+    back(&snapshot, &journal);
+    local().set_item(&key, &folded).unwrap();
+    local().remove_item(jkey).unwrap();
+    // Nothing newer: the plan written whole is this tab's plan, taken as
+    // its base without being read.
+    assert_eq!(storage::changed_plan(&key, Some(&folded)), None);
+    assert_eq!(storage::changed_plan(jkey, None), None);
+    assert!(storage::newer_stored(&plan.id).is_none());
+    // The next change is saved beside the folded plan, and reads back.
+    let cmd = remove_task(&plan, 2);
+    let change = changed(&mut plan, cmd);
+    storage::save_changes(&plan, &[change]).unwrap();
+    let next = Journal::from_text(&local().get_item(jkey).unwrap().unwrap()).unwrap();
+    assert_eq!(next.base, fingerprint(&folded));
+    assert!(storage::load_plan(&plan.id).unwrap().unwrap() == plan);
+
+    // A tab that knew another journal (a change more) reads the folded plan.
+    let mut other = packed_plan("folded");
+    let cmd = remove_task(&other, 1);
+    changed(&mut other, cmd);
+    let cmd = remove_task(&other, 5);
+    let second = changed(&mut other, cmd);
+    let mut longer = Journal::from_text(&journal).unwrap();
+    longer.changes.push(second);
+    back(&snapshot, &longer.to_text());
+    local().set_item(&key, &folded).unwrap();
+    local()
+        .set_item("plan-tracker/v1/folded/folded", &marker)
+        .unwrap();
+    local().remove_item(jkey).unwrap();
+    let read = storage::changed_plan(&key, Some(&folded));
+    assert!(matches!(read, Some(Ok(p)) if p.tasks.len() == other.tasks.len() + 1));
+}
+
+#[wasm_bindgen_test]
 fn a_change_to_a_packed_plan_is_saved_beside_it_and_read_back_with_it() {
     local().clear().unwrap();
     let mut plan = packed_plan("journal");

@@ -481,7 +481,7 @@ impl AppState {
         }
         self.plan.with_untracked(|plan| {
             if storage::has_journal(&plan.id) {
-                let _ = storage::save_plan(plan);
+                let _ = storage::fold_journal(plan);
             }
         });
     }
