@@ -561,13 +561,20 @@ pub fn journals(id: &Id) -> bool {
 /// text written holds its changes. On error nothing stored before is
 /// changed.
 pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
+    let (key, text, fp) = whole_form(plan)?;
+    write_whole(plan, &key, &text, fp)
+}
+
+/// `plan`'s key, its stored form and that text's fingerprint; refused when
+/// the key is locked.
+fn whole_form(plan: &Plan) -> Result<(String, String, u64), SaveError> {
     let key = plan_key(&plan.id);
     if LOCKED.with(|l| l.borrow().contains(&key)) {
         return Err(SaveError::KeyLocked(key));
     }
     let text = stored_form(plan);
     let fp = fingerprint(&text);
-    write_whole(plan, &key, &text, fp)
+    Ok((key, text, fp))
 }
 
 /// Write `plan` whole, as [`save_plan`] does, when it is its stored plan
@@ -576,12 +583,7 @@ pub fn save_plan(plan: &Plan) -> Result<usize, SaveError> {
 /// that knows the same stored plan and journal then takes the new text as
 /// the plan it already shows, without reading it.
 pub fn fold_journal(plan: &Plan) -> Result<usize, SaveError> {
-    let key = plan_key(&plan.id);
-    if LOCKED.with(|l| l.borrow().contains(&key)) {
-        return Err(SaveError::KeyLocked(key));
-    }
-    let text = stored_form(plan);
-    let fp = fingerprint(&text);
+    let (key, text, fp) = whole_form(plan)?;
     let known = |k: &str| BASE.with(|b| b.borrow().get(k).copied());
     let marker = known(&key)
         .zip(known(&journal_key(&key)))

@@ -252,6 +252,16 @@ async function shot(page: Page, name: string, width: number, focus: string) {
   }
 }
 
+test('report by unit in Chinese: the units by kind, each with its tasks', async ({ page }) => {
+  await page.goto('./?lang=zh-CN&today=2023-09-30&view=report');
+  const picker = page.getByLabel('单位', { exact: true });
+  await expect(picker.locator('optgroup')).toHaveCount(4);
+  await expect(picker.locator('optgroup').first()).toHaveAttribute('label', '市');
+  await picker.selectOption({ label: '省委办公厅（牵头 3 项，配合 1 项）' });
+  await expect(page).toHaveURL(/unit=u-prov-office/);
+  await expect(page.getByRole('heading', { name: '本单位牵头的任务' })).toBeVisible();
+});
+
 test('screenshots of the projects, project, indicators and report views', async ({ browser }) => {
   test.setTimeout(90_000);
   fs.mkdirSync(dir, { recursive: true });
