@@ -623,6 +623,17 @@ fn a_journal_another_tab_folded_in_is_taken_without_reading_the_plan_again() {
     assert_eq!(next.base, fingerprint(&folded));
     assert!(storage::load_plan(&plan.id).unwrap().unwrap() == plan);
 
+    // A note that cannot be read vouches for nothing: the plan is read.
+    back(&snapshot, &journal);
+    local().set_item(&key, &folded).unwrap();
+    local()
+        .set_item("plan-tracker/v1/folded/folded", "not a note")
+        .unwrap();
+    local().remove_item(jkey).unwrap();
+    let read = storage::changed_plan(&key, Some(&folded));
+    let fresh = packed_plan("folded").tasks.len();
+    assert!(matches!(read, Some(Ok(p)) if p.tasks.len() == fresh - 1));
+
     // A tab that knew another journal (a change more) reads the folded plan.
     let mut other = packed_plan("folded");
     let cmd = remove_task(&other, 1);
