@@ -23,6 +23,8 @@
   window.addEventListener('load', () => {
     sw.register('sw.js').then(
       (reg) => {
+        // A browser that keeps service workers out may give no registration.
+        if (!reg) return;
         if (reg.waiting && sw.controller) announce();
         watch(reg.installing);
         reg.addEventListener('updatefound', () => watch(reg.installing));

@@ -189,13 +189,19 @@ pub fn TaskTable() -> impl IntoView {
     // Whether the region may be scrolled away from the top: set by a scroll,
     // cleared once measured at the top.
     let scrolled = StoredValue::new(false);
+    // Also run a frame after a scroll or a resize, when the table may be
+    // gone (a view left meanwhile): then there is nothing to measure.
     let measure = move || {
-        if let Some(region) = region.get_untracked() {
-            scrolled.set_value(region.scroll_top() != 0);
-            let next = Viewport::measure(&region, viewport.get_untracked());
-            if next != viewport.get_untracked() {
-                viewport.set(next);
-            }
+        let (Some(region), Some(now)) = (
+            region.try_get_untracked().flatten(),
+            viewport.try_get_untracked(),
+        ) else {
+            return;
+        };
+        scrolled.set_value(region.scroll_top() != 0);
+        let next = Viewport::measure(&region, now);
+        if next != now {
+            viewport.set(next);
         }
     };
     // Scrolling and resizing measure again, at most once a frame.
@@ -237,6 +243,8 @@ pub fn TaskTable() -> impl IntoView {
     };
     let form_done = move || {
         adding.set(false);
+        // The keyboard goes back to the button that opened the form.
+        super::focus::focus_back(vec!["#add-task".into()], "main");
         let (now, last) = state
             .plan
             .with_untracked(|p| (p.tasks.len(), p.tasks.len().checked_sub(1)));
@@ -415,13 +423,20 @@ pub fn TaskTable() -> impl IntoView {
         }
     };
     let focus_out = move |ev: leptos::ev::FocusEvent| {
+        // A link followed takes the table away with the focus in it: the
+        // focus leaves a table already gone, and there is nothing to let go.
+        let (Some(region), Some(row)) = (
+            region.try_get_untracked().flatten(),
+            focused.try_get_untracked(),
+        ) else {
+            return;
+        };
         // Leaving the table altogether lets the row go.
         let inside = ev
             .related_target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
-            .zip(region.get_untracked())
-            .is_some_and(|(to, region)| region.contains(Some(&to)));
-        if !inside && focused.get_untracked().is_some() {
+            .is_some_and(|to| region.contains(Some(&to)));
+        if !inside && row.is_some() {
             focused.set(None);
         }
     };
@@ -471,8 +486,8 @@ pub fn TaskTable() -> impl IntoView {
         <div class="tasks-page">
             <div class="tasks-head">
                 <h1 class="page-title">{move || tt().heading}</h1>
-                <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
-                    on:click=open_form>
+                <button type="button" class="primary" id="add-task"
+                    aria-expanded=move || adding.get().to_string() on:click=open_form>
                     {move || t().add_task}
                 </button>
                 <CsvTaskActions positions=positions />

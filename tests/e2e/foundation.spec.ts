@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
 import { more } from './header';
@@ -49,19 +49,24 @@ test('while the app loads the page says so, in both languages, and the word goes
   await expect(page.locator('#boot')).toHaveCount(0);
 });
 
-test('an app that cannot start says so instead of a blank page', async ({ page }) => {
-  const violations: string[] = [];
-  page.on('console', (m) => {
-    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+test.describe('without its wasm', () => {
+  // The loader's promise fails as the wasm does not come: the page says so.
+  test.use({ expectedPageErrors: [/^Failed to fetch$/] });
+
+  test('an app that cannot start says so instead of a blank page', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('./');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('规划任务督查未能启动。请刷新页面重试');
+    await expect(alert).toContainText('Plan Tracker could not start. Reload the page to try again');
+    await expect(page.getByText('正在载入')).toBeHidden();
+    // The word is the page's own script, allowed by the policy's hash.
+    expect(violations).toEqual([]);
   });
-  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto('./');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('规划任务督查未能启动。请刷新页面重试');
-  await expect(alert).toContainText('Plan Tracker could not start. Reload the page to try again');
-  await expect(page.getByText('正在载入')).toBeHidden();
-  // The word is the page's own script, allowed by the policy's hash.
-  expect(violations).toEqual([]);
 });
 
 test('the language switch persists across reloads', async ({ page }) => {
