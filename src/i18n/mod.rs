@@ -139,6 +139,11 @@ pub struct Catalog {
     pub field_start: &'static str,
     pub field_deadline: &'static str,
     pub choose: &'static str,
+    /// The label of a long list's finder, after the list's name: "Find in
+    /// “Lead unit”".
+    pub find_in: fn(&str) -> String,
+    /// Said when nothing in a list has every word typed into its finder.
+    pub find_none: fn(&str) -> String,
     pub save: &'static str,
     pub cancel: &'static str,
     pub form_has_errors: &'static str,

@@ -12,6 +12,7 @@ mod dashboard;
 mod delete_panel;
 mod edited;
 mod fields;
+mod finder;
 mod focus;
 mod form;
 mod help;

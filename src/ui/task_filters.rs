@@ -2,8 +2,10 @@
 //! filter with the count of tasks behind each value, and "clear filters";
 //! and the chips that list the filters in use, each removable.
 
+use super::finder::{Find, FindField, FoundNone};
 use super::state::use_state;
 use super::widgets::Shown;
+use crate::finder::LONG_LIST;
 use crate::i18n::table::TableText;
 use crate::i18n::Catalog;
 use crate::model::{Choice, Date, Id, Plan, SourceKind, Tier};
@@ -461,6 +463,31 @@ fn group_view(g: GroupView) -> AnyView {
     // A folded group draws its values when opened: a province has hundreds
     // of units, each a box whose count follows every keystroke.
     let shown = RwSignal::new(open);
+    // A long list has a finder; a value ticked stays in sight.
+    let long = memo(move || labels.with(|l| l.len() > LONG_LIST));
+    let find = Find::new();
+    let found = memo(move || {
+        labels.with(|l| {
+            find.finder
+                .with(|f| l.iter().filter(|n| f.finds(n)).count())
+        })
+    });
+    let visible =
+        memo(move || labels.with(|l| checked.with(|c| find.finder.with(|f| f.shown(l, c)))));
+    let values_id = format!("flt-{id}-values");
+    let finder = {
+        let values_id = values_id.clone();
+        move || {
+            long.get().then(|| {
+                view! {
+                    <FindField id=format!("flt-{id}-find")
+                        list=Signal::derive(move || name(state.t()).to_string())
+                        find=find controls=values_id.clone() />
+                    <FoundNone find=find found=Signal::from(found) />
+                }
+            })
+        }
+    };
     let items = move || {
         labels
             .get()
@@ -471,8 +498,9 @@ fn group_view(g: GroupView) -> AnyView {
                 let label_for = input_id.clone();
                 let on = memo(move || checked.with(|c| c.get(i).copied().unwrap_or(false)));
                 let n = memo(move || counts.with(|c| c.get(i).copied().unwrap_or(0)));
+                let hidden = move || !visible.with(|v| v.get(i).copied().unwrap_or(true));
                 view! {
-                    <li class:zero=move || n.get() == 0>
+                    <li class:zero=move || n.get() == 0 hidden=hidden>
                         <input type="checkbox" id=input_id prop:checked=move || on.get()
                             on:change=move |ev| toggle.run((i, event_target_checked(&ev))) />
                         <label for=label_for>
@@ -496,7 +524,8 @@ fn group_view(g: GroupView) -> AnyView {
             </summary>
             <fieldset>
                 <legend class="visually-hidden">{move || name(state.t())}</legend>
-                <ul class="filter-values">{move || shown.get().then(items)}</ul>
+                {move || shown.get().then(finder.clone())}
+                <ul class="filter-values" id=values_id>{move || shown.get().then(items)}</ul>
             </fieldset>
         </details>
     }
@@ -602,9 +631,15 @@ fn bound_input(
             _ => wrong.set(true),
         }
     };
-    // A half-typed date or a stray letter fires no change: check on leaving.
+    // A half-typed date or a stray letter fires no change: check on leaving
+    // (the panel may be gone by then, when a view was left with the focus
+    // in the box).
     let left = move |_| {
-        if input.get_untracked().is_some_and(|el| bad_input(&el)) {
+        if input
+            .try_get_untracked()
+            .flatten()
+            .is_some_and(|el| bad_input(&el))
+        {
             wrong.set(true);
         }
     };
