@@ -211,6 +211,17 @@ pub struct MergePreview {
 }
 
 impl MergePreview {
+    /// True when the files brought nothing at all: no report, value, step
+    /// or reply, new or already in the plan (a unit's file of a period it
+    /// did not report in).
+    pub fn files_hold_nothing(&self) -> bool {
+        self.is_empty()
+            && self.duplicate_updates == 0
+            && self.duplicate_values == 0
+            && self.duplicate_steps == 0
+            && self.duplicate_replies == 0
+    }
+
     /// True when merging would change nothing and there is nothing to decide.
     pub fn is_empty(&self) -> bool {
         self.new_updates.is_empty()

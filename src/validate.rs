@@ -50,6 +50,12 @@ pub enum ProblemKind {
     DateBefore(Date),
     /// Two notices share a number.
     DuplicateNumber(String),
+    /// Another unit has this name (spaces and case aside): a new or renamed
+    /// unit could not be told from it in any list. Plans that already have
+    /// two such units still open.
+    DuplicateName(String),
+    /// A progress report dated after today (the day given).
+    AfterToday(Date),
 }
 
 /// One problem: where, and what.
@@ -597,7 +603,22 @@ pub fn check_entity_at(plan: &Plan, entity: &Entity, at: Option<usize>) -> Vec<P
     match entity {
         Entity::Goal(x) => c.goal(TOP, x),
         Entity::Area(x) => c.area(TOP, x),
-        Entity::Unit(x) => c.unit(TOP, x),
+        Entity::Unit(x) => {
+            c.unit(TOP, x);
+            let name = unit_name_key(&x.name);
+            if !name.is_empty()
+                && plan
+                    .units
+                    .iter()
+                    .any(|u| u.id != x.id && unit_name_key(&u.name) == name)
+            {
+                c.push(
+                    TOP,
+                    "name",
+                    ProblemKind::DuplicateName(x.name.trim().to_string()),
+                );
+            }
+        }
         Entity::Task(x) => {
             let code = x.code.trim();
             let taken = !code.is_empty()
@@ -633,6 +654,27 @@ pub fn check_entity_at(plan: &Plan, entity: &Entity, at: Option<usize>) -> Vec<P
         }
     }
     c.out
+}
+
+/// A progress report's date, as it is written: a report says what has been
+/// done, so a date after `today` is a slip of the keyboard (2027 typed for
+/// 2026) and is refused where a report is written. Files from elsewhere are
+/// not held to it: the day they were written on may be another.
+pub fn dated_after_today(date: Date, today: Date) -> Option<Problem> {
+    (date > today).then(|| Problem {
+        path: "date".into(),
+        kind: ProblemKind::AfterToday(today),
+    })
+}
+
+/// A unit's name as two units' names are compared: without white space
+/// (full-width spaces too), full-width letters and digits as ASCII, case
+/// aside ([`crate::text::fold`]).
+pub fn unit_name_key(name: &str) -> String {
+    crate::text::fold(name)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 /// Where `step` would stand if placed at `at` in the plan's steps: after
@@ -679,6 +721,20 @@ pub fn tidy_co_units(lead: &Id, co_units: &[Id]) -> Vec<Id> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_report_may_be_dated_today_not_after() {
+        let today = Date::from_ymd_opt(2026, 12, 4).unwrap();
+        assert_eq!(super::dated_after_today(today, today), None);
+        let slip = Date::from_ymd_opt(2027, 11, 28).unwrap();
+        assert_eq!(
+            super::dated_after_today(slip, today),
+            Some(Problem {
+                path: "date".into(),
+                kind: ProblemKind::AfterToday(today)
+            })
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -156,6 +156,46 @@ fn refused(cmd: Command) -> CommandError {
 }
 
 #[test]
+fn a_unit_named_as_another_is_refused_spaces_case_and_width_aside() {
+    // small_plan's u2 is "单位 u2".
+    for name in ["单位 u2", "单位u2　", " 单位 U2", "单位 ｕ２"] {
+        let mut twin = unit("u9", None);
+        twin.name = name.into();
+        let err = refused(Command::Put {
+            entity: Entity::Unit(twin),
+            at: None,
+        });
+        let CommandError::Invalid(problems) = err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path, "name");
+        assert_eq!(
+            problems[0].kind,
+            ProblemKind::DuplicateName(name.trim().to_string())
+        );
+    }
+    // A unit keeps its own name when edited; another name is its own.
+    let mut u2 = small_plan().units[1].clone();
+    assert_eq!(u2.id, id("u2"));
+    u2.kind = UnitKind::City;
+    apply_and_undo(Command::Put {
+        entity: Entity::Unit(u2),
+        at: None,
+    });
+    let mut other = unit("u9", None);
+    other.name = "单位 u22".into();
+    apply_and_undo(Command::Put {
+        entity: Entity::Unit(other),
+        at: None,
+    });
+    // A plan that already has two units of one name is still a valid plan.
+    let mut plan = small_plan();
+    plan.units[0].name = plan.units[1].name.clone();
+    assert!(validate(&plan).is_empty());
+}
+
+#[test]
 fn put_new_task_then_undo() {
     let new = task("t9", "9.9", "a2", "u3");
     let (changed, inverse) = apply_and_undo(Command::Put {

@@ -207,6 +207,11 @@ fn a_full_plan_file_merges_into_itself_as_duplicates() {
     let p = preview(&plan, &[Contribution::of_plan(&plan)]);
     assert!(p.is_empty());
     assert_eq!(p.duplicate_updates, plan.updates.len());
+    // Nothing new, but the files held something: not the same as files
+    // that hold nothing at all.
+    assert!(!p.files_hold_nothing());
+    let empty = preview(&plan, &[Contribution::default(), Contribution::default()]);
+    assert!(empty.is_empty() && empty.files_hold_nothing());
 }
 
 /// Non-conflicting files: fresh report ids and (indicator, period) pairs
@@ -304,6 +309,60 @@ mod unit_report_file {
             "Wang Fang · Xiaodian",
             "2023-10-05T08:00:00Z",
         )
+    }
+
+    /// The unit's latest standing report on a task it leads or co-operates
+    /// on, or a project it leads, found the long way.
+    fn latest_standing(plan: &Plan, unit: &Id) -> Option<Update> {
+        plan.updates
+            .iter()
+            .filter(|u| u.withdrawn.is_none())
+            .filter(|u| match &u.subject {
+                Subject::Task(t) => plan
+                    .task(t)
+                    .is_some_and(|t| &t.lead == unit || t.co_units.contains(unit)),
+                Subject::Project(p) => plan.projects.iter().any(|x| &x.id == p && &x.lead == unit),
+            })
+            .max_by_key(|u| u.date)
+            .cloned()
+    }
+
+    #[test]
+    fn a_period_the_unit_did_not_report_in_holds_nothing_and_its_latest_period_is_named() {
+        let mut plan = sample();
+        let unit = Id::new("u-xiaodian");
+        // Only indicator values and steps of the unit's own could fill a
+        // file besides its reports: none in a year before the plan.
+        let empty = UnitReport::of(&plan, &unit, Period::Year(2020), "", "");
+        assert!(empty.is_empty());
+        assert!(!q3_of("u-xiaodian").is_empty());
+        // The latest standing report on its tasks, by date, names the period.
+        let latest = latest_standing(&plan, &unit).unwrap();
+        assert_eq!(
+            UnitReport::latest_period(&plan, &unit),
+            Some(plan.report_period(&latest))
+        );
+        // Withdrawn, it gives way to the latest of the January reports left.
+        plan.updates
+            .retain(|u| u.id == latest.id || u.date < Date::from_ymd_opt(2023, 2, 1).unwrap());
+        plan.updates
+            .iter_mut()
+            .filter(|u| u.id == latest.id)
+            .for_each(|u| {
+                u.withdrawn = Some(Withdrawal {
+                    date: u.date,
+                    by: "x".into(),
+                    reason: "x".into(),
+                })
+            });
+        let january = latest_standing(&plan, &unit);
+        assert_ne!(january.as_ref().map(|u| &u.id), Some(&latest.id));
+        assert_eq!(
+            UnitReport::latest_period(&plan, &unit),
+            january.map(|u| plan.report_period(&u))
+        );
+        plan.updates.clear();
+        assert_eq!(UnitReport::latest_period(&plan, &unit), None);
     }
 
     #[test]

@@ -159,6 +159,37 @@ impl UnitReport {
         }
     }
 
+    /// Whether the file holds nothing to merge: no progress report,
+    /// indicator value, supervision step or reply.
+    pub fn is_empty(&self) -> bool {
+        self.updates.is_empty()
+            && self.values.is_empty()
+            && self.steps.is_empty()
+            && self.replies.is_empty()
+    }
+
+    /// The period answered by the unit's latest standing report (the
+    /// latest by date) on a task it leads or co-operates on, or a project it
+    /// leads: where a unit whose chosen period holds nothing finds what it
+    /// reported.
+    pub fn latest_period(plan: &Plan, unit: &Id) -> Option<Period> {
+        let tasks = task_positions(plan);
+        let projects = project_positions(plan);
+        let involved = |s: &Subject| match s {
+            Subject::Task(id) => tasks.get(id).is_some_and(|&i| {
+                &plan.tasks[i].lead == unit || plan.tasks[i].co_units.contains(unit)
+            }),
+            Subject::Project(id) => projects
+                .get(id)
+                .is_some_and(|&i| &plan.projects[i].lead == unit),
+        };
+        plan.updates
+            .iter()
+            .filter(|u| u.withdrawn.is_none() && involved(&u.subject))
+            .max_by_key(|u| u.date)
+            .map(|u| plan.report_period(u))
+    }
+
     /// What merging this report brings.
     pub fn contribution(&self) -> Contribution {
         Contribution {

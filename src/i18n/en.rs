@@ -51,6 +51,8 @@ pub static CATALOG: Catalog = Catalog {
     field_start: "Start date",
     field_deadline: "Deadline",
     choose: "Choose…",
+    find_in: |list| format!("Find in “{list}”"),
+    find_none: |typed| format!("Nothing here has “{typed}” in its name."),
     save: "Save",
     cancel: "Cancel",
     form_has_errors: "Please correct the fields marked below.",
@@ -119,8 +121,8 @@ pub static CATALOG: Catalog = Catalog {
     undo_hint: "Undo the last change (Ctrl+Z)",
     redo_hint: "Redo (Ctrl+Shift+Z or Ctrl+Y)",
     nothing_to_undo: "Nothing to undo.",
-    undone: "Undone:",
-    redone: "Redone:",
+    undone: "Undone: ",
+    redone: "Redone: ",
     history_title: "Change history",
     history_empty: "No changes recorded yet.",
     col_when: "When",
@@ -289,6 +291,10 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::DuplicateId(id) => format!("the id “{id}” is used twice"),
         ProblemKind::DuplicateCode(c) => {
             format!("task number “{c}” is already used by another task")
+        }
+        ProblemKind::DuplicateName(n) => format!("another unit is already called “{n}”"),
+        ProblemKind::AfterToday(today) => {
+            format!("a report cannot be dated after today ({today}); check the year and month")
         }
         ProblemKind::Missing(kind, id) => format!("no {} with id “{id}” exists", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "the end date is before the start date".into(),

@@ -17,6 +17,11 @@ pub struct ExchangeText {
     /// What a unit's file holds: (reports, values, its own supervision
     /// steps and replies).
     pub holds: fn(usize, usize, usize) -> String,
+    /// The chosen period holds nothing of the unit's: (that period's name,
+    /// the name of the period of its latest report, if it has one).
+    pub holds_nothing: fn(&str, Option<&str>) -> String,
+    /// The button that chooses the period of the unit's latest report: (its name).
+    pub take_period: fn(&str) -> String,
     pub download: &'static str,
     /// After saving: (file name).
     pub downloaded: fn(&str) -> String,
@@ -54,6 +59,8 @@ pub struct ExchangeText {
     pub reports_on: fn(usize) -> String,
     pub list_sep: &'static str,
     pub nothing_new: &'static str,
+    /// Said when the files hold no report, value, step or reply at all.
+    pub nothing_in_files: &'static str,
     pub duplicates_title: &'static str,
     /// (reports, values) already in the plan.
     /// Reports, values, and the loop's steps and replies already here.
@@ -127,6 +134,14 @@ pub static EN: ExchangeText = ExchangeText {
             ),
         }
     },
+    holds_nothing: |period, latest| match latest {
+        Some(latest) => format!(
+            "Nothing to send for {period}: this unit has no progress report, indicator value or reply in it. \
+             Its latest reports are for {latest}."
+        ),
+        None => format!("Nothing to send for {period}: this unit has no progress report, indicator value or reply in it."),
+    },
+    take_period: |p| format!("Choose {p}"),
     download: "Download my report",
     downloaded: |f| format!("Saved {f}. Send it to the plan office."),
     download_failed: "The report could not be saved.",
@@ -170,6 +185,8 @@ pub static EN: ExchangeText = ExchangeText {
     reports_on: |n| plural(n, "report", "reports"),
     list_sep: ", ",
     nothing_new: "Nothing new: every report and value in these files is already in the plan.",
+    nothing_in_files: "Nothing to merge: these files hold no progress report, indicator value or reply. \
+        Was each unit's file saved for the period it reported in?",
     duplicates_title: "Already here",
     duplicates_note: |r, v, l| {
         let parts: Vec<String> = [
@@ -287,6 +304,11 @@ pub static ZH: ExchangeText = ExchangeText {
         0 => format!("文件含进展报告 {r} 条、指标数值 {v} 项。", r = Num(r), v = Num(v)),
         s => format!("文件含进展报告 {r} 条、指标数值 {v} 项、督办环节和回复 {s} 项。", r = Num(r), v = Num(v), s = Num(s)),
     },
+    holds_nothing: |period, latest| match latest {
+        Some(latest) => format!("{period}没有可报送的内容：本单位在该期没有进展报告、指标数值或督办回复。本单位最近的报告属于{latest}。"),
+        None => format!("{period}没有可报送的内容：本单位在该期没有进展报告、指标数值或督办回复。"),
+    },
+    take_period: |p| format!("改选{p}"),
     download: "下载本单位报送文件",
     downloaded: |f| format!("已保存“{f}”，请报送规划办公室。"),
     download_failed: "报送文件未能保存。",
@@ -317,6 +339,7 @@ pub static ZH: ExchangeText = ExchangeText {
     reports_on: |n| format!("{n} 条报告", n = Num(n)),
     list_sep: "、",
     nothing_new: "无新增内容：这些文件中的报告和数值均已在本规划中。",
+    nothing_in_files: "无可汇总内容：这些文件中没有任何进展报告、指标数值或督办回复。请核对各单位是否按其填报的报告期保存了报送文件。",
     duplicates_title: "已有内容",
     duplicates_note: |r, v, l| {
         let parts: Vec<String> = [(r, "进展报告", "条"), (v, "指标数值", "项"), (l, "督办环节及回复", "项")]

@@ -53,6 +53,8 @@ pub static CATALOG: Catalog = Catalog {
     field_start: "开始日期",
     field_deadline: "完成时限",
     choose: "请选择…",
+    find_in: |list| format!("在“{list}”中查找"),
+    find_none: |typed| format!("没有名称含“{typed}”的项。"),
     save: "保存",
     cancel: "取消",
     form_has_errors: "请修改下方标出的内容。",
@@ -303,6 +305,10 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::Empty => "此项必填".into(),
         ProblemKind::DuplicateId(id) => format!("编号“{id}”重复"),
         ProblemKind::DuplicateCode(c) => format!("任务编号“{c}”已被其他任务使用"),
+        ProblemKind::DuplicateName(n) => format!("已有名为“{n}”的单位"),
+        ProblemKind::AfterToday(today) => {
+            format!("报告日期不能晚于今天（{today}），请核对年份和月份")
+        }
         ProblemKind::Missing(kind, id) => format!("不存在编号为“{id}”的{}", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "结束日期早于开始日期".into(),
         ProblemKind::NotFinite => "不是有效的数字".into(),

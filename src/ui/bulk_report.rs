@@ -8,22 +8,24 @@ use super::fields::{
     bad_text, chosen, chosen_period, label, read_date, read_percent, required,
     ReportingPeriodField, TextField,
 };
+use super::finder::{Find, FindField, FoundNone};
 use super::form::send;
 use super::html::{append_html, follow_link, search, set_html};
 use super::state::use_state;
 use super::state::AppState;
 use super::widgets::Shown;
 use crate::command::Command;
+use crate::finder::LONG_LIST;
 use crate::format::unit_report::{export_unit_report, UnitReport};
 use crate::model::{Choice, Id, ReportedStatus, Subject, Update};
-use crate::period::{reporting_period_of_kind, Period, PeriodKind};
+use crate::period::{reporting_period, reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::query::TaskHref;
 use crate::route::Route;
 use crate::sheet_html::{field_ids, sheet_row_html, Entry};
 use crate::ui::widgets::{after_paint, dynamic, effect, memo};
 use crate::unit_picker::unit_choices;
-use crate::validate::{check_entity, Entity};
+use crate::validate::{check_entity, dated_after_today, Entity};
 use leptos::prelude::Update as _;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -41,26 +43,71 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
                 .is_some_and(|u| state.plan.with(|p| p.unit(u).is_some()))
         })
     };
-    // The units by kind, each with its count of tasks.
-    let options = move || {
+    // The units by kind, each with its count of tasks; a province's
+    // hundreds narrowed by a finder (the unit chosen stays in the list).
+    let find = Find::new();
+    let options = {
         let current = current.clone();
-        let f = t().figures;
-        state
-            .plan
-            .with(unit_choices)
-            .into_iter()
-            .map(|(kind, units)| {
-                let units = units
-                    .into_iter()
-                    .map(|u| {
-                        let selected = u.id.as_str() == current;
-                        let text = (f.unit_choice)(&u.name, u.leads, u.co);
-                        view! { <option value=u.id.to_string() selected=selected>{text}</option> }
-                    })
-                    .collect_view();
-                view! { <optgroup label=(f.unit_group)(kind)>{units}</optgroup> }
+        move || {
+            let current = current.clone();
+            let f = t().figures;
+            state
+                .plan
+                .with(unit_choices)
+                .into_iter()
+                .map(|(kind, units)| {
+                    let names: Vec<String> = units.iter().map(|u| u.name.clone()).collect();
+                    let kept: Vec<bool> = units.iter().map(|u| u.id.as_str() == current).collect();
+                    let shown = memo(move || find.finder.with(|f| f.shown(&names, &kept)));
+                    let units = units
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, u)| {
+                            let selected = u.id.as_str() == current;
+                            let text = (f.unit_choice)(&u.name, u.leads, u.co);
+                            let hidden = move || !shown.with(|s| s.get(i).copied().unwrap_or(true));
+                            view! {
+                                <option value=u.id.to_string() selected=selected hidden=hidden>{text}</option>
+                            }
+                        })
+                        .collect_view();
+                    let empty = move || shown.with(|s| !s.contains(&true));
+                    view! { <optgroup label=(f.unit_group)(kind) hidden=empty>{units}</optgroup> }
+                })
+                .collect_view()
+        }
+    };
+    let long = memo(move || state.plan.with(|p| p.units.len()) > LONG_LIST);
+    let found = memo(move || {
+        state.plan.with(|p| {
+            find.finder
+                .with(|f| p.units.iter().filter(|u| f.finds(&u.name)).count())
+        })
+    });
+    // Enter in the finder chooses the one unit it finds.
+    let only_found = Callback::new(move |()| {
+        let only = state.plan.with(|p| {
+            find.finder.with(|f| {
+                let mut found = p.units.iter().filter(|u| f.finds(&u.name));
+                match (found.next(), found.next()) {
+                    (Some(u), None) => Some(u.id.clone()),
+                    _ => None,
+                }
             })
-            .collect_view()
+        });
+        if let Some(u) = only.filter(|u| u.as_str() != current) {
+            state.navigate(Route::BulkReport(Some(u)));
+        }
+    });
+    let finder = move || {
+        long.get().then(|| {
+            view! {
+                <FindField id="br-unit-find".to_string()
+                    list=Signal::derive(move || t().figures.choose_unit.to_string())
+                    find=find controls="br-unit".to_string() on_enter=only_found />
+                <FoundNone find=find found=Signal::from(found) />
+            }
+        })
     };
     let choose = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -84,6 +131,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
         <h1 class="page-title">{move || t().figures.bulk_title}</h1>
         <p class="intro">{move || t().figures.bulk_intro}</p>
         <div class="card bulk-unit">
+            {finder}
             <div class="field">
                 <label for="br-unit">{move || t().figures.choose_unit}</label>
                 <select id="br-unit" on:change=choose>
@@ -204,10 +252,11 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         }
     });
     let tried = RwSignal::new(false);
-    let date_error = Signal::derive(move || {
-        required(read_date(&date.get()))
-            .err()
-            .map(|b| bad_text(t(), b))
+    let date_error = Signal::derive(move || match required(read_date(&date.get())) {
+        Err(b) => Some(bad_text(t(), b)),
+        Ok(day) => {
+            dated_after_today(day, state.today.get_untracked()).map(|p| (t().problem_kind)(&p.kind))
+        }
     });
     let any_bad = memo(move || {
         date_error.get().is_some()
@@ -566,13 +615,18 @@ fn ExportReport(unit: Id) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let x = move || state.t().exchange;
-    // The quarter the latest round answers: the one just ended while its
-    // reports are still being written (the plan's grace days).
-    let period = RwSignal::new(reporting_period_of_kind(
-        PeriodKind::Quarter,
-        state.plan.with_untracked(|p| p.grace_days),
-        state.today.get_untracked(),
-    ));
+    // The period the latest round answers, of the plan's cadence: the one
+    // just ended while its reports are still being written (the plan's
+    // grace days).
+    let grace = move || state.plan.with_untracked(|p| p.grace_days);
+    let period = RwSignal::new(state.plan.with_untracked(|p| {
+        reporting_period(p.cadence, p.grace_days, state.today.get_untracked())
+    }));
+    // Where this unit's latest report is, should the period hold none.
+    let latest = {
+        let unit = unit.clone();
+        memo(move || state.plan.with(|p| UnitReport::latest_period(p, &unit)))
+    };
     let by = move || {
         let a = state.author.get_untracked();
         match (a.name.trim().is_empty(), a.unit.trim().is_empty()) {
@@ -591,12 +645,11 @@ fn ExportReport(unit: Id) -> impl IntoView {
         let Some(kind) = PeriodKind::ALL.into_iter().find(|k| kind_key(*k) == value) else {
             return;
         };
-        let current = period.get_untracked();
-        let day = state
-            .today
-            .get_untracked()
-            .clamp(current.start(), current.end());
-        period.set(Period::containing(kind, day));
+        period.set(reporting_period_of_kind(
+            kind,
+            grace(),
+            state.today.get_untracked(),
+        ));
     };
     let on_period = move |ev: leptos::ev::Event| {
         if let Some(p) = Period::parse(&event_target_value(&ev)) {
@@ -622,14 +675,30 @@ fn ExportReport(unit: Id) -> impl IntoView {
             .map(|p| view! { <option value=p.to_string() selected=p == current>{name(p)}</option> })
             .collect_view()
     };
+    let empty = memo(move || report.with(UnitReport::is_empty));
     let holds = move || {
-        report.with(|r| {
-            (x().holds)(
-                r.updates.len(),
-                r.values.len(),
-                r.steps.len() + r.replies.len(),
-            )
-        })
+        let name = t().report.period_name;
+        if empty.get() {
+            let other = latest.get().filter(|l| *l != period.get());
+            let said = (x().holds_nothing)(&name(period.get()), other.map(name).as_deref());
+            let take = other.map(|l| {
+                view! {
+                    <button type="button" class="quiet" on:click=move |_| period.set(l)>
+                        {(x().take_period)(&name(l))}
+                    </button>
+                }
+            });
+            return view! { {said} " " {take} }.into_any();
+        }
+        report
+            .with(|r| {
+                (x().holds)(
+                    r.updates.len(),
+                    r.values.len(),
+                    r.steps.len() + r.replies.len(),
+                )
+            })
+            .into_any()
     };
     let download = move |_| {
         let mut file = report.get_untracked();
@@ -654,11 +723,12 @@ fn ExportReport(unit: Id) -> impl IntoView {
                     <label for="ex-period">{move || x().period}</label>
                     <select id="ex-period" on:change=on_period>{dynamic(period_options)}</select>
                 </div>
-                <button type="button" class="primary ex-download" on:click=download>
+                <button type="button" class="primary ex-download" on:click=download
+                    disabled=move || empty.get() aria-describedby="ex-holds">
                     {move || x().download}
                 </button>
             </div>
-            <p class="ex-holds" aria-live="polite">{dynamic(holds)}</p>
+            <p class="ex-holds" id="ex-holds" aria-live="polite">{dynamic(holds)}</p>
         </section>
     }
 }

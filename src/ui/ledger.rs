@@ -16,7 +16,7 @@ use crate::model::{Choice, Id, ReportedStatus, Subject, Update as Report, Withdr
 use crate::period::Period;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
-use crate::validate::{check_entity, Entity, Problem};
+use crate::validate::{check_entity, dated_after_today, Entity, Problem};
 use leptos::prelude::*;
 
 /// Evidence that is a web address becomes a link; anything else stays text.
@@ -282,6 +282,7 @@ fn ReportForm(
         let mut ps = state
             .plan
             .with(|p| check_entity(p, &Entity::Update(update.clone())));
+        ps.extend(dated_after_today(date, today));
         ps.extend(refused.get());
         msgs.problems(ps);
         (update, msgs)

@@ -365,7 +365,11 @@ fn new_list(t: &'static Catalog, plan: &Plan, p: &MergePreview) -> NewList {
             x.new_title,
             x.new_reports_title,
             x.new_values_title,
-            x.nothing_new,
+            if p.files_hold_nothing() {
+                x.nothing_in_files
+            } else {
+                x.nothing_new
+            },
         ),
     }
 }

@@ -13,10 +13,12 @@ use super::fields::{
     choice_options, chosen, label, messages, read_date, read_number, required, shown, text_label,
     Messages, SelectField, TextField,
 };
+use super::finder::{Find, FindField, FoundNone};
 use super::form::send_then;
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::command::Command;
+use crate::finder::LONG_LIST;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, SourceKind, Task, Tier};
 use crate::ui::widgets::dynamic;
@@ -112,6 +114,8 @@ pub fn TaskForm(
         ..Task::new(super::ids::new_id("t"), "", "", "", "")
     });
 
+    // The keyboard starts in the title, not on the button that opened the form.
+    focus("tf-title".to_string());
     let id = RwSignal::new(task.id.clone());
     let texts: Vec<(&'static TaskText, RwSignal<String>)> = TASK_TEXTS
         .iter()
@@ -123,6 +127,7 @@ pub fn TaskForm(
     let tier = RwSignal::new(task.tier.key().to_string());
     let lead = RwSignal::new(task.lead.to_string());
     let co_units = RwSignal::new(task.co_units.clone());
+    let co_find = Find::new();
     let start = RwSignal::new(task.start.map(|d| d.to_string()).unwrap_or_default());
     let deadline = RwSignal::new(task.deadline.map(|d| d.to_string()).unwrap_or_default());
     let indicator = RwSignal::new(
@@ -268,6 +273,7 @@ pub fn TaskForm(
         texts.with_value(|ts| ts.iter().for_each(|(_, v)| v.set(String::new())));
         weight.set("1".to_string());
         co_units.set(Vec::new());
+        co_find.typed.set(String::new());
         milestones.set(Vec::new());
         tried.set(false);
         refused.set(Vec::new());
@@ -364,8 +370,15 @@ pub fn TaskForm(
                 let box_id = format!("tf-co-{i}");
                 let for_id = box_id.clone();
                 let checked_id = uid.clone();
+                let kept_id = uid.clone();
+                let found_name = name.clone();
+                // Found by the finder, or ticked: a ticked unit stays in sight.
+                let hidden = move || {
+                    !co_units.with(|c| c.contains(&kept_id))
+                        && !co_find.finder.with(|f| f.finds(&found_name))
+                };
                 view! {
-                    <li>
+                    <li hidden=hidden>
                         <input type="checkbox" id=box_id
                             prop:checked=move || co_units.with(|c| c.contains(&checked_id))
                             on:change=move |ev| {
@@ -383,7 +396,30 @@ pub fn TaskForm(
                 }
             })
             .collect_view();
-        view! { <ul class="checklist">{items}</ul> }.into_any()
+        view! { <ul class="checklist" id="tf-co-list">{items}</ul> }.into_any()
+    };
+    // A province has hundreds of units: a finder above the list.
+    let co_long = memo(move || state.plan.with(|p| p.units.len()) > LONG_LIST + 1);
+    let co_found = memo(move || {
+        let lead = lead.get();
+        state.plan.with(|p| {
+            co_find.finder.with(|f| {
+                p.units
+                    .iter()
+                    .filter(|u| u.id.as_str() != lead && f.finds(&u.name))
+                    .count()
+            })
+        })
+    });
+    let co_finder = move || {
+        co_long.get().then(|| {
+            view! {
+                <FindField id="tf-co-find".to_string()
+                    list=Signal::derive(move || t().ledger.field_co_units.to_string())
+                    find=co_find controls="tf-co-list".to_string() />
+                <FoundNone find=co_find found=Signal::from(co_found) />
+            }
+        })
     };
 
     let add_milestone = move |_| {
@@ -470,7 +506,14 @@ pub fn TaskForm(
     };
 
     view! {
-        <form class="card task-form" on:submit=on_submit novalidate>
+        <form class="card task-form" on:submit=on_submit novalidate
+            on:keydown=move |ev| {
+                // Escape closes the form, as Cancel does.
+                if ev.key() == "Escape" && !ev.is_composing() && !ev.default_prevented() {
+                    ev.prevent_default();
+                    on_done.run(());
+                }
+            }>
             <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
@@ -491,6 +534,7 @@ pub fn TaskForm(
             <fieldset class="co-units" aria-describedby="tf-co-hint tf-co-error">
                 <legend>{move || t().ledger.field_co_units}</legend>
                 <p class="hint" id="tf-co-hint">{move || t().table.form_co_hint}</p>
+                {co_finder}
                 {dynamic(co_boxes)}
                 <p class="field-error" id="tf-co-error" aria-live="polite">{move || co_error.get()}</p>
             </fieldset>

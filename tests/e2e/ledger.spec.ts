@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -90,6 +90,31 @@ test('progress reports: newest first, undo, withdraw with a reason, and all kept
   await reports.nth(0).getByRole('button', { name: /^Reinstate/ }).click();
   await expect(page.getByRole('status')).toContainText('Report reinstated');
   await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '80');
+});
+
+test('a report dated after today is refused: a year typed wrong is caught', async ({ page }) => {
+  await openTask(page);
+  const reports = page.locator('li.report');
+  const before = await reports.count();
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  await page.getByLabel('Report date', { exact: true }).fill('2024-09-28');
+  await page.getByLabel('Progress (%)', { exact: true }).fill('40');
+  await expect(page.locator('#rp-date-error')).toContainText(
+    'a report cannot be dated after today (2023-09-30); check the year and month',
+  );
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await expect(reports).toHaveCount(before);
+  await page.getByLabel('Report date', { exact: true }).fill('2023-09-28');
+  await expect(page.locator('#rp-date-error')).toBeEmpty();
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  await expect(reports).toHaveCount(before + 1);
+
+  // Report by unit refuses it too, in Chinese.
+  await page.goto('./?view=report&unit=u-xiaodian&lang=zh-CN&today=2023-09-30');
+  await page.getByLabel('填报日期', { exact: true }).fill('2033-09-28');
+  await expect(page.locator('.bulk-form')).toContainText('报告日期不能晚于今天（2023-09-30），请核对年份和月份');
 });
 
 test('a bad progress value is refused with a message next to the field', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect, Page, Browser, Locator } from '@playwright/test';
+import { test, expect, Page, Browser, Locator } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -18,9 +18,10 @@ async function openExport(page: Page, unit: string) {
   return section;
 }
 
-/** Download a unit's report for the period chosen now; returns the saved path. */
+/** Download a unit's report for the quarter of today; returns the saved path. */
 async function download(page: Page, unit: string, dir: string): Promise<string> {
   const section = await openExport(page, unit);
+  await section.getByLabel('Period type').selectOption('quarter');
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     section.getByRole('button', { name: 'Download my report' }).click(),
@@ -71,8 +72,11 @@ function count(step: Locator, label: string) {
 
 test('a unit downloads its Q3 report, and the counts follow the period', async ({ page }, info) => {
   const section = await openExport(page, 'u-xiaodian');
-  // Default: the quarter of today (2023-09-30).
-  await expect(section.getByLabel('Period type')).toHaveValue('quarter');
+  // Default: the period of the plan's cadence (monthly) that today's round
+  // answers (2023-09-30: September).
+  await expect(section.getByLabel('Period type')).toHaveValue('month');
+  await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-09');
+  await section.getByLabel('Period type').selectOption('quarter');
   await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
   // Xiaodian leads or co-operates on tasks and projects with 20 reports dated
   // July to September; the two key-task indicators have Q3 values.
@@ -84,6 +88,20 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
   await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023');
   await section.getByLabel('Period type').selectOption('quarter');
   await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
+
+  // A period the unit did not report in holds nothing: the file is not
+  // offered, and the period of its latest reports is.
+  await section.getByLabel('Period type').selectOption('month');
+  await section.getByLabel('Period', { exact: true }).selectOption('2023-12');
+  await expect(section).toContainText(
+    'Nothing to send for December 2023: this unit has no progress report, indicator value or reply in it. Its latest reports are for September 2023.',
+  );
+  await expect(section.getByRole('button', { name: 'Download my report' })).toBeDisabled();
+  await section.getByRole('button', { name: 'Choose September 2023' }).click();
+  await expect(section.getByLabel('Period type')).toHaveValue('month');
+  await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-09');
+  await expect(section.getByRole('button', { name: 'Download my report' })).toBeEnabled();
+  await section.getByLabel('Period type').selectOption('quarter');
 
   // The report sheet above is still there.
   await expect(page.getByRole('button', { name: 'Save all' })).toBeVisible();
@@ -102,6 +120,20 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
     'i-key-tasks 2023-Q3 118',
   ]);
   expect(file.report.exported_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+});
+
+test('a unit file that holds nothing is said to hold nothing, not to hold what the plan has', async ({ page }, info) => {
+  await page.goto(`./${Q}`);
+  const saved = info.outputPath('u-xiaodian-2023-12.report.json');
+  const report = {
+    plan: 'sample-shanxi-2023', plan_title: 'x', unit: 'u-xiaodian', unit_name: 'Xiaodian', period: '2023-12',
+    by: '', exported_at: '2023-12-01T08:00:00Z', updates: [], values: [], steps: [], replies: [],
+  };
+  fs.writeFileSync(saved, JSON.stringify({ format: 'plan-tracker/unit-report', version: 2, report }));
+  await importFiles(page, [saved]);
+  const step = page.getByRole('region', { name: 'Merge a unit report' });
+  await expect(step).toContainText('Nothing to merge: these files hold no progress report, indicator value or reply.');
+  await expect(step).not.toContainText('Nothing new');
 });
 
 test('the plan office merges two unit reports once, as one undoable change', async ({ page, browser }, info) => {

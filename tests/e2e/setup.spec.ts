@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
 import { goTo } from './header';
@@ -25,6 +25,13 @@ test('goals, areas and units: add, use, delete with reassignment, undo in one st
   await page.getByRole('button', { name: 'Add unit' }).click();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.locator('#unit-name-error')).toContainText('required');
+  // A name another unit has (spaces and case aside) is refused.
+  await page.getByLabel('Unit name').fill(' provincial development and reform commission　');
+  await expect(page.locator('#unit-name-error')).toContainText(
+    'another unit is already called “provincial development and reform commission”',
+  );
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
   await page.getByLabel('Unit name').fill('Pilot Zone Office');
   await page.getByLabel('Kind of unit').selectOption({ label: 'Town or township' });
   await page.getByRole('button', { name: 'Save', exact: true }).click();

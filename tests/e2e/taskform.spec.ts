@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { toEnd } from './task_region';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -29,6 +29,30 @@ function coUnits(page: Page) {
 function more(page: Page) {
   return page.getByRole('button', { name: /^More details/ });
 }
+
+test('by keyboard: the form opens in its title, Escape closes it, the focus goes back to Add task', async ({ page }) => {
+  await page.goto(EN);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const add = page.getByRole('button', { name: 'Add task' });
+  await add.focus();
+  await page.keyboard.press('Enter');
+  const form = page.locator('form.task-form');
+  await expect(form.getByLabel('Title', { exact: true })).toBeFocused();
+  await page.keyboard.type('Half a task');
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(add).toBeFocused();
+  await expect(add).toHaveAttribute('aria-expanded', 'false');
+  // Saved, the focus goes back there too.
+  await page.keyboard.press('Enter');
+  await expect(form.getByLabel('Title', { exact: true })).toBeFocused();
+  await page.keyboard.type('A task typed from the keyboard');
+  await form.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ label: NDRC });
+  await form.getByLabel('Title', { exact: true }).press('Enter');
+  await expect(page.getByRole('status')).toContainText('Task added');
+  await expect(add).toBeFocused();
+});
 
 test('a task with two co-operating units, a leader and a milestone, in one form', async ({ page }) => {
   const form = await openAdd(page);
