@@ -280,7 +280,11 @@ pub struct Group {
     pub key: Option<Id>,
     /// A group of key projects (else of tasks).
     pub projects: bool,
+    /// The group's rows shown: the first of its members while the layout
+    /// is cut at its limit.
     pub rows: Vec<Row>,
+    /// Every member of the group matching the filter, shown or not.
+    pub total: usize,
 }
 
 /// Everything the timeline view draws.
@@ -396,6 +400,7 @@ pub fn layout(
             key,
             projects: false,
             rows,
+            total: members.len(),
         });
     }
     for (key, members) in project_groups {
@@ -415,6 +420,7 @@ pub fn layout(
             key,
             projects: true,
             rows,
+            total: members.len(),
         });
     }
 

@@ -424,6 +424,75 @@ fn located(import: &CsvImport) -> Vec<(Option<usize>, Option<&str>, &Issue)> {
 }
 
 #[test]
+fn cells_left_blank_under_a_merged_key_area_or_lead_unit_take_the_value_above() {
+    // As Excel writes a ledger whose 重点领域 and 牵头单位 cells are merged
+    // over several rows: the value on the first row only.
+    let plan = sample_plan(Lang::Zh);
+    let text = "序号,任务名称,重点领域,牵头单位,完成时限\n\
+        1,甲任务,数字政府建设,省政务服务管理局,2023-12-31\n\
+        2,乙任务,,,2023-11-30\n\
+        3,丙任务,,省发展改革委,2023-10-31\n\
+        4,丁任务,扩大消费,,2023-09-30\n\
+        5,戊任务,";
+    let import = import(&plan, text);
+    let from_above: Vec<(Option<usize>, Option<&str>, &Issue)> = located(&import)
+        .into_iter()
+        .filter(|(_, _, i)| matches!(i, Issue::FromAbove(_)))
+        .collect();
+    assert_eq!(
+        from_above,
+        vec![
+            (
+                Some(3),
+                Some("重点领域"),
+                &Issue::FromAbove("数字政府建设".into())
+            ),
+            (
+                Some(3),
+                Some("牵头单位"),
+                &Issue::FromAbove("省政务服务管理局".into())
+            ),
+            (
+                Some(4),
+                Some("重点领域"),
+                &Issue::FromAbove("数字政府建设".into())
+            ),
+            (
+                Some(5),
+                Some("牵头单位"),
+                &Issue::FromAbove("省发展改革委".into())
+            ),
+            (
+                Some(6),
+                Some("重点领域"),
+                &Issue::FromAbove("扩大消费".into())
+            ),
+        ]
+    );
+    // The row cut short after its blank area is not filled in further: its
+    // lead is missing, not merged.
+    assert!(located(&import).contains(&(Some(6), Some("牵头单位"), &Issue::Empty(Field::Lead))));
+    assert_eq!((import.added(), import.left_out()), (4, 1));
+    let after = applied(&plan, &import);
+    let said = |title: &str| {
+        let t = after.tasks.iter().find(|t| t.title == title).unwrap();
+        (
+            after.area(&t.area).unwrap().title.clone(),
+            after.unit(&t.lead).unwrap().name.clone(),
+        )
+    };
+    assert_eq!(
+        said("乙任务"),
+        ("数字政府建设".into(), "省政务服务管理局".into())
+    );
+    assert_eq!(
+        said("丙任务"),
+        ("数字政府建设".into(), "省发展改革委".into())
+    );
+    assert_eq!(said("丁任务").1, "省发展改革委");
+}
+
+#[test]
 fn missing_and_extra_columns_fixture() {
     let plan = sample_plan(Lang::Zh);
     let text = fixture("tasks-missing-and-extra-columns.csv");

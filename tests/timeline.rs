@@ -477,6 +477,8 @@ fn rows_come_a_page_at_a_time() {
     // Two rows: t2 in a1, t1 in a2; t3 and the projects wait.
     assert_eq!(shape(&l), [(Some("a1"), false, 1), (Some("a2"), false, 1)]);
     assert_eq!((l.shown, l.total()), (2, 5));
+    // a2 holds t1 and t3: two, though one is shown.
+    assert_eq!(l.groups.iter().map(|g| g.total).collect::<Vec<_>>(), [1, 2]);
     assert!(l.has_more());
     let l = lay(
         &plan,
@@ -692,6 +694,8 @@ fn ten_thousand_tasks_come_a_page_at_a_time() {
     // The first 200 in area order: 5,000 tasks in a1 come first, so a1 alone.
     assert_eq!(shape(&l), [(Some("a1"), false, 200)]);
     assert_eq!((l.shown, l.total()), (200, 10_000));
+    // Its heading counts all 5,000 of a1, not the 200 shown.
+    assert_eq!(l.groups[0].total, 5_000);
     assert!(l.has_more());
     let l = lay(
         &plan,

@@ -794,6 +794,10 @@ pub enum Issue {
     NewUnit(String),
     /// The key area is not in the plan and will be added.
     NewArea(String),
+    /// The cell is blank, as Excel leaves the cells under a merged one (a
+    /// key area or lead unit over several rows): the value of the nearest
+    /// row above with one is taken.
+    FromAbove(String),
     /// The code is the code of a task in the plan, which the row updates.
     UpdatesTask(String),
     /// Refused by the plan's rules; left out.
@@ -810,6 +814,7 @@ impl Issue {
                 | Issue::NewUnit(_)
                 | Issue::NewArea(_)
                 | Issue::UpdatesTask(_)
+                | Issue::FromAbove(_)
         )
     }
 }
@@ -1142,6 +1147,9 @@ pub fn prepare(
         indicators: plan.indicators.clone(),
         ..Plan::new(plan.id.clone(), plan.title.clone(), plan.start, plan.end)
     };
+    // The last key area and lead unit written in a row: a blank cell below
+    // them, as a merged cell leaves it, takes them.
+    let mut above: [String; 2] = Default::default();
     for row in &table.rows {
         let mut problems: Vec<CsvProblem> = Vec::new();
         let at = |field: Option<Field>, issue: Issue| CsvProblem {
@@ -1150,6 +1158,30 @@ pub fn prepare(
             issue,
         };
         let cell = |field: Field| mapping.get(field).map(|c| row.cell(c));
+        let mut merged = [Field::Area, Field::Lead].map(|field| cell(field).map(str::to_string));
+        for ((field, text), last) in [Field::Area, Field::Lead]
+            .into_iter()
+            .zip(merged.iter_mut())
+            .zip(above.iter_mut())
+        {
+            // A cell the row has, left blank; a row cut short is not
+            // filled in (its cells are missing, not merged).
+            let present = mapping.get(field).is_some_and(|c| c < row.cells.len());
+            match text {
+                Some(t) if !t.is_empty() => last.clone_from(t),
+                Some(t) if present && !last.is_empty() => {
+                    t.clone_from(last);
+                    problems.push(at(Some(field), Issue::FromAbove(last.clone())));
+                }
+                _ => {}
+            }
+        }
+        let [area_text, lead_text] = merged;
+        let cell = |field: Field| match field {
+            Field::Area => area_text.as_deref(),
+            Field::Lead => lead_text.as_deref(),
+            _ => cell(field),
+        };
         if row.cells.len() > table.headers.len() {
             problems.push(at(
                 None,

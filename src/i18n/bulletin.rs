@@ -128,8 +128,8 @@ pub static EN: BulletinText = BulletinText {
     overall_heading: "1. Overall progress",
     overall_text: |n, progress, [done, green, yellow, red, grey]| {
         format!(
-            "The plan has {n} tasks; overall progress is {progress}. {done} completed, {green} on track, {yellow} behind, {red} seriously behind or overdue, {grey} not yet reported."
-        , n = Num(n))
+            "The plan has {n} tasks; overall progress is {progress}. {done} completed, {green} on track, {yellow} at risk, {red} overdue or lagging, {grey} not reported."
+        , n = Num(n), done = Num(done), green = Num(green), yellow = Num(yellow), red = Num(red), grey = Num(grey))
     },
     no_progress: "not yet measured",
     closed_heading: "2. Items closed out",
@@ -207,8 +207,8 @@ pub static ZH: BulletinText = BulletinText {
     overall_heading: "一、总体进展",
     overall_text: |n, progress, [done, green, yellow, red, grey]| {
         format!(
-            "规划共有任务 {n} 项，总体进度 {progress}。其中已完成 {done} 项，进展正常 {green} 项，进度滞后 {yellow} 项，严重滞后或逾期 {red} 项，尚未报送 {grey} 项。"
-        , n = Num(n))
+            "规划共有任务 {n} 项，总体进度 {progress}。其中已完成 {done} 项，正常推进 {green} 项，存在风险 {yellow} 项，逾期或滞后 {red} 项，未报进展 {grey} 项。"
+        , n = Num(n), done = Num(done), green = Num(green), yellow = Num(yellow), red = Num(red), grey = Num(grey))
     },
     no_progress: "暂无法计算",
     closed_heading: "二、办结销号情况",

@@ -260,6 +260,7 @@ fn zh_issue(i: &Issue) -> String {
         }
         Issue::NewUnit(n) => format!("单位“{n}”不在本计划中，将作为新单位添加。"),
         Issue::NewArea(n) => format!("重点领域“{n}”不在本计划中，将作为新的重点领域添加。"),
+        Issue::FromAbove(v) => format!("空白（合并单元格）：沿用上方的“{v}”。"),
         Issue::UpdatesTask(code) => {
             format!("编号为“{code}”的任务已在计划中，将按本行内容更新。")
         }
@@ -297,6 +298,9 @@ fn en_issue(i: &Issue) -> String {
         }
         Issue::NewArea(n) => {
             format!("Key area “{n}” is not in this plan; it will be added as a new key area.")
+        }
+        Issue::FromAbove(v) => {
+            format!("Blank, as under a merged cell: “{v}” from the row above is taken.")
         }
         Issue::UpdatesTask(code) => {
             format!("Task number “{code}” is already in the plan; this row updates it.")
@@ -552,7 +556,7 @@ pub static ZH: CsvText = CsvText {
         .into_iter()
         .flatten()
         .collect();
-        format!("将在本计划中新增{}。", parts.join("、"))
+        format!("将在本计划中新增 {}。", parts.join("、"))
     },
     preview_caption: "将导入的任务",
     col_row: "行号",

@@ -109,7 +109,7 @@ pub static EN: DashboardText = DashboardText {
     not_reported_note: |cadence, days, grace| {
         format!("The tasks shown grey: not started, first report not due yet or missing, or no report for more than {days} days (reporting cadence: {cadence}; {grace} grace days).")
     },
-    not_reported_none: "No task is grey: every open task has a standing report.",
+    not_reported_none: "No task is grey.",
     lights_help_title: "How lights are set",
     lights_help: |r| {
         vec![
@@ -166,7 +166,7 @@ pub static ZH: DashboardText = DashboardText {
     not_reported_note: |cadence, days, grace| {
         format!("亮灰灯的任务：尚未开始、首次报送未到期或缺报，或超过 {days} 天未报送（报送周期：{cadence}；宽限 {grace} 天）。")
     },
-    not_reported_none: "没有亮灰灯的任务：所有未完成任务均有有效进展报告。",
+    not_reported_none: "没有亮灰灯的任务。",
     lights_help_title: "亮灯规则说明",
     lights_help: |r| {
         vec![

@@ -6,6 +6,7 @@
 //! renamed or deleted. Entries written before `Change::milestone` existed
 //! read as an edit of their task.
 
+use super::Num;
 use crate::model::{Action, Change, MilestoneChange, MilestoneNote};
 use crate::validate::Kind;
 
@@ -91,17 +92,23 @@ fn en(c: &Change) -> String {
         Action::Reinstate => format!("Reinstated a progress report on “{label}”"),
         Action::Batch if c.kind == Some(Kind::Notice) => format!(
             "Issued {} supervision notices together, the first on “{label}”",
-            c.count
+            Num(c.count)
         ),
         Action::Batch => format!(
             "Changed together: {} items, the first on “{label}”",
-            c.count
+            Num(c.count)
         ),
         Action::Undo if several => {
-            format!("Undid a change to {} items, the first “{label}”", c.count)
+            format!(
+                "Undid a change to {} items, the first “{label}”",
+                Num(c.count)
+            )
         }
         Action::Redo if several => {
-            format!("Redid a change to {} items, the first “{label}”", c.count)
+            format!(
+                "Redid a change to {} items, the first “{label}”",
+                Num(c.count)
+            )
         }
         Action::Undo => format!("Undid a change to {item}"),
         Action::Redo => format!("Redid a change to {item}"),
@@ -140,11 +147,11 @@ fn zh(c: &Change) -> String {
         Action::Withdraw => format!("撤回“{label}”的一条进展报告"),
         Action::Reinstate => format!("恢复“{label}”的一条进展报告"),
         Action::Batch if c.kind == Some(Kind::Notice) => {
-            format!("批量下发督办单 {} 份，首份为“{label}”", c.count)
+            format!("批量下发督办单 {} 份，首份为“{label}”", Num(c.count))
         }
-        Action::Batch => format!("批量修改 {} 项，首项为“{label}”", c.count),
-        Action::Undo if several => format!("撤销对 {} 项的修改，首项为“{label}”", c.count),
-        Action::Redo if several => format!("重做对 {} 项的修改，首项为“{label}”", c.count),
+        Action::Batch => format!("批量修改 {} 项，首项为“{label}”", Num(c.count)),
+        Action::Undo if several => format!("撤销对 {} 项的修改，首项为“{label}”", Num(c.count)),
+        Action::Redo if several => format!("重做对 {} 项的修改，首项为“{label}”", Num(c.count)),
         Action::Undo => format!("撤销对{item}的修改"),
         Action::Redo => format!("重做对{item}的修改"),
         Action::Assign => format!("将“{label}”交办牵头单位"),

@@ -136,7 +136,7 @@ fn group_html(
         out,
         "span",
         "tl-group-count",
-        &(tl.group_count)(group.rows.len(), group.projects),
+        &(tl.group_count)(group.total, group.projects),
     );
     out.push_str("</div><ul class=\"tl-rows\">");
     for row in &group.rows {

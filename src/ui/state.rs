@@ -551,7 +551,7 @@ impl AppState {
                 } else {
                     self.t().redone
                 };
-                self.info(format!("{done} {what}"));
+                self.info(format!("{done}{what}"));
                 self.save_soon();
             }
             Some(Err(e)) => self.error(self.t().command_error(&e), Vec::new()),

@@ -4,7 +4,7 @@
 // port, the modules HOSTING.md names) that includes the package's
 // apache.conf with only its folder changed. The checks are nginx's
 // (hosting.ts), Brotli too.
-import { test } from '@playwright/test';
+import { test } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
 import { port, start, stop } from './delivery';

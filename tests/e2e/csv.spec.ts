@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -203,6 +203,33 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   await expect(facts).toContainText('县财政局');
   await expect(facts).toContainText('2024-04-30');
   await expect(facts).toContainText('6月底前投入使用');
+});
+
+test('a ledger with merged key-area and lead-unit cells: each blank cell takes the value above, and says so', async ({ page }) => {
+  await page.goto(ZH);
+  await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
+  // As Excel saves a sheet whose 重点领域 and 牵头单位 cells are merged over
+  // several rows: the value on the first row, blanks under it.
+  const file = test.info().outputPath('merged-cells.csv');
+  fs.writeFileSync(
+    file,
+    '\uFEFF序号,任务名称,重点领域,牵头单位,完成时限\r\n' +
+      '1,建成县级政务服务中心,数字政府建设,县政务服务中心,2023-12-31\r\n' +
+      '2,推行“一网通办”,,,2023-11-30\r\n' +
+      '3,完善统计监测体系,,县统计局,2023-10-31\r\n',
+  );
+  await importCsv(page, file);
+  const step = page.getByRole('region', { name: '从 merged-cells.csv 导入任务' });
+  await expect(step.getByText('将新增 3 项任务，更新 0 项任务。')).toBeVisible();
+  await expect(step.getByRole('heading', { name: /^有问题、不导入的行/ })).toHaveCount(0);
+  await expect(step.getByText('第 3 行“重点领域”列：空白（合并单元格）：沿用上方的“数字政府建设”。')).toBeVisible();
+  await expect(step.getByText('第 3 行“牵头单位”列：空白（合并单元格）：沿用上方的“县政务服务中心”。')).toBeVisible();
+  await expect(step.getByText('第 4 行“重点领域”列：空白（合并单元格）：沿用上方的“数字政府建设”。')).toBeVisible();
+  const rows = step.getByRole('table', { name: '将导入的任务' }).getByRole('row');
+  await expect(rows.nth(2)).toContainText('县政务服务中心');
+  await expect(rows.nth(3)).toContainText('县统计局');
+  await step.getByRole('button', { name: '新增 3 项任务' }).click();
+  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项。');
 });
 
 test('bytes that are no text are refused with where and how to save the file instead', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
 // The sample plan (English) on 2023-09-30: 44 tasks; weighted progress
 // 4777 / 75 = 63.7%; red 6 (8.2 overdue since 09-15, then 5.3, 7.3, 9.1, 10.2,

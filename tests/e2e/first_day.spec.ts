@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { goTo, more } from './header';
 
 // A new office's first visit: the sample says it is a sample, "Start your own

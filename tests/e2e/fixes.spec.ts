@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { goTo, more } from './header';
 
 // The smaller things: an old error does not outlive what it was about; Move

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { goTo, more } from './header';
 
 // A row deleted from a list: the focus goes to the row that took its place,

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
 // Lights that can be trusted from day one: in a county's new 2024 plan
 // (quarterly reports, 15 grace days, so the first round is due by

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
 // The same keystrokes mean the same number in every form: "33,7" is 33.7
 // (a comma not grouping thousands is the decimal mark), "1,234" is 1234.

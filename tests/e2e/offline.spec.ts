@@ -1,7 +1,7 @@
 // Offline and installable: the service worker keeps the site's files after
 // one visit, the manifest makes it installable, a newer deployed version is
 // announced once, and the About panel names the version.
-import { test, expect, chromium, Browser, Page, BrowserContext } from '@playwright/test';
+import { test, expect, chromium, Browser, Page, BrowserContext } from './fixtures';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';

@@ -4,7 +4,7 @@
 // run as the test's user with a prefix of its own. Checks the page, the
 // headers, the wasm type and precompressed files, and offline use
 // (hosting.ts; apache.spec.ts does the same with Apache httpd).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
 import { port, start, stop } from './delivery';

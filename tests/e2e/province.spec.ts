@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { more } from './header';
 
 // The task table at a province's scale: a plan of 10,000 tasks, made here from

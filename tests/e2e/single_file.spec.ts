@@ -2,7 +2,7 @@
 // (file://) as an office would from a USB stick, a shared drive or an
 // e-mail: the first visit with the sample, every view, export, import, and
 // the plans kept after a reload. Nothing is loaded from anywhere.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 import { goTo, more } from './header';
 
 // A month of supervision in one go: a new unit and task, two reports, the

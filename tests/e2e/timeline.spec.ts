@@ -1,4 +1,4 @@
-import { test, expect, Page } from '@playwright/test';
+import { test, expect, Page } from './fixtures';
 
 // The sample plan seen on 2023-09-30: the plan runs through 2023, so the
 // axis is the year, with a tick a month.

@@ -5,7 +5,7 @@
 // wasm-imports.mjs gives its imports short names in the wasm and the loader
 // alike. And the built page names each of its files with the integrity hash
 // of what is there.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
