@@ -10,7 +10,7 @@ use super::fields::{
 };
 use super::finder::{Find, FindField, FoundNone};
 use super::form::send;
-use super::html::{append_html, follow_link, search, set_html};
+use super::html::{append_html, follow_link, replace_html, search, set_html};
 use super::state::use_state;
 use super::state::AppState;
 use super::widgets::Shown;
@@ -311,11 +311,19 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         }
         let n = puts.len();
         if send(state, Command::Batch(puts), None, (f.reports_recorded)(n)) {
+            // Only the rows typed in: a province's unit has a thousand.
+            let default_status = ReportedStatus::default().key();
             all.with_value(|rows| {
                 for r in rows {
-                    r.progress.set(String::new());
-                    r.status.set(ReportedStatus::default().key().into());
-                    r.narrative.set(String::new());
+                    if r.progress.with_untracked(|v| !v.is_empty()) {
+                        r.progress.set(String::new());
+                    }
+                    if r.status.with_untracked(|v| v != default_status) {
+                        r.status.set(default_status.into());
+                    }
+                    if r.narrative.with_untracked(|v| !v.is_empty()) {
+                        r.narrative.set(String::new());
+                    }
                 }
             });
             tried.set(false);
@@ -437,12 +445,12 @@ fn sheet_table(
     // The problem each row shows, as drawn.
     let shown = StoredValue::new(vec![None::<String>; len]);
     let problem = move |row: &Row| row_problem(row, tried);
-    // Rows `from..to` as HTML, with what is typed in them.
+    // Rows `from..to` as HTML, each its own text, with what is typed in them.
     let html = move |from: usize, to: usize| {
         untrack(|| {
             let t = state.t();
             let href = TaskHref::new(&search());
-            let mut out = String::with_capacity((to - from) * 2048);
+            let mut texts = Vec::with_capacity(to.saturating_sub(from));
             state.plan.with_untracked(|p| {
                 state.task_index.with_untracked(|index| {
                     rows.with_value(|rows| {
@@ -462,15 +470,21 @@ fn sheet_table(
                                 narrative: &narrative,
                                 error: error.as_deref(),
                             };
+                            let mut out = String::with_capacity(2048);
                             sheet_row_html(&mut out, t, p, index, at, &href, (prefix, i), &entry);
+                            texts.push(out);
                             shown.update_value(|s| s[i] = error);
                         }
                     })
                 })
             });
-            out
+            texts
         })
     };
+    // The rows drawn, as last written: a change that leaves most of them as
+    // they were (a save of a few rows, at province scale a sheet of a
+    // thousand) writes only those that differ.
+    let written = StoredValue::new(Vec::<String>::new());
     let body = NodeRef::<leptos::html::Tbody>::new();
     let drawn = StoredValue::new(0usize);
     // Flips after each frame that drew rows, while rows are left to draw.
@@ -489,7 +503,9 @@ fn sheet_table(
         };
         if n > 0 && n < len {
             let to = (n + ROWS_PER_FRAME).min(len);
-            append_html(&el, &html(n, to));
+            let more = html(n, to);
+            append_html(&el, &more.concat());
+            written.update_value(|w| w.extend(more));
             drawn.set_value(to);
             next_frame();
         }
@@ -507,7 +523,28 @@ fn sheet_table(
         };
         let n = drawn.get_value().clamp(ROWS_PER_FRAME.min(len), len);
         let caret = Caret::in_rows(&el);
-        set_html(&el, &html(0, n));
+        let fresh = html(0, n);
+        // The rows whose text changed, when the rows drawn are those
+        // written and fewer than half changed; else all of them.
+        let changed: Option<Vec<(web_sys::Element, &str)>> = written.with_value(|old| {
+            let children = el.children();
+            if old.len() != n || children.length() as usize != n {
+                return None;
+            }
+            let changed: Vec<usize> = (0..n).filter(|&i| old[i] != fresh[i]).collect();
+            if changed.len() * 2 > n {
+                return None;
+            }
+            changed
+                .into_iter()
+                .map(|i| Some((children.item(i as u32)?, fresh[i].as_str())))
+                .collect()
+        });
+        match changed {
+            Some(rows) => replace_html(&el, &rows),
+            None => set_html(&el, &fresh.concat()),
+        }
+        written.set_value(fresh);
         if let Some(caret) = caret {
             caret.put_back(&el);
         }
@@ -548,6 +585,13 @@ fn sheet_table(
             return;
         };
         let value = event_target_value(&ev);
+        // The row on screen is no longer the text last written: the next
+        // writing writes it whole (what is typed lives in the fields).
+        written.update_value(|w| {
+            if let Some(text) = w.get_mut(i) {
+                text.clear();
+            }
+        });
         rows.with_value(|rows| {
             let Some((row, _)) = rows.get(i) else {
                 return;

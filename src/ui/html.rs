@@ -49,6 +49,15 @@ pub fn append_html(el: &web_sys::Element, html: &str) {
     set_lengths(el, "[data-w]:not([style]),[data-l]:not([style])");
 }
 
+/// Puts each HTML text in place of its element (children of `parent`),
+/// and sets the lengths the new elements ask for.
+pub fn replace_html(parent: &web_sys::Element, rows: &[(web_sys::Element, &str)]) {
+    for (old, html) in rows {
+        old.set_outer_html(html);
+    }
+    set_lengths(parent, "[data-w]:not([style]),[data-l]:not([style])");
+}
+
 /// Sets the lengths of the elements of `el` that `selector` picks.
 fn set_lengths(el: &web_sys::Element, selector: &str) {
     let Ok(list) = el.query_selector_all(selector) else {
