@@ -123,6 +123,8 @@ pub struct SupervisionText {
     pub bulk_reach: fn(usize, usize) -> String,
     /// A skipped item: its title, its open notice's number and level.
     pub bulk_skipped: fn(&str, &str, &str) -> String,
+    /// The fold that holds the items skipped: (how many).
+    pub bulk_skipped_title: fn(usize) -> String,
     pub bulk_issue: fn(usize) -> String,
     pub bulk_issued: fn(usize) -> String,
 
@@ -319,6 +321,10 @@ pub static EN: SupervisionText = SupervisionText {
         }
     },
     bulk_skipped: |title, number, level| format!("“{title}”: notice {number} ({level}) is still open"),
+    bulk_skipped_title: |n| match n {
+        1 => "The item skipped".into(),
+        n => format!("The {n} items skipped", n = Num(n)),
+    },
     bulk_issue: |n| match n {
         1 => "Issue 1 notice".into(),
         n => format!("Issue {n} notices", n = Num(n)),
@@ -510,6 +516,7 @@ pub static ZH: SupervisionText = SupervisionText {
         m => format!("将向 {n} 项事项下发督办单；跳过 {m} 项：已有同级或更高等级的督办单尚未回复。", n = Num(n), m = Num(m)),
     },
     bulk_skipped: |title, number, level| format!("“{title}”：督办单 {number}（{level}）尚未回复"),
+    bulk_skipped_title: |n| format!("跳过的 {n} 项", n = Num(n)),
     bulk_issue: |n| format!("下发 {n} 份督办单", n = Num(n)),
     bulk_issued: |n| format!("已下发 {n} 份督办单。", n = Num(n)),
     print_title: "督办单",

@@ -631,6 +631,9 @@ pub(crate) fn source_fact(
         .then(|| (t.supervision.source_fact)((t.supervision.source_name)(source), reference, date))
 }
 
+/// Up to this many items skipped are listed open; more are folded.
+const SKIPPED_OPEN: usize = 10;
+
 /// Notices to many items at once (from the red list or a filtered table):
 /// one to each item's lead unit with the same level, request and dates,
 /// numbered in turn, sent as one batch (one undo takes them all back). The
@@ -762,7 +765,14 @@ pub fn BulkNotices(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView 
                     <p class="bulk-reach" aria-live="polite">
                         {move || { let (n, m) = reach(); (t().supervision.bulk_reach)(n, m) }}
                     </p>
-                    <ul class="bulk-skipped">{skipped}</ul>
+                    // Folded when long: a province's round skips hundreds,
+                    // which would push the Issue button far down the page.
+                    <Shown when=move || { reach().1 > 0 }>
+                        <details class="bulk-skipped-list" open=move || reach().1 <= SKIPPED_OPEN>
+                            <summary>{move || (t().supervision.bulk_skipped_title)(reach().1)}</summary>
+                            <ul class="bulk-skipped">{skipped}</ul>
+                        </details>
+                    </Shown>
                     <div class="form-actions">
                         <button type="submit" class="primary" disabled=move || reach().0 == 0>
                             {move || (t().supervision.bulk_issue)(reach().0)}
