@@ -12,7 +12,7 @@ use super::html::{follow_link, save_page, search, set_html};
 use super::nav::plain_click;
 use super::state::use_state;
 use super::state::AppState;
-use crate::period::{Period, PeriodKind};
+use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::{
     build_indexed, file_name, html_document, picker_periods, report_html, PeriodReport,
     GROUPS_SHOWN,
@@ -35,11 +35,14 @@ fn kind_key(kind: PeriodKind) -> &'static str {
 }
 
 /// The period a report reads from the route (`pick`: the route's period,
-/// if it names one); when it names none, the quarter containing today.
+/// if it names one); when it names none, the quarter being reported: the
+/// one just ended while the plan's grace days run, else today's.
 pub(super) fn routed_period(state: AppState, pick: fn(Route) -> Option<Period>) -> Memo<Period> {
     memo(move || {
-        pick(state.route.get())
-            .unwrap_or_else(|| Period::containing(PeriodKind::Quarter, state.today.get()))
+        pick(state.route.get()).unwrap_or_else(|| {
+            let grace = state.plan.with(|p| p.grace_days);
+            reporting_period_of_kind(PeriodKind::Quarter, grace, state.today.get())
+        })
     })
 }
 
@@ -137,11 +140,19 @@ pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route)
             return;
         };
         let current = period.get_untracked();
-        let day = state
-            .today
-            .get_untracked()
-            .clamp(current.start(), current.end());
-        go(Period::containing(kind, day));
+        let today = state.today.get_untracked();
+        let grace = state.plan.with_untracked(|p| p.grace_days);
+        // From the period being reported, the one of the new kind being
+        // reported (November on 4 December, not December); from another,
+        // the one of the new kind in it nearest today.
+        if current == reporting_period_of_kind(current.kind(), grace, today) {
+            go(reporting_period_of_kind(kind, grace, today));
+        } else {
+            go(Period::containing(
+                kind,
+                today.clamp(current.start(), current.end()),
+            ));
+        }
     };
     let on_period = move |ev: leptos::ev::Event| {
         if let Some(p) = Period::parse(&event_target_value(&ev)) {

@@ -145,6 +145,20 @@ test('with no period in the URL the report is for the current quarter', async ({
   await expect(page.getByText('15 August 2023, today (the period is still running)')).toBeVisible();
 });
 
+test('in the grace days after a quarter, the report opens on that quarter; a month picked is the month just ended', async ({ page }) => {
+  // 10 October, within the 15 grace days after Q3: the Q3 round is being written.
+  await open(page, './?lang=en&today=2023-10-10&view=period-report');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress report: Q3 2023');
+  await page.getByLabel('Period type').selectOption({ label: 'Month' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress report: September 2023');
+  // After the grace days, the quarter of today.
+  await open(page, './?lang=en&today=2023-10-20&view=period-report');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress report: Q4 2023');
+  // The bulletin follows the same rule.
+  await open(page, './?lang=en&today=2023-10-10&view=bulletin');
+  await expect(page.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
+});
+
 test('save as HTML downloads a self-contained page of the report', async ({ page }) => {
   await open(page);
   const [download] = await Promise.all([
