@@ -493,6 +493,86 @@ fn cells_left_blank_under_a_merged_key_area_or_lead_unit_take_the_value_above() 
 }
 
 #[test]
+fn a_deadline_outside_the_plans_period_is_imported_with_a_note() {
+    let plan = sample_plan(Lang::Zh);
+    let text = "任务名称,重点领域,牵头单位,完成时限\n\
+        甲任务,扩大消费,省发展改革委,2022-12-31\n\
+        乙任务,扩大消费,省发展改革委,2023-12-31\n\
+        丙任务,扩大消费,省发展改革委,2024-03-31";
+    let import = import(&plan, text);
+    let (from, to) = (d(2023, 1, 1), d(2023, 12, 31));
+    assert_eq!((plan.start, plan.end), (from, to));
+    assert_eq!(
+        located(&import),
+        vec![
+            (
+                Some(2),
+                Some("完成时限"),
+                &Issue::OutsidePlan {
+                    date: d(2022, 12, 31),
+                    from,
+                    to
+                }
+            ),
+            (
+                Some(4),
+                Some("完成时限"),
+                &Issue::OutsidePlan {
+                    date: d(2024, 3, 31),
+                    from,
+                    to
+                }
+            ),
+        ]
+    );
+    assert_eq!(import.added(), 3);
+}
+
+#[test]
+fn units_new_to_the_plan_take_the_kind_their_names_say() {
+    let plan = sample_plan(Lang::Zh);
+    let text = "任务名称,重点领域,牵头单位,配合单位\n\
+        甲任务,扩大消费,小店区人民政府,坞城街道、北格镇\n\
+        乙任务,扩大消费,晋中市,清徐县、小店区商务局、刘家堡乡人民政府";
+    let import = import(&plan, text);
+    let kinds: Vec<(&str, UnitKind)> = import
+        .new_units
+        .iter()
+        .map(|u| (u.name.as_str(), u.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("小店区人民政府", UnitKind::District),
+            ("坞城街道", UnitKind::Town),
+            ("北格镇", UnitKind::Town),
+            ("晋中市", UnitKind::City),
+            ("清徐县", UnitKind::District),
+            ("小店区商务局", UnitKind::Department),
+            ("刘家堡乡人民政府", UnitKind::Town),
+        ]
+    );
+}
+
+#[test]
+fn a_units_kind_is_read_from_its_name_in_english_too() {
+    for (name, kind) in [
+        ("Xiaodian District People's Government", UnitKind::District),
+        ("Qingxu County", UnitKind::District),
+        ("Beige Town", UnitKind::Town),
+        ("Taiyuan City", UnitKind::City),
+        (
+            "Provincial Development and Reform Commission",
+            UnitKind::Department,
+        ),
+        ("太原市 小店区", UnitKind::District),
+        ("省委办公厅", UnitKind::Department),
+    ] {
+        assert_eq!(UnitKind::guess(name), kind, "{name}");
+    }
+}
+
+#[test]
 fn missing_and_extra_columns_fixture() {
     let plan = sample_plan(Lang::Zh);
     let text = fixture("tasks-missing-and-extra-columns.csv");
@@ -989,7 +1069,19 @@ proptest! {
         let mut without = plan.clone();
         without.tasks.clear();
         let import = import(&without, &text);
-        prop_assert_eq!(&import.problems, &vec![]);
+        // Nothing is said but a deadline outside the plan's period, once
+        // for each task that has one.
+        let outside = plan
+            .tasks
+            .iter()
+            .filter(|t| t.deadline.is_some_and(|d| d < plan.start || d > plan.end))
+            .count();
+        prop_assert!(
+            import.problems.iter().all(|p| matches!(p.issue, Issue::OutsidePlan { .. })),
+            "{:?}",
+            import.problems
+        );
+        prop_assert_eq!(import.problems.len(), outside);
         prop_assert_eq!(said(&applied(&without, &import)), said(&plan));
         // Into an empty plan: areas and units made from their names.
         let mut empty = without.clone();

@@ -794,6 +794,8 @@ pub enum Issue {
     NewUnit(String),
     /// The key area is not in the plan and will be added.
     NewArea(String),
+    /// The date is outside the plan's period (from, to); imported as written.
+    OutsidePlan { date: Date, from: Date, to: Date },
     /// The cell is blank, as Excel leaves the cells under a merged one (a
     /// key area or lead unit over several rows): the value of the nearest
     /// row above with one is taken.
@@ -815,6 +817,7 @@ impl Issue {
                 | Issue::NewArea(_)
                 | Issue::UpdatesTask(_)
                 | Issue::FromAbove(_)
+                | Issue::OutsidePlan { .. }
         )
     }
 }
@@ -1061,7 +1064,7 @@ impl Names<'_> {
         let unit = Unit {
             id: new_id("u"),
             name: name.to_string(),
-            kind: UnitKind::default(),
+            kind: UnitKind::guess(name),
             parent: None,
         };
         let id = unit.id.clone();
@@ -1219,6 +1222,16 @@ pub fn prepare(
         let start = date(Field::Start);
         let deadline = date(Field::Deadline);
         let source_date = date(Field::SourceDate);
+        if let Some(d) = deadline.filter(|d| *d < plan.start || *d > plan.end) {
+            problems.push(at(
+                Some(Field::Deadline),
+                Issue::OutsidePlan {
+                    date: d,
+                    from: plan.start,
+                    to: plan.end,
+                },
+            ));
+        }
         if let (Some(s), Some(d)) = (start, deadline) {
             if d < s {
                 problems.push(at(Some(Field::Deadline), Issue::DeadlineBeforeStart));

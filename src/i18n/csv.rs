@@ -261,6 +261,9 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NewUnit(n) => format!("单位“{n}”不在本计划中，将作为新单位添加。"),
         Issue::NewArea(n) => format!("重点领域“{n}”不在本计划中，将作为新的重点领域添加。"),
         Issue::FromAbove(v) => format!("空白（合并单元格）：沿用上方的“{v}”。"),
+        Issue::OutsidePlan { date, from, to } => {
+            format!("{date} 不在规划期（{from} 至 {to}）内，仍按此导入，请核对。")
+        }
         Issue::UpdatesTask(code) => {
             format!("编号为“{code}”的任务已在计划中，将按本行内容更新。")
         }
@@ -302,6 +305,9 @@ fn en_issue(i: &Issue) -> String {
         Issue::FromAbove(v) => {
             format!("Blank, as under a merged cell: “{v}” from the row above is taken.")
         }
+        Issue::OutsidePlan { date, from, to } => format!(
+            "{date} is outside the plan's period ({from} to {to}); imported as written, check it."
+        ),
         Issue::UpdatesTask(code) => {
             format!("Task number “{code}” is already in the plan; this row updates it.")
         }

@@ -315,6 +315,38 @@ pub enum UnitKind {
     Other,
 }
 
+impl UnitKind {
+    /// The kind a unit's name says, for a unit a spreadsheet names and
+    /// the plan does not have yet: a town or street office (…乡, …镇,
+    /// …街道), a county or district government (…县, …区, …旗), a city
+    /// government (…市), else a department (…局, …委, …办). "人民政府"
+    /// or "政府" after the place is read past; English names by their
+    /// last word (Town, County, District, City).
+    pub fn guess(name: &str) -> UnitKind {
+        let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+        let place = ["人民政府", "政府", "办事处"]
+            .iter()
+            .find_map(|tail| name.strip_suffix(tail))
+            .unwrap_or(&name);
+        let ends = |tails: &[&str]| tails.iter().any(|t| place.ends_with(t));
+        let lower = crate::text::lower(&name);
+        let english = |words: &[&str]| {
+            words
+                .iter()
+                .any(|w| lower.ends_with(w) || lower.contains(&format!("{w}people'sgovernment")))
+        };
+        if ends(&["乡", "镇", "街道"]) || english(&["town", "township"]) {
+            UnitKind::Town
+        } else if ends(&["县", "区", "旗"]) || english(&["county", "district"]) {
+            UnitKind::District
+        } else if ends(&["市"]) || english(&["city"]) {
+            UnitKind::City
+        } else {
+            UnitKind::Department
+        }
+    }
+}
+
 /// A responsible unit: a city, a department, a district, a town.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unit {
