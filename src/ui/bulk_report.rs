@@ -727,12 +727,12 @@ fn ExportReport(unit: Id) -> impl IntoView {
             let said = (x().holds_nothing)(&name(period.get()), other.map(name).as_deref());
             let take = other.map(|l| {
                 view! {
-                    <button type="button" class="quiet" on:click=move |_| period.set(l)>
+                    <button type="button" class="quiet ex-take" on:click=move |_| period.set(l)>
                         {(x().take_period)(&name(l))}
                     </button>
                 }
             });
-            return view! { {said} " " {take} }.into_any();
+            return view! { {said} {take} }.into_any();
         }
         report
             .with(|r| {
