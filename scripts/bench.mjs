@@ -221,12 +221,15 @@ function serve(listenPort, gzip) {
 
 /** Installed before any script of every page: the timings the benchmark reads. */
 function harness() {
-  const bench = { keys: [], clicks: [], writes: [], longtasks: [] };
+  const bench = { keys: [], frames: [], clicks: [], writes: [], longtasks: [] };
   window.__bench = bench;
   // After the next frame: requestAnimationFrame runs before the paint, a
   // message posted from it is handled as the next task, after the paint.
+  // For a key, the time to the frame's start is kept too (`frames`): the
+  // wait for the frame, with the input event's own handlers in it.
   const afterPaint = (list, t0) =>
     requestAnimationFrame(() => {
+      if (list === bench.keys) bench.frames.push(performance.now() - t0);
       const channel = new MessageChannel();
       channel.port1.onmessage = () => list.push(performance.now() - t0);
       channel.port2.postMessage(0);
@@ -327,7 +330,10 @@ async function planShown(page, title) {
 /** Type `keys` one at a time, each after the last one's frame was painted; the keystroke timings. */
 async function typeMeasured(page, search, keys) {
   await search.focus();
-  await page.evaluate(() => (window.__bench.keys.length = 0));
+  await page.evaluate(() => {
+    window.__bench.keys.length = 0;
+    window.__bench.frames.length = 0;
+  });
   // The pause before each key: 30 ms and a part of a frame that differs
   // from key to key, the same sequence in every page. The wait for the
   // figure ends in a frame, so with one fixed pause each key would fall at
@@ -343,7 +349,9 @@ async function typeMeasured(page, search, keys) {
     await page.waitForFunction((n) => window.__bench.keys.length >= n, i + 1, { timeout: 60_000, polling: 'raf' });
     await page.waitForTimeout(Number(process.env.BENCH_PAUSE ?? 30) + spread());
   }
-  return page.evaluate(() => window.__bench.keys.slice());
+  // The times, each key's wait for its frame beside them (`.frames`).
+  const [times, frames] = await page.evaluate(() => [window.__bench.keys.slice(), window.__bench.frames.slice()]);
+  return Object.assign(times, { frames });
 }
 
 // The browser's own share of a keystroke that changes every drawn row: the
@@ -722,19 +730,37 @@ try {
   await anchor.waitForFunction(() => document.body.dataset.ready === 'true', null, { timeout: 120_000 });
   const anchorKeys = await typeMeasured(anchor, anchor.getByLabel('Search tasks'), keystrokes);
   await anchor.close();
+  // The floor: a page that only shows the key typed (bench/echo.html).
+  const echo = await context.newPage();
+  await echo.goto(`${origin}/bench/echo.html`);
+  await echo.waitForFunction(() => document.body.dataset.ready === 'true');
+  const echoKeys = await typeMeasured(echo, echo.getByLabel('Search tasks'), keystrokes);
+  await echo.close();
   // The second anchor: plain JavaScript drawing the app's own rows in a
   // copy of the app's page (bench/anchor-rows.js).
   const rowsKeys = await rowsAnchorKeys(page);
   const [a50, a95, j50, j95] = [median(appKeys), percentile(appKeys, 95), median(anchorKeys), percentile(anchorKeys, 95)];
   const [r50, r95] = [median(rowsKeys), percentile(rowsKeys, 95)];
   if (process.env.BENCH_KEYS) {
-    const each = keystrokes.map((key, i) => ({ key, app: appKeys[i], anchor: anchorKeys[i], sameRows: rowsKeys[i] }));
+    const each = keystrokes.map((key, i) => ({ key, app: appKeys[i], anchor: anchorKeys[i], sameRows: rowsKeys[i], echo: echoKeys[i] }));
     fs.writeFileSync(process.env.BENCH_KEYS, JSON.stringify(each, null, 1));
   }
   row(`Keystroke → table painted, p50 (${appKeys.length} keys)`, ms(a50), `anchor ${ms(j50)}`, ratio(a50, j50));
   row(`Keystroke → table painted, p95 (${appKeys.length} keys)`, ms(a95), `anchor ${ms(j95)}`, ratio(a95, j95));
   row(`Keystroke → table painted, p50, beside plain JavaScript drawing the app's rows in a copy of its page`, ms(a50), `same-rows anchor ${ms(r50)}`, ratio(a50, r50));
   row(`Keystroke → table painted, p95, beside plain JavaScript drawing the app's rows in a copy of its page`, ms(a95), `same-rows anchor ${ms(r95)}`, ratio(a95, r95));
+  row(
+    `Keystroke → painted on a page that only shows the key typed (\`bench/echo.html\`: the browser's own wait for a frame, and the frame), p50 · p95`,
+    `${ms(median(echoKeys))} · ${ms(percentile(echoKeys, 95))}`,
+    `the app's p95 ${ms(a95)}; the anchor's ${ms(j95)}`,
+    ratio(a95, percentile(echoKeys, 95)),
+  );
+  const frames = (keys) => `${ms(median(keys.frames))} · ${ms(percentile(keys.frames, 95))}`;
+  row(
+    'Keystroke → its frame begun (`requestAnimationFrame`; the wait for the frame, the input handlers in it), p50 · p95',
+    frames(appKeys),
+    `anchor ${frames(anchorKeys)}; same-rows anchor ${frames(rowsKeys)}; key-only page ${frames(echoKeys)}`,
+  );
   if (passes.length) row(`Keystroke: the filter pass for the rows alone, p50 (${passes.length} passes)`, ms(median(passes)), `p95 ${ms(percentile(passes, 95))}`);
   row(`Filter click → table painted, p95 (${clicks.length} clicks)`, ms(percentile(clicks, 95)), `p50 ${ms(median(clicks))}`);
   row(
@@ -1050,7 +1076,7 @@ const section = [
   '- Start-up: the app marks `app-start` when the wasm starts and measures `app-start-to-painted` at the task after the first frame; "from navigation start" is where that mark falls on the page\'s clock.',
   '- Start-up in a browser started anew: the same measure in a new Chromium on a profile of its own, the plan put in its local storage first (an empty profile: every function of the wasm compiled on its first call, as on a first opening), then started again three times on that profile (the browser\'s caches and the service worker\'s copy of the site kept between starts). A reload in the same tab, above, reuses the wasm its process has compiled, and the optimised code of what ran before.',
   '- View opened → painted: a click on the view\'s tab (from the view before it, in the order tasks, timeline, projects, indicators, units, period report, bulletin, report by unit, goals & areas, dashboard; three rounds) to the task after the first frame painted with the view on screen (its table, page or heading); the median and the slowest of the three.',
-  '- Keystroke and click → painted: for each input event in the search box (or click on a filter box), the time from the event to the task after the next `requestAnimationFrame` (the frame is painted by then), one key at a time, each word typed and then erased, each key 30 to 47 ms after the frame that ended the wait for the key before (the same spread in every page, so the keys fall at every point of a frame, as a person’s do: with one fixed pause each key fell at the same point and waited as long for its frame). The anchor is `bench/anchor.html`: plain JavaScript that filters the same tasks by substring and draws the first 40 rows. The same-rows anchor is the app’s own tasks page, saved as it stands with its scripts taken out, typed into with the same keys while `bench/anchor-rows.js` filters the same tasks by substring and draws the rows in view in the app’s markup and style sheet (rows kept by task, the spacer, the count and `aria-rowcount` updated; the filter panel’s counts left as they are, so it does less than the app). The filter pass alone is the app’s own performance measure (`table-query`) around its pass over the tasks for a keystroke’s rows; the filter panel’s counts and the chips follow in a task after the frame that shows the rows. The browser’s own share of a keystroke that changes every drawn row: plain JavaScript gives each drawn row the cells of another task (HTML the app drew for them, collected by scrolling the table), no app code running, timed the same way to the task after the next frame, 30 ms apart; the rows are then put back.',
+  '- Keystroke and click → painted: for each input event in the search box (or click on a filter box), the time from the event to the task after the next `requestAnimationFrame` (the frame is painted by then), one key at a time, each word typed and then erased, each key 30 to 47 ms after the frame that ended the wait for the key before (the same spread in every page, so the keys fall at every point of a frame, as a person’s do: with one fixed pause each key fell at the same point and waited as long for its frame). The anchor is `bench/anchor.html`: plain JavaScript that filters the same tasks by substring and draws the first 40 rows. The same-rows anchor is the app’s own tasks page, saved as it stands with its scripts taken out, typed into with the same keys while `bench/anchor-rows.js` filters the same tasks by substring and draws the rows in view in the app’s markup and style sheet (rows kept by task, the spacer, the count and `aria-rowcount` updated; the filter panel’s counts left as they are, so it does less than the app). The key-only page is `bench/echo.html`: the same keys, timed the same way, on a page that only shows what was typed, so its figures are the browser’s own wait for a frame and the frame; “its frame begun” is each page’s time from the input event to its `requestAnimationFrame` callback, which the input event’s handlers delay and the wait for the frame makes up the rest of. The filter pass alone is the app’s own performance measure (`table-query`) around its pass over the tasks for a keystroke’s rows; the filter panel’s counts and the chips follow in a task after the frame that shows the rows. The browser’s own share of a keystroke that changes every drawn row: plain JavaScript gives each drawn row the cells of another task (HTML the app drew for them, collected by scrolling the table), no app code running, timed the same way to the task after the next frame, 30 ms apart; the rows are then put back.',
   '- One change saved: a progress report through the task page; `Storage.prototype.setItem` is wrapped to time the write and count its characters; the task around the write, when long enough to be a long task (≥ 50 ms), is shown beside it. A change to a plan stored packed is written to the plan\'s journal; the page then hidden (its `visibilityState` set and the event sent), the journal is folded into the plan written whole, and that write and its task are shown too.',
   '- Room left: the characters of every key and value the site keeps, against 5,242,880 (Chromium\'s local storage quota).',
   '- Supervision loop: Report by unit with the unit that leads the most tasks chosen (in the page: its value set and the change sent), to the task after the first frame that shows rows of its sheet, and to the task after the frame that shows the last of them (three times, from a fresh page each time); then one unit report file per unit, as the app writes them, each with a further September report on every task the unit leads or co-operates on (so a task\'s report comes in several files: one is new, the others already here), given to the file input at once; timed from the benchmark\'s side to the merge step\'s button shown, from Merge pressed to the status saying so, and from Undo pressed to Redo enabled and painted.',
