@@ -352,6 +352,15 @@ fn an_empty_plan_has_no_progress_and_empty_lists() {
     ] {
         assert!(list.tasks.is_empty());
     }
+    // No light is marked out when no task has it: the red share is not tinted.
+    let mut html = String::new();
+    plan_tracker::dashboard::summary_html(&mut html, Lang::En.catalog(), &plan, &dash, "");
+    assert_eq!(
+        html.matches("<li class=\"share light ").count(),
+        5,
+        "{html}"
+    );
+    assert_eq!(html.matches(" none\">").count(), 5, "{html}");
 }
 
 /// Every figure that counts the same tasks as another says the same number

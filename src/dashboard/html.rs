@@ -178,9 +178,11 @@ pub fn summary_html(out: &mut String, t: &Catalog, plan: &Plan, d: &Dashboard, s
 
 /// One light of the whole plan: its word, count and share, as a link.
 fn share_item(out: &mut String, t: &Catalog, s: &LightShare, search: &str) {
+    // A light no task has is not marked out (the red one's tint).
+    let none = if s.figure.count == 0 { " none" } else { "" };
     let _ = write!(
         out,
-        "<li class=\"share light light-{}\">",
+        "<li class=\"share light light-{}{none}\">",
         light_key(s.light)
     );
     open_link(

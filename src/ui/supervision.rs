@@ -738,11 +738,14 @@ pub fn BulkNotices(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView 
     };
     view! {
         <div class="bulk-notices">
-            <button type="button" aria-expanded=move || open.get().to_string()
-                disabled=move || count.get() == 0
-                on:click=move |_| open.update(|o| *o = !*o)>
-                {move || (t().supervision.bulk_open)(count.get())}
-            </button>
+            // Nothing to send notices to: no button (an open form stays).
+            <Shown when=move || count.get() > 0 || open.get()>
+                <button type="button" aria-expanded=move || open.get().to_string()
+                    disabled=move || count.get() == 0
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    {move || (t().supervision.bulk_open)(count.get())}
+                </button>
+            </Shown>
             <Shown when=move || open.get()>
                 <form class="card notice-form bulk-notice-form" on:submit=on_submit novalidate>
                     <h3>{move || t().supervision.bulk_title}</h3>

@@ -70,6 +70,10 @@ test('first visit: from the sample banner to a new plan and its setup checklist'
     await expect(step(page, name)).toContainText('To do');
   }
   await expect(step(page, 'Goals and key areas')).toHaveAttribute('aria-current', 'step');
+  // No task yet: no light is marked out, and no notice can be sent to nothing.
+  await expect(page.locator('.shares .light-red')).toHaveClass(/\bnone\b/);
+  await expect(page.locator('.shares .light-red .share-link')).toHaveCSS('background-color', 'rgb(250, 251, 252)');
+  await expect(page.getByRole('button', { name: /^Issue notices? to/ })).toHaveCount(0);
 
   // Step 1: its link leads to goals & areas; a goal and an area tick it.
   await step(page, 'Goals and key areas').getByRole('link', { name: 'Go to goals & areas' }).click();
