@@ -124,11 +124,11 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
     for (lang, fixed) in [
         (
             Lang::Zh,
-            "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,标签,来源,会议或文件,来源日期",
+            "编号,任务名称,重点领域,牵头单位,配合单位,分管领导,任务层级,开始日期,完成时限,进度（%）,亮灯状态,亮灯原因,最近报告日期,最新进展情况,存在问题,下步打算,标签,来源,会议或文件,来源日期",
         ),
         (
             Lang::En,
-            "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Tags,Source,Meeting or document,Date of the source",
+            "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Latest progress,Problems,Next steps,Tags,Source,Meeting or document,Date of the source",
         ),
     ] {
         // Then each text column, headed with the field's label on the form.
@@ -152,18 +152,20 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
 
 #[test]
 fn a_task_line_carries_light_progress_and_last_report_words() {
+    // The latest standing report's texts follow its date (a ledger's
+    // 进展情况, 存在问题, 下步打算).
     // A task of the plan itself, with no reference; the sample's tasks have
     // no text in the text columns: an empty cell each.
     let empty = ",".repeat(text_rows().count());
     let zh = export_all(&sample_plan(Lang::Zh), Lang::Zh);
     // Task 1.2 as of 2023-09-30: 62% reported on 2023-09-27, 75% expected: yellow.
     assert!(zh.contains(&format!(
-        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,全省、项目建设,规划任务,,{empty}\r\n"
+        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,累计完成重点突破任务31项，三季度节点35项未达到。,4项任务受项目审批和资金影响进度滞后。,挂牌督办滞后任务，四季度集中攻坚。,全省、项目建设,规划任务,,{empty}\r\n"
     )), "{zh}");
     let en = export_all(&sample_plan(Lang::En), Lang::En);
     // The English reason has a comma, so it is quoted.
     assert!(en.contains(&format!(
-        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,province; projects,Plan,,{empty}\r\n"
+        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,\"31 key breakthrough tasks completed in total, short of the Q3 node of 35.\",4 tasks lag behind because of approvals and funding.,Supervise the lagging tasks by name and concentrate on them in Q4.,province; projects,Plan,,{empty}\r\n"
     )));
 }
 
@@ -352,15 +354,18 @@ fn both_languages_export_headers_map_themselves() {
             Some(7),
             Some(8),
             None,
-            Some(13),
-            Some(14),
-            Some(15),
             Some(16),
+            Some(17),
+            Some(18),
+            Some(19),
         ];
-        want.extend((17..).take(text_rows().count()).map(Some));
+        want.extend((20..).take(text_rows().count()).map(Some));
         assert_eq!(columns(&m), want, "{lang:?}");
-        // Progress, light, reason and last report are not read.
-        assert_eq!(m.unused(table.headers.len()), vec![9, 10, 11, 12]);
+        // Progress, light, reason and the last report (date and texts) are not read.
+        assert_eq!(
+            m.unused(table.headers.len()),
+            vec![9, 10, 11, 12, 13, 14, 15]
+        );
     }
 }
 

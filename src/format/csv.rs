@@ -43,8 +43,9 @@
 //! - A row whose task code is already in the plan **updates** that task: the
 //!   mapped columns replace its values (an empty optional cell clears the
 //!   field); everything else (description, milestones, reports) stays.
-//! - Progress, lights and report dates are not read: progress comes only
-//!   from progress reports.
+//! - Progress, lights and the latest report (its date, what was done, its
+//!   problems and next steps; written so that the sheet is the office's
+//!   ledger) are not read: progress comes only from progress reports.
 
 pub mod dates;
 pub mod words;
@@ -58,6 +59,7 @@ use crate::investment::project_share;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{
     Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, SourceKind, Task, Tier, Unit, UnitKind,
+    Update,
 };
 use crate::query::TaskIndex;
 use crate::status::{project_status, Light, Reason};
@@ -87,6 +89,11 @@ pub struct SheetText {
     pub col_light: &'static str,
     pub col_light_reason: &'static str,
     pub col_last_report: &'static str,
+    /// The latest standing report's texts: what was done, the problems
+    /// met, the next steps (a ledger's 进展情况, 存在问题, 下步打算).
+    pub col_last_narrative: &'static str,
+    pub col_last_problems: &'static str,
+    pub col_last_next_steps: &'static str,
     pub tier_name: fn(Tier) -> &'static str,
     pub source_name: fn(SourceKind) -> &'static str,
     pub light_name: fn(Light) -> &'static str,
@@ -198,6 +205,9 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         c.col_light,
         c.col_light_reason,
         c.col_last_report,
+        c.col_last_narrative,
+        c.col_last_problems,
+        c.col_last_next_steps,
         f(Field::Tags),
         f(Field::Source),
         f(Field::SourceRef),
@@ -219,6 +229,12 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
         let row = index.rows.get(pos)?;
         let task = plan.tasks.get(row.index)?;
         let co: Vec<String> = task.co_units.iter().map(unit).collect();
+        let latest = index
+            .reports
+            .of_task(row.index)
+            .last()
+            .and_then(|r| plan.updates.get(r.update));
+        let said = |text: fn(&Update) -> &String| text_cell(latest.map_or("", |u| text(u)));
         let mut cells = vec![
             text_cell(&task.code),
             text_cell(&task.title),
@@ -233,6 +249,9 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
             (t.light_name)(row.status.light).to_string(),
             text_cell(&(t.light_reason)(&row.status.reason)),
             date_cell(row.last_report),
+            said(|u| &u.narrative),
+            said(|u| &u.problems),
+            said(|u| &u.next_steps),
             text_cell(&task.tags.join(sep)),
             (t.source_name)(task.source).to_string(),
             text_cell(&task.source_ref),

@@ -31,6 +31,9 @@ pub struct CsvText {
     pub col_light: &'static str,
     pub col_light_reason: &'static str,
     pub col_last_report: &'static str,
+    pub col_last_narrative: &'static str,
+    pub col_last_problems: &'static str,
+    pub col_last_next_steps: &'static str,
     /// The project sheet's header.
     pub project_columns: [&'static str; 15],
     /// The indicator sheet's header.
@@ -107,6 +110,9 @@ impl Catalog {
             col_light: c.col_light,
             col_light_reason: c.col_light_reason,
             col_last_report: c.col_last_report,
+            col_last_narrative: c.col_last_narrative,
+            col_last_problems: c.col_last_problems,
+            col_last_next_steps: c.col_last_next_steps,
             tier_name: self.tier_name,
             source_name: self.supervision.source_name,
             light_name: self.light_name,
@@ -335,6 +341,9 @@ pub static EN: CsvText = CsvText {
     col_light: "Light",
     col_light_reason: "Light reason",
     col_last_report: "Last report",
+    col_last_narrative: "Latest progress",
+    col_last_problems: "Problems",
+    col_last_next_steps: "Next steps",
     project_columns: [
         "Project",
         "Key area",
@@ -483,6 +492,9 @@ pub static ZH: CsvText = CsvText {
     col_light: "亮灯状态",
     col_light_reason: "亮灯原因",
     col_last_report: "最近报告日期",
+    col_last_narrative: "最新进展情况",
+    col_last_problems: "存在问题",
+    col_last_next_steps: "下步打算",
     project_columns: [
         "项目名称",
         "重点领域",

@@ -45,9 +45,10 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   const lines = text.split('\r\n');
   // The fixed columns, in order; the task's text columns follow them (their
   // headers are the fields' labels, checked natively in tests/csv.rs).
-  expect(lines[0].split(',').slice(0, 14)).toEqual([
+  expect(lines[0].split(',').slice(0, 17)).toEqual([
     'No.', 'Task', 'Key area', 'Lead unit', 'Co-operating units', 'Leader in charge', 'Tier',
-    'Start date', 'Deadline', 'Progress (%)', 'Light', 'Light reason', 'Last report', 'Tags',
+    'Start date', 'Deadline', 'Progress (%)', 'Light', 'Light reason', 'Last report',
+    'Latest progress', 'Problems', 'Next steps', 'Tags',
   ]);
   // Header, four tasks in the order shown, and nothing after the last CRLF.
   expect(lines.length).toBe(6);
@@ -75,7 +76,7 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   await expect(step.getByLabel('Task', { exact: true })).toHaveValue('1');
   await expect(step.getByLabel('Deadline', { exact: true })).toHaveValue('8');
   await expect(step.getByLabel('Co-operating units', { exact: true })).toHaveValue('4');
-  await expect(step.getByText('Columns not read: Column 10: Progress (%); Column 11: Light; Column 12: Light reason; Column 13: Last report')).toBeVisible();
+  await expect(step.getByText('Columns not read: Column 10: Progress (%); Column 11: Light; Column 12: Light reason; Column 13: Last report; Column 14: Latest progress; Column 15: Problems; Column 16: Next steps')).toBeVisible();
   await expect(step.getByText('4 tasks will be added and 0 updated.')).toBeVisible();
   // The empty plan has no areas or units: they are added, and said so.
   await expect(step.getByText('New to this plan: 2 units and 1 key area.')).toBeVisible();
@@ -138,9 +139,10 @@ test('in Chinese: headers and problems in Chinese; projects and indicators expor
   const out = await exportCsv(page);
   expect(out.name).toBe('山西省2023年转型发展重点任务督查台账（示例）-任务清单.csv');
   expect([...out.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(out.bytes.toString('utf8').slice(1).split('\r\n')[0].split(',').slice(0, 14)).toEqual([
+  expect(out.bytes.toString('utf8').slice(1).split('\r\n')[0].split(',').slice(0, 17)).toEqual([
     '编号', '任务名称', '重点领域', '牵头单位', '配合单位', '分管领导', '任务层级',
-    '开始日期', '完成时限', '进度（%）', '亮灯状态', '亮灯原因', '最近报告日期', '标签',
+    '开始日期', '完成时限', '进度（%）', '亮灯状态', '亮灯原因', '最近报告日期',
+    '最新进展情况', '存在问题', '下步打算', '标签',
   ]);
   await importCsv(page, path.join(FIXTURES, 'tasks-missing-and-extra-columns.csv'));
   const step = page.getByRole('region', { name: /导入任务/ });
