@@ -3,7 +3,7 @@
 //! here, how the file differs from it. Read-only; the preview's choices stay
 //! in the view.
 
-use crate::format::diff::{diff, Changes, PlanCounts};
+use crate::format::diff::{diff, Changes, Kind, PlanCounts};
 use crate::html::{elem, text};
 use crate::i18n::{Catalog, Num};
 use crate::model::Plan;
@@ -60,6 +60,9 @@ fn comparison(out: &mut String, t: &Catalog, here: &Plan, file: &Plan) {
     if let Some(new) = &d.title {
         elem(out, "p", "", &(it.title_differs)(&here.title, new));
     }
+    if d.settings {
+        elem(out, "p", "", it.settings_differ);
+    }
     if d.is_empty() {
         elem(out, "p", "", it.diff_none);
     } else {
@@ -72,12 +75,22 @@ fn comparison(out: &mut String, t: &Catalog, here: &Plan, file: &Plan) {
             elem(out, "th scope=\"col\"", "num", col);
         }
         out.push_str("</tr></thead><tbody>");
-        for (kind, c) in [
-            (it.tasks, d.tasks),
-            (it.projects, d.projects),
-            (it.indicators, d.indicators),
-            (it.reports, d.reports),
-        ] {
+        let rows = d
+            .kinds()
+            .into_iter()
+            .filter(|(kind, c)| kind.always_listed() || !c.is_empty());
+        for (kind, c) in rows {
+            let kind = match kind {
+                Kind::Tasks => it.tasks,
+                Kind::Projects => it.projects,
+                Kind::Indicators => it.indicators,
+                Kind::Reports => it.reports,
+                Kind::Goals => it.goals,
+                Kind::Areas => it.areas,
+                Kind::Units => it.units,
+                Kind::Steps => it.steps,
+                Kind::Notices => it.notices,
+            };
             let Changes {
                 added,
                 removed,

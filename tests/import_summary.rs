@@ -79,5 +79,20 @@ fn a_file_of_a_plan_here_says_how_it_differs() {
         summary_html(&mut same, t, &here, Some(&here));
         assert!(same.contains(&format!("<p>{}</p>", esc(it.diff_none))));
         assert!(!same.contains("<table"));
+
+        // A notice only here and another grace period: both said; kinds
+        // beyond the four always listed get a row only when they differ.
+        let mut file = here.clone();
+        file.notices.pop();
+        file.grace_days += 1;
+        let mut out = String::new();
+        summary_html(&mut out, t, &file, Some(&here));
+        assert!(out.contains(&format!(
+            "<th scope=\"row\">{}</th><td class=\"num\">0</td><td class=\"num\">1</td>",
+            esc(it.notices)
+        )));
+        assert!(out.contains(&format!("<p>{}</p>", esc(it.settings_differ))));
+        assert!(!out.contains(&format!("<th scope=\"row\">{}</th>", esc(it.goals))));
+        assert!(!out.contains(&esc(it.diff_none)));
     }
 }

@@ -1,7 +1,7 @@
 //! The import preview's figures: what a plan file holds and how it differs
 //! from the plan of the same id (`format::diff`).
 
-use plan_tracker::format::diff::{diff, kept_beside, Changes, PlanCounts};
+use plan_tracker::format::diff::{diff, kept_beside, Changes, Kind, PlanCounts};
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::{Id, Plan, Withdrawal};
 use plan_tracker::sample::sample_plan;
@@ -106,6 +106,68 @@ fn added_removed_and_changed_are_counted_by_id() {
         (gone_reports, 2)
     );
     assert_eq!(back.title.as_deref(), Some(here.title.as_str()));
+}
+
+#[test]
+fn supervision_units_and_settings_are_compared_too() {
+    let here = sample();
+    assert!(!here.steps.is_empty() && !here.notices.is_empty());
+    let one = |c: Changes| (c.added, c.removed, c.changed);
+
+    // A reply recorded in the file on a notice still open here: only the
+    // notices differ.
+    let mut file = here.clone();
+    let open = file
+        .notices
+        .iter()
+        .position(|n| n.reply.is_none())
+        .expect("an open notice");
+    file.notices[open].reply = Some(plan_tracker::model::Reply {
+        date: here.start,
+        text: "Done as asked.".into(),
+        by: "unit".into(),
+    });
+    let d = diff(&here, &file);
+    assert_eq!(one(d.notices), (0, 0, 1));
+    assert!(!d.is_empty(), "a plan whose notices differ is not the same");
+    let listed: Vec<Kind> = d
+        .kinds()
+        .into_iter()
+        .filter(|(k, c)| k.always_listed() || !c.is_empty())
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            Kind::Tasks,
+            Kind::Projects,
+            Kind::Indicators,
+            Kind::Reports,
+            Kind::Notices
+        ]
+    );
+
+    // A step taken, a unit renamed, a goal added, the cadence changed.
+    let mut file = here.clone();
+    let mut step = file.steps[0].clone();
+    step.id = Id::new("s-new");
+    file.steps.push(step);
+    file.units[0].name.push_str(" (renamed)");
+    let mut goal = file.goals[0].clone();
+    goal.id = Id::new("g-new");
+    file.goals.push(goal);
+    file.grace_days += 1;
+    let d = diff(&here, &file);
+    assert_eq!(one(d.steps), (1, 0, 0));
+    assert_eq!(one(d.units), (0, 0, 1));
+    assert_eq!(one(d.goals), (1, 0, 0));
+    assert!(d.settings);
+    assert!(d.areas.is_empty() && d.tasks.is_empty() && d.title.is_none());
+
+    // The history alone is not compared: it records the changes counted.
+    let mut file = here.clone();
+    file.history.clear();
+    assert!(diff(&here, &file).is_empty());
 }
 
 #[test]

@@ -50,25 +50,75 @@ impl Changes {
 
 /// How a plan file differs from the plan of the same id here. "Added"
 /// means in the file and not here; "removed", here and not in the file.
+/// Everything a plan holds is compared but its history, which only records
+/// the changes these figures show.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlanDiff {
     /// The file's title, when it differs from the title here.
     pub title: Option<String>,
+    /// The plan's other settings differ: description, level, issuer,
+    /// period, cadence, grace days, light thresholds, scoring or the
+    /// supervision loop's settings.
+    pub settings: bool,
+    pub goals: Changes,
+    pub areas: Changes,
+    pub units: Changes,
     pub tasks: Changes,
     pub projects: Changes,
     pub indicators: Changes,
     /// Progress reports; a report withdrawn on one side only counts as changed.
     pub reports: Changes,
+    /// Supervision steps (assigned, signed for … closed out).
+    pub steps: Changes,
+    /// Supervision notices; one whose replies differ counts as changed.
+    pub notices: Changes,
 }
 
 impl PlanDiff {
-    /// True when title, tasks, projects, indicators and reports all match.
+    /// True when the file holds the same plan as here (its history aside).
     pub fn is_empty(&self) -> bool {
-        self.title.is_none()
-            && self.tasks.is_empty()
-            && self.projects.is_empty()
-            && self.indicators.is_empty()
-            && self.reports.is_empty()
+        self.title.is_none() && !self.settings && self.kinds().iter().all(|(_, c)| c.is_empty())
+    }
+
+    /// Each kind of entity with its changes, in the order the preview
+    /// lists them.
+    pub fn kinds(&self) -> [(Kind, Changes); 9] {
+        [
+            (Kind::Tasks, self.tasks),
+            (Kind::Projects, self.projects),
+            (Kind::Indicators, self.indicators),
+            (Kind::Reports, self.reports),
+            (Kind::Goals, self.goals),
+            (Kind::Areas, self.areas),
+            (Kind::Units, self.units),
+            (Kind::Steps, self.steps),
+            (Kind::Notices, self.notices),
+        ]
+    }
+}
+
+/// A kind of entity the comparison counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Tasks,
+    Projects,
+    Indicators,
+    Reports,
+    Goals,
+    Areas,
+    Units,
+    Steps,
+    Notices,
+}
+
+impl Kind {
+    /// Tasks, projects, indicators and reports are always listed; the
+    /// other kinds only when they differ.
+    pub fn always_listed(self) -> bool {
+        matches!(
+            self,
+            Kind::Tasks | Kind::Projects | Kind::Indicators | Kind::Reports
+        )
     }
 }
 
@@ -94,12 +144,27 @@ fn changes<T: PartialEq>(here: &[T], file: &[T], id: impl Fn(&T) -> &Id) -> Chan
 
 /// How `file` differs from `here` (normally two plans with one id).
 pub fn diff(here: &Plan, file: &Plan) -> PlanDiff {
+    let same_settings = here.description == file.description
+        && here.level == file.level
+        && here.issuer == file.issuer
+        && (here.start, here.end) == (file.start, file.end)
+        && here.cadence == file.cadence
+        && here.grace_days == file.grace_days
+        && here.thresholds == file.thresholds
+        && here.evaluation == file.evaluation
+        && here.supervision == file.supervision;
     PlanDiff {
         title: (here.title != file.title).then(|| file.title.clone()),
+        settings: !same_settings,
+        goals: changes(&here.goals, &file.goals, |g| &g.id),
+        areas: changes(&here.areas, &file.areas, |a| &a.id),
+        units: changes(&here.units, &file.units, |u| &u.id),
         tasks: changes(&here.tasks, &file.tasks, |t| &t.id),
         projects: changes(&here.projects, &file.projects, |p| &p.id),
         indicators: changes(&here.indicators, &file.indicators, |i| &i.id),
         reports: changes(&here.updates, &file.updates, |u| &u.id),
+        steps: changes(&here.steps, &file.steps, |s| &s.id),
+        notices: changes(&here.notices, &file.notices, |n| &n.id),
     }
 }
 

@@ -22,6 +22,9 @@ pub struct ImportText {
     pub projects: &'static str,
     pub indicators: &'static str,
     pub reports: &'static str,
+    /// Supervision steps and notices, in the comparison with the plan here.
+    pub steps: &'static str,
+    pub notices: &'static str,
     /// What the gate put right on its own.
     pub repaired: fn(Repair) -> &'static str,
     // The plan of the same id here
@@ -32,6 +35,7 @@ pub struct ImportText {
     pub diff_none: &'static str,
     /// (title here, title in the file).
     pub title_differs: fn(&str, &str) -> String,
+    pub settings_differ: &'static str,
     pub col_kind: &'static str,
     pub col_added: &'static str,
     pub col_removed: &'static str,
@@ -92,6 +96,8 @@ pub static EN: ImportText = ImportText {
     projects: "Key projects",
     indicators: "Indicators",
     reports: "Progress reports",
+    steps: "Supervision steps",
+    notices: "Supervision notices",
     repaired: |r| match r {
         Repair::Utf16 => "Converted from UTF-16 to UTF-8.",
         Repair::Utf8Bom => "Byte-order mark removed.",
@@ -100,8 +106,9 @@ pub static EN: ImportText = ImportText {
         format!("This browser already has a plan with the same id: “{title}”. Compared with it, the file has:")
     },
     diff_caption: "The file compared with the plan in this browser",
-    diff_none: "The file holds the same title, tasks, projects, indicators and reports as the plan in this browser.",
+    diff_none: "The file holds the same plan as this browser: title, settings, goals, key areas, units, tasks, projects, indicators, progress reports, supervision steps and notices.",
     title_differs: |here, file| format!("Title: “{here}” here, “{file}” in the file."),
+    settings_differ: "The plan's settings differ (description, level, issuer, period, reporting cadence, light rules, scoring or supervision settings).",
     col_kind: "Kind",
     col_added: "Only in the file",
     col_removed: "Only here",
@@ -172,14 +179,17 @@ pub static ZH: ImportText = ImportText {
     projects: "重点项目",
     indicators: "指标",
     reports: "进展报告",
+    steps: "督办环节",
+    notices: "督办单",
     repaired: |r| match r {
         Repair::Utf16 => "已由 UTF-16 编码转换为 UTF-8。",
         Repair::Utf8Bom => "已去除字节顺序标记（BOM）。",
     },
     same_id: |title| format!("本浏览器中已有标识相同的规划“{title}”。与之相比，文件中："),
     diff_caption: "文件与本浏览器中规划的差异",
-    diff_none: "文件与本浏览器中的规划名称、任务、项目、指标和进展报告完全一致。",
+    diff_none: "文件与本浏览器中的规划完全一致：名称、设置、战略目标、重点领域、责任单位、任务、项目、指标、进展报告、督办环节和督办单均相同。",
     title_differs: |here, file| format!("规划名称：本机为“{here}”，文件中为“{file}”。"),
+    settings_differ: "规划设置不同（简介、层级、印发单位、期限、报送周期、亮灯规则、考核计分或督办设置）。",
     col_kind: "类别",
     col_added: "仅文件中有",
     col_removed: "仅本机有",

@@ -85,7 +85,7 @@ test('a plan file is previewed, and Cancel leaves everything as it was', async (
   }
   // The same plan is here already, with the same content.
   await expect(p).toContainText('This browser already has a plan with the same id');
-  await expect(p).toContainText('The file holds the same title, tasks, projects, indicators and reports');
+  await expect(p).toContainText('The file holds the same plan as this browser');
   await expect(p.getByRole('button', { name: 'Merge reports' })).toBeDisabled();
   await expect(p).toContainText('Merging would add nothing.');
   await expect(p).toContainText('Already here: 109.'); // 97 reports and 12 indicator values
@@ -131,6 +131,25 @@ test('Replace, after confirming, puts the file in place of the plan of the same 
   expect(stored.title).toBe('Shanxi 2023 ledger, as edited by the city');
   expect(stored.updates).toHaveLength(98);
   expect(Object.keys(await storage(page)).filter((k) => k.includes('/plan/'))).toHaveLength(1);
+});
+
+test('a file that differs only in its supervision or settings is not called the same plan', async ({ page }) => {
+  await open(page);
+  const file = await exportPlan(page);
+  // The province's office answered a notice and extended the grace days.
+  const open_ = file.plan.notices.findIndex((n: any) => !n.reply);
+  file.plan.notices[open_].reply = { date: '2023-09-28', text: 'Rectified as asked.', by: 'Provincial DRC' };
+  file.plan.grace_days += 5;
+  await pick(page, 'answered.plan.json', file);
+  const p = preview(page);
+  await expect(p).not.toContainText('The file holds the same plan as this browser');
+  await expect(p).toContainText("The plan's settings differ");
+  const table = p.getByRole('table', { name: 'The file compared with the plan in this browser' });
+  await expect(table.getByRole('row', { name: /Supervision notices/ })).toHaveText('Supervision notices001');
+  await expect(table.getByRole('row', { name: /Key tasks/ })).toHaveText('Key tasks000');
+  // Kinds that match are not listed beyond the usual four.
+  await expect(table.getByRole('row', { name: /Units|Supervision steps/ })).toHaveCount(0);
+  await p.getByRole('button', { name: 'Cancel' }).click();
 });
 
 test('Keep both adds the file as a new plan, marked as imported', async ({ page }) => {
@@ -297,7 +316,7 @@ test('a plan exported compressed (.plan.json.gz) is read back like the plain fil
   await expect(fact(p, 'Plan')).toHaveText(SAMPLE_TITLE);
   await expect(fact(p, 'Key tasks')).toHaveText('44');
   await expect(fact(p, 'Progress reports')).toHaveText('97');
-  await expect(p).toContainText('The file holds the same title, tasks, projects, indicators and reports');
+  await expect(p).toContainText('The file holds the same plan as this browser');
   await p.getByRole('button', { name: 'Cancel' }).click();
   expect(await storage(page)).toEqual(before);
 

@@ -173,7 +173,7 @@ test('10,000 tasks: export says the file is being written, then downloads it who
     await page.getByLabel('Open a plan file (.json)').setInputFiles((await file.path())!);
     const preview = page.getByRole('region', { name: /^Import / });
     await expect(preview).toContainText(
-      'The file holds the same title, tasks, projects, indicators and reports as the plan in this browser.',
+      'The file holds the same plan as this browser: title, settings, goals, key areas, units, tasks, projects, indicators, progress reports, supervision steps and notices.',
       { timeout: 60_000 },
     );
     await preview.getByRole('button', { name: 'Cancel' }).click();
