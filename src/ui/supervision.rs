@@ -739,7 +739,7 @@ pub fn BulkNotices(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView 
     view! {
         <div class="bulk-notices">
             // Nothing to send notices to: no button (an open form stays).
-            <Shown when=move || count.get() > 0 || open.get()>
+            <Shown when=move || count.get() != 0 || open.get()>
                 <button type="button" aria-expanded=move || open.get().to_string()
                     disabled=move || count.get() == 0
                     on:click=move |_| open.update(|o| *o = !*o)>
