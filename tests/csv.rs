@@ -416,6 +416,48 @@ fn dates_tiers_and_lists_as_spreadsheets_write_them() {
         split_list("省发展改革委、省委办公厅；省财政厅\n省委办公厅"),
         vec!["省发展改革委", "省委办公厅", "省财政厅"]
     );
+    // Not inside brackets: "县（市、区）" is how Chinese documents name
+    // every county, city and district at once.
+    assert_eq!(
+        split_list("太原市人民政府、各县（市、区）人民政府；省财政厅（牵头，协调）,省审计厅"),
+        vec![
+            "太原市人民政府",
+            "各县（市、区）人民政府",
+            "省财政厅（牵头，协调）",
+            "省审计厅"
+        ]
+    );
+    assert_eq!(
+        split_list("各市、县(市、区)政府、〔2023〕3号、【甲、乙】"),
+        vec!["各市", "县(市、区)政府", "〔2023〕3号", "【甲、乙】"]
+    );
+    // A bracket left open runs to the end: nothing after it is split.
+    assert_eq!(split_list("甲（乙、丙"), vec!["甲（乙、丙"]);
+    assert_eq!(split_list("甲）、乙"), vec!["甲）", "乙"]);
+}
+
+#[test]
+fn a_unit_named_with_a_bracketed_list_is_one_unit() {
+    let plan = sample_plan(Lang::Zh);
+    let text = "任务名称,重点领域,牵头单位,配合单位\r\n\
+        甲,全省转型发展重点任务,省发展改革委,各县（市、区）人民政府、省委办公厅\r\n";
+    let import = import(&plan, text);
+    assert_eq!(
+        located(&import),
+        vec![(
+            Some(2),
+            Some("配合单位"),
+            &Issue::NewUnit("各县（市、区）人民政府".into())
+        )]
+    );
+    let after = applied(&plan, &import);
+    assert_eq!(after.units.len(), plan.units.len() + 1);
+    let co: Vec<&str> = after.tasks[44]
+        .co_units
+        .iter()
+        .map(|id| after.unit(id).expect("a unit").name.as_str())
+        .collect();
+    assert_eq!(co, ["各县（市、区）人民政府", "省委办公厅"]);
 }
 
 // --- Import: problems by row and column ---------------------------------------

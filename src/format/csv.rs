@@ -36,7 +36,8 @@
 //!   plan's year.
 //! - Key areas and units are matched by name, exactly, then ignoring case,
 //!   spaces and punctuation. Co-operating units (and tags) in one cell are
-//!   separated by 、 ; ； commas or line ends; a part that is a known unit's
+//!   separated by 、 ; ； commas or line ends, never inside brackets
+//!   (各县（市、区）人民政府 is one unit); a part that is a known unit's
 //!   name is kept whole even if it contains a comma. A name the plan does
 //!   not have is **added** as a new key area or unit (the preview says so at
 //!   the first row that names it).
@@ -997,8 +998,9 @@ pub fn parse_tier(s: &str, words: &Words) -> Option<Tier> {
 }
 
 /// Names in one cell: split at 、 ; ； and line ends, then at commas
-/// (, ，) too; empties and repeats dropped. See [`prepare`] for how unit
-/// names that contain a comma are kept whole.
+/// (, ，) too, never inside brackets ("各县（市、区）人民政府" is one name);
+/// empties and repeats dropped. See [`prepare`] for how unit names that
+/// contain a comma are kept whole.
 pub fn split_list(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for part in split_strong(s) {
@@ -1007,15 +1009,40 @@ pub fn split_list(s: &str) -> Vec<String> {
     out
 }
 
-/// Split at the separators no name contains: 、 ; ； and line ends.
+/// Split at the separators no name contains: 、 ; ； and line ends, but not
+/// inside brackets: "各县（市、区）人民政府" is one name.
 fn split_strong(s: &str) -> Vec<String> {
     let mut out = Vec::new();
-    push_new(&mut out, s.split(['、', ';', '；', '\n', '\r']));
+    push_new(
+        &mut out,
+        outside_brackets(s, &['、', ';', '；', '\n', '\r']),
+    );
     out
 }
 
 fn split_commas(s: &str) -> impl Iterator<Item = &str> {
-    s.split([',', '，'])
+    outside_brackets(s, &[',', '，']).into_iter()
+}
+
+/// `s` cut at each of `separators` that stands outside brackets (（）, (),
+/// 【】, 〔〕, []). A bracket left open runs to the end of the text.
+fn outside_brackets<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut parts = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' | '【' | '〔' | '[' => depth += 1,
+            '）' | ')' | '】' | '〕' | ']' => depth = depth.saturating_sub(1),
+            c if depth == 0 && separators.contains(&c) => {
+                parts.push(&s[start..i]);
+                start = i + c.len_utf8();
+            }
+            _ => {}
+        }
+    }
+    parts.push(&s[start..]);
+    parts
 }
 
 /// Append the trimmed, non-empty `parts` not yet in `out`.
