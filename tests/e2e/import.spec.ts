@@ -227,7 +227,7 @@ test('a plan new to this browser is opened, and repairs are shown', async ({ pag
   // The same file again, with a byte-order mark: now the plan is here.
   await page.getByLabel('Open a plan file (.json)').setInputFiles(path.join(FIXTURES, 'utf8-bom.json'));
   await expect(p).toContainText('Byte-order mark removed.');
-  await expect(p).toContainText('The file holds the same title');
+  await expect(p).toContainText('The file holds the same plan as this browser');
 });
 
 test('a file dropped on the page is previewed, with a hint while dragging', async ({ page }) => {
