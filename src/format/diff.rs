@@ -70,7 +70,7 @@ pub struct PlanDiff {
     pub reports: Changes,
     /// Supervision steps (assigned, signed for … closed out).
     pub steps: Changes,
-    /// Supervision notices; one whose replies differ counts as changed.
+    /// Supervision notices; one whose reply differs counts as changed.
     pub notices: Changes,
 }
 
