@@ -437,6 +437,59 @@ fn dates_tiers_and_lists_as_spreadsheets_write_them() {
 }
 
 #[test]
+fn relevant_units_name_no_unit_and_are_said_once() {
+    let plan = sample_plan(Lang::Zh);
+    let text = "任务名称,重点领域,牵头单位,配合单位\r\n\
+        甲,全省转型发展重点任务,省发展改革委,省委办公厅、各有关单位\r\n\
+        乙,全省转型发展重点任务,省发展改革委,各有关单位\r\n\
+        丙,全省转型发展重点任务,省发展改革委,Relevant units\r\n";
+    let first = import(&plan, text);
+    assert_eq!(
+        located(&first),
+        vec![
+            (
+                Some(2),
+                Some("配合单位"),
+                &Issue::NoUnitNamed("各有关单位".into())
+            ),
+            (
+                Some(4),
+                Some("配合单位"),
+                &Issue::NoUnitNamed("Relevant units".into())
+            ),
+        ]
+    );
+    assert!(!Issue::NoUnitNamed(String::new()).leaves_out());
+    let after = applied(&plan, &first);
+    assert_eq!(after.units.len(), plan.units.len(), "no unit made");
+    assert_eq!(
+        after.tasks.len(),
+        plan.tasks.len() + 3,
+        "every row imported"
+    );
+    assert_eq!(after.tasks[44].co_units.len(), 1);
+    assert!(after.tasks[45].co_units.is_empty());
+
+    // A plan that has a unit of that name keeps it.
+    let mut own = plan.clone();
+    let mut unit = own.units[0].clone();
+    unit.id = Id::new("u-relevant");
+    unit.name = "各有关单位".into();
+    own.units.push(unit);
+    let kept = import(&own, text);
+    assert_eq!(
+        located(&kept),
+        vec![(
+            Some(4),
+            Some("配合单位"),
+            &Issue::NoUnitNamed("Relevant units".into())
+        )]
+    );
+    let after = applied(&own, &kept);
+    assert_eq!(after.tasks[45].co_units, [Id::new("u-relevant")]);
+}
+
+#[test]
 fn a_unit_named_with_a_bracketed_list_is_one_unit() {
     let plan = sample_plan(Lang::Zh);
     let text = "任务名称,重点领域,牵头单位,配合单位\r\n\

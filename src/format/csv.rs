@@ -40,7 +40,9 @@
 //!   (各县（市、区）人民政府 is one unit); a part that is a known unit's
 //!   name is kept whole even if it contains a comma. A name the plan does
 //!   not have is **added** as a new key area or unit (the preview says so at
-//!   the first row that names it).
+//!   the first row that names it). Among the co-operating units, words that
+//!   name no unit in particular (各有关单位, "relevant units": [`WORDS`])
+//!   are not made a unit, unless the plan has a unit so named.
 //! - A row whose task code is already in the plan **updates** that task: the
 //!   mapped columns replace its values (an empty optional cell clears the
 //!   field); everything else (description, milestones, reports) stays.
@@ -812,6 +814,10 @@ pub enum Issue {
     ExtraCells { cells: usize, columns: usize },
     /// The unit is not in the plan and will be added.
     NewUnit(String),
+    /// A co-operating unit's cell says 各有关单位 or the like, which names
+    /// no unit: not added as one (the rest of the row is imported). Said at
+    /// the first row that has it.
+    NoUnitNamed(String),
     /// The key area is not in the plan and will be added.
     NewArea(String),
     /// The date is outside the plan's period (from, to); imported as written.
@@ -834,6 +840,7 @@ impl Issue {
             Issue::ExtraCells { .. }
                 | Issue::Ongoing(_)
                 | Issue::NewUnit(_)
+                | Issue::NoUnitNamed(_)
                 | Issue::NewArea(_)
                 | Issue::UpdatesTask(_)
                 | Issue::FromAbove(_)
@@ -1184,6 +1191,8 @@ pub fn prepare(
         new_areas: Vec::new(),
     };
     let mut codes: HashMap<String, usize> = HashMap::new();
+    // The words naming no unit (各有关单位) said so far, normalized.
+    let mut said_no_unit: std::collections::HashSet<String> = Default::default();
     // What a task's rules look up: the units, key areas and indicators, the
     // file's new units and areas added as they come. A row's code is
     // checked against the rows before it (`codes`) and the plan's tasks
@@ -1341,6 +1350,15 @@ pub fn prepare(
         if let Some(text) = cell(Field::CoUnits) {
             task.co_units = Vec::new();
             for name in names.unit_names(text) {
+                // "各有关单位" names no unit, unless the plan has one so named.
+                let loose = normalize(&name);
+                if words.no_unit.iter().any(|w| normalize(w) == loose) && !names.knows_unit(&name) {
+                    // Said at the first row only, as a new unit is.
+                    if said_no_unit.insert(loose) {
+                        problems.push(at(Some(Field::CoUnits), Issue::NoUnitNamed(name)));
+                    }
+                    continue;
+                }
                 let (id, is_new) = names.unit(&name, new_id);
                 if is_new {
                     problems.push(at(Some(Field::CoUnits), Issue::NewUnit(name)));

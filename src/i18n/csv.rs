@@ -265,6 +265,7 @@ fn zh_issue(i: &Issue) -> String {
             format!("本行有 {cells} 个单元格，表头只有 {columns} 列，多出的内容不导入。")
         }
         Issue::NewUnit(n) => format!("单位“{n}”不在本计划中，将作为新单位添加。"),
+        Issue::NoUnitNamed(n) => format!("“{n}”并非具体单位，本行及以下各行均不将其作为配合单位添加，其余内容照常导入。"),
         Issue::NewArea(n) => format!("重点领域“{n}”不在本计划中，将作为新的重点领域添加。"),
         Issue::FromAbove(v) => format!("空白（合并单元格）：沿用上方的“{v}”。"),
         Issue::OutsidePlan { date, from, to } => {
@@ -305,6 +306,9 @@ fn en_issue(i: &Issue) -> String {
         Issue::NewUnit(n) => {
             format!("Unit “{n}” is not in this plan; it will be added as a new unit.")
         }
+        Issue::NoUnitNamed(n) => format!(
+            "“{n}” names no particular unit: it is not added as a co-operating unit, here or in the rows below; the rest of each row is imported."
+        ),
         Issue::NewArea(n) => {
             format!("Key area “{n}” is not in this plan; it will be added as a new key area.")
         }

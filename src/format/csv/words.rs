@@ -29,6 +29,9 @@ pub struct Words {
     pub tiers: &'static [(Tier, &'static [&'static str])],
     /// For each source, the words that name it in a cell.
     pub sources: &'static [(SourceKind, &'static [&'static str])],
+    /// Words a ledger puts among the co-operating units that name no unit
+    /// in particular (各有关单位, "relevant units"): not made into units.
+    pub no_unit: &'static [&'static str],
 }
 
 /// The usual headers of Chinese ledgers (台账) and of English sheets.
@@ -317,6 +320,27 @@ pub static WORDS: Words = Words {
                 "General",
             ],
         ),
+    ],
+    no_unit: &[
+        "各有关单位",
+        "有关单位",
+        "各相关单位",
+        "相关单位",
+        "其他有关单位",
+        "其他相关单位",
+        "各有关部门",
+        "有关部门",
+        "各相关部门",
+        "相关部门",
+        "其他有关部门",
+        "有关方面",
+        "各有关方面",
+        "Relevant units",
+        "All relevant units",
+        "Other relevant units",
+        "Units concerned",
+        "Relevant departments",
+        "Departments concerned",
     ],
     sources: &[
         (
