@@ -1193,6 +1193,7 @@ pub fn prepare(
     let mut codes: HashMap<String, usize> = HashMap::new();
     // The words naming no unit (各有关单位) said so far, normalized.
     let mut said_no_unit: std::collections::HashSet<String> = Default::default();
+    let no_unit: Vec<String> = words.no_unit.iter().map(|w| normalize(w)).collect();
     // What a task's rules look up: the units, key areas and indicators, the
     // file's new units and areas added as they come. A row's code is
     // checked against the rows before it (`codes`) and the plan's tasks
@@ -1352,7 +1353,7 @@ pub fn prepare(
             for name in names.unit_names(text) {
                 // "各有关单位" names no unit, unless the plan has one so named.
                 let loose = normalize(&name);
-                if words.no_unit.iter().any(|w| normalize(w) == loose) && !names.knows_unit(&name) {
+                if no_unit.contains(&loose) && !names.knows_unit(&name) {
                     // Said at the first row only, as a new unit is.
                     if said_no_unit.insert(loose) {
                         problems.push(at(Some(Field::CoUnits), Issue::NoUnitNamed(name)));
