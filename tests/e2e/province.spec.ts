@@ -211,6 +211,14 @@ async function kept(page: Page) {
   );
 }
 
+/** The page hidden, as when the user goes to another tab or window. */
+async function hide(page: Page) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+  });
+}
+
 test('a province plan: each change is saved beside it, in a second tab too, and is there after a reload, with undo', async ({ context }) => {
   const a = await context.newPage();
   await importProvince(a);
@@ -241,13 +249,17 @@ test('a province plan: each change is saved beside it, in a second tab too, and 
   expect(now.head).toBe(snapshot.head);
   expect(JSON.parse(now.journal!).changes).toHaveLength(2);
 
-  // The second tab, closed, is hidden first: it folds the journal into the
-  // stored plan, written whole. The first tab already shows all of it, so
-  // it says nothing more.
+  // The second tab, hidden (the user goes to another tab), folds the journal
+  // into the stored plan, written whole. The first tab already shows all of
+  // it, so it says nothing more. (A tab being closed is hidden too, but
+  // Chromium gives a closing page about half a second, which a province's
+  // fold may pass on a busy machine; the journal is then left as it was and
+  // replayed at the next opening, as the last part of this test shows.)
   await a.getByRole('status').getByRole('button', { name: 'Dismiss' }).click();
   await expect(a.getByRole('status')).toHaveCount(0);
-  await b.close();
+  await hide(b);
   await expect.poll(() => kept(a).then((k) => k.journal), { timeout: 60_000 }).toBeNull();
+  await b.close();
   expect((await kept(a)).head).not.toBe(snapshot.head);
   // The storage events reach the first tab, which reads the plan written
   // whole and finds it is the one on screen.
@@ -265,10 +277,7 @@ test('a province plan: each change is saved beside it, in a second tab too, and 
   const before = await kept(a);
 
   // Once the page is hidden the plan is written whole, the journal folded in.
-  await a.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  });
+  await hide(a);
   await expect.poll(() => kept(a).then((k) => k.journal), { timeout: 60_000 }).toBeNull();
   expect((await kept(a)).head).not.toBe(before.head);
   await a.reload();
