@@ -380,6 +380,27 @@ fn semicolons_and_tabs_separate_too() {
 }
 
 #[test]
+fn a_title_line_does_not_decide_the_separator() {
+    let t = parse_table("2024年重点任务台账\r\n序号;任务名称;牵头单位\r\n1;A;B\r\n").unwrap();
+    assert_eq!(t.headers, vec!["2024年重点任务台账"]);
+    assert_eq!(t.rows[0].cells, vec!["序号", "任务名称", "牵头单位"]);
+    assert_eq!(t.rows[1].cells, vec!["1", "A", "B"]);
+}
+
+#[test]
+fn rows_are_numbered_as_a_spreadsheet_shows_them() {
+    // Blank lines are rows of their own; a line break inside a quoted cell
+    // is not.
+    let text = "Task,Lead unit\r\nA,B\r\n\r\n\r\n\"C\r\nstill C\",D\r\nE,F\r\n,\r\nG,H\r\n";
+    let t = parse_table(text).unwrap();
+    let numbers: Vec<usize> = t.rows.iter().map(|r| r.number).collect();
+    assert_eq!(numbers, vec![2, 5, 6, 8]);
+    // Blank lines above the header count too.
+    let t = parse_table("\n\nTask,Lead unit\nA,B\n").unwrap();
+    assert_eq!(t.rows[0].number, 4);
+}
+
+#[test]
 fn dates_tiers_and_lists_as_spreadsheets_write_them() {
     for s in [
         "2023-06-30",
@@ -396,7 +417,7 @@ fn dates_tiers_and_lists_as_spreadsheets_write_them() {
         "2023-02-30",
         "23-6-30",
         "soon",
-        "2023-6",
+        "2023-6-",
     ] {
         assert_eq!(parse_date(s, 2023), None, "{s}");
     }
@@ -1718,8 +1739,28 @@ fn the_date_table() {
         ("下半年", Some(d(2024, 12, 31))),
         ("二季度", Some(d(2024, 6, 30))),
         ("第4季度", Some(d(2024, 12, 31))),
+        // A month written with figures alone: its last day.
+        ("2024-6", Some(d(2024, 6, 30))),
+        ("2024-06", Some(d(2024, 6, 30))),
+        ("2024.6", Some(d(2024, 6, 30))),
+        ("2024/12", Some(d(2024, 12, 31))),
+        // A date cell Excel shows as a number (days since 1899-12-30).
+        ("45473", Some(d(2024, 6, 30))),
+        ("45107", Some(d(2023, 6, 30))),
+        // Spaces between the parts, a time after the date, 前完成 after it.
+        ("2024年 6月底", Some(d(2024, 6, 30))),
+        ("2024 年 6 月 30 日", Some(d(2024, 6, 30))),
+        ("2024/6/30 0:00", Some(d(2024, 6, 30))),
+        ("2024-06-30 00:00:00", Some(d(2024, 6, 30))),
+        ("2024年6月30日前完成", Some(d(2024, 6, 30))),
+        ("6月底前完成", Some(d(2024, 6, 30))),
         // Not dates.
-        ("2024-6", None),
+        ("2024年6月 12月", None),
+        ("2024/6/30 上午", None),
+        ("2024-13", None),
+        ("12345", None),
+        ("100000", None),
+        ("2024-6-", None),
         ("2024/13/01", None),
         ("2024-02-30", None),
         ("30/06/2024", None),
@@ -1881,7 +1922,7 @@ fn a_title_row_above_the_header_is_passed_over() {
 
 #[test]
 fn an_ongoing_task_has_no_deadline_and_a_note() {
-    for s in ["长期坚持", "持续推进", "常态化", "Ongoing"] {
+    for s in ["长期坚持", "持续推进", "常态化", "Ongoing", "每季度", "每月"] {
         assert!(ongoing(s), "{s}");
         assert_eq!(parse_date(s, 2024), None);
     }
@@ -1900,6 +1941,6 @@ fn an_ongoing_task_has_no_deadline_and_a_note() {
     let zh = Lang::Zh.catalog().csv;
     assert_eq!(
         (zh.issue)(&Issue::Ongoing("长期坚持".into())),
-        "“长期坚持”表示长期任务，按不设日期导入。"
+        "“长期坚持”表示长期或定期开展的任务，没有单一的完成时限，按不设日期导入。"
     );
 }

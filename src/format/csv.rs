@@ -420,10 +420,16 @@ pub enum CsvError {
     Unreadable { row: usize, detail: String },
 }
 
-/// The separator the first line uses most: comma (the default), semicolon
-/// (Excel in some locales) or tab.
+/// The separator the first line that has any uses most: comma (the
+/// default), semicolon (Excel in some locales) or tab. A title line above
+/// the header with none at all does not decide.
 fn sniff_delimiter(text: &str) -> u8 {
-    let first = text.lines().next().unwrap_or("");
+    let separators = [',', ';', '\t'];
+    let first = text
+        .lines()
+        .take(HEADER_SEARCH + 1)
+        .find(|line| line.contains(separators))
+        .unwrap_or("");
     let count = |c: char| first.chars().filter(|&x| x == c).count();
     let (commas, semicolons, tabs) = (count(','), count(';'), count('\t'));
     if tabs > commas && tabs >= semicolons {
@@ -437,7 +443,9 @@ fn sniff_delimiter(text: &str) -> u8 {
 
 /// Read `text` (already decoded; a stray byte-order mark is dropped) as a
 /// header row and rows of any length, every cell trimmed. Rows whose cells
-/// are all empty are dropped, but keep their place in the numbering.
+/// are all empty are dropped, but keep their place in the numbering, as do
+/// blank lines (a spreadsheet shows each as an empty row); a cell's line
+/// breaks inside quotes do not count.
 pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
     let text = text.strip_prefix(BOM).unwrap_or(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -448,12 +456,25 @@ pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
         .from_reader(text.as_bytes());
     let mut headers = None;
     let mut rows = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let number = i + 1;
-        let record = record.map_err(|e| CsvError::Unreadable {
-            row: number,
-            detail: e.to_string(),
-        })?;
+    let mut record = csv::StringRecord::new();
+    // The row before, and where the reader stood after it.
+    let mut number = 0;
+    let mut at = 0;
+    loop {
+        let read = reader.read_record(&mut record);
+        let row = number + 1 + blank_lines(text.as_bytes(), at);
+        match read {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                return Err(CsvError::Unreadable {
+                    row,
+                    detail: e.to_string(),
+                })
+            }
+        }
+        number = row;
+        at = reader.position().byte() as usize;
         let cells: Vec<String> = record
             .iter()
             .map(|c| unguard(c).trim().to_string())
@@ -473,6 +494,27 @@ pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
         }),
         _ => Err(CsvError::Empty),
     }
+}
+
+/// The blank lines from `at`, where the reader stood after a record (past
+/// the first character of its line break) or at the start: the reader
+/// passes over them without a record, and a spreadsheet shows each as a row.
+fn blank_lines(text: &[u8], at: usize) -> usize {
+    let mut i = at;
+    // The rest of the record's own line break ("\r\n").
+    if i > 0 && text.get(i - 1) == Some(&b'\r') && text.get(i) == Some(&b'\n') {
+        i += 1;
+    }
+    let mut blanks = 0;
+    while let Some(&c) = text.get(i) {
+        match c {
+            b'\r' if text.get(i + 1) == Some(&b'\n') => i += 2,
+            b'\r' | b'\n' => i += 1,
+            _ => break,
+        }
+        blanks += 1;
+    }
+    blanks
 }
 
 /// Rows looked at for the header: a ledger's title, its office and date

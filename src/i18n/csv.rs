@@ -257,7 +257,7 @@ fn zh_issue(i: &Issue) -> String {
             "“{s}”不是事项来源，请填写规划任务、会议议定事项、领导批示、文件或其他。"
         ),
         Issue::DeadlineBeforeStart => "完成时限早于开始日期。".into(),
-        Issue::Ongoing(s) => format!("“{s}”表示长期任务，按不设日期导入。"),
+        Issue::Ongoing(s) => format!("“{s}”表示长期或定期开展的任务，没有单一的完成时限，按不设日期导入。"),
         Issue::DuplicateCode { code, first_row } => {
             format!("编号“{code}”与第 {first_row} 行重复。")
         }
@@ -296,7 +296,7 @@ fn en_issue(i: &Issue) -> String {
             "“{s}” is not a source; write Plan, Meeting, Leader's instruction, Document or Other."
         ),
         Issue::DeadlineBeforeStart => "The deadline is before the start date.".into(),
-        Issue::Ongoing(s) => format!("“{s}” means the task is ongoing: imported with no date."),
+        Issue::Ongoing(s) => format!("“{s}” means the task is ongoing or recurring, with no one date: imported with no date."),
         Issue::DuplicateCode { code, first_row } => {
             format!("Number “{code}” is already used in row {first_row}.")
         }

@@ -3,38 +3,83 @@
 //!
 //! | Written | Read as |
 //! | --- | --- |
-//! | `2024-06-30`, `2024-6-30`, `2024/6/30`, `2024.6.30` | that day (a time after a space is ignored) |
+//! | `2024-06-30`, `2024-6-30`, `2024/6/30`, `2024.6.30` | that day (a time after it, `0:00`, is ignored) |
 //! | `2024年6月30日`, `2024年6月30号` | that day |
-//! | `2024年6月`, `2024年6月底`, `2024年6月末`, `2024年6月份` | the last day of the month |
+//! | `45473` (how Excel shows a date cell formatted as a number) | that day, 45473 days after 1899-12-30 |
+//! | `2024年6月`, `2024年6月底`, `2024年6月末`, `2024年6月份`, `2024.6`, `2024-06`, `2024/6` | the last day of the month |
 //! | `2024年`, `2024年底`, `2024年末` | 31 December |
 //! | `2024年上半年`, `2024年下半年` | 30 June, 31 December |
 //! | `2024年一季度`, `2024年第2季度末` | the last day of the quarter |
 //! | `6月30日`, `6月底`, `6月`, `上半年`, `三季度` | as above, in the plan's year |
 //! | `年底`, `年末`, `年内`, `全年` | 31 December of the plan's year |
 //!
-//! Words for an ongoing task (`长期坚持`, `持续推进`, `常态化`, `Ongoing`:
-//! [`ongoing`]) are no date: the cell reads as empty, with a note.
+//! Words for an ongoing or recurring task (`长期坚持`, `持续推进`, `常态化`,
+//! `每季度`, `Ongoing`: [`ongoing`]) are no date: the cell reads as empty,
+//! with a note.
 //!
-//! A trailing `前`, `以前` or `之前` ("by the end of June") changes nothing;
-//! full-width digits read as ASCII ones. The plan's year is the year its
-//! period starts.
+//! A trailing `前`, `以前` or `之前` ("by the end of June"), with or
+//! without `完成` after it, changes nothing; spaces between the parts
+//! (`2024年 6月底`) are ignored, and full-width digits read as ASCII ones.
+//! Anything else left over makes the cell no date (`2024年6月 12月` is
+//! not read as either month). The plan's year is the year its period
+//! starts.
 
 use crate::model::Date;
 
 /// The date `s` names, the plan's year filling in a year left out; `None`
 /// when it is no date of the table above.
 pub fn parse_date(s: &str, plan_year: i32) -> Option<Date> {
-    let s = crate::text::fold(s.split_whitespace().next()?);
+    let s = crate::text::fold(s);
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    // A spreadsheet's date with its time: "2024/6/30 0:00".
+    if words.len() == 2 && time(words[1]) {
+        words.pop();
+    }
+    let s: String = words.concat();
+    let s = s.strip_suffix("完成").unwrap_or(&s);
     let s = ["以前", "之前", "前"]
         .iter()
         .find_map(|end| s.strip_suffix(end))
-        .unwrap_or(&s);
-    numeric(s).or_else(|| chinese(s, plan_year))
+        .unwrap_or(s);
+    numeric(s)
+        .or_else(|| month(s))
+        .or_else(|| serial(s))
+        .or_else(|| chinese(s, plan_year))
+}
+
+/// A time of day as a spreadsheet writes it after a date: `0:00`, `00:00:00`.
+fn time(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(':').collect();
+    (2..=3).contains(&parts.len()) && parts.iter().all(|p| digits(p, 2))
+}
+
+/// `2024.6`, `2024-06`, `2024/6`: the month's last day.
+fn month(s: &str) -> Option<Date> {
+    ['-', '/', '.'].iter().find_map(|&sep| {
+        let (y, m) = s.split_once(sep)?;
+        if !digits(m, 2) {
+            return None;
+        }
+        month_end(year(y)?, m.parse().ok()?)
+    })
+}
+
+/// A date cell Excel shows as a number: days since 1899-12-30, taken only
+/// within 1950–2099 (18264 to 73050), so a count or an amount is no date.
+fn serial(s: &str) -> Option<Date> {
+    if !digits(s, 5) {
+        return None;
+    }
+    let days: i64 = s.parse().ok()?;
+    if !(18_264..=73_050).contains(&days) {
+        return None;
+    }
+    Date::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(days as u64))
 }
 
 /// Whether `s` says the task has no end date: it goes on.
 pub fn ongoing(s: &str) -> bool {
-    const WORDS: [&str; 10] = [
+    const WORDS: [&str; 18] = [
         "长期坚持",
         "长期",
         "长期推进",
@@ -43,8 +88,16 @@ pub fn ongoing(s: &str) -> bool {
         "常态化",
         "常态化推进",
         "常年",
+        "每月",
+        "每季",
+        "每季度",
+        "每半年",
+        "每年",
+        "按月",
+        "按季度",
         "ongoing",
         "continuous",
+        "recurring",
     ];
     let s = crate::text::lower(s.trim());
     WORDS.contains(&s.as_str())
