@@ -66,6 +66,11 @@ pub enum Command {
     /// Add an entity, or replace the one with the same id; `at` places it in its list.
     /// A progress report, once recorded, cannot be replaced.
     Put { entity: Entity, at: Option<usize> },
+    /// Change the fields of an entity that `after` changes from `before`
+    /// (the same entity as a form opened it, or as a change left it), the
+    /// other fields left as they are now ([`crate::edit`]): a form saved,
+    /// or an edit undone, keeps another tab's later change to other fields.
+    Edit { before: Entity, after: Entity },
     /// Delete an entity. Refused while others refer to it; deleting a task or
     /// project deletes its reports with it (and undo brings them back).
     Remove { kind: Kind, id: Id },
@@ -178,6 +183,7 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
     match cmd {
         Command::SetHeader(h) => set_header(plan, h),
         Command::Put { entity, at } => put_entity(plan, entity, at),
+        Command::Edit { before, after } => edit_entity(plan, &before, &after),
         Command::Remove { kind, id } => remove(plan, kind, id),
         Command::Move { kind, id, to } => move_entity(plan, kind, id, to),
         Command::Withdraw { update, withdrawal } => {
@@ -211,6 +217,13 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
                             at,
                         },
                     ) => lookup.put_report(plan, update, at),
+                    (
+                        Some(lookup),
+                        Command::Edit {
+                            before: Entity::Task(before),
+                            after: Entity::Task(after),
+                        },
+                    ) => lookup.edit(plan, before, after),
                     (_, c) => apply(plan, c),
                 };
                 match applied {
@@ -259,6 +272,10 @@ impl TaskLookup {
                         | Command::Put {
                             entity: Entity::Update(_),
                             ..
+                        }
+                        | Command::Edit {
+                            before: Entity::Task(_),
+                            after: Entity::Task(_),
                         }
                 )
             });
@@ -317,6 +334,25 @@ impl TaskLookup {
         })
     }
 
+    /// [`edit_entity`] for a task: found through the index.
+    fn edit(
+        &mut self,
+        plan: &mut Plan,
+        before: Task,
+        after: Task,
+    ) -> Result<Command, CommandError> {
+        let id = after.id.clone();
+        let now = self
+            .at
+            .get(&id)
+            .map(|&i| Entity::Task(plan.tasks[i].clone()))
+            .ok_or_else(|| CommandError::NotFound(Kind::Task, id.clone()))?;
+        match crate::edit::patch(&now, &Entity::Task(before), &Entity::Task(after)) {
+            Some(Entity::Task(edited)) => self.put(plan, edited),
+            _ => Err(CommandError::NotFound(Kind::Task, id)),
+        }
+    }
+
     /// [`put_entity`] for a task at the end of the list (or in its own
     /// place): the same checks, the same change and the same inverse.
     fn put(&mut self, plan: &mut Plan, task: Task) -> Result<Command, CommandError> {
@@ -329,6 +365,7 @@ impl TaskLookup {
         let id = task.id.clone();
         match self.at.get(&id) {
             Some(&i) => {
+                let new = task.clone();
                 let old = std::mem::replace(&mut plan.tasks[i], task);
                 let was = old.code.trim();
                 if was != code {
@@ -339,9 +376,9 @@ impl TaskLookup {
                         self.codes.insert(code, id);
                     }
                 }
-                Ok(Command::Put {
-                    entity: Entity::Task(old),
-                    at: Some(i),
+                Ok(Command::Edit {
+                    before: Entity::Task(new),
+                    after: Entity::Task(old),
                 })
             }
             None => {
@@ -384,6 +421,21 @@ fn set_header(plan: &mut Plan, h: Header) -> Result<Command, CommandError> {
     Ok(Command::SetHeader(old))
 }
 
+/// [`Command::Edit`]: the entity as it is now, with the edit's fields
+/// set, put in its place; the inverse sets them back.
+fn edit_entity(plan: &mut Plan, before: &Entity, after: &Entity) -> Result<Command, CommandError> {
+    let (kind, id) = (after.kind(), after.id());
+    let now = crate::edit::entity_in(plan, kind, id)
+        .ok_or_else(|| CommandError::NotFound(kind, id.clone()))?;
+    let edited = crate::edit::patch(&now, before, after)
+        .ok_or_else(|| CommandError::NotFound(kind, id.clone()))?;
+    put_entity(plan, edited.clone(), None)?;
+    Ok(Command::Edit {
+        before: edited,
+        after: now,
+    })
+}
+
 fn put_entity(plan: &mut Plan, entity: Entity, at: Option<usize>) -> Result<Command, CommandError> {
     if let Entity::Step(x) = &entity {
         if plan.step(&x.id).is_some() {
@@ -396,6 +448,9 @@ fn put_entity(plan: &mut Plan, entity: Entity, at: Option<usize>) -> Result<Comm
     }
     let kind = entity.kind();
     let id = entity.id().clone();
+    // An entity replaced in its place is given back by the fields this
+    // change made different, so an undo keeps later changes to the others.
+    let replacing = (at.is_none() && exists(plan, kind, &id)).then(|| entity.clone());
     let old: Option<(usize, Entity)> = match entity {
         Entity::Goal(x) => put(&mut plan.goals, x, at).map(|(i, o)| (i, Entity::Goal(o))),
         Entity::Area(x) => put(&mut plan.areas, x, at).map(|(i, o)| (i, Entity::Area(o))),
@@ -418,12 +473,16 @@ fn put_entity(plan: &mut Plan, entity: Entity, at: Option<usize>) -> Result<Comm
         }
         Entity::Notice(x) => put(&mut plan.notices, x, at).map(|(i, o)| (i, Entity::Notice(o))),
     };
-    Ok(match old {
-        Some((i, entity)) => Command::Put {
+    Ok(match (old, replacing) {
+        (Some((_, old)), Some(new)) => Command::Edit {
+            before: new,
+            after: old,
+        },
+        (Some((i, entity)), None) => Command::Put {
             entity,
             at: Some(i),
         },
-        None => Command::Remove { kind, id },
+        (None, _) => Command::Remove { kind, id },
     })
 }
 
@@ -664,6 +723,20 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
     };
     match cmd {
         Command::SetHeader(h) => entry(Action::EditPlan, None, None, h.title.clone()),
+        // Described as the entity it makes, put in its place.
+        Command::Edit { before, after } => {
+            let kind = after.kind();
+            let edited = crate::edit::entity_in(plan, kind, after.id())
+                .and_then(|now| crate::edit::patch(&now, before, after))
+                .unwrap_or_else(|| after.clone());
+            describe(
+                plan,
+                &Command::Put {
+                    entity: edited,
+                    at: None,
+                },
+            )
+        }
         Command::Put { entity, .. } => {
             let kind = entity.kind();
             let action = match entity {
@@ -746,7 +819,7 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
 fn described_kind(cmd: &Command) -> Option<Kind> {
     match cmd {
         Command::SetHeader(_) => None,
-        Command::Put { entity, .. } => Some(entity.kind()),
+        Command::Put { entity, .. } | Command::Edit { after: entity, .. } => Some(entity.kind()),
         Command::Remove { kind, .. } | Command::Move { kind, .. } => Some(*kind),
         Command::Withdraw { .. } => Some(Kind::Update),
         Command::Batch(cmds) => {

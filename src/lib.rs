@@ -15,6 +15,7 @@ pub mod checklist;
 pub mod command;
 pub mod copy_plan;
 pub mod dashboard;
+pub mod edit;
 pub mod finder;
 pub mod format;
 pub mod help;

@@ -106,7 +106,9 @@ fn touched(cmd: &Command) -> Vec<(Kind, Id)> {
     /// `seen`: per id, a bit for each kind met with it.
     fn walk<'a>(cmd: &'a Command, seen: &mut FxHashMap<&'a Id, usize>, out: &mut Vec<(Kind, Id)>) {
         let item = match cmd {
-            Command::Put { entity, .. } => Some((entity.kind(), entity.id())),
+            Command::Put { entity, .. } | Command::Edit { after: entity, .. } => {
+                Some((entity.kind(), entity.id()))
+            }
             Command::Remove { kind, id } | Command::Move { kind, id, .. } => Some((*kind, id)),
             Command::Withdraw { update, .. } => Some((Kind::Update, update)),
             Command::Batch(cmds) => {
@@ -154,7 +156,7 @@ fn positions(items: &[(Kind, Id)], kind: Kind) -> FxHashMap<&Id, usize> {
 /// one not there). Each of the plan's lists that holds a kind asked for is
 /// read once, however many items are asked for: an undone merge removes
 /// thousands of reports.
-fn entities(plan: &Plan, items: &[(Kind, Id)]) -> Vec<Option<Entity>> {
+pub(crate) fn entities(plan: &Plan, items: &[(Kind, Id)]) -> Vec<Option<Entity>> {
     let mut found = vec![None; items.len()];
     for kind in kinds(items) {
         let at = positions(items, kind);

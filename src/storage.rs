@@ -684,7 +684,20 @@ fn room_for(store: &web_sys::Storage, key: &str, chars: usize) -> Result<(), Sav
     let others = keys_with(store, SESSION_PREFIX)
         .into_iter()
         .filter(|k| Some(k) != own.as_ref());
-    let steps = own.clone().into_iter().chain(others);
+    let steps: Vec<String> = own.clone().into_iter().chain(others).collect();
+    // The undo steps are given up only when that makes the plan fit: a save
+    // that fails anyway keeps them all.
+    let reclaim: usize = steps
+        .iter()
+        .filter_map(|k| item_len(store, k).map(|n| k.encode_utf16().count() + n))
+        .sum();
+    let total = measure(store).total;
+    if StorageRoom::new(total.saturating_sub(reclaim), QUOTA_CHARS)
+        .check(needed, current)
+        .is_err()
+    {
+        return Err(refused);
+    }
     let mut removed = false;
     for steps_key in steps {
         if item_len(store, &steps_key).is_none() {

@@ -118,6 +118,7 @@ fn read<'de, D: Deserializer<'de>, T: TagFirst>(d: D) -> Result<T, D::Error> {
 enum Op {
     SetHeader,
     Put,
+    Edit,
     Remove,
     Move,
     Withdraw,
@@ -128,6 +129,12 @@ enum Op {
 struct PutWith {
     entity: Entity,
     at: Option<usize>,
+}
+
+#[derive(Deserialize)]
+struct EditWith {
+    before: Entity,
+    after: Entity,
 }
 
 #[derive(Deserialize)]
@@ -161,6 +168,13 @@ impl TagFirst for Command {
                 Command::Put {
                     entity: w.entity,
                     at: w.at,
+                }
+            }
+            Op::Edit => {
+                let w: EditWith = map.next_value()?;
+                Command::Edit {
+                    before: w.before,
+                    after: w.after,
                 }
             }
             Op::Remove => {
@@ -244,6 +258,12 @@ mod tests {
             let at = if i % 2 == 0 { Some(i) } else { None };
             out.push(Command::Put { entity: e, at });
         }
+        let mut renamed = plan.tasks[0].clone();
+        renamed.title.push_str(" (renamed)");
+        out.push(Command::Edit {
+            before: Entity::Task(plan.tasks[0].clone()),
+            after: Entity::Task(renamed),
+        });
         out.push(Command::Remove {
             kind: Kind::Task,
             id: plan.tasks[1].id.clone(),

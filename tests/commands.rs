@@ -238,11 +238,13 @@ fn replace_task_then_undo() {
         at: None,
     });
     assert_eq!(changed.tasks[1], t2);
+    // Given back as the fields it changed, set back on the task as it is
+    // then.
     assert_eq!(
         inverse,
-        Command::Put {
-            entity: Entity::Task(small_plan().tasks[1].clone()),
-            at: Some(1),
+        Command::Edit {
+            before: Entity::Task(t2),
+            after: Entity::Task(small_plan().tasks[1].clone()),
         }
     );
 }

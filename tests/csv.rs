@@ -1922,7 +1922,14 @@ fn a_title_row_above_the_header_is_passed_over() {
 
 #[test]
 fn an_ongoing_task_has_no_deadline_and_a_note() {
-    for s in ["长期坚持", "持续推进", "常态化", "Ongoing", "每季度", "每月"] {
+    for s in [
+        "长期坚持",
+        "持续推进",
+        "常态化",
+        "Ongoing",
+        "每季度",
+        "每月",
+    ] {
         assert!(ongoing(s), "{s}");
         assert_eq!(parse_date(s, 2024), None);
     }

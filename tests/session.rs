@@ -10,6 +10,7 @@ use plan_tracker::journal::Journal;
 use plan_tracker::model::{Id, Kind, Plan, Subject};
 use plan_tracker::sample::sample_plan;
 use plan_tracker::session::{Kept, Recorded, Session, Store, KEPT_BYTES, KEPT_STEPS};
+use plan_tracker::validate::Entity;
 use std::collections::HashMap;
 
 /// Local storage in memory, seen from one tab: per plan its snapshot and
@@ -500,4 +501,77 @@ fn another_tabs_journaled_change_is_taken_and_this_tabs_lands_on_it() {
             .len(),
         3
     );
+}
+
+/// The task `id` of `plan` with `f` applied to it, as an entity.
+fn edited(plan: &Plan, id: &Id, f: impl Fn(&mut plan_tracker::model::Task)) -> Entity {
+    let mut task = plan.task(id).unwrap().clone();
+    f(&mut task);
+    Entity::Task(task)
+}
+
+/// Two tabs open the same task's form. One saves a new title; the other,
+/// opened before it, saves a new deadline: both are kept, the title is not
+/// put back. Then the first tab's undo takes back the title alone.
+#[test]
+fn a_form_saved_in_one_tab_keeps_what_another_tab_changed_since_it_opened() {
+    let (mut plan, mut store, mut s) = opened();
+    let id = plan.tasks[0].id.clone();
+    let opened_there = Entity::Task(plan.task(&id).unwrap().clone());
+
+    // This tab renames the task and saves.
+    let before = Entity::Task(plan.task(&id).unwrap().clone());
+    let after = edited(&plan, &id, |t| t.title = "Renamed here".into());
+    apply(
+        &mut s,
+        &mut plan,
+        &mut store,
+        Command::Edit { before, after },
+    )
+    .unwrap();
+    s.save(&plan, &mut store).unwrap();
+
+    // The other tab's form was opened before the rename; it changes only the
+    // deadline, and its session catches up with the stored plan first.
+    let mut theirs = store.stored(&plan.id);
+    let mut other = Session::default();
+    let mut theirs_store = Memory {
+        snapshots: store.snapshots.clone(),
+        journals: store.journals.clone(),
+        ..Memory::default()
+    };
+    theirs_store
+        .base
+        .insert(plan.id.clone(), theirs_store.state(&plan.id).unwrap());
+    let Entity::Task(mut form) = opened_there.clone() else {
+        unreachable!()
+    };
+    let deadline = plan_tracker::model::Date::from_ymd_opt(2023, 11, 30);
+    assert_ne!(form.deadline, deadline);
+    form.deadline = deadline;
+    let cmd = Command::Edit {
+        before: opened_there,
+        after: Entity::Task(form),
+    };
+    apply(&mut other, &mut theirs, &mut theirs_store, cmd).unwrap();
+    let task = theirs.task(&id).unwrap();
+    assert_eq!(task.title, "Renamed here");
+    assert_eq!(task.deadline, deadline);
+    other.save(&theirs, &mut theirs_store).unwrap();
+    store.snapshots = theirs_store.snapshots.clone();
+    store.journals = theirs_store.journals.clone();
+
+    // This tab undoes its rename: it catches up first, and the deadline the
+    // other tab set stays.
+    s.catch_up(&mut plan, &mut store);
+    assert_eq!(plan.task(&id).unwrap().deadline, deadline);
+    s.undo(&mut plan, &me(), AT).unwrap().unwrap();
+    let task = plan.task(&id).unwrap();
+    assert_eq!(task.title, sample_plan(Lang::En).task(&id).unwrap().title);
+    assert_eq!(task.deadline, deadline);
+    // Redo renames it again, the deadline still kept.
+    s.redo(&mut plan, &me(), AT).unwrap().unwrap();
+    let task = plan.task(&id).unwrap();
+    assert_eq!(task.title, "Renamed here");
+    assert_eq!(task.deadline, deadline);
 }

@@ -392,6 +392,33 @@ fn a_plan_takes_the_room_of_undo_steps_when_it_needs_it() {
 }
 
 #[wasm_bindgen_test]
+fn a_save_that_would_not_fit_even_without_the_undo_steps_keeps_them() {
+    local().clear().unwrap();
+    let mut plan = small("steps-kept");
+    storage::save_plan(&plan).unwrap();
+    let key = plan_key(&plan.id);
+    let own = format!("plan-tracker/v1/session/{}", plan.id);
+    let other = "plan-tracker/v1/session/other".to_string();
+    storage::save_session(&plan.id, &"s".repeat(40_000));
+    storage::save_session(&Id::new("other"), &"s".repeat(40_000));
+    fill_to_free(30_000);
+    let kept = local().get_item(&key).unwrap().unwrap();
+    // More than the room left and both plans' steps together (stored
+    // plain: under the size that is packed).
+    plan.description = "y".repeat(150_000);
+    let needed = key.len() + export_compact(&plan).len();
+    let free = storage::room().free() + key.len() + kept.len();
+    assert_eq!(
+        storage::save_plan(&plan),
+        Err(SaveError::NoRoom { needed, free })
+    );
+    assert_eq!(local().get_item(&key).unwrap().unwrap(), kept);
+    assert!(local().get_item(&own).unwrap().is_some());
+    assert!(local().get_item(&other).unwrap().is_some());
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
 fn another_plan_is_read_from_storage_when_it_is_opened() {
     local().clear().unwrap();
     let a = small("switch-a");

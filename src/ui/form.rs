@@ -57,19 +57,21 @@ pub(crate) fn send_then(
 }
 
 /// The save of a form that adds or edits one entity: `entity` is what the
-/// form built, or `None` while it has something to say beside its fields.
-/// The entity is put (added, or replacing the one with its id), then the
-/// form is closed (`on_done`) and `ok` said; a broken rule's problems go to
-/// `refused`, beside the fields.
+/// form built, or `None` while it has something to say beside its fields;
+/// `opened`, the entity as the form opened it (`None` for a new one). A new
+/// entity is put; an edited one is saved as the fields the form changed
+/// ([`edit_of`]). Then the form is closed (`on_done`) and `ok` said; a
+/// broken rule's problems go to `refused`, beside the fields.
 pub(crate) fn put_entity(
     state: AppState,
+    opened: Option<Entity>,
     entity: Option<Entity>,
     refused: RwSignal<Vec<Problem>>,
     ok: &str,
     on_done: Callback<()>,
 ) {
     if let Some(entity) = entity {
-        let cmd = Command::Put { entity, at: None };
+        let cmd = edit_of(opened, entity);
         send_then(
             state,
             cmd,
@@ -77,5 +79,19 @@ pub(crate) fn put_entity(
             ok.to_string(),
             Some(&|| on_done.run(())),
         );
+    }
+}
+
+/// The command that saves a form: `entity` put when it is new (`opened`
+/// is `None`), else the fields the form changed from `opened` set on the
+/// entity as it is when the command applies, so another tab's change to
+/// other fields since the form opened is kept ([`Command::Edit`]).
+pub(crate) fn edit_of(opened: Option<Entity>, entity: Entity) -> Command {
+    match opened {
+        Some(before) => Command::Edit {
+            before,
+            after: entity,
+        },
+        None => Command::Put { entity, at: None },
     }
 }

@@ -284,6 +284,7 @@ fn IndicatorForm(
     let state = use_state();
     let t = move || state.t();
     let editing = initial.is_some();
+    let opened = initial.clone().map(Entity::Indicator);
     let base = initial.unwrap_or_else(|| Indicator {
         id: new_id("i"),
         name: String::new(),
@@ -435,7 +436,7 @@ fn IndicatorForm(
             f.indicator_added
         };
         let entity = msgs.is_empty().then_some(Entity::Indicator(ind));
-        put_entity(state, entity, refused, ok, on_done);
+        put_entity(state, opened.clone(), entity, refused, ok, on_done);
     };
 
     let natures = choice_options(state, |t, n: Nature| (t.figures.nature_name)(n));

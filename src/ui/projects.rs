@@ -294,6 +294,7 @@ pub(crate) fn ProjectForm(
     let state = use_state();
     let t = move || state.t();
     let editing = initial.is_some();
+    let opened = initial.clone().map(Entity::Project);
     let base = initial.unwrap_or_else(|| Project {
         id: new_id("p"),
         name: String::new(),
@@ -386,7 +387,7 @@ pub(crate) fn ProjectForm(
             f.project_added
         };
         let entity = msgs.is_empty().then_some(Entity::Project(project));
-        put_entity(state, entity, refused, ok, on_done);
+        put_entity(state, opened.clone(), entity, refused, ok, on_done);
     };
 
     let units = Signal::derive(move || state.plan.with(unit_options));

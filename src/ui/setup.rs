@@ -524,6 +524,7 @@ fn GoalForm(
     let state = use_state();
     let t = move || state.t();
     let is_new = existing.is_none();
+    let opened = existing.clone().map(Entity::Goal);
     let id = existing
         .as_ref()
         .map(|g| g.id.clone())
@@ -558,7 +559,8 @@ fn GoalForm(
         tried.set(true);
         refused.set(Vec::new());
         let entity = checked.get_untracked().0.map(Entity::Goal);
-        put_entity(state, entity, refused, state.t().setup.saved, on_done);
+        let saved = state.t().setup.saved;
+        put_entity(state, opened.clone(), entity, refused, saved, on_done);
     };
     let heading = move || {
         if is_new {
@@ -732,6 +734,7 @@ fn AreaForm(
     let state = use_state();
     let t = move || state.t();
     let is_new = existing.is_none();
+    let opened = existing.clone().map(Entity::Area);
     let id = existing
         .as_ref()
         .map(|a| a.id.clone())
@@ -779,7 +782,8 @@ fn AreaForm(
         tried.set(true);
         refused.set(Vec::new());
         let entity = checked.get_untracked().0.map(Entity::Area);
-        put_entity(state, entity, refused, state.t().setup.saved, on_done);
+        let saved = state.t().setup.saved;
+        put_entity(state, opened.clone(), entity, refused, saved, on_done);
     };
     let goals = Signal::derive(move || {
         state.plan.with(|p| {

@@ -14,10 +14,9 @@ use super::fields::{
     Messages, SelectField, TextField,
 };
 use super::finder::{Find, FindField, FoundNone};
-use super::form::send_then;
+use super::form::{edit_of, send_then};
 use super::state::use_state;
 use super::widgets::Shown;
-use crate::command::Command;
 use crate::finder::LONG_LIST;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, SourceKind, Task, Tier};
@@ -108,6 +107,8 @@ pub fn TaskForm(
     let state = use_state();
     let t = move || state.t();
     let editing = task.is_some();
+    // The task as the form opened it: a save sets the fields changed since.
+    let opened = StoredValue::new(task.clone().map(Entity::Task));
     let open_at_start = task.as_ref().is_some_and(has_folded_values);
     let task = task.unwrap_or_else(|| Task {
         source: source.unwrap_or_default(),
@@ -300,10 +301,7 @@ pub fn TaskForm(
             t.task_added.to_string()
         };
         let new_id = task.id.clone();
-        let cmd = Command::Put {
-            entity: Entity::Task(task),
-            at: None,
-        };
+        let cmd = edit_of(opened.get_value(), Entity::Task(task));
         let next = || match on_added {
             Some(added) if !editing && !another => added.run(new_id.clone()),
             _ if editing || !another => on_done.run(()),

@@ -297,17 +297,18 @@ fn Milestones(id: Id) -> impl IntoView {
             })
         })
     };
-    // Change the task's milestone list as one Put of the whole task.
+    // Change the task's milestone list: an edit of that field of the task.
     let change = {
         let id = id.clone();
         move |f: &dyn Fn(&mut Vec<Milestone>), ok: &'static str| {
-            let Some(mut task) = state.plan.with_untracked(|p| p.task(&id).cloned()) else {
+            let Some(before) = state.plan.with_untracked(|p| p.task(&id).cloned()) else {
                 return;
             };
+            let mut task = before.clone();
             f(&mut task.milestones);
-            let cmd = Command::Put {
-                entity: Entity::Task(task),
-                at: None,
+            let cmd = Command::Edit {
+                before: Entity::Task(before),
+                after: Entity::Task(task),
             };
             send(state, cmd, None, ok);
         }
@@ -554,9 +555,12 @@ fn MilestoneForm(
         let Some(task) = draft.get_untracked().0 else {
             return;
         };
-        let cmd = Command::Put {
-            entity: Entity::Task(task),
-            at: None,
+        let Some(before) = state.plan.with_untracked(|p| p.task(&task.id).cloned()) else {
+            return;
+        };
+        let cmd = Command::Edit {
+            before: Entity::Task(before),
+            after: Entity::Task(task),
         };
         if send(state, cmd, Some(refused), t().ledger.milestone_saved) {
             on_done.run(());

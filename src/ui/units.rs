@@ -343,6 +343,7 @@ fn UnitForm(
     let state = use_state();
     let t = move || state.t();
     let is_new = existing.is_none();
+    let opened = existing.clone().map(Entity::Unit);
     let id = existing
         .as_ref()
         .map(|u| u.id.clone())
@@ -387,7 +388,8 @@ fn UnitForm(
         tried.set(true);
         refused.set(Vec::new());
         let entity = checked.get_untracked().0.map(Entity::Unit);
-        put_entity(state, entity, refused, state.t().setup.saved, on_done);
+        let saved = state.t().setup.saved;
+        put_entity(state, opened.clone(), entity, refused, saved, on_done);
     };
     let kinds = choice_options(state, |t, k: UnitKind| (t.setup.unit_kind_name)(k));
     // A unit cannot sit under itself or under one of its own sub-units.

@@ -213,6 +213,39 @@ test('two tabs: a change in one appears in the other, and a change there keeps b
   await expect(a.getByRole('row', { name: /Open a one-stop service window/ })).toBeVisible();
 });
 
+test('two tabs on one task: a form opened before the other tab saved keeps its change, and undo takes back its own field alone', async ({ context }) => {
+  const task = (text: string | null) =>
+    JSON.parse(text!).plan.tasks.find((t: { id: string }) => t.id === 't-1-1') as { title: string; deadline: string };
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const p of [a, b]) {
+    await p.goto(`${EN}&view=task&id=t-1-1`);
+    await expect(p.getByRole('button', { name: 'Edit task' })).toBeVisible();
+  }
+  const title = task(await stored(a)).title;
+  // B opens the form first; A then renames the task and saves.
+  await b.getByRole('button', { name: 'Edit task' }).click();
+  await a.getByRole('button', { name: 'Edit task' }).click();
+  await a.getByLabel('Title', { exact: true }).fill(`${title} (renamed in A)`);
+  await a.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(a.getByRole('status')).toContainText('Task saved');
+  // B's form still shows the old title; B changes the deadline and saves.
+  await expect(b.getByLabel('Title', { exact: true })).toHaveValue(title);
+  await b.getByLabel('Deadline', { exact: true }).fill('2023-12-20');
+  await b.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(b.getByRole('status')).toContainText('Task saved');
+  await expect(b.getByRole('heading', { level: 1 })).toContainText('(renamed in A)');
+  let now = task(await stored(b));
+  expect(now.title).toBe(`${title} (renamed in A)`);
+  expect(now.deadline).toBe('2023-12-20');
+  // A's undo takes back the name, and B's deadline stays.
+  await a.getByRole('button', { name: /^Undo/ }).click();
+  await expect(a.getByRole('heading', { level: 1 })).not.toContainText('(renamed in A)');
+  now = task(await stored(a));
+  expect(now.title).toBe(title);
+  expect(now.deadline).toBe('2023-12-20');
+});
+
 test('a tab that missed the storage event still saves on top of the other tab’s change', async ({ context }) => {
   const a = await context.newPage();
   await open(a);
