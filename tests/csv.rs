@@ -788,7 +788,14 @@ fn bad_values_fixture() {
             ),
             (Some(6), Some("Tier"), &Issue::NotATier("Urgent".into())),
             (Some(7), Some("Deadline"), &Issue::DeadlineBeforeStart),
-            (Some(8), Some("No."), &Issue::UpdatesTask("1.1".into())),
+            (
+                Some(8),
+                Some("No."),
+                &Issue::Renames {
+                    code: "1.1".into(),
+                    from: "Deliver the 165 key tasks for transformation and development".into()
+                }
+            ),
         ]
     );
     assert_eq!(
@@ -1949,5 +1956,187 @@ fn an_ongoing_task_has_no_deadline_and_a_note() {
     assert_eq!(
         (zh.issue)(&Issue::Ongoing("长期坚持".into())),
         "“长期坚持”表示长期或定期开展的任务，没有单一的完成时限，按不设日期导入。"
+    );
+}
+
+// --- Codes a spreadsheet rewrote, titles already there, units told apart --
+
+/// The county plan with tasks 1.1, 1.10 and 001 under one area and unit.
+fn county_with_codes() -> Plan {
+    let mut plan = county_2024();
+    plan.areas.push(KeyArea {
+        id: Id::new("a1"),
+        title: "城乡建设".into(),
+        description: String::new(),
+        goal: None,
+    });
+    for (id, name) in [
+        ("u1", "县住建局"),
+        ("u2", "高新区（东区）管委会"),
+        ("u3", "县财政局"),
+        ("u4", "县委办公室"),
+    ] {
+        plan.units.push(Unit {
+            id: Id::new(id),
+            name: name.into(),
+            kind: UnitKind::Department,
+            parent: None,
+        });
+    }
+    for (id, code, title) in [
+        ("t1", "1.1", "老旧小区改造"),
+        ("t10", "1.10", "城市燃气管道更新"),
+        ("t001", "001", "背街小巷整治"),
+    ] {
+        plan.tasks.push(Task::new(
+            Id::new(id),
+            code,
+            title,
+            Id::new("a1"),
+            Id::new("u1"),
+        ));
+    }
+    assert!(validate(&plan).is_empty(), "{:?}", validate(&plan));
+    plan
+}
+
+const HEAD: &str = "编号,任务名称,重点领域,牵头单位,配合单位\r\n";
+
+#[test]
+fn a_code_a_spreadsheet_rewrote_updates_the_task_of_that_title() {
+    let plan = county_with_codes();
+    // Excel turned 1.10 into 1.1 and 001 into 1.
+    let text = format!("{HEAD}1.1,老旧小区改造,城乡建设,县住建局,\r\n1.1,城市燃气管道更新（修订）,城乡建设,县住建局,\r\n1.1,城市燃气管道更新,城乡建设,县财政局,\r\n1,背街小巷整治,城乡建设,县住建局,\r\n");
+    let import = import(&plan, &text);
+    let issues: Vec<(usize, &Issue)> = import
+        .problems
+        .iter()
+        .map(|p| (p.row.unwrap(), &p.issue))
+        .collect();
+    assert_eq!(
+        issues,
+        vec![
+            (2, &Issue::UpdatesTask("1.1".into())),
+            // Another title, of no task: task 1.1's, for the second time.
+            (
+                3,
+                &Issue::DuplicateCode {
+                    code: "1.1".into(),
+                    first_row: 2
+                }
+            ),
+            (
+                4,
+                &Issue::CodeRewritten {
+                    written: "1.1".into(),
+                    code: "1.10".into()
+                }
+            ),
+            (
+                5,
+                &Issue::CodeRewritten {
+                    written: "1".into(),
+                    code: "001".into()
+                }
+            ),
+        ]
+    );
+    let after = applied(&plan, &import);
+    assert_eq!(after.tasks.len(), 3);
+    let t10 = after.task(&Id::new("t10")).unwrap();
+    assert_eq!((t10.code.as_str(), t10.lead.as_str()), ("1.10", "u3"));
+    assert_eq!(after.task(&Id::new("t1")).unwrap().title, "老旧小区改造");
+    assert_eq!(after.task(&Id::new("t001")).unwrap().code, "001");
+}
+
+#[test]
+fn a_task_renamed_through_its_code_and_a_new_row_of_a_known_title_are_said() {
+    let plan = county_with_codes();
+    let text = format!("{HEAD}1.1,老旧小区改造提质,城乡建设,县住建局,\r\n2.1,背街小巷整治,城乡建设,县住建局,\r\n,城市燃气管道更新,城乡建设,县住建局,\r\n");
+    let import = import(&plan, &text);
+    let issues: Vec<&Issue> = import.problems.iter().map(|p| &p.issue).collect();
+    assert_eq!(
+        issues,
+        vec![
+            &Issue::Renames {
+                code: "1.1".into(),
+                from: "老旧小区改造".into()
+            },
+            &Issue::SameTitle { code: "001".into() },
+            &Issue::SameTitle {
+                code: "1.10".into()
+            },
+        ]
+    );
+    assert_eq!((import.updated(), import.added()), (1, 2));
+    let zh = Lang::Zh.catalog().csv;
+    assert_eq!(
+        (zh.issue)(issues[1]),
+        "规划中已有同名任务（编号“001”），本行仍作为新任务添加，请核对是否重复。"
+    );
+}
+
+#[test]
+fn units_told_apart_by_brackets_stay_two_and_a_role_in_brackets_is_no_name() {
+    let plan = county_with_codes();
+    let text = format!("{HEAD}5.1,甲,城乡建设,高新区（东区）管委会,\r\n5.2,乙,城乡建设,高新区（西区）管委会,县财政局（配合）\r\n5.3,丙,城乡建设,县财政局（牵头）,高新区(东区)管委会\r\n");
+    let import = import(&plan, &text);
+    let issues: Vec<&Issue> = import.problems.iter().map(|p| &p.issue).collect();
+    assert_eq!(issues, vec![&Issue::NewUnit("高新区（西区）管委会".into())]);
+    let after = applied(&plan, &import);
+    let lead = |code: &str| {
+        let t = after.tasks.iter().find(|t| t.code == code).unwrap();
+        after.unit(&t.lead).unwrap().name.clone()
+    };
+    assert_eq!(lead("5.1"), "高新区（东区）管委会");
+    assert_eq!(lead("5.2"), "高新区（西区）管委会");
+    assert_eq!(lead("5.3"), "县财政局");
+    let t52 = after.tasks.iter().find(|t| t.code == "5.2").unwrap();
+    assert_eq!(t52.co_units, vec![Id::new("u3")]);
+    let t53 = after.tasks.iter().find(|t| t.code == "5.3").unwrap();
+    assert_eq!(t53.co_units, vec![Id::new("u2")]);
+}
+
+#[test]
+fn a_lead_cell_of_several_units_leads_with_the_marked_or_first_and_the_rest_co_operate() {
+    let plan = county_with_codes();
+    let text = format!("{HEAD}6.1,甲,城乡建设,县住建局、县财政局,县委办公室\r\n6.2,乙,城乡建设,县财政局、县住建局（牵头）,\r\n6.3,丙,城乡建设,县住建局,县委办公室/县财政局\r\n6.4,丁,城乡建设,县住建局,县委办公室 县财政局\r\n");
+    let import = import(&plan, &text);
+    let issues: Vec<(usize, &Issue)> = import
+        .problems
+        .iter()
+        .map(|p| (p.row.unwrap(), &p.issue))
+        .collect();
+    assert_eq!(
+        issues,
+        vec![
+            (
+                2,
+                &Issue::SeveralLeads {
+                    lead: "县住建局".into(),
+                    others: vec!["县财政局".into()]
+                }
+            ),
+            (
+                3,
+                &Issue::SeveralLeads {
+                    lead: "县住建局".into(),
+                    others: vec!["县财政局".into()]
+                }
+            ),
+        ]
+    );
+    let after = applied(&plan, &import);
+    let task = |code: &str| after.tasks.iter().find(|t| t.code == code).unwrap().clone();
+    assert_eq!(task("6.1").lead, Id::new("u1"));
+    assert_eq!(task("6.1").co_units, vec![Id::new("u3"), Id::new("u4")]);
+    assert_eq!(task("6.2").lead, Id::new("u1"));
+    assert_eq!(task("6.2").co_units, vec![Id::new("u3")]);
+    // Known units written with a slash or a space between them.
+    assert_eq!(task("6.3").co_units, vec![Id::new("u4"), Id::new("u3")]);
+    assert_eq!(task("6.4").co_units, vec![Id::new("u4"), Id::new("u3")]);
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(issues[0].1),
+        "牵头单位一栏有多个单位：“县住建局”作为牵头单位，“县财政局”作为配合单位。"
     );
 }

@@ -870,6 +870,20 @@ pub enum Issue {
     FromAbove(String),
     /// The code is the code of a task in the plan, which the row updates.
     UpdatesTask(String),
+    /// The code is the code of a task in the plan whose title is another:
+    /// the row updates it, its title with the rest (`from`, the title now).
+    Renames { code: String, from: String },
+    /// The code is not in the plan as written, but a task of the same
+    /// title has a code that reads as the same number (`code`: 1.10 written
+    /// as 1.1, 001 as 1, as a spreadsheet rewrites them): that task is the
+    /// one updated, and keeps its code.
+    CodeRewritten { written: String, code: String },
+    /// A task of the plan has this row's title (`code`, its code, may be
+    /// empty): the row is still added as a new task.
+    SameTitle { code: String },
+    /// The lead unit's cell names several units: `lead` leads (the one
+    /// marked （牵头）, else the first), the `others` co-operate.
+    SeveralLeads { lead: String, others: Vec<String> },
     /// Refused by the plan's rules; left out.
     Rule(Problem),
 }
@@ -885,6 +899,10 @@ impl Issue {
                 | Issue::NoUnitNamed(_)
                 | Issue::NewArea(_)
                 | Issue::UpdatesTask(_)
+                | Issue::Renames { .. }
+                | Issue::CodeRewritten { .. }
+                | Issue::SameTitle { .. }
+                | Issue::SeveralLeads { .. }
                 | Issue::FromAbove(_)
                 | Issue::OutsidePlan { .. }
         )
@@ -1104,6 +1122,60 @@ fn push_new<'a>(out: &mut Vec<String>, parts: impl IntoIterator<Item = &'a str>)
     }
 }
 
+/// Words in brackets after a unit's name that say its part in the task,
+/// not which unit it is: "省发展改革委（牵头）" is 省发展改革委, leading.
+const ROLE_WORDS: [&str; 12] = [
+    "牵头",
+    "牵头单位",
+    "主责",
+    "主责单位",
+    "负责",
+    "责任单位",
+    "配合",
+    "配合单位",
+    "协办",
+    "协助",
+    "参与",
+    "lead",
+];
+
+/// The lead-marking words of [`ROLE_WORDS`].
+const LEAD_WORDS: [&str; 6] = ["牵头", "牵头单位", "主责", "主责单位", "负责", "lead"];
+
+/// `name` without a bracketed role after it, and whether that role marks
+/// the lead: ("省发展改革委", true) for "省发展改革委（牵头）".
+fn without_role(name: &str) -> (&str, bool) {
+    let name = name.trim();
+    for (open, close) in [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']')] {
+        let Some(inner) = name.strip_suffix(close) else {
+            continue;
+        };
+        let Some(at) = inner.rfind(open) else {
+            continue;
+        };
+        let role = crate::text::lower(inner[at + open.len_utf8()..].trim());
+        if ROLE_WORDS.contains(&role.as_str()) {
+            return (inner[..at].trim_end(), LEAD_WORDS.contains(&role.as_str()));
+        }
+    }
+    (name, false)
+}
+
+/// A unit's, key area's or task's name, for matching: as [`normalize`],
+/// but what is in brackets counts ("高新区（东区）管委会" and
+/// "高新区（西区）管委会" are two units), and the brackets' kind does not.
+pub fn name_key(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        match c {
+            'Σ' => out.push('σ'),
+            c if c.is_alphanumeric() => out.push(c),
+            _ => {}
+        }
+    }
+    crate::text::fold(&out)
+}
+
 /// Finds key areas and units by name, and makes the missing ones.
 struct Names<'a> {
     plan: &'a Plan,
@@ -1111,7 +1183,7 @@ struct Names<'a> {
     new_areas: Vec<KeyArea>,
 }
 
-/// `exact` first, then the first one whose normalized name is `loose`.
+/// `exact` first, then the first one whose [`name_key`] is `loose`.
 fn find_by_name<'a, T>(
     items: impl Iterator<Item = &'a T> + Clone,
     name: impl Fn(&T) -> &str,
@@ -1124,34 +1196,54 @@ where
     items
         .clone()
         .find(|x| name(x) == exact)
-        .or_else(|| items.into_iter().find(|x| normalize(name(x)) == loose))
+        .or_else(|| items.into_iter().find(|x| name_key(name(x)) == loose))
 }
 
 impl Names<'_> {
     /// Whether a unit of that name is in the plan or already made.
     fn knows_unit(&self, name: &str) -> bool {
-        let loose = normalize(name);
+        let name = without_role(name).0;
+        let loose = name_key(name);
         let all = self.plan.units.iter().chain(self.new_units.iter());
         find_by_name(all, |u: &Unit| u.name.as_str(), name, &loose).is_some()
     }
 
     /// The unit names in a cell: split at 、 ; ； and line ends; a part that
-    /// is not a known unit's name is split at commas too.
+    /// is not a known unit's name is split at commas too, and then at
+    /// slashes and spaces when every piece is a known unit's name
+    /// ("省委办公厅/忻州市人民政府"), never inside brackets.
     fn unit_names(&self, cell: &str) -> Vec<String> {
         let mut out = Vec::new();
         for part in split_strong(cell) {
             if self.knows_unit(&part) {
                 push_new(&mut out, [part.as_str()]);
-            } else {
-                push_new(&mut out, split_commas(&part));
+                continue;
+            }
+            for piece in split_commas(&part) {
+                let finer = outside_brackets(piece, &['/', '／', ' ', '\u{3000}', '\t']);
+                let names: Vec<&str> = finer
+                    .iter()
+                    .map(|p| p.trim())
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                if names.len() > 1
+                    && !self.knows_unit(piece)
+                    && names.iter().all(|n| self.knows_unit(n))
+                {
+                    push_new(&mut out, names);
+                } else {
+                    push_new(&mut out, [piece]);
+                }
             }
         }
         out
     }
 
-    /// The unit named `name`, and whether it was made just now.
+    /// The unit named `name` (a role in brackets after it left out), and
+    /// whether it was made just now.
     fn unit(&mut self, name: &str, new_id: &mut dyn FnMut(&str) -> Id) -> (Id, bool) {
-        let loose = normalize(name);
+        let name = without_role(name).0;
+        let loose = name_key(name);
         let all = self.plan.units.iter().chain(self.new_units.iter());
         if let Some(u) = find_by_name(all, |u: &Unit| u.name.as_str(), name, &loose) {
             return (u.id.clone(), false);
@@ -1169,7 +1261,7 @@ impl Names<'_> {
 
     /// The key area titled `title`, and whether it was made just now.
     fn area(&mut self, title: &str, new_id: &mut dyn FnMut(&str) -> Id) -> (Id, bool) {
-        let loose = normalize(title);
+        let loose = name_key(title);
         let all = self.plan.areas.iter().chain(self.new_areas.iter());
         if let Some(a) = find_by_name(all, |a: &KeyArea| a.title.as_str(), title, &loose) {
             return (a.id.clone(), false);
@@ -1183,6 +1275,74 @@ impl Names<'_> {
         let id = area.id.clone();
         self.new_areas.push(area);
         (id, true)
+    }
+}
+
+/// The plan's task a row updates (its index), and the note that says how
+/// it was found: by its code, with its title the same (`UpdatesTask`) or
+/// another (`Renames`, unless another task has that title and a code that
+/// reads as the same number: `CodeRewritten`); with no task of its code, by
+/// a task of the same title whose code reads as the same number
+/// (`CodeRewritten`); else none, said when a task has its title
+/// (`SameTitle`).
+fn match_task(
+    plan: &Plan,
+    by_code: &HashMap<&str, usize>,
+    by_title: &HashMap<String, Vec<usize>>,
+    code: &str,
+    title: &str,
+) -> (Option<usize>, Option<Issue>) {
+    let titled = by_title
+        .get(&name_key(title))
+        .map_or(&[][..], Vec::as_slice);
+    // A task of this title whose code a spreadsheet could have turned into
+    // this one: 1.10 into 1.1, 001 into 1.
+    let rewritten = || {
+        let number = code.parse::<f64>().ok()?;
+        let found: Vec<usize> = titled
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let theirs = plan.tasks[i].code.trim();
+                theirs != code && theirs.parse::<f64>().ok() == Some(number)
+            })
+            .collect();
+        match found[..] {
+            [i] => Some(i),
+            _ => None,
+        }
+    };
+    let written = |i: usize| Issue::CodeRewritten {
+        written: code.to_string(),
+        code: plan.tasks[i].code.trim().to_string(),
+    };
+    if code.is_empty() {
+        let same = titled
+            .first()
+            .map(|&i| plan.tasks[i].code.trim().to_string());
+        return (None, same.map(|code| Issue::SameTitle { code }));
+    }
+    match by_code.get(code) {
+        Some(&i) if titled.contains(&i) => (Some(i), Some(Issue::UpdatesTask(code.to_string()))),
+        Some(&i) => match rewritten() {
+            Some(j) => (Some(j), Some(written(j))),
+            None => (
+                Some(i),
+                Some(Issue::Renames {
+                    code: code.to_string(),
+                    from: plan.tasks[i].title.clone(),
+                }),
+            ),
+        },
+        None => match rewritten() {
+            Some(j) => (Some(j), Some(written(j))),
+            None => {
+                let same = titled
+                    .first()
+                    .map(|&i| plan.tasks[i].code.trim().to_string());
+                (None, same.map(|code| Issue::SameTitle { code }))
+            }
+        },
     }
 }
 
@@ -1248,6 +1408,16 @@ pub fn prepare(
         indicators: plan.indicators.clone(),
         ..Plan::new(plan.id.clone(), plan.title.clone(), plan.start, plan.end)
     };
+    // The plan's tasks by code and by title, looked up once per row.
+    let mut by_code: HashMap<&str, usize> = HashMap::new();
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, t) in plan.tasks.iter().enumerate() {
+        let code = t.code.trim();
+        if !code.is_empty() {
+            by_code.entry(code).or_insert(i);
+        }
+        by_title.entry(name_key(&t.title)).or_default().push(i);
+    }
     // The last key area and lead unit written in a row: a blank cell below
     // them, as a merged cell leaves it, takes them.
     let mut above: [String; 2] = Default::default();
@@ -1350,11 +1520,14 @@ pub fn prepare(
             source.unwrap_or_default()
         });
         let code = cell(Field::Code).unwrap_or("").to_string();
-        let existing = (!code.is_empty())
-            .then(|| plan.tasks.iter().find(|t| t.code.trim() == code))
-            .flatten();
-        if !code.is_empty() {
-            if let Some(&first_row) = codes.get(&code) {
+        let title = cell(Field::Title).unwrap_or("");
+        let (existing, matched) = match_task(plan, &by_code, &by_title, &code, title);
+        let existing = existing.map(|i| &plan.tasks[i]);
+        // Two rows of one task: the task's own code when the row updates one
+        // (a code rewritten by a spreadsheet is not the task's), else the row's.
+        let key = existing.map_or_else(|| code.clone(), |t| t.code.trim().to_string());
+        if !key.is_empty() {
+            if let Some(&first_row) = codes.get(&key) {
                 problems.push(at(
                     Some(Field::Code),
                     Issue::DuplicateCode {
@@ -1368,31 +1541,62 @@ pub fn prepare(
             out.problems.extend(problems);
             continue;
         }
-        if !code.is_empty() {
-            codes.insert(code.clone(), row.number);
+        if !key.is_empty() {
+            codes.insert(key, row.number);
         }
-        if existing.is_some() {
-            problems.push(at(Some(Field::Code), Issue::UpdatesTask(code.clone())));
+        if let Some(issue) = matched {
+            let field = match issue {
+                Issue::SameTitle { .. } => Field::Title,
+                _ => Field::Code,
+            };
+            problems.push(at(Some(field), issue));
         }
         let area_name = cell(Field::Area).unwrap_or("");
         let (area, new_area) = names.area(area_name, new_id);
         if new_area {
             problems.push(at(Some(Field::Area), Issue::NewArea(area_name.to_string())));
         }
-        let lead_name = cell(Field::Lead).unwrap_or("");
-        let (lead, new_lead) = names.unit(lead_name, new_id);
+        // A lead cell naming several units: the one marked （牵头）, else
+        // the first, leads; the others co-operate.
+        let mut leads = names.unit_names(cell(Field::Lead).unwrap_or(""));
+        if let Some(marked) = leads.iter().position(|n| without_role(n).1) {
+            let lead = leads.remove(marked);
+            leads.insert(0, lead);
+        }
+        let lead_name = leads.first().map_or("", |n| without_role(n).0).to_string();
+        let (lead, new_lead) = names.unit(&lead_name, new_id);
         if new_lead {
-            problems.push(at(Some(Field::Lead), Issue::NewUnit(lead_name.to_string())));
+            problems.push(at(Some(Field::Lead), Issue::NewUnit(lead_name.clone())));
+        }
+        let also: Vec<String> = leads
+            .iter()
+            .skip(1)
+            .map(|n| without_role(n).0.to_string())
+            .collect();
+        if !also.is_empty() {
+            problems.push(at(
+                Some(Field::Lead),
+                Issue::SeveralLeads {
+                    lead: lead_name.clone(),
+                    others: also.clone(),
+                },
+            ));
         }
         let mut task = existing
             .cloned()
             .unwrap_or_else(|| Task::new(new_id("t"), code.clone(), "", &area, &lead));
-        task.title = cell(Field::Title).unwrap_or("").to_string();
+        task.title = title.to_string();
         task.area = area;
         task.lead = lead;
-        if let Some(text) = cell(Field::CoUnits) {
+        // The lead cell's other units first, then the co-operating column's.
+        let co_cell = cell(Field::CoUnits);
+        if co_cell.is_some() || !also.is_empty() {
             task.co_units = Vec::new();
-            for name in names.unit_names(text) {
+            let mut co_names = also;
+            if let Some(text) = co_cell {
+                co_names.extend(names.unit_names(text));
+            }
+            for name in co_names {
                 // "各有关单位" names no unit, unless the plan has one so named.
                 let loose = normalize(&name);
                 if no_unit.contains(&loose) && !names.knows_unit(&name) {

@@ -264,16 +264,32 @@ fn zh_issue(i: &Issue) -> String {
         Issue::ExtraCells { cells, columns } => {
             format!("本行有 {cells} 个单元格，表头只有 {columns} 列，多出的内容不导入。")
         }
-        Issue::NewUnit(n) => format!("单位“{n}”不在本计划中，将作为新单位添加。"),
+        Issue::NewUnit(n) => format!("单位“{n}”不在本规划中，将作为新单位添加。"),
         Issue::NoUnitNamed(n) => format!("“{n}”并非具体单位，本行及以下各行均不将其作为配合单位添加，其余内容照常导入。"),
-        Issue::NewArea(n) => format!("重点领域“{n}”不在本计划中，将作为新的重点领域添加。"),
+        Issue::NewArea(n) => format!("重点领域“{n}”不在本规划中，将作为新的重点领域添加。"),
         Issue::FromAbove(v) => format!("空白（合并单元格）：沿用上方的“{v}”。"),
         Issue::OutsidePlan { date, from, to } => {
             format!("{date} 不在规划期（{from} 至 {to}）内，仍按此导入，请核对。")
         }
         Issue::UpdatesTask(code) => {
-            format!("编号为“{code}”的任务已在计划中，将按本行内容更新。")
+            format!("编号为“{code}”的任务已在规划中，将按本行内容更新。")
         }
+        Issue::Renames { code, from } => format!(
+            "编号为“{code}”的任务已在规划中，但名称是“{from}”：将按本行内容更新，名称也改为本行所写。请核对编号是否对应同一项任务。"
+        ),
+        Issue::CodeRewritten { written, code } => format!(
+            "规划中没有编号“{written}”，但编号为“{code}”的任务与本行名称相同，按该任务更新，编号仍为“{code}”（表格软件常把 1.10 改写为 1.1、001 改写为 1）。"
+        ),
+        Issue::SameTitle { code } if code.is_empty() => {
+            "规划中已有同名任务，本行仍作为新任务添加，请核对是否重复。".into()
+        }
+        Issue::SameTitle { code } => format!(
+            "规划中已有同名任务（编号“{code}”），本行仍作为新任务添加，请核对是否重复。"
+        ),
+        Issue::SeveralLeads { lead, others } => format!(
+            "牵头单位一栏有多个单位：“{lead}”作为牵头单位，“{}”作为配合单位。",
+            others.join("、")
+        ),
         Issue::Rule(p) => super::Lang::Zh.catalog().problem(p),
     }
 }
@@ -321,6 +337,22 @@ fn en_issue(i: &Issue) -> String {
         Issue::UpdatesTask(code) => {
             format!("Task number “{code}” is already in the plan; this row updates it.")
         }
+        Issue::Renames { code, from } => format!(
+            "Task number “{code}” is already in the plan, titled “{from}”: this row updates it, and its title becomes this row's. Check that the number is the same task's."
+        ),
+        Issue::CodeRewritten { written, code } => format!(
+            "No task is numbered “{written}”, but task “{code}” has this row's title: it is the one updated, and keeps its number “{code}” (spreadsheets rewrite 1.10 as 1.1 and 001 as 1)."
+        ),
+        Issue::SameTitle { code } if code.is_empty() => {
+            "A task of the plan has this title; this row is still added as a new task. Check that it is not a duplicate.".into()
+        }
+        Issue::SameTitle { code } => format!(
+            "Task “{code}” of the plan has this title; this row is still added as a new task. Check that it is not a duplicate."
+        ),
+        Issue::SeveralLeads { lead, others } => format!(
+            "The lead unit's cell names several units: “{lead}” leads, and “{}” co-operate.",
+            others.join("”, “")
+        ),
         Issue::Rule(p) => super::Lang::En.catalog().problem(p),
     }
 }
@@ -467,7 +499,7 @@ pub static EN: CsvText = CsvText {
     confirm: |added, updated| match (added, updated) {
         (a, 0) => format!("Add {}", plural(a, "task", "tasks")),
         (0, u) => format!("Update {}", plural(u, "task", "tasks")),
-        (a, u) => format!("Add {} and update {u}", plural(a, "task", "tasks")),
+        (a, u) => format!("Add {} and update {}", plural(a, "task", "tasks"), Num(u)),
     },
     nothing_to_import: "There is nothing to import.",
     done: |added, updated| {
@@ -543,7 +575,7 @@ pub static ZH: CsvText = CsvText {
     not_text: zh_not_text,
     above_header: |row, above| format!("表头在第 {row} 行，其上方的内容不导入：“{above}”。"),
     title: |file| format!("从 {file} 导入任务"),
-    intro: "确认之前不会改动计划；导入后可以撤销。",
+    intro: "确认之前不会改动规划；导入后可以撤销。",
     map_title: "第一步：对应列",
     map_intro: "请为每一项选择文件中对应的列。已按表头自动识别，请核对。进度、亮灯等列不导入：进度以进展报告为准。",
     col_field: "任务字段",
@@ -578,7 +610,7 @@ pub static ZH: CsvText = CsvText {
         .into_iter()
         .flatten()
         .collect();
-        format!("将在本计划中新增 {}。", parts.join("、"))
+        format!("将在本规划中新增 {}。", parts.join("、"))
     },
     preview_caption: "将导入的任务",
     col_row: "行号",
@@ -597,9 +629,9 @@ pub static ZH: CsvText = CsvText {
     },
     issue: zh_issue,
     confirm: |added, updated| match (added, updated) {
-        (a, 0) => format!("新增 {a} 项任务"),
-        (0, u) => format!("更新 {u} 项任务"),
-        (a, u) => format!("新增 {a} 项、更新 {u} 项任务"),
+        (a, 0) => format!("新增 {} 项任务", Num(a)),
+        (0, u) => format!("更新 {} 项任务", Num(u)),
+        (a, u) => format!("新增 {} 项、更新 {} 项任务", Num(a), Num(u)),
     },
     nothing_to_import: "没有可导入的任务。",
     done: |added, updated| {

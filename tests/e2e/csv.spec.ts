@@ -122,7 +122,7 @@ test('a CSV with bad values shows each problem with its row and column; cancel c
   await expect(step.getByRole('heading', { name: 'Notes (2)' })).toBeVisible();
   await expect(step.getByRole('list').nth(1).getByRole('listitem')).toHaveText([
     'Row 4, column Lead unit: Unit “Unknown Office” is not in this plan; it will be added as a new unit.',
-    'Row 8, column No.: Task number “1.1” is already in the plan; this row updates it.',
+    'Row 8, column No.: Task number “1.1” is already in the plan, titled “Deliver the 165 key tasks for transformation and development”: this row updates it, and its title becomes this row\'s. Check that the number is the same task\'s.',
   ]);
   await step.getByRole('button', { name: 'Cancel' }).click();
   await expect(step).toHaveCount(0);
