@@ -24,7 +24,14 @@ pub enum Bad {
     NotNumber,
     NotDate,
     NotYear,
+    /// A date whose year is outside [`YEARS`]: a slip of the keyboard (a
+    /// date typed as 2027/9/30 into a browser's date field can come out as
+    /// 7930-02-02), not a plan's date.
+    DateYear,
 }
+
+/// The years a date typed into a form may have.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1950..=2099;
 
 /// Full-width digits, signs and marks as ASCII.
 fn ascii(s: &str) -> String {
@@ -155,7 +162,11 @@ pub fn date(s: &str) -> Result<Option<Date>, Bad> {
     if s.is_empty() {
         return Ok(None);
     }
-    crate::model::parse_ymd(&s).map(Some).ok_or(Bad::NotDate)
+    let date = crate::model::parse_ymd(&s).ok_or(Bad::NotDate)?;
+    if !YEARS.contains(&chrono::Datelike::year(&date)) {
+        return Err(Bad::DateYear);
+    }
+    Ok(Some(date))
 }
 
 /// A year as typed: four digits; blank is no value.

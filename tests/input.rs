@@ -1,7 +1,7 @@
 //! A number the app prints reads back as itself, through the one reader of
 //! typed values every form uses.
 
-use plan_tracker::input::{display, number, percent, plain, Bad};
+use plan_tracker::input::{date, display, number, percent, plain, Bad};
 use proptest::prelude::*;
 
 proptest! {
@@ -57,4 +57,19 @@ fn what_typed_text_means() {
     assert_eq!(display(1500.5), "1,500.5");
     assert_eq!(display(-0.001), "0");
     assert_eq!(plain(12.0), "12");
+}
+
+#[test]
+fn a_date_of_a_year_no_plan_has_is_refused_as_such() {
+    let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd);
+    assert_eq!(date("2027-09-30"), Ok(d(2027, 9, 30)));
+    assert_eq!(date("２０２７-０９-３０"), Ok(d(2027, 9, 30)));
+    assert_eq!(date("1950-01-01"), Ok(d(1950, 1, 1)));
+    assert_eq!(date("2099-12-31"), Ok(d(2099, 12, 31)));
+    assert_eq!(date(""), Ok(None));
+    // What a browser's date field makes of "2027/9/30" typed in the wrong order.
+    assert_eq!(date("7930-02-02"), Err(Bad::DateYear));
+    assert_eq!(date("0735-02-02"), Err(Bad::DateYear));
+    assert_eq!(date("1949-12-31"), Err(Bad::DateYear));
+    assert_eq!(date("2027/9/30"), Err(Bad::NotDate));
 }

@@ -34,6 +34,7 @@ pub(crate) enum Bad {
     Required,
     NotNumber,
     NotDate,
+    DateYear,
     NotYear,
 }
 
@@ -45,6 +46,7 @@ pub(crate) fn bad_text(t: &'static Catalog, bad: Bad) -> String {
         Bad::Required => return (t.problem_kind)(&crate::validate::ProblemKind::Empty),
         Bad::NotNumber => f.not_a_number,
         Bad::NotDate => f.not_a_date,
+        Bad::DateYear => f.date_year,
         Bad::NotYear => f.not_a_year,
     }
     .to_string()
@@ -63,7 +65,10 @@ pub(crate) fn read_percent(s: &str) -> Result<Option<f64>, Bad> {
 
 /// A date as typed ([`crate::input::date`]); blank is `None`.
 pub(crate) fn read_date(s: &str) -> Result<Option<Date>, Bad> {
-    crate::input::date(s).map_err(|_| Bad::NotDate)
+    crate::input::date(s).map_err(|e| match e {
+        crate::input::Bad::DateYear => Bad::DateYear,
+        _ => Bad::NotDate,
+    })
 }
 
 /// A year as typed ([`crate::input::year`]); blank is `None`.
