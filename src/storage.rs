@@ -956,6 +956,9 @@ pub fn current_plan() -> Option<Id> {
 }
 
 pub fn set_current_plan(id: &Id) -> Result<(), SaveError> {
+    if current_plan().as_ref() == Some(id) {
+        return Ok(());
+    }
     LocalStorage::set(CURRENT_KEY, id.as_str()).map_err(gloo_error)
 }
 

@@ -173,14 +173,32 @@ fn supervision_units_and_settings_are_compared_too() {
 #[test]
 fn a_plan_kept_beside_gets_a_new_id_and_a_marked_title() {
     let plan = sample();
-    let kept = kept_beside(plan.clone(), Id::new("plan-2"), " (imported)");
+    let kept = kept_beside(plan.clone(), Id::new("plan-2"), " (imported)", &[]);
     assert_eq!(kept.id, Id::new("plan-2"));
-    assert_eq!(kept.title, format!("{} (imported)", plan.title));
+    let marked = format!("{} (imported)", plan.title);
+    assert_eq!(kept.title, marked);
+    // Kept beside it again: numbered.
+    let again = kept_beside(
+        plan.clone(),
+        Id::new("plan-3"),
+        " (imported)",
+        &[&plan.title, &marked],
+    );
+    assert_eq!(again.title, format!("{marked} 2"));
+    let third = format!("{marked} 2");
+    let more = kept_beside(
+        plan.clone(),
+        Id::new("plan-4"),
+        " (imported)",
+        &[&marked, &third],
+    );
+    assert_eq!(more.title, format!("{marked} 3"));
     assert_eq!((kept.tasks, kept.updates), (plan.tasks, plan.updates));
     assert!(plan_tracker::validate::validate(&kept_beside(
         sample(),
         Id::new("plan-2"),
-        "（导入）"
+        "（导入）",
+        &[]
     ))
     .is_empty());
 }

@@ -169,12 +169,15 @@ pub fn diff(here: &Plan, file: &Plan) -> PlanDiff {
 }
 
 /// `plan` to be kept beside the plan of the same id: under `id`, its title
-/// followed by `suffix` (e.g. " (imported)"). Everything else, history
-/// included, stays as the file has it.
-pub fn kept_beside(plan: Plan, id: Id, suffix: &str) -> Plan {
-    Plan {
-        title: format!("{}{suffix}", plan.title),
-        id,
-        ..plan
-    }
+/// followed by `suffix` (e.g. " (imported)"), and a number after that when
+/// a plan here (`taken`, their titles) has that title already. Everything
+/// else, history included, stays as the file has it.
+pub fn kept_beside(plan: Plan, id: Id, suffix: &str, taken: &[&str]) -> Plan {
+    let first = format!("{}{suffix}", plan.title);
+    // Kept beside it again: numbered, so no two plans here share a title.
+    let title = std::iter::once(first.clone())
+        .chain((2..).map(|n| format!("{first} {n}")))
+        .find(|t| !taken.contains(&t.as_str()))
+        .unwrap_or(first);
+    Plan { title, id, ..plan }
 }

@@ -269,7 +269,7 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
         };
         let copy = copy_plan(&plan, new_id("plan"), name, n, drop_reports.get_untracked());
         state.add_plan(copy);
-        state.info(state.t().setup.plan_duplicated);
+        state.said_if_saved(state.t().setup.plan_duplicated.to_string());
         on_done();
     };
     let heading = (t().setup.duplicate_title)(&src_title);

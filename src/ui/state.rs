@@ -352,6 +352,16 @@ impl AppState {
         self.show(Notice::Info(text.into()));
     }
 
+    /// [`AppState::info`] for something done that a save has to keep: not
+    /// said while the plan is not saved (the warning says so instead). A
+    /// large plan's save comes later; if it fails, it takes the words back
+    /// (see [`AppState::persist`]).
+    pub fn said_if_saved(&self, text: String) {
+        if self.save_error.with_untracked(Option::is_none) {
+            self.info(text);
+        }
+    }
+
     pub fn error(&self, text: impl Into<String>, details: Vec<String>) {
         self.show(Notice::Error {
             text: text.into(),
@@ -682,6 +692,9 @@ impl AppState {
         });
         match &saved {
             Ok(_) => {
+                // The plan a reload opens: the one on screen, once it is
+                // stored (a copy that could not be saved is not).
+                let _ = storage::set_current_plan(&summary.id);
                 // By what the plan takes stored, not what this save wrote
                 // (a change beside a large plan is short).
                 self.note_stored_size();
@@ -693,6 +706,11 @@ impl AppState {
                 self.large.set_value(*needed > SAVE_LATER_ABOVE_CHARS)
             }
             Err(_) => self.large.set_value(false),
+        }
+        if saved.is_err() {
+            // What was just done is said as not saved, not as done.
+            self.notices
+                .update(|all| all.retain(|n| !matches!(n, Notice::Info(_))));
         }
         self.save_error.set(saved.err());
         self.plans.update(|all| plan_list::put(all, summary));
@@ -775,7 +793,6 @@ impl AppState {
         } else {
             self.persist();
         }
-        let _ = storage::set_current_plan(&id);
     }
 
     /// Undo and redo apply to one plan: a plan replaced or switched starts afresh.
@@ -1004,10 +1021,14 @@ impl AppState {
             return;
         };
         let t = self.t().import_preview;
-        let copy = kept_beside(plan, super::ids::new_id("plan"), t.imported_suffix);
+        let titles: Vec<String> = self
+            .plans
+            .with_untracked(|all| all.iter().map(|p| p.title.clone()).collect());
+        let taken: Vec<&str> = titles.iter().map(String::as_str).collect();
+        let copy = kept_beside(plan, super::ids::new_id("plan"), t.imported_suffix, &taken);
         let title = copy.title.clone();
         self.open_plan(copy);
-        self.info((t.kept_both)(&title));
+        self.said_if_saved((t.kept_both)(&title));
     }
 
     /// Merge the previewed file's progress reports and indicator values into
