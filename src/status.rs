@@ -12,7 +12,7 @@
 //! - **Yellow**: at risk — behind the expected progress, or close to the deadline.
 //! - **Grey**: not reported — not started yet, first report not yet due, a
 //!   due first report missing (while that is not yet a serious lag), or stale
-//!   (no report within the plan's reporting cadence).
+//!   (the report of a reporting period since is due and missing).
 //! - **Red**: overdue, lagging badly behind the expected progress, or a due
 //!   report missing for so long that the expected progress at 0% lags badly.
 //!
@@ -33,7 +33,12 @@
 //! - *Lag* is expected progress minus progress, in percentage points.
 //! - *Days left* is `deadline − today`; *days over* is `today − deadline`.
 //! - Thresholds are the plan's [`Thresholds`]; "stale" means the latest
-//!   standing report is more than [`Cadence::days`] days old (strictly more).
+//!   standing report answers a reporting period ([`Plan::report_period`])
+//!   that ended before the latest one whose report is due
+//!   ([`crate::period::latest_due_period`]: its end and the grace days
+//!   passed). The May report stands until the June report falls due (15
+//!   July, with 15 grace days), however many days old it is. Under a weekly
+//!   cadence: more than [`Cadence::days`] days old.
 //! - *First report due* ([`crate::period::first_report_due`]) is the day by which a task's
 //!   first report is due under the plan's cadence: the end of the reporting
 //!   period (month, quarter, half-year or year; for a weekly cadence, six days
@@ -73,8 +78,8 @@
 //! A task **with a standing report** takes the first of:
 //!
 //! 3. **Red** `LaggingBadly { progress, expected }` when lag > `lagging_lag`.
-//! 4. **Grey** `Stale { days_since }` when the latest standing report is older
-//!    than the cadence.
+//! 4. **Grey** `Stale { days_since }` when the latest standing report is
+//!    stale.
 //! 5. **Yellow** `Behind { progress, expected }` when lag > `at_risk_lag`.
 //! 6. **Yellow** `DueSoon { days_left, progress }` when
 //!    `0 ≤ days_left ≤ warning_days`.
@@ -119,7 +124,7 @@
 //! 3. **Red** `LaggingBadly { progress, expected }` when the year target is
 //!    above 0 and lag > `lagging_lag`.
 //! 4. **Grey** `Stale { days_since }` when the latest standing report on the
-//!    project is older than the cadence. A project with no report at all is
+//!    project is stale. A project with no report at all is
 //!    not greyed: its investment figures are its data.
 //! 5. **Yellow** `Behind { progress, expected }` when the year target is above
 //!    0 and lag > `at_risk_lag`.
@@ -206,7 +211,8 @@ pub enum Reason {
     /// `expected` progress (against 0% done) lags more than the lagging
     /// threshold.
     ReportMissing { due: Date, expected: f64 },
-    /// Grey: the latest report is `days_since` days old, more than the cadence allows.
+    /// Grey: the latest report is stale, `days_since` days old (a later
+    /// period's report is due).
     Stale { days_since: i64 },
 }
 
@@ -239,10 +245,20 @@ pub fn expected_progress(start: Date, deadline: Date, today: Date) -> f64 {
     elapsed.clamp(0.0, 100.0)
 }
 
-/// Days since the latest report, if it is older than the cadence allows.
-fn stale_days(cadence: Cadence, report: Date, today: Date) -> Option<i64> {
-    let since = days(report, today);
-    (since > cadence.days()).then_some(since)
+/// Days since the latest report, if it is stale: a report is owed for a
+/// later reporting period than the one it answers, its grace days passed
+/// (the May report stands until the June report is due, on 15 July with 15
+/// grace days). Under a weekly cadence, a report older than a week.
+fn stale_days(plan: &Plan, report: &Update, today: Date) -> Option<i64> {
+    let since = days(report.date, today);
+    let stale = match plan.cadence {
+        Cadence::Weekly => since > plan.cadence.days(),
+        cadence => {
+            let due = crate::period::latest_due_period(cadence, plan.grace_days, today);
+            plan.report_period(report).end() < due.end()
+        }
+    };
+    stale.then_some(since)
 }
 
 /// The light of a task on `today`; see the module documentation for the rules.
@@ -316,7 +332,7 @@ pub fn task_status_closed(
     if lag > th.lagging_lag {
         return Status::new(Light::Red, Reason::LaggingBadly { progress, expected });
     }
-    if let Some(days_since) = stale_days(plan.cadence, report.date, today) {
+    if let Some(days_since) = stale_days(plan, report, today) {
         return Status::new(Light::Grey, Reason::Stale { days_since });
     }
     if lag > th.at_risk_lag {
@@ -525,7 +541,7 @@ pub fn project_status_given(
         return Status::new(Light::Red, Reason::LaggingBadly { progress, expected });
     }
     if let Some(report) = latest {
-        if let Some(days_since) = stale_days(plan.cadence, report.date, today) {
+        if let Some(days_since) = stale_days(plan, report, today) {
             return Status::new(Light::Grey, Reason::Stale { days_since });
         }
     }
@@ -1152,17 +1168,30 @@ mod tests {
     #[test]
     fn stale_report_is_grey() {
         let mut p = plan();
+        p.grace_days = 0;
         let t = task("t");
         report(&mut p, "t", d(2023, 1, 10), 50.0);
-        // 01-10 → 02-20: 21 + 20 = 41 days > 31; lag 50 − 50 = 0 → grey stale.
-        assert_eq!(
-            task_status(&p, &t, feb20()),
-            Status::new(Light::Grey, Reason::Stale { days_since: 41 })
-        );
-        // exactly 31 days (01-20 → 02-20) is not stale → green.
-        let mut p = plan();
-        report(&mut p, "t", d(2023, 1, 20), 50.0);
+        // 01-10 → 02-20: 41 days, but January's report is the latest due
+        // (February's is due at its end): not stale; lag 50 − 50 = 0 → green.
         assert_eq!(task_status(&p, &t, feb20()).light, Light::Green);
+        // On 03-01 February's report is due and missing: grey stale.
+        let s = task_status(&p, &t, d(2023, 3, 1));
+        assert_eq!(s.light, Light::Grey, "{s:?}");
+        assert_eq!(s.reason, Reason::Stale { days_since: 50 });
+        // With 15 grace days February's report is due on 03-15: on 03-15
+        // the January report still stands, on 03-16 it is stale.
+        p.grace_days = 15;
+        assert_ne!(task_status(&p, &t, d(2023, 3, 15)).light, Light::Grey);
+        assert_eq!(task_status(&p, &t, d(2023, 3, 16)).light, Light::Grey);
+        // A report written on 02-08 within the grace days answers January
+        // when its form said so: it stands until February's is due.
+        let mut q = plan();
+        q.grace_days = 15;
+        report(&mut q, "t", d(2023, 2, 8), 50.0);
+        q.updates[0].period = Some(crate::period::Period::Month(2023, 1));
+        assert_eq!(task_status(&q, &t, d(2023, 3, 16)).light, Light::Grey);
+        q.updates[0].period = Some(crate::period::Period::Month(2023, 2));
+        assert_ne!(task_status(&q, &t, d(2023, 3, 16)).light, Light::Grey);
     }
 
     #[test]
@@ -1602,7 +1631,8 @@ mod tests {
     #[test]
     fn project_stale_report() {
         let mut p = plan();
-        let today = d(2023, 5, 27);
+        p.grace_days = 0;
+        let today = d(2023, 6, 5);
         add_report(
             &mut p,
             Subject::Project(Id::new("pr")),
@@ -1610,22 +1640,23 @@ mod tests {
             30.0,
             ReportedStatus::OnTrack,
         );
-        // 04-01 → 05-27: 29 + 27 = 56 days > 31 → grey (target 0 still greys).
+        // The April report; May's is due and missing on 06-05 (65 days
+        // after it) → grey (target 0 still greys).
         assert_eq!(
             project_status(&p, &project(0.0, 0.0), today),
-            Status::new(Light::Grey, Reason::Stale { days_since: 56 })
+            Status::new(Light::Grey, Reason::Stale { days_since: 65 })
         );
-        // lag 30 (10% of 40%) → red beats grey.
+        // lag 32 (10% of 42%) → red beats grey.
         assert_eq!(
             project_status(&p, &project(1000.0, 100.0), today).light,
             Light::Red
         );
-        // lag 15 → grey beats yellow.
+        // lag 17 → grey beats yellow.
         assert_eq!(
             project_status(&p, &project(1000.0, 250.0), today).light,
             Light::Grey
         );
-        // a recent report (05-20, 7 days) → no longer stale.
+        // a May report (05-20) → no longer stale.
         add_report(
             &mut p,
             Subject::Project(Id::new("pr")),
