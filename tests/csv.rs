@@ -131,9 +131,15 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
             "No.,Task,Key area,Lead unit,Co-operating units,Leader in charge,Tier,Start date,Deadline,Progress (%),Light,Light reason,Last report,Latest progress,Problems,Next steps,Tags,Source,Meeting or document,Date of the source",
         ),
     ] {
-        // Then each text column, headed with the field's label on the form.
+        // Then each text column, headed with the field's label on the form,
+        // and the requirement.
+        let requirement = match lang {
+            Lang::Zh => "目标要求",
+            Lang::En => "Requirement",
+        };
         let header = std::iter::once(fixed)
             .chain(text_rows().map(|x| lang.catalog().task_text_label(x.key)))
+            .chain([requirement])
             .collect::<Vec<_>>()
             .join(",");
         let plan = sample_plan(lang);
@@ -154,18 +160,18 @@ fn the_sample_exports_with_mark_crlf_and_a_localized_header() {
 fn a_task_line_carries_light_progress_and_last_report_words() {
     // The latest standing report's texts follow its date (a ledger's
     // 进展情况, 存在问题, 下步打算).
-    // A task of the plan itself, with no reference; the sample's tasks have
-    // no text in the text columns: an empty cell each.
-    let empty = ",".repeat(text_rows().count());
+    // A task of the plan itself, with no reference and no funding source;
+    // then its description and requirement.
+    let empty = ",".repeat(text_rows().count() - 1);
     let zh = export_all(&sample_plan(Lang::Zh), Lang::Zh);
     // Task 1.2 as of 2023-09-30: 62% reported on 2023-09-27, 75% expected: yellow.
     assert!(zh.contains(&format!(
-        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,累计完成重点突破任务31项，三季度节点35项未达到。,4项任务受项目审批和资金影响进度滞后。,挂牌督办滞后任务，四季度集中攻坚。,全省、项目建设,规划任务,,{empty}\r\n"
+        "\r\n1.2,攻坚50项转型发展重点突破任务,全省转型发展重点任务,省发展改革委,省委办公厅,分管副省长,重点突破任务,2023-01-01,2023-12-31,62,存在风险,已完成 62%，按时序应达 75%,2023-09-27,累计完成重点突破任务31项，三季度节点35项未达到。,4项任务受项目审批和资金影响进度滞后。,挂牌督办滞后任务，四季度集中攻坚。,全省、项目建设,规划任务,,{empty},重点突破任务项目化推进，涉及各市和省直部门。,50项重点突破任务项目化推进，年内全部完成\r\n"
     )), "{zh}");
     let en = export_all(&sample_plan(Lang::En), Lang::En);
     // The English reason has a comma, so it is quoted.
     assert!(en.contains(&format!(
-        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,\"31 key breakthrough tasks completed in total, short of the Q3 node of 35.\",4 tasks lag behind because of approvals and funding.,Supervise the lagging tasks by name and concentrate on them in Q4.,province; projects,Plan,,{empty}\r\n"
+        ",62,At risk,\"62% done, 75% expected by now\",2023-09-27,\"31 key breakthrough tasks completed in total, short of the Q3 node of 35.\",4 tasks lag behind because of approvals and funding.,Supervise the lagging tasks by name and concentrate on them in Q4.,province; projects,Plan,,{empty},The key breakthrough tasks are carried out as projects by the cities and provincial departments.,All 50 key breakthrough tasks carried out as projects and completed within the year\r\n"
     )));
 }
 
@@ -353,7 +359,7 @@ fn both_languages_export_headers_map_themselves() {
             Some(6),
             Some(7),
             Some(8),
-            None,
+            Some(20 + text_rows().count()),
             Some(16),
             Some(17),
             Some(18),

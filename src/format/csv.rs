@@ -217,6 +217,8 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         f(Field::SourceDate),
     ];
     header.extend(Field::texts().into_iter().map(f));
+    // Read back by its header too (a sheet exported, edited, imported).
+    header.push(f(Field::Requirement));
     header
 }
 
@@ -263,6 +265,7 @@ pub fn export_tasks(plan: &Plan, index: &TaskIndex, positions: &[usize], t: &She
         for x in &texts {
             cells.push(text_cell((x.get)(task)));
         }
+        cells.push(text_cell(&task.requirement.text));
         Some(cells)
     });
     write_sheet(&task_header(t), rows)

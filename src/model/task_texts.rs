@@ -82,6 +82,12 @@ pub const TASK_TEXTS: &[TaskText] = &[
         set: |x, v| x.description = v,
         long: true,
         fact: true,
-        csv: None,
+        csv: Some(&[
+            "任务描述",
+            "任务说明",
+            "具体内容",
+            "主要内容",
+            "Description",
+        ]),
     },
 ];
