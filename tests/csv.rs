@@ -2146,3 +2146,26 @@ fn a_lead_cell_of_several_units_leads_with_the_marked_or_first_and_the_rest_co_o
         "牵头单位一栏有多个单位：“县住建局”作为牵头单位，“县财政局”作为配合单位。"
     );
 }
+
+/// Into a plan with no units yet: a lead unit whose name holds a comma
+/// ("Qibin District People's Government, Hebi") is one unit, made once, and
+/// the co-operating cells that name it find it.
+#[test]
+fn the_sample_comes_back_into_an_empty_plan_with_its_units_whole() {
+    for lang in Lang::ALL {
+        let plan = sample_plan(lang);
+        let text = export_all(&plan, lang);
+        let empty = Plan::new(Id::new("p"), "P", d(2023, 1, 1), d(2023, 12, 31));
+        let import = import(&empty, &decode(text.as_bytes()).unwrap().0);
+        assert!(
+            import
+                .problems
+                .iter()
+                .all(|p| matches!(p.issue, Issue::NewUnit(_) | Issue::NewArea(_))),
+            "{lang:?}: {:?}",
+            import.problems
+        );
+        let after = applied(&empty, &import);
+        assert_eq!(said(&after), said(&plan), "{lang:?}");
+    }
+}

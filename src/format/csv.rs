@@ -1179,6 +1179,11 @@ pub fn name_key(s: &str) -> String {
     crate::text::fold(&out)
 }
 
+/// Whether `c` is a Chinese character.
+fn han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
 /// Finds key areas and units by name, and makes the missing ones.
 struct Names<'a> {
     plan: &'a Plan,
@@ -1212,17 +1217,27 @@ impl Names<'_> {
     }
 
     /// The unit names in a cell: split at 、 ; ； and line ends; a part that
-    /// is not a known unit's name is split at commas too, and then at
-    /// slashes and spaces when every piece is a known unit's name
-    /// ("省委办公厅/忻州市人民政府"), never inside brackets.
-    fn unit_names(&self, cell: &str) -> Vec<String> {
+    /// is not a known unit's name and has Chinese in it is split at commas
+    /// too (with `commas`),
+    /// and then at slashes and spaces when every piece is a known unit's
+    /// name ("省委办公厅/忻州市人民政府"), never inside brackets. A lead
+    /// unit's cell is not split at commas: a name may hold one ("Qibin
+    /// District People's Government, Hebi").
+    fn unit_names(&self, cell: &str, commas: bool) -> Vec<String> {
         let mut out = Vec::new();
         for part in split_strong(cell) {
             if self.knows_unit(&part) {
                 push_new(&mut out, [part.as_str()]);
                 continue;
             }
-            for piece in split_commas(&part) {
+            // Chinese lists take commas too; an English name may hold one
+            // ("Xiaodian District People's Government, Taiyuan").
+            let pieces = if commas && part.chars().any(han) {
+                split_commas(&part).collect()
+            } else {
+                vec![part.as_str()]
+            };
+            for piece in pieces {
                 let finer = outside_brackets(piece, &['/', '／', ' ', '\u{3000}', '\t']);
                 let names: Vec<&str> = finer
                     .iter()
@@ -1561,7 +1576,7 @@ pub fn prepare(
         }
         // A lead cell naming several units: the one marked （牵头）, else
         // the first, leads; the others co-operate.
-        let mut leads = names.unit_names(cell(Field::Lead).unwrap_or(""));
+        let mut leads = names.unit_names(cell(Field::Lead).unwrap_or(""), false);
         if let Some(marked) = leads.iter().position(|n| without_role(n).1) {
             let lead = leads.remove(marked);
             leads.insert(0, lead);
@@ -1597,7 +1612,7 @@ pub fn prepare(
             task.co_units = Vec::new();
             let mut co_names = also;
             if let Some(text) = co_cell {
-                co_names.extend(names.unit_names(text));
+                co_names.extend(names.unit_names(text, true));
             }
             for name in co_names {
                 // "各有关单位" names no unit, unless the plan has one so named.
