@@ -2169,3 +2169,18 @@ fn the_sample_comes_back_into_an_empty_plan_with_its_units_whole() {
         assert_eq!(said(&after), said(&plan), "{lang:?}");
     }
 }
+
+#[test]
+fn a_workbook_is_named_as_one_not_as_unreadable_text() {
+    use plan_tracker::format::ImportError;
+    let xlsx = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml";
+    let xls = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0];
+    for bytes in [&xlsx[..], &xls[..]] {
+        assert_eq!(decode(bytes), Err(ImportError::Workbook));
+        assert_eq!(decode_text(bytes, &|_| None), Err(TextError::Workbook));
+    }
+    assert_eq!(
+        (Lang::Zh.catalog().csv.not_text)(&TextError::Workbook),
+        "这是 Excel 或 WPS 工作簿，不是保存为文本的表格。请在 Excel 或 WPS 中打开该文件，选择“另存为”→“CSV UTF-8（逗号分隔）”，再导入另存的文件。"
+    );
+}

@@ -39,6 +39,8 @@ pub enum Encoding {
 pub enum TextError {
     /// The file is larger than [`super::MAX_FILE_BYTES`].
     TooLarge { bytes: u64 },
+    /// An Excel or WPS workbook, not a sheet saved as text.
+    Workbook,
     /// The bytes cannot be read in `encoding`, the one their start or their
     /// content points to (GB18030 when they are no UTF at all). `offset` is
     /// the first byte that cannot be read, `line` its line (from 1).
@@ -72,6 +74,7 @@ pub fn decode_text(bytes: &[u8], legacy: Legacy) -> Result<(String, Encoding), T
             Ok((text, encoding))
         }
         Err(ImportError::TooLarge { bytes }) => Err(TextError::TooLarge { bytes }),
+        Err(ImportError::Workbook) => Err(TextError::Workbook),
         Err(ImportError::NotText { offset }) => match marked {
             Some(encoding) => Err(unreadable(bytes, encoding, offset)),
             None => match legacy(bytes) {

@@ -75,6 +75,9 @@ pub enum ImportError {
     /// The bytes are not UTF-8 text (nor UTF-16 with a byte-order mark);
     /// `offset` is the first byte that cannot be read.
     NotText { offset: usize },
+    /// An Excel or WPS workbook (.xlsx, .xls, .et), not text: its start
+    /// is a ZIP archive's or an OLE compound file's.
+    Workbook,
     /// A packed stored plan ([`packed`]) whose compressed form is damaged.
     Damaged,
     /// A gzip file ([`gzip`]) that is damaged or cut short.
@@ -225,6 +228,9 @@ fn decode_borrowed(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<Repair>), Impor
     match bytes {
         [0xFF, 0xFE, ..] => utf16(false),
         [0xFE, 0xFF, ..] => utf16(true),
+        [b'P', b'K', 3, 4, ..] | [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ..] => {
+            Err(ImportError::Workbook)
+        }
         _ => match std::str::from_utf8(bytes) {
             Ok(text) => match text.strip_prefix('\u{feff}') {
                 Some(rest) => Ok((Cow::Borrowed(rest), Some(Repair::Utf8Bom))),

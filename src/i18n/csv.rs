@@ -142,6 +142,9 @@ fn en_not_text(e: &TextError) -> String {
             mb(*bytes),
             MAX_FILE_BYTES / (1024 * 1024)
         ),
+        TextError::Workbook => {
+            format!("The file is an Excel or WPS workbook, not a sheet saved as text. {FIX}")
+        }
         TextError::Unreadable {
             encoding,
             offset,
@@ -173,6 +176,7 @@ fn zh_not_text(e: &TextError) -> String {
             mb(*bytes),
             MAX_FILE_BYTES / (1024 * 1024)
         ),
+        TextError::Workbook => format!("这是 Excel 或 WPS 工作簿，不是保存为文本的表格。{FIX}"),
         TextError::Unreadable {
             encoding,
             offset,

@@ -348,5 +348,6 @@ fn import_error(e: &ImportError) -> String {
         ImportError::NotText { offset } => format!(
             "The file is not text in UTF-8 or UTF-16 (an unreadable byte at position {offset}). Save it as UTF-8 and try again."
         ),
+        ImportError::Workbook => "This is an Excel or WPS workbook, not a plan file. A plan file comes from Export in Plan Tracker; a sheet of tasks comes in through Import CSV on the task list, saved from Excel or WPS as “CSV UTF-8 (comma delimited)”.".into(),
     }
 }

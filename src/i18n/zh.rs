@@ -357,5 +357,6 @@ fn import_error(e: &ImportError) -> String {
         ImportError::NotText { offset } => format!(
             "文件不是 UTF-8 或 UTF-16 编码的文本（第 {offset} 个字节无法读取）。请另存为 UTF-8 编码后重试。"
         ),
+        ImportError::Workbook => "这是 Excel 或 WPS 工作簿，不是规划文件。规划文件由本系统“导出”得到；任务表格请在 Excel 或 WPS 中“另存为”“CSV UTF-8（逗号分隔）”，再在任务列表中用“导入 CSV”导入。".into(),
     }
 }

@@ -59,7 +59,7 @@ pub fn CsvTaskActions(#[prop(into)] positions: Signal<Vec<usize>>) -> impl IntoV
                 {move || c().import_button}
             </button>
             <input node_ref=file_input class="visually-hidden" type="file" tabindex="-1"
-                accept=".csv,text/csv" aria-label=move || c().import_hint on:change=on_pick />
+                accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" aria-label=move || c().import_hint on:change=on_pick />
             <button type="button" on:click=export
                 title=move || (c().export_tasks_hint)(positions.with(Vec::len))>
                 {move || c().export_button}

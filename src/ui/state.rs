@@ -919,7 +919,10 @@ impl AppState {
                         return;
                     }
                 };
-                if crate::text::lower(&name).ends_with(".csv") {
+                // A sheet: CSV, or the tab-separated text Excel saves as
+                // "Unicode text" (.txt).
+                let lower = crate::text::lower(&name);
+                if [".csv", ".tsv", ".txt"].iter().any(|e| lower.ends_with(e)) {
                     match decode_text(&data, &crate::files::gb18030) {
                         Ok((text, encoding)) => state.pending.set(Some(Pending::Csv {
                             file: name,
