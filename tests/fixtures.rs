@@ -162,7 +162,7 @@ fn wrong_shapes_name_their_path() {
     ];
     for (name, want) in cases {
         match err(name) {
-            ImportError::Shape { path, detail } => {
+            ImportError::Shape { path, detail, .. } => {
                 assert_eq!(
                     path,
                     if want.is_empty() { "." } else { want },

@@ -1034,7 +1034,7 @@ fn a_report_s_period_is_written_as_text_and_left_out_when_absent() {
     for bad in ["2024-Q5", "2024-13", "Q1", ""] {
         v["plan"]["updates"][0]["period"] = bad.into();
         match import_value(&v) {
-            Err(ImportError::Shape { path, detail }) => {
+            Err(ImportError::Shape { path, detail, .. }) => {
                 assert_eq!(path, "plan.updates[0].period", "{bad}");
                 assert!(detail.contains("is not a period"), "{detail}");
             }
@@ -1064,7 +1064,7 @@ fn an_indicator_value_s_period_is_written_as_text_and_read_exactly() {
     for bad in ["2024-h1", " 2024-H1", "Q1 2024", "2024-Q5", "24", ""] {
         v["plan"]["indicators"][0]["actuals"][0]["period"] = bad.into();
         match import_value(&v) {
-            Err(ImportError::Shape { path, detail }) => {
+            Err(ImportError::Shape { path, detail, .. }) => {
                 assert_eq!(path, "plan.indicators[0].actuals[0].period", "{bad:?}");
                 assert!(detail.contains("is not a period"), "{detail}");
             }
@@ -1182,7 +1182,7 @@ fn out_of_range_number_is_an_error_not_a_panic() {
         .replace("\"weight\": 7.0", "\"weight\": 1e400");
     assert!(text.contains("1e400"));
     match import_plan(&text) {
-        Err(ImportError::Shape { path, detail }) => {
+        Err(ImportError::Shape { path, detail, .. }) => {
             assert_eq!(path, "plan.tasks[0].weight");
             assert!(detail.contains("number out of range"), "{detail}");
         }
@@ -1304,4 +1304,22 @@ fn export_names_format_and_version_first() {
     assert!(text.starts_with(r#"{"format":"plan-tracker/plan","version":2,"plan":{"#));
     let pretty = export_plan(&small_plan());
     assert!(pretty.starts_with("{\n  \"format\": \"plan-tracker/plan\",\n  \"version\": 2,"));
+}
+
+/// A value of the wrong form is said with its line and column, in the
+/// user's language, as well as its path.
+#[test]
+fn a_shape_error_names_its_line_and_column() {
+    let text = "{\"format\":\"plan-tracker/plan\",\"version\":2,\"plan\":{\"id\":\"p\",\"title\":\"P\",\n\"start\":\"2023/1/1\",\"end\":\"2023-12-31\"}}";
+    let e = import_plan(text).unwrap_err();
+    let ImportError::Shape { path, line, .. } = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!((path.as_str(), *line), ("plan.start", 2));
+    let zh = (plan_tracker::i18n::Lang::Zh.catalog().import_error)(&e);
+    assert!(zh.starts_with("第 2 行第 "), "{zh}");
+    assert!(
+        zh.ends_with("列（plan.start）的值类型或格式不正确。"),
+        "{zh}"
+    );
 }

@@ -68,8 +68,14 @@ pub enum ImportError {
     BadVersion,
     /// Written by a newer Plan Tracker.
     NewerVersion { found: u64 },
-    /// A value of the wrong type or shape, at a JSON path.
-    Shape { path: String, detail: String },
+    /// A value of the wrong type or shape, at a JSON path, found at `line`
+    /// and `column` of the file.
+    Shape {
+        path: String,
+        line: usize,
+        column: usize,
+        detail: String,
+    },
     /// The plan parsed but breaks the rules (every problem listed).
     Invalid(Vec<Problem>),
     /// The bytes are not UTF-8 text (nor UTF-16 with a byte-order mark);
@@ -527,6 +533,8 @@ fn parse_envelope<'a>(text: &'a str, expected: &str) -> Result<(&'a str, u64), I
 fn shape<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ImportError> {
     serde_json::from_str(text).map_err(|e| ImportError::Shape {
         path: json_path::error_path(text, &e),
+        line: e.line(),
+        column: e.column(),
         detail: e.to_string(),
     })
 }

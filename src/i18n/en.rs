@@ -335,7 +335,9 @@ fn import_error(e: &ImportError) -> String {
             "The file is format version {found}, made by a newer Plan Tracker; this one reads up to version {}. Open it with the newer version.",
             crate::format::VERSION
         ),
-        ImportError::Shape { path, .. } => format!("A value has the wrong type or form at {path}."),
+        ImportError::Shape { path, line, column, .. } => {
+            format!("A value has the wrong type or form at line {line}, column {column} ({path}).")
+        }
         ImportError::Invalid(ps) => format!("The plan breaks {} rule(s).", ps.len()),
         ImportError::BadGzip => "The compressed (.gz) file is damaged or cut short and cannot be read. Export it again, or open the uncompressed .json file.".into(),
         ImportError::Damaged => "The stored plan is damaged: its compressed form cannot be read.".into(),

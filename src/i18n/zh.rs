@@ -344,7 +344,9 @@ fn import_error(e: &ImportError) -> String {
             "该文件为第 {found} 版格式，由更新版本的系统生成；本系统最高只能读取第 {} 版。请使用新版本打开。",
             crate::format::VERSION
         ),
-        ImportError::Shape { path, .. } => format!("{path} 处的值类型或格式不正确。"),
+        ImportError::Shape { path, line, column, .. } => {
+            format!("第 {line} 行第 {column} 列（{path}）的值类型或格式不正确。")
+        }
         ImportError::Invalid(ps) => format!("规划中有 {} 处不符合规则。", ps.len()),
         ImportError::BadGzip => "压缩文件（.gz）已损坏或不完整，无法读取。请重新导出，或打开未压缩的 .json 文件。".into(),
         ImportError::Damaged => "保存的规划已损坏：其压缩形式无法读取。".into(),
