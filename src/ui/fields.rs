@@ -366,9 +366,12 @@ pub(crate) fn ReportingPeriodField(
     let options = move || {
         let name = t().report.period_name;
         let chosen = current();
-        let mut list = state
-            .plan
-            .with(|p| nearby_periods(p.cadence, p.grace_days, date.get()));
+        // Periods of the plan's own: none that ends before it starts.
+        let mut list = state.plan.with(|p| {
+            let mut near = nearby_periods(p.cadence, p.grace_days, date.get());
+            near.retain(|x| x.end() >= p.start);
+            near
+        });
         if !list.contains(&chosen) {
             list.push(chosen);
             crate::order::sort_by_key(&mut list, |p| p.start());

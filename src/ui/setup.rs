@@ -506,7 +506,11 @@ fn GoalsSection() -> impl IntoView {
                 </button>
             </div>
             <Shown when=move || editing.get() == Editing::Adding>
-                <GoalForm existing=None on_done=move || editing.set(Editing::Closed) />
+                <GoalForm existing=None on_done=move || {
+                    editing.set(Editing::Closed);
+                    // Back to the add button, ready for the next goal.
+                    super::focus::focus_back(vec!["#goals-h + button".to_string()], "goals-h");
+                } />
             </Shown>
             {dynamic(list)}
         </section>
@@ -716,7 +720,10 @@ fn AreasSection() -> impl IntoView {
                 </button>
             </div>
             <Shown when=move || editing.get() == Editing::Adding>
-                <AreaForm existing=None on_done=move || editing.set(Editing::Closed) />
+                <AreaForm existing=None on_done=move || {
+                    editing.set(Editing::Closed);
+                    super::focus::focus_back(vec!["#areas-h + button".to_string()], "areas-h");
+                } />
             </Shown>
             {dynamic(list)}
         </section>
