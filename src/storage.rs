@@ -757,7 +757,8 @@ pub fn stored_len(id: &Id) -> usize {
 /// everything.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Usage {
-    /// Per plan key: the characters of its key and stored text.
+    /// Per plan key: the characters of its key and stored text, with its
+    /// journal and its undo steps.
     pub plans: Vec<(String, usize)>,
     /// Every key and value of the site together.
     pub total: usize,
@@ -789,11 +790,14 @@ fn measure(store: &web_sys::Storage) -> Usage {
         out.total += chars;
         if key.starts_with(PLAN_PREFIX) {
             out.plans.push((key, chars));
-        } else if let Some(id) = key.strip_prefix(JOURNAL_PREFIX) {
+        } else if let Some(id) = key
+            .strip_prefix(JOURNAL_PREFIX)
+            .or_else(|| key.strip_prefix(SESSION_PREFIX))
+        {
             journals.push((format!("{PLAN_PREFIX}{id}"), chars));
         }
     }
-    // A plan's journal is part of the room it takes.
+    // A plan's journal and its undo steps are part of the room it takes.
     for (key, chars) in journals {
         if let Some(plan) = out.plans.iter_mut().find(|(k, _)| *k == key) {
             plan.1 += chars;
