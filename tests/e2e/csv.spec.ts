@@ -245,3 +245,23 @@ test('bytes that are no text are refused with where and how to save the file ins
   );
   await expect(page.getByRole('region', { name: /Import tasks from/ })).toHaveCount(0);
 });
+
+test('a workbook is named as one, and Excel’s “Unicode text” (.txt, tab-separated UTF-16) comes in as a sheet', async ({ page }) => {
+  await page.goto(EN);
+  // An .xlsx is a ZIP archive.
+  const xlsx = test.info().outputPath('ledger.xlsx');
+  fs.writeFileSync(xlsx, Buffer.concat([Buffer.from('PK\x03\x04\x14\x00\x06\x00', 'latin1'), Buffer.alloc(64)]));
+  await importCsv(page, xlsx);
+  await expect(page.getByRole('alert')).toContainText(
+    'ledger.xlsx: The file is an Excel or WPS workbook, not a sheet saved as text. In Excel or WPS, open the file, choose Save As',
+  );
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+
+  const txt = test.info().outputPath('ledger.txt');
+  const sheet = 'No.\tTask\tKey area\tLead unit\r\n30.1\tPublish the ledger\tKey project construction\tQibin District Development and Reform Commission\r\n';
+  fs.writeFileSync(txt, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, 'utf16le')]));
+  await importCsv(page, txt);
+  const step = page.getByRole('region', { name: 'Import tasks from ledger.txt' });
+  await expect(step).toBeVisible();
+  await expect(step.getByText('1 task will be added and 0 updated.')).toBeVisible();
+});

@@ -259,3 +259,17 @@ test('a funding source is edited in the task form, shown on the task page, kept 
     await context.close();
   }
 });
+
+test('a date whose year no plan has (what a date field makes of 2027/9/30 typed in the wrong order) is refused as such', async ({ page }) => {
+  const form = await openAdd(page);
+  await form.getByLabel('Title', { exact: true }).fill('A task with a slip of the keyboard');
+  await form.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Deadline', { exact: true }).fill('7930-02-02');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('#tf-deadline-error')).toContainText('The year of this date is not right');
+  await expect(page.getByText('Task added')).toHaveCount(0);
+  await form.getByLabel('Deadline', { exact: true }).fill('2023-09-30');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+});
