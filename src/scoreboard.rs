@@ -48,7 +48,9 @@
 //!
 //! - **On-time completion** = on time / (completed + overdue) × 100; not
 //!   applicable while nothing is completed or overdue. A task completed late
-//!   counts against the unit like an overdue one.
+//!   counts against the unit like an overdue one. Completed on time: done
+//!   by its deadline, or reported done in the report of a reporting period
+//!   that ended by the deadline (written within the grace days after it).
 //! - **Progress against schedule** = the mean, over the led tasks that are
 //!   completed or have progress expected by today
 //!   ([`crate::status::expected_progress`] above 0), of each task's mark:
@@ -282,7 +284,23 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         let completed = row.status.light == Light::Completed;
         if completed {
             tally.completed += 1;
-            if matches!(row.status.reason, Reason::Done { on: Some(on) } if on <= row.deadline) {
+            // On time: done by the deadline, or reported done in the report
+            // of a period that ended by the deadline (the March report that
+            // says done, written on 8 April within the grace days, for a
+            // task due on 31 March): it tells how things stood at its end.
+            let answered = index
+                .reports
+                .of_task(row.index)
+                .last()
+                .and_then(|r| plan.updates.get(r.update))
+                .map(|u| plan.report_period(u));
+            let on_time = match row.status.reason {
+                Reason::Done { on: Some(on) } => {
+                    on <= row.deadline || answered.is_some_and(|p| p.end() <= row.deadline)
+                }
+                _ => false,
+            };
+            if on_time {
                 tally.on_time += 1;
             }
             tally.marks_sum += 100.0;

@@ -641,3 +641,42 @@ fn a_unit_with_only_replies_to_mark_says_so() {
         Some(1000)
     );
 }
+
+/// A task due at a period's end, reported done in that period's report
+/// written within the grace days after it, was done on time: the report
+/// tells how things stood at the period's end. One reported done in a
+/// later period's report was not.
+#[test]
+fn done_in_the_report_of_the_period_that_ends_at_the_deadline_is_on_time() {
+    let mut p = small_plan();
+    // t3 (A, due 03-01) is replaced by one due 02-28, reported done on
+    // 03-03, within the 5 grace days: the February report.
+    p.tasks[2].deadline = Some(d(2023, 2, 28));
+    p.updates
+        .retain(|u| u.subject != Subject::Task(Id::new("t3")));
+    report(
+        &mut p,
+        "t3",
+        d(2023, 3, 3),
+        100.0,
+        ReportedStatus::Completed,
+    );
+    assert_eq!(
+        p.report_period(p.updates.last().unwrap()),
+        Period::Month(2023, 2)
+    );
+    let b = board(&p, today());
+    let a = row(&b, "ua");
+    assert_eq!((a.completed, a.on_time, a.overdue), (2, 2, 0));
+    // Reported done on 03-08, past the grace days: the March report, late.
+    p.updates.pop();
+    report(
+        &mut p,
+        "t3",
+        d(2023, 3, 8),
+        100.0,
+        ReportedStatus::Completed,
+    );
+    let b = board(&p, today());
+    assert_eq!((row(&b, "ua").completed, row(&b, "ua").on_time), (2, 1));
+}
