@@ -32,7 +32,8 @@ pub fn CsvTaskActions(#[prop(into)] positions: Signal<Vec<usize>>) -> impl IntoV
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            state.import_files(vec![file]);
+            // Whatever its name, a file picked here is read as a sheet.
+            state.import_sheet(file);
         }
         input.set_value("");
     };

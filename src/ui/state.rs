@@ -895,6 +895,17 @@ impl AppState {
     /// file. Files over the size limit are refused unread; a file that fails
     /// the gate is reported with every problem, and nothing changes.
     pub fn import_files(&self, files: Vec<web_sys::File>) {
+        self.import_read(files, false);
+    }
+
+    /// [`AppState::import_files`] for a file picked as a sheet of tasks
+    /// (Import CSV): read as one whatever its name, e.g. the tab-separated
+    /// "Unicode text" Excel saves as `.txt`.
+    pub fn import_sheet(&self, file: web_sys::File) {
+        self.import_read(vec![file], true);
+    }
+
+    fn import_read(&self, files: Vec<web_sys::File>, sheet: bool) {
         // A new file: the outcome of the one before no longer applies.
         self.move_on();
         super::perf::mark("import-start");
@@ -919,10 +930,10 @@ impl AppState {
                         return;
                     }
                 };
-                // A sheet: CSV, or the tab-separated text Excel saves as
-                // "Unicode text" (.txt).
+                // A sheet: CSV or tab-separated (Import CSV reads any file
+                // as one: `import_sheet`).
                 let lower = crate::text::lower(&name);
-                if [".csv", ".tsv", ".txt"].iter().any(|e| lower.ends_with(e)) {
+                if sheet || [".csv", ".tsv"].iter().any(|e| lower.ends_with(e)) {
                     match decode_text(&data, &crate::files::gb18030) {
                         Ok((text, encoding)) => state.pending.set(Some(Pending::Csv {
                             file: name,

@@ -92,7 +92,7 @@ pub fn MoreItems() -> impl IntoView {
                     node_ref=file_input
                     class="visually-hidden"
                     type="file"
-                    accept=".json,.gz,.csv,.tsv,.txt,application/json,application/gzip,text/csv,text/tab-separated-values,text/plain"
+                    accept=".json,.gz,.csv,.tsv,application/json,application/gzip,text/csv,text/tab-separated-values"
                     multiple
                     tabindex="-1"
                     aria-label=move || t().import_hint
