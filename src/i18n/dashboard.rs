@@ -107,14 +107,15 @@ pub static EN: DashboardText = DashboardText {
     not_reported_title: "Not reported",
     not_reported_count: |n| plural(n, "task not reported", "tasks not reported"),
     not_reported_note: |cadence, days, grace| {
-        format!("The tasks shown grey: not started, first report not due yet or missing, or no report for more than {days} days (reporting cadence: {cadence}; {grace} grace days).")
+        let _ = days;
+        format!("The tasks shown grey: not started, first report not due yet or missing, or the report of a later reporting period due and not in (reporting cadence: {cadence}; {grace} grace days).")
     },
     not_reported_none: "No task is grey.",
     lights_help_title: "How lights are set",
     lights_help: |r| {
         vec![
             format!("Reporting cadence: {}, with {} grace days after each reporting period. A task's first report is due at the end of the first reporting period it runs in plus the grace days, and never after its deadline: for a task starting on {}, by {}.", r.cadence, r.grace_days, r.plan_start, r.first_due),
-            format!("Grey, not reported: a task not started yet, or with no report before its first report is due — never red for that. Once that day has passed it stays grey (“report missing”) while 0% done is no more than {} points behind schedule. A reported task turns grey when its latest report is more than {} days old.", r.lagging_lag, r.cadence_days),
+            format!("Grey, not reported: a task not started yet, or with no report before its first report is due — never red for that. Once that day has passed it stays grey (“report missing”) while 0% done is no more than {} points behind schedule. A reported task turns grey once the report of a later reporting period is due (its end plus the grace days) and has not come; under a weekly cadence, when its latest report is more than {} days old.", r.lagging_lag, r.cadence_days),
             format!("Red, overdue or lagging: past its deadline; or more than {} percentage points behind the progress expected by now (the share of its time gone), a missing due report counting as 0%.", r.lagging_lag),
             format!("Yellow, at risk: more than {} points behind, or its deadline within {} days.", r.at_risk_lag, r.warning_days),
             format!("Green, on track: reported, and no more than {} points behind.", r.at_risk_lag),
@@ -164,14 +165,15 @@ pub static ZH: DashboardText = DashboardText {
     not_reported_title: "未报进展",
     not_reported_count: |n| format!("{n} 项未报进展", n = Num(n)),
     not_reported_note: |cadence, days, grace| {
-        format!("亮灰灯的任务：尚未开始、首次报送未到期或缺报，或超过 {days} 天未报送（报送周期：{cadence}；宽限 {grace} 天）。")
+        let _ = days;
+        format!("亮灰灯的任务：尚未开始、首次报送未到期或缺报，或此后报告期的报告已到截止日仍未报送（报送周期：{cadence}；宽限 {grace} 天）。")
     },
     not_reported_none: "没有亮灰灯的任务。",
     lights_help_title: "亮灯规则说明",
     lights_help: |r| {
         vec![
             format!("报送周期为{}，每个报告期结束后宽限 {} 天。任务的首次报送截止日为其开始后第一个报告期的末日加宽限天数，且不晚于完成时限：{} 开始的任务，应于 {} 前首次报送。", r.cadence, r.grace_days, r.plan_start, r.first_due),
-            format!("灰灯（未报进展）：任务尚未开始，或首次报送截止日前尚无报告——不因此亮红灯。截止日过后仍未报送的，只要按 0% 计算滞后不超过 {} 个百分点，仍亮灰灯（缺报）。已报送的任务，最近一次报告超过 {} 天亮灰灯。", r.lagging_lag, r.cadence_days),
+            format!("灰灯（未报进展）：任务尚未开始，或首次报送截止日前尚无报告——不因此亮红灯。截止日过后仍未报送的，只要按 0% 计算滞后不超过 {} 个百分点，仍亮灰灯（缺报）。已报送的任务，此后一个报告期的报送截止日（报告期末日加宽限天数）已过、仍无该期报告的，亮灰灯；按周报送的，最近一次报告超过 {} 天亮灰灯。", r.lagging_lag, r.cadence_days),
             format!("红灯（逾期或滞后）：超过完成时限；或比按时序应达进度（已过时间占比）落后超过 {} 个百分点，应报未报的按 0% 计。", r.lagging_lag),
             format!("黄灯（存在风险）：落后超过 {} 个百分点，或距完成时限不足 {} 天。", r.at_risk_lag, r.warning_days),
             format!("绿灯（正常推进）：已报送，且落后不超过 {} 个百分点。", r.at_risk_lag),
