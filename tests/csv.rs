@@ -2008,17 +2008,22 @@ fn county_with_codes() -> Plan {
 
 const HEAD: &str = "编号,任务名称,重点领域,牵头单位,配合单位\r\n";
 
+/// Each problem and note with its row.
+fn by_row(import: &CsvImport) -> Vec<(usize, &Issue)> {
+    import
+        .problems
+        .iter()
+        .map(|p| (p.row.unwrap(), &p.issue))
+        .collect()
+}
+
 #[test]
 fn a_code_a_spreadsheet_rewrote_updates_the_task_of_that_title() {
     let plan = county_with_codes();
     // Excel turned 1.10 into 1.1 and 001 into 1.
     let text = format!("{HEAD}1.1,老旧小区改造,城乡建设,县住建局,\r\n1.1,城市燃气管道更新（修订）,城乡建设,县住建局,\r\n1.1,城市燃气管道更新,城乡建设,县财政局,\r\n1,背街小巷整治,城乡建设,县住建局,\r\n");
     let import = import(&plan, &text);
-    let issues: Vec<(usize, &Issue)> = import
-        .problems
-        .iter()
-        .map(|p| (p.row.unwrap(), &p.issue))
-        .collect();
+    let issues = by_row(&import);
     assert_eq!(
         issues,
         vec![
@@ -2108,11 +2113,7 @@ fn a_lead_cell_of_several_units_leads_with_the_marked_or_first_and_the_rest_co_o
     let plan = county_with_codes();
     let text = format!("{HEAD}6.1,甲,城乡建设,县住建局、县财政局,县委办公室\r\n6.2,乙,城乡建设,县财政局、县住建局（牵头）,\r\n6.3,丙,城乡建设,县住建局,县委办公室/县财政局\r\n6.4,丁,城乡建设,县住建局,县委办公室 县财政局\r\n");
     let import = import(&plan, &text);
-    let issues: Vec<(usize, &Issue)> = import
-        .problems
-        .iter()
-        .map(|p| (p.row.unwrap(), &p.issue))
-        .collect();
+    let issues = by_row(&import);
     assert_eq!(
         issues,
         vec![
