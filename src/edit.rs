@@ -15,17 +15,18 @@ use crate::model::{Id, Kind, Plan};
 use crate::validate::Entity;
 use serde_json::{Map, Value};
 
-/// `entity` as JSON: its tagged form (`kind`, `value`), and its fields
-/// (the `value`) by name. A field left at its default may be absent.
-fn tagged(entity: &Entity) -> (Map<String, Value>, Map<String, Value>) {
+/// `entity` as JSON: its kind (as the tagged form writes it) and its
+/// fields (its `value`) by name. A field left at its default may be absent.
+fn tagged(entity: &Entity) -> (Value, Map<String, Value>) {
     let text = serde_json::to_string(entity).unwrap_or_default();
-    let Ok(Value::Object(mut outer)) = serde_json::from_str::<Value>(&text) else {
-        return Default::default();
+    let Ok(Value::Object(outer)) = serde_json::from_str::<Value>(&text) else {
+        return (Value::Null, Map::new());
     };
-    match outer.remove("value") {
-        Some(Value::Object(fields)) => (outer, fields),
-        _ => (outer, Map::new()),
-    }
+    let fields = match outer.get("value") {
+        Some(Value::Object(fields)) => fields.clone(),
+        _ => Map::new(),
+    };
+    (outer.get("kind").cloned().unwrap_or(Value::Null), fields)
 }
 
 /// `current` with every field that `after` changes from `before` set as in
@@ -42,18 +43,22 @@ pub fn patch(current: &Entity, before: &Entity, after: &Entity) -> Option<Entity
     }
     let (_, before) = tagged(before);
     let (_, after) = tagged(after);
-    let (mut outer, mut now) = tagged(current);
-    for name in before.keys().chain(after.keys()) {
-        if before.get(name) == after.get(name) {
-            continue;
-        }
-        match after.get(name) {
-            Some(value) => now.insert(name.clone(), value.clone()),
-            None => now.remove(name),
+    let (kind, now) = tagged(current);
+    // Each field once: the edit's where it changes it, else as it is now
+    // (built anew, so a field the edit leaves out is left out).
+    let mut out = Map::new();
+    for name in now.keys().chain(before.keys()).chain(after.keys()) {
+        let value = if before.get(name) == after.get(name) {
+            now.get(name)
+        } else {
+            after.get(name)
         };
+        if let Some(value) = value {
+            out.insert(name.clone(), value.clone());
+        }
     }
-    outer.insert("value".to_string(), Value::Object(now));
-    serde_json::from_str(&Value::Object(outer).to_string()).ok()
+    let text = format!("{{\"kind\":{kind},\"value\":{}}}", Value::Object(out));
+    serde_json::from_str(&text).ok()
 }
 
 /// The entity of `kind` and `id` as it is in `plan`.

@@ -1305,24 +1305,26 @@ impl Names<'_> {
 /// (`SameTitle`).
 fn match_task(
     plan: &Plan,
-    by_code: &HashMap<&str, usize>,
-    by_title: &HashMap<String, Vec<usize>>,
+    lookup: &TaskNames,
     code: &str,
     title: &str,
 ) -> (Option<usize>, Option<Issue>) {
-    let titled = by_title
-        .get(&name_key(title))
-        .map_or(&[][..], Vec::as_slice);
+    let mut titled = Vec::new();
+    let mut next = lookup.by_title.get(&name_key(title)).copied();
+    while let Some(i) = next {
+        titled.push(i);
+        next = lookup.same_title[i];
+    }
     // A task of this title whose code a spreadsheet could have turned into
     // this one: 1.10 into 1.1, 001 into 1.
     let rewritten = || {
-        let number = code.parse::<f64>().ok()?;
+        let number = as_number(code)?;
         let found: Vec<usize> = titled
             .iter()
             .copied()
             .filter(|&i| {
                 let theirs = plan.tasks[i].code.trim();
-                theirs != code && theirs.parse::<f64>().ok() == Some(number)
+                theirs != code && as_number(theirs).as_ref() == Some(&number)
             })
             .collect();
         match found[..] {
@@ -1340,7 +1342,7 @@ fn match_task(
             .map(|&i| plan.tasks[i].code.trim().to_string());
         return (None, same.map(|code| Issue::SameTitle { code }));
     }
-    match by_code.get(code) {
+    match lookup.by_code.get(code) {
         Some(&i) if titled.contains(&i) => (Some(i), Some(Issue::UpdatesTask(code.to_string()))),
         Some(&i) => match rewritten() {
             Some(j) => (Some(j), Some(written(j))),
@@ -1362,6 +1364,31 @@ fn match_task(
             }
         },
     }
+}
+
+/// The plan's tasks by code (the first of each) and by title (the first of
+/// each, the others chained after it).
+struct TaskNames {
+    by_code: HashMap<String, usize>,
+    by_title: HashMap<String, usize>,
+    same_title: Vec<Option<usize>>,
+}
+
+/// A code made of figures and at most one point as the number it reads as,
+/// written the one way: `001` and `1` are `1`, `1.10` and `1.1` are `1.1`.
+/// `None` for any other code.
+fn as_number(code: &str) -> Option<String> {
+    let (whole, part) = code.split_once('.').unwrap_or((code, ""));
+    let figures = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !figures(whole) || !figures(part) {
+        return None;
+    }
+    let whole = whole.trim_start_matches('0');
+    let part = part.trim_end_matches('0');
+    Some(format!(
+        "{}.{part}",
+        if whole.is_empty() { "0" } else { whole }
+    ))
 }
 
 /// Turn the rows of `table` into tasks for `plan`, by `mapping`: every row
@@ -1426,15 +1453,21 @@ pub fn prepare(
         indicators: plan.indicators.clone(),
         ..Plan::new(plan.id.clone(), plan.title.clone(), plan.start, plan.end)
     };
-    // The plan's tasks by code and by title, looked up once per row.
-    let mut by_code: HashMap<&str, usize> = HashMap::new();
-    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, t) in plan.tasks.iter().enumerate() {
+    // The plan's tasks by code and by title, looked up once per row (the
+    // tasks of one title chained through `same_title`).
+    let mut lookup = TaskNames {
+        by_code: HashMap::new(),
+        by_title: HashMap::new(),
+        same_title: vec![None; plan.tasks.len()],
+    };
+    for (i, t) in plan.tasks.iter().enumerate().rev() {
         let code = t.code.trim();
         if !code.is_empty() {
-            by_code.entry(code).or_insert(i);
+            lookup.by_code.insert(code.to_string(), i);
         }
-        by_title.entry(name_key(&t.title)).or_default().push(i);
+        if let Some(next) = lookup.by_title.insert(name_key(&t.title), i) {
+            lookup.same_title[i] = Some(next);
+        }
     }
     // The last key area and lead unit written in a row: a blank cell below
     // them, as a merged cell leaves it, takes them.
@@ -1539,7 +1572,7 @@ pub fn prepare(
         });
         let code = cell(Field::Code).unwrap_or("").to_string();
         let title = cell(Field::Title).unwrap_or("");
-        let (existing, matched) = match_task(plan, &by_code, &by_title, &code, title);
+        let (existing, matched) = match_task(plan, &lookup, &code, title);
         let existing = existing.map(|i| &plan.tasks[i]);
         // Two rows of one task: the task's own code when the row updates one
         // (a code rewritten by a spreadsheet is not the task's), else the row's.
