@@ -311,8 +311,12 @@ fn IndicatorForm(
         .unwrap_or_default();
     let base_year = RwSignal::new(by);
     let base_value = RwSignal::new(bv);
+    // With no target yet, its year is the plan's last.
+    let plan_year = state
+        .plan
+        .with_untracked(|p| chrono::Datelike::year(&p.end).to_string());
     let (ty, kind, av, at) = match &base.target {
-        None => (String::new(), "none", String::new(), String::new()),
+        None => (plan_year, "none", String::new(), String::new()),
         Some(tg) => {
             let y = tg.year.to_string();
             match &tg.aim {
