@@ -44,8 +44,9 @@ pub fn patch(current: &Entity, before: &Entity, after: &Entity) -> Option<Entity
     let (_, before) = tagged(before);
     let (_, after) = tagged(after);
     let (kind, now) = tagged(current);
-    // Each field once: the edit's where it changes it, else as it is now
-    // (built anew, so a field the edit leaves out is left out).
+    // Every field any of the three has: the edit's value where it changes
+    // the field, else the value now (built anew, so a field absent from
+    // the chosen side stays absent).
     let mut out = Map::new();
     for name in now.keys().chain(before.keys()).chain(after.keys()) {
         let value = if before.get(name) == after.get(name) {
