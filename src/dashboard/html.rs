@@ -424,11 +424,7 @@ pub fn not_reported_html(
         &count,
         search,
     );
-    let note = (tx.not_reported_note)(
-        (t.setup.cadence_name)(plan.cadence),
-        plan.cadence.days(),
-        plan.grace_days,
-    );
+    let note = (tx.not_reported_note)((t.setup.cadence_name)(plan.cadence), plan.grace_days);
     elem(out, "p", "section-note", &note);
     if list.tasks.is_empty() {
         elem(out, "p", "empty", tx.not_reported_none);

@@ -59,8 +59,8 @@ pub struct DashboardText {
     // Not reported (the grey tasks)
     pub not_reported_title: &'static str,
     pub not_reported_count: fn(usize) -> String,
-    /// (the cadence's name, its days, the grace days).
-    pub not_reported_note: fn(&str, i64, u32) -> String,
+    /// (the cadence's name, the grace days).
+    pub not_reported_note: fn(&str, u32) -> String,
     pub not_reported_none: &'static str,
     // How lights are set
     pub lights_help_title: &'static str,
@@ -106,8 +106,7 @@ pub static EN: DashboardText = DashboardText {
     lights_of: |what| format!("{what}: tasks by status"),
     not_reported_title: "Not reported",
     not_reported_count: |n| plural(n, "task not reported", "tasks not reported"),
-    not_reported_note: |cadence, days, grace| {
-        let _ = days;
+    not_reported_note: |cadence, grace| {
         format!("The tasks shown grey: not started, first report not due yet or missing, or the report of a later reporting period due and not in (reporting cadence: {cadence}; {grace} grace days).")
     },
     not_reported_none: "No task is grey.",
@@ -164,8 +163,7 @@ pub static ZH: DashboardText = DashboardText {
     lights_of: |what| format!("{what}：任务状态分布"),
     not_reported_title: "未报进展",
     not_reported_count: |n| format!("{n} 项未报进展", n = Num(n)),
-    not_reported_note: |cadence, days, grace| {
-        let _ = days;
+    not_reported_note: |cadence, grace| {
         format!("亮灰灯的任务：尚未开始、首次报送未到期或缺报，或此后报告期的报告已到截止日仍未报送（报送周期：{cadence}；宽限 {grace} 天）。")
     },
     not_reported_none: "没有亮灰灯的任务。",
