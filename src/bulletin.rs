@@ -12,14 +12,18 @@
 //!   as the period report's overview states them.
 //! - **Items closed out**: the *closed out* steps dated in the period (by
 //!   the as-of day), and all of them by that day.
-//! - **Overdue items by unit**: the tasks whose light is red because their
-//!   deadline passed, under their lead unit (units in plan order, tasks in
-//!   plan order; a task whose lead is not in the plan is left out).
+//! - **Items overdue or lagging, by unit**: the tasks whose light is red
+//!   (their deadline passed, or they lag too far behind their schedule, or
+//!   their reports are missing), each with its reason, under their lead
+//!   unit (units in plan order, tasks in plan order; a task whose lead is
+//!   not in the plan is left out). They are the red count of the overall
+//!   progress, so the two never disagree.
 //! - **Notices by unit**: [`notices_by_unit`].
 //! - **Units commended**: the units ranked 1 to [`COMMENDED_RANKS`] on the
 //!   scoreboard as of the as-of day (ties share a rank, so there may be more
-//!   than three) with at least the pass mark [`COMMENDED_MIN_TENTHS`]: a
-//!   unit that fails it is never commended, whatever its rank.
+//!   than three) with at least the pass mark [`COMMENDED_MIN_TENTHS`] and
+//!   no item of its own in the list of items overdue or lagging: a unit
+//!   that fails either is never commended, whatever its rank.
 //!
 //! # Notices by unit
 //!
@@ -172,14 +176,15 @@ pub fn notices_by_unit(plan: &Plan, period: Period, day: Date) -> Vec<UnitNotice
 pub struct Item {
     pub code: String,
     pub title: String,
-    /// Overdue items: days past the deadline; closed items: the day closed.
-    pub days_over: i64,
+    /// Items overdue or lagging: why the item is red; closed items: none.
+    pub reason: Option<Reason>,
+    /// Closed items: the day closed.
     pub closed_on: Option<Date>,
 }
 
-/// A unit's overdue items.
+/// The items a unit leads that are overdue or lagging (red).
 #[derive(Clone, Debug, PartialEq)]
-pub struct UnitOverdue {
+pub struct UnitRed {
     pub name: String,
     pub items: Vec<Item>,
 }
@@ -206,10 +211,11 @@ pub struct Bulletin {
     pub closed_in_period: Vec<Item>,
     /// Items closed out by the day.
     pub closed_total: usize,
-    /// Units with overdue items, in plan order.
-    pub overdue: Vec<UnitOverdue>,
+    /// Units leading items overdue or lagging, in plan order.
+    pub red_by_unit: Vec<UnitRed>,
     pub notices: Vec<UnitNotices>,
-    /// The units ranked 1 to [`COMMENDED_RANKS`] with the pass mark, best first.
+    /// The units ranked 1 to [`COMMENDED_RANKS`] with the pass mark and no
+    /// item overdue or lagging, best first.
     pub commended: Vec<Commended>,
 }
 
@@ -233,7 +239,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
                 closed_in_period.push(Item {
                     code: t.code.clone(),
                     title: t.title.clone(),
-                    days_over: 0,
+                    reason: None,
                     closed_on: Some(s.date),
                 });
             }
@@ -241,8 +247,8 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     }
     crate::order::sort_by_key(&mut closed_in_period, |i| i.closed_on);
 
-    // The red list holds the red tasks in plan order; those red because
-    // their deadline passed, under their lead unit.
+    // The red list holds the red tasks in plan order, each under its lead
+    // unit.
     let mut by_unit: Vec<Vec<Item>> = vec![Vec::new(); plan.units.len()];
     let lead_at: rustc_hash::FxHashMap<&Id, usize> = plan
         .units
@@ -253,25 +259,29 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     let leads: rustc_hash::FxHashMap<&Id, &Id> =
         plan.tasks.iter().map(|t| (&t.id, &t.lead)).collect();
     for red in &report.red_list {
-        let Reason::Overdue { days_over, .. } = red.status.reason else {
-            continue;
-        };
         let Some(&u) = leads.get(&red.id).and_then(|l| lead_at.get(l)) else {
             continue;
         };
         by_unit[u].push(Item {
             code: red.code.clone(),
             title: red.title.clone(),
-            days_over,
+            reason: Some(red.status.reason),
             closed_on: None,
         });
     }
-    let overdue = plan
+    let leads_red: rustc_hash::FxHashSet<&Id> = plan
+        .units
+        .iter()
+        .zip(&by_unit)
+        .filter(|(_, items)| !items.is_empty())
+        .map(|(u, _)| &u.id)
+        .collect();
+    let red_by_unit = plan
         .units
         .iter()
         .zip(by_unit)
         .filter(|(_, items)| !items.is_empty())
-        .map(|(u, items)| UnitOverdue {
+        .map(|(u, items)| UnitRed {
             name: u.name.clone(),
             items,
         })
@@ -290,6 +300,9 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         .iter()
         .filter_map(|r| {
             let rank = r.rank.filter(|&k| k <= COMMENDED_RANKS)?;
+            if leads_red.contains(&r.unit) {
+                return None;
+            }
             let score_tenths = r.score_tenths.filter(|&s| s >= COMMENDED_MIN_TENTHS)?;
             Some(Commended {
                 name: plan.unit(&r.unit).map(|u| u.name.clone())?,
@@ -308,7 +321,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         tasks: report.overview.tasks,
         closed_in_period,
         closed_total,
-        overdue,
+        red_by_unit,
         notices: notices_by_unit(plan, period, day),
         commended,
     }

@@ -14,6 +14,7 @@ use plan_tracker::period_report::build as period_report;
 use plan_tracker::query::TaskIndex;
 use plan_tracker::saved_sheets::minify;
 use plan_tracker::scoreboard::{rows_html, scoreboard};
+use plan_tracker::status::Reason;
 use plan_tracker::supervision::counts::NoticeCounts;
 
 /// The bulletin's sheet as the app reads it from the site and writes it.
@@ -280,10 +281,13 @@ fn the_bulletin_states_the_plan_as_of_the_periods_end() {
     assert_eq!(closed, ["事项t1"]);
     assert_eq!(b.closed_in_period[0].closed_on, Some(d(2026, 7, 10)));
     assert_eq!(b.closed_total, 1);
-    assert_eq!(b.overdue.len(), 1);
-    assert_eq!(b.overdue[0].name, "住建局");
-    assert_eq!(b.overdue[0].items[0].title, "旧城改造<i>");
-    assert_eq!(b.overdue[0].items[0].days_over, 31);
+    assert_eq!(b.red_by_unit.len(), 1);
+    assert_eq!(b.red_by_unit[0].name, "住建局");
+    assert_eq!(b.red_by_unit[0].items[0].title, "旧城改造<i>");
+    assert!(matches!(
+        b.red_by_unit[0].items[0].reason,
+        Some(Reason::Overdue { days_over: 31, .. })
+    ));
     assert_eq!(b.notices.len(), 3);
     // u1 completed its only task on time: the top of the scoreboard.
     assert_eq!(b.commended[0].name, "发改委");
@@ -297,7 +301,7 @@ fn the_bulletin_states_the_plan_as_of_the_periods_end() {
         .collect();
     assert_eq!(names, [("发改委", 1), ("教育局<b>&", 1)]);
 
-    // June: nothing closed or overdue yet, and the scoreboard of 30 June.
+    // June: nothing closed yet, and the scoreboard of 30 June.
     let june = build(
         &p,
         &TaskIndex::build(&p, d(2026, 8, 15)),
@@ -305,7 +309,24 @@ fn the_bulletin_states_the_plan_as_of_the_periods_end() {
     );
     assert!(june.closed_in_period.is_empty());
     assert_eq!(june.closed_total, 0);
-    assert!(june.overdue.is_empty());
+    // Nothing overdue on 30 June, but t2 (u2) is due that day at 30%, and
+    // t3 (u3), started in January, has never reported: both red, and
+    // listed with their reasons.
+    let june_red: Vec<(&str, Option<Reason>)> = june
+        .red_by_unit
+        .iter()
+        .flat_map(|u| u.items.iter().map(|i| (u.name.as_str(), i.reason)))
+        .collect();
+    assert!(
+        matches!(
+            june_red[..],
+            [
+                ("住建局", Some(Reason::LaggingBadly { .. })),
+                ("教育局<b>&", Some(Reason::ReportMissing { .. }))
+            ]
+        ),
+        "{june_red:?}"
+    );
     // On 30 June u2 scores 53.3 and u3 0: below the pass mark, not
     // commended though ranked 2 and 3.
     let names: Vec<(&str, usize)> = june
@@ -318,6 +339,56 @@ fn the_bulletin_states_the_plan_as_of_the_periods_end() {
     let running = bulletin(&p, d(2026, 7, 12));
     assert_eq!(running.as_of, d(2026, 7, 12));
     assert_eq!(running.notices.len(), 2);
+}
+
+#[test]
+fn a_unit_lagging_behind_is_listed_with_its_reason_and_not_commended() {
+    let mut p = plan();
+    // t3 (u3, due at the year's end) reports 5% on 31 July, when about 58%
+    // is due: red for lagging, not for its deadline.
+    let r = p
+        .updates
+        .iter_mut()
+        .find(|u| u.subject == Subject::Task(Id::new("t3")))
+        .unwrap();
+    r.progress = 5.0;
+    let b = bulletin(&p, d(2026, 8, 15));
+    assert_eq!(b.tasks.counts.red, 2);
+    // Every red task of the overall progress is listed, under its lead.
+    let listed: usize = b.red_by_unit.iter().map(|u| u.items.len()).sum();
+    assert_eq!(listed, b.tasks.counts.red);
+    let names: Vec<&str> = b.red_by_unit.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["住建局", "教育局<b>&"]);
+    assert!(matches!(
+        b.red_by_unit[1].items[0].reason,
+        Some(Reason::LaggingBadly { .. })
+    ));
+    // u3 still ranks among the first three, but leads a red item.
+    let board = scoreboard(&p, &TaskIndex::build(&p, d(2026, 7, 31)));
+    let u3 = board.rows.iter().find(|r| r.unit == Id::new("u3")).unwrap();
+    assert!(u3.rank.is_some_and(|k| k <= 3), "{u3:?}");
+    let commended: Vec<&str> = b.commended.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(commended, ["发改委"]);
+    for (lang, heading, note) in [
+        (
+            Lang::Zh,
+            "三、逾期或滞后事项（按单位）",
+            "（进度滞后：已完成 5%",
+        ),
+        (
+            Lang::En,
+            "3. Items overdue or lagging, by unit",
+            "(lagging: 5% done",
+        ),
+    ] {
+        let mut out = String::new();
+        bulletin_html(&mut out, lang.catalog(), &b, false);
+        assert!(
+            out.contains(&plan_tracker::period_report::escape_html(heading)),
+            "{out}"
+        );
+        assert!(out.contains(note), "{lang:?}: {out}");
+    }
 }
 
 #[test]
@@ -381,9 +452,9 @@ fn a_long_bulletin_is_drawn_in_part_on_screen_and_whole_when_printed_or_saved() 
     let mut b = bulletin(&p, d(2026, 8, 15));
     // A province's quarter: hundreds of items closed and overdue. Three
     // units overdue, 60 items each (180 in all); 130 items closed.
-    let unit = b.overdue[0].clone();
+    let unit = b.red_by_unit[0].clone();
     let mut item = unit.items[0].clone();
-    b.overdue.clear();
+    b.red_by_unit.clear();
     for u in 0..3 {
         let mut unit = unit.clone();
         unit.name = format!("单位{u}");
@@ -393,7 +464,7 @@ fn a_long_bulletin_is_drawn_in_part_on_screen_and_whole_when_printed_or_saved() 
                 item.clone()
             })
             .collect();
-        b.overdue.push(unit);
+        b.red_by_unit.push(unit);
     }
     let closed = b.closed_in_period[0].clone();
     b.closed_in_period = (0..130)

@@ -1,7 +1,7 @@
 //! The bulletin, the dashboard's supervision counts and the notices by unit
 //! as escaped HTML. The bulletin has no link and no script: what the view
 //! shows is what prints and what the saved file holds ([`document`]). On
-//! screen its two long lists (items closed, items overdue) may be drawn in
+//! screen its two long lists (items closed, items overdue or lagging) may be drawn in
 //! part, with a button (`data-more`) that draws them whole; printing and
 //! saving draw them whole.
 
@@ -13,6 +13,7 @@ use crate::period::Period;
 use crate::period_report::{html_document, shown_in_part};
 use crate::route::Route;
 use crate::scoreboard::one_decimal;
+use crate::status::Reason;
 use std::fmt::Write;
 
 /// Writes the dashboard's supervision counts: the heading `dash-loop`, the
@@ -108,13 +109,13 @@ fn section(out: &mut String, id: &str, heading: &str) {
     out.push_str("</h2>");
 }
 
-/// How many items the lists of closed and of overdue items draw until the
+/// How many items the lists of closed and of red items draw until the
 /// bulletin is drawn whole: a province's quarter can hold thousands, and
 /// its whole bulletin is a megabyte of HTML.
 pub const ITEMS_SHOWN: usize = 100;
 
 /// Writes the bulletin `b`: a document with no link and no script. Unless
-/// `whole`, the closed and the overdue items stop at [`ITEMS_SHOWN`] each,
+/// `whole`, the closed and the red items stop at [`ITEMS_SHOWN`] each,
 /// followed by how many are shown and a button for the rest.
 pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
     let limit = if whole { usize::MAX } else { ITEMS_SHOWN };
@@ -181,7 +182,7 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
     out.push_str("</section>");
 
     section(out, "bl-overdue", bt.overdue_heading);
-    if b.overdue.is_empty() {
+    if b.red_by_unit.is_empty() {
         elem(out, "p", "", bt.overdue_none);
     } else {
         out.push_str(
@@ -196,7 +197,7 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
         out.push_str("</th></tr></thead><tbody>");
         // Unit by unit, until `limit` items are drawn (a unit's count is its whole count).
         let mut left = limit;
-        for u in &b.overdue {
+        for u in &b.red_by_unit {
             if left == 0 {
                 break;
             }
@@ -209,14 +210,20 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
                 out.push_str("<li>");
                 item_name(out, &item.code, &item.title);
                 out.push(' ');
-                elem(out, "span", "bl-note", &(bt.days_over)(item.days_over));
+                if let Some(reason) = &item.reason {
+                    let note = match *reason {
+                        Reason::Overdue { days_over, .. } => (bt.days_over)(days_over),
+                        _ => (bt.note)(&(t.light_reason)(reason)),
+                    };
+                    elem(out, "span", "bl-note", &note);
+                }
                 out.push_str("</li>");
             }
             out.push_str("</ul></td></tr>");
         }
         out.push_str("</tbody></table></div>");
-        let overdue: usize = b.overdue.iter().map(|u| u.items.len()).sum();
-        shown_in_part(out, t, limit.min(overdue), overdue);
+        let red: usize = b.red_by_unit.iter().map(|u| u.items.len()).sum();
+        shown_in_part(out, t, limit.min(red), red);
     }
     out.push_str("</section>");
 

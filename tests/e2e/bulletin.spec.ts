@@ -152,7 +152,7 @@ test('the bulletin in both languages, printed and saved as HTML', async ({ page 
   await expect(b.getByRole('heading', { name: '1. Overall progress' })).toBeVisible();
   await expect(b).toContainText('The plan has 3 tasks');
   await expect(b).toContainText('1 item was closed out in the period');
-  const overdue = b.getByRole('table', { name: '3. Overdue items by unit' });
+  const overdue = b.getByRole('table', { name: '3. Items overdue or lagging, by unit' });
   await expect(overdue.getByRole('row', { name: /住建局/ })).toContainText('31 days overdue');
   const notices = b.getByRole('table', { name: '4. Supervision notices and replies by unit' });
   await expect(notices.getByRole('row')).toHaveCount(4);
