@@ -148,13 +148,13 @@ mod tests {
         p.thresholds.warning_days = 15;
         let before = help(&p, Lang::En);
         assert!(before.contains("more than 25 percentage points behind"));
-        assert!(before.contains("more than 10 points behind, or its deadline within 15 days"));
+        assert!(before.contains("more than 10 points behind, a milestone past its due date and not done, or its deadline within 15 days"));
         p.thresholds.at_risk_lag = 12.5;
         p.thresholds.lagging_lag = 30.0;
         p.thresholds.warning_days = 7;
         let after = help(&p, Lang::En);
         assert!(after.contains("more than 30 percentage points behind"));
-        assert!(after.contains("more than 12.5 points behind, or its deadline within 7 days"));
+        assert!(after.contains("more than 12.5 points behind, a milestone past its due date and not done, or its deadline within 7 days"));
         assert!(!after.contains("25 percentage points"));
         let zh = help(&p, Lang::Zh);
         assert!(zh.contains("30"), "{zh}");

@@ -81,9 +81,12 @@
 //! 4. **Grey** `Stale { days_since }` when the latest standing report is
 //!    stale.
 //! 5. **Yellow** `Behind { progress, expected }` when lag > `at_risk_lag`.
-//! 6. **Yellow** `DueSoon { days_left, progress }` when
+//! 6. **Yellow** `MilestoneMissed { missed, days_over, progress }` when one
+//!    or more of its milestones (节点) are past their due date and not done
+//!    (the due day itself is not past); `days_over` counts from the earliest.
+//! 7. **Yellow** `DueSoon { days_left, progress }` when
 //!    `0 ≤ days_left ≤ warning_days`.
-//! 7. **Green** `OnTrack { progress, expected }` otherwise.
+//! 8. **Green** `OnTrack { progress, expected }` otherwise.
 //!
 //! So a brand-new plan shows every open task grey until its first reporting
 //! round falls due, and a task never reported turns red only once a due
@@ -195,6 +198,13 @@ pub enum Reason {
     Behind { progress: f64, expected: f64 },
     /// Yellow: the deadline is within the warning window (0 = today).
     DueSoon { days_left: i64, progress: f64 },
+    /// Yellow: `missed` milestones are past their due date and not done,
+    /// the earliest of them `days_over` days ago.
+    MilestoneMissed {
+        missed: u32,
+        days_over: i64,
+        progress: f64,
+    },
     /// Red: the deadline passed `days_over` days ago.
     Overdue { days_over: i64, progress: f64 },
     /// Red: more than the lagging threshold behind.
@@ -337,6 +347,26 @@ pub fn task_status_closed(
     }
     if lag > th.at_risk_lag {
         return Status::new(Light::Yellow, Reason::Behind { progress, expected });
+    }
+    let mut missed = 0;
+    let mut earliest = today;
+    for m in task
+        .milestones
+        .iter()
+        .filter(|m| m.done.is_none() && m.due < today)
+    {
+        missed += 1;
+        earliest = earliest.min(m.due);
+    }
+    if missed > 0 {
+        return Status::new(
+            Light::Yellow,
+            Reason::MilestoneMissed {
+                missed,
+                days_over: days(earliest, today),
+                progress,
+            },
+        );
     }
     let days_left = days(today, deadline);
     if (0..=i64::from(th.warning_days)).contains(&days_left) {
@@ -898,11 +928,13 @@ mod tests {
             }
             other => panic!("unexpected {other:?}"),
         }
-        // near the deadline (03-20, 11 days left) it is yellow due soon.
+        // near the deadline (03-20, 11 days left) it is yellow: its
+        // milestone, due 03-15, is not done.
         assert_eq!(
             task_status(&p, &t, d(2023, 3, 20)).reason,
-            Reason::DueSoon {
-                days_left: 11,
+            Reason::MilestoneMissed {
+                missed: 1,
+                days_over: 5,
                 progress: 100.0
             }
         );
@@ -920,6 +952,57 @@ mod tests {
         // with no milestones at all, 100% completes it too (vacuously all done).
         t.milestones.clear();
         assert_eq!(task_status(&p, &t, feb20()).light, Light::Completed);
+    }
+
+    #[test]
+    fn a_milestone_past_due_and_not_done_turns_an_on_track_task_yellow() {
+        let mut p = plan();
+        let mut t = task("t");
+        t.deadline = Some(d(2023, 12, 31));
+        t.milestones = vec![
+            milestone(d(2023, 3, 31), Some(d(2023, 3, 30))),
+            milestone(d(2023, 6, 30), None),
+            milestone(d(2023, 9, 30), None),
+        ];
+        report(&mut p, "t", d(2023, 6, 25), 50.0);
+        // On its due day a milestone is not yet missed: green.
+        assert_eq!(task_status(&p, &t, d(2023, 6, 30)).light, Light::Green);
+        // The day after, yellow; the done one does not count.
+        assert_eq!(
+            task_status(&p, &t, d(2023, 7, 1)),
+            Status::new(
+                Light::Yellow,
+                Reason::MilestoneMissed {
+                    missed: 1,
+                    days_over: 1,
+                    progress: 50.0
+                }
+            )
+        );
+        // Two missed, counted from the earliest.
+        report(&mut p, "t", d(2023, 10, 5), 80.0);
+        assert_eq!(
+            task_status(&p, &t, d(2023, 10, 10)).reason,
+            Reason::MilestoneMissed {
+                missed: 2,
+                days_over: 102,
+                progress: 80.0
+            }
+        );
+        // Lagging beats it (red), and so does being behind (yellow, with the
+        // figures of the lag).
+        report(&mut p, "t", d(2023, 10, 6), 20.0);
+        assert_eq!(task_status(&p, &t, d(2023, 10, 10)).light, Light::Red);
+        report(&mut p, "t", d(2023, 10, 7), 65.0);
+        assert!(matches!(
+            task_status(&p, &t, d(2023, 10, 10)).reason,
+            Reason::Behind { .. }
+        ));
+        // Both marked done: green again.
+        report(&mut p, "t", d(2023, 10, 8), 80.0);
+        t.milestones[1].done = Some(d(2023, 7, 3));
+        t.milestones[2].done = Some(d(2023, 10, 2));
+        assert_eq!(task_status(&p, &t, d(2023, 10, 10)).light, Light::Green);
     }
 
     #[test]

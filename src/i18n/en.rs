@@ -195,6 +195,18 @@ fn light_reason(r: &Reason) -> String {
         } => {
             format!("{days_over} days past the deadline, {progress:.0}% done")
         }
+        Reason::MilestoneMissed {
+            missed: 1,
+            days_over,
+            progress,
+        } => format!("a milestone {days_over} days past due and not done, {progress:.0}% done"),
+        Reason::MilestoneMissed {
+            missed,
+            days_over,
+            progress,
+        } => format!(
+            "{missed} milestones past due and not done (the first {days_over} days ago), {progress:.0}% done"
+        ),
         Reason::LaggingBadly { progress, expected } => {
             format!("lagging: {progress:.0}% done, {expected:.0}% expected by now")
         }

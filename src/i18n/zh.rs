@@ -212,6 +212,18 @@ fn light_reason(r: &Reason) -> String {
         } => {
             format!("已超期 {days_over} 天，已完成 {progress:.0}%")
         }
+        Reason::MilestoneMissed {
+            missed: 1,
+            days_over,
+            progress,
+        } => format!("有 1 个节点逾期 {days_over} 天未完成，已完成 {progress:.0}%"),
+        Reason::MilestoneMissed {
+            missed,
+            days_over,
+            progress,
+        } => format!(
+            "有 {missed} 个节点逾期未完成（最早逾期 {days_over} 天），已完成 {progress:.0}%"
+        ),
         Reason::LaggingBadly { progress, expected } => {
             format!("进度滞后：已完成 {progress:.0}%，按时序应达 {expected:.0}%")
         }

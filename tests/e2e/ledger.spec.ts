@@ -209,6 +209,28 @@ test('a milestone can be added, marked done today and removed', async ({ page })
   await expect(item).toHaveCount(0);
 });
 
+test('a milestone past its due date and not done turns its task yellow until it is marked done', async ({ page }) => {
+  await openTask(page);
+  const facts = page.locator('.task-facts .light').first();
+  await expect(facts).toContainText('On track');
+  await page.getByRole('button', { name: 'Add milestone' }).click();
+  await page.getByLabel('Milestone', { exact: true }).fill('Mid-September inspection');
+  await page.getByLabel('Due date', { exact: true }).fill('2023-09-20');
+  await page.locator('.milestone-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Milestone saved');
+  await expect(facts).toContainText('At risk');
+  await expect(facts).toContainText('a milestone 10 days past due and not done');
+  // The task table says the same.
+  await page.goto('./?lang=en&today=2023-09-30&view=tasks&q=165');
+  const row = page.getByRole('row', { name: new RegExp(TASK) });
+  await expect(row).toContainText('a milestone 10 days past due and not done');
+  await openTask(page);
+  const item = page.locator('li.milestone').filter({ hasText: 'Mid-September inspection' });
+  await item.getByRole('button', { name: /^Mark done today/ }).click();
+  await expect(page.getByRole('status')).toContainText('Milestone marked done');
+  await expect(facts).toContainText('On track');
+});
+
 test('deleting a task asks first, removes it from the overview, and undo brings it back', async ({ page }) => {
   const title = 'Push through the 50 key breakthrough tasks';
   page.on('dialog', (d) => d.accept());
