@@ -124,14 +124,17 @@
 //! 1. **Completed** `Done { on: actual_end }` when the phase is
 //!    [`Phase::Completed`] or [`Phase::InOperation`].
 //! 2. **Red** `Overdue { days_over, progress }` when `today > planned_end`.
-//! 3. **Red** `LaggingBadly { progress, expected }` when the year target is
+//! 3. **Red** `StartLate { days_late }` when `today > planned_start` and the
+//!    project has not started: its phase is planned or preparing and it has
+//!    no actual start date. The planned start day itself is not late.
+//! 4. **Red** `LaggingBadly { progress, expected }` when the year target is
 //!    above 0 and lag > `lagging_lag`.
-//! 4. **Grey** `Stale { days_since }` when the latest standing report on the
+//! 5. **Grey** `Stale { days_since }` when the latest standing report on the
 //!    project is stale. A project with no report at all is
 //!    not greyed: its investment figures are its data.
-//! 5. **Yellow** `Behind { progress, expected }` when the year target is above
+//! 6. **Yellow** `Behind { progress, expected }` when the year target is above
 //!    0 and lag > `at_risk_lag`.
-//! 6. **Green** `OnTrack { progress, expected }` otherwise; with a year target
+//! 7. **Green** `OnTrack { progress, expected }` otherwise; with a year target
 //!    of 0 this is `OnTrack { progress: 0, expected: 0 }` (nothing is due).
 //!
 //! # Roll-ups
@@ -209,6 +212,9 @@ pub enum Reason {
     Overdue { days_over: i64, progress: f64 },
     /// Red: more than the lagging threshold behind.
     LaggingBadly { progress: f64, expected: f64 },
+    /// Red (projects): the planned start passed `days_late` days ago and
+    /// the project has not started (planned or preparing, no actual start).
+    StartLate { days_late: i64 },
     /// Grey: starts in `starts_in_days` days and has no report yet.
     NotStarted { starts_in_days: i64 },
     /// Grey: started, never reported, and its first report is not due until
@@ -559,6 +565,16 @@ pub fn project_status_given(
                 },
             );
         }
+    }
+    let not_started = matches!(project.phase, Phase::Planned | Phase::Preparing)
+        && project.actual_start.is_none();
+    if let Some(start) = project.planned_start.filter(|s| not_started && today > *s) {
+        return Status::new(
+            Light::Red,
+            Reason::StartLate {
+                days_late: days(start, today),
+            },
+        );
     }
     let expected = if has_target { year_elapsed(today) } else { 0.0 };
     let lag = expected - progress;
@@ -1709,6 +1725,38 @@ mod tests {
                 }
             )
         );
+    }
+
+    #[test]
+    fn a_project_not_started_after_its_planned_start_is_red() {
+        let p = plan();
+        let today = d(2023, 5, 27);
+        // No year target: nothing else would make it anything but green.
+        let mut q = project(0.0, 0.0);
+        q.phase = Phase::Preparing;
+        q.planned_start = Some(d(2023, 5, 27));
+        // On the planned day it is not late.
+        assert_eq!(project_status(&p, &q, today).light, Light::Green);
+        q.planned_start = Some(d(2023, 3, 1));
+        assert_eq!(
+            project_status(&p, &q, today),
+            Status::new(Light::Red, Reason::StartLate { days_late: 87 })
+        );
+        q.phase = Phase::Planned;
+        assert_eq!(project_status(&p, &q, today).light, Light::Red);
+        // Started: an actual start date, or the construction phase.
+        q.actual_start = Some(d(2023, 4, 2));
+        assert_eq!(project_status(&p, &q, today).light, Light::Green);
+        q.actual_start = None;
+        q.phase = Phase::UnderConstruction;
+        assert_eq!(project_status(&p, &q, today).light, Light::Green);
+        // A passed planned end still says overdue first.
+        q.phase = Phase::Planned;
+        q.planned_end = Some(d(2023, 5, 1));
+        assert!(matches!(
+            project_status(&p, &q, today).reason,
+            Reason::Overdue { days_over: 26, .. }
+        ));
     }
 
     #[test]

@@ -210,6 +210,7 @@ fn light_reason(r: &Reason) -> String {
         Reason::LaggingBadly { progress, expected } => {
             format!("lagging: {progress:.0}% done, {expected:.0}% expected by now")
         }
+        Reason::StartLate { days_late } => format!("not started, {days_late} days after its planned start"),
         Reason::NotStarted { starts_in_days } => format!("starts in {starts_in_days} days"),
         Reason::NoReport { first_due } => {
             format!("not reported yet — first report due {first_due}")

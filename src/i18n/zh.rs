@@ -227,6 +227,7 @@ fn light_reason(r: &Reason) -> String {
         Reason::LaggingBadly { progress, expected } => {
             format!("进度滞后：已完成 {progress:.0}%，按时序应达 {expected:.0}%")
         }
+        Reason::StartLate { days_late } => format!("计划开工日已过 {days_late} 天，尚未开工"),
         Reason::NotStarted { starts_in_days } => format!("{starts_in_days} 天后开始"),
         Reason::NoReport { first_due } => format!("尚未报送，首次报送截止 {first_due}"),
         Reason::FirstReportLate { due } => format!("应于 {due} 前首次报送，至今未报"),

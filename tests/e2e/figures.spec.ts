@@ -354,6 +354,8 @@ test('projects: investment this year for the plan, by area and batch, phases and
   await expect(phases).toHaveText(['Planned: 1', 'Preparing: 1', 'Under construction: 4', 'Completed: 1', 'In operation: 1']);
   await expect(page.getByRole('row', { name: /^Xiaodian Digital Economy Industrial Park/ })).toContainText('Started 17 days late');
   await expect(page.getByRole('row', { name: /^Demonstration industrial park/ })).toContainText('Not started; planned 2023-05-01, 152 days overdue');
+  // Its light says why it is red: not started, not only its investment's lag.
+  await expect(page.getByRole('row', { name: /^Demonstration industrial park/ })).toContainText('not started, 152 days after its planned start');
   await expect(page.getByRole('row', { name: /dead-end roads/ })).toContainText('Not completed; due 2023-09-15, 15 days overdue');
   await expect(page.getByRole('row', { name: /electronic information industrial park/ })).toContainText('Completed 3 days early');
 
