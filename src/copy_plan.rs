@@ -39,6 +39,8 @@ pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bo
             for m in &mut t.milestones {
                 m.done = None;
             }
+            // The new plan comes with its tasks: each owes reports from its start.
+            t.added = None;
         }
         for i in &mut p.indicators {
             i.actuals.clear();
@@ -59,6 +61,7 @@ pub fn copy_plan(src: &Plan, id: Id, title: String, years: i32, drop_reports: bo
         so(&mut t.start);
         so(&mut t.deadline);
         so(&mut t.source_date);
+        so(&mut t.added);
         for m in &mut t.milestones {
             s(&mut m.due);
             so(&mut m.done);

@@ -32,8 +32,9 @@
 //!   grace days is before today ([`crate::period::latest_due_period`]; with
 //!   monthly reporting and 15 grace days, on 30 September that is August).
 //! - **Owing a report**: led tasks not completed that had started by the
-//!   last day of the period due (start ≤ its end): their report for it is
-//!   due. A task that started later does not owe one yet.
+//!   last day of the period due, and been entered in the plan by then
+//!   ([`crate::model::Plan::reports_owed_from`] ≤ its end): their report
+//!   for it is due. A task that started later does not owe one yet.
 //! - **Late** (reports late): tasks owing a report with no standing report,
 //!   dated on or before today, that answers the period due or a later one
 //!   (its reporting period, [`Plan::report_period`], ends on or after the
@@ -314,7 +315,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
                 tally.marks_sum += (row.progress / expected * 100.0).min(100.0);
                 tally.marked += 1;
             }
-            if start <= due.end() {
+            if plan.reports_owed_from(task) <= due.end() {
                 tally.owing_report += 1;
                 if answered(row.index).is_none_or(|end| end < due.end()) {
                     tally.late += 1;

@@ -42,7 +42,10 @@
 //! - *First report due* ([`crate::period::first_report_due`]) is the day by which a task's
 //!   first report is due under the plan's cadence: the end of the reporting
 //!   period (month, quarter, half-year or year; for a weekly cadence, six days
-//!   after the start) that contains the task's start, plus the plan's grace
+//!   after the start) that contains the day it owes reports from (its start,
+//!   or the day it was entered in the plan if later:
+//!   [`Plan::reports_owed_from`]; a task entered in May on a plan running
+//!   since January is not held to the reports of the months before), plus the plan's grace
 //!   days ([`Plan::grace_days`]) — but never later than the task's deadline.
 //!   On that day the report is still not late; from the next day it is
 //!   missing.
@@ -341,7 +344,8 @@ pub fn task_status_closed(
 
     let expected = expected_progress(start, deadline, today);
     let Some(report) = latest else {
-        return unreported(plan, start, deadline, expected, today);
+        let owed_from = plan.reports_owed_from(task);
+        return unreported(plan, start, owed_from, deadline, expected, today);
     };
 
     let lag = expected - progress;
@@ -394,13 +398,21 @@ pub fn task_first_report_due(plan: &Plan, start: Date, deadline: Date) -> Date {
 }
 
 /// The light of an open task with no standing report, not past its deadline
-/// (rules 3–6 for a task with no standing report).
-fn unreported(plan: &Plan, start: Date, deadline: Date, expected: f64, today: Date) -> Status {
+/// (rules 3–6 for a task with no standing report), owing reports from
+/// `owed_from` ([`Plan::reports_owed_from`]).
+fn unreported(
+    plan: &Plan,
+    start: Date,
+    owed_from: Date,
+    deadline: Date,
+    expected: f64,
+    today: Date,
+) -> Status {
     if start > today {
         let starts_in_days = days(today, start);
         return Status::new(Light::Grey, Reason::NotStarted { starts_in_days });
     }
-    let due = task_first_report_due(plan, start, deadline);
+    let due = task_first_report_due(plan, owed_from, deadline);
     if today <= due {
         return Status::new(Light::Grey, Reason::NoReport { first_due: due });
     }
@@ -968,6 +980,42 @@ mod tests {
         // with no milestones at all, 100% completes it too (vacuously all done).
         t.milestones.clear();
         assert_eq!(task_status(&p, &t, feb20()).light, Light::Completed);
+    }
+
+    #[test]
+    fn a_task_entered_after_the_plan_began_owes_reports_from_that_day() {
+        let mut p = plan();
+        p.end = d(2023, 12, 31);
+        p.grace_days = 15;
+        // Entered on 10 May in a plan running since January, no start of
+        // its own: May's report (due 15 June) is its first.
+        let mut t = task("t");
+        t.added = Some(d(2023, 5, 10));
+        assert_eq!(p.reports_owed_from(&t), d(2023, 5, 10));
+        assert_eq!(
+            task_status(&p, &t, d(2023, 5, 20)),
+            Status::new(
+                Light::Grey,
+                Reason::NoReport {
+                    first_due: d(2023, 6, 15)
+                }
+            )
+        );
+        assert_eq!(task_status(&p, &t, d(2023, 6, 15)).light, Light::Grey);
+        // The day after, its report is missing; the schedule still runs from
+        // the plan's start (166 of 364 days: 46% expected), so it is red.
+        assert!(matches!(
+            task_status(&p, &t, d(2023, 6, 16)).reason,
+            Reason::ReportMissing { due, .. } if due == d(2023, 6, 15)
+        ));
+        // Without the day it was entered, January's report was due on 15
+        // February: red at once.
+        t.added = None;
+        assert_eq!(task_status(&p, &t, d(2023, 5, 20)).light, Light::Red);
+        // A start later than the day it was entered counts from the start.
+        t.added = Some(d(2023, 5, 10));
+        t.start = Some(d(2023, 8, 1));
+        assert_eq!(p.reports_owed_from(&t), d(2023, 8, 1));
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn export_all(plan: &Plan, lang: Lang) -> String {
 fn import(plan: &Plan, text: &str) -> CsvImport {
     let table = parse_table(text).expect("a table");
     let mapping = guess_mapping(&table.headers, &WORDS);
-    prepare(plan, &table, &mapping, &WORDS, &mut ids())
+    prepare(plan, &table, &mapping, &WORDS, today(), &mut ids())
 }
 
 /// `plan` after the import's one command.
@@ -712,7 +712,7 @@ fn missing_and_extra_columns_fixture() {
         vec![5, 6],
         "备注 and 联系人 are not read"
     );
-    let import = prepare(&plan, &table, &m, &WORDS, &mut ids());
+    let import = prepare(&plan, &table, &m, &WORDS, today(), &mut ids());
     assert_eq!(
         located(&import),
         vec![
@@ -1431,7 +1431,7 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
         "进展情况 is not read"
     );
     let plan = county_2024();
-    let import = prepare(&plan, &table, &m, &WORDS, &mut ids());
+    let import = prepare(&plan, &table, &m, &WORDS, today(), &mut ids());
     let outcome = import.outcome();
     assert_eq!((outcome.added, outcome.updated, outcome.blocked), (3, 0, 0));
     assert_eq!(outcome.left_out.len(), 1);
@@ -1915,6 +1915,7 @@ fn a_title_row_above_the_header_is_passed_over() {
         &table,
         &guess_mapping(&table.headers, &WORDS),
         &WORDS,
+        today(),
         &mut ids(),
     );
     assert_eq!(import.problems.len(), 2, "a new area and a new unit");

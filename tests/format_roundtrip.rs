@@ -276,7 +276,7 @@ type TaskRaw = (
     (Option<Date>, Option<Date>),
     Vec<(String, Date, Option<Date>)>,
     (String, Option<Index>),
-    f64,
+    (f64, Option<Date>),
     Vec<String>,
 );
 
@@ -298,7 +298,7 @@ fn task_raw() -> impl Strategy<Value = TaskRaw> {
         optional_ordered_dates(),
         prop::collection::vec((nonempty(), date(), prop::option::of(date())), 0..3),
         (text(), prop::option::of(any::<Index>())),
-        amount(),
+        (amount(), prop::option::of(date())),
         prop::collection::vec(text(), 0..3),
     )
 }
@@ -587,7 +587,7 @@ fn build_plan(
                         (start, deadline),
                         milestones,
                         (req_text, req_ind),
-                        weight,
+                        (weight, added),
                         tags,
                     ),
                 )| {
@@ -616,6 +616,7 @@ fn build_plan(
                         indicator: pick_opt(&indicator_ids, &req_ind),
                     };
                     t.weight = weight;
+                    t.added = added;
                     t.tags = tags;
                     t
                 },

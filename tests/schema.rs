@@ -119,6 +119,7 @@ fn rich_plan() -> Plan {
         source: SourceKind::Meeting,
         source_ref: "第3次专题会议".into(),
         source_date: Some(d(2022, 12, 20)),
+        added: Some(d(2023, 2, 3)),
         ..Task::new("t1", "1.1", "任务", "a1", "u1")
     };
     // Every text field of the task's table is set, so each is written.

@@ -680,3 +680,15 @@ fn done_in_the_report_of_the_period_that_ends_at_the_deadline_is_on_time() {
     let b = board(&p, today());
     assert_eq!((row(&b, "ua").completed, row(&b, "ua").on_time), (2, 1));
 }
+
+#[test]
+fn a_task_entered_after_the_period_due_owes_no_report_for_it() {
+    let mut p = small_plan();
+    // t1 (A), running the whole plan, owes February's report on 03-12; had
+    // it been entered in the plan on 3 March, it would not.
+    assert_eq!(row(&board(&p, today()), "ua").owing_report, 2);
+    let t1 = p.tasks.iter_mut().find(|t| t.id == Id::new("t1")).unwrap();
+    t1.added = Some(d(2023, 3, 3));
+    let a = board(&p, today());
+    assert_eq!((row(&a, "ua").owing_report, row(&a, "ua").late), (1, 1));
+}

@@ -1393,13 +1393,15 @@ fn as_number(code: &str) -> Option<String> {
 
 /// Turn the rows of `table` into tasks for `plan`, by `mapping`: every row
 /// that becomes a task, the units and key areas to add, and every problem
-/// with its row and column. `new_id` makes ids ("t", "u", "a" prefixes).
+/// with its row and column. `new_id` makes ids ("t", "u", "a" prefixes);
+/// a new task is entered on `today` ([`Task::added`]).
 /// Pure: the plan is not changed.
 pub fn prepare(
     plan: &Plan,
     table: &CsvTable,
     mapping: &Mapping,
     words: &Words,
+    today: Date,
     new_id: &mut dyn FnMut(&str) -> Id,
 ) -> CsvImport {
     let year = plan.start.year();
@@ -1633,9 +1635,10 @@ pub fn prepare(
                 },
             ));
         }
-        let mut task = existing
-            .cloned()
-            .unwrap_or_else(|| Task::new(new_id("t"), code.clone(), "", &area, &lead));
+        let mut task = existing.cloned().unwrap_or_else(|| Task {
+            added: Some(today),
+            ..Task::new(new_id("t"), code.clone(), "", &area, &lead)
+        });
         task.title = title.to_string();
         task.area = area;
         task.lead = lead;

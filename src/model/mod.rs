@@ -448,6 +448,17 @@ pub struct Task {
         deserialize_with = "dates::deserialize_opt_date"
     )]
     pub source_date: Option<Date>,
+    /// The day the task was entered in the plan, by the task form or a
+    /// spreadsheet import; absent for the tasks a plan came with. Reports
+    /// are owed from the later of this day and the task's start
+    /// ([`Plan::reports_owed_from`]): a task entered in May does not owe
+    /// the reports of the months before it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
+    pub added: Option<Date>,
 }
 
 fn one() -> f64 {

@@ -1,6 +1,6 @@
 //! A task's or project's current progress: its latest report that stands.
 
-use super::{Plan, Subject, Update};
+use super::{Date, Plan, Subject, Task, Update};
 use crate::period::Period;
 use std::collections::HashMap;
 
@@ -114,6 +114,14 @@ impl Plan {
         update
             .period
             .unwrap_or_else(|| Period::containing(self.cadence.period_kind(), update.date))
+    }
+
+    /// The first day from which `task` owes progress reports: the later of
+    /// its start (else the plan's) and the day it was entered in the plan
+    /// ([`Task::added`]). Its expected progress still runs from its start.
+    pub fn reports_owed_from(&self, task: &Task) -> Date {
+        let start = task.start.unwrap_or(self.start);
+        task.added.map_or(start, |added| start.max(added))
     }
 }
 

@@ -97,8 +97,11 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     let table = StoredValue::new(table);
     let preview = memo(move || {
         let m = mapping.get();
+        let today = state.today.get();
         state.plan.with(|p| {
-            table.with_value(|tb| prepare(p, tb, &m, &WORDS, &mut |prefix: &str| new_id(prefix)))
+            table.with_value(|tb| {
+                prepare(p, tb, &m, &WORDS, today, &mut |prefix: &str| new_id(prefix))
+            })
         })
     });
 

@@ -233,6 +233,12 @@ pub fn TaskForm(
                 source_ref.get().trim().to_string()
             },
             source_date: source_day.filter(|_| source_kind != SourceKind::Plan),
+            // A new task owes reports from the day it is entered, not before.
+            added: if editing {
+                base.added
+            } else {
+                Some(state.today.get())
+            },
             ..base.clone()
         };
         texts.with_value(|ts| {

@@ -108,6 +108,36 @@ test('a task added before the first round is due is grey, not red', async ({ pag
   await expect(redItem).toContainText('reported At risk; shown red');
 });
 
+test('a task added in May to a plan running since January owes reports from May, not January', async ({ page }) => {
+  // Monthly reports: January's report fell due on 15 February, long before
+  // the clerk entered the task on 10 May.
+  const monthly = { ...countyPlan, plan: { ...countyPlan.plan, cadence: 'monthly' } };
+  await page.goto('./?lang=en&today=2024-05-10');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(
+    ([k, v]) => {
+      localStorage.setItem(k, v);
+      localStorage.setItem('plan-tracker/v1/current', JSON.stringify('county-2024'));
+    },
+    [KEY, JSON.stringify(monthly)],
+  );
+  await openCounty(page, '2024-05-10', '&view=tasks');
+  await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByLabel('Title', { exact: true }).fill(NEW_TASK);
+  await page.getByLabel('Key area', { exact: true }).selectOption({ label: 'Government services' });
+  await page.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'County Service Bureau' });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+  const row = page.getByRole('row', { name: new RegExp(NEW_TASK) });
+  await expect(row).toContainText('not reported yet — first report due 2024-06-15');
+  await expect(row).not.toContainText('Overdue or lagging');
+
+  // Reloaded (the day it was added is kept with the plan), and after the
+  // day its May report fell due: red for the missing report.
+  await openCounty(page, '2024-06-16', '&view=tasks');
+  await expect(page.getByRole('row', { name: new RegExp(NEW_TASK) })).toContainText('no report since due on 2024-06-15');
+});
+
 test('the help text in Chinese', async ({ page }) => {
   await page.goto('./?lang=zh-CN&today=2023-09-30');
   const shares = page.getByRole('region', { name: '任务状态分布' });
