@@ -4,7 +4,8 @@
 //! [`TaskIndex`] (no light is computed twice): the overall progress, the
 //! share of tasks in each light, a bar per key area and per strategic goal,
 //! the key breakthrough tasks, the red list, what falls due within
-//! [`DUE_SOON_DAYS`] days, and the tasks not reported (grey).
+//! [`DUE_SOON_DAYS`] days (tasks, and the milestones of open tasks, missed
+//! ones first), and the tasks not reported (grey).
 //!
 //! Every figure is a [`Figure`]: a count *and* the [`TaskQuery`] that shows
 //! exactly those tasks in the task table, so the count a leader clicks is the
@@ -24,7 +25,7 @@ use std::collections::HashMap;
 mod html;
 pub use html::{
     breakthrough_html, due_html, groups_html, header_html, light_rules_html, not_reported_html,
-    red_html, summary_html, List, Shown, LIST_SHOWN, LIST_STEP,
+    red_html, summary_html, List, Shown, LIST_SHOWN, LIST_STEP, SHOWN_FIRST,
 };
 
 /// How many days ahead "due soon" looks, today included as day 0.
@@ -99,6 +100,17 @@ pub struct TaskLine {
     pub days_since_report: Option<i64>,
 }
 
+/// An open milestone (节点) of an open task, due within [`DUE_SOON_DAYS`]
+/// days or missed (past its due date and not done).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MilestoneLine {
+    pub task: TaskLine,
+    pub name: String,
+    pub due: Date,
+    /// `due − today`: negative once missed.
+    pub days_left: i64,
+}
+
 /// A figure and its tasks, in the order the task table shows them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TaskList {
@@ -129,6 +141,9 @@ pub struct Dashboard {
     pub red_by_unit: Vec<UnitRed>,
     /// Open tasks due from today to today + [`DUE_SOON_DAYS`], soonest first.
     pub due_soon: TaskList,
+    /// The open milestones of open tasks due by today + [`DUE_SOON_DAYS`],
+    /// missed ones included, earliest first (ties in plan order).
+    pub milestones_due: Vec<MilestoneLine>,
     /// Tasks not reported (grey): the grey share of `lights`, never
     /// reported first, then the longest silent.
     pub not_reported: TaskList,
@@ -236,6 +251,7 @@ impl Dashboard {
             red_by_unit: red_by_unit(plan, index),
             red,
             due_soon,
+            milestones_due: milestones_due(plan, index),
             not_reported,
             supervision: crate::bulletin::loop_summary(plan, index),
         }
@@ -363,6 +379,38 @@ fn line(plan: &Plan, today: Date, row: &TaskRow) -> Option<TaskLine> {
         last_report: row.last_report,
         days_since_report: row.last_report.map(|d| (today - d).num_days()),
     })
+}
+
+/// [`Dashboard::milestones_due`].
+fn milestones_due(plan: &Plan, index: &TaskIndex) -> Vec<MilestoneLine> {
+    let today = index.today;
+    let until = today + Days::new(DUE_SOON_DAYS);
+    let mut out = Vec::new();
+    for row in index
+        .rows
+        .iter()
+        .filter(|row| row.status.light != Light::Completed)
+    {
+        let Some(task) = plan.tasks.get(row.index) else {
+            continue;
+        };
+        for m in &task.milestones {
+            if m.done.is_some() || m.due > until {
+                continue;
+            }
+            let Some(task) = line(plan, today, row) else {
+                continue;
+            };
+            out.push(MilestoneLine {
+                task,
+                name: m.name.clone(),
+                due: m.due,
+                days_left: (m.due - today).num_days(),
+            });
+        }
+    }
+    crate::order::sort_by_key(&mut out, |m| m.due);
+    out
 }
 
 /// Units leading at least one red task, most red first, ties in plan order.

@@ -325,6 +325,34 @@ fn due_soon_and_not_reported_of_the_sample() {
     let later = Dashboard::build(&plan, &index);
     assert_eq!(codes(&later.due_soon), ["2.4", "2.5"]);
     assert_eq!(later.due_soon.tasks[0].days_left, 20);
+
+    // The milestones of open tasks not done by 10-30, missed ones first,
+    // ties in plan order; those of completed tasks and done ones are not.
+    let ms: Vec<(&str, Date, i64)> = dash
+        .milestones_due
+        .iter()
+        .map(|m| (m.task.code.as_str(), m.due, m.days_left))
+        .collect();
+    assert_eq!(
+        ms,
+        [
+            ("1.2", d(2023, 6, 30), -92),
+            ("9.1", d(2023, 6, 30), -92),
+            ("8.2", d(2023, 9, 15), -15),
+            ("1.2", d(2023, 9, 30), 0),
+            ("2.1", d(2023, 9, 30), 0),
+            ("9.1", d(2023, 9, 30), 0),
+            ("4.1", d(2023, 10, 8), 8),
+        ]
+    );
+    let t12 = plan.tasks.iter().find(|t| t.code == "1.2").unwrap();
+    assert_eq!(dash.milestones_due[0].name, t12.milestones[0].name);
+    // On 11-10 the rest are done or further off; 1.2's and 9.1's open ones
+    // are still listed, missed.
+    assert!(later
+        .milestones_due
+        .iter()
+        .all(|m| m.days_left < 0 || m.due <= d(2023, 12, 10)));
 }
 
 #[test]

@@ -5,7 +5,9 @@
 //! of its part's element; the view keeps the elements themselves (their
 //! classes and `aria-labelledby`).
 
-use super::{Dashboard, Figure, GroupProgress, LightShare, TaskLine, DUE_SOON_DAYS};
+use super::{
+    Dashboard, Figure, GroupProgress, LightShare, MilestoneLine, TaskLine, TaskList, DUE_SOON_DAYS,
+};
 use crate::html::{elem, light_badge, progress_bar, text};
 use crate::i18n::dashboard::LightRules;
 use crate::i18n::{Catalog, Num};
@@ -28,15 +30,17 @@ pub enum List {
     Due,
     NotReported,
     Breakthrough,
+    Milestones,
 }
 
 impl List {
-    pub const ALL: [List; 5] = [
+    pub const ALL: [List; 6] = [
         List::Red,
         List::RedUnits,
         List::Due,
         List::NotReported,
         List::Breakthrough,
+        List::Milestones,
     ];
 
     pub fn key(self) -> &'static str {
@@ -46,6 +50,7 @@ impl List {
             List::Due => "due",
             List::NotReported => "stale",
             List::Breakthrough => "breakthrough",
+            List::Milestones => "milestones",
         }
     }
 
@@ -305,7 +310,10 @@ fn lead(out: &mut String, t: &Catalog, line: &TaskLine) {
 }
 
 /// How many lines each list shows, by [`List::index`].
-pub type Shown = [usize; 5];
+pub type Shown = [usize; List::ALL.len()];
+
+/// Each list's first lines.
+pub const SHOWN_FIRST: Shown = [LIST_SHOWN; List::ALL.len()];
 
 /// The first red tasks with their reasons and lead units, and the units
 /// behind (inside `<section class="card dash-list dash-red">`).
@@ -374,8 +382,15 @@ pub fn due_html(out: &mut String, t: &Catalog, d: &Dashboard, shown: &Shown, sea
     section_head(out, "dash-due", &title, &list.figure, &count, search);
     if list.tasks.is_empty() {
         elem(out, "p", "empty", &(tx.due_none)(DUE_SOON_DAYS));
-        return;
+    } else {
+        due_tasks_html(out, t, list, shown, search);
     }
+    milestones_due_html(out, t, d, shown, search);
+}
+
+/// The list of [`due_html`]'s tasks.
+fn due_tasks_html(out: &mut String, t: &Catalog, list: &TaskList, shown: &Shown, search: &str) {
+    let tx = t.dashboard;
     let due_line = |out: &mut String, line: &TaskLine| {
         let day = line.deadline.to_string();
         let _ = write!(
@@ -400,6 +415,53 @@ pub fn due_html(out: &mut String, t: &Catalog, d: &Dashboard, shown: &Shown, sea
         shown[due.index()],
         due,
         &due_line,
+    );
+}
+
+/// The milestones of open tasks due soon or missed, under their own heading
+/// in the due section; nothing when there are none.
+fn milestones_due_html(out: &mut String, t: &Catalog, d: &Dashboard, shown: &Shown, search: &str) {
+    if d.milestones_due.is_empty() {
+        return;
+    }
+    let tx = t.dashboard;
+    out.push_str("<h3 id=\"dash-due-ms\">");
+    text(out, &(tx.milestones_title)(d.milestones_due.len()));
+    out.push_str("</h3>");
+    let ms_line = |out: &mut String, m: &MilestoneLine| {
+        let day = m.due.to_string();
+        let _ = write!(
+            out,
+            "<li><span class=\"when\"><time datetime=\"{day}\">{day}</time> "
+        );
+        if m.days_left < 0 {
+            elem(
+                out,
+                "span",
+                "days missed",
+                &(tx.milestone_missed)(-m.days_left),
+            );
+        } else {
+            elem(out, "span", "days", &(tx.due_in)(m.days_left));
+        }
+        out.push_str("</span>");
+        elem(out, "span", "ms-name", &(tx.milestone_named)(&m.name));
+        task_name(out, &m.task, search);
+        out.push_str("<span class=\"meta\">");
+        light_badge(out, t, m.task.status, m.task.claim, true);
+        lead(out, t, &m.task);
+        out.push_str("</span></li>");
+    };
+    let list = List::Milestones;
+    lines(
+        out,
+        t,
+        "ol",
+        "task-lines milestone-lines",
+        &d.milestones_due,
+        shown[list.index()],
+        list,
+        &ms_line,
     );
 }
 
@@ -619,7 +681,7 @@ mod tests {
     fn texts_are_escaped_and_no_markup_gets_through() {
         for lang in [Lang::En, Lang::Zh] {
             let (plan, d) = sample(lang);
-            let out = all(lang.catalog(), &plan, &d, &[LIST_SHOWN; 5]);
+            let out = all(lang.catalog(), &plan, &d, &SHOWN_FIRST);
             assert!(!out.contains("<script"), "{lang:?}");
             assert!(!out.contains("\"x\""), "{lang:?}");
             assert!(out.contains(&format!("<h1>{ESCAPED}</h1>")));
@@ -635,7 +697,7 @@ mod tests {
             let t = lang.catalog();
             let tx = t.dashboard;
             let (plan, d) = sample(lang);
-            let out = all(t, &plan, &d, &[LIST_SHOWN; 5]);
+            let out = all(t, &plan, &d, &SHOWN_FIRST);
             for (id, title) in [
                 ("dash-overall", t.overall_progress.to_string()),
                 ("dash-lights", t.light_counts.to_string()),
@@ -676,7 +738,7 @@ mod tests {
         assert!(href.contains("lang=en"));
         let mut task = String::new();
         let first = &d.red.tasks[0];
-        red_html(&mut task, t, &d, &[LIST_SHOWN; 5], "?lang=en");
+        red_html(&mut task, t, &d, &SHOWN_FIRST, "?lang=en");
         let mut to_task = String::new();
         text(
             &mut to_task,
@@ -694,12 +756,12 @@ mod tests {
         d.red.tasks = vec![line; 25];
         let lines_of = |out: &str| out.matches("class=\"task-link\"").count();
         let mut out = String::new();
-        red_html(&mut out, t, &d, &[LIST_SHOWN; 5], "");
+        red_html(&mut out, t, &d, &SHOWN_FIRST, "");
         assert_eq!(lines_of(&out), LIST_SHOWN);
         assert!(out.contains("<button type=\"button\" data-more=\"red\">"));
         assert!(out.contains(&(t.dashboard.list_shown)(LIST_SHOWN, 25)));
         assert!(out.contains(&(t.dashboard.list_more)(25 - LIST_SHOWN)));
-        let mut shown = [LIST_SHOWN; 5];
+        let mut shown = SHOWN_FIRST;
         shown[List::from_key("red").unwrap().index()] += LIST_STEP;
         let mut out = String::new();
         red_html(&mut out, t, &d, &shown, "");
@@ -742,7 +804,7 @@ mod tests {
         );
         let index = TaskIndex::build(&plan, Date::from_ymd_opt(2023, 6, 1).unwrap());
         let d = Dashboard::build(&plan, &index);
-        let out = all(t, &plan, &d, &[LIST_SHOWN; 5]);
+        let out = all(t, &plan, &d, &SHOWN_FIRST);
         for none in [
             tx.no_tasks.to_string(),
             tx.red_none.to_string(),

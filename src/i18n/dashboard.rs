@@ -45,6 +45,12 @@ pub struct DashboardText {
     pub due_none: fn(u64) -> String,
     /// Days until a deadline: 0 is today.
     pub due_in: fn(i64) -> String,
+    /// The heading of the milestones due soon or missed, with their count.
+    pub milestones_title: fn(usize) -> String,
+    /// A milestone missed `n` days ago.
+    pub milestone_missed: fn(i64) -> String,
+    /// A milestone's name, as a line names it.
+    pub milestone_named: fn(&str) -> String,
     // Key breakthrough tasks
     pub breakthrough_title: &'static str,
     pub breakthrough_count: fn(usize) -> String,
@@ -96,6 +102,15 @@ pub static EN: DashboardText = DashboardText {
         1 => "in 1 day".to_string(),
         _ => format!("in {d} days"),
     },
+    milestones_title: |n| match n {
+        1 => "1 milestone due or missed".to_string(),
+        _ => format!("{n} milestones due or missed", n = Num(n)),
+    },
+    milestone_missed: |n| match n {
+        1 => "missed, 1 day ago".to_string(),
+        _ => format!("missed, {n} days ago"),
+    },
+    milestone_named: |name| format!("Milestone “{name}”:"),
     breakthrough_title: "Key breakthrough tasks",
     breakthrough_count: |n| plural(n, "key breakthrough task", "key breakthrough tasks"),
     breakthrough_none: "The plan has no key breakthrough tasks.",
@@ -153,6 +168,9 @@ pub static ZH: DashboardText = DashboardText {
         0 => "今天到期".to_string(),
         _ => format!("{d} 天后到期"),
     },
+    milestones_title: |n| format!("节点提醒（到期或逾期 {n} 个）", n = Num(n)),
+    milestone_missed: |n| format!("逾期 {n} 天未完成"),
+    milestone_named: |name| format!("节点“{name}”："),
     breakthrough_title: "重点突破任务",
     breakthrough_count: |n| format!("{n} 项重点突破任务", n = Num(n)),
     breakthrough_none: "本规划未设重点突破任务。",

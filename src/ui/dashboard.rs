@@ -13,7 +13,7 @@ use super::state::use_state;
 use super::supervision::BulkNotices;
 use crate::dashboard::{
     breakthrough_html, due_html, groups_html, header_html, not_reported_html, red_html,
-    summary_html, Dashboard as Figures, List, Shown, LIST_SHOWN, LIST_STEP,
+    summary_html, Dashboard as Figures, List, Shown, LIST_STEP, SHOWN_FIRST,
 };
 use crate::i18n::Catalog;
 use crate::model::Plan;
@@ -37,10 +37,10 @@ pub fn Dashboard() -> impl IntoView {
     });
     // The lengths of the long lists, back to the first lines when the
     // figures change.
-    let shown = RwSignal::new([LIST_SHOWN; 5]);
+    let shown = RwSignal::new(SHOWN_FIRST);
     Effect::watch(
         move || figures.track(),
-        move |_, _, _| shown.set([LIST_SHOWN; 5]),
+        move |_, _, _| shown.set(SHOWN_FIRST),
         false,
     );
     // Draws `write` into the element `get` finds, again when what it reads

@@ -52,6 +52,14 @@ test('the dashboard shows the sample figures as of 2023-09-30', async ({ page })
   const due = page.getByRole('region', { name: 'Due in the next 30 days' });
   await expect(due).toContainText('No open task falls due in the next 30 days.');
   await expect(due.getByRole('link', { name: '0 tasks due' })).toBeVisible();
+  // Below them, the milestones of open tasks: missed first (1.2's and 9.1's
+  // of 06-30, 8.2's of 09-15), then those due by 10-30.
+  await expect(due.getByRole('heading', { name: '7 milestones due or missed', level: 3 })).toBeVisible();
+  const milestones = due.getByRole('list');
+  await expect(milestones.getByRole('listitem')).toHaveCount(7);
+  expect(await codesOf(milestones)).toEqual(['1.2', '9.1', '8.2', '1.2', '2.1', '9.1', '4.1']);
+  await expect(milestones.getByRole('listitem').first()).toContainText('2023-06-30 missed, 92 days ago');
+  await expect(milestones.getByRole('listitem').last()).toContainText('2023-10-08 in 8 days');
 
   const breakthrough = page.getByRole('region', { name: 'Key breakthrough tasks' });
   expect(await codesOf(breakthrough.getByRole('list'))).toEqual(['1.2', '2.2', '3.1', '9.1', '9.3']);
@@ -76,7 +84,7 @@ test('the due-soon list shows open tasks soonest first', async ({ page }) => {
   await open(page, '?lang=en&today=2023-11-10');
   const due = page.getByRole('region', { name: 'Due in the next 30 days' });
   await expect(due.getByRole('link', { name: '2 tasks due' })).toBeVisible();
-  const list = due.getByRole('list');
+  const list = due.getByRole('list').first();
   expect(await codesOf(list)).toEqual(['2.4', '2.5']);
   await expect(list.getByRole('listitem').first()).toContainText('2023-11-30 in 20 days');
 });
