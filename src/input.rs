@@ -155,6 +155,28 @@ pub fn percent(s: &str) -> Result<Option<f64>, Bad> {
     number(t)
 }
 
+/// An amount of money in ten-thousand yuan (万元), the unit of a project's
+/// figures, as typed: a [`number`] of 万元, or one with its unit written
+/// after it, as offices write amounts: `3000万`, `3000万元`, `1.5亿`
+/// (15,000 万元), `1.5亿元`, `150000元` (15 万元). Blank is no value.
+pub fn money(s: &str) -> Result<Option<f64>, Bad> {
+    let t = s.trim();
+    let (t, scale) = if let Some(x) = t.strip_suffix("亿元").or_else(|| t.strip_suffix('亿')) {
+        (x, Some(10_000.0))
+    } else if let Some(x) = t.strip_suffix("万元").or_else(|| t.strip_suffix('万')) {
+        (x, Some(1.0))
+    } else if let Some(x) = t.strip_suffix('元') {
+        (x, None)
+    } else {
+        return number(t);
+    };
+    match (number(t)?, scale) {
+        (None, _) => Err(Bad::NotNumber),
+        (Some(x), Some(scale)) => Ok(Some(x * scale)),
+        (Some(yuan), None) => Ok(Some(yuan / 10_000.0)),
+    }
+}
+
 /// A date as typed, `YYYY-MM-DD` (full-width digits read too; a date input
 /// gives this form); blank is no value.
 pub fn date(s: &str) -> Result<Option<Date>, Bad> {

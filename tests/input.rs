@@ -1,7 +1,7 @@
 //! A number the app prints reads back as itself, through the one reader of
 //! typed values every form uses.
 
-use plan_tracker::input::{date, display, number, percent, plain, Bad};
+use plan_tracker::input::{date, display, money, number, percent, plain, Bad};
 use proptest::prelude::*;
 
 proptest! {
@@ -72,4 +72,28 @@ fn a_date_of_a_year_no_plan_has_is_refused_as_such() {
     assert_eq!(date("0735-02-02"), Err(Bad::DateYear));
     assert_eq!(date("1949-12-31"), Err(Bad::DateYear));
     assert_eq!(date("2027/9/30"), Err(Bad::NotDate));
+}
+
+/// Money in a project's unit, 万元, as offices write amounts.
+#[test]
+fn amounts_with_their_unit_read_in_ten_thousand_yuan() {
+    let cases: &[(&str, Result<Option<f64>, Bad>)] = &[
+        ("", Ok(None)),
+        ("3000", Ok(Some(3000.0))),
+        ("3,000", Ok(Some(3000.0))),
+        ("3000万", Ok(Some(3000.0))),
+        ("3000万元", Ok(Some(3000.0))),
+        (" 3000 万元 ", Ok(Some(3000.0))),
+        ("1.5亿", Ok(Some(15000.0))),
+        ("1.5亿元", Ok(Some(15000.0))),
+        ("１．５亿", Ok(Some(15000.0))),
+        ("150000元", Ok(Some(15.0))),
+        ("亿", Err(Bad::NotNumber)),
+        ("万元", Err(Bad::NotNumber)),
+        ("1.5千万", Err(Bad::NotNumber)),
+        ("1.5 billion", Err(Bad::NotNumber)),
+    ];
+    for (typed, meaning) in cases {
+        assert_eq!(money(typed), *meaning, "{typed:?}");
+    }
 }

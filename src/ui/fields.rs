@@ -1,7 +1,7 @@
 //! The forms kit: every form's fields, the reading of what is typed in them
 //! and the message shown beside each.
 //!
-//! - Reading: [`read_number`], [`read_percent`], [`read_date`], [`read_year`]
+//! - Reading: [`read_number`], [`read_money`], [`read_percent`], [`read_date`], [`read_year`]
 //!   read through [`crate::input`] (one meaning of `12,5` everywhere); blank
 //!   is `None` and [`required`] makes it [`Bad::Required`]. What cannot be
 //!   read is a [`Bad`], said by [`bad_text`] in one set of words.
@@ -55,6 +55,12 @@ pub(crate) fn bad_text(t: &'static Catalog, bad: Bad) -> String {
 /// A number as typed ([`crate::input::number`]); blank is `None`.
 pub(crate) fn read_number(s: &str) -> Result<Option<f64>, Bad> {
     crate::input::number(s).map_err(|_| Bad::NotNumber)
+}
+
+/// An amount in 万元 as typed ([`crate::input::money`]: `1.5亿`, `3000万元`
+/// read too); blank is `None`.
+pub(crate) fn read_money(s: &str) -> Result<Option<f64>, Bad> {
+    crate::input::money(s).map_err(|_| Bad::NotNumber)
 }
 
 /// A percentage as typed ([`crate::input::percent`]: a trailing `%` or `％`

@@ -6,7 +6,7 @@
 
 use super::csv_export::{CsvExport, Sheet};
 use super::fields::{
-    bad_text, changed, choice_options, chosen, label, messages, read_date, read_number, Bad,
+    bad_text, changed, choice_options, chosen, label, messages, read_date, read_money, Bad,
     Messages, SelectField, TextField,
 };
 use super::form::put_entity;
@@ -333,7 +333,7 @@ pub(crate) fn ProjectForm(
         let t = t();
         let mut msgs = Messages::default();
         let mut amount = |field: &str, s: RwSignal<String>| {
-            msgs.read(t, field, read_number(&s.get()), None)
+            msgs.read(t, field, read_money(&s.get()), None)
                 .unwrap_or(0.0)
         };
         let total_investment = amount("total_investment", total);

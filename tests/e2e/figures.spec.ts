@@ -41,8 +41,9 @@ test('adding a project refuses a bad number, then saves and survives a reload', 
   await expect(page.getByRole('row', { name: /Jinzhong logistics hub/ })).toHaveCount(0);
 
   // A comma groups thousands, or is the decimal mark, as in every form.
-  await form.getByLabel('Total investment (10k yuan)').fill('12,000');
-  await form.getByLabel('Target this year (10k yuan)').fill('4000');
+  // Amounts with their unit, as offices write them: 1.2亿 is 12,000 (10k yuan).
+  await form.getByLabel('Total investment (10k yuan)').fill('1.2亿');
+  await form.getByLabel('Target this year (10k yuan)').fill('4000万元');
   await form.getByLabel('Completed this year (10k yuan)').fill('1500,5');
   await form.getByLabel('Planned completion').fill('2024-12-31');
   await form.getByLabel('Phase').selectOption({ label: 'Under construction' });
@@ -53,6 +54,7 @@ test('adding a project refuses a bad number, then saves and survives a reload', 
   await page.reload();
   const row = page.getByRole('row', { name: /Jinzhong logistics hub/ });
   await expect(row).toContainText('12,000');
+  await expect(row).toContainText('4,000');
   await expect(row).toContainText('1,500.5');
   await expect(row).toContainText('2023 second batch');
 });
