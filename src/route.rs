@@ -178,7 +178,8 @@ impl Route {
 }
 
 /// The date given as `?today=YYYY-MM-DD`, which stands in for the clock
-/// (for tests, and to see the plan as it stood on a given day).
+/// (for tests and demonstrations: every figure counts from that day, with
+/// every report the plan holds).
 pub fn today_param(query: &str) -> Option<Date> {
     params(query)
         .into_iter()
