@@ -54,7 +54,8 @@
 //!   that ended by the deadline (written within the grace days after it).
 //! - **Progress against schedule** = the mean, over the led tasks that are
 //!   completed or have progress expected by today
-//!   ([`crate::status::expected_progress`] above 0), of each task's mark:
+//!   ([`crate::status::expected_progress`] above 0) and owe a report (not
+//!   grey for a first report not yet due, nor not started), of each task's mark:
 //!   100 for a completed task, else min(100, progress / expected × 100).
 //!   Not applicable while no led task counts (nothing is expected yet).
 //! - **Reporting discipline** = (owing a report − late) / owing a report ×
@@ -311,7 +312,14 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
                 tally.overdue += 1;
             }
             let expected = expected_progress(start, row.deadline, today);
-            if expected > 0.0 {
+            // A task not reported whose first report is not due yet (or
+            // that has not started) is not marked: nothing is held against
+            // its unit before it owes a word.
+            let owes = !matches!(
+                row.status.reason,
+                Reason::NoReport { .. } | Reason::NotStarted { .. }
+            );
+            if expected > 0.0 && owes {
                 tally.marks_sum += (row.progress / expected * 100.0).min(100.0);
                 tally.marked += 1;
             }

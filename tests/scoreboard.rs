@@ -391,13 +391,13 @@ fn before_anything_falls_due_no_unit_has_a_score() {
             (None, None, Some(Unscored::NothingToMeasure))
         );
     }
-    // A week in, progress is expected but no report is due yet: only the
-    // progress mark applies, and every led task is at 0.
+    // A week in, progress is expected but no report is due yet: nothing is
+    // held against a unit before its tasks owe a word (no score, not 0).
     let b = board(&p, d(2023, 1, 8));
     let a = row(&b, "ua");
-    assert!(close_marks(a.components.unwrap(), [None, Some(0.0), None]));
+    assert!(close_marks(a.components.unwrap(), [None, None, None]));
     assert_eq!((a.owing_report, a.late), (0, 0));
-    assert_eq!(a.score_tenths, Some(0));
+    assert_eq!(a.score_tenths, None);
 }
 
 #[test]
@@ -691,4 +691,20 @@ fn a_task_entered_after_the_period_due_owes_no_report_for_it() {
     t1.added = Some(d(2023, 3, 3));
     let a = board(&p, today());
     assert_eq!((row(&a, "ua").owing_report, row(&a, "ua").late), (1, 1));
+}
+
+#[test]
+fn a_task_whose_first_report_is_not_due_is_not_marked_for_progress() {
+    // t1 (A) entered in the plan on 03-10, never reported: grey, its first
+    // report (March's) due 04-05. It leaves A's progress mark: (100 + 50) /
+    // 2 instead of (80 + 100 + 50) / 3, and owes no report.
+    let mut p = small_plan();
+    p.updates
+        .retain(|u| u.subject != Subject::Task(Id::new("t1")));
+    let t1 = p.tasks.iter_mut().find(|t| t.id == Id::new("t1")).unwrap();
+    t1.added = Some(d(2023, 3, 10));
+    let a = row(&board(&p, today()), "ua").clone();
+    assert_eq!((a.owing_report, a.late), (1, 1));
+    let c = a.components.unwrap();
+    assert!(close_marks(c, [Some(50.0), Some(75.0), Some(0.0)]), "{c:?}");
 }

@@ -119,12 +119,12 @@ pub static EN: ScoreboardText = ScoreboardText {
     },
     rule_on_time: |share| {
         format!(
-            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated on or before it), as a share of the tasks completed or overdue. Not applicable while none is."
+            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated on or before it, or the report of a reporting period that ended by the deadline, written within the grace days after it), as a share of the tasks completed or overdue. Not applicable while none is."
         )
     },
     rule_progress: |share| {
         format!(
-            "Progress against schedule ({share}): each task's progress as a share of the progress expected by today (time elapsed from start to deadline), at most 100; a completed task scores 100. The mean over the tasks of which progress is expected. Not applicable while none is."
+            "Progress against schedule ({share}): each task's progress as a share of the progress expected by today (time elapsed from start to deadline), at most 100; a completed task scores 100. The mean over the tasks of which progress is expected and whose first report is due (a task entered or started later owes none yet). Not applicable while none is."
         )
     },
     rule_reporting: |share, cadence, grace, due| {
@@ -182,12 +182,12 @@ pub static ZH: ScoreboardText = ScoreboardText {
     },
     rule_on_time: |share| {
         format!(
-            "按期完成率（{share}）：在完成时限内（完成报告日期不晚于时限）完成的任务，占已完成和已逾期任务之和的比例；尚无完成或逾期任务的，此项不适用。"
+            "按期完成率（{share}）：在完成时限内完成的任务（完成报告日期不晚于时限，或报告期在时限前结束、于宽限期内报送的完成报告），占已完成和已逾期任务之和的比例；尚无完成或逾期任务的，此项不适用。"
         )
     },
     rule_progress: |share| {
         format!(
-            "进度达标率（{share}）：每项任务的实际进度与截至当日应达进度（按开始日期至完成时限的时间进度计算）之比，最高计 100，已完成任务计 100；对已有应达进度的任务取平均值；尚无应达进度的，此项不适用。"
+            "进度达标率（{share}）：每项任务的实际进度与截至当日应达进度（按开始日期至完成时限的时间进度计算）之比，最高计 100，已完成任务计 100；对已有应达进度且已到首次报送时间的任务取平均值（新添加或尚未开始的任务不计）；尚无此类任务的，此项不适用。"
         )
     },
     rule_reporting: |share, cadence, grace, due| {
