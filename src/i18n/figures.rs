@@ -224,7 +224,7 @@ pub struct FiguresText {
 pub static EN: FiguresText = FiguresText {
     not_a_number: "This is not a number; write digits, e.g. 1250.5.",
     not_a_percent: "This is not a number; write a percentage from 0 to 100, e.g. 75.",
-    not_a_date: "This is not a date; write it as YYYY-MM-DD.",
+    not_a_date: "This is not a date (incomplete, or a day its month does not have, such as 30 February); write it as YYYY-MM-DD.",
     date_year: "The year of this date is not right; check it (a date is between 1950 and 2099).",
     not_a_year: "This is not a year; write four digits, e.g. 2023.",
     none_option: "(none)",
@@ -475,7 +475,7 @@ pub static EN: FiguresText = FiguresText {
 pub static ZH: FiguresText = FiguresText {
     not_a_number: "不是有效数字，请填写数字，如 1250.5。",
     not_a_percent: "不是有效数字，请填写 0 至 100 之间的百分比，如 75。",
-    not_a_date: "不是有效日期，请按“年-月-日”（YYYY-MM-DD）填写。",
+    not_a_date: "不是有效日期（日期不完整，或该月没有这一天，如 2 月 30 日），请按“年-月-日”（YYYY-MM-DD）填写。",
     date_year: "日期的年份不对，请检查（应在 1950 年至 2099 年之间）。",
     not_a_year: "不是有效年份，请填写四位数字，如 2023。",
     none_option: "（无）",

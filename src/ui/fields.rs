@@ -214,6 +214,22 @@ pub(crate) fn shown(
     })
 }
 
+/// What a date field holds while the browser cannot read the date typed
+/// into it: not blank, and not a date ([`read_date`] says so).
+pub(crate) const UNREADABLE_DATE: &str = "?";
+
+/// The browser could not read what was typed (a half-typed date, 30
+/// February, letters in a number): its `validity.badInput`.
+pub(crate) fn bad_input(el: &web_sys::HtmlInputElement) -> bool {
+    let Ok(validity) = js_sys::Reflect::get(el, &"validity".into()) else {
+        return false;
+    };
+    js_sys::Reflect::get(&validity, &"badInput".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
+}
+
 /// A label from the catalog, following the language.
 pub(crate) fn label(f: fn(&'static Catalog) -> &'static str) -> Signal<String> {
     let state = use_state();
@@ -261,9 +277,45 @@ pub(crate) fn TextField(
                 required=required></textarea>
         }
         .into_any()
+    } else if kind == "date" {
+        // A date the browser cannot read (30 February, a half-typed one)
+        // leaves the input's value empty: it is not blank, so the field
+        // holds UNREADABLE_DATE, which no date reader takes, and says so.
+        // The input is not written while it holds it, so what was typed
+        // stays in sight to be put right.
+        let el = NodeRef::<leptos::html::Input>::new();
+        Effect::new(move || {
+            let v = value.get();
+            if let Some(el) = el.get_untracked() {
+                if v != UNREADABLE_DATE && el.value() != v {
+                    el.set_value(&v);
+                }
+            }
+        });
+        let read = move || {
+            if let Some(el) = el.get_untracked() {
+                let v = if bad_input(&el) {
+                    UNREADABLE_DATE.to_string()
+                } else {
+                    el.value()
+                };
+                if value.get_untracked() != v {
+                    value.set(v);
+                }
+            }
+        };
+        view! {
+            <input id=id.clone() type="date" node_ref=el value=value.get_untracked()
+                on:input=move |_| read()
+                on:change=move |_| read()
+                on:blur=move |_| read()
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=described
+                required=required />
+        }
+        .into_any()
     } else {
         let (kind, mode) = match kind {
-            "date" => ("date", None),
             "number" => ("text", Some("decimal")),
             _ => ("text", None),
         };

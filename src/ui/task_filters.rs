@@ -2,6 +2,7 @@
 //! filter with the count of tasks behind each value, and "clear filters";
 //! and the chips that list the filters in use, each removable.
 
+use super::fields::bad_input;
 use super::finder::{Find, FindField, FoundNone};
 use super::state::use_state;
 use super::widgets::Shown;
@@ -659,18 +660,6 @@ fn bound_input(
         </div>
     }
     .into_any()
-}
-
-/// The browser could not read what was typed (a half-typed date, letters in
-/// a number): its `validity.badInput`.
-fn bad_input(el: &web_sys::HtmlInputElement) -> bool {
-    let Ok(validity) = js_sys::Reflect::get(el, &"validity".into()) else {
-        return false;
-    };
-    js_sys::Reflect::get(&validity, &"badInput".into())
-        .ok()
-        .and_then(|v| v.as_bool())
-        .unwrap_or(false)
 }
 
 /// The filters in use as chips, each a button that removes it, and "clear

@@ -273,3 +273,24 @@ test('a date whose year no plan has (what a date field makes of 2027/9/30 typed 
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
 });
+
+test('a date the browser cannot read (30 February) is refused, and what was typed stays in sight', async ({ page }) => {
+  const form = await openAdd(page);
+  await form.getByLabel('Title', { exact: true }).fill('A task due on a day February does not have');
+  await form.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ index: 1 });
+  // Typed into the date field's segments, as a user types it: the browser
+  // leaves the field's value empty, which used to save the task with no
+  // deadline at all.
+  const deadline = form.getByLabel('Deadline', { exact: true });
+  await deadline.click();
+  await page.keyboard.type('02302024');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.locator('#tf-deadline-error')).toContainText('This is not a date');
+  await expect(page.getByText('Task added')).toHaveCount(0);
+  expect(await deadline.evaluate((el: HTMLInputElement) => el.validity.badInput)).toBe(true);
+  // Put right, it saves.
+  await deadline.fill('2024-02-29');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+});
