@@ -111,9 +111,11 @@
 //!
 //! # Milestone rules ([`milestone_status`])
 //!
-//! 1. **Completed** `Done { on: done date }` when it is done.
-//! 2. **Red** `Overdue { days_over, progress: 0 }` when its due date is before today.
-//! 3. **Yellow** `DueSoon { days_left, progress: 0 }` when `0 ≤ days_left ≤ warning_days`.
+//! 1. **Completed** `Done { on: done date }` when it is done, and
+//!    `Done { on: None }` when its task is completed (a node of finished
+//!    work is not held against it, marked or not).
+//! 2. **Red** `MilestoneOverdue { days_over }` when its due date is before today.
+//! 3. **Yellow** `MilestoneDue { days_left }` when `0 ≤ days_left ≤ warning_days`.
 //! 4. **Green** `Upcoming { days_left }` otherwise.
 //!
 //! # Project rules ([`project_status`]), first match wins
@@ -122,7 +124,10 @@
 //! the year's target (`completed_investment / year_target × 100`, not clamped;
 //! 0 when the target is 0). *Expected* is the share of today's calendar year
 //! elapsed: days since 1 January / days in the year × 100 (0 on 1 January,
-//! 364/365 on 31 December). Projects have no "due soon" rule.
+//! 364/365 on 31 December); for a project planned to start later this year,
+//! the share of the days from its planned start to 31 December elapsed
+//! ([`expected_progress`]), and 0 before its planned start. Projects have
+//! no "due soon" rule.
 //!
 //! 1. **Completed** `Done { on: actual_end }` when the phase is
 //!    [`Phase::Completed`] or [`Phase::InOperation`].
@@ -200,6 +205,11 @@ pub enum Reason {
     OnTrack { progress: f64, expected: f64 },
     /// Green milestone: due in `days_left` days, beyond the warning window.
     Upcoming { days_left: i64 },
+    /// Yellow milestone: due within the warning window (0 = today).
+    MilestoneDue { days_left: i64 },
+    /// Red milestone: its due date passed `days_over` days ago and it is
+    /// not marked done.
+    MilestoneOverdue { days_over: i64 },
     /// Yellow: more than the at-risk threshold behind.
     Behind { progress: f64, expected: f64 },
     /// Yellow: the deadline is within the warning window (0 = today).
@@ -448,28 +458,30 @@ pub fn claim(shown: Light, reported: Option<ReportedStatus>) -> Option<ReportedS
 }
 
 /// The light of a milestone on `today`, warning `warning_days` days before it
-/// is due; see the module documentation for the rules.
-pub fn milestone_status(milestone: &Milestone, today: Date, warning_days: u32) -> Status {
+/// is due, of a task completed or not (`task_done`); see the module
+/// documentation for the rules.
+pub fn milestone_status(
+    milestone: &Milestone,
+    task_done: bool,
+    today: Date,
+    warning_days: u32,
+) -> Status {
     if let Some(done) = milestone.done {
         return Status::new(Light::Completed, Reason::Done { on: Some(done) });
+    }
+    if task_done {
+        return Status::new(Light::Completed, Reason::Done { on: None });
     }
     let days_left = days(today, milestone.due);
     if days_left < 0 {
         Status::new(
             Light::Red,
-            Reason::Overdue {
+            Reason::MilestoneOverdue {
                 days_over: -days_left,
-                progress: 0.0,
             },
         )
     } else if days_left <= i64::from(warning_days) {
-        Status::new(
-            Light::Yellow,
-            Reason::DueSoon {
-                days_left,
-                progress: 0.0,
-            },
-        )
+        Status::new(Light::Yellow, Reason::MilestoneDue { days_left })
     } else {
         Status::new(Light::Green, Reason::Upcoming { days_left })
     }
@@ -480,6 +492,21 @@ pub fn milestone_status(milestone: &Milestone, today: Date, warning_days: u32) -
 pub fn year_elapsed(today: Date) -> f64 {
     let days_in_year = if today.leap_year() { 366.0 } else { 365.0 };
     f64::from(today.ordinal0()) / days_in_year * 100.0
+}
+
+/// The share of this year's investment a project is expected to have made
+/// by `today`: the year elapsed ([`year_elapsed`]), or, for a project
+/// planned to start later than 1 January this year, the share of the days
+/// from its planned start to 31 December elapsed (nothing before it).
+fn year_expected(planned_start: Option<Date>, today: Date) -> f64 {
+    match planned_start {
+        Some(start) if start > today => 0.0,
+        Some(start) if start.year() == today.year() && start.ordinal0() > 0 => {
+            let end = Date::from_ymd_opt(today.year(), 12, 31).unwrap_or(today);
+            expected_progress(start, end, today)
+        }
+        _ => year_elapsed(today),
+    }
 }
 
 /// The light of a key project on `today`; see the module documentation for the rules.
@@ -588,7 +615,11 @@ pub fn project_status_given(
             },
         );
     }
-    let expected = if has_target { year_elapsed(today) } else { 0.0 };
+    let expected = if has_target {
+        year_expected(project.planned_start, today)
+    } else {
+        0.0
+    };
     let lag = expected - progress;
     let Thresholds {
         at_risk_lag,
@@ -1663,7 +1694,7 @@ mod tests {
         let today = feb20();
         let done = milestone(d(2023, 2, 1), Some(d(2023, 2, 3)));
         assert_eq!(
-            milestone_status(&done, today, 15),
+            milestone_status(&done, false, today, 15),
             Status::new(
                 Light::Completed,
                 Reason::Done {
@@ -1672,32 +1703,29 @@ mod tests {
             )
         );
         // due 02-19, today 02-20 → 1 day over.
+        let missed = milestone(d(2023, 2, 19), None);
         assert_eq!(
-            milestone_status(&milestone(d(2023, 2, 19), None), today, 15),
-            Status::new(
-                Light::Red,
-                Reason::Overdue {
-                    days_over: 1,
-                    progress: 0.0
-                }
-            )
+            milestone_status(&missed, false, today, 15),
+            Status::new(Light::Red, Reason::MilestoneOverdue { days_over: 1 })
+        );
+        // Its task completed: nothing is held against it.
+        assert_eq!(
+            milestone_status(&missed, true, today, 15),
+            Status::new(Light::Completed, Reason::Done { on: None })
         );
         // due today → 0 days left.
         assert_eq!(
-            milestone_status(&milestone(today, None), today, 15).reason,
-            Reason::DueSoon {
-                days_left: 0,
-                progress: 0.0
-            }
+            milestone_status(&milestone(today, None), false, today, 15).reason,
+            Reason::MilestoneDue { days_left: 0 }
         );
         // due 03-07: 8 + 7 = 15 days left → still due soon.
         assert_eq!(
-            milestone_status(&milestone(d(2023, 3, 7), None), today, 15).light,
+            milestone_status(&milestone(d(2023, 3, 7), None), false, today, 15).light,
             Light::Yellow
         );
         // due 03-08: 16 days left → green.
         assert_eq!(
-            milestone_status(&milestone(d(2023, 3, 8), None), today, 15),
+            milestone_status(&milestone(d(2023, 3, 8), None), false, today, 15),
             Status::new(Light::Green, Reason::Upcoming { days_left: 16 })
         );
     }
@@ -1773,6 +1801,42 @@ mod tests {
                 }
             )
         );
+    }
+
+    #[test]
+    fn a_project_planned_to_start_later_this_year_is_not_yet_expected_to_invest() {
+        let p = plan();
+        // Planned to start on 2023-07-15, nothing invested, on 2023-06-20:
+        // nothing is expected before its start (not 47% of the year).
+        let mut q = project(1000.0, 0.0);
+        q.phase = Phase::Planned;
+        q.planned_start = Some(d(2023, 7, 15));
+        assert_eq!(
+            project_status(&p, &q, d(2023, 6, 20)),
+            Status::new(
+                Light::Green,
+                Reason::OnTrack {
+                    progress: 0.0,
+                    expected: 0.0
+                }
+            )
+        );
+        // From its start, the days from 07-15 to 12-31 (169): on 09-02, 49
+        // of them, 29% expected; 25% invested is on track (4 points behind).
+        q.phase = Phase::UnderConstruction;
+        q.completed_investment = 250.0;
+        match project_status(&p, &q, d(2023, 9, 2)).reason {
+            Reason::OnTrack { expected, .. } => assert!(close(expected, 49.0 / 169.0 * 100.0)),
+            other => panic!("unexpected {other:?}"),
+        }
+        // Started on 1 January or in an earlier year: the year elapsed.
+        q.planned_start = Some(d(2022, 10, 1));
+        match project_status(&p, &q, d(2023, 5, 27)).reason {
+            Reason::OnTrack { expected, .. } | Reason::Behind { expected, .. } => {
+                assert!(close(expected, 40.0))
+            }
+            other => panic!("unexpected {other:?}"),
+        }
     }
 
     #[test]

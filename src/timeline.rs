@@ -235,7 +235,7 @@ pub struct MilestoneMark {
     pub index: usize,
     pub due: Date,
     pub done: bool,
-    /// Not done and its due day has passed.
+    /// Not done, its due day passed, and its task not completed.
     pub late: bool,
     pub place: Place,
 }
@@ -502,7 +502,9 @@ fn task_bar(plan: &Plan, index: &TaskIndex, pos: usize, axis: Axis) -> TaskBar {
                 index: i,
                 due: m.due,
                 done: m.done.is_some(),
-                late: m.done.is_none() && m.due < index.today,
+                late: m.done.is_none()
+                    && m.due < index.today
+                    && row.status.light != Light::Completed,
                 place: axis.place(m.due),
             })
             .collect(),

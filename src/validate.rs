@@ -56,6 +56,8 @@ pub enum ProblemKind {
     DuplicateName(String),
     /// A progress report dated after today (the day given).
     AfterToday(Date),
+    /// A project's actual start or completion after today (the day given).
+    ActualAfterToday(Date),
 }
 
 /// One problem: where, and what.
@@ -665,6 +667,23 @@ pub fn dated_after_today(date: Date, today: Date) -> Option<Problem> {
         path: "date".into(),
         kind: ProblemKind::AfterToday(today),
     })
+}
+
+/// A project's actual start and completion, as a form writes them: they
+/// say what has happened, so a day after `today` is refused where they are
+/// written (a planned completion is the planned dates' field).
+pub fn actual_dates_after_today(project: &Project, today: Date) -> Vec<Problem> {
+    [
+        ("actual_start", project.actual_start),
+        ("actual_end", project.actual_end),
+    ]
+    .into_iter()
+    .filter(|(_, d)| d.is_some_and(|d| d > today))
+    .map(|(path, _)| Problem {
+        path: path.into(),
+        kind: ProblemKind::ActualAfterToday(today),
+    })
+    .collect()
 }
 
 /// A unit's name as two units' names are compared: without white space

@@ -642,7 +642,8 @@ fn the_sample_plan_by_area_and_the_red_rows() {
     assert_eq!(t23.progress, 45.0);
     assert_eq!(t23.status.light, Light::Green);
 
-    // Red only: six tasks and three projects.
+    // Red only: six tasks and two projects (the new-energy vehicle parts
+    // park, planned to start in November, is not yet expected to invest).
     let q = TaskQuery {
         filter: TaskFilter {
             lights: vec![Light::Red],
@@ -667,7 +668,6 @@ fn the_sample_plan_by_area_and_the_red_rows() {
             "9.1",
             "10.2",
             "13.4",
-            "p-qb-nev-parts",
             "p-xd-roads",
             "p-xd-demo-park"
         ]

@@ -175,6 +175,11 @@ fn light_reason(r: &Reason) -> String {
         Reason::OnTrack { progress, expected } => {
             format!("{progress:.0}% done, {expected:.0}% expected by now")
         }
+        Reason::MilestoneDue { days_left: 0 } => "due today".into(),
+        Reason::MilestoneDue { days_left } => format!("due in {days_left} days"),
+        Reason::MilestoneOverdue { days_over } => {
+            format!("{days_over} days past due, not marked done")
+        }
         Reason::Upcoming { days_left } => format!("due in {days_left} days"),
         Reason::Behind { progress, expected } => {
             format!("{progress:.0}% done, {expected:.0}% expected by now")
@@ -308,6 +313,9 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::DuplicateName(n) => format!("another unit is already called “{n}”"),
         ProblemKind::AfterToday(today) => {
             format!("a report cannot be dated after today ({today}); check the year and month")
+        }
+        ProblemKind::ActualAfterToday(today) => {
+            format!("an actual date cannot be after today ({today}); a date still to come is a planned one")
         }
         ProblemKind::Missing(kind, id) => format!("no {} with id “{id}” exists", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "the end date is before the start date".into(),

@@ -192,6 +192,9 @@ fn light_reason(r: &Reason) -> String {
         Reason::OnTrack { progress, expected } => {
             format!("已完成 {progress:.0}%，按时序应达 {expected:.0}%")
         }
+        Reason::MilestoneDue { days_left: 0 } => "今天到期".into(),
+        Reason::MilestoneDue { days_left } => format!("{days_left} 天后到期"),
+        Reason::MilestoneOverdue { days_over } => format!("已超期 {days_over} 天，尚未标记完成"),
         Reason::Upcoming { days_left } => format!("{days_left} 天后到期"),
         Reason::Behind { progress, expected } => {
             format!("已完成 {progress:.0}%，按时序应达 {expected:.0}%")
@@ -321,6 +324,9 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::DuplicateName(n) => format!("已有名为“{n}”的单位"),
         ProblemKind::AfterToday(today) => {
             format!("报告日期不能晚于今天（{today}），请核对年份和月份")
+        }
+        ProblemKind::ActualAfterToday(today) => {
+            format!("实际日期不能晚于今天（{today}），尚未到来的日期请填在计划日期中")
         }
         ProblemKind::Missing(kind, id) => format!("不存在编号为“{id}”的{}", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "结束日期早于开始日期".into(),

@@ -25,7 +25,7 @@ use crate::route::Route;
 use crate::status::project_statuses;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
-use crate::validate::{check_entity, Entity, Problem};
+use crate::validate::{actual_dates_after_today, check_entity, Entity, Problem};
 use leptos::prelude::*;
 
 /// A figure for display: thousands grouped, at most two decimals, no trailing zeros.
@@ -367,6 +367,7 @@ pub(crate) fn ProjectForm(
         let mut problems = state
             .plan
             .with(|p| check_entity(p, &Entity::Project(project.clone())));
+        problems.extend(actual_dates_after_today(&project, state.today.get()));
         problems.extend(refused.get());
         msgs.problems(problems);
         (project, msgs)

@@ -17,7 +17,7 @@ use crate::i18n::Catalog;
 use crate::model::task_texts::TASK_TEXTS;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
 use crate::route::Route;
-use crate::status::{milestone_status, task_status};
+use crate::status::{milestone_status, task_status, Light};
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
@@ -320,7 +320,12 @@ fn Milestones(id: Id) -> impl IntoView {
             let t = t();
             let l = t.ledger;
             let today = state.today.get();
-            let warning = state.plan.with(|p| p.thresholds.warning_days);
+            let (warning, task_done) = state.plan.with(|p| {
+                let done = p
+                    .task(&id)
+                    .is_some_and(|x| task_status(p, x, today).light == Light::Completed);
+                (p.thresholds.warning_days, done)
+            });
             let ms = milestones.get();
             if ms.is_empty() {
                 return view! { <p class="empty">{l.no_milestones}</p> }.into_any();
@@ -330,7 +335,7 @@ fn Milestones(id: Id) -> impl IntoView {
                 .enumerate()
                 .map(|(i, m)| {
                     let id = id.clone();
-                    let status = milestone_status(&m, today, warning);
+                    let status = milestone_status(&m, task_done, today, warning);
                     let hidden = format!(" {}", m.name);
                     let (h1, h2, h3) = (hidden.clone(), hidden.clone(), hidden.clone());
                     let (h4, h5) = (hidden.clone(), hidden);

@@ -220,6 +220,8 @@ test('a milestone past its due date and not done turns its task yellow until it 
   await expect(page.getByRole('status')).toContainText('Milestone saved');
   await expect(facts).toContainText('At risk');
   await expect(facts).toContainText('a milestone 10 days past due and not done');
+  const added = page.locator('li.milestone').filter({ hasText: 'Mid-September inspection' });
+  await expect(added.locator('.light')).toContainText('10 days past due, not marked done');
   // The task table says the same.
   await page.goto('./?lang=en&today=2023-09-30&view=tasks&q=165');
   const row = page.getByRole('row', { name: new RegExp(TASK) });

@@ -101,20 +101,23 @@ test('grouping by lead unit changes the URL and the headings', async ({ page }) 
 
 test('a filter in the URL limits the rows: red tasks and red projects', async ({ page }) => {
   const chart = await open(page, '&light=red');
-  // Six red tasks (5.3, 7.3, 8.2, 9.1, 10.2, 13.4) and three red projects.
-  await expect(page.getByRole('status').filter({ hasText: 'key projects' })).toHaveText('6 tasks and 3 key projects');
+  // Six red tasks (5.3, 7.3, 8.2, 9.1, 10.2, 13.4) and two red projects
+  // (the new-energy vehicle parts park, planned to start in November, is
+  // not yet expected to invest).
+  await expect(page.getByRole('status').filter({ hasText: 'key projects' })).toHaveText('6 tasks and 2 key projects');
   const links = chart.getByRole('link');
-  await expect(links).toHaveCount(9);
+  await expect(links).toHaveCount(8);
   for (const code of ['5.3', '7.3', '8.2', '9.1', '10.2', '13.4']) {
     await expect(chart.getByRole('link', { name: new RegExp(`^${code.replace('.', '\\.')} `) })).toHaveCount(1);
   }
   await expect(chart.getByRole('link', { name: /^2\.3 / })).toHaveCount(0);
   await expect(row(chart, page, /^8\.2 /)).toContainText('2023-03-01 to 2023-09-15, 80%');
-  for (const name of [/new-energy vehicle parts/, /dead-end roads/, /Demonstration industrial park/]) {
+  await expect(row(chart, page, /new-energy vehicle parts/)).toHaveCount(0);
+  for (const name of [/dead-end roads/, /Demonstration industrial park/]) {
     await expect(row(chart, page, name)).toContainText('Overdue or lagging');
   }
   // Every row shown says its light in words.
-  await expect(chart.getByRole('listitem').filter({ hasText: 'Overdue or lagging' })).toHaveCount(9);
+  await expect(chart.getByRole('listitem').filter({ hasText: 'Overdue or lagging' })).toHaveCount(8);
   // The grouping link keeps the filter.
   await expect(page.getByRole('link', { name: 'By lead unit' })).toHaveAttribute('href', /light=red/);
 });
