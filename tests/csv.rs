@@ -46,6 +46,15 @@ fn import(plan: &Plan, text: &str) -> CsvImport {
     prepare(plan, &table, &mapping, &WORDS, today(), &mut ids())
 }
 
+/// [`import`] with the choice to update (and rename) a task by a row's
+/// number when the titles differ.
+fn import_renaming(plan: &Plan, text: &str) -> CsvImport {
+    let table = parse_table(text).expect("a table");
+    let mut mapping = guess_mapping(&table.headers, &WORDS);
+    mapping.rename_by_code = true;
+    prepare(plan, &table, &mapping, &WORDS, today(), &mut ids())
+}
+
 /// `plan` after the import's one command.
 fn applied(plan: &Plan, import: &CsvImport) -> Plan {
     let mut out = plan.clone();
@@ -766,7 +775,7 @@ fn missing_and_extra_columns_fixture() {
 #[test]
 fn bad_values_fixture() {
     let plan = sample_plan(Lang::En);
-    let import = import(&plan, &fixture("tasks-bad-values.csv"));
+    let import = import_renaming(&plan, &fixture("tasks-bad-values.csv"));
     assert_eq!(
         located(&import),
         vec![
@@ -2021,9 +2030,11 @@ fn by_row(import: &CsvImport) -> Vec<(usize, &Issue)> {
 #[test]
 fn a_code_a_spreadsheet_rewrote_updates_the_task_of_that_title() {
     let plan = county_with_codes();
-    // Excel turned 1.10 into 1.1 and 001 into 1.
+    // Excel turned 1.10 into 1.1 and 001 into 1. (Rows of a number with
+    // another title update that task: the second row is then task 1.1's
+    // second row.)
     let text = format!("{HEAD}1.1,老旧小区改造,城乡建设,县住建局,\r\n1.1,城市燃气管道更新（修订）,城乡建设,县住建局,\r\n1.1,城市燃气管道更新,城乡建设,县财政局,\r\n1,背街小巷整治,城乡建设,县住建局,\r\n");
-    let import = import(&plan, &text);
+    let import = import_renaming(&plan, &text);
     let issues = by_row(&import);
     assert_eq!(
         issues,
@@ -2065,7 +2076,7 @@ fn a_code_a_spreadsheet_rewrote_updates_the_task_of_that_title() {
 fn a_task_renamed_through_its_code_and_a_new_row_of_a_known_title_are_said() {
     let plan = county_with_codes();
     let text = format!("{HEAD}1.1,老旧小区改造提质,城乡建设,县住建局,\r\n2.1,背街小巷整治,城乡建设,县住建局,\r\n,城市燃气管道更新,城乡建设,县住建局,\r\n");
-    let import = import(&plan, &text);
+    let import = import_renaming(&plan, &text);
     let issues: Vec<&Issue> = import.problems.iter().map(|p| &p.issue).collect();
     assert_eq!(
         issues,
@@ -2185,4 +2196,65 @@ fn a_workbook_is_named_as_one_not_as_unreadable_text() {
         (Lang::Zh.catalog().csv.not_text)(&TextError::Workbook),
         "这是 Excel 或 WPS 工作簿，不是保存为文本的表格。请在 Excel 或 WPS 中打开该文件，选择“另存为”→“CSV UTF-8（逗号分隔）”，再导入另存的文件。"
     );
+}
+
+#[test]
+fn a_second_batch_numbered_from_1_is_added_beside_the_first_not_over_it() {
+    // The plan has tasks 1.1, 1.10 and 001 (1); a second sheet numbers its
+    // rows 1, 1.1 … as any sheet does, with titles of its own.
+    let plan = county_with_codes();
+    let text = format!("{HEAD}1,新建县人民医院新院区,城乡建设,县住建局,\r\n1.1,实施供水管网改造,城乡建设,县住建局,\r\n");
+    let import = import(&plan, &text);
+    assert_eq!(
+        by_row(&import),
+        // No task is numbered 1 as written (001 is), so row 2 keeps its
+        // number; 1.1 is another task's.
+        vec![(
+            3,
+            &Issue::CodeTaken {
+                code: "1.1".into(),
+                title: "老旧小区改造".into()
+            }
+        )]
+    );
+    assert_eq!((import.added(), import.updated()), (2, 0));
+    let after = applied(&plan, &import);
+    assert_eq!(after.tasks.len(), 5);
+    // The tasks there are as they were; the new ones have no number.
+    for t in &plan.tasks {
+        assert_eq!(after.task(&t.id), Some(t));
+    }
+    let new: Vec<(&str, &str)> = after.tasks[3..]
+        .iter()
+        .map(|t| (t.code.as_str(), t.title.as_str()))
+        .collect();
+    assert_eq!(
+        new,
+        [("1", "新建县人民医院新院区"), ("", "实施供水管网改造")]
+    );
+    let zh = Lang::Zh.catalog().csv;
+    assert!((zh.issue)(&import.problems[0].issue).contains("本行作为新任务添加，不带编号"));
+    // Told to, row 3 updates (and renames) task 1.1.
+    let renaming = import_renaming(&plan, &text);
+    assert_eq!((renaming.added(), renaming.updated()), (1, 1));
+}
+
+#[test]
+fn a_sheet_with_no_key_area_column_puts_every_row_in_the_area_chosen() {
+    let plan = county_with_codes();
+    let text = "序号,重点任务,责任单位\r\n1,新建县人民医院新院区,县住建局\r\n2,实施供水管网改造,县财政局\r\n";
+    let table = parse_table(text).unwrap();
+    let mut mapping = guess_mapping(&table.headers, &WORDS);
+    assert_eq!(mapping.get(Field::Area), None);
+    let refused = prepare(&plan, &table, &mapping, &WORDS, today(), &mut ids());
+    assert_eq!(refused.blocked, 2);
+    mapping.area = Some(plan.areas[0].id.clone());
+    let import = prepare(&plan, &table, &mapping, &WORDS, today(), &mut ids());
+    assert_eq!((import.blocked, import.added()), (0, 2));
+    assert!(import.new_areas.is_empty());
+    assert!(import.rows.iter().all(|r| r.task.area == plan.areas[0].id));
+    // An area column chosen after all is read instead.
+    mapping.set(Field::Area, Some(1));
+    let by_column = prepare(&plan, &table, &mapping, &WORDS, today(), &mut ids());
+    assert_eq!(by_column.new_areas.len(), 2);
 }

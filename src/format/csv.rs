@@ -666,12 +666,22 @@ impl Field {
 pub struct Mapping {
     /// By [`Field::slot`], one for each of [`Field::all`].
     columns: Vec<Option<usize>>,
+    /// The key area of every row, when no column gives one (a ledger of
+    /// one area's tasks, or one that names none): one of the plan's areas.
+    pub area: Option<Id>,
+    /// Whether a row whose code is the code of a task with another title
+    /// updates that task, its title with the rest ([`Issue::Renames`]).
+    /// Off by default: such a row is added as a new task without the code
+    /// ([`Issue::CodeTaken`]), as a second batch numbered 1, 2, 3 … is.
+    pub rename_by_code: bool,
 }
 
 impl Default for Mapping {
     fn default() -> Self {
         Mapping {
             columns: vec![None; Field::all().len()],
+            area: None,
+            rename_by_code: false,
         }
     }
 }
@@ -874,8 +884,12 @@ pub enum Issue {
     /// The code is the code of a task in the plan, which the row updates.
     UpdatesTask(String),
     /// The code is the code of a task in the plan whose title is another:
-    /// the row updates it, its title with the rest (`from`, the title now).
+    /// the row updates it, its title with the rest (`from`, the title now);
+    /// only when the mapping says so ([`Mapping::rename_by_code`]).
     Renames { code: String, from: String },
+    /// The code is the code of a task in the plan whose title is another
+    /// (`title`): the row is added as a new task, without the code.
+    CodeTaken { code: String, title: String },
     /// The code is not in the plan as written, but a task of the same
     /// title has a code that reads as the same number (`code`: 1.10 written
     /// as 1.1, 001 as 1, as a spreadsheet rewrites them): that task is the
@@ -903,6 +917,7 @@ impl Issue {
                 | Issue::NewArea(_)
                 | Issue::UpdatesTask(_)
                 | Issue::Renames { .. }
+                | Issue::CodeTaken { .. }
                 | Issue::CodeRewritten { .. }
                 | Issue::SameTitle { .. }
                 | Issue::SeveralLeads { .. }
@@ -1412,9 +1427,17 @@ pub fn prepare(
     });
     let mut out = CsvImport::default();
     let header = |col: usize| table.headers.get(col).cloned().unwrap_or_default();
+    // The key area chosen for every row, when no column gives one.
+    let fixed_area: Option<String> = mapping
+        .area
+        .as_ref()
+        .and_then(|id| plan.areas.iter().find(|a| &a.id == id))
+        .map(|a| a.title.clone())
+        .filter(|_| mapping.get(Field::Area).is_none());
     let missing: Vec<Field> = Field::all()
         .into_iter()
         .filter(|f| f.required() && mapping.get(*f).is_none())
+        .filter(|f| !(*f == Field::Area && fixed_area.is_some()))
         .collect();
     for field in &missing {
         out.problems.push(CsvProblem {
@@ -1483,6 +1506,9 @@ pub fn prepare(
         };
         let cell = |field: Field| mapping.get(field).map(|c| row.cell(c));
         let mut merged = [Field::Area, Field::Lead].map(|field| cell(field).map(str::to_string));
+        if fixed_area.is_some() {
+            merged[0].clone_from(&fixed_area);
+        }
         for ((field, text), last) in [Field::Area, Field::Lead]
             .into_iter()
             .zip(merged.iter_mut())
@@ -1572,9 +1598,18 @@ pub fn prepare(
             }
             source.unwrap_or_default()
         });
-        let code = cell(Field::Code).unwrap_or("").to_string();
+        let mut code = cell(Field::Code).unwrap_or("").to_string();
         let title = cell(Field::Title).unwrap_or("");
-        let (existing, matched) = match_task(plan, &lookup, &code, title);
+        let (mut existing, mut matched) = match_task(plan, &lookup, &code, title);
+        if let Some(Issue::Renames { from, .. }) = &matched {
+            if !mapping.rename_by_code {
+                matched = Some(Issue::CodeTaken {
+                    code: std::mem::take(&mut code),
+                    title: from.clone(),
+                });
+                existing = None;
+            }
+        }
         let existing = existing.map(|i| &plan.tasks[i]);
         // Two rows of one task: the task's own code when the row updates one
         // (a code rewritten by a spreadsheet is not the task's), else the row's.

@@ -64,6 +64,11 @@ pub struct CsvText {
     pub column_for: fn(&str) -> String,
     /// Columns no field reads: (their headers, joined).
     pub unused_columns: fn(&str) -> String,
+    /// With no key area column: the menu of the area every row goes to.
+    pub area_for_all: &'static str,
+    pub area_choose: &'static str,
+    /// The choice to update (and rename) a task by a row's number.
+    pub rename_by_code: &'static str,
     pub preview_title: &'static str,
     /// (added, updated, rows left out: the length of the list under
     /// `left_out_title`)
@@ -281,6 +286,9 @@ fn zh_issue(i: &Issue) -> String {
         Issue::Renames { code, from } => format!(
             "编号为“{code}”的任务已在规划中，但名称是“{from}”：将按本行内容更新，名称也改为本行所写。请核对编号是否对应同一项任务。"
         ),
+        Issue::CodeTaken { code, title } => format!(
+            "编号“{code}”已属于规划中的任务“{title}”（名称与本行不同）：本行作为新任务添加，不带编号。若本行是对该任务的修改，请勾选上方的“按编号更新名称不同的任务”。"
+        ),
         Issue::CodeRewritten { written, code } => format!(
             "规划中没有编号“{written}”，但编号为“{code}”的任务与本行名称相同，按该任务更新，编号仍为“{code}”（表格软件常把 1.10 改写为 1.1、001 改写为 1）。"
         ),
@@ -343,6 +351,9 @@ fn en_issue(i: &Issue) -> String {
         }
         Issue::Renames { code, from } => format!(
             "Task number “{code}” is already in the plan, titled “{from}”: this row updates it, and its title becomes this row's. Check that the number is the same task's."
+        ),
+        Issue::CodeTaken { code, title } => format!(
+            "Task number “{code}” belongs to the plan's task “{title}”, which has another title: this row is added as a new task, without the number. If the row is a change to that task, tick “Update the task of a row's number when the titles differ” above."
         ),
         Issue::CodeRewritten { written, code } => format!(
             "No task is numbered “{written}”, but task “{code}” has this row's title: it is the one updated, and keeps its number “{code}” (spreadsheets rewrite 1.10 as 1.1 and 001 as 1)."
@@ -447,6 +458,9 @@ pub static EN: CsvText = CsvText {
     },
     column_for: |field| format!("Column for {field}"),
     unused_columns: |cols| format!("Columns not read: {cols}"),
+    area_for_all: "No column gives the key area: put every row in",
+    area_choose: "Choose a key area…",
+    rename_by_code: "Update the task of a row's number when the titles differ (its title becomes the row's)",
     preview_title: "2. Check what will be imported",
     summary: |added, updated, left| {
         let mut s = format!(
@@ -596,6 +610,9 @@ pub static ZH: CsvText = CsvText {
     },
     column_for: |field| format!("“{field}”对应的列"),
     unused_columns: |cols| format!("未导入的列：{cols}"),
+    area_for_all: "文件中没有重点领域列，全部行归入",
+    area_choose: "请选择重点领域…",
+    rename_by_code: "按编号更新名称不同的任务（名称改为本行所写）",
     preview_title: "第二步：核对导入内容",
     summary: |added, updated, left| {
         let mut s = format!("将新增 {added} 项任务，更新 {updated} 项任务。", added = Num(added), updated = Num(updated));

@@ -8,9 +8,11 @@ use super::ids::new_id;
 use super::state::use_state;
 use super::state::Pending;
 use crate::format::csv::{
-    find_header, guess_mapping, parse_table, prepare, CsvImport, CsvProblem, CsvTable, Field, WORDS,
+    find_header, guess_mapping, parse_table, prepare, CsvImport, CsvProblem, CsvTable, Field,
+    Issue, WORDS,
 };
 use crate::format::encoding::Encoding;
+use crate::model::Id;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
@@ -168,6 +170,63 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
         )
     };
 
+    // With no key area column, every row can go to one of the plan's areas.
+    let area_for_all = move || {
+        let c = c();
+        if mapping.with(|m| m.get(Field::Area).is_some()) {
+            return None;
+        }
+        let areas = state.plan.with(|p| {
+            p.areas
+                .iter()
+                .map(|a| (a.id.0.clone(), a.title.clone()))
+                .collect::<Vec<_>>()
+        });
+        (!areas.is_empty()).then(|| {
+            let options = areas
+                .into_iter()
+                .map(|(id, title)| view! { <option value=id>{title}</option> })
+                .collect_view();
+            view! {
+                <p class="csv-option">
+                    <label for="csv-area">{c.area_for_all}</label>" "
+                    <select id="csv-area"
+                        prop:value=move || mapping.with(|m| m.area.as_ref().map(|a| a.0.clone()).unwrap_or_default())
+                        on:change=move |ev| {
+                            let v = event_target_value(&ev);
+                            mapping.update(|m| m.area = (!v.is_empty()).then_some(Id(v)));
+                        }>
+                        <option value="">{c.area_choose}</option>
+                        {options}
+                    </select>
+                </p>
+            }
+        })
+    };
+    // Rows whose number is a task's of another title: added as new tasks,
+    // unless the user says they update (and rename) those tasks.
+    let rename_choice = move || {
+        let c = c();
+        let any = preview.with(|p| {
+            p.problems
+                .iter()
+                .any(|x| matches!(x.issue, Issue::Renames { .. } | Issue::CodeTaken { .. }))
+        });
+        any.then(|| {
+            view! {
+                <p class="csv-option">
+                    <input type="checkbox" id="csv-rename"
+                        prop:checked=move || mapping.with(|m| m.rename_by_code)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            mapping.update(|m| m.rename_by_code = on);
+                        } />" "
+                    <label for="csv-rename">{c.rename_by_code}</label>
+                </p>
+            }
+        })
+    };
+
     let confirm = move |_| {
         let import = preview.get_untracked();
         let Some(cmd) = import.command() else {
@@ -217,6 +276,8 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
             </table>
         </div>
         {dynamic(unused)}
+        {dynamic(area_for_all)}
+        {dynamic(rename_choice)}
         <h3>{move || c().preview_title}</h3>
         <Preview preview />
         <div class="csv-buttons">
