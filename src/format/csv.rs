@@ -45,7 +45,12 @@
 //!   are not made a unit, unless the plan has a unit so named.
 //! - A row whose task code is already in the plan **updates** that task: the
 //!   mapped columns replace its values (an empty optional cell clears the
-//!   field); everything else (description, milestones, reports) stays.
+//!   field); everything else (description, milestones, reports) stays. When
+//!   that task has another title, the row is a new task without the code
+//!   instead ([`Issue::CodeTaken`]: a second batch numbered 1, 2, 3 …),
+//!   unless the mapping says such rows update ([`Mapping::rename_by_code`]).
+//! - With no key area column, every row can go to one of the plan's areas
+//!   ([`Mapping::area`]).
 //! - Progress, lights and the latest report (its date, what was done, its
 //!   problems and next steps; written so that the sheet is the office's
 //!   ledger) are not read: progress comes only from progress reports.
