@@ -194,6 +194,8 @@ pub struct UnitRed {
 pub struct Commended {
     pub name: String,
     pub rank: usize,
+    /// Whether another unit shares the rank (并列).
+    pub tied: bool,
     pub score_tenths: u32,
 }
 
@@ -307,6 +309,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
             Some(Commended {
                 name: plan.unit(&r.unit).map(|u| u.name.clone())?,
                 rank,
+                tied: board.rows.iter().filter(|x| x.rank == Some(rank)).count() > 1,
                 score_tenths,
             })
         })

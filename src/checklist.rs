@@ -2,8 +2,8 @@
 //! empty plan to one that can be supervised, each ticked when the plan shows
 //! it done.
 //!
-//! 1. Goals and key areas: the plan has at least one strategic goal and at
-//!    least one key area.
+//! 1. Goals and key areas: the plan has at least one key area (strategic
+//!    goals are optional: many county plans list areas and tasks only).
 //! 2. Units: the plan has at least one unit.
 //! 3. Tasks: the plan has at least one task.
 //! 4. First reporting round: at least one progress report on a task that has
@@ -49,7 +49,7 @@ impl Step {
     /// Whether `plan` shows this step done.
     pub fn done_in(self, plan: &Plan) -> bool {
         match self {
-            Step::GoalsAndAreas => !plan.goals.is_empty() && !plan.areas.is_empty(),
+            Step::GoalsAndAreas => !plan.areas.is_empty(),
             Step::Units => !plan.units.is_empty(),
             Step::Tasks => !plan.tasks.is_empty(),
             Step::FirstReport => plan

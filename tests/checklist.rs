@@ -96,6 +96,19 @@ fn goals_without_areas_is_not_the_first_step_done() {
 }
 
 #[test]
+fn areas_without_goals_are_the_first_step_done() {
+    // Many county plans list key areas and tasks, and no strategic goal.
+    let sample = sample_plan(Lang::En);
+    let mut plan = empty();
+    plan.areas.push(KeyArea {
+        goal: None,
+        ..sample.areas[0].clone()
+    });
+    assert!(plan.goals.is_empty());
+    assert!(Step::GoalsAndAreas.done_in(&plan));
+}
+
+#[test]
 fn part_way_ticks_each_step_on_its_own() {
     let sample = sample_plan(Lang::En);
     // Units first, before any goal: step 2 is ticked, step 1 still to do.

@@ -242,7 +242,8 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
             elem(out, "strong", "", &c.name);
             out.push(' ');
             let score = one_decimal(f64::from(c.score_tenths) / 10.0);
-            elem(out, "span", "bl-note", &(bt.rank_score)(c.rank, &score));
+            let rank = if c.tied { bt.rank_tied } else { bt.rank_score };
+            elem(out, "span", "bl-note", &rank(c.rank, &score));
             out.push_str("</li>");
         }
         out.push_str("</ol>");

@@ -74,6 +74,8 @@ pub struct BulletinText {
     pub commended_none: &'static str,
     /// A commended unit's rank and score as written.
     pub rank_score: fn(usize, &str) -> String,
+    /// The same, for a rank another unit shares (并列).
+    pub rank_tied: fn(usize, &str) -> String,
     /// The saved file's name: plan title and period.
     pub file_stem: &'static str,
     /// Said once the bulletin is saved as HTML, with the file's name.
@@ -153,6 +155,7 @@ pub static EN: BulletinText = BulletinText {
     commended_text: "The following units lead the unit scoreboard, with no item of theirs overdue or lagging, and are commended:",
     commended_none: "No unit at the top of the scoreboard both reaches the pass mark of 60 and has no item overdue or lagging; none is commended.",
     rank_score: |rank, score| format!("(rank {rank}, score {score})"),
+    rank_tied: |rank, score| format!("(joint rank {rank}, score {score})"),
     file_stem: "Bulletin",
     saved: |f| format!("Bulletin saved as {f}."),
 };
@@ -233,6 +236,7 @@ pub static ZH: BulletinText = BulletinText {
     commended_text: "以下单位考核排名靠前，且无逾期或滞后事项，予以通报表扬：",
     commended_none: "暂无考核排名靠前、达到及格分（60 分）且无逾期或滞后事项的单位，本期不作表扬。",
     rank_score: |rank, score| format!("（第 {rank} 名，{score} 分）"),
+    rank_tied: |rank, score| format!("（并列第 {rank} 名，{score} 分）"),
     file_stem: "情况通报",
     saved: |f| format!("通报已保存为 {f}。"),
 };

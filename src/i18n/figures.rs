@@ -9,6 +9,8 @@ use crate::model::{Direction, Nature, Phase, ReportedStatus, UnitKind};
 pub struct FiguresText {
     // Shared
     pub not_a_number: &'static str,
+    /// An amount of money (in 万元) that could not be read.
+    pub not_an_amount: &'static str,
     pub not_a_percent: &'static str,
     pub not_a_date: &'static str,
     /// A date whose year is outside 1950–2099 (`crate::input::YEARS`).
@@ -54,7 +56,7 @@ pub struct FiguresText {
     pub field_actual_start: &'static str,
     pub field_actual_end: &'static str,
     pub field_batch: &'static str,
-    pub batch_hint: &'static str,
+    pub batch_hint: fn(i32) -> String,
     pub project_added: &'static str,
     pub project_saved: &'static str,
     pub project_deleted: &'static str,
@@ -223,6 +225,7 @@ pub struct FiguresText {
 
 pub static EN: FiguresText = FiguresText {
     not_a_number: "This is not a number; write digits, e.g. 1250.5.",
+    not_an_amount: "This is not an amount; write it in 10k yuan (e.g. 1250.5), or with its unit: 3000万, 1.5亿.",
     not_a_percent: "This is not a number; write a percentage from 0 to 100, e.g. 75.",
     not_a_date: "This is not a date (incomplete, or a day its month does not have, such as 30 February); write it as YYYY-MM-DD.",
     date_year: "The year of this date is not right; check it (a date is between 1950 and 2099).",
@@ -270,7 +273,7 @@ pub static EN: FiguresText = FiguresText {
     field_actual_start: "Actual start",
     field_actual_end: "Actual completion",
     field_batch: "Batch",
-    batch_hint: "e.g. 2023 first batch",
+    batch_hint: |year| format!("e.g. {year} first batch"),
     project_added: "Project added.",
     project_saved: "Project saved.",
     project_deleted: "Project deleted. Undo brings it back with its reports.",
@@ -474,6 +477,7 @@ pub static EN: FiguresText = FiguresText {
 
 pub static ZH: FiguresText = FiguresText {
     not_a_number: "不是有效数字，请填写数字，如 1250.5。",
+    not_an_amount: "不是有效金额，请填写万元数（如 1250.5），或带单位填写，如 3000万、1.5亿。",
     not_a_percent: "不是有效数字，请填写 0 至 100 之间的百分比，如 75。",
     not_a_date: "不是有效日期（日期不完整，或该月没有这一天，如 2 月 30 日），请按“年-月-日”（YYYY-MM-DD）填写。",
     date_year: "日期的年份不对，请检查（应在 1950 年至 2099 年之间）。",
@@ -521,7 +525,7 @@ pub static ZH: FiguresText = FiguresText {
     field_actual_start: "实际开工",
     field_actual_end: "实际竣工",
     field_batch: "批次",
-    batch_hint: "如：2023年第一批",
+    batch_hint: |year| format!("如：{year}年第一批"),
     project_added: "项目已新增。",
     project_saved: "项目已保存。",
     project_deleted: "项目已删除。撤销可连同其进展记录一并恢复。",

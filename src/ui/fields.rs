@@ -33,6 +33,8 @@ use leptos::prelude::*;
 pub(crate) enum Bad {
     Required,
     NotNumber,
+    /// Not an amount in 万元 ([`read_money`]).
+    NotAmount,
     NotDate,
     DateYear,
     NotYear,
@@ -45,6 +47,7 @@ pub(crate) fn bad_text(t: &'static Catalog, bad: Bad) -> String {
         // The core's word for an empty required value.
         Bad::Required => return (t.problem_kind)(&crate::validate::ProblemKind::Empty),
         Bad::NotNumber => f.not_a_number,
+        Bad::NotAmount => f.not_an_amount,
         Bad::NotDate => f.not_a_date,
         Bad::DateYear => f.date_year,
         Bad::NotYear => f.not_a_year,
@@ -60,7 +63,7 @@ pub(crate) fn read_number(s: &str) -> Result<Option<f64>, Bad> {
 /// An amount in 万元 as typed ([`crate::input::money`]: `1.5亿`, `3000万元`
 /// read too); blank is `None`.
 pub(crate) fn read_money(s: &str) -> Result<Option<f64>, Bad> {
-    crate::input::money(s).map_err(|_| Bad::NotNumber)
+    crate::input::money(s).map_err(|_| Bad::NotAmount)
 }
 
 /// A percentage as typed ([`crate::input::percent`]: a trailing `%` or `％`

@@ -419,7 +419,7 @@ pub(crate) fn ProjectForm(
                 <TextField id="pf-total" label=label(|t| t.figures.field_total) value=total kind="number" error=shown("total_investment", total) />
                 <TextField id="pf-year" label=label(|t| t.figures.field_year_target) value=year_target kind="number" error=shown("year_target", year_target) />
                 <TextField id="pf-done" label=label(|t| t.figures.field_completed) value=completed kind="number" error=shown("completed_investment", completed) />
-                <TextField id="pf-batch" label=label(|t| t.figures.field_batch) value=batch hint=label(|t| t.figures.batch_hint) error=shown("batch", batch) />
+                <TextField id="pf-batch" label=label(|t| t.figures.field_batch) value=batch hint=Signal::derive(move || (state.t().figures.batch_hint)(state.plan.with(|p| chrono::Datelike::year(&p.end)))) error=shown("batch", batch) />
                 <TextField id="pf-pstart" label=label(|t| t.figures.field_planned_start) value=planned_start kind="date" error=shown("planned_start", planned_start) />
                 <TextField id="pf-pend" label=label(|t| t.figures.field_planned_end) value=planned_end kind="date" error=shown("planned_end", planned_end) />
                 <TextField id="pf-astart" label=label(|t| t.figures.field_actual_start) value=actual_start kind="date" error=shown("actual_start", actual_start) />

@@ -32,7 +32,7 @@ test('adding a project refuses a bad number, then saves and survives a reload', 
   await form.getByLabel('Project name').fill('Jinzhong logistics hub');
   await form.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'Taiyuan Municipal People\'s Government' });
   await form.getByLabel('Total investment (10k yuan)').fill('12k');
-  await expect(page.locator('#pf-total-error')).toContainText('not a number');
+  await expect(page.locator('#pf-total-error')).toContainText('This is not an amount; write it in 10k yuan (e.g. 1250.5), or with its unit: 3000万, 1.5亿.');
   await form.getByLabel('Planned start').fill('2023-06-01');
   await form.getByLabel('Planned completion').fill('2023-05-01');
   await expect(page.locator('#pf-pend-error')).toContainText('before the start date');
