@@ -312,7 +312,7 @@ pub static ZH: ReportText = ReportText {
     project_label: "项目",
     col_date: "报送日期",
     col_answers: "报告期",
-    col_reporter: "报送单位",
+    col_reporter: "填报人",
     col_progress: "进度",
     col_status: "自评状态",
     col_narrative: "进展情况",
