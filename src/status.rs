@@ -195,8 +195,7 @@ impl Light {
 
 /// Why an item has its light. Progress and expected progress are percentages;
 /// days are whole days.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Reason {
     /// Completed, on the date of the completing report (tasks), the done date
     /// (milestones), or the actual end date if known (projects).
@@ -246,7 +245,7 @@ pub enum Reason {
 }
 
 /// A light and the reason for it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Status {
     pub light: Light,
     pub reason: Reason,

@@ -280,12 +280,19 @@ pub(crate) fn TextField(
                 required=required></textarea>
         }
         .into_any()
-    } else if kind == "date" {
-        // A date the browser cannot read (30 February, a half-typed one)
-        // leaves the input's value empty: it is not blank, so the field
-        // holds UNREADABLE_DATE, which no date reader takes, and says so.
-        // The input is not written while it holds it, so what was typed
-        // stays in sight to be put right.
+    } else {
+        // One input for every kind. A date the browser cannot read (30
+        // February, a half-typed one) leaves the input's value empty: it is
+        // not blank, so the field holds UNREADABLE_DATE, which no date
+        // reader takes, and says so. The input is written only when the
+        // value differs from what it shows (never while it holds
+        // UNREADABLE_DATE), so what was typed stays in sight.
+        let date = kind == "date";
+        let (kind, mode) = match kind {
+            "date" => ("date", None),
+            "number" => ("text", Some("decimal")),
+            _ => ("text", None),
+        };
         let el = NodeRef::<leptos::html::Input>::new();
         Effect::new(move || {
             let v = value.get();
@@ -297,7 +304,7 @@ pub(crate) fn TextField(
         });
         let read = move || {
             if let Some(el) = el.get_untracked() {
-                let v = if bad_input(&el) {
+                let v = if date && bad_input(&el) {
                     UNREADABLE_DATE.to_string()
                 } else {
                     el.value()
@@ -308,24 +315,9 @@ pub(crate) fn TextField(
             }
         };
         view! {
-            <input id=id.clone() type="date" node_ref=el value=value.get_untracked()
+            <input id=id.clone() type=kind inputmode=mode node_ref=el value=value.get_untracked()
                 on:input=move |_| read()
-                on:change=move |_| read()
                 on:blur=move |_| read()
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=described
-                required=required />
-        }
-        .into_any()
-    } else {
-        let (kind, mode) = match kind {
-            "number" => ("text", Some("decimal")),
-            _ => ("text", None),
-        };
-        view! {
-            <input id=id.clone() type=kind inputmode=mode
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
                 aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=described
                 required=required />
