@@ -3,6 +3,7 @@
 //! with its row and column), then confirm (one undoable change) or cancel
 //! (nothing changes). The rules are in `crate::format::csv`.
 
+use super::fields::{label, SelectField};
 use super::form::send;
 use super::ids::new_id;
 use super::state::use_state;
@@ -91,6 +92,10 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     let t = move || state.t();
     let c = move || state.t().csv;
     let mapping = RwSignal::new(guess_mapping(&table.headers, &WORDS));
+    // The key area of every row without an area column, and whether rows
+    // numbered like a task of another title update it.
+    let area_choice = RwSignal::new(String::new());
+    let rename = RwSignal::new(false);
     let above = (table.header_row > 1).then(|| {
         let said = table.above.join(c().list_sep);
         let row = table.header_row;
@@ -98,7 +103,10 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     });
     let table = StoredValue::new(table);
     let preview = memo(move || {
-        let m = mapping.get();
+        let mut m = mapping.get();
+        let area = area_choice.get();
+        m.area = (!area.is_empty()).then_some(Id(area));
+        m.rename_by_code = rename.get();
         let today = state.today.get();
         state.plan.with(|p| {
             table.with_value(|tb| {
@@ -170,62 +178,26 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
         )
     };
 
-    // With no key area column, every row can go to one of the plan's areas.
-    let area_for_all = move || {
-        let c = c();
-        if mapping.with(|m| m.get(Field::Area).is_some()) {
-            return None;
-        }
-        let areas = state.plan.with(|p| {
+    // With no key area column, every row can go to one of the plan's areas
+    // (the choice kept while a column is chosen, and used again without one).
+    let no_area_column = memo(move || mapping.with(|m| m.get(Field::Area).is_none()));
+    let areas = Signal::derive(move || {
+        state.plan.with(|p| {
             p.areas
                 .iter()
                 .map(|a| (a.id.0.clone(), a.title.clone()))
                 .collect::<Vec<_>>()
-        });
-        (!areas.is_empty()).then(|| {
-            let options = areas
-                .into_iter()
-                .map(|(id, title)| view! { <option value=id>{title}</option> })
-                .collect_view();
-            view! {
-                <p class="csv-option">
-                    <label for="csv-area">{c.area_for_all}</label>" "
-                    <select id="csv-area"
-                        prop:value=move || mapping.with(|m| m.area.as_ref().map(|a| a.0.clone()).unwrap_or_default())
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            mapping.update(|m| m.area = (!v.is_empty()).then_some(Id(v)));
-                        }>
-                        <option value="">{c.area_choose}</option>
-                        {options}
-                    </select>
-                </p>
-            }
         })
-    };
+    });
     // Rows whose number is a task's of another title: added as new tasks,
     // unless the user says they update (and rename) those tasks.
-    let rename_choice = move || {
-        let c = c();
-        let any = preview.with(|p| {
+    let numbers_taken = memo(move || {
+        preview.with(|p| {
             p.problems
                 .iter()
                 .any(|x| matches!(x.issue, Issue::Renames { .. } | Issue::CodeTaken { .. }))
-        });
-        any.then(|| {
-            view! {
-                <p class="csv-option">
-                    <input type="checkbox" id="csv-rename"
-                        prop:checked=move || mapping.with(|m| m.rename_by_code)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            mapping.update(|m| m.rename_by_code = on);
-                        } />" "
-                    <label for="csv-rename">{c.rename_by_code}</label>
-                </p>
-            }
         })
-    };
+    });
 
     let confirm = move |_| {
         let import = preview.get_untracked();
@@ -276,8 +248,14 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
             </table>
         </div>
         {dynamic(unused)}
-        {dynamic(area_for_all)}
-        {dynamic(rename_choice)}
+        <div class="csv-option" hidden=move || !no_area_column.get()>
+            <SelectField id="csv-area" label=label(|t| t.csv.area_for_all) value=area_choice
+                options=areas placeholder=label(|t| t.csv.area_choose) />
+        </div>
+        <p class="csv-option" hidden=move || !numbers_taken.get()>
+            <input type="checkbox" id="csv-rename" on:change=move |ev| rename.set(event_target_checked(&ev)) />" "
+            <label for="csv-rename">{move || c().rename_by_code}</label>
+        </p>
         <h3>{move || c().preview_title}</h3>
         <Preview preview />
         <div class="csv-buttons">

@@ -217,8 +217,9 @@ pub(crate) fn shown(
     })
 }
 
-/// What a date field holds while the browser cannot read the date typed
-/// into it: not blank, and not a date ([`read_date`] says so).
+/// What a date field holds once the browser could not read the date typed
+/// into it: not blank, and not a date ([`read_date`] says so, beside the
+/// field, until a date is typed or picked).
 pub(crate) const UNREADABLE_DATE: &str = "?";
 
 /// The browser could not read what was typed (a half-typed date, 30
@@ -281,43 +282,27 @@ pub(crate) fn TextField(
         }
         .into_any()
     } else {
-        // One input for every kind. A date the browser cannot read (30
-        // February, a half-typed one) leaves the input's value empty: it is
-        // not blank, so the field holds UNREADABLE_DATE, which no date
-        // reader takes, and says so. The input is written only when the
-        // value differs from what it shows (never while it holds
-        // UNREADABLE_DATE), so what was typed stays in sight.
+        // A date the browser cannot read (30 February, a half-typed one)
+        // leaves the input's value empty: it is not blank, so the field
+        // holds UNREADABLE_DATE, which no date reader takes, and says so.
         let date = kind == "date";
         let (kind, mode) = match kind {
             "date" => ("date", None),
             "number" => ("text", Some("decimal")),
             _ => ("text", None),
         };
-        let el = NodeRef::<leptos::html::Input>::new();
-        Effect::new(move || {
-            let v = value.get();
-            if let Some(el) = el.get_untracked() {
-                if v != UNREADABLE_DATE && el.value() != v {
-                    el.set_value(&v);
-                }
-            }
-        });
-        let read = move || {
-            if let Some(el) = el.get_untracked() {
-                let v = if date && bad_input(&el) {
-                    UNREADABLE_DATE.to_string()
-                } else {
-                    el.value()
-                };
-                if value.get_untracked() != v {
-                    value.set(v);
-                }
-            }
+        let unreadable = move |ev: &leptos::ev::Event| {
+            date && bad_input(&event_target::<web_sys::HtmlInputElement>(ev))
         };
         view! {
-            <input id=id.clone() type=kind inputmode=mode node_ref=el value=value.get_untracked()
-                on:input=move |_| read()
-                on:blur=move |_| read()
+            <input id=id.clone() type=kind inputmode=mode
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(if unreadable(&ev) {
+                    UNREADABLE_DATE.to_string()
+                } else {
+                    event_target_value(&ev)
+                })
+                on:blur=move |ev| if unreadable(&ev) { value.set(UNREADABLE_DATE.to_string()) }
                 aria-invalid=move || error.get().is_some().to_string()
                 aria-describedby=described
                 required=required />
