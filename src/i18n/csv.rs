@@ -353,7 +353,7 @@ fn en_issue(i: &Issue) -> String {
             "Task number “{code}” is already in the plan, titled “{from}”: this row updates it, and its title becomes this row's. Check that the number is the same task's."
         ),
         Issue::CodeTaken { code, title } => format!(
-            "Task number “{code}” belongs to the plan's task “{title}”, which has another title: this row is added as a new task, without the number. If the row is a change to that task, tick “Update the task of a row's number when the titles differ” above."
+            "Task number “{code}” is the plan's “{title}”: this row, titled otherwise, is added as a new task without the number (or tick the choice above to update that task)."
         ),
         Issue::CodeRewritten { written, code } => format!(
             "No task is numbered “{written}”, but task “{code}” has this row's title: it is the one updated, and keeps its number “{code}” (spreadsheets rewrite 1.10 as 1.1 and 001 as 1)."
@@ -460,7 +460,7 @@ pub static EN: CsvText = CsvText {
     unused_columns: |cols| format!("Columns not read: {cols}"),
     area_for_all: "No column gives the key area: put every row in",
     area_choose: "Choose a key area…",
-    rename_by_code: "Update the task of a row's number when the titles differ (its title becomes the row's)",
+    rename_by_code: "A row numbered like a task of another title updates (renames) it",
     preview_title: "2. Check what will be imported",
     summary: |added, updated, left| {
         let mut s = format!(

@@ -119,12 +119,12 @@ pub static EN: ScoreboardText = ScoreboardText {
     },
     rule_on_time: |share| {
         format!(
-            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated on or before it, or the report of a reporting period that ended by the deadline, written within the grace days after it), as a share of the tasks completed or overdue. Not applicable while none is."
+            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated by it, or answering a reporting period that ended by it), as a share of the tasks completed or overdue. Not applicable while none is."
         )
     },
     rule_progress: |share| {
         format!(
-            "Progress against schedule ({share}): each task's progress as a share of the progress expected by today (time elapsed from start to deadline), at most 100; a completed task scores 100. The mean over the tasks of which progress is expected and whose first report is due (a task entered or started later owes none yet). Not applicable while none is."
+            "Progress against schedule ({share}): each task's progress as a share of the progress expected by today (time elapsed from start to deadline), at most 100; a completed task scores 100. The mean over the tasks of which progress is expected and a report is due. Not applicable while none is."
         )
     },
     rule_reporting: |share, cadence, grace, due| {

@@ -112,8 +112,8 @@ test('a CSV with bad values shows each problem with its row and column; cancel c
   // Row 8 has task 1.1's number and another title: added as a new task,
   // without the number, unless the user says it updates task 1.1.
   await expect(step.getByText('2 tasks will be added and 0 updated. 5 rows are left out because of the problems below.')).toBeVisible();
-  await expect(step).toContainText('Row 8, column No.: Task number “1.1” belongs to the plan\'s task “Deliver the 165 key tasks for transformation and development”, which has another title: this row is added as a new task, without the number.');
-  await step.getByLabel("Update the task of a row's number when the titles differ (its title becomes the row's)").check();
+  await expect(step).toContainText('Row 8, column No.: Task number “1.1” is the plan\'s “Deliver the 165 key tasks for transformation and development”: this row, titled otherwise, is added as a new task without the number');
+  await step.getByLabel('A row numbered like a task of another title updates (renames) it').check();
   await expect(step.getByText('1 task will be added and 1 updated. 5 rows are left out because of the problems below.')).toBeVisible();
   await expect(step.getByRole('heading', { name: 'Rows left out (5)' })).toBeVisible();
   const leftOut = step.getByRole('list').first();
