@@ -435,17 +435,14 @@ fn milestones_due_html(out: &mut String, t: &Catalog, d: &Dashboard, shown: &Sho
             "<li><span class=\"when\"><time datetime=\"{day}\">{day}</time> "
         );
         if m.days_left < 0 {
-            elem(
-                out,
-                "span",
-                "days missed",
-                &(tx.milestone_missed)(-m.days_left),
-            );
+            elem(out, "span", "days missed", tx.milestone_missed);
         } else {
             elem(out, "span", "days", &(tx.due_in)(m.days_left));
         }
+        out.push_str("</span><span class=\"ms-name\">");
+        text(out, tx.milestone_word);
+        text(out, &m.name);
         out.push_str("</span>");
-        elem(out, "span", "ms-name", &(tx.milestone_named)(&m.name));
         task_name(out, &m.task, search);
         out.push_str("<span class=\"meta\">");
         light_badge(out, t, m.task.status, m.task.claim, true);

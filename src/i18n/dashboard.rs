@@ -47,10 +47,10 @@ pub struct DashboardText {
     pub due_in: fn(i64) -> String,
     /// The heading of the milestones due soon or missed, with their count.
     pub milestones_title: fn(usize) -> String,
-    /// A milestone missed `n` days ago.
-    pub milestone_missed: fn(i64) -> String,
-    /// A milestone's name, as a line names it.
-    pub milestone_named: fn(&str) -> String,
+    /// Said after a missed milestone's due date.
+    pub milestone_missed: &'static str,
+    /// Said before a milestone's name.
+    pub milestone_word: &'static str,
     // Key breakthrough tasks
     pub breakthrough_title: &'static str,
     pub breakthrough_count: fn(usize) -> String,
@@ -106,11 +106,8 @@ pub static EN: DashboardText = DashboardText {
         1 => "1 milestone due or missed".to_string(),
         _ => format!("{n} milestones due or missed", n = Num(n)),
     },
-    milestone_missed: |n| match n {
-        1 => "missed, 1 day ago".to_string(),
-        _ => format!("missed, {n} days ago"),
-    },
-    milestone_named: |name| format!("Milestone: {name}"),
+    milestone_missed: "missed",
+    milestone_word: "Milestone: ",
     breakthrough_title: "Key breakthrough tasks",
     breakthrough_count: |n| plural(n, "key breakthrough task", "key breakthrough tasks"),
     breakthrough_none: "The plan has no key breakthrough tasks.",
@@ -169,8 +166,8 @@ pub static ZH: DashboardText = DashboardText {
         _ => format!("{d} 天后到期"),
     },
     milestones_title: |n| format!("节点提醒（到期或逾期 {n} 个）", n = Num(n)),
-    milestone_missed: |n| format!("逾期 {n} 天未完成"),
-    milestone_named: |name| format!("节点：{name}"),
+    milestone_missed: "逾期未完成",
+    milestone_word: "节点：",
     breakthrough_title: "重点突破任务",
     breakthrough_count: |n| format!("{n} 项重点突破任务", n = Num(n)),
     breakthrough_none: "本规划未设重点突破任务。",

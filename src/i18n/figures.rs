@@ -227,7 +227,7 @@ pub static EN: FiguresText = FiguresText {
     not_a_number: "This is not a number; write digits, e.g. 1250.5.",
     not_an_amount: "This is not an amount; write it in 10k yuan (e.g. 1250.5), or with its unit: 3000万, 1.5亿.",
     not_a_percent: "This is not a number; write a percentage from 0 to 100, e.g. 75.",
-    not_a_date: "This is not a date (incomplete, or a day its month does not have, such as 30 February); write it as YYYY-MM-DD.",
+    not_a_date: "This is not a date (incomplete, or a day such as 30 February); write it as YYYY-MM-DD.",
     date_year: "The year of this date is not right; check it (a date is between 1950 and 2099).",
     not_a_year: "This is not a year; write four digits, e.g. 2023.",
     none_option: "(none)",
