@@ -35,21 +35,27 @@ async function openCounty(page: Page, today: string, view = '') {
   await expect(plan.locator('option:checked')).toHaveText('County 2024 key tasks');
 }
 
-function light(page: Page) {
-  return page.locator('.task-facts .light').first();
-}
-
-test('a task added before the first round is due is grey, not red', async ({ page }) => {
-  await page.goto('./?lang=en&today=2024-03-10');
+/** The county's plan (`plan`, or a variant of it) stored as the plan
+ *  opened, then its tasks opened on `today`. */
+async function storeCounty(page: Page, today: string, plan: object = countyPlan) {
+  await page.goto(`./?lang=en&today=${today}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.evaluate(
     ([k, v]) => {
       localStorage.setItem(k, v);
       localStorage.setItem('plan-tracker/v1/current', JSON.stringify('county-2024'));
     },
-    [KEY, JSON.stringify(countyPlan)],
+    [KEY, JSON.stringify(plan)],
   );
-  await openCounty(page, '2024-03-10', '&view=tasks');
+  await openCounty(page, today, '&view=tasks');
+}
+
+function light(page: Page) {
+  return page.locator('.task-facts .light').first();
+}
+
+test('a task added before the first round is due is grey, not red', async ({ page }) => {
+  await storeCounty(page, '2024-03-10');
 
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByRole('button', { name: /^More details/ }).click();
@@ -112,16 +118,7 @@ test('a task added in May to a plan running since January owes reports from May,
   // Monthly reports: January's report fell due on 15 February, long before
   // the clerk entered the task on 10 May.
   const monthly = { ...countyPlan, plan: { ...countyPlan.plan, cadence: 'monthly' } };
-  await page.goto('./?lang=en&today=2024-05-10');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate(
-    ([k, v]) => {
-      localStorage.setItem(k, v);
-      localStorage.setItem('plan-tracker/v1/current', JSON.stringify('county-2024'));
-    },
-    [KEY, JSON.stringify(monthly)],
-  );
-  await openCounty(page, '2024-05-10', '&view=tasks');
+  await storeCounty(page, '2024-05-10', monthly);
   await page.getByRole('button', { name: 'Add task' }).click();
   await page.getByLabel('Title', { exact: true }).fill(NEW_TASK);
   await page.getByLabel('Key area', { exact: true }).selectOption({ label: 'Government services' });
