@@ -741,6 +741,22 @@ pub fn tidy_co_units(lead: &Id, co_units: &[Id]) -> Vec<Id> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn a_projects_actual_dates_may_be_today_not_after() {
+        let today = Date::from_ymd_opt(2024, 6, 20).unwrap();
+        let mut p = Project::new("pr", "P", "u1");
+        p.actual_start = Some(today);
+        assert_eq!(super::actual_dates_after_today(&p, today), vec![]);
+        p.actual_end = Some(Date::from_ymd_opt(2024, 8, 1).unwrap());
+        assert_eq!(
+            super::actual_dates_after_today(&p, today),
+            vec![Problem {
+                path: "actual_end".into(),
+                kind: ProblemKind::ActualAfterToday(today)
+            }]
+        );
+    }
+
+    #[test]
     fn a_report_may_be_dated_today_not_after() {
         let today = Date::from_ymd_opt(2026, 12, 4).unwrap();
         assert_eq!(super::dated_after_today(today, today), None);

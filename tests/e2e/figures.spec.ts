@@ -70,6 +70,12 @@ test('a project page shows its facts and edits the completed investment', async 
   await form.getByLabel('Completed this year (10k yuan)').fill('-5');
   await expect(page.locator('#pf-done-error')).toContainText('cannot be negative');
   await form.getByLabel('Completed this year (10k yuan)').fill('52000');
+  // An actual completion still to come is refused, and nothing is saved.
+  await form.getByLabel('Actual completion').fill('2023-10-15');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#pf-aend-error')).toContainText('an actual date cannot be after today (2023-09-30)');
+  await expect(page.locator('.completed-investment')).toHaveText('41,500');
+  await form.getByLabel('Actual completion').fill('');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toContainText('Project saved');
   await expect(page.locator('.completed-investment')).toHaveText('52,000');
