@@ -13,6 +13,7 @@ pub static CATALOG: Catalog = Catalog {
     toolbar: "Plan actions",
     language: "Language",
     lang_switch_unsaved: "Switching the language loads the page again: what you have typed in the open form and not saved will be lost. Switch anyway?",
+    leave_unsaved: "What you have typed in the open form and not saved will be lost. Leave this page anyway?",
     plan_switcher: "Plan",
     export: "Export",
     export_hint: "Download this plan as a file to send to another office",

@@ -101,6 +101,9 @@ pub struct Catalog {
     /// Asked before the language is switched (the page loads again) while a
     /// form the user has typed in is open.
     pub lang_switch_unsaved: &'static str,
+    /// Asked before another view is shown while a form the user has typed
+    /// in is open.
+    pub leave_unsaved: &'static str,
     pub plan_switcher: &'static str,
     pub export: &'static str,
     pub export_hint: &'static str,

@@ -14,6 +14,7 @@ pub static CATALOG: Catalog = Catalog {
     language: "语言",
     lang_switch_unsaved:
         "切换语言会重新加载页面，已打开的表单中填写但尚未保存的内容将会丢失。仍要切换吗？",
+    leave_unsaved: "已打开的表单中填写但尚未保存的内容将会丢失。仍要离开此页吗？",
     plan_switcher: "当前规划",
     export: "导出",
     export_hint: "将本规划下载为文件，可发送给其他单位",

@@ -85,6 +85,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
         })
     });
     // Enter in the finder chooses the one unit it finds.
+    let chosen = current.clone();
     let only_found = Callback::new(move |()| {
         let only = state.plan.with(|p| {
             find.finder.with(|f| {
@@ -95,8 +96,10 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
                 }
             })
         });
-        if let Some(u) = only.filter(|u| u.as_str() != current) {
-            state.navigate(Route::BulkReport(Some(u)));
+        if let Some(u) = only.filter(|u| u.as_str() != chosen) {
+            if super::edited::may_lose(state.t().leave_unsaved, false) {
+                state.navigate(Route::BulkReport(Some(u)));
+            }
         }
     });
     let finder = move || {
@@ -109,9 +112,15 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
             }
         })
     };
+    // Another unit's sheet in place of one typed in asks first; staying
+    // puts the choice back.
     let choose = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
-        state.navigate(Route::BulkReport((!v.is_empty()).then_some(Id(v))));
+        if super::edited::may_lose(state.t().leave_unsaved, false) {
+            state.navigate(Route::BulkReport((!v.is_empty()).then_some(Id(v))));
+        } else {
+            event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&current);
+        }
     };
     // A plan switched under the page starts a fresh sheet.
     let plan_id = memo(move || state.plan.with(|p| p.id.clone()));

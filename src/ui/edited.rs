@@ -1,6 +1,9 @@
-//! Forms the user has typed in, known by a mark on the form element: a
-//! switch of language, which loads the page again, asks before they are
-//! lost ([`super::state::AppState::set_lang`]).
+//! Forms the user has typed in, known by a mark on the form element: going
+//! to another view ([`super::state::AppState::navigate`], the browser's back
+//! and forward), leaving or reloading the page, and a switch of language,
+//! which loads the page again, ask before they are lost.
+
+use std::cell::Cell;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -8,14 +11,36 @@ use wasm_bindgen::JsCast;
 /// The attribute that marks a form the user has typed in.
 const MARK: &str = "data-edited";
 
+thread_local! {
+    /// Set once the user has agreed to lose what is typed, as the page
+    /// goes (a switch of language): the page is not asked again.
+    static RELEASED: Cell<bool> = const { Cell::new(false) };
+}
+
 /// Marks the form around the target of each input event (a field's input
 /// event reaches the window), and unmarks a form when it is sent: what it
 /// holds is then saved, or refused with the reason beside a field, which
-/// [`any_open`] counts as typed in too. A form removed from the page takes
-/// its mark with it.
+/// [`any_open`] counts as typed in too. A form is unmarked before its own
+/// handler runs (the window hears the event first, as it goes down), so a
+/// form saved and left at once does not ask. A form removed from the page
+/// takes its mark with it. Leaving the page while a form is typed in asks
+/// the browser's own question.
 pub fn watch() -> [WindowListenerHandle; 2] {
-    [("input", true), ("submit", false)]
-        .map(|(event, typed)| window_event_listener_untyped(event, move |ev| mark(&ev, typed)))
+    let sent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev| mark(&ev, false));
+    let _ = window().add_event_listener_with_callback_and_bool(
+        "submit",
+        sent.as_ref().unchecked_ref(),
+        true,
+    );
+    sent.forget();
+    [
+        window_event_listener_untyped("input", |ev| mark(&ev, true)),
+        window_event_listener_untyped("beforeunload", |ev| {
+            if any_open() {
+                ev.prevent_default();
+            }
+        }),
+    ]
 }
 
 /// Marks (`typed`) or unmarks the form around `ev`'s target.
@@ -37,9 +62,21 @@ fn mark(ev: &web_sys::Event, typed: bool) {
 /// and refused (a field marked invalid beside its reason), whose typing is
 /// still only in the form.
 pub fn any_open() -> bool {
-    document()
-        .query_selector(&format!("form[{MARK}], form [aria-invalid='true']"))
-        .ok()
-        .flatten()
-        .is_some()
+    !RELEASED.get()
+        && document()
+            .query_selector(&format!("form[{MARK}], form [aria-invalid='true']"))
+            .ok()
+            .flatten()
+            .is_some()
+}
+
+/// Whether what is typed may be lost: nothing is, or the user, asked
+/// `question`, agreed. Once agreed with `for_good`, the page does not ask
+/// again (it is going).
+pub fn may_lose(question: &str, for_good: bool) -> bool {
+    let agreed = !any_open() || window().confirm_with_message(question).unwrap_or(false);
+    if agreed && for_good {
+        RELEASED.set(true);
+    }
+    agreed
 }

@@ -192,11 +192,7 @@ impl AppState {
             // the build of `lang`, chosen in the address and in storage.
             // What is not saved yet is written as the page goes (pagehide);
             // what is typed in an open form is not, so the user is asked.
-            if super::edited::any_open()
-                && !window()
-                    .confirm_with_message(self.t().lang_switch_unsaved)
-                    .unwrap_or(false)
-            {
+            if !super::edited::may_lose(self.t().lang_switch_unsaved, true) {
                 return false;
             }
             let _ = storage::save_lang(lang);
@@ -600,11 +596,15 @@ impl AppState {
 
     /// Show `route` and add it to the browser's history (back and forward work).
     /// Going to another view clears the notice of the one left.
+    /// A form typed in and not saved asks first; the user may stay.
     pub fn navigate(&self, route: Route) {
-        write_pending();
         if !self.route.with_untracked(|r| same_view(r, &route)) {
+            if !super::edited::may_lose(self.t().leave_unsaved, false) {
+                return;
+            }
             self.move_on();
         }
+        write_pending();
         let query = route.to_query(&search());
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
@@ -658,6 +658,15 @@ impl AppState {
         }
         let route = Route::parse(&search());
         if !self.route.with_untracked(|r| same_view(r, &route)) {
+            if !super::edited::may_lose(self.t().leave_unsaved, false) {
+                // Stay: the address goes back to the view still shown.
+                let query = self.route.with_untracked(|r| r.to_query(&search()));
+                if let Ok(history) = window().history() {
+                    let _ =
+                        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+                }
+                return;
+            }
             self.move_on();
         }
         self.route.set(route);

@@ -209,6 +209,25 @@ test('report by unit: two rows filled, one blank, one batch, one undo', async ({
   await expect(page.getByRole('row', { name: /^1\.3 / }).locator('.pct')).not.toHaveText('90%');
 });
 
+test('report by unit: a sheet typed in asks before another unit replaces it', async ({ page }) => {
+  await open(page, 'report&unit=u-prov-office');
+  const p11 = page.getByLabel(/^New progress \(%\) for 1\.1 /);
+  await p11.fill('75');
+  const picker = page.getByLabel('Unit', { exact: true });
+  const asked: string[] = [];
+  page.once('dialog', (d) => { asked.push(d.message()); void d.dismiss(); });
+  await picker.selectOption('u-prov-ndrc');
+  expect(asked).toEqual(['What you have typed in the open form and not saved will be lost. Leave this page anyway?']);
+  // Staying keeps the unit chosen, its address and what was typed.
+  await expect(picker).toHaveValue('u-prov-office');
+  await expect(page).toHaveURL(/unit=u-prov-office/);
+  await expect(p11).toHaveValue('75');
+  page.once('dialog', (d) => void d.accept());
+  await picker.selectOption('u-prov-ndrc');
+  await expect(page).toHaveURL(/unit=u-prov-ndrc/);
+  await expect(page.getByLabel(/^New progress \(%\) for 1\.1 /)).toHaveCount(0);
+});
+
 test('report by unit: a saved row is cleared even when its task stands where it stood', async ({ page }) => {
   await open(page, 'report&unit=u-prov-office');
   const row = page.getByRole('region', { name: 'Tasks this unit leads' }).getByRole('row', { name: /^1\.1 / });

@@ -1,6 +1,7 @@
 import { test, expect, Page } from './fixtures';
 import * as fs from 'fs';
 import * as path from 'path';
+import { goTo } from './header';
 
 const HOME = './?view=tasks&lang=en&today=2023-09-30';
 const TASK = 'Deliver the 165 key tasks for transformation and development';
@@ -90,6 +91,50 @@ test('progress reports: newest first, undo, withdraw with a reason, and all kept
   await reports.nth(0).getByRole('button', { name: /^Reinstate/ }).click();
   await expect(page.getByRole('status')).toContainText('Report reinstated');
   await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '80');
+});
+
+test('a report half written is not lost by going to another view, back, or reloading without a question', async ({ page }) => {
+  await openTask(page);
+  const asked: string[] = [];
+  let answer = false;
+  page.on('dialog', (d) => {
+    asked.push(`${d.type()}: ${d.message()}`);
+    void (answer ? d.accept() : d.dismiss());
+  });
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  const narrative = page.getByLabel('Progress made', { exact: true });
+  await narrative.fill('Half of the Q3 round written');
+
+  // Another view: the user is asked, and staying keeps the page and the typing.
+  await goTo(page, 'Tasks');
+  expect(asked).toEqual(['confirm: What you have typed in the open form and not saved will be lost. Leave this page anyway?']);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(TASK);
+  await expect(narrative).toHaveValue('Half of the Q3 round written');
+
+  // The browser's back button asks too; staying keeps the address of the page shown.
+  await page.goBack();
+  expect(asked).toHaveLength(2);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(TASK);
+  await expect(narrative).toHaveValue('Half of the Q3 round written');
+  expect(page.url()).toContain('view=task&');
+
+  // Reloading asks the browser's own question.
+  answer = true;
+  await page.reload();
+  expect(asked[2]).toMatch(/^beforeunload/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(TASK);
+
+  // Saved, the form asks nothing; typed again and agreed, the view changes.
+  await report(page, '72', 'Q3 round');
+  await goTo(page, 'Tasks');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tasks');
+  expect(asked).toHaveLength(3);
+  await page.goBack();
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  await narrative.fill('Typed, then left on purpose');
+  await goTo(page, 'Tasks');
+  expect(asked).toHaveLength(4);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tasks');
 });
 
 test('a report dated after today is refused: a year typed wrong is caught', async ({ page }) => {
