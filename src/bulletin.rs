@@ -18,6 +18,10 @@
 //!   unit (units in plan order, tasks in plan order; a task whose lead is
 //!   not in the plan is left out). They are the red count of the overall
 //!   progress, so the two never disagree.
+//! - **Reports owed, by unit**: of the tasks not reported (the grey
+//!   count), those whose report is owed and missing (a first report, or a
+//!   later period's report, past due), each with its reason, under their
+//!   lead unit as above. The others are not due yet.
 //! - **Notices by unit**: [`notices_by_unit`].
 //! - **Units commended**: the units ranked 1 to [`COMMENDED_RANKS`] on the
 //!   scoreboard as of the as-of day (ties share a rank, so there may be more
@@ -182,7 +186,8 @@ pub struct Item {
     pub closed_on: Option<Date>,
 }
 
-/// The items a unit leads that are overdue or lagging (red).
+/// The items a unit leads that are overdue or lagging (red), or whose
+/// report is owed and missing.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnitRed {
     pub name: String,
@@ -215,10 +220,48 @@ pub struct Bulletin {
     pub closed_total: usize,
     /// Units leading items overdue or lagging, in plan order.
     pub red_by_unit: Vec<UnitRed>,
+    /// Tasks not reported (the grey count of [`Bulletin::tasks`]).
+    pub grey: usize,
+    /// Units leading items whose report is owed and missing, in plan order.
+    pub unreported_by_unit: Vec<UnitRed>,
     pub notices: Vec<UnitNotices>,
     /// The units ranked 1 to [`COMMENDED_RANKS`] with the pass mark and no
     /// item overdue or lagging, best first.
     pub commended: Vec<Commended>,
+}
+
+/// `tasks` (in plan order) under their lead units, units in plan order; a
+/// task whose lead is not in the plan is left out.
+fn by_lead(plan: &Plan, tasks: &[crate::period_report::RedTask]) -> Vec<UnitRed> {
+    let mut by_unit: Vec<Vec<Item>> = vec![Vec::new(); plan.units.len()];
+    let lead_at: rustc_hash::FxHashMap<&Id, usize> = plan
+        .units
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (&u.id, i))
+        .collect();
+    let leads: rustc_hash::FxHashMap<&Id, &Id> =
+        plan.tasks.iter().map(|t| (&t.id, &t.lead)).collect();
+    for task in tasks {
+        let Some(&u) = leads.get(&task.id).and_then(|l| lead_at.get(l)) else {
+            continue;
+        };
+        by_unit[u].push(Item {
+            code: task.code.clone(),
+            title: task.title.clone(),
+            reason: Some(task.status.reason),
+            closed_on: None,
+        });
+    }
+    plan.units
+        .iter()
+        .zip(by_unit)
+        .filter(|(_, items)| !items.is_empty())
+        .map(|(u, items)| UnitRed {
+            name: u.name.clone(),
+            items,
+        })
+        .collect()
 }
 
 /// The bulletin on `plan` for `period`, from its index (built from `plan`;
@@ -250,43 +293,15 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     crate::order::sort_by_key(&mut closed_in_period, |i| i.closed_on);
 
     // The red list holds the red tasks in plan order, each under its lead
-    // unit.
-    let mut by_unit: Vec<Vec<Item>> = vec![Vec::new(); plan.units.len()];
-    let lead_at: rustc_hash::FxHashMap<&Id, usize> = plan
-        .units
-        .iter()
-        .enumerate()
-        .map(|(i, u)| (&u.id, i))
-        .collect();
-    let leads: rustc_hash::FxHashMap<&Id, &Id> =
-        plan.tasks.iter().map(|t| (&t.id, &t.lead)).collect();
-    for red in &report.red_list {
-        let Some(&u) = leads.get(&red.id).and_then(|l| lead_at.get(l)) else {
-            continue;
-        };
-        by_unit[u].push(Item {
-            code: red.code.clone(),
-            title: red.title.clone(),
-            reason: Some(red.status.reason),
-            closed_on: None,
-        });
-    }
+    // unit; the reports owed likewise.
+    let red_by_unit = by_lead(plan, &report.red_list);
+    let unreported_by_unit = by_lead(plan, &report.unreported);
+    let red: rustc_hash::FxHashSet<&Id> = report.red_list.iter().map(|t| &t.id).collect();
     let leads_red: rustc_hash::FxHashSet<&Id> = plan
-        .units
+        .tasks
         .iter()
-        .zip(&by_unit)
-        .filter(|(_, items)| !items.is_empty())
-        .map(|(u, _)| &u.id)
-        .collect();
-    let red_by_unit = plan
-        .units
-        .iter()
-        .zip(by_unit)
-        .filter(|(_, items)| !items.is_empty())
-        .map(|(u, items)| UnitRed {
-            name: u.name.clone(),
-            items,
-        })
+        .filter(|t| red.contains(&t.id))
+        .map(|t| &t.lead)
         .collect();
 
     // The scoreboard as the plan stood on the day.
@@ -325,6 +340,8 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         closed_in_period,
         closed_total,
         red_by_unit,
+        grey: report.overview.tasks.counts.grey,
+        unreported_by_unit,
         notices: notices_by_unit(plan, period, day),
         commended,
     }

@@ -36,7 +36,9 @@ use crate::period::{Period, PeriodKind};
 use crate::query::{ReportRef, TaskIndex};
 
 mod html;
-use crate::status::{project_status_given, task_status_closed, LightCounts, Rollup, Status};
+use crate::status::{
+    project_status_given, task_status_closed, LightCounts, Reason, Rollup, Status,
+};
 pub(crate) use html::shown_in_part;
 pub use html::{report_html, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
 
@@ -207,6 +209,9 @@ pub struct PeriodReport {
     pub lead_units: Vec<GroupRow>,
     /// Red tasks, in plan order.
     pub red_list: Vec<RedTask>,
+    /// The grey tasks whose report is owed and missing (a first report, or
+    /// a later period's report, past due), in plan order.
+    pub unreported: Vec<RedTask>,
     pub indicators: Vec<IndicatorRow>,
     pub projects: Vec<ProjectRow>,
     /// Every project's investment summed.
@@ -342,20 +347,23 @@ pub fn build_indexed(
         .filter(|row| row.rollup.tasks > 0)
         .collect();
 
-    let red_list = plan
-        .tasks
-        .iter()
-        .zip(&figures)
-        .filter(|(_, f)| f.status.light == crate::status::Light::Red)
-        .map(|(t, f)| RedTask {
+    // The red tasks, and the grey ones whose report is owed and missing.
+    let (mut red_list, mut unreported) = (Vec::new(), Vec::new());
+    for (t, f) in plan.tasks.iter().zip(&figures) {
+        let list = match (f.status.light, f.status.reason) {
+            (crate::status::Light::Red, _) => &mut red_list,
+            (_, Reason::FirstReportLate { .. } | Reason::Stale { .. }) => &mut unreported,
+            _ => continue,
+        };
+        list.push(RedTask {
             id: t.id.clone(),
             code: t.code.clone(),
             title: t.title.clone(),
             lead: unit_name(&t.lead),
             progress: f.progress,
             status: f.status,
-        })
-        .collect();
+        });
+    }
 
     let indicators = plan
         .indicators
@@ -417,6 +425,7 @@ pub fn build_indexed(
         areas,
         lead_units,
         red_list,
+        unreported,
         indicators,
         projects,
         investment,

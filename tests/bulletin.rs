@@ -435,7 +435,7 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
         "一、总体进展",
         "二、办结销号情况",
         "本期销号事项 1 项",
-        "五、通报表扬",
+        "六、通报表扬",
         // 发改委 and 教育局 share the first rank.
         "（并列第 1 名，100 分）",
     ] {
@@ -592,4 +592,104 @@ fn the_end_to_end_fixture_is_this_plan() {
         e2e_plan()
     );
     assert_eq!(stored, text);
+}
+
+#[test]
+fn reports_owed_are_listed_by_unit_and_those_not_due_yet_are_not() {
+    let mut p = plan();
+    // t4 (u1) started on 1 July: its July report fell due on 15 August and
+    // is missing. t5 (u3) starts on 1 September: nothing is owed yet. t3
+    // (u3) reported on 31 July and owes August's report, due 15 September.
+    for (id, lead, start) in [("t4", "u1", d(2026, 7, 1)), ("t5", "u3", d(2026, 9, 1))] {
+        p.tasks.push(Task {
+            code: format!("{id}-code"),
+            start: Some(start),
+            deadline: Some(d(2027, 6, 30)),
+            ..Task::new(id, id, format!("事项{id}"), "a1", lead)
+        });
+    }
+    p.end = d(2027, 6, 30);
+    let b = build(
+        &p,
+        &TaskIndex::build(&p, d(2026, 9, 20)),
+        Period::parse("2026-09").unwrap(),
+    );
+    assert_eq!(b.tasks.counts.grey, 3);
+    assert_eq!(b.grey, 3);
+    type Owed<'a> = Vec<(&'a str, Option<Reason>)>;
+    let owed: Vec<(&str, Owed)> = b
+        .unreported_by_unit
+        .iter()
+        .map(|u| {
+            let items = u
+                .items
+                .iter()
+                .map(|i| (i.code.as_str(), i.reason))
+                .collect();
+            (u.name.as_str(), items)
+        })
+        .collect();
+    assert_eq!(
+        owed,
+        [
+            (
+                "发改委",
+                vec![(
+                    "t4-code",
+                    Some(Reason::FirstReportLate {
+                        due: d(2026, 8, 15)
+                    })
+                )]
+            ),
+            (
+                "教育局<b>&",
+                vec![("t3-code", Some(Reason::Stale { days_since: 51 }))]
+            ),
+        ]
+    );
+    for (lang, words) in [
+        (
+            Lang::Zh,
+            [
+                "四、应报未报事项（按单位）",
+                "未报进展 3 项，其中已过报送期限仍未报送 2 项：",
+                "五、督办及回复情况（按单位）",
+            ],
+        ),
+        (
+            Lang::En,
+            [
+                "4. Reports owed, by unit",
+                "Reports past due: 2 of the 3 tasks not reported.",
+                "5. Supervision notices and replies by unit",
+            ],
+        ),
+    ] {
+        let mut out = String::new();
+        bulletin_html(&mut out, lang.catalog(), &b, false);
+        for w in words {
+            assert!(out.contains(w), "{lang:?} {w}: {out}");
+        }
+        let table = &out[out.find("aria-labelledby=\"bl-owed\"").unwrap()..];
+        let table = &table[..table.find("</table>").unwrap()];
+        assert!(
+            table.contains("事项t4") && table.contains("事项t3"),
+            "{table}"
+        );
+        assert!(!table.contains("事项t5"), "{table}");
+    }
+    // Before t4's first report fell due, nothing was owed.
+    let b = build(
+        &p,
+        &TaskIndex::build(&p, d(2026, 8, 10)),
+        Period::parse("2026-08").unwrap(),
+    );
+    assert!(b.unreported_by_unit.is_empty());
+    let mut out = String::new();
+    bulletin_html(&mut out, Lang::Zh.catalog(), &b, false);
+    assert!(
+        out.contains(&format!("未报进展 {} 项，均未到报送期限。", b.grey)),
+        "{out}"
+    );
+    assert!(!out.contains("<th scope=\"col\">应报未报事项</th>"), "{out}");
 }

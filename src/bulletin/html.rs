@@ -5,7 +5,7 @@
 //! part, with a button (`data-more`) that draws them whole; printing and
 //! saving draw them whole.
 
-use super::{Bulletin, LoopSummary, UnitNotices};
+use super::{Bulletin, LoopSummary, UnitNotices, UnitRed};
 use crate::dashboard::Figure;
 use crate::html::{elem, text};
 use crate::i18n::{Catalog, Num};
@@ -185,45 +185,15 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
     if b.red_by_unit.is_empty() {
         elem(out, "p", "", bt.overdue_none);
     } else {
-        out.push_str(
-            "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"report-table bl-overdue-table\" \
-             aria-labelledby=\"bl-overdue\"><thead><tr><th scope=\"col\">",
-        );
-        text(out, bt.col_unit);
-        out.push_str("</th><th scope=\"col\" class=\"num\">");
-        text(out, bt.col_count);
-        out.push_str("</th><th scope=\"col\">");
-        text(out, bt.col_items);
-        out.push_str("</th></tr></thead><tbody>");
-        // Unit by unit, until `limit` items are drawn (a unit's count is its whole count).
-        let mut left = limit;
-        for u in &b.red_by_unit {
-            if left == 0 {
-                break;
-            }
-            out.push_str("<tr>");
-            elem(out, "th scope=\"row\"", "", &u.name);
-            let _ = write!(out, "<td class=\"num\">{}</td><td><ul>", Num(u.items.len()));
-            let drawn = u.items.len().min(left);
-            left -= drawn;
-            for item in &u.items[..drawn] {
-                out.push_str("<li>");
-                item_name(out, &item.code, &item.title);
-                out.push(' ');
-                if let Some(reason) = &item.reason {
-                    let note = match *reason {
-                        Reason::Overdue { days_over, .. } => (bt.days_over)(days_over),
-                        _ => (bt.note)(&(t.light_reason)(reason)),
-                    };
-                    elem(out, "span", "bl-note", &note);
-                }
-                out.push_str("</li>");
-            }
-            out.push_str("</ul></td></tr>");
-        }
-        out.push_str("</tbody></table></div>");
-        let red: usize = b.red_by_unit.iter().map(|u| u.items.len()).sum();
-        shown_in_part(out, t, limit.min(red), red);
+        units_table(out, t, "bl-overdue", bt.col_items, &b.red_by_unit, limit);
+    }
+    out.push_str("</section>");
+
+    section(out, "bl-owed", bt.owed_heading);
+    let owed: usize = b.unreported_by_unit.iter().map(|u| u.items.len()).sum();
+    elem(out, "p", "", &(bt.owed_text)(b.grey, owed));
+    if owed > 0 {
+        units_table(out, t, "bl-owed", bt.col_owed, &b.unreported_by_unit, limit);
     }
     out.push_str("</section>");
 
@@ -249,6 +219,59 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
         out.push_str("</ol>");
     }
     out.push_str("</section>");
+}
+
+/// Writes the table (labelled by the heading `labelled`) of `units` with
+/// their items and each item's reason, unit by unit until `limit` items are
+/// drawn (a unit's count is its whole count), and how many are shown.
+fn units_table(
+    out: &mut String,
+    t: &Catalog,
+    labelled: &str,
+    items_head: &str,
+    units: &[UnitRed],
+    limit: usize,
+) {
+    let bt = t.bulletin;
+    let _ = write!(
+        out,
+        "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"report-table bl-overdue-table\" \
+         aria-labelledby=\"{labelled}\"><thead><tr><th scope=\"col\">"
+    );
+    text(out, bt.col_unit);
+    out.push_str("</th><th scope=\"col\" class=\"num\">");
+    text(out, bt.col_count);
+    out.push_str("</th><th scope=\"col\">");
+    text(out, items_head);
+    out.push_str("</th></tr></thead><tbody>");
+    let mut left = limit;
+    for u in units {
+        if left == 0 {
+            break;
+        }
+        out.push_str("<tr>");
+        elem(out, "th scope=\"row\"", "", &u.name);
+        let _ = write!(out, "<td class=\"num\">{}</td><td><ul>", Num(u.items.len()));
+        let drawn = u.items.len().min(left);
+        left -= drawn;
+        for item in &u.items[..drawn] {
+            out.push_str("<li>");
+            item_name(out, &item.code, &item.title);
+            out.push(' ');
+            if let Some(reason) = &item.reason {
+                let note = match *reason {
+                    Reason::Overdue { days_over, .. } => (bt.days_over)(days_over),
+                    _ => (bt.note)(&(t.light_reason)(reason)),
+                };
+                elem(out, "span", "bl-note", &note);
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ul></td></tr>");
+    }
+    out.push_str("</tbody></table></div>");
+    let all: usize = units.iter().map(|u| u.items.len()).sum();
+    shown_in_part(out, t, limit.min(all), all);
 }
 
 /// A task's code (if any) and title.

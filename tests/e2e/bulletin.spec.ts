@@ -154,7 +154,7 @@ test('the bulletin in both languages, printed and saved as HTML', async ({ page 
   await expect(b).toContainText('1 item was closed out in the period');
   const overdue = b.getByRole('table', { name: '3. Items overdue or lagging, by unit' });
   await expect(overdue.getByRole('row', { name: /住建局/ })).toContainText('31 days overdue');
-  const notices = b.getByRole('table', { name: '4. Supervision notices and replies by unit' });
+  const notices = b.getByRole('table', { name: '5. Supervision notices and replies by unit' });
   await expect(notices.getByRole('row')).toHaveCount(4);
   await expect(b.locator('.bl-commended')).toContainText('发改委');
   await expect(b.getByRole('link')).toHaveCount(0);
@@ -188,7 +188,7 @@ test('the bulletin in both languages, printed and saved as HTML', async ({ page 
   await expect(b.getByRole('heading', { name: '一、总体进展' })).toBeVisible();
   await expect(b).toContainText('本期销号事项 1 项');
   await expect(b).toContainText('逾期 31 天');
-  await expect(b.getByRole('heading', { name: '五、通报表扬' })).toBeVisible();
+  await expect(b.getByRole('heading', { name: '六、通报表扬' })).toBeVisible();
   const [zh] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: '另存为网页' }).click(),

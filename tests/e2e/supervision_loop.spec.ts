@@ -226,7 +226,7 @@ test('an item from a meeting goes round the whole loop, in both languages', asyn
   const closed = b.locator('section.bl-section', { has: page.locator('#bl-closed') });
   await expect(closed).toContainText(TITLE);
   await expect(closed).toContainText('(closed out 30 September 2023)');
-  const byUnit = b.getByRole('table', { name: '4. Supervision notices and replies by unit' });
+  const byUnit = b.getByRole('table', { name: '5. Supervision notices and replies by unit' });
   await expect(byUnit.getByRole('row', { name: new RegExp(lead.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
