@@ -225,7 +225,9 @@ test('report by unit: a sheet typed in asks before another unit replaces it', as
   page.once('dialog', (d) => void d.accept());
   await picker.selectOption('u-prov-ndrc');
   await expect(page).toHaveURL(/unit=u-prov-ndrc/);
-  await expect(page.getByLabel(/^New progress \(%\) for 1\.1 /)).toHaveCount(0);
+  // The other unit's sheet (it co-operates on 1.1) starts empty.
+  await expect(page.getByRole('heading', { name: 'Tasks this unit co-operates on' })).toBeVisible();
+  await expect(page.getByLabel(/^New progress \(%\) for 1\.1 /)).toHaveValue('');
 });
 
 test('report by unit: a saved row is cleared even when its task stands where it stood', async ({ page }) => {
