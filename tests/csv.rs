@@ -2160,6 +2160,32 @@ fn a_lead_cell_of_several_units_leads_with_the_marked_or_first_and_the_rest_co_o
     );
 }
 
+/// Units the plan does not have yet, parted in a lead cell by a comma
+/// (full-width or not) or a slash: as many units, the first leading.
+#[test]
+fn new_units_in_a_lead_cell_parted_by_commas_or_slashes_are_several() {
+    let plan = county_with_codes();
+    let text = format!("{HEAD}7.1,甲,城乡建设,市科技局，市财政局,\r\n7.2,乙,城乡建设,\"市科技局,市财政局\",\r\n7.3,丙,城乡建设,市财政局/市科技局,市市场监管局／市统计局\r\n");
+    let import = import(&plan, &text);
+    let names: Vec<&str> = import.new_units.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(names, ["市科技局", "市财政局", "市市场监管局", "市统计局"]);
+    let after = applied(&plan, &import);
+    let unit = |id: &Id| after.unit(id).unwrap().name.clone();
+    let task = |code: &str| after.tasks.iter().find(|t| t.code == code).unwrap().clone();
+    for (code, lead, co) in [
+        ("7.1", "市科技局", vec!["市财政局"]),
+        ("7.2", "市科技局", vec!["市财政局"]),
+        ("7.3", "市财政局", vec!["市科技局", "市市场监管局", "市统计局"]),
+    ] {
+        let t = task(code);
+        assert_eq!(unit(&t.lead), lead, "{code}");
+        assert_eq!(t.co_units.iter().map(unit).collect::<Vec<_>>(), co, "{code}");
+    }
+    assert!(by_row(&import)
+        .iter()
+        .any(|(row, i)| *row == 2 && matches!(i, Issue::SeveralLeads { .. })));
+}
+
 /// Into a plan with no units yet: a lead unit whose name holds a comma
 /// ("Qibin District People's Government, Hebi") is one unit, made once, and
 /// the co-operating cells that name it find it.

@@ -1238,12 +1238,11 @@ impl Names<'_> {
 
     /// The unit names in a cell: split at 、 ; ； and line ends; a part that
     /// is not a known unit's name and has Chinese in it is split at commas
-    /// too (with `commas`),
-    /// and then at slashes and spaces when every piece is a known unit's
-    /// name ("省委办公厅/忻州市人民政府"), never inside brackets. A lead
-    /// unit's cell is not split at commas: a name may hold one ("Qibin
-    /// District People's Government, Hebi").
-    fn unit_names(&self, cell: &str, commas: bool) -> Vec<String> {
+    /// too (an English name may hold one: "Qibin District People's
+    /// Government, Hebi"), then at slashes between Chinese names, and at
+    /// slashes and spaces when every piece is a known unit's name
+    /// ("省委办公厅 忻州市人民政府"), never inside brackets.
+    fn unit_names(&self, cell: &str) -> Vec<String> {
         let mut out = Vec::new();
         for part in split_strong(cell) {
             if self.knows_unit(&part) {
@@ -1252,7 +1251,7 @@ impl Names<'_> {
             }
             // Chinese lists take commas too; an English name may hold one
             // ("Xiaodian District People's Government, Taiyuan").
-            let pieces = if commas && part.chars().any(han) {
+            let pieces = if part.chars().any(han) {
                 split_commas(&part).collect()
             } else {
                 vec![part.as_str()]
@@ -1264,9 +1263,19 @@ impl Names<'_> {
                     .map(|p| p.trim())
                     .filter(|p| !p.is_empty())
                     .collect();
+                // Chinese names parted by a slash are as many units (a
+                // Chinese unit's name holds none); parted by a space, or
+                // not Chinese, only when each part is a unit the plan has.
+                let slashed = outside_brackets(piece, &['/', '／']);
+                let chinese = slashed.len() > 1 && slashed.iter().all(|n| n.chars().any(han));
+                let names = if chinese {
+                    slashed.iter().map(|p| p.trim()).collect()
+                } else {
+                    names
+                };
                 if names.len() > 1
                     && !self.knows_unit(piece)
-                    && names.iter().all(|n| self.knows_unit(n))
+                    && (chinese || names.iter().all(|n| self.knows_unit(n)))
                 {
                     push_new(&mut out, names);
                 } else {
@@ -1651,7 +1660,7 @@ pub fn prepare(
         }
         // A lead cell naming several units: the one marked （牵头）, else
         // the first, leads; the others co-operate.
-        let mut leads = names.unit_names(cell(Field::Lead).unwrap_or(""), false);
+        let mut leads = names.unit_names(cell(Field::Lead).unwrap_or(""));
         if let Some(marked) = leads.iter().position(|n| without_role(n).1) {
             let lead = leads.remove(marked);
             leads.insert(0, lead);
@@ -1688,7 +1697,7 @@ pub fn prepare(
             task.co_units = Vec::new();
             let mut co_names = also;
             if let Some(text) = co_cell {
-                co_names.extend(names.unit_names(text, true));
+                co_names.extend(names.unit_names(text));
             }
             for name in co_names {
                 // "各有关单位" names no unit, unless the plan has one so named.
