@@ -691,5 +691,8 @@ fn reports_owed_are_listed_by_unit_and_those_not_due_yet_are_not() {
         out.contains(&format!("未报进展 {} 项，均未到报送期限。", b.grey)),
         "{out}"
     );
-    assert!(!out.contains("<th scope=\"col\">应报未报事项</th>"), "{out}");
+    assert!(
+        !out.contains("<th scope=\"col\">应报未报事项</th>"),
+        "{out}"
+    );
 }

@@ -828,9 +828,8 @@ fn bad_values_fixture() {
     assert_eq!(updated.title, "Deliver the 165 key tasks (revised)");
     assert_eq!(updated.tags, vec!["province"]);
     assert_eq!(
-        updated.co_units,
-        Vec::<Id>::new(),
-        "an empty cell clears co-operating units"
+        updated.co_units, before.co_units,
+        "a blank cell keeps the co-operating units"
     );
     assert_eq!(updated.description, before.description);
     assert_eq!(updated.milestones, before.milestones);
@@ -1077,12 +1076,13 @@ fn importing_the_export_into_the_same_plan_changes_no_task() {
     for lang in Lang::ALL {
         let plan = sample_plan(lang);
         let import = import(&plan, &export_all(&plan, lang));
-        assert_eq!(import.updated(), 44);
-        assert!(import
-            .problems
-            .iter()
-            .all(|p| matches!(p.issue, Issue::UpdatesTask(_))));
-        assert_eq!(applied(&plan, &import).tasks, plan.tasks);
+        // Every row matches its task: nothing to update, nothing to say.
+        assert_eq!(
+            (import.added(), import.updated(), import.unchanged),
+            (0, 0, 44)
+        );
+        assert_eq!(import.problems, vec![]);
+        assert_eq!(import.command(), None);
     }
 }
 
@@ -1838,7 +1838,7 @@ fn the_summary_counts_are_the_lists_lengths() {
     assert_eq!(import.left_out(), 2);
     let en = Lang::En.catalog().csv;
     assert_eq!(
-        (en.summary)(o.added, o.updated, o.left_out.len()),
+        (en.summary)(o.added, o.updated, o.unchanged, o.left_out.len()),
         "1 task will be added and 0 updated. 2 rows are left out because of the problems below."
     );
     assert_eq!((en.left_out_title)(o.left_out.len()), "Rows left out (2)");
@@ -2039,8 +2039,8 @@ fn a_code_a_spreadsheet_rewrote_updates_the_task_of_that_title() {
     assert_eq!(
         issues,
         vec![
-            (2, &Issue::UpdatesTask("1.1".into())),
-            // Another title, of no task: task 1.1's, for the second time.
+            // Row 2 is task 1.1 as it stands, and changes nothing; row 3
+            // has another title, of no task: task 1.1's, for the second time.
             (
                 3,
                 &Issue::DuplicateCode {
@@ -2055,15 +2055,10 @@ fn a_code_a_spreadsheet_rewrote_updates_the_task_of_that_title() {
                     code: "1.10".into()
                 }
             ),
-            (
-                5,
-                &Issue::CodeRewritten {
-                    written: "1".into(),
-                    code: "001".into()
-                }
-            ),
         ]
     );
+    // Row 5 is task 001 as it stands (its code rewritten as 1).
+    assert_eq!(import.unchanged, 2);
     let after = applied(&plan, &import);
     assert_eq!(after.tasks.len(), 3);
     let t10 = after.task(&Id::new("t10")).unwrap();
@@ -2175,11 +2170,19 @@ fn new_units_in_a_lead_cell_parted_by_commas_or_slashes_are_several() {
     for (code, lead, co) in [
         ("7.1", "市科技局", vec!["市财政局"]),
         ("7.2", "市科技局", vec!["市财政局"]),
-        ("7.3", "市财政局", vec!["市科技局", "市市场监管局", "市统计局"]),
+        (
+            "7.3",
+            "市财政局",
+            vec!["市科技局", "市市场监管局", "市统计局"],
+        ),
     ] {
         let t = task(code);
         assert_eq!(unit(&t.lead), lead, "{code}");
-        assert_eq!(t.co_units.iter().map(unit).collect::<Vec<_>>(), co, "{code}");
+        assert_eq!(
+            t.co_units.iter().map(unit).collect::<Vec<_>>(),
+            co,
+            "{code}"
+        );
     }
     assert!(by_row(&import)
         .iter()
@@ -2283,4 +2286,62 @@ fn a_sheet_with_no_key_area_column_puts_every_row_in_the_area_chosen() {
     mapping.set(Field::Area, Some(1));
     let by_column = prepare(&plan, &table, &mapping, &WORDS, today(), &mut ids());
     assert_eq!(by_column.new_areas.len(), 2);
+}
+
+/// A sheet of the plan's tasks with blank cells: a blank cell changes
+/// nothing; each row that changes its task says which fields, and a row
+/// that changes nothing is counted, not listed.
+#[test]
+fn a_blank_cell_changes_nothing_and_an_update_names_what_it_changes() {
+    let mut plan = county_with_codes();
+    {
+        let t = &mut plan.tasks[0];
+        t.tier = Tier::KeyBreakthrough;
+        t.co_units = vec![Id::new("u3")];
+        t.leader = "分管副县长".into();
+        t.deadline = Some(d(2024, 6, 30));
+        t.tags = vec!["民生".into()];
+    }
+    let text = "编号,任务名称,重点领域,牵头单位,配合单位,任务层级,分管领导,完成时限,标签\r\n\
+        1.1,老旧小区改造,城乡建设,县住建局,,,,2024年9月底,\r\n\
+        1.10,城市燃气管道更新,城乡建设,县住建局,,,,,\r\n";
+    let import = import(&plan, text);
+    assert_eq!(
+        (import.added(), import.updated(), import.unchanged),
+        (0, 1, 1)
+    );
+    assert_eq!(
+        by_row(&import),
+        vec![(
+            2,
+            &Issue::UpdatesTask {
+                code: "1.1".into(),
+                fields: vec![Field::Deadline]
+            }
+        )]
+    );
+    let after = applied(&plan, &import);
+    let t = &after.tasks[0];
+    assert_eq!(t.deadline, Some(d(2024, 9, 30)));
+    assert_eq!(t.tier, Tier::KeyBreakthrough);
+    assert_eq!(t.co_units, vec![Id::new("u3")]);
+    assert_eq!(t.leader, "分管副县长");
+    assert_eq!(t.tags, vec!["民生".to_string()]);
+    assert_eq!(after.tasks[1..], plan.tasks[1..]);
+    let o = import.outcome();
+    assert_eq!(
+        (Lang::Zh.catalog().csv.summary)(o.added, o.updated, o.unchanged, o.left_out.len()),
+        "将新增 0 项任务，更新 1 项任务。1 行与规划中的任务相同，不作更改。"
+    );
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(by_row(&import)[0].1),
+        "编号为“1.1”的任务已在规划中，将更新其完成时限（空白单元格不作更改）。"
+    );
+    // A cell given replaces: two fields at once.
+    let text = "编号,任务名称,重点领域,牵头单位,配合单位,分管领导\r\n1.1,老旧小区改造,城乡建设,县住建局,县委办公室,县长\r\n";
+    let import = self::import(&plan, text);
+    assert_eq!(
+        (Lang::En.catalog().csv.issue)(by_row(&import)[0].1),
+        "Task number “1.1” is already in the plan; this row changes its co-operating units, leader in charge (a blank cell changes nothing)."
+    );
 }

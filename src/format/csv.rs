@@ -44,8 +44,11 @@
 //!   name no unit in particular (各有关单位, "relevant units": [`WORDS`])
 //!   are not made a unit, unless the plan has a unit so named.
 //! - A row whose task code is already in the plan **updates** that task: the
-//!   mapped columns replace its values (an empty optional cell clears the
-//!   field); everything else (description, milestones, reports) stays. When
+//!   cells it fills replace its values; a blank cell changes nothing (a
+//!   sheet with gaps, or of a few columns, clears nothing), and everything
+//!   else (milestones, reports) stays. The note says which fields change;
+//!   a row that changes nothing is counted apart ([`CsvImport::unchanged`]).
+//!   When
 //!   that task has another title, the row is a new task without the code
 //!   instead ([`Issue::CodeTaken`]: a second batch numbered 1, 2, 3 …),
 //!   unless the mapping says such rows update ([`Mapping::rename_by_code`]).
@@ -886,8 +889,9 @@ pub enum Issue {
     /// key area or lead unit over several rows): the value of the nearest
     /// row above with one is taken.
     FromAbove(String),
-    /// The code is the code of a task in the plan, which the row updates.
-    UpdatesTask(String),
+    /// The code is the code of a task in the plan, which the row updates:
+    /// these fields change (a blank cell changes nothing).
+    UpdatesTask { code: String, fields: Vec<Field> },
     /// The code is the code of a task in the plan whose title is another:
     /// the row updates it, its title with the rest (`from`, the title now);
     /// only when the mapping says so ([`Mapping::rename_by_code`]).
@@ -920,7 +924,7 @@ impl Issue {
                 | Issue::NewUnit(_)
                 | Issue::NoUnitNamed(_)
                 | Issue::NewArea(_)
-                | Issue::UpdatesTask(_)
+                | Issue::UpdatesTask { .. }
                 | Issue::Renames { .. }
                 | Issue::CodeTaken { .. }
                 | Issue::CodeRewritten { .. }
@@ -963,6 +967,8 @@ pub struct CsvImport {
     /// Rows that cannot be imported because of a problem of the whole file
     /// (a required field has no column): all of them, or none.
     pub blocked: usize,
+    /// Rows of a task in the plan that would change nothing in it.
+    pub unchanged: usize,
 }
 
 /// A row left out, with its problems (and notes) in column order.
@@ -976,9 +982,11 @@ pub struct LeftOut<'a> {
 /// lengths of its lists (see [`CsvImport::outcome`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Outcome<'a> {
-    /// Rows that add a task, and rows that update one.
+    /// Rows that add a task, rows that update one, and rows of a task that
+    /// would change nothing in it.
     pub added: usize,
     pub updated: usize,
+    pub unchanged: usize,
     /// Problems of the whole file: a required field without a column, no rows.
     pub file: Vec<&'a CsvProblem>,
     /// Rows stopped by a problem of the file (all rows, or none).
@@ -992,7 +1000,7 @@ pub struct Outcome<'a> {
 
 impl CsvImport {
     /// The preview's summary and lists. Every row of the file is in
-    /// exactly one of: added, updated, blocked, left out.
+    /// exactly one of: added, updated, unchanged, blocked, left out.
     pub fn outcome(&self) -> Outcome<'_> {
         let mut left_out: Vec<LeftOut> = Vec::new();
         let mut notes = Vec::new();
@@ -1020,6 +1028,7 @@ impl CsvImport {
         Outcome {
             added: self.added(),
             updated: self.updated(),
+            unchanged: self.unchanged,
             file,
             blocked: self.blocked,
             left_out,
@@ -1372,7 +1381,13 @@ fn match_task(
         return (None, same.map(|code| Issue::SameTitle { code }));
     }
     match lookup.by_code.get(code) {
-        Some(&i) if titled.contains(&i) => (Some(i), Some(Issue::UpdatesTask(code.to_string()))),
+        Some(&i) if titled.contains(&i) => (
+            Some(i),
+            Some(Issue::UpdatesTask {
+                code: code.to_string(),
+                fields: Vec::new(),
+            }),
+        ),
         Some(&i) => match rewritten() {
             Some(j) => (Some(j), Some(written(j))),
             None => (
@@ -1393,6 +1408,36 @@ fn match_task(
             }
         },
     }
+}
+
+/// The fields whose values differ between a task as it is and as a row
+/// leaves it.
+fn changed_fields(was: &Task, now: &Task) -> Vec<Field> {
+    let mut out: Vec<Field> = [
+        (Field::Title, was.title == now.title),
+        (Field::Area, was.area == now.area),
+        (Field::Lead, was.lead == now.lead),
+        (Field::CoUnits, was.co_units == now.co_units),
+        (Field::Leader, was.leader == now.leader),
+        (Field::Tier, was.tier == now.tier),
+        (Field::Start, was.start == now.start),
+        (Field::Deadline, was.deadline == now.deadline),
+        (Field::Requirement, was.requirement == now.requirement),
+        (Field::Tags, was.tags == now.tags),
+        (Field::Source, was.source == now.source),
+        (Field::SourceRef, was.source_ref == now.source_ref),
+        (Field::SourceDate, was.source_date == now.source_date),
+    ]
+    .into_iter()
+    .filter(|(_, same)| !same)
+    .map(|(f, _)| f)
+    .collect();
+    out.extend(
+        Field::texts()
+            .into_iter()
+            .filter(|f| f.text().is_some_and(|x| (x.get)(was) != (x.get)(now))),
+    );
+    out
 }
 
 /// The plan's tasks by code (the first of each) and by title (the first of
@@ -1691,10 +1736,13 @@ pub fn prepare(
         task.title = title.to_string();
         task.area = area;
         task.lead = lead;
-        // The lead cell's other units first, then the co-operating column's.
-        let co_cell = cell(Field::CoUnits);
+        // The lead cell's other units first, then the co-operating column's
+        // (which replaces the task's; a blank cell keeps them).
+        let co_cell = cell(Field::CoUnits).filter(|c| !c.is_empty());
         if co_cell.is_some() || !also.is_empty() {
-            task.co_units = Vec::new();
+            if co_cell.is_some() {
+                task.co_units = Vec::new();
+            }
             let mut co_names = also;
             if let Some(text) = co_cell {
                 co_names.extend(names.unit_names(text));
@@ -1721,37 +1769,54 @@ pub fn prepare(
                 }
             }
         }
-        if let Some(text) = cell(Field::Requirement) {
+        // A blank cell changes nothing: a task in the plan keeps its value,
+        // a new one has none.
+        let given = |field: Field| cell(field).filter(|t| !t.is_empty());
+        if let Some(text) = given(Field::Requirement) {
             task.requirement.text = text.to_string();
         }
-        if let Some(text) = cell(Field::Leader) {
+        if let Some(text) = given(Field::Leader) {
             task.leader = text.to_string();
         }
         for f in Field::texts() {
-            if let (Some(text), Some(x)) = (cell(f), f.text()) {
+            if let (Some(text), Some(x)) = (given(f), f.text()) {
                 (x.set)(&mut task, text.to_string());
             }
         }
-        if let Some(tier) = tier {
+        if let Some(tier) = tier.filter(|_| given(Field::Tier).is_some()) {
             task.tier = tier;
         }
-        if mapping.get(Field::Start).is_some() {
+        if given(Field::Start).is_some() {
             task.start = start;
         }
-        if mapping.get(Field::Deadline).is_some() {
+        if given(Field::Deadline).is_some() {
             task.deadline = deadline;
         }
-        if let Some(text) = cell(Field::Tags) {
+        if let Some(text) = given(Field::Tags) {
             task.tags = split_list(text);
         }
-        if let Some(source) = source {
+        if let Some(source) = source.filter(|_| given(Field::Source).is_some()) {
             task.source = source;
         }
-        if let Some(text) = cell(Field::SourceRef) {
+        if let Some(text) = given(Field::SourceRef) {
             task.source_ref = text.to_string();
         }
-        if mapping.get(Field::SourceDate).is_some() {
+        if given(Field::SourceDate).is_some() {
             task.source_date = source_date;
+        }
+        // A row of a task in the plan says what it changes, or is passed
+        // over when it changes nothing.
+        if let Some(was) = existing {
+            let fields = changed_fields(was, &task);
+            if fields.is_empty() {
+                out.unchanged += 1;
+                continue;
+            }
+            for p in &mut problems {
+                if let Issue::UpdatesTask { fields: f, .. } = &mut p.issue {
+                    f.clone_from(&fields);
+                }
+            }
         }
         // Anything else the plan's rules refuse, checked with the units,
         // areas and tasks before it in place.

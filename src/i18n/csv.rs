@@ -70,9 +70,9 @@ pub struct CsvText {
     /// The choice to update (and rename) a task by a row's number.
     pub rename_by_code: &'static str,
     pub preview_title: &'static str,
-    /// (added, updated, rows left out: the length of the list under
-    /// `left_out_title`)
-    pub summary: fn(usize, usize, usize) -> String,
+    /// (added, updated, rows that change nothing, rows left out: the
+    /// length of the list under `left_out_title`)
+    pub summary: fn(usize, usize, usize, usize) -> String,
     /// Said instead when a problem of the file stops every row: (rows).
     pub blocked: fn(usize) -> String,
     /// The heading of the problems of the whole file: (how many).
@@ -280,9 +280,10 @@ fn zh_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => {
             format!("{date} 不在规划期（{from} 至 {to}）内，仍按此导入，请核对。")
         }
-        Issue::UpdatesTask(code) => {
-            format!("编号为“{code}”的任务已在规划中，将按本行内容更新。")
-        }
+        Issue::UpdatesTask { code, fields } => format!(
+            "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改）。",
+            fields.iter().map(|f| zh_field(*f)).collect::<Vec<_>>().join("、")
+        ),
         Issue::Renames { code, from } => format!(
             "编号为“{code}”的任务已在规划中，但名称是“{from}”：将按本行内容更新，名称也改为本行所写。请核对编号是否对应同一项任务。"
         ),
@@ -346,9 +347,10 @@ fn en_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => format!(
             "{date} is outside the plan's period ({from} to {to}); imported as written, check it."
         ),
-        Issue::UpdatesTask(code) => {
-            format!("Task number “{code}” is already in the plan; this row updates it.")
-        }
+        Issue::UpdatesTask { code, fields } => format!(
+            "Task number “{code}” is already in the plan; this row changes its {} (a blank cell changes nothing).",
+            fields.iter().map(|f| en_field(*f).to_lowercase()).collect::<Vec<_>>().join(", ")
+        ),
         Issue::Renames { code, from } => format!(
             "Task number “{code}” is already in the plan, titled “{from}”: this row updates it, and its title becomes this row's. Check that the number is the same task's."
         ),
@@ -462,12 +464,17 @@ pub static EN: CsvText = CsvText {
     area_choose: "Choose a key area…",
     rename_by_code: "A row numbered like a task of another title updates (renames) it",
     preview_title: "2. Check what will be imported",
-    summary: |added, updated, left| {
+    summary: |added, updated, unchanged, left| {
         let mut s = format!(
             "{} will be added and {} updated.",
             plural(added, "task", "tasks"),
             updated
         );
+        match unchanged {
+            0 => {}
+            1 => s.push_str(" 1 row matches its task and changes nothing."),
+            n => s.push_str(&format!(" {n} rows match their tasks and change nothing.")),
+        }
         if left > 0 {
             s.push_str(&format!(
                 " {} left out because of the problems below.",
@@ -614,8 +621,11 @@ pub static ZH: CsvText = CsvText {
     area_choose: "请选择重点领域…",
     rename_by_code: "按编号更新名称不同的任务（名称改为本行所写）",
     preview_title: "第二步：核对导入内容",
-    summary: |added, updated, left| {
+    summary: |added, updated, unchanged, left| {
         let mut s = format!("将新增 {added} 项任务，更新 {updated} 项任务。", added = Num(added), updated = Num(updated));
+        if unchanged > 0 {
+            s.push_str(&format!("{unchanged} 行与规划中的任务相同，不作更改。", unchanged = Num(unchanged)));
+        }
         if left > 0 {
             s.push_str(&format!("另有 {left} 行因下列问题不导入。", left = Num(left)));
         }

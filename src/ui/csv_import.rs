@@ -379,7 +379,12 @@ fn Preview(preview: Memo<CsvImport>) -> impl IntoView {
                 let summary = if outcome.blocked > 0 {
                     (c.blocked)(outcome.blocked)
                 } else {
-                    (c.summary)(outcome.added, outcome.updated, outcome.left_out.len())
+                    (c.summary)(
+                        outcome.added,
+                        outcome.updated,
+                        outcome.unchanged,
+                        outcome.left_out.len(),
+                    )
                 };
                 let f = c.field_name;
                 view! {
