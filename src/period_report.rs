@@ -18,12 +18,16 @@
 //! A report that answers a period ended by the as-of date counts even when
 //! it was written later (the first-quarter report written on 8 April counts
 //! in the report on the first quarter), as long as it is dated on or before
-//! `today`.
+//! `today` and within the plan's grace days after the period it answers: a
+//! report sent after that (a late report for September written on 20
+//! October) changes no figure of a period already due, so a report or
+//! bulletin once circulated reads the same later.
 //!
 //! # Reports in the period
 //!
 //! A progress report is *in the period* when it stands (not withdrawn), is
-//! dated on or before `today`, and the reporting period it answers
+//! dated on or before `today` and within the grace days after the period
+//! it answers, and the reporting period it answers
 //! ([`Plan::report_period`]) ends within the period: a monthly report counts
 //! in its month, quarter, half-year and year; a quarterly one in its
 //! quarter, half-year, year and the quarter's last month. A report in a
@@ -67,22 +71,29 @@ pub fn as_of(period: Period, today: Date) -> (Date, AsOfBasis) {
 
 /// The plan as it stood on `day`, seen from `today`: reports dated after
 /// `day` are left out, except those dated by `today` that answer a period
-/// ended by `day` (a report written in the grace days after a period).
+/// ended by `day` and came in time: within the plan's grace days after
+/// that period (a report sent later does not change a period's figures
+/// once its reports were due).
 pub fn plan_as_of(plan: &Plan, day: Date, today: Date) -> Plan {
     let mut then = plan.clone();
-    then.updates.retain(|u| stood_on(plan, u, day, today));
+    then.updates.retain(|u| {
+        let answers_end = plan.report_period(u).end();
+        u.date <= day
+            || (u.date <= today && answers_end <= day && in_time(u.date, answers_end, plan))
+    });
     then
 }
 
-/// Whether `update` is in [`plan_as_of`]`(plan, day, today)`.
-fn stood_on(plan: &Plan, update: &Update, day: Date, today: Date) -> bool {
-    update.date <= day || (update.date <= today && plan.report_period(update).end() <= day)
+/// Whether a report dated `date` that answers a period ending on
+/// `answers_end` came within the plan's grace days after it.
+fn in_time(date: Date, answers_end: Date, plan: &Plan) -> bool {
+    (date - answers_end).num_days() <= i64::from(plan.grace_days)
 }
 
-/// Whether the indexed report `r` is in [`plan_as_of`]`(plan, day, today)`
-/// (as [`stood_on`]).
-fn stood(r: &ReportRef, day: Date, today: Date) -> bool {
-    r.date <= day || (r.date <= today && r.answers_end <= day)
+/// Whether the indexed report `r` is in [`plan_as_of`]`(plan, day, today)`.
+fn stood(r: &ReportRef, day: Date, today: Date, plan: &Plan) -> bool {
+    r.date <= day
+        || (r.date <= today && r.answers_end <= day && in_time(r.date, r.answers_end, plan))
 }
 
 /// The latest of `reports` (oldest first, as indexed) that stood on `day`:
@@ -96,7 +107,7 @@ fn latest_of<'a>(
     reports
         .iter()
         .rev()
-        .find(|r| stood(r, day, today))
+        .find(|r| stood(r, day, today, plan))
         .map(|r| &plan.updates[r.update])
 }
 
@@ -462,7 +473,9 @@ fn reports_first(
     limit: usize,
 ) -> (Vec<ReportGroup>, usize, usize) {
     // Indexed oldest first, in recorded order among one day's reports.
-    let in_period = |r: &&ReportRef| r.date <= today && period.contains(r.answers_end);
+    let in_period = |r: &&ReportRef| {
+        r.date <= today && period.contains(r.answers_end) && in_time(r.date, r.answers_end, plan)
+    };
     let entries = |found: &[ReportRef]| -> Vec<ReportEntry> {
         found
             .iter()

@@ -644,3 +644,32 @@ fn a_file_without_periods_counts_reports_by_their_date() {
         Period::Month(2024, 4)
     );
 }
+
+/// A report for September sent after the grace days (15) that followed it
+/// changes no figure of the third quarter: the quarter's report (and the
+/// bulletin made from it) reads the same on 20 October as on 14 October.
+/// One sent within them counts.
+#[test]
+fn a_report_sent_after_the_grace_days_changes_no_figure_of_a_period_already_due() {
+    let mut p = small_plan();
+    let before = build(&p, Q3, d(2023, 10, 14));
+    let september = Some(Period::Month(2023, 9));
+    // t1 (50% on 07-01): September's report written on 20 October.
+    report(&mut p, on_task("t1"), d(2023, 10, 20), 74.0);
+    p.updates.last_mut().unwrap().period = september;
+    let after = build(&p, Q3, d(2023, 10, 25));
+    assert_eq!(after.overview, before.overview);
+    assert_eq!(after.red_list, before.red_list);
+    assert_eq!(after.reports.len(), before.reports.len());
+    // The same report within the grace days (on 12 October) counts.
+    p.updates.last_mut().unwrap().date = d(2023, 10, 12);
+    let in_time = build(&p, Q3, d(2023, 10, 14));
+    assert_eq!(
+        in_time.overview.reports_in_period,
+        before.overview.reports_in_period + 1
+    );
+    assert!(in_time.overview.tasks.progress.unwrap() > before.overview.tasks.progress.unwrap());
+    // The task's own page goes by the latest report, late or not.
+    let index = plan_tracker::query::TaskIndex::build(&p, d(2023, 10, 25));
+    assert!(close(index.rows[0].progress, 74.0));
+}
