@@ -11,7 +11,9 @@
 //! - **Overall progress**: every task's light and the weighted progress,
 //!   as the period report's overview states them.
 //! - **Items closed out**: the *closed out* steps dated in the period (by
-//!   the as-of day), and all of them by that day.
+//!   the as-of day), and all of them by that day; in a plan that does not
+//!   verify completion, the tasks completed (on their completing report's
+//!   day) instead.
 //! - **Items overdue or lagging, by unit**: the tasks whose light is red
 //!   (their deadline passed, or they lag too far behind their schedule, or
 //!   their reports are missing), each with its reason, under their lead
@@ -274,19 +276,30 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     let title_of = |id: &Id| plan.tasks.iter().find(|t| &t.id == id);
     let mut closed_in_period = Vec::new();
     let mut closed_total = 0;
-    for s in &plan.steps {
-        if s.kind != StepKind::ClosedOut || s.date > day {
-            continue;
-        }
+    let mut closed = |code: &str, title: &str, on: Date| {
         closed_total += 1;
-        if period.contains(s.date) {
-            if let Some(t) = title_of(&s.task) {
-                closed_in_period.push(Item {
-                    code: t.code.clone(),
-                    title: t.title.clone(),
-                    reason: None,
-                    closed_on: Some(s.date),
-                });
+        if period.contains(on) {
+            closed_in_period.push(Item {
+                code: code.to_string(),
+                title: title.to_string(),
+                reason: None,
+                closed_on: Some(on),
+            });
+        }
+    };
+    if plan.supervision.verification_required {
+        for s in &plan.steps {
+            if s.kind == StepKind::ClosedOut && s.date <= day {
+                if let Some(t) = title_of(&s.task) {
+                    closed(&t.code, &t.title, s.date);
+                }
+            }
+        }
+    } else {
+        // With no verification, an item is closed out when it is completed.
+        for c in &report.completed {
+            if let Reason::Done { on: Some(on) } = c.status.reason {
+                closed(&c.code, &c.title, on);
             }
         }
     }

@@ -223,6 +223,8 @@ pub struct PeriodReport {
     /// The grey tasks whose report is owed and missing (a first report, or
     /// a later period's report, past due), in plan order.
     pub unreported: Vec<RedTask>,
+    /// The completed tasks, in plan order.
+    pub completed: Vec<RedTask>,
     pub indicators: Vec<IndicatorRow>,
     pub projects: Vec<ProjectRow>,
     /// Every project's investment summed.
@@ -358,11 +360,13 @@ pub fn build_indexed(
         .filter(|row| row.rollup.tasks > 0)
         .collect();
 
-    // The red tasks, and the grey ones whose report is owed and missing.
-    let (mut red_list, mut unreported) = (Vec::new(), Vec::new());
+    // The red tasks, the grey ones whose report is owed and missing, and
+    // the completed ones.
+    let (mut red_list, mut unreported, mut completed) = (Vec::new(), Vec::new(), Vec::new());
     for (t, f) in plan.tasks.iter().zip(&figures) {
         let list = match (f.status.light, f.status.reason) {
             (crate::status::Light::Red, _) => &mut red_list,
+            (crate::status::Light::Completed, _) => &mut completed,
             (_, Reason::FirstReportLate { .. } | Reason::Stale { .. }) => &mut unreported,
             _ => continue,
         };
@@ -437,6 +441,7 @@ pub fn build_indexed(
         lead_units,
         red_list,
         unreported,
+        completed,
         indicators,
         projects,
         investment,

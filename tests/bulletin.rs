@@ -696,3 +696,40 @@ fn reports_owed_are_listed_by_unit_and_those_not_due_yet_are_not() {
         "{out}"
     );
 }
+
+/// A plan that does not verify completion closes an item out when it is
+/// completed: the bulletin lists the tasks completed in the period, on
+/// their completing report's day, not "0 closed out" under "2 completed".
+#[test]
+fn without_verification_the_items_completed_in_the_period_are_the_ones_closed_out() {
+    let mut p = plan();
+    p.supervision.verification_required = false;
+    for (id, task, date) in [
+        ("done1", "t1", d(2026, 7, 8)),
+        ("done3", "t3", d(2026, 8, 1)),
+    ] {
+        p.updates.push(Update {
+            status: ReportedStatus::Completed,
+            ..Update::new(id, Subject::Task(Id::new(task)), date, 100.0)
+        });
+    }
+    let b = build(&p, &TaskIndex::build(&p, d(2026, 9, 20)), july());
+    let closed: Vec<(&str, Option<Date>)> = b
+        .closed_in_period
+        .iter()
+        .map(|i| (i.code.as_str(), i.closed_on))
+        .collect();
+    assert_eq!(closed, [("t1-code", Some(d(2026, 7, 8)))]);
+    assert_eq!((b.tasks.counts.completed, b.closed_total), (1, 1));
+    let august = Period::parse("2026-08").unwrap();
+    let b = build(&p, &TaskIndex::build(&p, d(2026, 9, 20)), august);
+    assert_eq!(b.closed_in_period.len(), 1);
+    assert_eq!(b.closed_in_period[0].code, "t3-code");
+    assert_eq!((b.tasks.counts.completed, b.closed_total), (2, 2));
+    let mut out = String::new();
+    bulletin_html(&mut out, Lang::Zh.catalog(), &b, false);
+    assert!(
+        out.contains("本期销号事项 1 项，截至通报日累计销号 2 项。"),
+        "{out}"
+    );
+}
