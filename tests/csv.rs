@@ -2345,3 +2345,64 @@ fn a_blank_cell_changes_nothing_and_an_update_names_what_it_changes() {
         "Task number “1.1” is already in the plan; this row changes its co-operating units, leader in charge (a blank cell changes nothing)."
     );
 }
+
+/// In a plan of five years, a date written without its year is read in
+/// this year, and the note says so; a date with its year needs no note.
+/// Before the plan runs, its first year; after, its last.
+#[test]
+fn a_date_without_its_year_is_read_in_this_year_of_a_plan_of_several() {
+    let mut plan = county_with_codes();
+    plan.start = d(2021, 1, 1);
+    plan.end = d(2025, 12, 31);
+    let text = "编号,任务名称,重点领域,牵头单位,完成时限\r\n\
+        9.1,甲,城乡建设,县住建局,6月30日\r\n\
+        9.2,乙,城乡建设,县住建局,年底前\r\n\
+        9.3,丙,城乡建设,县住建局,2025年6月底\r\n";
+    let table = parse_table(text).unwrap();
+    let mapping = guess_mapping(&table.headers, &WORDS);
+    let prepared = |today: Date| prepare(&plan, &table, &mapping, &WORDS, today, &mut ids());
+    let import = prepared(d(2024, 3, 15));
+    let deadlines: Vec<Option<Date>> = import.rows.iter().map(|r| r.task.deadline).collect();
+    assert_eq!(
+        deadlines,
+        [
+            Some(d(2024, 6, 30)),
+            Some(d(2024, 12, 31)),
+            Some(d(2025, 6, 30))
+        ]
+    );
+    assert_eq!(
+        by_row(&import),
+        vec![
+            (
+                2,
+                &Issue::YearAssumed {
+                    text: "6月30日".into(),
+                    year: 2024
+                }
+            ),
+            (
+                3,
+                &Issue::YearAssumed {
+                    text: "年底前".into(),
+                    year: 2024
+                }
+            ),
+        ]
+    );
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(by_row(&import)[0].1),
+        "“6月30日”未写年份，按 2024 年导入，请核对。"
+    );
+    let first = |today| prepared(today).rows[0].task.deadline;
+    assert_eq!(first(d(2020, 11, 1)), Some(d(2021, 6, 30)));
+    assert_eq!(first(d(2027, 2, 1)), Some(d(2025, 6, 30)));
+    // A plan of one year says nothing of the year (row 4's date is outside it).
+    plan.start = d(2024, 1, 1);
+    plan.end = d(2024, 12, 31);
+    let import = prepare(&plan, &table, &mapping, &WORDS, d(2024, 3, 15), &mut ids());
+    assert!(import
+        .problems
+        .iter()
+        .all(|p| !matches!(p.issue, Issue::YearAssumed { .. })));
+}

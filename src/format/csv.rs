@@ -31,9 +31,10 @@
 //!   the lead unit's, else the co-operating units (where the lead unit it
 //!   also names is not repeated).
 //! - Dates are read by [`parse_date`]: ISO and slashed or dotted days,
-//!   `2024年4月底` (month end), `2024年6月`, `6月30日` and `年底` (the
-//!   plan's year), half-years and quarters. Messages give examples in the
-//!   plan's year.
+//!   `2024年4月底` (month end), `2024年6月`, `6月30日` and `年底` (this
+//!   year while the plan runs, else its first or last year; in a plan of
+//!   several years a note says which), half-years and quarters. Messages
+//!   give examples in that year.
 //! - Key areas and units are matched by name, exactly, then ignoring case,
 //!   spaces and punctuation. Co-operating units (and tags) in one cell are
 //!   separated by 、 ; ； commas or line ends, never inside brackets
@@ -863,6 +864,9 @@ pub enum Issue {
     /// Not a date [`parse_date`] reads; left out. `year` is the plan's,
     /// for the examples the message gives.
     NotADate { text: String, year: i32 },
+    /// A date written without its year, in a plan of several years: read
+    /// in `year` (this year while the plan runs, else its nearest year).
+    YearAssumed { text: String, year: i32 },
     /// Not a tier's name in either language; left out.
     NotATier(String),
     /// Not a source's name in either language; left out.
@@ -932,6 +936,7 @@ impl Issue {
                 | Issue::SeveralLeads { .. }
                 | Issue::FromAbove(_)
                 | Issue::OutsidePlan { .. }
+                | Issue::YearAssumed { .. }
         )
     }
 }
@@ -1478,7 +1483,10 @@ pub fn prepare(
     today: Date,
     new_id: &mut dyn FnMut(&str) -> Id,
 ) -> CsvImport {
-    let year = plan.start.year();
+    // The year of a date written without one (6月30日, 年底): this year
+    // while the plan runs, else its first or last year.
+    let year = today.year().clamp(plan.start.year(), plan.end.year());
+    let years = plan.end.year() > plan.start.year();
     // Whether the co-operating units come from a responsible-units column.
     let responsible_co = mapping.get(Field::CoUnits).is_some_and(|c| {
         let h = normalize(table.headers.get(c).map_or("", String::as_str));
@@ -1613,6 +1621,16 @@ pub fn prepare(
             }
             Some(text) => {
                 let parsed = parse_date(text, year);
+                // In a plan of several years, a date without one says so.
+                if years && parsed.is_some() && parse_date(text, year + 1) != parsed {
+                    problems.push(at(
+                        Some(field),
+                        Issue::YearAssumed {
+                            text: text.to_string(),
+                            year,
+                        },
+                    ));
+                }
                 if parsed.is_none() {
                     problems.push(at(
                         Some(field),

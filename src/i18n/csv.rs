@@ -259,6 +259,9 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NotADate { text, year } => format!(
             "“{text}”不是可识别的日期，请写作 {year}-06-30、{year}/6/30、{year}年6月30日或{year}年6月底。"
         ),
+        Issue::YearAssumed { text, year } => {
+            format!("“{text}”未写年份，按 {year} 年导入，请核对。")
+        }
         Issue::NotATier(s) => {
             format!("“{s}”不是任务层级，请填写一般任务、重点任务或重点突破任务。")
         }
@@ -318,6 +321,9 @@ fn en_issue(i: &Issue) -> String {
         Issue::NotADate { text, year } => format!(
             "“{text}” is not a date; write it as {year}-06-30, {year}/6/30, {year}年6月30日 or {year}年6月底 (end of June)."
         ),
+        Issue::YearAssumed { text, year } => {
+            format!("“{text}” has no year: read as in {year}; check it.")
+        }
         Issue::NotATier(s) => {
             format!("“{s}” is not a tier; write Regular, Key or Key breakthrough.")
         }
