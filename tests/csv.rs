@@ -2406,3 +2406,30 @@ fn a_date_without_its_year_is_read_in_this_year_of_a_plan_of_several() {
         .iter()
         .all(|p| !matches!(p.issue, Issue::YearAssumed { .. })));
 }
+
+/// The rows of totals and signatures under a ledger's tasks are no tasks,
+/// though their blank area and lead would come from the row above.
+#[test]
+fn rows_of_totals_and_signatures_are_not_tasks() {
+    let plan = county_with_codes();
+    let text = format!("{HEAD}8.1,老旧小区改造二期,城乡建设,县住建局,\r\n合计：2项,,,,\r\n,小计 1,,,\r\n填表人：张三  联系电话：0351-1234567,,,,\r\n8.2,Total factor productivity,城乡建设,县住建局,\r\n8.3,合计划,城乡建设,县住建局,\r\n,注：完成时限以文件为准,,,\r\n,Total: 3,,,\r\n");
+    let import = import(&plan, &text);
+    let titles: Vec<&str> = import.rows.iter().map(|r| r.task.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["老旧小区改造二期", "Total factor productivity", "合计划"]
+    );
+    let left: Vec<(usize, &Issue)> = by_row(&import)
+        .into_iter()
+        .filter(|(_, i)| matches!(i, Issue::NotATask(_)))
+        .collect();
+    assert_eq!(
+        left.iter().map(|(row, _)| *row).collect::<Vec<_>>(),
+        [3, 4, 5, 8, 9]
+    );
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(left[0].1),
+        "“合计：2项”是合计或落款行，不是任务，不导入。"
+    );
+    assert_eq!(import.left_out(), 5);
+}

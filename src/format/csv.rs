@@ -23,6 +23,8 @@
 //! Import rules:
 //! - Rows are numbered as a spreadsheet shows them: the header is row 1, the
 //!   first task row 2 (blank lines are skipped and not counted).
+//! - A row whose number or title begins with a total's or a signature's
+//!   word (合计, 填表人: [`Words::not_a_task`]) is no task; left out.
 //! - Title, key area and lead unit are required: a required field with no
 //!   column stops every row; a row without one is left out, as is a row
 //!   with a date or tier that cannot be read, a deadline before its start,
@@ -861,6 +863,9 @@ pub enum Issue {
     NoRows,
     /// A required cell is empty; the row is left out.
     Empty(Field),
+    /// A row of totals or signatures (合计, 填表人 …: [`Words::not_a_task`]);
+    /// left out.
+    NotATask(String),
     /// Not a date [`parse_date`] reads; left out. `year` is the plan's,
     /// for the examples the message gives.
     NotADate { text: String, year: i32 },
@@ -1415,6 +1420,32 @@ fn match_task(
     }
 }
 
+/// Whether `text` begins with one of [`Words::not_a_task`], followed by
+/// nothing, or by neither a letter nor a Chinese character (合计：2项,
+/// 合计4项); an English word by nothing, or by a colon or a figure after
+/// any spaces (Total: 4, Total 4; not "Total factor productivity").
+fn not_a_task(text: &str, words: &Words) -> bool {
+    words.not_a_task.iter().any(|w| {
+        let Some(rest) = text
+            .get(..w.len())
+            .filter(|head| head.eq_ignore_ascii_case(w))
+            .map(|_| &text[w.len()..])
+        else {
+            return false;
+        };
+        let rest = if w.is_ascii() {
+            rest.trim_start()
+        } else {
+            rest
+        };
+        match rest.chars().next() {
+            None => true,
+            Some(c) if w.is_ascii() => matches!(c, ':' | '：') || c.is_ascii_digit(),
+            Some(c) => !c.is_alphabetic(),
+        }
+    })
+}
+
 /// The fields whose values differ between a task as it is and as a row
 /// leaves it.
 fn changed_fields(was: &Task, now: &Task) -> Vec<Field> {
@@ -1572,6 +1603,18 @@ pub fn prepare(
             issue,
         };
         let cell = |field: Field| mapping.get(field).map(|c| row.cell(c));
+        // A row of totals or signatures under the tasks (合计：2项,
+        // 填表人：张三) is no task, though its area and lead would come
+        // from above.
+        if let Some((field, text)) = [Field::Code, Field::Title]
+            .into_iter()
+            .filter_map(|f| Some((f, cell(f)?)))
+            .find(|(_, text)| not_a_task(text, words))
+        {
+            out.problems
+                .push(at(Some(field), Issue::NotATask(text.to_string())));
+            continue;
+        }
         let mut merged = [Field::Area, Field::Lead].map(|field| cell(field).map(str::to_string));
         if fixed_area.is_some() {
             merged[0].clone_from(&fixed_area);

@@ -256,6 +256,7 @@ fn zh_issue(i: &Issue) -> String {
         ),
         Issue::NoRows => "文件只有表头，没有任务行。".into(),
         Issue::Empty(f) => format!("“{}”未填写。", zh_field(*f)),
+        Issue::NotATask(s) => format!("“{s}”是合计或落款行，不是任务，不导入。"),
         Issue::NotADate { text, year } => format!(
             "“{text}”不是可识别的日期，请写作 {year}-06-30、{year}/6/30、{year}年6月30日或{year}年6月底。"
         ),
@@ -318,6 +319,7 @@ fn en_issue(i: &Issue) -> String {
         ),
         Issue::NoRows => "The file has a header and no task rows.".into(),
         Issue::Empty(f) => format!("“{}” is empty.", en_field(*f)),
+        Issue::NotATask(s) => format!("“{s}” is a row of totals or signatures, not a task: not imported."),
         Issue::NotADate { text, year } => format!(
             "“{text}” is not a date; write it as {year}-06-30, {year}/6/30, {year}年6月30日 or {year}年6月底 (end of June)."
         ),

@@ -32,6 +32,10 @@ pub struct Words {
     /// Words a ledger puts among the co-operating units that name no unit
     /// in particular (各有关单位, "relevant units"): not made into units.
     pub no_unit: &'static [&'static str],
+    /// Words a ledger's rows of totals and signatures begin with (合计,
+    /// 填表人): a row whose number or title begins with one, followed by
+    /// nothing or by a mark, a figure or a space, is no task.
+    pub not_a_task: &'static [&'static str],
 }
 
 /// The usual headers of Chinese ledgers (台账) and of English sheets.
@@ -341,6 +345,32 @@ pub static WORDS: Words = Words {
         "Units concerned",
         "Relevant departments",
         "Departments concerned",
+    ],
+    not_a_task: &[
+        "合计",
+        "总计",
+        "小计",
+        "共计",
+        "填表人",
+        "填报人",
+        "审核人",
+        "制表人",
+        "联系人",
+        "联系电话",
+        "单位负责人",
+        "填表单位",
+        "填报单位",
+        "填表日期",
+        "填报日期",
+        "制表日期",
+        "注",
+        "说明",
+        "Total",
+        "Subtotal",
+        "Prepared by",
+        "Checked by",
+        "Contact",
+        "Note",
     ],
     sources: &[
         (
