@@ -311,7 +311,11 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             if matches!(row.status.reason, Reason::Overdue { .. }) {
                 tally.overdue += 1;
             }
-            let expected = expected_progress(start, row.deadline, today);
+            // A task with no deadline of its own has no schedule to meet.
+            let expected = match task.deadline {
+                Some(_) => expected_progress(start, row.deadline, today),
+                None => 0.0,
+            };
             // A task not reported whose first report is not due yet (or
             // that has not started) is not marked: nothing is held against
             // its unit before it owes a word.

@@ -30,6 +30,10 @@
 //!   start to deadline that have passed by `today`, in percent, clamped to
 //!   0–100: `(today − start) / (deadline − start) × 100`. A zero-length task
 //!   (start = deadline) expects 0 before its day and 100 from its day on.
+//!   A task with **no deadline of its own** (ongoing or recurring: 长期坚持,
+//!   每季度) has no schedule: nothing is expected of it by a day, so it
+//!   never lags and is never due soon; reported and not stale, it is green
+//!   (`NoSchedule`); it is overdue only after the plan's end.
 //! - *Lag* is expected progress minus progress, in percentage points.
 //! - *Days left* is `deadline − today`; *days over* is `today − deadline`.
 //! - Thresholds are the plan's [`Thresholds`]; "stale" means the latest
@@ -202,6 +206,9 @@ pub enum Reason {
     Done { on: Option<Date> },
     /// Green: no more behind than the at-risk threshold.
     OnTrack { progress: f64, expected: f64 },
+    /// Green: a task with no deadline of its own (ongoing or recurring),
+    /// reported and not stale; nothing is expected of it by a day.
+    NoSchedule { progress: f64 },
     /// Green milestone: due in `days_left` days, beyond the warning window.
     Upcoming { days_left: i64 },
     /// Yellow milestone: due within the warning window (0 = today).
@@ -351,7 +358,14 @@ pub fn task_status_closed(
         );
     }
 
-    let expected = expected_progress(start, deadline, today);
+    // A task with no deadline of its own (ongoing or recurring: 长期坚持,
+    // 每季度) has no schedule: nothing is expected of it by a day.
+    let scheduled = task.deadline.is_some();
+    let expected = if scheduled {
+        expected_progress(start, deadline, today)
+    } else {
+        0.0
+    };
     let Some(report) = latest else {
         let owed_from = plan.reports_owed_from(task);
         return unreported(plan, start, owed_from, deadline, expected, today);
@@ -386,6 +400,9 @@ pub fn task_status_closed(
                 progress,
             },
         );
+    }
+    if !scheduled {
+        return Status::new(Light::Green, Reason::NoSchedule { progress });
     }
     let days_left = days(today, deadline);
     if (0..=i64::from(th.warning_days)).contains(&days_left) {
@@ -814,8 +831,12 @@ mod tests {
         p
     }
 
+    /// A task running the plan's whole period (its deadline the plan's end).
     fn task(id: &str) -> Task {
-        Task::new(id, "", id, "a1", "u1")
+        Task {
+            deadline: Some(plan().end),
+            ..Task::new(id, "", id, "a1", "u1")
+        }
     }
 
     fn add_report(
@@ -880,23 +901,28 @@ mod tests {
     }
 
     #[test]
-    fn no_deadline_uses_plan_end() {
+    fn no_deadline_has_no_schedule_and_is_overdue_only_after_the_plan() {
         let mut p = plan();
-        let t = task("t");
-        report(&mut p, "t", d(2023, 2, 15), 45.0);
-        // start = plan start 01-01, deadline = plan end 04-11 (100 days);
-        // 02-20 is day 50 → expected 50; lag 50 − 45 = 5 ≤ 10;
-        // days left 04-11 − 02-20 = 50 > 15 → green.
+        let mut t = task("t");
+        t.deadline = None;
+        // Not reported: grey until its first report is due, then grey
+        // still (nothing expected, so never red for lagging).
+        assert_eq!(task_status(&p, &t, feb20()).light, Light::Grey);
+        report(&mut p, "t", d(2023, 2, 15), 5.0);
+        // 5% on 02-20, where a task due at the plan's end expects 50: no
+        // schedule, so green, and saying so; not "due soon" at the end.
         assert_eq!(
             task_status(&p, &t, feb20()),
-            Status::new(
-                Light::Green,
-                Reason::OnTrack {
-                    progress: 45.0,
-                    expected: 50.0
-                }
-            )
+            Status::new(Light::Green, Reason::NoSchedule { progress: 5.0 })
         );
+        report(&mut p, "t", d(2023, 4, 5), 10.0);
+        assert_eq!(task_status(&p, &t, d(2023, 4, 10)).light, Light::Green);
+        // A stale report is still grey; after the plan's end, overdue.
+        assert_eq!(task_status(&p, &t, d(2023, 4, 11)).light, Light::Green);
+        assert!(matches!(
+            task_status(&p, &t, d(2023, 4, 12)).reason,
+            Reason::Overdue { days_over: 1, .. }
+        ));
     }
 
     #[test]
@@ -1020,6 +1046,7 @@ mod tests {
         // Entered on 10 May in a plan running since January, no start of
         // its own: May's report (due 15 June) is its first.
         let mut t = task("t");
+        t.deadline = Some(p.end);
         t.added = Some(d(2023, 5, 10));
         assert_eq!(p.reports_owed_from(&t), d(2023, 5, 10));
         assert_eq!(

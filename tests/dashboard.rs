@@ -492,7 +492,7 @@ fn county_plan() -> Plan {
             ..Task::new(id, id, id, area, lead)
         };
     p.tasks = vec![
-        task("c1", "a1", "u1", None, None),
+        task("c1", "a1", "u1", None, Some(d(2024, 12, 31))),
         task("c2", "a1", "u2", None, Some(d(2024, 3, 31))),
         task("c3", "a2", "u1", Some(d(2024, 3, 1)), Some(d(2024, 6, 30))),
         task("c4", "a2", "u2", Some(d(2024, 1, 10)), Some(d(2024, 1, 31))),

@@ -25,14 +25,18 @@ fn close(a: f64, b: f64) -> bool {
 
 const Q3: Period = Period::Quarter(2023, 3);
 
+/// A task of the whole year (due on the plan's last day).
 fn task(id: &str, area: &str, lead: &str) -> Task {
-    Task::new(
-        id,
-        id.trim_start_matches('t'),
-        format!("Task {id}"),
-        area,
-        lead,
-    )
+    Task {
+        deadline: Some(d(2023, 12, 31)),
+        ..Task::new(
+            id,
+            id.trim_start_matches('t'),
+            format!("Task {id}"),
+            area,
+            lead,
+        )
+    }
 }
 
 fn project(id: &str, target: f64, done: f64, phase: Phase) -> Project {

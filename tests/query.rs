@@ -19,8 +19,12 @@ fn id(s: &str) -> Id {
     Id::new(s)
 }
 
+/// A task due at the plan's end (2023-12-31), unless said otherwise.
 fn task(i: &str, code: &str, title: &str, area: &str, lead: &str) -> Task {
-    Task::new(i, code, title, area, lead)
+    Task {
+        deadline: Some(d(2023, 12, 31)),
+        ..Task::new(i, code, title, area, lead)
+    }
 }
 
 fn report(i: &str, task: &str, date: Date, progress: f64) -> Update {

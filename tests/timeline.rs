@@ -6,7 +6,7 @@ use plan_tracker::model::{
 };
 use plan_tracker::query::{Grouping, Sort, SortKey, TaskFilter, TaskIndex, TaskQuery};
 use plan_tracker::sample::sample_plan;
-use plan_tracker::status::Light;
+use plan_tracker::status::{Light, Reason};
 use plan_tracker::timeline::*;
 
 fn d(y: i32, m: u32, day: u32) -> Date {
@@ -358,9 +358,10 @@ fn a_task_without_dates_spans_the_plan() {
     let bar = t2.span.bar.unwrap();
     assert_eq!((bar.left, bar.width), (0.0, 100.0));
     assert!(t2.milestones.is_empty());
-    // Never reported: 0%, and (4 months in, expecting a third) red.
+    // Never reported: 0%, and with no deadline of its own nothing is
+    // expected of it by a day: grey for its missing report, not red.
     assert_eq!(t2.progress, 0.0);
-    assert_eq!(t2.status.light, Light::Red);
+    assert!(matches!(t2.status.reason, Reason::FirstReportLate { .. }));
 }
 
 #[test]

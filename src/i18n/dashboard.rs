@@ -129,7 +129,7 @@ pub static EN: DashboardText = DashboardText {
             format!("Grey, not reported: a task not started yet, or with no report before its first report is due — never red for that. Once that day has passed it stays grey (“report missing”) while 0% done is no more than {} points behind schedule. A reported task turns grey once the report of a later reporting period is due (its end plus the grace days) and has not come; under a weekly cadence, when its latest report is more than {} days old.", r.lagging_lag, r.cadence_days),
             format!("Red, overdue or lagging: past its deadline; or more than {} percentage points behind the progress expected by now (the share of its time gone), a missing due report counting as 0%.", r.lagging_lag),
             format!("Yellow, at risk: more than {} points behind, a milestone past its due date and not done, or its deadline within {} days.", r.at_risk_lag, r.warning_days),
-            format!("Green, on track: reported, and no more than {} points behind.", r.at_risk_lag),
+            format!("Green, on track: reported, and no more than {} points behind. A task with no deadline of its own (ongoing or recurring) has no schedule to be behind: reported, and not stale, it is green; it is overdue only after the plan's end.", r.at_risk_lag),
             "Completed: reported at 100% and marked completed, or with every milestone done.".to_string(),
             "Where the status a unit reported (on track, at risk, behind …) claims another light, both are shown, with the reason for the light.".to_string(),
         ]
@@ -189,7 +189,7 @@ pub static ZH: DashboardText = DashboardText {
             format!("灰灯（未报进展）：任务尚未开始，或首次报送截止日前尚无报告——不因此亮红灯。截止日过后仍未报送的，只要按 0% 计算滞后不超过 {} 个百分点，仍亮灰灯（缺报）。已报送的任务，此后一个报告期的报送截止日（报告期末日加宽限天数）已过、仍无该期报告的，亮灰灯；按周报送的，最近一次报告超过 {} 天亮灰灯。", r.lagging_lag, r.cadence_days),
             format!("红灯（逾期或滞后）：超过完成时限；或比按时序应达进度（已过时间占比）落后超过 {} 个百分点，应报未报的按 0% 计。", r.lagging_lag),
             format!("黄灯（存在风险）：落后超过 {} 个百分点，有节点逾期未完成，或距完成时限不足 {} 天。", r.at_risk_lag, r.warning_days),
-            format!("绿灯（正常推进）：已报送，且落后不超过 {} 个百分点。", r.at_risk_lag),
+            format!("绿灯（正常推进）：已报送，且落后不超过 {} 个百分点。未设完成时限的长期或定期任务不计时序进度：已报送且未过期的亮绿灯，规划期结束后才算逾期。", r.at_risk_lag),
             "已完成：报送进度 100% 且标注已完成，或全部节点已完成。".to_string(),
             "单位报送的状态（正常推进、存在风险、进度滞后等）与系统亮灯不一致时，两者同时显示，并说明亮灯理由。".to_string(),
         ]

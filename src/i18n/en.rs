@@ -176,6 +176,9 @@ fn light_reason(r: &Reason) -> String {
         Reason::OnTrack { progress, expected } => {
             format!("{progress:.0}% done, {expected:.0}% expected by now")
         }
+        Reason::NoSchedule { progress } => {
+            format!("{progress:.0}% done; ongoing, no deadline set")
+        }
         Reason::MilestoneDue { days_left: 0 } => "due today".into(),
         Reason::MilestoneDue { days_left } => format!("due in {days_left} days"),
         Reason::MilestoneOverdue { days_over } => {

@@ -193,6 +193,9 @@ fn light_reason(r: &Reason) -> String {
         Reason::OnTrack { progress, expected } => {
             format!("已完成 {progress:.0}%，按时序应达 {expected:.0}%")
         }
+        Reason::NoSchedule { progress } => {
+            format!("已完成 {progress:.0}%，长期任务，未设完成时限")
+        }
         Reason::MilestoneDue { days_left: 0 } => "今天到期".into(),
         Reason::MilestoneDue { days_left } => format!("{days_left} 天后到期"),
         Reason::MilestoneOverdue { days_over } => format!("已超期 {days_over} 天，尚未标记完成"),
