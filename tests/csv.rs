@@ -2342,7 +2342,7 @@ fn a_blank_cell_changes_nothing_and_an_update_names_what_it_changes() {
     let import = self::import(&plan, text);
     assert_eq!(
         (Lang::En.catalog().csv.issue)(by_row(&import)[0].1),
-        "Task number “1.1” is already in the plan; this row changes its co-operating units, leader in charge (a blank cell changes nothing)."
+        "Task number “1.1” is already in the plan; this row changes: Co-operating units, Leader in charge (a blank cell changes nothing)."
     );
 }
 

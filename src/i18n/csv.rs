@@ -356,8 +356,8 @@ fn en_issue(i: &Issue) -> String {
             "{date} is outside the plan's period ({from} to {to}); imported as written, check it."
         ),
         Issue::UpdatesTask { code, fields } => format!(
-            "Task number “{code}” is already in the plan; this row changes its {} (a blank cell changes nothing).",
-            fields.iter().map(|f| en_field(*f).to_lowercase()).collect::<Vec<_>>().join(", ")
+            "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing).",
+            fields.iter().map(|f| en_field(*f)).collect::<Vec<_>>().join(", ")
         ),
         Issue::Renames { code, from } => format!(
             "Task number “{code}” is already in the plan, titled “{from}”: this row updates it, and its title becomes this row's. Check that the number is the same task's."

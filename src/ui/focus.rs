@@ -4,10 +4,21 @@
 //! ([`AfterDelete::of`]), applied once the list is drawn again
 //! ([`AfterDelete::restore`]). And when a list shown in part is drawn
 //! longer by its "show all" or "more" button, which goes away with the
-//! redraw: to the first item not shown before ([`AfterMore`]).
+//! redraw: to the first item not shown before ([`AfterMore`]). And
+//! [`focus_id`], the focus given to an element by its id.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Gives the focus to the element of id `id`, if it is on the page.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
 
 /// A row about to be deleted: its list, its place and the list's heading.
 pub struct AfterDelete {

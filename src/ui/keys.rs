@@ -115,12 +115,9 @@ pub fn on_key(
     ev.prevent_default();
 }
 
-/// Goes to `route`, the page taking the focus.
+/// Goes to `route` (the page takes the focus).
 fn go(state: AppState, route: Route) {
     state.navigate(route);
-    if let Some(main) = element("main") {
-        let _ = main.focus();
-    }
 }
 
 /// The shortcuts in a modal dialog: labelled by its heading, the focus on

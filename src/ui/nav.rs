@@ -52,14 +52,7 @@ impl List {
 const MENU_ID: &str = "site-menu";
 const MENU_BUTTON_ID: &str = "site-menu-button";
 
-fn focus_id(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
+use super::focus::focus_id;
 
 /// Whether `target` is inside the element with `id`.
 fn inside(target: Option<web_sys::EventTarget>, id: &str) -> bool {

@@ -25,7 +25,6 @@ use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use crate::validate::Problem;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Why a plan was not deleted.
 #[derive(Clone, Debug, PartialEq)]
@@ -110,15 +109,7 @@ pub fn new_plan_dialog() -> RwSignal<bool> {
     expect_context::<NewPlanDialogOpen>().0
 }
 
-/// Focus the element with `id`, if it is on the page.
-fn focus_id(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
+use super::focus::focus_id;
 
 /// The new-plan form in a modal dialog: Escape or Cancel closes it and
 /// nothing is made; a plan is made only when every field is valid, and it

@@ -598,7 +598,8 @@ impl AppState {
     /// Going to another view clears the notice of the one left.
     /// A form typed in and not saved asks first; the user may stay.
     pub fn navigate(&self, route: Route) {
-        if !self.route.with_untracked(|r| same_view(r, &route)) {
+        let moved = !self.route.with_untracked(|r| same_view(r, &route));
+        if moved {
             if !super::edited::may_lose(self.t().leave_unsaved, false) {
                 return;
             }
@@ -610,6 +611,11 @@ impl AppState {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
         }
         self.route.set(route);
+        // Another view: the focus goes to the page, not left on a link
+        // that is gone (a screen reader reads on from the page's start).
+        if moved {
+            super::focus::focus_id("main");
+        }
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 
@@ -668,6 +674,9 @@ impl AppState {
                 return;
             }
             self.move_on();
+            self.route.set(route);
+            super::focus::focus_id("main");
+            return;
         }
         self.route.set(route);
     }
