@@ -12,8 +12,8 @@
 //!   as the period report's overview states them.
 //! - **Items closed out**: the *closed out* steps dated in the period (by
 //!   the as-of day), and all of them by that day; in a plan that does not
-//!   verify completion, the tasks completed (on their completing report's
-//!   day) instead.
+//!   verify completion, the tasks completed too (on their completing
+//!   report's day), each item once.
 //! - **Items overdue or lagging, by unit**: the tasks whose light is red
 //!   (their deadline passed, or they lag too far behind their schedule, or
 //!   their reports are missing), each with its reason, under their lead
@@ -287,19 +287,23 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
             });
         }
     };
-    if plan.supervision.verification_required {
-        for s in &plan.steps {
-            if s.kind == StepKind::ClosedOut && s.date <= day {
-                if let Some(t) = title_of(&s.task) {
-                    closed(&t.code, &t.title, s.date);
-                }
+    let mut stepped: rustc_hash::FxHashSet<&Id> = Default::default();
+    for s in &plan.steps {
+        if s.kind == StepKind::ClosedOut && s.date <= day {
+            if let Some(t) = title_of(&s.task) {
+                stepped.insert(&t.id);
+                closed(&t.code, &t.title, s.date);
             }
         }
-    } else {
-        // With no verification, an item is closed out when it is completed.
+    }
+    // With no verification, an item is closed out when it is completed
+    // (unless closed out by a step already).
+    if !plan.supervision.verification_required {
         for c in &report.completed {
             if let Reason::Done { on: Some(on) } = c.status.reason {
-                closed(&c.code, &c.title, on);
+                if !stepped.contains(&c.id) {
+                    closed(&c.code, &c.title, on);
+                }
             }
         }
     }
