@@ -20,6 +20,28 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Called as a form marked `data-opened` is made (an inline form opened by
+/// a button: edit, add, reply): once it is drawn, the keyboard goes to its
+/// first field, not left on the button or dropped to the page.
+pub fn into_opened_form() {
+    request_animation_frame(|| {
+        let Ok(Some(form)) = document().query_selector("form[data-opened]") else {
+            return;
+        };
+        let _ = form.remove_attribute("data-opened");
+        if let Some(field) = form
+            .query_selector(
+                "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea",
+            )
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = field.focus();
+        }
+    });
+}
+
 /// A row about to be deleted: its list, its place and the list's heading.
 pub struct AfterDelete {
     list: web_sys::Element,

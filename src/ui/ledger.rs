@@ -174,6 +174,7 @@ fn report_item(
 /// The small form that asks why a report is withdrawn.
 #[component]
 fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let reason = RwSignal::new(String::new());
@@ -215,7 +216,7 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
         }
     };
     view! {
-        <form class="withdraw-form" on:submit=on_submit novalidate>
+        <form data-opened="" class="withdraw-form" on:submit=on_submit novalidate>
             <TextField id=field_id label=label(|t| t.ledger.withdraw_reason) value=reason error required=true />
             <div class="form-actions">
                 <button type="submit" class="danger">{move || t().ledger.confirm_withdraw}</button>

@@ -273,8 +273,9 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
         on_done();
     };
     let heading = (t().setup.duplicate_title)(&src_title);
+    super::focus::into_opened_form();
     view! {
-        <form class="card" on:submit=on_submit novalidate aria-labelledby="dup-plan-h">
+        <form data-opened="" class="card" on:submit=on_submit novalidate aria-labelledby="dup-plan-h">
             <h2 id="dup-plan-h">{heading}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
@@ -345,8 +346,9 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
         }
     };
     let heading = (t().setup.rename_title)(&old_title);
+    super::focus::into_opened_form();
     view! {
-        <form class="card" on:submit=on_submit novalidate aria-labelledby="ren-plan-h">
+        <form data-opened="" class="card" on:submit=on_submit novalidate aria-labelledby="ren-plan-h">
             <h2 id="ren-plan-h">{heading}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>

@@ -525,6 +525,7 @@ fn GoalForm(
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let is_new = existing.is_none();
@@ -574,7 +575,7 @@ fn GoalForm(
         }
     };
     view! {
-        <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
+        <form data-opened="" class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
@@ -738,6 +739,7 @@ fn AreaForm(
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let is_new = existing.is_none();
@@ -808,7 +810,7 @@ fn AreaForm(
         }
     };
     view! {
-        <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
+        <form data-opened="" class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>

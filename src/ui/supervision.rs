@@ -142,6 +142,7 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
 /// and its note, evidence or reasons.
 #[component]
 fn StepForm(task: Id, kind: StepKind, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let step_id = super::ids::new_id("s");
@@ -221,7 +222,7 @@ fn StepForm(task: Id, kind: StepKind, #[prop(into)] on_done: Callback<()>) -> im
         .to_string()
     });
     view! {
-        <form class="card step-form" on:submit=on_submit novalidate>
+        <form data-opened="" class="card step-form" on:submit=on_submit novalidate>
             <h3>{move || (t().supervision.step_action)(kind)}</h3>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">
@@ -328,6 +329,7 @@ pub fn Notices(id: Id) -> impl IntoView {
 /// to the lead unit, a reply due in a week.
 #[component]
 fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let today = state.today.get_untracked();
@@ -427,7 +429,7 @@ fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let asked_error = error("asked", asked);
     let due_error = error("reply_due", due);
     view! {
-        <form class="card notice-form" on:submit=on_submit novalidate>
+        <form data-opened="" class="card notice-form" on:submit=on_submit novalidate>
             <h3>{move || t().supervision.issue_notice}</h3>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>
@@ -462,6 +464,7 @@ fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
 /// and who replied; saved as the notice with its reply.
 #[component]
 fn ReplyForm(notice: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let Some(base) = state.plan.with_untracked(|p| p.notice(&notice).cloned()) else {
@@ -527,7 +530,7 @@ fn ReplyForm(notice: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
         send_then(state, cmd, Some(refused), ok, Some(&|| on_done.run(())));
     };
     view! {
-        <form class="card reply-form" on:submit=on_submit novalidate>
+        <form data-opened="" class="card reply-form" on:submit=on_submit novalidate>
             <h3>{move || (t().supervision.reply_title)(&number)}</h3>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>

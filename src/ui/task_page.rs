@@ -460,6 +460,7 @@ fn MilestoneForm(
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let existing = state.plan.with_untracked(|p| {
@@ -584,7 +585,7 @@ fn MilestoneForm(
         }
     };
     view! {
-        <form class="card milestone-form" on:submit=on_submit novalidate>
+        <form data-opened="" class="card milestone-form" on:submit=on_submit novalidate>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>

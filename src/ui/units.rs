@@ -340,6 +340,7 @@ fn UnitForm(
     #[prop(into)]
     on_done: Callback<()>,
 ) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let is_new = existing.is_none();
@@ -411,7 +412,7 @@ fn UnitForm(
         }
     };
     view! {
-        <form class="inline-form" on:submit=on_submit novalidate aria-label=heading>
+        <form data-opened="" class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>

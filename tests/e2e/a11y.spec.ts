@@ -307,6 +307,36 @@ test('the focus comes back to the button that opened a dialog or panel', async (
   await expect(page.getByRole('button', { name: 'Files & settings' })).toBeFocused();
 });
 
+test('the keyboard goes into a form opened in place, and to the page a link opens', async ({ page }) => {
+  await open(page, 'en', '&view=setup');
+  // Edit a goal: the focus is in the form that took the goal's place.
+  const edit = page.getByRole('button', { name: /^Edit: Taiyuan becomes/ });
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save' }) }).first();
+  await expect(form.getByRole('textbox').first()).toBeFocused();
+  // Escape is not a form's; Cancel puts the goal back.
+  await form.getByRole('button', { name: 'Cancel' }).click();
+
+  // A plan's Rename opens its form above the button: the focus goes in.
+  await open(page, 'en', '&view=plans');
+  await page.getByRole('button', { name: /^Rename/ }).first().press('Enter');
+  await expect(page.getByLabel('New title', { exact: true })).toBeFocused();
+
+  // A task's title in the table, followed from the keyboard: the new page
+  // has the focus, not the link that went away.
+  await open(page, 'en', '&view=tasks');
+  const link = page.getByRole('link', { name: 'Deliver the 165 key tasks for transformation and development', exact: true });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Deliver the 165 key tasks');
+  await expect(page.locator('#main')).toBeFocused();
+  // Back, too.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Task list');
+  await expect(page.locator('#main')).toBeFocused();
+});
+
 test('"show more" in the History: the focus goes to the first change not shown before', async ({ page }) => {
   await open(page, 'en', '');
   // The sample with 260 changes of its own: the History shows the newest 200.
