@@ -84,10 +84,11 @@ pub fn Header() -> impl IntoView {
             focus_id(MENU_BUTTON_ID);
         }
     };
-    // A click elsewhere closes what is open; a click in a dialog opened from
-    // it (the shortcuts, a new plan) is not elsewhere: the focus comes back
-    // to the button that opened the dialog, which must still be shown.
-    let _outside = window_event_listener(leptos::ev::click, move |ev| {
+    // A click elsewhere, or the focus moved elsewhere (Tab past the last
+    // item), closes what is open; a dialog opened from it (the shortcuts,
+    // a new plan) is not elsewhere: the focus comes back to the button that
+    // opened the dialog, which must still be shown.
+    let elsewhere = move |ev: web_sys::Event| {
         let in_dialog = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -104,7 +105,9 @@ pub fn Header() -> impl IntoView {
         if open.menu.get_untracked() && !inside(ev.target(), "site-header") {
             open.menu.set(false);
         }
-    });
+    };
+    let _outside =
+        ["click", "focusin"].map(|event| window_event_listener_untyped(event, elsewhere));
     let toggle_menu = move |_| {
         let now = !open.menu.get_untracked();
         open.menu.set(now);

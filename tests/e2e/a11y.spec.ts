@@ -337,6 +337,22 @@ test('the keyboard goes into a form opened in place, and to the page a link open
   await expect(page.locator('#main')).toBeFocused();
 });
 
+test('a header list closes once the focus leaves it, and hides nothing focused', async ({ page }) => {
+  await open(page, 'en', '');
+  const button = page.getByRole('button', { name: 'Files & settings' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const list = page.locator('#nav-more');
+  await expect(list).toBeVisible();
+  for (let i = 0; i < 40 && (await list.isVisible()); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(list).toBeHidden();
+  // What has the focus now is outside the header, and on screen.
+  const outside = await page.evaluate(() => !document.getElementById('site-header')!.contains(document.activeElement));
+  expect(outside).toBe(true);
+});
+
 test('"show more" in the History: the focus goes to the first change not shown before', async ({ page }) => {
   await open(page, 'en', '');
   // The sample with 260 changes of its own: the History shows the newest 200.
