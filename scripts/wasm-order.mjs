@@ -265,6 +265,8 @@ const RUN = 6;
  * differ by 0.5 to 1.5 KB gzip), so several are tried.
  */
 const SETTINGS = [
+  { common: 100, recent: 4, enough: 5 },
+  { common: 100, recent: 4, enough: 4 },
   { common: 100, recent: 4, enough: 3 },
   { common: 100, recent: 8, enough: 3 },
   { common: 200, recent: 4, enough: 4 },

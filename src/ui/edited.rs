@@ -26,7 +26,9 @@ thread_local! {
 /// takes its mark with it. Leaving the page while a form is typed in asks
 /// the browser's own question.
 pub fn watch() -> [WindowListenerHandle; 2] {
-    let sent = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|ev| mark(&ev, false));
+    // (FnMut, as the other listeners' closures: one kind of closure.)
+    let sent =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::Event)>::new(|ev| mark(&ev, false));
     let _ = window().add_event_listener_with_callback_and_bool(
         "submit",
         sent.as_ref().unchecked_ref(),
