@@ -123,6 +123,7 @@ test('a task added in May to a plan running since January owes reports from May,
   await page.getByLabel('Title', { exact: true }).fill(NEW_TASK);
   await page.getByLabel('Key area', { exact: true }).selectOption({ label: 'Government services' });
   await page.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'County Service Bureau' });
+  await page.getByLabel('Deadline', { exact: true }).fill('2024-12-31');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
   const row = page.getByRole('row', { name: new RegExp(NEW_TASK) });
@@ -133,6 +134,30 @@ test('a task added in May to a plan running since January owes reports from May,
   // day its May report fell due: red for the missing report.
   await openCounty(page, '2024-06-16', '&view=tasks');
   await expect(page.getByRole('row', { name: new RegExp(NEW_TASK) })).toContainText('no report since due on 2024-06-15');
+});
+
+test('a task with no deadline (long-term) has no schedule: grey for a missing report, green once reported', async ({ page }) => {
+  const monthly = { ...countyPlan, plan: { ...countyPlan.plan, cadence: 'monthly' } };
+  await storeCounty(page, '2024-05-10', monthly);
+  await page.getByRole('button', { name: 'Add task' }).click();
+  await page.getByLabel('Title', { exact: true }).fill(NEW_TASK);
+  await page.getByLabel('Key area', { exact: true }).selectOption({ label: 'Government services' });
+  await page.getByLabel('Lead unit', { exact: true }).selectOption({ label: 'County Service Bureau' });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+  // In October, never reported: grey, its report missing; not red for
+  // lagging behind a schedule it does not have.
+  await openCounty(page, '2024-10-20', '&view=tasks');
+  const row = page.getByRole('row', { name: new RegExp(NEW_TASK) });
+  await expect(row).toContainText('report missing since 2024-06-15');
+  await expect(row).not.toContainText('Overdue or lagging');
+  await row.getByRole('link', { name: NEW_TASK }).click();
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  await page.getByLabel('Progress (%)', { exact: true }).fill('30');
+  await page.getByLabel('Progress made', { exact: true }).fill('Hall open two days a week');
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  await expect(light(page)).toContainText('30% done; ongoing, no deadline set');
 });
 
 test('the help text in Chinese', async ({ page }) => {
