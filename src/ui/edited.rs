@@ -45,19 +45,32 @@ pub fn watch() -> [WindowListenerHandle; 2] {
     ]
 }
 
-/// Marks (`typed`) or unmarks the form around `ev`'s target.
+/// Marks (`typed`) or unmarks (sent) the form around `ev`'s target.
 fn mark(ev: &web_sys::Event, typed: bool) {
     let form = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|e| e.closest("form").ok().flatten());
-    if let Some(form) = form {
-        let _ = if typed {
-            form.set_attribute(MARK, "")
-        } else {
-            form.remove_attribute(MARK)
-        };
+    let Some(form) = form else {
+        return;
+    };
+    if typed {
+        let _ = form.set_attribute(MARK, "");
+        return;
     }
+    let _ = form.remove_attribute(MARK);
+    // Sent and refused: once the reasons are shown, the keyboard goes to
+    // the first field refused (not left on Save, the reasons out of view).
+    request_animation_frame(move || {
+        if let Some(field) = form
+            .query_selector("[aria-invalid='true']")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = field.focus();
+        }
+    });
 }
 
 /// Whether a form the user has typed in is on the page: marked, or sent

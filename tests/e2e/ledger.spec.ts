@@ -173,6 +173,8 @@ test('a bad progress value is refused with a message next to the field', async (
   await expect(progress).toHaveAttribute('aria-invalid', 'true');
   await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toContainText('Please correct');
+  // The keyboard is taken to the field refused, not left on Save.
+  await expect(progress).toBeFocused();
   await progress.fill('abc');
   await expect(page.locator('#rp-progress-error')).toContainText('not a number');
   await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
