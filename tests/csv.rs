@@ -2433,3 +2433,15 @@ fn rows_of_totals_and_signatures_are_not_tasks() {
     );
     assert_eq!(import.left_out(), 5);
 }
+
+/// A new plan with no key area, and a sheet with no key area column: the
+/// preview says to add an area first (there is none to put every row in).
+#[test]
+fn no_area_column_and_no_area_in_the_plan_says_to_add_one() {
+    let plan = Plan::new(Id::new("p"), "P", d(2024, 1, 1), d(2024, 12, 31));
+    let import = import(&plan, "序号,重点任务,责任单位\r\n1,甲,县住建局\r\n");
+    assert_eq!(import.blocked, 1);
+    let issues: Vec<&Issue> = import.problems.iter().map(|p| &p.issue).collect();
+    assert_eq!(issues, vec![&Issue::NoAreas]);
+    assert!((Lang::Zh.catalog().csv.issue)(issues[0]).contains("请先在“目标与领域”中添加重点领域"));
+}

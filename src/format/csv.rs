@@ -861,6 +861,9 @@ pub enum Issue {
     NoColumn(Field),
     /// The file has a header and no task rows.
     NoRows,
+    /// No column gives the key area, and the plan has no key area yet to
+    /// put every row in.
+    NoAreas,
     /// A required cell is empty; the row is left out.
     Empty(Field),
     /// A row of totals or signatures (合计, 填表人 …: [`Words::not_a_task`]);
@@ -1538,10 +1541,16 @@ pub fn prepare(
         .filter(|f| !(*f == Field::Area && fixed_area.is_some()))
         .collect();
     for field in &missing {
+        // No area column, and no area in the plan to put every row in.
+        let issue = if *field == Field::Area && plan.areas.is_empty() {
+            Issue::NoAreas
+        } else {
+            Issue::NoColumn(*field)
+        };
         out.problems.push(CsvProblem {
             row: None,
             column: None,
-            issue: Issue::NoColumn(*field),
+            issue,
         });
     }
     if table.rows.is_empty() {

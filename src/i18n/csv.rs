@@ -255,6 +255,7 @@ fn zh_issue(i: &Issue) -> String {
             zh_field(*f)
         ),
         Issue::NoRows => "文件只有表头，没有任务行。".into(),
+        Issue::NoAreas => "文件中没有重点领域列，本规划也还没有重点领域：请先在“目标与领域”中添加重点领域（再选择全部行归入哪个领域），或在文件中加一列重点领域。".into(),
         Issue::Empty(f) => format!("“{}”未填写。", zh_field(*f)),
         Issue::NotATask(s) => format!("“{s}”是合计或落款行，不是任务，不导入。"),
         Issue::NotADate { text, year } => format!(
@@ -318,6 +319,7 @@ fn en_issue(i: &Issue) -> String {
             en_field(*f)
         ),
         Issue::NoRows => "The file has a header and no task rows.".into(),
+        Issue::NoAreas => "No column gives the key area, and the plan has no key area yet: add one under Goals & areas (then choose it for every row), or add a key area column to the file.".into(),
         Issue::Empty(f) => format!("“{}” is empty.", en_field(*f)),
         Issue::NotATask(s) => format!("“{s}” is a row of totals or signatures, not a task: not imported."),
         Issue::NotADate { text, year } => format!(
