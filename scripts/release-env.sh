@@ -21,4 +21,4 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # RUSTFLAGS replaces .cargo/config.toml's flags for the wasm target, so
 # `erase_components` is named here too.
-export RUSTFLAGS="--cfg erase_components -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort -Zmir-opt-level=0"
+export RUSTFLAGS="--cfg erase_components -Zlocation-detail=none -Zunstable-options -Cpanic=immediate-abort -Zmir-opt-level=1"
