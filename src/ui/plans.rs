@@ -13,6 +13,7 @@ use super::state::use_state;
 use super::widgets::{confirm, Shown};
 use crate::command::{Command, Header};
 use crate::copy_plan::copy_plan;
+use crate::html::{elem, text};
 use crate::i18n::Num;
 use crate::model::{Date, Id, Plan};
 use crate::storage;
@@ -44,95 +45,127 @@ pub fn PlansView() -> impl IntoView {
     });
     let room = move || StorageRoom::new(usage.with(|u| u.total), storage::QUOTA_CHARS);
 
+    // The rows as one string of escaped HTML (read-only but for their
+    // buttons, each naming its action and plan: one handler for all).
     let rows = move || {
         let t = t();
         let s = t.setup;
         let sizes = usage.get().plans;
         let open_id = state.plan.with(|p| p.id.clone());
-        let plans: Vec<(Id, String, Date, Date, usize, usize)> = state.plans.with(|all| {
-            all.iter()
-                .map(|p| {
-                    (
-                        p.id.clone(),
-                        p.title.clone(),
-                        p.start,
-                        p.end,
-                        p.tasks,
-                        p.reports,
-                    )
-                })
-                .collect()
-        });
-        plans
-            .into_iter()
-            .map(|(id, title, start, end, tasks, reports)| {
-                let is_open = id == open_id;
-                let (open_id, rename_id, dup_id, del_id) =
-                    (id.clone(), id.clone(), id.clone(), id.clone());
-                let del_title = title.clone();
-                let key = storage::plan_key(&id);
+        let mut out = String::new();
+        state.plans.with(|all| {
+            for p in all {
+                let key = storage::plan_key(&p.id);
                 let stored = sizes
                     .iter()
                     .find(|(k, _)| *k == key)
-                    .map_or(t.storage.not_stored.to_string(), |(_, n)| (t.storage.chars)(*n));
-                let on_delete = move |ev: leptos::ev::MouseEvent| {
-                    let after = super::focus::AfterDelete::of_click(&ev);
-                    let s = state.t().setup;
-                    if !confirm(&(s.delete_plan_confirm)(&del_title)) {
-                        return;
-                    }
-                    match state.delete_stored(&del_id) {
-                        Ok(()) => {
-                            form.set(PlanForm::Closed);
-                            state.info(s.plan_deleted);
-                            if let Some(after) = after {
-                                after.restore();
-                            }
-                        }
-                        Err(DeletePlanError::LastPlan) => state.error(s.last_plan, Vec::new()),
-                        Err(DeletePlanError::Storage(e)) => {
-                            let t = state.t();
-                            state.error(t.storage.delete_failed, vec![super::notices::save_error_detail(t, &e)])
-                        }
-                    }
-                };
-                view! {
-                    <tr class:current-plan=is_open>
-                        <th scope="row" class="title">{title.clone()}</th>
-                        <td class="date" data-label=t.period>{(t.period_range)(&start.to_string(), &end.to_string())}</td>
-                        <td class="num" data-label=t.tasks>{Num(tasks).to_string()}</td>
-                        <td class="num" data-label=t.reports>{Num(reports).to_string()}</td>
-                        <td class="num" data-label=t.storage.col_stored>{stored}</td>
-                        <td data-label=s.col_open>
-                            {if is_open {
-                                view! { <strong class="open-badge">{s.open_now}</strong> }.into_any()
-                            } else {
-                                view! {
-                                    <button type="button" aria-label=(s.named)(s.open, &title)
-                                        on:click=move |_| {
-                                            if state.open_stored(&open_id) {
-                                                form.set(PlanForm::Closed);
-                                                state.info(state.t().setup.plan_opened);
-                                            }
-                                        }>{s.open}</button>
-                                }
-                                .into_any()
-                            }}
-                        </td>
-                        <td>
-                            <div class="plan-actions">
-                            <button type="button" aria-label=(s.named)(s.rename, &title)
-                                on:click=move |_| form.set(PlanForm::Rename(rename_id.clone()))>{s.rename}</button>
-                            <button type="button" aria-label=(s.named)(s.duplicate, &title)
-                                on:click=move |_| form.set(PlanForm::Duplicate(dup_id.clone()))>{s.duplicate}</button>
-                            <button type="button" class="danger" aria-label=(s.named)(s.delete, &title)
-                                on:click=on_delete>{s.delete}</button>
-                            </div>
-                        </td>
-                    </tr>
+                    .map_or(t.storage.not_stored.to_string(), |(_, n)| {
+                        (t.storage.chars)(*n)
+                    });
+                let is_open = p.id == open_id;
+                out.push_str(if is_open {
+                    "<tr class=\"current-plan\">"
+                } else {
+                    "<tr>"
+                });
+                elem(&mut out, "th scope=\"row\"", "title", &p.title);
+                let cells = [
+                    (
+                        t.period,
+                        "date",
+                        (t.period_range)(&p.start.to_string(), &p.end.to_string()),
+                    ),
+                    (t.tasks, "num", Num(p.tasks).to_string()),
+                    (t.reports, "num", Num(p.reports).to_string()),
+                    (t.storage.col_stored, "num", stored),
+                ];
+                for (label, class, value) in cells {
+                    out.push_str("<td data-label=\"");
+                    text(&mut out, label);
+                    out.push_str("\" class=\"");
+                    out.push_str(class);
+                    out.push_str("\">");
+                    text(&mut out, &value);
+                    out.push_str("</td>");
                 }
-            })
-            .collect_view()
+                let button = |out: &mut String, act: &str, class: &str, word: &str| {
+                    out.push_str("<button type=\"button\" data-act=\"");
+                    out.push_str(act);
+                    out.push_str("\" data-plan=\"");
+                    text(out, p.id.as_str());
+                    out.push_str("\" class=\"");
+                    out.push_str(class);
+                    out.push_str("\" aria-label=\"");
+                    text(out, &(s.named)(word, &p.title));
+                    out.push_str("\">");
+                    text(out, word);
+                    out.push_str("</button>");
+                };
+                out.push_str("<td data-label=\"");
+                text(&mut out, s.col_open);
+                out.push_str("\">");
+                if is_open {
+                    elem(&mut out, "strong", "open-badge", s.open_now);
+                } else {
+                    button(&mut out, "open", "", s.open);
+                }
+                out.push_str("</td><td><div class=\"plan-actions\">");
+                button(&mut out, "rename", "", s.rename);
+                button(&mut out, "dup", "", s.duplicate);
+                button(&mut out, "del", "danger", s.delete);
+                out.push_str("</div></td></tr>");
+            }
+        });
+        out
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-act]")
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        let id = Id(button.get_attribute("data-plan").unwrap_or_default());
+        let s = state.t().setup;
+        match button.get_attribute("data-act").as_deref() {
+            Some("open") if state.open_stored(&id) => {
+                form.set(PlanForm::Closed);
+                state.info(s.plan_opened);
+            }
+            Some("rename") => form.set(PlanForm::Rename(id)),
+            Some("dup") => form.set(PlanForm::Duplicate(id)),
+            Some("del") => {
+                let after = super::focus::AfterDelete::of_click(&ev);
+                let title = state.plans.with_untracked(|all| {
+                    all.iter()
+                        .find(|p| p.id == id)
+                        .map(|p| p.title.clone())
+                        .unwrap_or_default()
+                });
+                if !confirm(&(s.delete_plan_confirm)(&title)) {
+                    return;
+                }
+                match state.delete_stored(&id) {
+                    Ok(()) => {
+                        form.set(PlanForm::Closed);
+                        state.info(s.plan_deleted);
+                        if let Some(after) = after {
+                            after.restore();
+                        }
+                    }
+                    Err(DeletePlanError::LastPlan) => state.error(s.last_plan, Vec::new()),
+                    Err(DeletePlanError::Storage(e)) => {
+                        let t = state.t();
+                        state.error(
+                            t.storage.delete_failed,
+                            vec![super::notices::save_error_detail(t, &e)],
+                        )
+                    }
+                }
+            }
+            _ => {}
+        }
     };
 
     let open_form = move || match form.get() {
@@ -172,7 +205,7 @@ pub fn PlansView() -> impl IntoView {
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
                 </thead>
-                <tbody>{dynamic(rows)}</tbody>
+                <tbody inner_html=rows on:click=on_click></tbody>
             </table>
         </div>
         <section class="card storage-room" aria-labelledby="room-h">
