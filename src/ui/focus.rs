@@ -42,6 +42,44 @@ pub fn into_opened_form() {
     });
 }
 
+/// After a "Move up" or "Move down" pressed (`ev`): once the list is drawn
+/// again, the keyboard follows the item to its new place, on the same
+/// button (its label names the item), or on the other one when that
+/// button is now disabled (the item at the list's end).
+pub fn follow_moved(ev: &web_sys::Event) {
+    let Some(label) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|b| b.closest("button").ok().flatten())
+        .and_then(|b| b.get_attribute("aria-label"))
+    else {
+        return;
+    };
+    request_animation_frame(move || {
+        let Some(button) = document()
+            .document_element()
+            .into_iter()
+            .flat_map(|page| all(&page, "button[aria-label]"))
+            .find(|b| b.get_attribute("aria-label").as_deref() == Some(label.as_str()))
+        else {
+            return;
+        };
+        let enabled =
+            |e: &web_sys::Element| e.tag_name() == "BUTTON" && !e.has_attribute("disabled");
+        let target = if enabled(&button) {
+            Some(button)
+        } else {
+            button
+                .previous_element_sibling()
+                .filter(enabled)
+                .or_else(|| button.next_element_sibling().filter(enabled))
+        };
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// A row about to be deleted: its list, its place and the list's heading.
 pub struct AfterDelete {
     list: web_sys::Element,

@@ -106,10 +106,10 @@ pub fn IndicatorsView() -> impl IntoView {
                                     on:click=toggle(Panel::Edit, ind.id.clone())>{f.edit}</button>
                                 <button type="button" class="quiet"
                                     aria-label=(f.action_on)(f.move_up, &name) disabled={i == 0}
-                                    on:click=move |_| move_indicator(state, &up_id, i.saturating_sub(1))>{f.move_up}</button>
+                                    on:click=move |ev| move_indicator(state, &up_id, i.saturating_sub(1), &ev)>{f.move_up}</button>
                                 <button type="button" class="quiet"
                                     aria-label=(f.action_on)(f.move_down, &name) disabled={i + 1 >= len}
-                                    on:click=move |_| move_indicator(state, &down_id, i + 1)>{f.move_down}</button>
+                                    on:click=move |ev| move_indicator(state, &down_id, i + 1, &ev)>{f.move_down}</button>
                                 <button type="button" class="quiet danger"
                                     aria-label=(f.action_on)(f.delete, &name)
                                     on:click=move |ev| delete_indicator(state, &delete_id, &ev)>{f.delete}</button>
@@ -672,8 +672,10 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
     }
 }
 
-/// Move an indicator to position `to` in the plan's list (undoable).
-fn move_indicator(state: AppState, id: &Id, to: usize) {
+/// Move an indicator to position `to` in the plan's list (undoable), the
+/// keyboard following it ([`super::focus::follow_moved`]).
+fn move_indicator(state: AppState, id: &Id, to: usize, ev: &web_sys::Event) {
+    super::focus::follow_moved(ev);
     let cmd = Command::Move {
         kind: Kind::Indicator,
         id: id.clone(),

@@ -93,7 +93,8 @@ pub(super) fn item_buttons(
     };
     let up_id = id.clone();
     let down_id = id;
-    let up = move |_: leptos::ev::MouseEvent| {
+    let up = move |ev: leptos::ev::MouseEvent| {
+        super::focus::follow_moved(&ev);
         send(
             state,
             Command::Move {
@@ -105,7 +106,8 @@ pub(super) fn item_buttons(
             s.saved.to_string(),
         );
     };
-    let down = move |_: leptos::ev::MouseEvent| {
+    let down = move |ev: leptos::ev::MouseEvent| {
+        super::focus::follow_moved(&ev);
         send(
             state,
             Command::Move {

@@ -318,6 +318,22 @@ test('the keyboard goes into a form opened in place, and to the page a link open
   await expect(field).toHaveValue(/^Taiyuan becomes/);
   await field.locator('xpath=ancestor::form').getByRole('button', { name: 'Cancel' }).click();
 
+  // Move down: the keyboard stays with the goal, at its new place; pressed
+  // again it moves the goal once more (not the goal that took its place).
+  const down = page.getByRole('button', { name: /^Move down: Taiyuan becomes/ });
+  const goals = page.getByRole('region', { name: 'Strategic goals' }).getByRole('listitem');
+  await expect(goals.nth(1)).toContainText('Taiyuan becomes');
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await expect(goals.nth(2)).toContainText('Taiyuan becomes');
+  await expect(down).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(goals.nth(3)).toContainText('Taiyuan becomes');
+  // At the end, Move down is disabled: the keyboard is on Move up.
+  await expect(page.getByRole('button', { name: /^Move up: Taiyuan becomes/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+
   // A plan's Rename opens its form above the button: the focus goes in.
   await open(page, 'en', '&view=plans');
   await page.getByRole('button', { name: /^Rename/ }).first().press('Enter');
