@@ -85,7 +85,7 @@ pub static CATALOG: Catalog = Catalog {
     field_name,
     problem_kind,
     import_error,
-    not_found: |kind, id| format!("不存在编号为“{id}”的{kind}。"),
+    not_found: |kind, id| format!("不存在标识为“{id}”的{kind}。"),
     in_use: |kind, n| {
         format!(
             "该{kind}仍被 {n} 个其他条目引用，请先调整这些条目。",
@@ -332,7 +332,7 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::ActualAfterToday(today) => {
             format!("实际日期不能晚于今天（{today}），尚未到来的日期请填在计划日期中")
         }
-        ProblemKind::Missing(kind, id) => format!("不存在编号为“{id}”的{}", kind_name(*kind)),
+        ProblemKind::Missing(kind, id) => format!("不存在标识为“{id}”的{}", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "结束日期早于开始日期".into(),
         ProblemKind::NotFinite => "不是有效的数字".into(),
         ProblemKind::Negative => "不能为负数".into(),
