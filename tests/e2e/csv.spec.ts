@@ -183,6 +183,8 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   await expect(step.getByLabel('完成时限', { exact: true })).toHaveValue('5');
   await expect(step.getByLabel('目标要求', { exact: true })).toHaveValue('6');
   await expect(step.getByText('未导入的列：第 8 列：进展情况')).toBeVisible();
+  // The sheet has a key area column: no choice of one area for every row.
+  await expect(step.getByLabel('文件中没有重点领域列，全部行归入')).toBeHidden();
   // The summary's count is the length of the list under it.
   await expect(step.getByText('将新增 3 项任务，更新 0 项任务。另有 1 行因下列问题不导入。')).toBeVisible();
   await expect(step.getByRole('heading', { name: '有问题、不导入的行（1）' })).toBeVisible();
