@@ -225,8 +225,12 @@ test('on a wide screen the plan switcher shows the whole title, the header still
     for (const lang of ['zh-CN', 'en']) {
       await open(page, lang, '');
       const title = page.locator('#site-header .plan-title');
-      const full = await page.getByRole('combobox', { name: /^(Plan|当前规划)$/ }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text);
-      await expect(title).toHaveText(full);
+      // (Read together: the untouched sample follows the language a moment
+      // after the page opens, the select and the title with it.)
+      const select = page.getByRole('combobox', { name: /^(Plan|当前规划)$/ });
+      await expect
+        .poll(async () => (await title.textContent()) === (await select.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].text)))
+        .toBe(true);
       // Nothing of it cut: it is not wider than its box, and its box is in the header.
       const cut = await title.evaluate((e) => e.scrollWidth > e.clientWidth || e.scrollHeight > e.clientHeight);
       expect(cut, `${width} ${lang}`).toBe(false);
