@@ -3,13 +3,15 @@
 //! on a plan still being set up, the setup checklist
 //! ([`crate::checklist`]); on any other plan, nothing.
 
-use super::nav::RouteLink;
+use super::html::{follow_link, search};
 use super::plan_admin::new_plan_dialog;
 use super::state::use_state;
 use crate::checklist::{shown_for, Checklist};
+use crate::html::{elem, link, text};
 use crate::i18n::Catalog;
 use crate::sample::is_sample_id;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 #[component]
 pub fn GettingStarted() -> impl IntoView {
@@ -48,44 +50,63 @@ fn sample_banner(t: &'static Catalog, open_dialog: RwSignal<bool>) -> impl IntoV
 }
 
 /// The four steps, each ticked (and said in words) when done, each with
-/// what to do and a link to where it is done.
+/// what to do and a link to where it is done: read-only but for its links,
+/// so one string of escaped HTML, its links followed by one handler.
 fn checklist(t: &'static Catalog, list: &Checklist) -> impl IntoView {
+    let state = use_state();
     let o = t.onboarding;
     let next = list.next();
-    let steps = list
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(i, &(step, done))| {
-            let class = if done { "step done" } else { "step todo" };
-            let current = (next == Some(step)).then_some("step");
-            let name_id = format!("setup-step-{}", i + 1);
-            view! {
-                <li class=class aria-current=current aria-labelledby=name_id.clone()>
-                    <span class="step-mark" aria-hidden="true">{i + 1}</span>
-                    <div class="step-body">
-                        <p class="step-head">
-                            <strong id=name_id.clone()>{(o.step_name)(step)}</strong>
-                            " "
-                            <span class="step-state">{if done { o.done } else { o.to_do }}</span>
-                        </p>
-                        <p class="step-what">{(o.step_what)(step)}</p>
-                        <p class="step-link">
-                            <RouteLink route=step.route()>{(o.step_link)(step)}</RouteLink>
-                        </p>
-                    </div>
-                </li>
-            }
-        })
-        .collect_view();
+    let search = search();
+    let mut out =
+        String::from("<div class=\"checklist-head\"><h2 id=\"setup-checklist-h\" tabindex=\"-1\">");
+    text(&mut out, o.checklist_title);
+    out.push_str("</h2>");
+    elem(
+        &mut out,
+        "p",
+        "checklist-count",
+        &(o.steps_done)(list.done(), list.steps.len()),
+    );
+    out.push_str("</div>");
+    elem(&mut out, "p", "hint", o.checklist_intro);
+    out.push_str("<ol class=\"checklist\">");
+    for (i, &(step, done)) in list.steps.iter().enumerate() {
+        let n = i + 1;
+        let _ = write!(
+            out,
+            "<li class=\"step {}\"{} aria-labelledby=\"setup-step-{n}\">\
+             <span class=\"step-mark\" aria-hidden=\"true\">{n}</span>\
+             <div class=\"step-body\"><p class=\"step-head\"><strong id=\"setup-step-{n}\">",
+            if done { "done" } else { "todo" },
+            if next == Some(step) {
+                " aria-current=\"step\""
+            } else {
+                ""
+            },
+        );
+        text(&mut out, (o.step_name)(step));
+        out.push_str("</strong> ");
+        elem(
+            &mut out,
+            "span",
+            "step-state",
+            if done { o.done } else { o.to_do },
+        );
+        out.push_str("</p>");
+        elem(&mut out, "p", "step-what", (o.step_what)(step));
+        out.push_str("<p class=\"step-link\">");
+        link(
+            &mut out,
+            &step.route().to_query(&search),
+            (o.step_link)(step),
+        );
+        out.push_str("</p></div></li>");
+    }
+    out.push_str("</ol>");
     view! {
-        <section class="card setup-checklist" aria-labelledby="setup-checklist-h">
-            <div class="checklist-head">
-                <h2 id="setup-checklist-h" tabindex="-1">{o.checklist_title}</h2>
-                <p class="checklist-count">{(o.steps_done)(list.done(), list.steps.len())}</p>
-            </div>
-            <p class="hint">{o.checklist_intro}</p>
-            <ol class="checklist">{steps}</ol>
-        </section>
+        <section class="card setup-checklist" aria-labelledby="setup-checklist-h" inner_html=out
+            on:click=move |ev| {
+                follow_link(state, &ev);
+            }></section>
     }
 }
