@@ -11,6 +11,7 @@ use super::form::send;
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::command::Command;
+use crate::html::{elem, text};
 use crate::i18n::Catalog;
 use crate::model::{Choice, Id, ReportedStatus, Subject, Update as Report, Withdrawal};
 use crate::period::Period;
@@ -18,18 +19,6 @@ use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, dated_after_today, Entity, Problem};
 use leptos::prelude::*;
-
-/// Evidence that is a web address becomes a link; anything else stays text.
-fn evidence_view(evidence: &str) -> AnyView {
-    let lower = evidence.trim().to_ascii_lowercase();
-    if lower.starts_with("https://") || lower.starts_with("http://") {
-        let href = evidence.trim().to_string();
-        let text = href.clone();
-        view! { <a href=href rel="noopener noreferrer" target="_blank">{text}</a> }.into_any()
-    } else {
-        view! { <span>{evidence.to_string()}</span> }.into_any()
-    }
-}
 
 #[component]
 pub fn Ledger(subject: Subject) -> impl IntoView {
@@ -113,11 +102,65 @@ fn report_item(
         };
         (l.withdrawn_note)(&w.date.to_string(), &by, &w.reason)
     });
-    let row = |term: &'static str, text: &str| {
-        (!text.trim().is_empty()).then(|| {
-            view! { <div><dt>{term}</dt><dd>{text.to_string()}</dd></div> }
-        })
-    };
+    // What the report says, read-only: one string of escaped HTML.
+    let mut body = String::from("<div class=\"report-head\">");
+    elem(&mut body, "h3", "", &(l.report_title)(&date));
+    elem(
+        &mut body,
+        "span",
+        "report-period",
+        &(l.report_answers)(&(t.report.period_name)(period)),
+    );
+    elem(
+        &mut body,
+        "span",
+        "report-progress",
+        &format!("{:.0}%", u.progress),
+    );
+    elem(
+        &mut body,
+        "span",
+        "report-status",
+        (l.reported_status)(u.status),
+    );
+    if is_withdrawn {
+        elem(&mut body, "span", "withdrawn-tag", l.withdrawn);
+    }
+    body.push_str("</div>");
+    if let Some(n) = &note {
+        elem(&mut body, "p", "withdrawn-note", n);
+    }
+    body.push_str("<dl class=\"report-body\">");
+    for (term, said) in [
+        (l.field_reporter, &u.reporter),
+        (l.field_narrative, &u.narrative),
+        (l.field_problems, &u.problems),
+        (l.field_next_steps, &u.next_steps),
+        (l.field_evidence, &u.evidence),
+    ] {
+        if said.trim().is_empty() {
+            continue;
+        }
+        body.push_str("<div>");
+        elem(&mut body, "dt", "", term);
+        body.push_str("<dd>");
+        // Evidence that is a web address is a link, opened apart.
+        let web = said.trim();
+        let lower = web.get(..8).unwrap_or(web).to_ascii_lowercase();
+        if term == l.field_evidence
+            && (lower.starts_with("https://") || lower.starts_with("http://"))
+        {
+            body.push_str("<a rel=\"noopener noreferrer\" target=\"_blank\" href=\"");
+            text(&mut body, web);
+            body.push_str("\">");
+            text(&mut body, web);
+            body.push_str("</a>");
+        } else {
+            text(&mut body, said);
+        }
+        body.push_str("</dd></div>");
+    }
+    body.push_str("</dl>");
     let reinstate = move |_| {
         let cmd = Command::Withdraw {
             update: id.clone(),
@@ -129,23 +172,7 @@ fn report_item(
     let hidden_of2 = hidden_of.clone();
     view! {
         <li class="report" class:withdrawn=is_withdrawn>
-            <div class="report-head">
-                <h3>{(l.report_title)(&date)}</h3>
-                <span class="report-period">{(l.report_answers)(&(t.report.period_name)(period))}</span>
-                <span class="report-progress">{format!("{:.0}%", u.progress)}</span>
-                <span class="report-status">{(l.reported_status)(u.status)}</span>
-                {is_withdrawn.then(|| view! { <span class="withdrawn-tag">{l.withdrawn}</span> })}
-            </div>
-            {note.map(|n| view! { <p class="withdrawn-note">{n}</p> })}
-            <dl class="report-body">
-                {row(l.field_reporter, &u.reporter)}
-                {row(l.field_narrative, &u.narrative)}
-                {row(l.field_problems, &u.problems)}
-                {row(l.field_next_steps, &u.next_steps)}
-                {(!u.evidence.trim().is_empty()).then(|| view! {
-                    <div><dt>{l.field_evidence}</dt><dd>{evidence_view(&u.evidence)}</dd></div>
-                })}
-            </dl>
+            <div class="report-said" inner_html=body></div>
             <div class="report-actions">
                 {if is_withdrawn {
                     view! {
