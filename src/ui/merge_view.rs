@@ -13,7 +13,7 @@ use super::state::use_state;
 use super::state::Pending;
 use crate::command::task_label;
 use crate::format::unit_report::UnitReport;
-use crate::html::{elem, link};
+use crate::html::{elem, link, text};
 use crate::i18n::{Catalog, Num};
 use crate::merge::{
     conflict_groups, group_resolutions, merge_command, new_items, preview, tally, Conflict,
@@ -26,6 +26,7 @@ use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// Renders the step while unit reports wait, nothing otherwise.
 #[component]
@@ -202,60 +203,33 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
         })
     };
 
+    // What merging would do, read-only, as one string of escaped HTML
+    // (one handler follows its links); the conflicts, which ask a choice
+    // each, follow as a view.
     let body = move || {
         let t = t();
-        let x = t.exchange;
         if merged.with(|m| m.chosen.is_empty()) {
-            return view! { <p class="mv-none" role="status">{x.none_included}</p> }.into_any();
+            return view! { <p class="mv-none" role="status">{t.exchange.none_included}</p> }
+                .into_any();
         }
         let m = merged.get();
-        let p = &m.preview;
-        let loop_dups = p.duplicate_steps + p.duplicate_replies;
-        let counts = [
-            (p.new_updates.len(), x.count_new_reports, "mv-new"),
-            (p.new_values.len(), x.count_new_values, "mv-new"),
-            (
-                p.new_steps.len() + p.new_replies.len(),
-                t.supervision.count_new_loop,
-                "mv-new",
-            ),
-            (
-                p.duplicate_updates + p.duplicate_values + loop_dups,
-                x.count_duplicates,
-                "mv-dup",
-            ),
-            (m.groups.len(), x.count_conflicts, "mv-conflict"),
-            (p.refused.len(), t.supervision.count_refused, "mv-unmatched"),
-            (p.unmatched.len(), x.count_unmatched, "mv-unmatched"),
-        ]
-        .into_iter()
-        .map(|(n, label, class)| {
-            let class = if n > 0 {
-                format!("{class} mv-some")
-            } else {
-                class.to_string()
-            };
-            view! {
-                <li class=class>
-                    <span class="mv-count">{Num(n).to_string()}</span>
-                    " "
-                    <span class="mv-count-label">{label}</span>
-                </li>
-            }
-        })
-        .collect_view();
+        let mut html = String::with_capacity(1 << 14);
+        state.plan.with(|plan| {
+            preview_html(
+                &mut html,
+                t,
+                plan,
+                &m.preview,
+                m.groups.len(),
+                &file_name,
+                &search(),
+            )
+        });
         view! {
-            <ul class="mv-counts" aria-label=x.preview_title>{counts}</ul>
-            {new_section(t, state.plan.with(|plan| new_list(t, plan, p)))}
-            {(loop_dups + p.duplicate_updates + p.duplicate_values > 0).then(|| view! {
-                <section class="mv-section" aria-labelledby="mv-dup-title">
-                    <h4 id="mv-dup-title">{x.duplicates_title}</h4>
-                    <p>{(x.duplicates_note)(p.duplicate_updates, p.duplicate_values, loop_dups)}</p>
-                </section>
-            })}
-            {state.plan.with(|plan| refused_list(t, plan, p, file_name))}
-            {unmatched_list(t, p, file_name)}
-            {conflict_list(t, p, &m.groups, file_name, resolutions)}
+            <div class="mv-preview" inner_html=html on:click=move |ev| {
+                follow_link(state, &ev);
+            }></div>
+            {conflict_list(t, &m.preview, &m.groups, file_name, resolutions)}
         }
         .into_any()
     };
@@ -411,63 +385,95 @@ fn new_reports_html(
     }
 }
 
-fn new_section(t: &'static Catalog, list: NewList) -> impl IntoView {
-    let state = use_state();
-    let (title, reports_title, values_title, nothing) = list.titles;
-    let nothing_new = list.reports.is_empty() && list.values.is_empty();
-    let reports = (!list.reports.is_empty()).then(|| {
-        let mut html = String::with_capacity(1 << 14);
-        new_reports_html(&mut html, t, &list.reports, &search());
-        view! {
-            <h5 class="mv-group-title">{reports_title}</h5>
-            <div inner_html=html on:click=move |ev| {
-                follow_link(state, &ev);
-            }></div>
-        }
-    });
-    let values = (!list.values.is_empty()).then(|| {
-        let items = list
-            .values
-            .into_iter()
-            .map(|(name, periods)| {
-                view! {
-                    <li>
-                        <span>{name}</span>
-                        <span class="mv-group-count">{periods}</span>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <h5 class="mv-group-title">{values_title}</h5>
-            <ul class="mv-groups">{items}</ul>
-        }
-    });
-    view! {
-        <section class="mv-section" aria-labelledby="mv-new-title">
-            <h4 id="mv-new-title">{title}</h4>
-            {nothing_new.then(|| view! { <p class="muted">{nothing}</p> })}
-            {reports}
-            {values}
-        </section>
-    }
-}
-
-/// Steps and replies that cannot follow in this plan, each with why.
-fn refused_list(
+/// The read-only part of the preview as escaped HTML: the counts, the new
+/// items, what is already here, then what cannot follow or has no place in
+/// this plan, each with the file it came from.
+fn preview_html(
+    out: &mut String,
     t: &'static Catalog,
-    plan: &crate::model::Plan,
+    plan: &Plan,
     p: &MergePreview,
-    file_name: impl Fn(usize) -> String,
-) -> Option<impl IntoView> {
-    if p.refused.is_empty() {
-        return None;
+    conflicts: usize,
+    file_name: &dyn Fn(usize) -> String,
+    search: &str,
+) {
+    let x = t.exchange;
+    let loop_dups = p.duplicate_steps + p.duplicate_replies;
+    let counts = [
+        (p.new_updates.len(), x.count_new_reports, "mv-new"),
+        (p.new_values.len(), x.count_new_values, "mv-new"),
+        (
+            p.new_steps.len() + p.new_replies.len(),
+            t.supervision.count_new_loop,
+            "mv-new",
+        ),
+        (
+            p.duplicate_updates + p.duplicate_values + loop_dups,
+            x.count_duplicates,
+            "mv-dup",
+        ),
+        (conflicts, x.count_conflicts, "mv-conflict"),
+        (p.refused.len(), t.supervision.count_refused, "mv-unmatched"),
+        (p.unmatched.len(), x.count_unmatched, "mv-unmatched"),
+    ];
+    out.push_str("<ul class=\"mv-counts\" aria-label=\"");
+    text(out, x.preview_title);
+    out.push_str("\">");
+    for (n, label, class) in counts {
+        let some = if n > 0 { " mv-some" } else { "" };
+        let _ = write!(out, "<li class=\"{class}{some}\">");
+        elem(out, "span", "mv-count", &Num(n).to_string());
+        out.push(' ');
+        elem(out, "span", "mv-count-label", label);
+        out.push_str("</li>");
     }
+    out.push_str("</ul>");
+
+    let list = new_list(t, plan, p);
+    let (title, reports_title, values_title, nothing) = list.titles;
+    section_start(out, "mv-section", "mv-new-title", title);
+    if list.reports.is_empty() && list.values.is_empty() {
+        elem(out, "p", "muted", nothing);
+    }
+    if !list.reports.is_empty() {
+        elem(out, "h5", "mv-group-title", reports_title);
+        new_reports_html(out, t, &list.reports, search);
+    }
+    if !list.values.is_empty() {
+        elem(out, "h5", "mv-group-title", values_title);
+        out.push_str("<ul class=\"mv-groups\">");
+        for (name, periods) in &list.values {
+            out.push_str("<li>");
+            elem(out, "span", "", name);
+            elem(out, "span", "mv-group-count", periods);
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+
+    if loop_dups + p.duplicate_updates + p.duplicate_values > 0 {
+        section_start(out, "mv-section", "mv-dup-title", x.duplicates_title);
+        elem(
+            out,
+            "p",
+            "",
+            &(x.duplicates_note)(p.duplicate_updates, p.duplicate_values, loop_dups),
+        );
+        out.push_str("</section>");
+    }
+
     let s = t.supervision;
-    let items = p
-        .refused
-        .iter()
-        .map(|r| {
+    if !p.refused.is_empty() {
+        section_start(
+            out,
+            "mv-section mv-unmatched-list",
+            "mv-refused-title",
+            s.refused_title,
+        );
+        elem(out, "p", "muted", s.refused_intro);
+        out.push_str("<ul>");
+        for r in &p.refused {
             let (what, from, problems) = match r {
                 crate::merge::Refused::Step {
                     step,
@@ -502,37 +508,25 @@ fn refused_list(
                 .map(|p| (t.problem_kind)(&p.kind))
                 .collect::<Vec<_>>()
                 .join(t.ledger.list_sep);
-            view! {
-                <li>
-                    <span>{what}</span>
-                    " "
-                    <span class="muted">{(s.pair)(&(t.exchange.from_file)(&file_name(from)), &why)}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    Some(view! {
-        <section class="mv-section mv-unmatched-list" aria-labelledby="mv-refused-title">
-            <h4 id="mv-refused-title">{s.refused_title}</h4>
-            <p class="muted">{s.refused_intro}</p>
-            <ul>{items}</ul>
-        </section>
-    })
-}
-
-fn unmatched_list(
-    t: &'static Catalog,
-    p: &MergePreview,
-    file_name: impl Fn(usize) -> String,
-) -> Option<impl IntoView> {
-    if p.unmatched.is_empty() {
-        return None;
+            item_from(
+                out,
+                &what,
+                &(s.pair)(&(x.from_file)(&file_name(from)), &why),
+            );
+        }
+        out.push_str("</ul></section>");
     }
-    let x = t.exchange;
-    let items = p
-        .unmatched
-        .iter()
-        .map(|u| {
+
+    if !p.unmatched.is_empty() {
+        section_start(
+            out,
+            "mv-section mv-unmatched-list",
+            "mv-unmatched-title",
+            x.unmatched_title,
+        );
+        elem(out, "p", "muted", x.unmatched_intro);
+        out.push_str("<ul>");
+        for u in &p.unmatched {
             let (what, from) = match u {
                 Unmatched::Report { update, from } => (
                     (x.unmatched_report)(
@@ -551,37 +545,56 @@ fn unmatched_list(
                     *from,
                 ),
                 Unmatched::Step { step, from } => (
-                    (t.supervision.unmatched_step)(
-                        (t.supervision.step_name)(step.kind),
+                    (s.unmatched_step)(
+                        (s.step_name)(step.kind),
                         &step.date.to_string(),
                         step.task.as_str(),
                     ),
                     *from,
                 ),
                 Unmatched::Reply { reply, from } => (
-                    (t.supervision.unmatched_reply)(
-                        reply.notice.as_str(),
-                        &reply.reply.date.to_string(),
-                    ),
+                    (s.unmatched_reply)(reply.notice.as_str(), &reply.reply.date.to_string()),
                     *from,
                 ),
             };
-            view! {
-                <li>
-                    <span>{what}</span>
-                    " "
-                    <span class="muted">{(x.from_file)(&file_name(from))}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    Some(view! {
-        <section class="mv-section mv-unmatched-list" aria-labelledby="mv-unmatched-title">
-            <h4 id="mv-unmatched-title">{x.unmatched_title}</h4>
-            <p class="muted">{x.unmatched_intro}</p>
-            <ul>{items}</ul>
-        </section>
-    })
+            item_from(out, &what, &(x.from_file)(&file_name(from)));
+        }
+        out.push_str("</ul></section>");
+    }
+}
+
+/// `<section class=… aria-labelledby=id><h4 id=id>title</h4>`, left open.
+fn section_start(out: &mut String, class: &str, id: &str, title: &str) {
+    let _ = write!(
+        out,
+        "<section class=\"{class}\" aria-labelledby=\"{id}\"><h4 id=\"{id}\">"
+    );
+    text(out, title);
+    out.push_str("</h4>");
+}
+
+/// The cells of a comparison's row (its `<tr>` written before): the row's
+/// name, marked when the versions differ, then both versions.
+fn out_row(out: &mut String, name: &str, differs: Option<&str>, a: &str, b: &str) {
+    out.push_str("<th scope=\"row\">");
+    text(out, name);
+    if let Some(word) = differs {
+        out.push(' ');
+        elem(out, "span", "mv-differs-tag", word);
+    }
+    out.push_str("</th>");
+    elem(out, "td", "", a);
+    elem(out, "td", "", b);
+    out.push_str("</tr>");
+}
+
+/// One item of a list of what is left out: what, then where from and why.
+fn item_from(out: &mut String, what: &str, from: &str) {
+    out.push_str("<li>");
+    elem(out, "span", "", what);
+    out.push(' ');
+    elem(out, "span", "muted", from);
+    out.push_str("</li>");
 }
 
 /// One row of a side-by-side comparison: (row name, current, incoming).
@@ -694,7 +707,10 @@ fn conflict_list(
                     incoming,
                     ..
                 } => (
-                    (x.conflict_report)(&subject_label(plan, &current.subject), current.id.as_str()),
+                    (x.conflict_report)(
+                        &subject_label(plan, &current.subject),
+                        current.id.as_str(),
+                    ),
                     report_rows(t, current, incoming),
                     *current_from,
                     x.keep_both,
@@ -706,7 +722,10 @@ fn conflict_list(
                     incoming,
                     ..
                 } => (
-                    (x.conflict_value)(&indicator_name(plan, indicator), &(t.report.period_name)(current.period)),
+                    (x.conflict_value)(
+                        &indicator_name(plan, indicator),
+                        &(t.report.period_name)(current.period),
+                    ),
                     value_rows(t, current, incoming),
                     *current_from,
                     x.take_incoming,
@@ -733,22 +752,16 @@ fn conflict_list(
             });
             let head_id = format!("mv-c{i}");
             let group = format!("mv-c{i}-choice");
-            let rows = rows
-                .into_iter()
-                .map(|(name, a, b)| {
-                    let differs = a != b;
-                    view! {
-                        <tr class:mv-differs=differs>
-                            <th scope="row">
-                                {name}
-                                {differs.then(|| view! { " " <span class="mv-differs-tag">{x.differs}</span> })}
-                            </th>
-                            <td>{a}</td>
-                            <td>{b}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
+            let mut rows_html = String::new();
+            for (name, a, b) in rows {
+                let differs = a != b;
+                rows_html.push_str(if differs {
+                    "<tr class=\"mv-differs\">"
+                } else {
+                    "<tr>"
+                });
+                out_row(&mut rows_html, name, differs.then_some(x.differs), &a, &b);
+            }
             let choose = move |r: Resolution| {
                 resolutions.update(|all| {
                     if all.len() < n {
@@ -773,7 +786,7 @@ fn conflict_list(
                                     <th scope="col">{x.incoming_version}</th>
                                 </tr>
                             </thead>
-                            <tbody>{rows}</tbody>
+                            <tbody inner_html=rows_html></tbody>
                         </table>
                     </div>
                     <fieldset class="mv-choice">
