@@ -39,14 +39,14 @@ pub fn save_page(
 /// Puts `html` in `el` and sets the lengths it asks for.
 pub fn set_html(el: &web_sys::Element, html: &str) {
     el.set_inner_html(html);
-    set_lengths(el, "[data-w],[data-l]");
+    set_lengths(el);
 }
 
 /// Adds `html` at the end of `el` and sets the lengths it asks for.
 pub fn append_html(el: &web_sys::Element, html: &str) {
     let _ = el.insert_adjacent_html("beforeend", html);
     // Only the new elements have no style yet.
-    set_lengths(el, "[data-w]:not([style]),[data-l]:not([style])");
+    set_lengths_of(el, "[data-w]:not([style]),[data-l]:not([style])");
 }
 
 /// Puts each HTML text in place of its element (children of `parent`),
@@ -55,11 +55,16 @@ pub fn replace_html(parent: &web_sys::Element, rows: &[(web_sys::Element, &str)]
     for (old, html) in rows {
         old.set_outer_html(html);
     }
-    set_lengths(parent, "[data-w]:not([style]),[data-l]:not([style])");
+    set_lengths_of(parent, "[data-w]:not([style]),[data-l]:not([style])");
+}
+
+/// Sets the lengths the elements in `el` ask for.
+pub fn set_lengths(el: &web_sys::Element) {
+    set_lengths_of(el, "[data-w],[data-l]");
 }
 
 /// Sets the lengths of the elements of `el` that `selector` picks.
-fn set_lengths(el: &web_sys::Element, selector: &str) {
+fn set_lengths_of(el: &web_sys::Element, selector: &str) {
     let Ok(list) = el.query_selector_all(selector) else {
         return;
     };

@@ -19,6 +19,7 @@ use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, dated_after_today, Entity, Problem};
 use leptos::prelude::*;
+use std::fmt::Write;
 
 #[component]
 pub fn Ledger(subject: Subject) -> impl IntoView {
@@ -26,6 +27,26 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
     let t = move || state.t();
     let adding = RwSignal::new(false);
     let withdrawing = RwSignal::new(None::<Id>);
+    // Withdraw opens the form that asks why; Reinstate brings the report back.
+    let on_report_button = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-act]")
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        let id = Id(button.get_attribute("data-id").unwrap_or_default());
+        if button.get_attribute("data-act").as_deref() == Some("reinstate") {
+            let cmd = Command::Withdraw {
+                update: id,
+                withdrawal: None,
+            };
+            send(state, cmd, None, state.t().ledger.report_reinstated);
+        } else {
+            withdrawing.set(Some(id));
+        }
+    };
     let reports = {
         let subject = subject.clone();
         memo(move || {
@@ -38,17 +59,42 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
         })
     };
 
+    // Each report's read-only part and its button as escaped HTML, one
+    // handler for every button; the report being withdrawn shows the form
+    // that asks why under it.
     let list = move || {
         let t = t();
-        let reports = reports.get();
-        if reports.is_empty() {
-            return view! { <p class="empty">{t.ledger.no_reports}</p> }.into_any();
-        }
-        let items = reports
-            .into_iter()
-            .map(|(u, period)| report_item(t, u, period, withdrawing))
-            .collect_view();
-        view! { <ol class="reports">{items}</ol> }.into_any()
+        let open = withdrawing.get();
+        reports.with(|reports| {
+            if reports.is_empty() {
+                return view! { <p class="empty">{t.ledger.no_reports}</p> }.into_any();
+            }
+            let items = reports
+                .iter()
+                .map(|(u, period)| {
+                    let asking = u.withdrawn.is_none() && open.as_ref() == Some(&u.id);
+                    let html = report_html(t, u, *period, asking);
+                    let class = if u.withdrawn.is_some() {
+                        "report withdrawn"
+                    } else {
+                        "report"
+                    };
+                    if asking {
+                        let update = u.id.clone();
+                        view! {
+                            <li class=class>
+                                <div class="item-html" inner_html=html></div>
+                                <WithdrawForm update withdrawing />
+                            </li>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <li class=class inner_html=html></li> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <ol class="reports" on:click=on_report_button>{items}</ol> }.into_any()
+        })
     };
 
     // The form closed (saved or cancelled): the focus goes back to the
@@ -79,21 +125,12 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
     }
 }
 
-fn report_item(
-    t: &'static Catalog,
-    u: Report,
-    period: Period,
-    withdrawing: RwSignal<Option<Id>>,
-) -> impl IntoView {
-    let state = use_state();
+/// A report as escaped HTML: what it says (read-only), then its button,
+/// Withdraw (`asking`: its form is open) or, once withdrawn, Reinstate.
+fn report_html(t: &'static Catalog, u: &Report, period: Period, asking: bool) -> String {
     let l = t.ledger;
     let date = u.date.to_string();
-    let of = (l.report_of)(&date);
     let is_withdrawn = u.withdrawn.is_some();
-    let id = u.id.clone();
-    let id_for_form = u.id.clone();
-    let id_for_open = u.id.clone();
-    let id_for_expanded = u.id.clone();
     let note = u.withdrawn.as_ref().map(|w| {
         let by = if w.by.trim().is_empty() {
             t.anonymous.to_string()
@@ -161,41 +198,34 @@ fn report_item(
         body.push_str("</dd></div>");
     }
     body.push_str("</dl>");
-    let reinstate = move |_| {
-        let cmd = Command::Withdraw {
-            update: id.clone(),
-            withdrawal: None,
-        };
-        send(state, cmd, None, state.t().ledger.report_reinstated);
+    let (act, class, word) = if is_withdrawn {
+        ("reinstate", "", l.reinstate)
+    } else {
+        ("withdraw", "danger", l.withdraw)
     };
-    let hidden_of = format!(" {of}");
-    let hidden_of2 = hidden_of.clone();
-    view! {
-        <li class="report" class:withdrawn=is_withdrawn>
-            <div class="report-said" inner_html=body></div>
-            <div class="report-actions">
-                {if is_withdrawn {
-                    view! {
-                        <button type="button" on:click=reinstate>
-                            {l.reinstate}<span class="visually-hidden">{hidden_of}</span>
-                        </button>
-                    }.into_any()
-                } else {
-                    view! {
-                        <button type="button" class="danger"
-                            aria-expanded=move || (withdrawing.get().as_ref() == Some(&id_for_expanded)).to_string()
-                            on:click=move |_| withdrawing.set(Some(id_for_open.clone()))>
-                            {l.withdraw}<span class="visually-hidden">{hidden_of2}</span>
-                        </button>
-                    }.into_any()
-                }}
-            </div>
-            {move || {
-                (!is_withdrawn && withdrawing.get().as_ref() == Some(&id_for_form))
-                    .then(|| view! { <WithdrawForm update=id_for_form.clone() withdrawing /> })
-            }}
-        </li>
+    let mut html = String::from("<div class=\"report-said\">");
+    html.push_str(&body);
+    let _ = write!(
+        html,
+        "</div><div class=\"report-actions\"><button type=\"button\" class=\"{class}\" data-act=\"{act}\" id=\"wd-"
+    );
+    text(&mut html, u.id.as_str());
+    html.push_str("\" data-id=\"");
+    text(&mut html, u.id.as_str());
+    html.push('"');
+    if !is_withdrawn {
+        let _ = write!(html, " aria-expanded=\"{asking}\"");
     }
+    html.push('>');
+    text(&mut html, word);
+    elem(
+        &mut html,
+        "span",
+        "visually-hidden",
+        &format!(" {}", (l.report_of)(&date)),
+    );
+    html.push_str("</button></div>");
+    html
 }
 
 /// The small form that asks why a report is withdrawn.
@@ -206,7 +236,15 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
     let t = move || state.t();
     let reason = RwSignal::new(String::new());
     let tried = RwSignal::new(false);
-    let field_id = format!("wd-{}", update);
+    let field_id = format!("wd-reason-{}", update);
+    // Closed, the keyboard goes back to the report's button (Reinstate once
+    // it is withdrawn), drawn again with the list.
+    let button_id = format!("wd-{}", update);
+    let close = move || {
+        withdrawing.set(None);
+        let id = button_id.clone();
+        request_animation_frame(move || super::focus::focus_id(&id));
+    };
     let msgs = memo(move || {
         let mut msgs = Messages::default();
         if reason.get().trim().is_empty() {
@@ -217,6 +255,7 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
     // Nothing here is refused field by field: a refused change is told in the notices.
     let refused = RwSignal::new(Vec::new());
     let error = shown(state, msgs, refused, "reason", changed(reason), tried);
+    let cancel = close.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         tried.set(true);
@@ -239,7 +278,7 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
             }),
         };
         if send(state, cmd, None, t().ledger.report_withdrawn) {
-            withdrawing.set(None);
+            close();
         }
     };
     view! {
@@ -247,7 +286,7 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
             <TextField id=field_id label=label(|t| t.ledger.withdraw_reason) value=reason error required=true />
             <div class="form-actions">
                 <button type="submit" class="danger">{move || t().ledger.confirm_withdraw}</button>
-                <button type="button" on:click=move |_| withdrawing.set(None)>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| cancel()>{move || t().cancel}</button>
             </div>
         </form>
     }

@@ -21,6 +21,7 @@ mod html;
 mod ids;
 mod import_preview;
 mod indicators;
+mod item_list;
 mod keys;
 mod ledger;
 mod merge_view;

@@ -136,7 +136,7 @@ pub fn PlansView() -> impl IntoView {
             Some("rename") => form.set(PlanForm::Rename(id)),
             Some("dup") => form.set(PlanForm::Duplicate(id)),
             Some("del") => {
-                let after = super::focus::AfterDelete::of_click(&ev);
+                let after = super::focus::AfterDelete::of(&button);
                 let title = state.plans.with_untracked(|all| {
                     all.iter()
                         .find(|p| p.id == id)

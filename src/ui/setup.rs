@@ -10,13 +10,16 @@ use super::fields::{
     Messages, SelectField, TextField,
 };
 use super::form::{put_entity, send};
+use super::html::set_lengths;
 use super::ids::new_id;
+use super::item_list::{buttons_html, on_item_button, Editing};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{confirm, progress_bar, Shown};
+use super::widgets::Shown;
 use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, Header};
+use crate::html::{elem, progress_bar};
 use crate::model::{
     Cadence, Choice, Evaluation, Goal, Id, KeyArea, Level, Plan, Supervision, Thresholds,
 };
@@ -44,101 +47,16 @@ fn show_number(x: f64) -> String {
     crate::input::plain(x)
 }
 
-/// Move up, move down, edit and delete buttons of one item of a list.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn item_buttons(
-    state: AppState,
-    kind: Kind,
-    id: Id,
-    index: usize,
-    len: usize,
-    name: String,
-    editing: RwSignal<Editing>,
-    deleting: RwSignal<Option<Id>>,
-) -> impl IntoView {
-    let t = state.t();
-    let s = t.setup;
-    let edit_id = id.clone();
-    let on_edit = move || {
-        deleting.set(None);
-        editing.set(Editing::Item(edit_id.clone()));
-    };
-    // Delete: when others still use it, open the panel that asks what to do
-    // with them; otherwise confirm and remove.
-    let del_id = id.clone();
-    let del_name = name.clone();
-    let on_delete = move |ev: leptos::ev::MouseEvent| {
-        let after = super::focus::AfterDelete::of_click(&ev);
-        let used = state
-            .plan
-            .with_untracked(|p| !referrers(p, kind, &del_id).is_empty());
-        if used {
-            editing.set(Editing::Closed);
-            deleting.set(Some(del_id.clone()));
-        } else if confirm(&(s.delete_confirm)((t.kind_name)(kind), &del_name))
-            && send(
-                state,
-                Command::Remove {
-                    kind,
-                    id: del_id.clone(),
-                },
-                None,
-                (s.deleted)((t.kind_name)(kind), &del_name),
-            )
-        {
-            if let Some(after) = after {
-                after.restore();
-            }
+/// One item of a list: its HTML (read-only part and buttons), then its
+/// delete panel when open.
+fn item(html: String, panel: Option<AnyView>) -> AnyView {
+    match panel {
+        None => view! { <li class="setup-item" inner_html=html></li> }.into_any(),
+        Some(panel) => view! {
+            <li class="setup-item"><div class="item-html" inner_html=html></div>{panel}</li>
         }
-    };
-    let up_id = id.clone();
-    let down_id = id;
-    let up = move |ev: leptos::ev::MouseEvent| {
-        super::focus::follow_moved(&ev);
-        send(
-            state,
-            Command::Move {
-                kind,
-                id: up_id.clone(),
-                to: index.saturating_sub(1),
-            },
-            None,
-            s.saved.to_string(),
-        );
-    };
-    let down = move |ev: leptos::ev::MouseEvent| {
-        super::focus::follow_moved(&ev);
-        send(
-            state,
-            Command::Move {
-                kind,
-                id: down_id.clone(),
-                to: index + 1,
-            },
-            None,
-            s.saved.to_string(),
-        );
-    };
-    view! {
-        <div class="item-actions">
-            <button type="button" aria-label=(s.named)(s.edit, &name) on:click=move |_| on_edit()>{s.edit}</button>
-            <button type="button" aria-label=(s.named)(s.move_up, &name) class="move-up" disabled={index == 0} on:click=up>
-                {s.move_up}
-            </button>
-            <button type="button" aria-label=(s.named)(s.move_down, &name) class="move-down" disabled={index + 1 >= len} on:click=down>
-                {s.move_down}
-            </button>
-            <button type="button" class="danger" aria-label=(s.named)(s.delete, &name) on:click=on_delete>{s.delete}</button>
-        </div>
+        .into_any(),
     }
-}
-
-/// Which form of a list is open: none, adding, or editing one item.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) enum Editing {
-    Closed,
-    Adding,
-    Item(Id),
 }
 
 // ---------------------------------------------------------------------------
@@ -464,34 +382,26 @@ fn GoalsSection() -> impl IntoView {
                     }
                     .into_any();
                 }
-                let panel_open = deleting.get().as_ref() == Some(&g.id);
-                let buttons = item_buttons(
-                    state,
-                    Kind::Goal,
-                    g.id.clone(),
-                    i,
-                    len,
-                    g.title.clone(),
-                    editing,
-                    deleting,
-                );
-                view! {
-                    <li class="setup-item">
-                        <div class="item-main">
-                            <h3>{g.title.clone()}</h3>
-                            {(!g.description.is_empty()).then(|| view! { <p class="item-desc">{g.description.clone()}</p> })}
-                            <p class="item-meta">{(s.areas_under_goal)(n)}</p>
-                        </div>
-                        {buttons}
-                        {panel_open.then(|| view! {
-                            <GoalDeletePanel id=g.id.clone() on_done=move || deleting.set(None) />
-                        })}
-                    </li>
+                let mut html = String::from("<div class=\"item-main\">");
+                elem(&mut html, "h3", "", &g.title);
+                if !g.description.is_empty() {
+                    elem(&mut html, "p", "item-desc", &g.description);
                 }
-                .into_any()
+                elem(&mut html, "p", "item-meta", &(s.areas_under_goal)(n));
+                html.push_str("</div>");
+                buttons_html(&mut html, t, (i, len), &g.id, &g.title);
+                let panel = (deleting.get().as_ref() == Some(&g.id)).then(|| {
+                    view! { <GoalDeletePanel id=g.id.clone() on_done=move || deleting.set(None) /> }
+                });
+                item(html, panel.map(IntoAny::into_any))
             })
             .collect_view();
-        view! { <ol class="setup-list">{items}</ol> }.into_any()
+        view! {
+            <ol class="setup-list" on:click=move |ev| {
+                on_item_button(state, Kind::Goal, editing, deleting, &ev);
+            }>{items}</ol>
+        }
+        .into_any()
     };
 
     view! {
@@ -670,43 +580,45 @@ fn AreasSection() -> impl IntoView {
                     }
                     .into_any();
                 }
-                let panel_open = deleting.get().as_ref() == Some(&a.id);
-                let buttons = item_buttons(
-                    state,
-                    Kind::Area,
-                    a.id.clone(),
-                    i,
-                    len,
-                    a.title.clone(),
-                    editing,
-                    deleting,
-                );
-                let lights = (r.tasks > 0).then(|| {
-                    let c = r.counts;
-                    (t.lights_summary)(c.completed, c.green, c.yellow, c.red, c.grey)
-                });
-                view! {
-                    <li class="setup-item">
-                        <div class="item-main">
-                            <h3>{a.title.clone()}</h3>
-                            {goal.map(|g| view! { <p class="item-meta">{(s.under_goal)(&g)}</p> })}
-                            {(!a.description.is_empty()).then(|| view! { <p class="item-desc">{a.description.clone()}</p> })}
-                            <div class="item-rollup">
-                                <span class="count">{(t.task_count)(r.tasks)}</span>
-                                {r.progress.map(|v| progress_bar(t, &a.title, v))}
-                            </div>
-                            {lights.map(|l| view! { <p class="item-meta">{l}</p> })}
-                        </div>
-                        {buttons}
-                        {panel_open.then(|| view! {
-                            <AreaDeletePanel id=a.id.clone() on_done=move || deleting.set(None) />
-                        })}
-                    </li>
+                let mut html = String::from("<div class=\"item-main\">");
+                elem(&mut html, "h3", "", &a.title);
+                if let Some(g) = goal {
+                    elem(&mut html, "p", "item-meta", &(s.under_goal)(&g));
                 }
-                .into_any()
+                if !a.description.is_empty() {
+                    elem(&mut html, "p", "item-desc", &a.description);
+                }
+                html.push_str("<div class=\"item-rollup\">");
+                elem(&mut html, "span", "count", &(t.task_count)(r.tasks));
+                if let Some(v) = r.progress {
+                    progress_bar(&mut html, t, &a.title, v);
+                }
+                html.push_str("</div>");
+                if r.tasks > 0 {
+                    let c = r.counts;
+                    let lights = (t.lights_summary)(c.completed, c.green, c.yellow, c.red, c.grey);
+                    elem(&mut html, "p", "item-meta", &lights);
+                }
+                html.push_str("</div>");
+                buttons_html(&mut html, t, (i, len), &a.id, &a.title);
+                let panel = (deleting.get().as_ref() == Some(&a.id)).then(|| {
+                    view! { <AreaDeletePanel id=a.id.clone() on_done=move || deleting.set(None) /> }
+                });
+                item(html, panel.map(IntoAny::into_any))
             })
             .collect_view();
-        view! { <ol class="setup-list">{items}</ol> }.into_any()
+        // The progress bars' widths, once the items are in the page.
+        request_animation_frame(|| {
+            if let Some(list) = document().get_element_by_id("areas-list") {
+                set_lengths(&list);
+            }
+        });
+        view! {
+            <ol class="setup-list" id="areas-list" on:click=move |ev| {
+                on_item_button(state, Kind::Area, editing, deleting, &ev);
+            }>{items}</ol>
+        }
+        .into_any()
     };
 
     view! {

@@ -14,11 +14,12 @@ use super::fields::{
 use super::form::put_entity;
 use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
+use super::item_list::{buttons_html, on_item_button, Editing};
 use super::nav::RouteLink;
-use super::setup::{item_buttons, Editing};
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::cascade::remove_unit;
+use crate::html::{elem, text};
 use crate::i18n::Catalog;
 use crate::model::{Choice, Id, Plan, Unit, UnitKind};
 use crate::route::Route;
@@ -29,6 +30,7 @@ use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
+use std::fmt::Write;
 
 /// The unit `id` and every unit under it, however deep.
 fn self_and_descendants(plan: &Plan, id: &Id) -> HashSet<Id> {
@@ -217,76 +219,54 @@ pub fn UnitsView() -> impl IntoView {
         let t = t();
         let s = t.setup;
         let (n, _) = shown();
-        let units: Vec<(Unit, Option<String>)> = state.plan.with(|p| {
+        let search = search();
+        let len = state.plan.with(|p| p.units.len());
+        if len == 0 {
+            return view! { <tr><td colspan="4" class="empty">{s.no_units}</td></tr> }.into_any();
+        }
+        let editing_now = editing.get();
+        let deleting_now = deleting.get();
+        state.plan.with(|p| {
             p.units
                 .iter()
                 .take(n)
-                .map(|u| {
-                    let parent = u
-                        .parent
-                        .as_ref()
-                        .and_then(|id| p.unit(id))
-                        .map(|x| x.name.clone());
-                    (u.clone(), parent)
-                })
-                .collect()
-        });
-        if units.is_empty() {
-            return view! { <tr><td colspan="4" class="empty">{s.no_units}</td></tr> }.into_any();
-        }
-        let len = state.plan.with(|p| p.units.len());
-        units
-            .into_iter()
-            .enumerate()
-            .map(|(i, (u, parent))| {
-                if editing.get() == Editing::Item(u.id.clone()) {
-                    return view! {
+                .enumerate()
+                .map(|(i, u)| {
+                    if editing_now == Editing::Item(u.id.clone()) {
+                        let u = u.clone();
+                        return view! {
+                            <tr class="form-row">
+                                <td colspan="4">
+                                    <UnitForm existing=Some(u) on_done=move || editing.set(Editing::Closed) />
+                                </td>
+                            </tr>
+                        }
+                        .into_any();
+                    }
+                    let parent = u.parent.as_ref().and_then(|id| p.unit(id));
+                    let html = unit_row_html(t, u, parent, (i, len), &search);
+                    if deleting_now.as_ref() != Some(&u.id) {
+                        return view! { <tr inner_html=html></tr> }.into_any();
+                    }
+                    let id = u.id.clone();
+                    view! {
+                        <tr inner_html=html></tr>
                         <tr class="form-row">
                             <td colspan="4">
-                                <UnitForm existing=Some(u) on_done=move || editing.set(Editing::Closed) />
+                                <UnitDeletePanel id on_done=move || deleting.set(None) />
                             </td>
                         </tr>
                     }
-                    .into_any();
-                }
-                let panel_open = deleting.get().as_ref() == Some(&u.id);
-                let buttons = item_buttons(
-                    state,
-                    Kind::Unit,
-                    u.id.clone(),
-                    i,
-                    len,
-                    u.name.clone(),
-                    editing,
-                    deleting,
-                );
-                let report = Route::BulkReport(Some(u.id.clone()));
-                view! {
-                    <tr>
-                        <th scope="row" class="title">
-                            <span class="unit-name">{u.name.clone()}</span>
-                            <span class="unit-link">
-                                <RouteLink route=report attr:aria-label=(s.named)(s.report_for_unit, &u.name)>
-                                    {s.report_for_unit}
-                                </RouteLink>
-                            </span>
-                        </th>
-                        <td class="unit-kind" data-label=s.col_kind>{(s.unit_kind_name)(u.kind)}</td>
-                        <td class="unit-parent" data-label=s.col_parent>{parent.unwrap_or_else(|| s.none.to_string())}</td>
-                        <td class="unit-actions">{buttons}</td>
-                    </tr>
-                    {panel_open.then(|| view! {
-                        <tr class="form-row">
-                            <td colspan="4">
-                                <UnitDeletePanel id=u.id.clone() on_done=move || deleting.set(None) />
-                            </td>
-                        </tr>
-                    })}
-                }
+                    .into_any()
+                })
+                .collect_view()
                 .into_any()
-            })
-            .collect_view()
-            .into_any()
+        })
+    };
+    let on_rows_click = move |ev: leptos::ev::MouseEvent| {
+        if !on_item_button(state, Kind::Unit, editing, deleting, &ev) {
+            follow_link(state, &ev);
+        }
     };
 
     view! {
@@ -323,13 +303,56 @@ pub fn UnitsView() -> impl IntoView {
                         <th scope="col">{move || t().setup.col_actions}</th>
                     </tr>
                 </thead>
-                <tbody>{dynamic(rows)}</tbody>
+                <tbody on:click=on_rows_click>{dynamic(rows)}</tbody>
             </table>
             // Inside the card, which is laid out only once scrolled near
             // (style/scoreboard.css): nothing after it moves when it is.
             {move || more_rows(t(), shown(), all)}
         </div>
     }
+}
+
+/// A unit's row in the list of units, as escaped HTML: its name with a link
+/// to its sheet in Report by unit, its kind, the unit it sits under, and
+/// its buttons.
+fn unit_row_html(
+    t: &Catalog,
+    u: &Unit,
+    parent: Option<&Unit>,
+    place: (usize, usize),
+    search: &str,
+) -> String {
+    let s = t.setup;
+    let mut out = String::from("<th scope=\"row\" class=\"title\">");
+    elem(&mut out, "span", "unit-name", &u.name);
+    out.push_str("<span class=\"unit-link\"><a href=\"");
+    text(
+        &mut out,
+        &Route::BulkReport(Some(u.id.clone())).to_query(search),
+    );
+    out.push_str("\" aria-label=\"");
+    text(&mut out, &(s.named)(s.report_for_unit, &u.name));
+    out.push_str("\">");
+    text(&mut out, s.report_for_unit);
+    out.push_str("</a></span></th>");
+    for (class, label, value) in [
+        ("unit-kind", s.col_kind, (s.unit_kind_name)(u.kind)),
+        (
+            "unit-parent",
+            s.col_parent,
+            parent.map_or(s.none, |p| p.name.as_str()),
+        ),
+    ] {
+        let _ = write!(out, "<td class=\"{class}\" data-label=\"");
+        text(&mut out, label);
+        out.push_str("\">");
+        text(&mut out, value);
+        out.push_str("</td>");
+    }
+    out.push_str("<td class=\"unit-actions\">");
+    buttons_html(&mut out, t, place, &u.id, &u.name);
+    out.push_str("</td>");
+    out
 }
 
 #[component]

@@ -230,6 +230,10 @@ test('plans: new, switch, duplicate without reports, delete, and it holds after 
   await page.getByRole('button', { name: 'Delete: Sample copy 2024' }).click();
   await expect(page.getByRole('status')).toContainText('Plan deleted');
   await expect(page.getByRole('row', { name: /Sample copy 2024/ })).toHaveCount(0);
+  // The keyboard stays in the list: on the Delete of the row in its place, or the one before.
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''))
+    .toMatch(/^Delete: /);
 
   // Reload: two plans, the renamed one open.
   await page.reload();

@@ -1,0 +1,132 @@
+//! The lists of a plan's goals, areas and units: each item's read-only part
+//! and its buttons (edit, move up, move down, delete) are one string of
+//! escaped HTML in the item's element, and one handler reads every button
+//! from what it names. The item being edited shows its form instead, and
+//! an item being deleted its panel under it, as views (the sections draw
+//! those themselves). One writer and one handler are much smaller than a
+//! view of each item per list.
+
+use super::form::send;
+use super::state::AppState;
+use super::widgets::confirm;
+use crate::command::{label_of, referrers, Command};
+use crate::html::text;
+use crate::i18n::Catalog;
+use crate::model::Id;
+use crate::validate::Kind;
+use leptos::prelude::*;
+use std::fmt::Write;
+
+/// Which form of a list is open: none, adding, or editing one item.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Editing {
+    Closed,
+    Adding,
+    Item(Id),
+}
+
+/// The buttons of item `index` of `len` (`id`, named `name` in their
+/// labels), as escaped HTML: the handler is [`on_item_button`].
+pub(super) fn buttons_html(
+    out: &mut String,
+    t: &Catalog,
+    (index, len): (usize, usize),
+    id: &Id,
+    name: &str,
+) {
+    let s = t.setup;
+    out.push_str("<div class=\"item-actions\">");
+    for (act, class, word, disabled) in [
+        ("edit", "", s.edit, false),
+        ("up", "move-up", s.move_up, index == 0),
+        ("down", "move-down", s.move_down, index + 1 >= len),
+        ("del", "danger", s.delete, false),
+    ] {
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"{class}\" data-act=\"{act}\" data-i=\"{index}\" data-id=\""
+        );
+        text(out, id.as_str());
+        out.push_str("\" aria-label=\"");
+        text(out, &(s.named)(word, name));
+        out.push('"');
+        if disabled {
+            out.push_str(" disabled");
+        }
+        out.push('>');
+        text(out, word);
+        out.push_str("</button>");
+    }
+    out.push_str("</div>");
+}
+
+/// The one handler of a list's item buttons ([`buttons_html`]): edit opens
+/// the item's form; move up and down move it (the keyboard following it);
+/// delete opens the panel that asks what to do with what still uses it,
+/// or else confirms and removes. `false` when `ev` pressed no such button.
+pub(super) fn on_item_button(
+    state: AppState,
+    kind: Kind,
+    editing: RwSignal<Editing>,
+    deleting: RwSignal<Option<Id>>,
+    ev: &leptos::ev::MouseEvent,
+) -> bool {
+    let Some(button) = event_target::<web_sys::Element>(ev)
+        .closest("button[data-act]")
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
+    let id = Id(button.get_attribute("data-id").unwrap_or_default());
+    let index: usize = button
+        .get_attribute("data-i")
+        .and_then(|i| i.parse().ok())
+        .unwrap_or(0);
+    let t = state.t();
+    let s = t.setup;
+    let act = button.get_attribute("data-act").unwrap_or_default();
+    match act.as_str() {
+        "edit" => {
+            deleting.set(None);
+            editing.set(Editing::Item(id));
+        }
+        "up" | "down" => {
+            super::focus::follow_moved(ev);
+            let to = if act == "up" {
+                index.saturating_sub(1)
+            } else {
+                index + 1
+            };
+            send(
+                state,
+                Command::Move { kind, id, to },
+                None,
+                s.saved.to_string(),
+            );
+        }
+        "del" => {
+            let after = super::focus::AfterDelete::of(&button);
+            let (used, name) = state
+                .plan
+                .with_untracked(|p| (!referrers(p, kind, &id).is_empty(), label_of(p, kind, &id)));
+            if used {
+                editing.set(Editing::Closed);
+                deleting.set(Some(id));
+            } else if confirm(&(s.delete_confirm)((t.kind_name)(kind), &name))
+                && send(
+                    state,
+                    Command::Remove { kind, id },
+                    None,
+                    (s.deleted)((t.kind_name)(kind), &name),
+                )
+            {
+                if let Some(after) = after {
+                    after.restore();
+                }
+            }
+        }
+        _ => return false,
+    }
+    true
+}
