@@ -10,10 +10,11 @@ use super::fields::{
     Messages, SelectField, TextField,
 };
 use super::form::put_entity;
+use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
-use super::nav::RouteLink;
 use super::state::use_state;
-use super::widgets::{light_badge, progress_bar, Shown};
+use super::widgets::Shown;
+use crate::html::{elem, light_badge, link, progress_bar, text};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
 use crate::investment::{
@@ -24,9 +25,11 @@ use crate::model::{Choice, Date, Id, Phase, Plan, Project};
 use crate::route::Route;
 use crate::status::project_statuses;
 use crate::ui::widgets::dynamic;
+use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use crate::validate::{actual_dates_after_today, check_entity, Entity, Problem};
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// A figure for display: thousands grouped, at most two decimals, no trailing zeros.
 pub(crate) fn fmt_num(x: f64) -> String {
@@ -52,12 +55,6 @@ pub(crate) fn area_options(p: &Plan) -> Vec<(String, String)> {
         .collect()
 }
 
-pub(crate) fn unit_name(t: &'static Catalog, p: &Plan, id: &Id) -> String {
-    p.unit(id)
-        .map(|u| u.name.clone())
-        .unwrap_or_else(|| t.unknown_unit.to_string())
-}
-
 /// Completed investment as a share of this year's target, when there is a target.
 pub(crate) fn share(p: &Project) -> Option<f64> {
     project_share(p)
@@ -68,124 +65,206 @@ fn share_text(s: f64) -> String {
     format!("{}%", fmt_num((s * 10.0).round() / 10.0))
 }
 
-/// One row of an investment table: the group's name and its sums.
-fn sum_row(name: String, sum: &InvestmentSum, f: &'static FiguresText) -> impl IntoView {
+/// One row of an investment table, as escaped HTML: the group's name and
+/// its sums.
+fn sum_row(out: &mut String, name: &str, sum: &InvestmentSum, f: &FiguresText) {
     let share = sum
         .share()
         .map(share_text)
         .unwrap_or_else(|| f.not_set.to_string());
-    view! {
-        <tr>
-            <th scope="row">{name}</th>
-            <td class="num" data-label=f.col_projects_count>{sum.projects}</td>
-            <td class="num" data-label=f.col_year_target>{fmt_num(sum.year_target)}</td>
-            <td class="num" data-label=f.col_completed>{fmt_num(sum.completed)}</td>
-            <td class="num share-figure" data-label=f.col_share_short>{share}</td>
-        </tr>
+    out.push_str("<tr>");
+    elem(out, "th scope=\"row\"", "", name);
+    for (class, label, value) in [
+        ("num", f.col_projects_count, sum.projects.to_string()),
+        ("num", f.col_year_target, fmt_num(sum.year_target)),
+        ("num", f.col_completed, fmt_num(sum.completed)),
+        ("num share-figure", f.col_share_short, share),
+    ] {
+        cell(out, class, label);
+        text(out, &value);
+        out.push_str("</td>");
     }
+    out.push_str("</tr>");
 }
 
-/// A compact table of investment sums per group, with the whole plan as its foot.
+/// `<td class=… data-label=…>`, left open.
+fn cell(out: &mut String, class: &str, label: &str) {
+    let _ = write!(out, "<td class=\"{class}\" data-label=\"");
+    text(out, label);
+    out.push_str("\">");
+}
+
+/// A compact table of investment sums per group, with the whole plan as
+/// its foot, as escaped HTML.
 fn sums_table(
-    f: &'static FiguresText,
-    caption: &'static str,
-    first_col: &'static str,
-    rows: Vec<(String, InvestmentSum)>,
+    out: &mut String,
+    f: &FiguresText,
+    (caption, first_col): (&str, &str),
+    rows: &[(String, InvestmentSum)],
     total: &InvestmentSum,
-) -> impl IntoView {
-    let body = rows
-        .into_iter()
-        .map(|(name, sum)| sum_row(name, &sum, f))
-        .collect_view();
-    view! {
-        <div class="table-wrap">
-            <table class="grid-table invest-table">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{first_col}</th>
-                        <th scope="col" class="num">{f.col_projects_count}</th>
-                        <th scope="col" class="num">{f.col_year_target}</th>
-                        <th scope="col" class="num">{f.col_completed}</th>
-                        <th scope="col" class="num">{f.col_share_short}</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-                <tfoot>{sum_row(f.all_projects.to_string(), total, f)}</tfoot>
-            </table>
-        </div>
+) {
+    out.push_str("<div class=\"table-wrap\"><table class=\"grid-table invest-table\">");
+    elem(out, "caption", "", caption);
+    out.push_str("<thead><tr>");
+    elem(out, "th scope=\"col\"", "", first_col);
+    for col in [
+        f.col_projects_count,
+        f.col_year_target,
+        f.col_completed,
+        f.col_share_short,
+    ] {
+        elem(out, "th scope=\"col\"", "num", col);
     }
+    out.push_str("</tr></thead><tbody>");
+    for (name, sum) in rows {
+        sum_row(out, name, sum, f);
+    }
+    out.push_str("</tbody><tfoot>");
+    sum_row(out, f.all_projects, total, f);
+    out.push_str("</tfoot></table></div>");
 }
 
-/// This year's investment for the whole plan, per key area and per batch, and
-/// the number of projects in each phase.
-#[component]
-fn InvestmentSummary() -> impl IntoView {
-    let state = use_state();
-    let body = move || {
-        let t = state.t();
-        let f = t.figures;
-        state.plan.with(|p| {
-            if p.projects.is_empty() {
-                return None;
-            }
-            let total = whole_plan(p);
-            let line = (f.plan_investment)(
-                total.projects,
-                &fmt_num(total.completed),
-                &fmt_num(total.year_target),
-                total.share().map(share_text).as_deref(),
-            );
-            let areas: Vec<(String, InvestmentSum)> = by_area(p)
-                .into_iter()
-                .map(|(id, sum)| {
-                    let name = id
-                        .and_then(|id| p.area(&id).map(|a| a.title.clone()))
-                        .unwrap_or_else(|| f.no_area.to_string());
-                    (name, sum)
-                })
-                .collect();
-            let batches: Vec<(String, InvestmentSum)> = by_batch(p)
-                .into_iter()
-                .map(|(b, sum)| {
-                    let name = if b.is_empty() {
-                        f.no_batch.to_string()
-                    } else {
-                        b
-                    };
-                    (name, sum)
-                })
-                .collect();
-            let phases = phase_counts(p)
-                .into_iter()
-                .map(|(phase, n)| {
-                    let class = if n == 0 {
-                        "phase-count none"
-                    } else {
-                        "phase-count"
-                    };
-                    view! { <li class=class>{(f.phase_count)((f.phase_name)(phase), n)}</li> }
-                })
-                .collect_view();
-            let overall = total.share().map(|s| progress_bar(t, f.all_projects, s));
-            Some(view! {
-                <p class="invest-line">{line}</p>
-                {overall.map(|bar| view! { <div class="invest-bar">{bar}</div> })}
-                <div class="invest-grid">
-                    {sums_table(f, f.by_area_caption, f.col_area, areas, &total)}
-                    {sums_table(f, f.by_batch_caption, f.col_batch, batches, &total)}
-                </div>
-                <h3 class="phases-title" id="phases-title">{f.phases_caption}</h3>
-                <ul class="phase-counts" aria-labelledby="phases-title">{phases}</ul>
-            })
-        })
-    };
-    view! {
-        <section class="investment" aria-labelledby="investment-title">
-            <h2 id="investment-title" class="section-title">{move || state.t().figures.investment_title}</h2>
-            {dynamic(body)}
-        </section>
+/// This year's investment for the whole plan, per key area and per batch,
+/// and the number of projects in each phase, as escaped HTML (nothing for a
+/// plan without projects).
+fn investment_html(out: &mut String, t: &Catalog, p: &Plan) {
+    let f = t.figures;
+    if p.projects.is_empty() {
+        return;
     }
+    let total = whole_plan(p);
+    let line = (f.plan_investment)(
+        total.projects,
+        &fmt_num(total.completed),
+        &fmt_num(total.year_target),
+        total.share().map(share_text).as_deref(),
+    );
+    let areas: Vec<(String, InvestmentSum)> = by_area(p)
+        .into_iter()
+        .map(|(id, sum)| {
+            let name = id
+                .and_then(|id| p.area(&id).map(|a| a.title.clone()))
+                .unwrap_or_else(|| f.no_area.to_string());
+            (name, sum)
+        })
+        .collect();
+    let batches: Vec<(String, InvestmentSum)> = by_batch(p)
+        .into_iter()
+        .map(|(b, sum)| {
+            let name = if b.is_empty() {
+                f.no_batch.to_string()
+            } else {
+                b
+            };
+            (name, sum)
+        })
+        .collect();
+    elem(out, "p", "invest-line", &line);
+    if let Some(s) = total.share() {
+        out.push_str("<div class=\"invest-bar\">");
+        progress_bar(out, t, f.all_projects, s);
+        out.push_str("</div>");
+    }
+    out.push_str("<div class=\"invest-grid\">");
+    sums_table(out, f, (f.by_area_caption, f.col_area), &areas, &total);
+    sums_table(out, f, (f.by_batch_caption, f.col_batch), &batches, &total);
+    out.push_str("</div>");
+    out.push_str("<h3 class=\"phases-title\" id=\"phases-title\">");
+    text(out, f.phases_caption);
+    out.push_str("</h3><ul class=\"phase-counts\" aria-labelledby=\"phases-title\">");
+    for (phase, n) in phase_counts(p) {
+        let class = if n == 0 {
+            "phase-count none"
+        } else {
+            "phase-count"
+        };
+        elem(out, "li", class, &(f.phase_count)((f.phase_name)(phase), n));
+    }
+    out.push_str("</ul>");
+}
+
+/// The list of projects as escaped HTML: each with its area, lead unit,
+/// batch, phase and schedule against plan, investment and light.
+fn projects_html(out: &mut String, t: &Catalog, p: &Plan, today: Date, search: &str) {
+    let f = t.figures;
+    if p.projects.is_empty() {
+        elem(out, "p", "empty", f.no_projects);
+        return;
+    }
+    out.push_str(
+        "<div class=\"table-wrap\"><table class=\"grid-table figures-table projects-table\"><thead><tr>",
+    );
+    for (class, col) in [
+        ("", f.col_project),
+        ("", f.col_area),
+        ("", f.col_lead),
+        ("", f.col_batch),
+        ("", f.col_phase_schedule),
+        ("num", f.col_total),
+        ("num", f.col_year_target),
+        ("num", f.col_completed),
+        ("", f.col_share),
+        ("", t.col_light),
+    ] {
+        elem(out, "th scope=\"col\"", class, col);
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (pr, status) in p.projects.iter().zip(project_statuses(p, today)) {
+        out.push_str("<tr><th scope=\"row\" class=\"title\">");
+        link(
+            out,
+            &Route::Project(pr.id.clone()).to_query(search),
+            &pr.name,
+        );
+        out.push_str("</th>");
+        let area = pr.area.as_ref().and_then(|a| p.area(a));
+        cell(out, "", f.col_area);
+        text(out, area.map_or("", |a| a.title.as_str()));
+        out.push_str("</td>");
+        cell(out, "", f.col_lead);
+        text(
+            out,
+            p.unit(&pr.lead).map_or(t.unknown_unit, |u| u.name.as_str()),
+        );
+        out.push_str("</td>");
+        cell(out, "", f.col_batch);
+        text(out, &pr.batch);
+        out.push_str("</td>");
+        cell(out, "phase", f.col_phase_schedule);
+        elem(out, "span", "phase-name", (f.phase_name)(pr.phase));
+        elem(
+            out,
+            "span",
+            "schedule",
+            &(f.start_vs_plan)(&start_vs_plan(pr, today)),
+        );
+        elem(
+            out,
+            "span",
+            "schedule",
+            &(f.completion_vs_plan)(&completion_vs_plan(pr, today)),
+        );
+        out.push_str("</td>");
+        for (label, value) in [
+            (f.col_total, pr.total_investment),
+            (f.col_year_target, pr.year_target),
+            (f.col_completed, pr.completed_investment),
+        ] {
+            cell(out, "num", label);
+            text(out, &fmt_num(value));
+            out.push_str("</td>");
+        }
+        cell(out, "share", f.col_share);
+        match share(pr) {
+            Some(s) => progress_bar(out, t, &pr.name, s),
+            None => elem(out, "span", "muted", f.not_set),
+        }
+        out.push_str("</td>");
+        cell(out, "light-cell", t.col_light);
+        light_badge(out, t, status, None, false);
+        out.push_str("</td></tr>");
+    }
+    out.push_str("</tbody></table></div>");
 }
 
 #[component]
@@ -193,82 +272,32 @@ pub fn ProjectsView() -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let adding = RwSignal::new(false);
-
-    let table = move || {
-        let t = t();
-        let f = t.figures;
-        let today = state.today.get();
-        state.plan.with(|p| {
-            if p.projects.is_empty() {
-                return view! { <p class="empty">{f.no_projects}</p> }.into_any();
-            }
-            let rows = p
-                .projects
-                .iter()
-                .zip(project_statuses(p, today))
-                .map(|(pr, status)| {
-                    let area = pr
-                        .area
-                        .as_ref()
-                        .and_then(|a| p.area(a))
-                        .map(|a| a.title.clone())
-                        .unwrap_or_default();
-                    let route = Route::Project(pr.id.clone());
-                    let name = pr.name.clone();
-                    view! {
-                        <tr>
-                            <th scope="row" class="title"><RouteLink route>{name}</RouteLink></th>
-                            <td data-label=f.col_area>{area}</td>
-                            <td data-label=f.col_lead>{unit_name(t, p, &pr.lead)}</td>
-                            <td data-label=f.col_batch>{pr.batch.clone()}</td>
-                            <td class="phase" data-label=f.col_phase_schedule>
-                                <span class="phase-name">{(f.phase_name)(pr.phase)}</span>
-                                <span class="schedule">{(f.start_vs_plan)(&start_vs_plan(pr, today))}</span>
-                                <span class="schedule">{(f.completion_vs_plan)(&completion_vs_plan(pr, today))}</span>
-                            </td>
-                            <td class="num" data-label=f.col_total>{fmt_num(pr.total_investment)}</td>
-                            <td class="num" data-label=f.col_year_target>{fmt_num(pr.year_target)}</td>
-                            <td class="num" data-label=f.col_completed>{fmt_num(pr.completed_investment)}</td>
-                            <td class="share" data-label=f.col_share>
-                                {match share(pr) {
-                                    Some(s) => progress_bar(t, &pr.name, s).into_any(),
-                                    None => view! { <span class="muted">{f.not_set}</span> }.into_any(),
-                                }}
-                            </td>
-                            <td class="light-cell" data-label=t.col_light>{light_badge(t, status, false)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="table-wrap">
-                    <table class="grid-table figures-table projects-table">
-                        <thead>
-                            <tr>
-                                <th scope="col">{f.col_project}</th>
-                                <th scope="col">{f.col_area}</th>
-                                <th scope="col">{f.col_lead}</th>
-                                <th scope="col">{f.col_batch}</th>
-                                <th scope="col">{f.col_phase_schedule}</th>
-                                <th scope="col" class="num">{f.col_total}</th>
-                                <th scope="col" class="num">{f.col_year_target}</th>
-                                <th scope="col" class="num">{f.col_completed}</th>
-                                <th scope="col">{f.col_share}</th>
-                                <th scope="col">{t.col_light}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
-            }
-            .into_any()
-        })
-    };
+    // The summary and the list are escaped HTML, drawn again when the plan,
+    // the day or the language change; one handler follows the list's links.
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let list = NodeRef::<leptos::html::Div>::new();
+    effect(move || {
+        let (Some(summary), Some(list)) = (summary.get(), list.get()) else {
+            return;
+        };
+        let (t, today) = (t(), state.today.get());
+        let mut html = String::with_capacity(1 << 14);
+        state.plan.with(|p| investment_html(&mut html, t, p));
+        set_html(&summary, &html);
+        html.clear();
+        state
+            .plan
+            .with(|p| projects_html(&mut html, t, p, today, &search()));
+        set_html(&list, &html);
+    });
 
     view! {
         <h1 class="page-title">{move || t().figures.projects_title}</h1>
         <p class="intro">{move || t().figures.projects_intro}</p>
-        <InvestmentSummary />
+        <section class="investment" aria-labelledby="investment-title">
+            <h2 id="investment-title" class="section-title">{move || t().figures.investment_title}</h2>
+            <div class="item-html" node_ref=summary></div>
+        </section>
         <div class="section-actions">
             <h2 class="section-title">{move || t().figures.project_list_title}</h2>
             <CsvExport sheet=Sheet::Projects />
@@ -280,7 +309,9 @@ pub fn ProjectsView() -> impl IntoView {
         <Shown when=move || adding.get()>
             <ProjectForm initial=None on_done=move || adding.set(false) />
         </Shown>
-        {dynamic(table)}
+        <div class="item-html" node_ref=list on:click=move |ev| {
+            follow_link(state, &ev);
+        }></div>
     }
 }
 
