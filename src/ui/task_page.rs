@@ -11,8 +11,9 @@ use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
-use super::widgets::{confirm, light_badge, progress_bar, Shown};
+use super::widgets::{confirm, light_badge, Shown};
 use crate::command::{label_of, task_step, Command, Step};
+use crate::html::elem;
 use crate::i18n::Catalog;
 use crate::model::task_texts::TASK_TEXTS;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
@@ -142,12 +143,25 @@ fn TaskBody(id: Id) -> impl IntoView {
         }
     };
 
-    let facts = move || {
+    // The facts, read-only, as escaped HTML (the progress bar's width set
+    // once it is in the page).
+    let facts_el = NodeRef::<leptos::html::Div>::new();
+    super::widgets::effect(move || {
+        let Some(el) = facts_el.get() else {
+            return;
+        };
         let t = t();
         let today = state.today.get();
-        task.get()
-            .map(|task| state.plan.with(|p| task_facts(t, p, &task, today)))
-    };
+        let mut html = String::with_capacity(4096);
+        task.with(|task| {
+            if let Some(task) = task {
+                state
+                    .plan
+                    .with(|p| task_facts(&mut html, t, p, task, today));
+            }
+        });
+        super::html::set_html(&el, &html);
+    });
 
     let editor = move || {
         task.get_untracked().map(|task| {
@@ -180,7 +194,7 @@ fn TaskBody(id: Id) -> impl IntoView {
         <Shown when=move || editing.get()>{dynamic(editor)}</Shown>
         <section class="card task-facts" aria-labelledby="task-details">
             <h2 id="task-details">{move || t().ledger.details}</h2>
-            {dynamic(facts)}
+            <div class="item-html" node_ref=facts_el></div>
         </section>
         // While the form is open its rows are the milestones: the list and
         // its own buttons come back when it closes, so neither overwrites the other.
@@ -193,12 +207,16 @@ fn TaskBody(id: Id) -> impl IntoView {
     }
 }
 
+/// The task's facts as escaped HTML: its light and progress, where it sits
+/// and who leads, its dates, tier, weight, tags and indicator, its source,
+/// then its free texts.
 fn task_facts(
+    out: &mut String,
     t: &'static Catalog,
     p: &Plan,
     task: &Task,
     today: crate::model::Date,
-) -> impl IntoView {
+) {
     let l = t.ledger;
     let status = task_status(p, task, today);
     let reported = p
@@ -246,38 +264,53 @@ fn task_facts(
         .as_ref()
         .and_then(|i| p.indicator(i))
         .map(|i| i.name.clone());
-    // The free texts, from the table the task form reads too.
-    let texts = TASK_TEXTS
-        .iter()
-        .filter(|f| f.fact)
-        .map(|f| {
-            let text = or_not_set((f.get)(task));
-            if f.long {
-                view! { <div class="wide"><dt>{t.task_text_label(f.key)}</dt><dd class="prose">{text}</dd></div> }
-                    .into_any()
-            } else {
-                view! { <div><dt>{t.task_text_label(f.key)}</dt><dd>{text}</dd></div> }.into_any()
-            }
-        })
-        .collect_view();
-    view! {
-        <dl class="facts-grid">
-            <div class="wide"><dt>{t.col_light}</dt><dd>{super::widgets::task_light_badge(t, status, claim, false)}</dd></div>
-            <div class="wide"><dt>{t.col_progress}</dt><dd>{progress_bar(t, &task.title, progress)}</dd></div>
-            <div><dt>{t.field_area}</dt><dd>{area}</dd></div>
-            <div><dt>{t.field_lead}</dt><dd>{unit(&task.lead)}</dd></div>
-            <div><dt>{l.field_co_units}</dt><dd>{co}</dd></div>
-            <div><dt>{t.field_start}</dt><dd>{date(task.start)}</dd></div>
-            <div><dt>{t.field_deadline}</dt><dd>{date(task.deadline)}</dd></div>
-            <div><dt>{t.field_tier}</dt><dd>{(t.tier_name)(task.tier)}</dd></div>
-            <div><dt>{l.field_weight}</dt><dd>{format!("{}", task.weight)}</dd></div>
-            <div><dt>{l.field_tags}</dt><dd>{tags}</dd></div>
-            <div><dt>{l.field_indicator}</dt><dd>{indicator.unwrap_or_else(|| l.none.to_string())}</dd></div>
-            {super::supervision::source_fact(t, task.source, &task.source_ref, task.source_date)
-                .map(|s| view! { <div class="wide"><dt>{t.supervision.source_label}</dt><dd>{s}</dd></div> })}
-            {texts}
-        </dl>
+    let fact = |out: &mut String, wide: bool, term: &str, class: &str, said: &str| {
+        out.push_str(if wide {
+            "<div class=\"wide\">"
+        } else {
+            "<div>"
+        });
+        elem(out, "dt", "", term);
+        elem(out, "dd", class, said);
+        out.push_str("</div>");
+    };
+    out.push_str("<dl class=\"facts-grid\"><div class=\"wide\">");
+    elem(out, "dt", "", t.col_light);
+    out.push_str("<dd>");
+    crate::html::light_badge(out, t, status, claim, false);
+    out.push_str("</dd></div><div class=\"wide\">");
+    elem(out, "dt", "", t.col_progress);
+    out.push_str("<dd>");
+    crate::html::progress_bar(out, t, &task.title, progress);
+    out.push_str("</dd></div>");
+    for (term, said) in [
+        (t.field_area, area),
+        (t.field_lead, unit(&task.lead)),
+        (l.field_co_units, co),
+        (t.field_start, date(task.start)),
+        (t.field_deadline, date(task.deadline)),
+        (t.field_tier, (t.tier_name)(task.tier).to_string()),
+        (l.field_weight, format!("{}", task.weight)),
+        (l.field_tags, tags),
+        (
+            l.field_indicator,
+            indicator.unwrap_or_else(|| l.none.to_string()),
+        ),
+    ] {
+        fact(out, false, term, "", &said);
     }
+    if let Some(source) =
+        super::supervision::source_fact(t, task.source, &task.source_ref, task.source_date)
+    {
+        fact(out, true, t.supervision.source_label, "", &source);
+    }
+    // The free texts, from the table the task form reads too.
+    for f in TASK_TEXTS.iter().filter(|f| f.fact) {
+        let said = or_not_set((f.get)(task));
+        let class = if f.long { "prose" } else { "" };
+        fact(out, f.long, t.task_text_label(f.key), class, &said);
+    }
+    out.push_str("</dl>");
 }
 
 /// The task's milestones (节点): list, add, edit, mark done, remove.

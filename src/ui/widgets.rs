@@ -1,22 +1,10 @@
-//! Small pieces every view uses: progress bars, traffic-light badges,
-//! confirmation and a type-erased `Show`. Form fields are in `fields.rs`.
+//! Small pieces every view uses: traffic-light badges, confirmation, a
+//! type-erased `Show`, shared memos and effects. Form fields are in `fields.rs`.
 
 use crate::i18n::Catalog;
 use crate::model::ReportedStatus;
 use crate::status::Status;
 use leptos::prelude::*;
-
-/// A labelled progress bar that also shows its figure as text.
-pub fn progress_bar(t: &'static Catalog, what: &str, percent: f64) -> impl IntoView {
-    let p = percent.clamp(0.0, 100.0);
-    view! {
-        <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100"
-            aria-valuenow=format!("{p:.0}") aria-label=(t.progress_of)(what, p)>
-            <div class="bar"><div class="fill" style:width=format!("{p:.1}%")></div></div>
-            <span class="pct">{format!("{p:.0}%")}</span>
-        </div>
-    }
-}
 
 /// A traffic light: a coloured dot, its word, and (unless `compact`) the reason.
 pub fn light_badge(t: &'static Catalog, status: Status, compact: bool) -> impl IntoView {
