@@ -15,6 +15,8 @@ use super::state::use_state;
 use super::state::AppState;
 use super::widgets::{confirm, Shown};
 use crate::command::{referrers, Command};
+use crate::html::{elem, text};
+use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::html::{cards_html, stated_figures};
 use crate::indicator_progress::{count_classes, latest_reading, value_order};
 use crate::model::{
@@ -26,6 +28,76 @@ use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
+use std::fmt::Write;
+
+/// An indicator's row, as escaped HTML: its name, measure, category,
+/// nature and direction, its baseline, target and latest value as stated,
+/// then its buttons (Values and Edit say whether their `panel` is open).
+fn indicator_row_html(
+    f: &FiguresText,
+    ind: &Indicator,
+    figures: [&str; 3],
+    panel: Option<Panel>,
+    (i, len): (usize, usize),
+) -> String {
+    let mut out = String::new();
+    elem(&mut out, "th scope=\"row\"", "title", &ind.name);
+    let [baseline, target, last] = figures;
+    for (class, label, value) in [
+        ("", f.col_measure, ind.measure.as_str()),
+        ("", f.col_category, ind.category.as_str()),
+        ("nature", f.col_nature, (f.nature_name)(ind.nature)),
+        (
+            "direction",
+            f.col_direction,
+            (f.direction_name)(ind.direction),
+        ),
+        ("baseline", f.col_baseline, baseline),
+        ("target", f.col_target, target),
+        ("latest", f.col_latest, last),
+    ] {
+        let _ = write!(out, "<td class=\"{class}\" data-label=\"");
+        text(&mut out, label);
+        out.push_str("\">");
+        text(&mut out, value);
+        out.push_str("</td>");
+    }
+    out.push_str("<td class=\"row-actions\" data-label=\"");
+    text(&mut out, f.actions);
+    out.push_str("\">");
+    for (act, word, state) in [
+        ("values", f.values, Some(panel == Some(Panel::Values))),
+        ("edit", f.edit, Some(panel == Some(Panel::Edit))),
+        ("up", f.move_up, None),
+        ("down", f.move_down, None),
+        ("del", f.delete, None),
+    ] {
+        let class = if act == "del" {
+            "quiet danger"
+        } else {
+            "quiet"
+        };
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"{class}\" data-act=\"{act}\" data-i=\"{i}\" data-id=\""
+        );
+        text(&mut out, ind.id.as_str());
+        out.push_str("\" aria-label=\"");
+        text(&mut out, &(f.action_on)(word, &ind.name));
+        out.push('"');
+        if let Some(expanded) = state {
+            let _ = write!(out, " aria-expanded=\"{expanded}\"");
+        }
+        if (act == "up" && i == 0) || (act == "down" && i + 1 >= len) {
+            out.push_str(" disabled");
+        }
+        out.push('>');
+        text(&mut out, word);
+        out.push_str("</button>");
+    }
+    out.push_str("</td>");
+    out
+}
 
 /// Which panel is open under an indicator's row.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,68 +130,62 @@ pub fn IndicatorsView() -> impl IntoView {
                         .as_ref()
                         .filter(|(id, _)| *id == ind.id)
                         .map(|(_, panel)| *panel);
-                    let toggle = |which: Panel, id: Id| {
-                        move |_| {
-                            open.update(|o| {
-                                *o = match o {
-                                    Some((x, w)) if *x == id && *w == which => None,
-                                    _ => Some((id.clone(), which)),
-                                }
-                            })
-                        }
+                    let html =
+                        indicator_row_html(f, ind, [&baseline, &target, &last], panel, (i, len));
+                    let Some(which) = panel else {
+                        return view! { <tr inner_html=html></tr> }.into_any();
                     };
-                    let delete_id = ind.id.clone();
-                    let (up_id, down_id) = (ind.id.clone(), ind.id.clone());
-                    let panel_view = panel.map(|which| {
-                        let body = match which {
-                            Panel::Edit => view! {
-                                <IndicatorForm prefix="iedit" initial=Some(ind.clone())
-                                    on_done=move || open.set(None) />
-                            }
-                            .into_any(),
-                            Panel::Values => view! {
-                                <ValuesPanel indicator=ind.clone() on_close=move || open.set(None) />
-                            }
-                            .into_any(),
-                        };
-                        view! { <tr class="panel-row"><td colspan="9">{body}</td></tr> }
-                    });
-                    let name = ind.name.clone();
+                    let body = match which {
+                        Panel::Edit => view! {
+                            <IndicatorForm prefix="iedit" initial=Some(ind.clone())
+                                on_done=move || open.set(None) />
+                        }
+                        .into_any(),
+                        Panel::Values => view! {
+                            <ValuesPanel indicator=ind.clone() on_close=move || open.set(None) />
+                        }
+                        .into_any(),
+                    };
                     view! {
-                        <tr>
-                            <th scope="row" class="title">{ind.name.clone()}</th>
-                            <td data-label=f.col_measure>{ind.measure.clone()}</td>
-                            <td data-label=f.col_category>{ind.category.clone()}</td>
-                            <td class="nature" data-label=f.col_nature>{(f.nature_name)(ind.nature)}</td>
-                            <td class="direction" data-label=f.col_direction>{(f.direction_name)(ind.direction)}</td>
-                            <td class="baseline" data-label=f.col_baseline>{baseline}</td>
-                            <td class="target" data-label=f.col_target>{target}</td>
-                            <td class="latest" data-label=f.col_latest>{last}</td>
-                            <td class="row-actions" data-label=f.actions>
-                                <button type="button" class="quiet"
-                                    aria-expanded=(panel == Some(Panel::Values)).to_string()
-                                    aria-label=(f.action_on)(f.values, &name)
-                                    on:click=toggle(Panel::Values, ind.id.clone())>{f.values}</button>
-                                <button type="button" class="quiet"
-                                    aria-expanded=(panel == Some(Panel::Edit)).to_string()
-                                    aria-label=(f.action_on)(f.edit, &name)
-                                    on:click=toggle(Panel::Edit, ind.id.clone())>{f.edit}</button>
-                                <button type="button" class="quiet"
-                                    aria-label=(f.action_on)(f.move_up, &name) disabled={i == 0}
-                                    on:click=move |ev| move_indicator(state, &up_id, i.saturating_sub(1), &ev)>{f.move_up}</button>
-                                <button type="button" class="quiet"
-                                    aria-label=(f.action_on)(f.move_down, &name) disabled={i + 1 >= len}
-                                    on:click=move |ev| move_indicator(state, &down_id, i + 1, &ev)>{f.move_down}</button>
-                                <button type="button" class="quiet danger"
-                                    aria-label=(f.action_on)(f.delete, &name)
-                                    on:click=move |ev| delete_indicator(state, &delete_id, &ev)>{f.delete}</button>
-                            </td>
-                        </tr>
-                        {panel_view}
+                        <tr inner_html=html></tr>
+                        <tr class="panel-row"><td colspan="9">{body}</td></tr>
                     }
+                    .into_any()
                 })
                 .collect_view()
         })
+    };
+
+    // One handler for every row's buttons, read from what each names.
+    let on_row_button = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-act]")
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        let id = Id(button.get_attribute("data-id").unwrap_or_default());
+        let i: usize = button
+            .get_attribute("data-i")
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(0);
+        let toggle = |which: Panel| {
+            open.update(|o| {
+                *o = match o {
+                    Some((x, w)) if *x == id && *w == which => None,
+                    _ => Some((id.clone(), which)),
+                }
+            })
+        };
+        match button.get_attribute("data-act").as_deref() {
+            Some("values") => toggle(Panel::Values),
+            Some("edit") => toggle(Panel::Edit),
+            Some("up") => move_indicator(state, &id, i.saturating_sub(1), &ev),
+            Some("down") => move_indicator(state, &id, i + 1, &ev),
+            Some("del") => delete_indicator(state, &id, &button),
+            _ => {}
+        }
     };
 
     let table = move || {
@@ -144,7 +210,7 @@ pub fn IndicatorsView() -> impl IntoView {
                             <th scope="col">{f.actions}</th>
                         </tr>
                     </thead>
-                    <tbody>{dynamic(rows)}</tbody>
+                    <tbody on:click=on_row_button>{dynamic(rows)}</tbody>
                 </table>
             </div>
         }
@@ -217,8 +283,8 @@ fn ProgressSection() -> impl IntoView {
 
 /// Delete an indicator after a confirm; when tasks use it as their
 /// requirement's indicator, offer to unlink them in the same change.
-fn delete_indicator(state: AppState, id: &Id, ev: &leptos::ev::MouseEvent) {
-    let after = super::focus::AfterDelete::of_click(ev);
+fn delete_indicator(state: AppState, id: &Id, button: &web_sys::Element) {
+    let after = super::focus::AfterDelete::of(button);
     let t = state.t();
     let f = t.figures;
     let (name, users, tasks) = state.plan.with_untracked(|p| {
