@@ -136,13 +136,6 @@ impl AfterDelete {
         })
     }
 
-    /// The row holding the button `ev` clicked.
-    pub fn of_click(ev: &leptos::ev::MouseEvent) -> Option<AfterDelete> {
-        ev.current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|b| AfterDelete::of(&b))
-    }
-
     /// The row deleted from a panel under it (the row's Delete opened it):
     /// the focus goes to the Delete of the row that takes its place.
     pub fn from_panel(control: &web_sys::Element) -> Option<AfterDelete> {

@@ -11,9 +11,9 @@ use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
-use super::widgets::{confirm, light_badge, Shown};
+use super::widgets::{confirm, Shown};
 use crate::command::{label_of, task_step, Command, Step};
-use crate::html::elem;
+use crate::html::{elem, text};
 use crate::i18n::Catalog;
 use crate::model::task_texts::TASK_TEXTS;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
@@ -23,6 +23,7 @@ use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
+use std::fmt::Write;
 
 #[component]
 pub fn TaskPage(id: Id) -> impl IntoView {
@@ -347,6 +348,82 @@ fn Milestones(id: Id) -> impl IntoView {
         }
     };
 
+    // One handler for every milestone's buttons, read from what each names.
+    let on_button = move |ev: leptos::ev::MouseEvent| {
+        let Some(button) = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-act]")
+            .ok()
+            .flatten()
+        else {
+            return;
+        };
+        let i: usize = button
+            .get_attribute("data-i")
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(0);
+        let l = state.t().ledger;
+        match button.get_attribute("data-act").as_deref() {
+            Some("edit") => {
+                adding.set(false);
+                editing.set(Some(i));
+            }
+            Some("done") => {
+                let today = state.today.get_untracked();
+                change(
+                    &|ms: &mut Vec<Milestone>| {
+                        if let Some(m) = ms.get_mut(i) {
+                            m.done = Some(today);
+                        }
+                    },
+                    l.milestone_done,
+                );
+            }
+            Some("up") => {
+                super::focus::follow_moved(&ev);
+                change(
+                    &|ms: &mut Vec<Milestone>| {
+                        if i > 0 && i < ms.len() {
+                            ms.swap(i - 1, i);
+                        }
+                    },
+                    l.milestone_moved,
+                );
+            }
+            Some("down") => {
+                super::focus::follow_moved(&ev);
+                change(
+                    &|ms: &mut Vec<Milestone>| {
+                        if i + 1 < ms.len() {
+                            ms.swap(i, i + 1);
+                        }
+                    },
+                    l.milestone_moved,
+                );
+            }
+            Some("del") => {
+                let name = milestones
+                    .with_untracked(|ms| ms.get(i).map(|m| m.name.clone()))
+                    .unwrap_or_default();
+                if !confirm(&(l.remove_milestone_confirm)(&name)) {
+                    return;
+                }
+                let after = super::focus::AfterDelete::of(&button);
+                editing.set(None);
+                change(
+                    &|ms: &mut Vec<Milestone>| {
+                        if i < ms.len() {
+                            ms.remove(i);
+                        }
+                    },
+                    l.milestone_removed,
+                );
+                if let Some(after) = after {
+                    after.restore();
+                }
+            }
+            _ => {}
+        }
+    };
     let list = {
         let id = id.clone();
         move || {
@@ -363,103 +440,38 @@ fn Milestones(id: Id) -> impl IntoView {
             if ms.is_empty() {
                 return view! { <p class="empty">{l.no_milestones}</p> }.into_any();
             }
+            let open = editing.get();
+            let len = ms.len();
             let items = ms
-                .into_iter()
+                .iter()
                 .enumerate()
                 .map(|(i, m)| {
-                    let id = id.clone();
-                    let status = milestone_status(&m, task_done, today, warning);
-                    let hidden = format!(" {}", m.name);
-                    let (h1, h2, h3) = (hidden.clone(), hidden.clone(), hidden.clone());
-                    let (h4, h5) = (hidden.clone(), hidden);
-                    let (up, down) = (change.clone(), change.clone());
-                    let last = milestones.with_untracked(Vec::len).saturating_sub(1);
-                    let name_for_confirm = m.name.clone();
-                    let mark = change.clone();
-                    let remove = change.clone();
-                    let is_done = m.done.is_some();
+                    let status = milestone_status(m, task_done, today, warning);
+                    let html = milestone_html(t, m, status, (i, len));
+                    if open != Some(i) {
+                        return view! { <li class="milestone" inner_html=html></li> }.into_any();
+                    }
+                    let done = move || {
+                        editing.set(None);
+                        // The milestone's Edit, in its row drawn again.
+                        focus_back(
+                            vec![format!(
+                                ".milestones > li:nth-child({}) .milestone-actions button",
+                                i + 1
+                            )],
+                            "ms-title",
+                        );
+                    };
                     view! {
                         <li class="milestone">
-                            {move || (editing.get() == Some(i)).then(|| {
-                                let done = move || {
-                                    editing.set(None);
-                                    // The milestone's Edit, in its row drawn again.
-                                    focus_back(
-                                        vec![format!(".milestones > li:nth-child({}) .milestone-actions button", i + 1)],
-                                        "ms-title",
-                                    );
-                                };
-                                view! { <MilestoneForm task_id=id.clone() index=Some(i) on_done=done /> }
-                            })}
-                            <div class="milestone-main">
-                                <span class="milestone-name">{m.name.clone()}</span>
-                                <span class="milestone-dates">
-                                    <span>{l.field_due}" "<time>{m.due.to_string()}</time></span>
-                                    {match m.done {
-                                        Some(d) => view! { <span>{l.field_done}" "<time>{d.to_string()}</time></span> }.into_any(),
-                                        None => view! { <span>{l.not_done}</span> }.into_any(),
-                                    }}
-                                </span>
-                                {light_badge(t, status, is_done)}
-                            </div>
-                            <div class="milestone-actions">
-                                <button type="button" class="quiet"
-                                    on:click=move |_| { adding.set(false); editing.set(Some(i)); }>
-                                    {l.edit}<span class="visually-hidden">{h1}</span>
-                                </button>
-                                {(!is_done).then(|| view! {
-                                    <button type="button" on:click=move |_| {
-                                        let today = state.today.get_untracked();
-                                        mark(&|ms: &mut Vec<Milestone>| {
-                                            if let Some(m) = ms.get_mut(i) {
-                                                m.done = Some(today);
-                                            }
-                                        }, state.t().ledger.milestone_done);
-                                    }>
-                                        {l.mark_done_today}<span class="visually-hidden">{h2}</span>
-                                    </button>
-                                })}
-                                <button type="button" class="quiet" disabled={i == 0} on:click=move |_| {
-                                    up(&|ms: &mut Vec<Milestone>| {
-                                        if i > 0 && i < ms.len() {
-                                            ms.swap(i - 1, i);
-                                        }
-                                    }, state.t().ledger.milestone_moved);
-                                }>
-                                    {l.move_up}<span class="visually-hidden">{h4}</span>
-                                </button>
-                                <button type="button" class="quiet" disabled={i >= last} on:click=move |_| {
-                                    down(&|ms: &mut Vec<Milestone>| {
-                                        if i + 1 < ms.len() {
-                                            ms.swap(i, i + 1);
-                                        }
-                                    }, state.t().ledger.milestone_moved);
-                                }>
-                                    {l.move_down}<span class="visually-hidden">{h5}</span>
-                                </button>
-                                <button type="button" class="danger" on:click=move |ev| {
-                                    if !confirm(&(state.t().ledger.remove_milestone_confirm)(&name_for_confirm)) {
-                                        return;
-                                    }
-                                    let after = super::focus::AfterDelete::of_click(&ev);
-                                    editing.set(None);
-                                    remove(&|ms: &mut Vec<Milestone>| {
-                                        if i < ms.len() {
-                                            ms.remove(i);
-                                        }
-                                    }, state.t().ledger.milestone_removed);
-                                    if let Some(after) = after {
-                                        after.restore();
-                                    }
-                                }>
-                                    {l.remove}<span class="visually-hidden">{h3}</span>
-                                </button>
-                            </div>
+                            <MilestoneForm task_id=id.clone() index=Some(i) on_done=done />
+                            <div class="item-html" inner_html=html></div>
                         </li>
                     }
+                    .into_any()
                 })
                 .collect_view();
-            view! { <ul class="milestones">{items}</ul> }.into_any()
+            view! { <ul class="milestones" on:click=on_button.clone()>{items}</ul> }.into_any()
         }
     };
 
@@ -481,6 +493,58 @@ fn Milestones(id: Id) -> impl IntoView {
             {list}
         </section>
     }
+}
+
+/// A milestone as escaped HTML: its name, due and done dates and light, then
+/// its buttons, each naming the milestone (Mark done only while not done).
+fn milestone_html(
+    t: &Catalog,
+    m: &Milestone,
+    status: crate::status::Status,
+    (i, len): (usize, usize),
+) -> String {
+    let l = t.ledger;
+    let mut out = String::from("<div class=\"milestone-main\">");
+    elem(&mut out, "span", "milestone-name", &m.name);
+    out.push_str("<span class=\"milestone-dates\"><span>");
+    text(&mut out, l.field_due);
+    let _ = write!(out, " <time>{}</time></span>", m.due);
+    match m.done {
+        Some(d) => {
+            out.push_str("<span>");
+            text(&mut out, l.field_done);
+            let _ = write!(out, " <time>{d}</time></span>");
+        }
+        None => elem(&mut out, "span", "", l.not_done),
+    }
+    out.push_str("</span>");
+    crate::html::light_badge(&mut out, t, status, None, m.done.is_some());
+    out.push_str("</div><div class=\"milestone-actions\">");
+    for (act, class, word) in [
+        ("edit", "quiet", l.edit),
+        ("done", "", l.mark_done_today),
+        ("up", "quiet", l.move_up),
+        ("down", "quiet", l.move_down),
+        ("del", "danger", l.remove),
+    ] {
+        if act == "done" && m.done.is_some() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            "<button type=\"button\" class=\"{class}\" data-act=\"{act}\" data-i=\"{i}\" aria-label=\""
+        );
+        text(&mut out, &format!("{word} {}", m.name));
+        out.push('"');
+        if (act == "up" && i == 0) || (act == "down" && i + 1 >= len) {
+            out.push_str(" disabled");
+        }
+        out.push('>');
+        text(&mut out, word);
+        out.push_str("</button>");
+    }
+    out.push_str("</div>");
+    out
 }
 
 /// Add a milestone (`index` None) or edit the one at `index`; saved as a Put of the task.

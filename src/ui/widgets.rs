@@ -1,49 +1,8 @@
-//! Small pieces every view uses: traffic-light badges, confirmation, a
-//! type-erased `Show`, shared memos and effects. Form fields are in `fields.rs`.
+//! Small pieces every view uses: confirmation, a type-erased `Show`, shared
+//! memos and effects. Form fields are in `fields.rs`; the traffic lights and
+//! progress bars are written as HTML (`crate::html`).
 
-use crate::i18n::Catalog;
-use crate::model::ReportedStatus;
-use crate::status::Status;
 use leptos::prelude::*;
-
-/// A traffic light: a coloured dot, its word, and (unless `compact`) the reason.
-pub fn light_badge(t: &'static Catalog, status: Status, compact: bool) -> impl IntoView {
-    task_light_badge(t, status, None, compact)
-}
-
-/// A task's light as [`light_badge`], its reason preceded by the status the
-/// unit reported when that claims another light ([`crate::status::claim`]).
-pub fn task_light_badge(
-    t: &'static Catalog,
-    status: Status,
-    claim: Option<ReportedStatus>,
-    compact: bool,
-) -> impl IntoView {
-    let word = (t.light_name)(status.light);
-    let reason = t.task_reason(&status, claim);
-    let class = format!("light light-{}", light_class(status.light));
-    view! {
-        <span class=class title=reason.clone()>
-            <span class="dot" aria-hidden="true"></span>
-            <span class="word">{word}</span>
-            " "
-            {(!compact).then(|| view! { <span class="reason">{reason.clone()}</span> })}
-            {compact.then(|| view! { <span class="visually-hidden">{reason.clone()}</span> })}
-        </span>
-    }
-}
-
-/// The CSS name of a light.
-pub fn light_class(light: crate::status::Light) -> &'static str {
-    use crate::status::Light;
-    match light {
-        Light::Completed => "completed",
-        Light::Green => "green",
-        Light::Yellow => "yellow",
-        Light::Red => "red",
-        Light::Grey => "grey",
-    }
-}
 
 /// Ask the user to confirm; `false` when the dialog cannot be shown.
 pub fn confirm(text: &str) -> bool {
