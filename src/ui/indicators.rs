@@ -10,6 +10,7 @@ use super::fields::{
 };
 use super::form::{put_entity, send};
 use super::ids::new_id;
+use super::item_list::back_to;
 use super::projects::{area_options, fmt_num, plain_num};
 use super::state::use_state;
 use super::state::AppState;
@@ -135,14 +136,20 @@ pub fn IndicatorsView() -> impl IntoView {
                     let Some(which) = panel else {
                         return view! { <tr inner_html=html></tr> }.into_any();
                     };
+                    // Closed, the keyboard goes back to the button that opened it.
+                    let id = ind.id.clone();
+                    let close = move |act: &'static str| {
+                        open.set(None);
+                        back_to(act, id.clone());
+                    };
                     let body = match which {
                         Panel::Edit => view! {
                             <IndicatorForm prefix="iedit" initial=Some(ind.clone())
-                                on_done=move || open.set(None) />
+                                on_done=move || close("edit") />
                         }
                         .into_any(),
                         Panel::Values => view! {
-                            <ValuesPanel indicator=ind.clone() on_close=move || open.set(None) />
+                            <ValuesPanel indicator=ind.clone() on_close=move || close("values") />
                         }
                         .into_any(),
                     };

@@ -16,6 +16,7 @@ use crate::model::Id;
 use crate::validate::Kind;
 use leptos::prelude::*;
 use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 /// Which form of a list is open: none, adding, or editing one item.
 #[derive(Clone, Debug, PartialEq)]
@@ -129,4 +130,37 @@ pub(super) fn on_item_button(
         _ => return false,
     }
     true
+}
+
+/// As an item's form or panel closes: once the list is drawn again, the
+/// keyboard goes back to that item's button `act` (the one that opened
+/// it: `edit`, `del`, `values`), not to the page. An item gone (deleted)
+/// has no button, and the focus is left to whoever moved it.
+pub(super) fn back_to(act: &'static str, id: Id) {
+    request_animation_frame(move || {
+        let Ok(buttons) = document().query_selector_all(&format!("button[data-act=\"{act}\"]"))
+        else {
+            return;
+        };
+        let button = (0..buttons.length())
+            .filter_map(|i| buttons.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+            .find(|b| b.get_attribute("data-id").as_deref() == Some(id.as_str()));
+        if let Some(b) = button {
+            let _ = b.focus();
+        }
+    });
+}
+
+/// Closes the form of item `id`, the keyboard back on its Edit.
+pub(super) fn close(editing: RwSignal<Editing>, id: Id) {
+    editing.set(Editing::Closed);
+    back_to("edit", id);
+}
+
+/// Closes the delete panel of item `id`, the keyboard back on its Delete
+/// (when it is still there).
+pub(super) fn close_panel(deleting: RwSignal<Option<Id>>, id: Id) {
+    deleting.set(None);
+    back_to("del", id);
 }

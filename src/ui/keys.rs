@@ -84,6 +84,10 @@ pub fn on_key(
     if matches!(key.as_str(), "Shift" | "Control" | "Alt" | "Meta") {
         return;
     }
+    if key == "Escape" && !ev.is_composing() && close_form(ev) {
+        ev.prevent_default();
+        return;
+    }
     let outcome = decide(waiting.get_value(), press);
     waiting.set_value(outcome == Outcome::Wait);
     let Outcome::Act(action) = outcome else {
@@ -113,6 +117,31 @@ pub fn on_key(
         Action::Help => panel.set(true),
     }
     ev.prevent_default();
+}
+
+/// Escape in a form opened in the page (not in a dialog, which closes
+/// itself): the form's Cancel (the last plain button of its actions) is
+/// pressed, as a click would. `false` when there is no such form.
+fn close_form(ev: &web_sys::KeyboardEvent) -> bool {
+    let form = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("form").ok().flatten())
+        .filter(|form| form.closest("dialog").ok().flatten().is_none());
+    let cancel = form
+        .and_then(|form| {
+            form.query_selector(".form-actions > button[type=button]:last-of-type")
+                .ok()
+                .flatten()
+        })
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+    match cancel {
+        Some(button) => {
+            button.click();
+            true
+        }
+        None => false,
+    }
 }
 
 /// Goes to `route` (the page takes the focus).

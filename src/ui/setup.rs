@@ -12,7 +12,7 @@ use super::fields::{
 use super::form::{put_entity, send};
 use super::html::set_lengths;
 use super::ids::new_id;
-use super::item_list::{buttons_html, on_item_button, Editing};
+use super::item_list::{buttons_html, close, close_panel, on_item_button, Editing};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
@@ -374,10 +374,11 @@ fn GoalsSection() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, (g, n))| {
-                if editing.get() == Editing::Item(g.id.clone()) {
+                let id = g.id.clone();
+                if editing.get() == Editing::Item(id.clone()) {
                     return view! {
                         <li class="setup-item editing">
-                            <GoalForm existing=Some(g) on_done=move || editing.set(Editing::Closed) />
+                            <GoalForm existing=Some(g) on_done=move || close(editing, id.clone()) />
                         </li>
                     }
                     .into_any();
@@ -391,7 +392,7 @@ fn GoalsSection() -> impl IntoView {
                 html.push_str("</div>");
                 buttons_html(&mut html, t, (i, len), &g.id, &g.title);
                 let panel = (deleting.get().as_ref() == Some(&g.id)).then(|| {
-                    view! { <GoalDeletePanel id=g.id.clone() on_done=move || deleting.set(None) /> }
+                    view! { <GoalDeletePanel id=g.id.clone() on_done=move || close_panel(deleting, id.clone()) /> }
                 });
                 item(html, panel.map(IntoAny::into_any))
             })
@@ -506,7 +507,7 @@ fn GoalForm(
 
 /// A goal still has areas under it: move them to another goal, or detach them.
 #[component]
-fn GoalDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn GoalDeletePanel(id: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let state = use_state();
     let t = state.t();
     let info = state.plan.with_untracked(|p| {
@@ -533,7 +534,7 @@ fn GoalDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) ->
             command: remove_goal,
         }
     });
-    view! { <DeletePanel id info on_done=move |()| on_done() /> }
+    view! { <DeletePanel id info on_done /> }
 }
 
 // ---------------------------------------------------------------------------
@@ -572,10 +573,11 @@ fn AreasSection() -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, (a, goal, r))| {
-                if editing.get() == Editing::Item(a.id.clone()) {
+                let id = a.id.clone();
+                if editing.get() == Editing::Item(id.clone()) {
                     return view! {
                         <li class="setup-item editing">
-                            <AreaForm existing=Some(a) on_done=move || editing.set(Editing::Closed) />
+                            <AreaForm existing=Some(a) on_done=move || close(editing, id.clone()) />
                         </li>
                     }
                     .into_any();
@@ -602,7 +604,7 @@ fn AreasSection() -> impl IntoView {
                 html.push_str("</div>");
                 buttons_html(&mut html, t, (i, len), &a.id, &a.title);
                 let panel = (deleting.get().as_ref() == Some(&a.id)).then(|| {
-                    view! { <AreaDeletePanel id=a.id.clone() on_done=move || deleting.set(None) /> }
+                    view! { <AreaDeletePanel id=a.id.clone() on_done=move || close_panel(deleting, id.clone()) /> }
                 });
                 item(html, panel.map(IntoAny::into_any))
             })
@@ -749,7 +751,7 @@ fn AreaForm(
 /// An area is still used: its tasks, projects and indicators move to another
 /// area (a task must have one), then the area goes, as one change.
 #[component]
-fn AreaDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn AreaDeletePanel(id: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let state = use_state();
     let t = state.t();
     let info = state.plan.with_untracked(|p| {
@@ -773,5 +775,5 @@ fn AreaDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) ->
             command: remove_area,
         }
     });
-    view! { <DeletePanel id info on_done=move |()| on_done() /> }
+    view! { <DeletePanel id info on_done /> }
 }

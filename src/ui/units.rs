@@ -14,7 +14,7 @@ use super::fields::{
 use super::form::put_entity;
 use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
-use super::item_list::{buttons_html, on_item_button, Editing};
+use super::item_list::{buttons_html, close, close_panel, on_item_button, Editing};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::widgets::Shown;
@@ -232,12 +232,13 @@ pub fn UnitsView() -> impl IntoView {
                 .take(n)
                 .enumerate()
                 .map(|(i, u)| {
-                    if editing_now == Editing::Item(u.id.clone()) {
+                    let id = u.id.clone();
+                    if editing_now == Editing::Item(id.clone()) {
                         let u = u.clone();
                         return view! {
                             <tr class="form-row">
                                 <td colspan="4">
-                                    <UnitForm existing=Some(u) on_done=move || editing.set(Editing::Closed) />
+                                    <UnitForm existing=Some(u) on_done=move || close(editing, id.clone()) />
                                 </td>
                             </tr>
                         }
@@ -248,12 +249,11 @@ pub fn UnitsView() -> impl IntoView {
                     if deleting_now.as_ref() != Some(&u.id) {
                         return view! { <tr inner_html=html></tr> }.into_any();
                     }
-                    let id = u.id.clone();
                     view! {
                         <tr inner_html=html></tr>
                         <tr class="form-row">
                             <td colspan="4">
-                                <UnitDeletePanel id on_done=move || deleting.set(None) />
+                                <UnitDeletePanel id=id.clone() on_done=move || close_panel(deleting, id.clone()) />
                             </td>
                         </tr>
                     }
@@ -459,7 +459,7 @@ fn UnitForm(
 /// A unit still used: its lead tasks and projects go to another unit, it
 /// leaves every co-operating list, and its sub-units move up to its parent.
 #[component]
-fn UnitDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn UnitDeletePanel(id: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let state = use_state();
     let t = state.t();
     let info = state.plan.with_untracked(|p| {
@@ -489,5 +489,5 @@ fn UnitDeletePanel(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) ->
             command: remove_unit,
         }
     });
-    view! { <DeletePanel id info on_done=move |()| on_done() /> }
+    view! { <DeletePanel id info on_done /> }
 }

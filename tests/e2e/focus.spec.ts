@@ -117,3 +117,27 @@ test('a form closed on a task’s page gives the focus back to the button that o
   await page.locator('section.lifecycle form').getByRole('button', { name: 'Cancel' }).click();
   await expect(next).toBeFocused();
 });
+
+test('Escape closes a form opened in place, and the keyboard goes back to the button that opened it', async ({ page }) => {
+  await open(page, '&view=units');
+  const edit = page.locator('table.units-table').getByRole('button', { name: /^Edit: / }).nth(1);
+  const label = await edit.getAttribute('aria-label');
+  await edit.focus();
+  await page.keyboard.press('Enter');
+  const form = page.locator('table.units-table form.inline-form');
+  await expect(form.getByLabel('Unit name')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect.poll(() => focusedLabel(page)).toBe(label);
+
+  // The indicators' Values panel closes with Escape too, back on its button.
+  await page.goto(`./?lang=en&today=${TODAY}&view=indicators`);
+  const values = page.locator('table').getByRole('button', { name: /^Values: / }).first();
+  const valuesLabel = await values.getAttribute('aria-label');
+  await values.click();
+  await expect(values).toHaveAttribute('aria-expanded', 'true');
+  await page.locator('#iv-period').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.panel-row')).toHaveCount(0);
+  await expect.poll(() => focusedLabel(page)).toBe(valuesLabel);
+});
