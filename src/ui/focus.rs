@@ -64,18 +64,45 @@ pub fn follow_moved(ev: &web_sys::Event) {
         else {
             return;
         };
-        let enabled =
-            |e: &web_sys::Element| e.tag_name() == "BUTTON" && !e.has_attribute("disabled");
-        let target = if enabled(&button) {
-            Some(button)
+        if enabled(&button) {
+            if let Ok(b) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = b.focus();
+            }
         } else {
-            button
-                .previous_element_sibling()
-                .filter(enabled)
-                .or_else(|| button.next_element_sibling().filter(enabled))
-        };
-        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+            focus_beside(&button);
+        }
+    });
+}
+
+/// A button that can be pressed.
+fn enabled(e: &web_sys::Element) -> bool {
+    e.tag_name() == "BUTTON" && !e.has_attribute("disabled")
+}
+
+/// Focus the enabled button before `button`, or else the one after it.
+fn focus_beside(button: &web_sys::Element) {
+    let other = button
+        .previous_element_sibling()
+        .filter(enabled)
+        .or_else(|| button.next_element_sibling().filter(enabled));
+    if let Some(el) = other.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// After a button pressed (`ev`) that may now be disabled (Undo with
+/// nothing left to undo): the keyboard goes to the enabled button beside
+/// it (Redo), not to the page.
+pub fn off_disabled(ev: &leptos::ev::MouseEvent) {
+    let Some(button) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    request_animation_frame(move || {
+        if !enabled(&button) {
+            focus_beside(&button);
         }
     });
 }

@@ -154,12 +154,12 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="undo-redo">
                 <button type="button" title=move || t().undo_hint aria-keyshortcuts="Control+Z"
-                    disabled=move || !state.can_undo() on:click=move |_| state.undo()>
+                    disabled=move || !state.can_undo() on:click=move |ev| { state.undo(); super::focus::off_disabled(&ev); }>
                     <span class="icon" aria-hidden="true">"↶"</span>
                     <span class="label">{move || t().undo}</span>
                 </button>
                 <button type="button" title=move || t().redo_hint aria-keyshortcuts="Control+Shift+Z Control+Y"
-                    disabled=move || !state.can_redo() on:click=move |_| state.redo()>
+                    disabled=move || !state.can_redo() on:click=move |ev| { state.redo(); super::focus::off_disabled(&ev); }>
                     <span class="icon" aria-hidden="true">"↷"</span>
                     <span class="label">{move || t().redo}</span>
                 </button>

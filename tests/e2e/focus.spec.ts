@@ -141,3 +141,18 @@ test('Escape closes a form opened in place, and the keyboard goes back to the bu
   await expect(page.locator('.panel-row')).toHaveCount(0);
   await expect.poll(() => focusedLabel(page)).toBe(valuesLabel);
 });
+
+test('Undo pressed until there is nothing left to undo: the keyboard goes on to Redo, and back', async ({ page }) => {
+  await open(page, '&view=indicators');
+  await page.locator('table').getByRole('button', { name: /^Move down: / }).first().click();
+  await expect(page.getByRole('status')).toContainText(/moved/i);
+  const undo = page.getByRole('banner').getByRole('button', { name: 'Undo' });
+  const redo = page.getByRole('banner').getByRole('button', { name: 'Redo' });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(undo).toBeDisabled();
+  await expect(redo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(redo).toBeDisabled();
+  await expect(undo).toBeFocused();
+});
