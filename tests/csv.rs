@@ -2407,6 +2407,44 @@ fn a_date_without_its_year_is_read_in_this_year_of_a_plan_of_several() {
         .all(|p| !matches!(p.issue, Issue::YearAssumed { .. })));
 }
 
+/// A day its month does not have (29 February of a common year, 31 April)
+/// is said as such, with the month's last day, not as no date at all.
+#[test]
+fn a_day_its_month_does_not_have_is_said_so() {
+    assert_eq!(past_month_end("2026年2月29日", 2026), Some(d(2026, 2, 28)));
+    assert_eq!(past_month_end("2024-04-31", 2024), Some(d(2024, 4, 30)));
+    assert_eq!(past_month_end("6月31日", 2025), Some(d(2025, 6, 30)));
+    assert_eq!(
+        past_month_end("2024年2月29日", 2024),
+        None,
+        "a leap year has it"
+    );
+    assert_eq!(past_month_end("2024年2月32日", 2024), None);
+    assert_eq!(past_month_end("2024年13月1日", 2024), None);
+    assert_eq!(past_month_end("尽快", 2024), None);
+    assert_eq!(parse_date("2026年2月29日", 2026), None);
+
+    let mut plan = county_with_codes();
+    plan.start = d(2026, 1, 1);
+    plan.end = d(2026, 12, 31);
+    let text =
+        "编号,任务名称,重点领域,牵头单位,完成时限\r\n9.1,甲,城乡建设,县住建局,2026年2月29日\r\n";
+    let import = self::import(&plan, text);
+    let issue = Issue::NoSuchDay {
+        text: "2026年2月29日".into(),
+        month_end: d(2026, 2, 28),
+    };
+    assert_eq!(by_row(&import), vec![(2, &issue)]);
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(&issue),
+        "“2026年2月29日”不是日历上的日子：2026年2月只有28天。"
+    );
+    assert_eq!(
+        (Lang::En.catalog().csv.issue)(&issue),
+        "“2026年2月29日” is no day of the calendar: 2026-02-28 is the last day of its month."
+    );
+}
+
 /// The rows of totals and signatures under a ledger's tasks are no tasks,
 /// though their blank area and lead would come from the row above.
 #[test]

@@ -64,7 +64,7 @@
 pub mod dates;
 pub mod words;
 
-pub use dates::{ongoing, parse_date};
+pub use dates::{ongoing, parse_date, past_month_end};
 pub use words::{Words, WORDS};
 
 use crate::command::Command;
@@ -872,6 +872,9 @@ pub enum Issue {
     /// Not a date [`parse_date`] reads; left out. `year` is the plan's,
     /// for the examples the message gives.
     NotADate { text: String, year: i32 },
+    /// A day its month does not have (2026年2月29日); left out. `month_end`
+    /// is that month's last day.
+    NoSuchDay { text: String, month_end: Date },
     /// A date written without its year, in a plan of several years: read
     /// in `year` (this year while the plan runs, else its nearest year).
     YearAssumed { text: String, year: i32 },
@@ -1684,13 +1687,12 @@ pub fn prepare(
                     ));
                 }
                 if parsed.is_none() {
-                    problems.push(at(
-                        Some(field),
-                        Issue::NotADate {
-                            text: text.to_string(),
-                            year,
-                        },
-                    ));
+                    let text = text.to_string();
+                    let issue = match past_month_end(&text, year) {
+                        Some(month_end) => Issue::NoSuchDay { text, month_end },
+                        None => Issue::NotADate { text, year },
+                    };
+                    problems.push(at(Some(field), issue));
                 }
                 parsed
             }

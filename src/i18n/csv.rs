@@ -261,6 +261,12 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NotADate { text, year } => format!(
             "“{text}”不是可识别的日期，请写作 {year}-06-30、{year}/6/30、{year}年6月30日或{year}年6月底。"
         ),
+        Issue::NoSuchDay { text, month_end } => format!(
+            "“{text}”不是日历上的日子：{}年{}月只有{}天。",
+            chrono::Datelike::year(month_end),
+            chrono::Datelike::month(month_end),
+            chrono::Datelike::day(month_end)
+        ),
         Issue::YearAssumed { text, year } => {
             format!("“{text}”未写年份，按 {year} 年导入，请核对。")
         }
@@ -324,6 +330,9 @@ fn en_issue(i: &Issue) -> String {
         Issue::NotATask(s) => format!("“{s}” is a row of totals or signatures, not a task: not imported."),
         Issue::NotADate { text, year } => format!(
             "“{text}” is not a date; write it as {year}-06-30, {year}/6/30, {year}年6月30日 or {year}年6月底 (end of June)."
+        ),
+        Issue::NoSuchDay { text, month_end } => format!(
+            "“{text}” is no day of the calendar: {month_end} is the last day of its month."
         ),
         Issue::YearAssumed { text, year } => {
             format!("“{text}” has no year: read as in {year}; check it.")

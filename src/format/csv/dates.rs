@@ -29,6 +29,22 @@ use crate::model::Date;
 /// The date `s` names, the plan's year filling in a year left out; `None`
 /// when it is no date of the table above.
 pub fn parse_date(s: &str, plan_year: i32) -> Option<Date> {
+    read(s, plan_year, false)
+}
+
+/// When `s` names a day its month does not have (`2026年2月29日`,
+/// `2024-04-31`, `6月31日`): that month's last day, for a message that
+/// says how many days it has. `None` for a date, and for anything else.
+pub fn past_month_end(s: &str, plan_year: i32) -> Option<Date> {
+    match parse_date(s, plan_year) {
+        Some(_) => None,
+        None => read(s, plan_year, true),
+    }
+}
+
+/// [`parse_date`]; `lenient`: a day past its month's end (up to the 31st)
+/// reads as the month's last day.
+fn read(s: &str, plan_year: i32, lenient: bool) -> Option<Date> {
     let s = crate::text::fold(s);
     let mut words: Vec<&str> = s.split_whitespace().collect();
     // A spreadsheet's date with its time: "2024/6/30 0:00".
@@ -41,10 +57,19 @@ pub fn parse_date(s: &str, plan_year: i32) -> Option<Date> {
         .iter()
         .find_map(|end| s.strip_suffix(end))
         .unwrap_or(s);
-    numeric(s)
+    numeric(s, lenient)
         .or_else(|| month(s))
         .or_else(|| serial(s))
-        .or_else(|| chinese(s, plan_year))
+        .or_else(|| chinese(s, plan_year, lenient))
+}
+
+/// Day `d` of month `m` of year `y`; `lenient`: a day past the month's end
+/// (up to the 31st) is its last day.
+fn day_of(y: i32, m: u32, d: u32, lenient: bool) -> Option<Date> {
+    match Date::from_ymd_opt(y, m, d) {
+        None if lenient && (1..=31).contains(&d) => month_end(y, m),
+        exact => exact,
+    }
 }
 
 /// A time of day as a spreadsheet writes it after a date: `0:00`, `00:00:00`.
@@ -112,7 +137,7 @@ fn year(p: &str) -> Option<i32> {
 }
 
 /// `2024-06-30`, `2024/6/30`, `2024.6.30`.
-fn numeric(s: &str) -> Option<Date> {
+fn numeric(s: &str, lenient: bool) -> Option<Date> {
     ['-', '/', '.'].iter().find_map(|&sep| {
         let parts: Vec<&str> = s.split(sep).collect();
         let [y, m, d] = parts.as_slice() else {
@@ -121,7 +146,7 @@ fn numeric(s: &str) -> Option<Date> {
         if !digits(m, 2) || !digits(d, 2) {
             return None;
         }
-        Date::from_ymd_opt(year(y)?, m.parse().ok()?, d.parse().ok()?)
+        day_of(year(y)?, m.parse().ok()?, d.parse().ok()?, lenient)
     })
 }
 
@@ -155,7 +180,7 @@ fn quarter(s: &str) -> Option<u32> {
 }
 
 /// Everything written with 年, 月, 日 or the words for parts of a year.
-fn chinese(s: &str, plan_year: i32) -> Option<Date> {
+fn chinese(s: &str, plan_year: i32, lenient: bool) -> Option<Date> {
     let (written, rest) = match s.split_once('年') {
         Some((y, rest)) if year(y).is_some() => (year(y), rest),
         _ => (None, s),
@@ -188,5 +213,5 @@ fn chinese(s: &str, plan_year: i32) -> Option<Date> {
     if !digits(d, 2) {
         return None;
     }
-    Date::from_ymd_opt(y, m, d.parse().ok()?)
+    day_of(y, m, d.parse().ok()?, lenient)
 }
