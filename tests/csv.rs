@@ -2407,6 +2407,51 @@ fn a_date_without_its_year_is_read_in_this_year_of_a_plan_of_several() {
         .all(|p| !matches!(p.issue, Issue::YearAssumed { .. })));
 }
 
+/// A header of two rows, as merged cells leave it: 责任单位 over 牵头 and
+/// 配合. The lower names are read, that row is no task, and the
+/// co-operating column is kept.
+#[test]
+fn a_header_of_two_rows_keeps_both_unit_columns() {
+    let plan = county_with_codes();
+    let text = "序号,重点任务,重点领域,责任单位,,完成时限\r\n\
+        ,,,牵头,配合,\r\n\
+        9.1,老旧小区改造,城乡建设,县住建局,县委办公室,2024年底\r\n";
+    let table = find_header(parse_table(text).unwrap(), &WORDS);
+    assert_eq!(
+        table.headers,
+        ["序号", "重点任务", "重点领域", "牵头", "配合", "完成时限"]
+    );
+    assert_eq!(table.rows.len(), 1);
+    assert_eq!(table.rows[0].number, 3, "rows keep their numbers");
+    let mapping = guess_mapping(&table.headers, &WORDS);
+    assert_eq!(mapping.get(Field::Lead), Some(3));
+    assert_eq!(mapping.get(Field::CoUnits), Some(4));
+    let import = prepare(&plan, &table, &mapping, &WORDS, today(), &mut ids());
+    assert_eq!(import.rows.len(), 1);
+    let task = &import.rows[0].task;
+    let unit = |id: &Id| {
+        plan.unit(id).map(|u| u.name.clone()).or_else(|| {
+            import
+                .new_units
+                .iter()
+                .find(|u| &u.id == id)
+                .map(|u| u.name.clone())
+        })
+    };
+    assert_eq!(unit(&task.lead).as_deref(), Some("县住建局"));
+    assert_eq!(
+        task.co_units
+            .iter()
+            .map(|u| unit(u).unwrap())
+            .collect::<Vec<_>>(),
+        ["县委办公室"]
+    );
+    // A first data row is not taken for names: its cells are no column's name.
+    let text = "序号,重点任务,重点领域,牵头单位,配合单位\r\n9.1,老旧小区改造,城乡建设,县住建局,县委办公室\r\n";
+    let table = find_header(parse_table(text).unwrap(), &WORDS);
+    assert_eq!(table.rows.len(), 1);
+}
+
 /// A day its month does not have (29 February of a common year, 31 April)
 /// is said as such, with the month's last day, not as no date at all.
 #[test]

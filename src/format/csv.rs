@@ -22,7 +22,9 @@
 //!
 //! Import rules:
 //! - Rows are numbered as a spreadsheet shows them: the header is row 1, the
-//!   first task row 2 (blank lines are skipped and not counted).
+//!   first task row 2 (blank lines are skipped and not counted). A title
+//!   and office lines above the header are passed over ([`find_header`]);
+//!   a header of two rows (责任单位 over 牵头 and 配合) is read as one.
 //! - A row whose number or title begins with a total's or a signature's
 //!   word (合计, 填表人: [`Words::not_a_task`]) is no task; left out.
 //! - Title, key area and lead unit are required: a required field with no
@@ -36,7 +38,8 @@
 //!   `2024年4月底` (month end), `2024年6月`, `6月30日` and `年底` (this
 //!   year while the plan runs, else its first or last year; in a plan of
 //!   several years a note says which), half-years and quarters. Messages
-//!   give examples in that year.
+//!   give examples in that year; a day its month does not have (2月29日 of
+//!   a common year) is said as such.
 //! - Key areas and units are matched by name, exactly, then ignoring case,
 //!   spaces and punctuation. Co-operating units (and tags) in one cell are
 //!   separated by 、 ; ； commas or line ends, never inside brackets
@@ -553,7 +556,7 @@ pub fn find_header(table: CsvTable, words: &Words) -> CsvTable {
         }
     }
     let Some(at) = best.1 else {
-        return table;
+        return under_header(table, words);
     };
     let mut rows = table.rows;
     let header = rows.remove(at);
@@ -568,12 +571,55 @@ pub fn find_header(table: CsvTable, words: &Words) -> CsvTable {
     let above = std::iter::once(said(&table.headers))
         .chain(rows.drain(..at).map(|r| said(&r.cells)))
         .collect();
-    CsvTable {
-        headers: header.cells,
-        header_row: header.number,
-        above,
-        rows,
+    under_header(
+        CsvTable {
+            headers: header.cells,
+            header_row: header.number,
+            above,
+            rows,
+        },
+        words,
+    )
+}
+
+/// A header of two rows, as a ledger's merged cells make it: "责任单位"
+/// over "牵头单位" and "配合单位" (the group's cell empty over its second
+/// column). When every cell of the row under the header is a column's name
+/// and together they name more fields, each column takes the lower name
+/// where it has one, and that row is no task.
+fn under_header(mut table: CsvTable, words: &Words) -> CsvTable {
+    let named = |cells: &[String]| {
+        let m = guess_mapping(cells, words);
+        Field::all().iter().filter(|f| m.get(**f).is_some()).count()
+    };
+    let Some(next) = table.rows.first() else {
+        return table;
+    };
+    let names_only = next.cells.iter().any(|c| !c.trim().is_empty())
+        && next
+            .cells
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .all(|c| named(std::slice::from_ref(c)) > 0);
+    if !names_only {
+        return table;
     }
+    let width = table.headers.len().max(next.cells.len());
+    let joined: Vec<String> = (0..width)
+        .map(|j| {
+            let lower = next.cells.get(j).map_or("", |c| c.trim());
+            if lower.is_empty() {
+                table.headers.get(j).cloned().unwrap_or_default()
+            } else {
+                lower.to_string()
+            }
+        })
+        .collect();
+    if named(&joined) > named(&table.headers) {
+        table.headers = joined;
+        table.rows.remove(0);
+    }
+    table
 }
 
 // ---------------------------------------------------------------------------

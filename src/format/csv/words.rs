@@ -108,6 +108,8 @@ pub static WORDS: Words = Words {
                 "主责部门",
                 "主办单位",
                 "牵头责任单位",
+                // Under a merged 责任单位 above (a header of two rows).
+                "牵头",
                 "Lead unit",
                 "Lead",
                 "Lead department",
@@ -126,6 +128,9 @@ pub static WORDS: Words = Words {
                 "协作单位",
                 "协助单位",
                 "参与单位",
+                "配合",
+                "协同",
+                "协办",
                 "Co-operating units",
                 "Co-operating unit",
                 "Cooperating units",
