@@ -13,12 +13,15 @@ use crate::format::csv::{
     Issue, WORDS,
 };
 use crate::format::encoding::Encoding;
-use crate::model::Id;
+use crate::html::elem;
+use crate::i18n::Catalog;
+use crate::model::{Id, Plan};
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
+use std::fmt::Write;
 
 /// Preview rows drawn at most; the rest are counted.
 const PREVIEW_ROWS: usize = 100;
@@ -270,154 +273,165 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
     }
 }
 
-/// What confirming would do: the counts, the rows, the problems.
+/// What confirming would do: the counts (a live region, said as they
+/// change), then the rows and the problems as escaped HTML.
 #[component]
 fn Preview(preview: Memo<CsvImport>) -> impl IntoView {
     let state = use_state();
-    move || {
-        let t = state.t();
-        let c = t.csv;
+    let summary = move || {
+        let c = state.t().csv;
         preview.with(|imp| {
-            state.plan.with(|p| {
-                let area = |id| {
-                    p.area(id)
-                        .or_else(|| imp.new_areas.iter().find(|a| &a.id == id))
-                        .map(|a| a.title.clone())
-                        .unwrap_or_default()
-                };
-                let unit = |id| {
-                    p.unit(id)
-                        .or_else(|| imp.new_units.iter().find(|u| &u.id == id))
-                        .map(|u| u.name.clone())
-                        .unwrap_or_default()
-                };
-                let rows = imp
-                    .rows
-                    .iter()
-                    .take(PREVIEW_ROWS)
-                    .map(|r| {
-                        let task = &r.task;
-                        let (action, class) = if r.update {
-                            (c.action_update, "csv-action update")
-                        } else {
-                            (c.action_add, "csv-action add")
-                        };
-                        view! {
-                            <tr>
-                                <td class="num">{r.row}</td>
-                                <td><span class=class>{action}</span></td>
-                                <td>{task.code.clone()}</td>
-                                <th scope="row">{task.title.clone()}</th>
-                                <td>{area(&task.area)}</td>
-                                <td>{unit(&task.lead)}</td>
-                                <td class="date">{task.deadline.map(|d| d.to_string())}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view();
-                let more = imp.rows.len().saturating_sub(PREVIEW_ROWS);
-                // The summary and every list come from one outcome: each
-                // count said is the length of the list shown under it.
-                let outcome = imp.outcome();
-                let say = |p: &CsvProblem, row: Option<usize>| {
-                    (c.located)(row, p.column.as_deref(), &(c.issue)(&p.issue))
-                };
-                let list = |items: Vec<String>, class: &'static str| {
-                    let extra = items.len().saturating_sub(PROBLEMS_SHOWN);
-                    view! {
-                        <ul class=class>
-                            {items
-                                .into_iter()
-                                .take(PROBLEMS_SHOWN)
-                                .map(|text| view! { <li>{text}</li> })
-                                .collect_view()}
-                            {(extra > 0).then(|| view! { <li>{(t.problem_more)(extra)}</li> })}
-                        </ul>
-                    }
-                };
-                let new_entities = (!imp.new_units.is_empty() || !imp.new_areas.is_empty()).then(
-                    || view! { <p>{(c.new_entities)(imp.new_units.len(), imp.new_areas.len())}</p> },
-                );
-                let file_view = (!outcome.file.is_empty()).then(|| {
-                    let items = outcome.file.iter().map(|p| say(p, p.row)).collect();
-                    view! {
-                        <h4>{(c.file_problems_title)(outcome.file.len())}</h4>
-                        {list(items, "csv-problems file")}
-                    }
-                });
-                // One item per row left out: its first problem says the
-                // row, the others follow it.
-                let left_out_view = (!outcome.left_out.is_empty()).then(|| {
-                    let items = outcome
-                        .left_out
-                        .iter()
-                        .map(|l| {
-                            l.problems
-                                .iter()
-                                .enumerate()
-                                .map(|(i, p)| say(p, (i == 0).then_some(l.row)))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        })
-                        .collect();
-                    view! {
-                        <h4>{(c.left_out_title)(outcome.left_out.len())}</h4>
-                        {list(items, "csv-problems left-out")}
-                    }
-                });
-                let notes_view = (!outcome.notes.is_empty()).then(|| {
-                    let items = outcome.notes.iter().map(|p| say(p, p.row)).collect();
-                    view! {
-                        <h4>{(c.notes_title)(outcome.notes.len())}</h4>
-                        {list(items, "csv-problems notes")}
-                    }
-                });
-                let no_problems = imp
-                    .problems
-                    .is_empty()
-                    .then(|| view! { <p class="csv-ok">{c.no_problems}</p> });
-                let summary = if outcome.blocked > 0 {
-                    (c.blocked)(outcome.blocked)
-                } else {
-                    (c.summary)(
-                        outcome.added,
-                        outcome.updated,
-                        outcome.unchanged,
-                        outcome.left_out.len(),
-                    )
-                };
-                let f = c.field_name;
-                view! {
-                    <div class="csv-preview">
-                        <p class="csv-summary" aria-live="polite">{summary}</p>
-                        {new_entities}
-                        {(!imp.rows.is_empty()).then(|| view! {
-                            <div class="table-wrap csv-rows-wrap">
-                                <table class="csv-rows">
-                                    <caption>{c.preview_caption}</caption>
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{c.col_row}</th>
-                                            <th scope="col">{c.col_action}</th>
-                                            <th scope="col">{f(Field::Code)}</th>
-                                            <th scope="col">{f(Field::Title)}</th>
-                                            <th scope="col">{f(Field::Area)}</th>
-                                            <th scope="col">{f(Field::Lead)}</th>
-                                            <th scope="col">{f(Field::Deadline)}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>{rows}</tbody>
-                                </table>
-                            </div>
-                        })}
-                        {(more > 0).then(|| view! { <p class="csv-more">{(c.more_rows)(more)}</p> })}
-                        {file_view}
-                        {left_out_view}
-                        {notes_view}
-                        {no_problems}
-                    </div>
-                }
-            })
+            let outcome = imp.outcome();
+            if outcome.blocked > 0 {
+                (c.blocked)(outcome.blocked)
+            } else {
+                (c.summary)(
+                    outcome.added,
+                    outcome.updated,
+                    outcome.unchanged,
+                    outcome.left_out.len(),
+                )
+            }
         })
+    };
+    let body = move || {
+        let t = state.t();
+        let mut out = String::with_capacity(1 << 13);
+        preview.with(|imp| state.plan.with(|p| preview_html(&mut out, t, p, imp)));
+        out
+    };
+    view! {
+        <div class="csv-preview">
+            <p class="csv-summary" aria-live="polite">{dynamic(summary)}</p>
+            <div class="item-html" inner_html=body></div>
+        </div>
+    }
+}
+
+/// The rows a CSV import would add or update (the first [`PREVIEW_ROWS`]),
+/// then its problems: the file's, the rows left out, the notes; as escaped
+/// HTML. Each count said is the length of the list under it.
+fn preview_html(out: &mut String, t: &Catalog, p: &Plan, imp: &CsvImport) {
+    let c = t.csv;
+    let area = |id| {
+        p.area(id)
+            .or_else(|| imp.new_areas.iter().find(|a| &a.id == id))
+            .map_or("", |a| a.title.as_str())
+    };
+    let unit = |id| {
+        p.unit(id)
+            .or_else(|| imp.new_units.iter().find(|u| &u.id == id))
+            .map_or("", |u| u.name.as_str())
+    };
+    if !imp.new_units.is_empty() || !imp.new_areas.is_empty() {
+        elem(
+            out,
+            "p",
+            "",
+            &(c.new_entities)(imp.new_units.len(), imp.new_areas.len()),
+        );
+    }
+    if !imp.rows.is_empty() {
+        out.push_str("<div class=\"table-wrap csv-rows-wrap\"><table class=\"csv-rows\">");
+        elem(out, "caption", "", c.preview_caption);
+        out.push_str("<thead><tr>");
+        let f = c.field_name;
+        for col in [
+            c.col_row,
+            c.col_action,
+            f(Field::Code),
+            f(Field::Title),
+            f(Field::Area),
+            f(Field::Lead),
+            f(Field::Deadline),
+        ] {
+            elem(out, "th scope=\"col\"", "", col);
+        }
+        out.push_str("</tr></thead><tbody>");
+        for r in imp.rows.iter().take(PREVIEW_ROWS) {
+            let task = &r.task;
+            let (action, class) = if r.update {
+                (c.action_update, "csv-action update")
+            } else {
+                (c.action_add, "csv-action add")
+            };
+            out.push_str("<tr>");
+            elem(out, "td", "num", &r.row.to_string());
+            out.push_str("<td>");
+            elem(out, "span", class, action);
+            out.push_str("</td>");
+            elem(out, "td", "", &task.code);
+            elem(out, "th scope=\"row\"", "", &task.title);
+            elem(out, "td", "", area(&task.area));
+            elem(out, "td", "", unit(&task.lead));
+            elem(
+                out,
+                "td",
+                "date",
+                &task.deadline.map(|d| d.to_string()).unwrap_or_default(),
+            );
+            out.push_str("</tr>");
+        }
+        out.push_str("</tbody></table></div>");
+    }
+    let more = imp.rows.len().saturating_sub(PREVIEW_ROWS);
+    if more > 0 {
+        elem(out, "p", "csv-more", &(c.more_rows)(more));
+    }
+    let outcome = imp.outcome();
+    let say = |p: &CsvProblem, row: Option<usize>| {
+        (c.located)(row, p.column.as_deref(), &(c.issue)(&p.issue))
+    };
+    let mut list = |title: String, items: Vec<String>, class: &str| {
+        elem(out, "h4", "", &title);
+        let _ = write!(out, "<ul class=\"{class}\">");
+        for item in items.iter().take(PROBLEMS_SHOWN) {
+            elem(out, "li", "", item);
+        }
+        let extra = items.len().saturating_sub(PROBLEMS_SHOWN);
+        if extra > 0 {
+            elem(out, "li", "", &(t.problem_more)(extra));
+        }
+        out.push_str("</ul>");
+    };
+    if !outcome.file.is_empty() {
+        let items = outcome.file.iter().map(|p| say(p, p.row)).collect();
+        list(
+            (c.file_problems_title)(outcome.file.len()),
+            items,
+            "csv-problems file",
+        );
+    }
+    // One item per row left out: its first problem says the row, the
+    // others follow it.
+    if !outcome.left_out.is_empty() {
+        let items = outcome
+            .left_out
+            .iter()
+            .map(|l| {
+                l.problems
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| say(p, (i == 0).then_some(l.row)))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        list(
+            (c.left_out_title)(outcome.left_out.len()),
+            items,
+            "csv-problems left-out",
+        );
+    }
+    if !outcome.notes.is_empty() {
+        let items = outcome.notes.iter().map(|p| say(p, p.row)).collect();
+        list(
+            (c.notes_title)(outcome.notes.len()),
+            items,
+            "csv-problems notes",
+        );
+    }
+    if imp.problems.is_empty() {
+        elem(out, "p", "csv-ok", c.no_problems);
     }
 }
