@@ -13,11 +13,12 @@ use crate::model::{Choice, Date, Id, Plan, SourceKind, Tier};
 use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
 use crate::supervision::{LoopStage, OPEN_NOTICES, REPLY_FLAGS};
-use crate::ui::widgets::dynamic;
+
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use leptos::html::Input;
 use leptos::prelude::*;
+use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
 /// Lights as the panel lists them: the most urgent first.
@@ -672,46 +673,69 @@ pub fn FilterChips(
 ) -> impl IntoView {
     let state = use_state();
     let items = memo(move || query.with(|q| q.filter.active()));
+    // The chips as escaped HTML, one handler for them: a chip removes its
+    // filter, the keyboard going on to the chip in its place (or the one
+    // before, or else the search box).
     let chips = move || {
         let t = state.t();
         let tt = t.table;
-        let list = items.get();
-        if list.is_empty() {
-            return None;
-        }
-        let chips = state.plan.with(|p| {
-            list.into_iter()
-                .map(|item| {
-                    let words = chip_text(t, p, &item);
-                    let name = (tt.remove_filter)(&words);
-                    view! {
-                        <li>
-                            <button type="button" class="chip filter-chip" aria-label=name
-                                on:click=move |_| {
-                                    let mut q = query.get_untracked();
-                                    q.filter = q.filter.without(&item);
-                                    on_change.run((q, false));
-                                }>
-                                <span>{words}</span>
-                                <span class="x" aria-hidden="true">"×"</span>
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view()
+        let mut out = String::new();
+        items.with(|list| {
+            state.plan.with(|p| {
+                for (i, item) in list.iter().enumerate() {
+                    let words = chip_text(t, p, item);
+                    let _ = write!(
+                        out,
+                        "<li><button type=\"button\" class=\"chip filter-chip\" data-i=\"{i}\" aria-label=\""
+                    );
+                    crate::html::text(&mut out, &(tt.remove_filter)(&words));
+                    out.push_str("\">");
+                    crate::html::elem(&mut out, "span", "", &words);
+                    out.push_str("<span class=\"x\" aria-hidden=\"true\">×</span></button></li>");
+                }
+            })
         });
-        Some(view! {
-            <div class="filter-chips">
-                <h2 id="chips-heading" class="visually-hidden">{tt.active_filters}</h2>
-                <ul class="chips" aria-labelledby="chips-heading">{chips}</ul>
-                <button type="button" class="quiet clear-all" on:click=move |_| {
-                    let sort = query.get_untracked().sort;
-                    on_change.run((TaskQuery { filter: TaskFilter::default(), sort }, false));
-                }>{tt.clear_filters}</button>
-            </div>
-        })
+        out
     };
-    view! { {dynamic(chips)} }
+    let on_chip = move |ev: leptos::ev::MouseEvent| {
+        let Some(i) = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-i]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("data-i"))
+            .and_then(|i| i.parse::<usize>().ok())
+        else {
+            return;
+        };
+        let Some(item) = items.with_untracked(|list| list.get(i).cloned()) else {
+            return;
+        };
+        let mut q = query.get_untracked();
+        q.filter = q.filter.without(&item);
+        on_change.run((q, false));
+        request_animation_frame(move || {
+            let chips = document().query_selector_all(".filter-chips .chips button");
+            let found = chips.ok().and_then(|all| {
+                let n = all.length();
+                (n > 0).then(|| all.item((i as u32).min(n - 1))).flatten()
+            });
+            let target = found.or_else(|| document().get_element_by_id("flt-q").map(Into::into));
+            if let Some(el) = target.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    };
+    let tt = move || state.t().table;
+    view! {
+        <div class="filter-chips" hidden=move || items.with(Vec::is_empty)>
+            <h2 id="chips-heading" class="visually-hidden">{move || tt().active_filters}</h2>
+            <ul class="chips" aria-labelledby="chips-heading" inner_html=chips on:click=on_chip></ul>
+            <button type="button" class="quiet clear-all" on:click=move |_| {
+                let sort = query.get_untracked().sort;
+                on_change.run((TaskQuery { filter: TaskFilter::default(), sort }, false));
+            }>{move || tt().clear_filters}</button>
+        </div>
+    }
 }
 
 /// A chip's words: the filter's name and its value, names looked up in the plan.

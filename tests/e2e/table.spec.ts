@@ -141,6 +141,12 @@ test('a facet count is the number of rows its box shows', async ({ page }) => {
   await page.getByRole('button', { name: 'Remove filter Tier: Regular' }).click();
   await expect(count(page, '6 of 44 tasks')).toBeVisible();
   await expect(regular).not.toBeChecked();
+  // The keyboard goes on to the chip left, then, the last removed, to the search box.
+  const status = page.getByRole('button', { name: 'Remove filter Status: Overdue or lagging' });
+  await expect(status).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(count(page, 'All 44 tasks')).toBeVisible();
+  await expect(page.getByLabel('Search tasks')).toBeFocused();
 });
 
 // The panel's counts follow the rows a frame later (the rows are drawn
