@@ -35,7 +35,6 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let current = unit.as_ref().map(Id::to_string).unwrap_or_default();
-    let none_chosen = unit.is_none();
     let known = {
         let unit = unit.clone();
         memo(move || {
@@ -46,35 +45,52 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
     // The units by kind, each with its count of tasks; a province's
     // hundreds narrowed by a finder (the unit chosen stays in the list).
     let find = Find::new();
+    // The options as escaped HTML: drawn again as the finder narrows them.
     let options = {
         let current = current.clone();
         move || {
-            let current = current.clone();
-            let f = t().figures;
-            state
-                .plan
-                .with(unit_choices)
-                .into_iter()
-                .map(|(kind, units)| {
-                    let names: Vec<String> = units.iter().map(|u| u.name.clone()).collect();
-                    let kept: Vec<bool> = units.iter().map(|u| u.id.as_str() == current).collect();
-                    let shown = memo(move || find.finder.with(|f| f.shown(&names, &kept)));
-                    let units = units
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, u)| {
-                            let selected = u.id.as_str() == current;
-                            let text = (f.unit_choice)(&u.name, u.leads, u.co);
-                            let hidden = move || !shown.with(|s| s.get(i).copied().unwrap_or(true));
-                            view! {
-                                <option value=u.id.to_string() selected=selected hidden=hidden>{text}</option>
-                            }
-                        })
-                        .collect_view();
-                    let empty = move || shown.with(|s| !s.contains(&true));
-                    view! { <optgroup label=(f.unit_group)(kind) hidden=empty>{units}</optgroup> }
-                })
-                .collect_view()
+            let t = t();
+            let f = t.figures;
+            let mut out = String::with_capacity(1 << 12);
+            out.push_str("<option value=\"\"");
+            if current.is_empty() {
+                out.push_str(" selected");
+            }
+            out.push('>');
+            crate::html::text(&mut out, t.choose);
+            out.push_str("</option>");
+            let groups = state.plan.with(unit_choices);
+            find.finder.with(|finder| {
+                for (kind, units) in groups {
+                    let shown: Vec<bool> = units
+                        .iter()
+                        .map(|u| u.id.as_str() == current || finder.finds(&u.name))
+                        .collect();
+                    out.push_str("<optgroup label=\"");
+                    crate::html::text(&mut out, (f.unit_group)(kind));
+                    out.push('"');
+                    if !shown.contains(&true) {
+                        out.push_str(" hidden");
+                    }
+                    out.push('>');
+                    for (u, shown) in units.iter().zip(shown) {
+                        out.push_str("<option value=\"");
+                        crate::html::text(&mut out, u.id.as_str());
+                        out.push('"');
+                        if u.id.as_str() == current {
+                            out.push_str(" selected");
+                        }
+                        if !shown {
+                            out.push_str(" hidden");
+                        }
+                        out.push('>');
+                        crate::html::text(&mut out, &(f.unit_choice)(&u.name, u.leads, u.co));
+                        out.push_str("</option>");
+                    }
+                    out.push_str("</optgroup>");
+                }
+            });
+            out
         }
     };
     let long = memo(move || state.plan.with(|p| p.units.len()) > LONG_LIST);
@@ -143,10 +159,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
             {finder}
             <div class="field">
                 <label for="br-unit">{move || t().figures.choose_unit}</label>
-                <select id="br-unit" on:change=choose>
-                    <option value="" selected=none_chosen>{move || t().choose}</option>
-                    {dynamic(options)}
-                </select>
+                <select id="br-unit" on:change=choose inner_html=options></select>
             </div>
         </div>
         {dynamic(sheet)}
