@@ -29,6 +29,13 @@ pub fn into_opened_form() {
             return;
         };
         let _ = form.remove_attribute("data-opened");
+        // A shortcut may have put the keyboard in a field of its own choice.
+        let inside = document()
+            .active_element()
+            .is_some_and(|el| form.contains(Some(&el)));
+        if inside {
+            return;
+        }
         if let Some(field) = form
             .query_selector(
                 "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea",

@@ -30,6 +30,7 @@ use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::fmt::Write;
+use wasm_bindgen::JsCast;
 
 /// An indicator's row, as escaped HTML: its name, measure, category,
 /// nature and direction, its baseline, target and latest value as stated,
@@ -177,17 +178,28 @@ pub fn IndicatorsView() -> impl IntoView {
             .get_attribute("data-i")
             .and_then(|i| i.parse().ok())
             .unwrap_or(0);
-        let toggle = |which: Panel| {
-            open.update(|o| {
-                *o = match o {
-                    Some((x, w)) if *x == id && *w == which => None,
-                    _ => Some((id.clone(), which)),
-                }
-            })
+        // The row is drawn again: an opened panel takes the keyboard to its
+        // first field, a closed one gives it back to its button.
+        let toggle = |which: Panel, act: &'static str| {
+            let opened = open.with_untracked(|o| o.as_ref() != Some(&(id.clone(), which)));
+            open.set(opened.then(|| (id.clone(), which)));
+            if opened {
+                request_animation_frame(|| {
+                    if let Ok(Some(field)) = document().query_selector(
+                        ".panel-row input:not([type=hidden]), .panel-row select, .panel-row textarea",
+                    ) {
+                        if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = field.focus();
+                        }
+                    }
+                });
+            } else {
+                back_to(act, id.clone());
+            }
         };
         match button.get_attribute("data-act").as_deref() {
-            Some("values") => toggle(Panel::Values),
-            Some("edit") => toggle(Panel::Edit),
+            Some("values") => toggle(Panel::Values, "values"),
+            Some("edit") => toggle(Panel::Edit, "edit"),
             Some("up") => move_indicator(state, &id, i.saturating_sub(1), &ev),
             Some("down") => move_indicator(state, &id, i + 1, &ev),
             Some("del") => delete_indicator(state, &id, &button),
@@ -628,9 +640,15 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         super::fields::shown(state, msgs, refused, field, changed(value), tried)
     };
 
+    // The panel is drawn again with the plan: the keyboard goes back to
+    // its first field, ready for the next value.
     let put = move |next: Indicator, done: &'static str| {
         let entity = Entity::Indicator(next);
-        send(state, Command::Put { entity, at: None }, None, done)
+        let sent = send(state, Command::Put { entity, at: None }, None, done);
+        if sent {
+            request_animation_frame(|| super::focus::focus_id("iv-period"));
+        }
+        sent
     };
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {

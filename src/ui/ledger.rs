@@ -36,13 +36,17 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
         else {
             return;
         };
-        let id = Id(button.get_attribute("data-id").unwrap_or_default());
+        let id_str = button.get_attribute("data-id").unwrap_or_default();
+        let id = Id(id_str.clone());
         if button.get_attribute("data-act").as_deref() == Some("reinstate") {
             let cmd = Command::Withdraw {
                 update: id,
                 withdrawal: None,
             };
-            send(state, cmd, None, state.t().ledger.report_reinstated);
+            if send(state, cmd, None, state.t().ledger.report_reinstated) {
+                let button = format!("wd-{}", id_str);
+                request_animation_frame(move || super::focus::focus_id(&button));
+            }
         } else {
             withdrawing.set(Some(id));
         }
@@ -298,6 +302,7 @@ fn ReportForm(
     subject: Subject,
     on_done: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    super::focus::into_opened_form();
     let state = use_state();
     let t = move || state.t();
     let author = state.author.get_untracked();
@@ -377,7 +382,7 @@ fn ReportForm(
     let statuses = choice_options(state, |t, s: ReportedStatus| (t.ledger.reported_status)(s));
 
     view! {
-        <form class="card report-form" on:submit=on_submit novalidate>
+        <form data-opened="" class="card report-form" on:submit=on_submit novalidate>
             <h3>{move || t().ledger.new_report}</h3>
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{move || t().form_has_errors}</p>

@@ -234,7 +234,12 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
         .into_any()
     };
 
-    let cancel = move |_| state.pending.set(None);
+    // The step gone, the keyboard goes to the page's heading.
+    let back = || super::focus::focus_back(vec!["h1.page-title".into()], "main");
+    let cancel = move |_| {
+        state.pending.set(None);
+        back();
+    };
     let merge = move |_| {
         let t = t();
         let m = merged.get_untracked();
@@ -258,10 +263,12 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
             None => {
                 state.pending.set(None);
                 state.info(message);
+                back();
             }
             Some(cmd) => {
                 if send(state, cmd, None, message) {
                     state.pending.set(None);
+                    back();
                 }
             }
         }
@@ -709,7 +716,7 @@ fn conflict_list(
                 } => (
                     (x.conflict_report)(
                         &subject_label(plan, &current.subject),
-                        current.id.as_str(),
+                        &current.date.to_string(),
                     ),
                     report_rows(t, current, incoming),
                     *current_from,

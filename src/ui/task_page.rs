@@ -146,7 +146,7 @@ fn TaskBody(id: Id) -> impl IntoView {
 
     // The facts, read-only, as escaped HTML (the progress bar's width set
     // once it is in the page).
-    let facts_el = NodeRef::<leptos::html::Div>::new();
+    let facts_el = NodeRef::<leptos::html::Dl>::new();
     super::widgets::effect(move || {
         let Some(el) = facts_el.get() else {
             return;
@@ -195,7 +195,7 @@ fn TaskBody(id: Id) -> impl IntoView {
         <Shown when=move || editing.get()>{dynamic(editor)}</Shown>
         <section class="card task-facts" aria-labelledby="task-details">
             <h2 id="task-details">{move || t().ledger.details}</h2>
-            <div class="item-html" node_ref=facts_el></div>
+            <dl class="facts-grid" node_ref=facts_el></dl>
         </section>
         // While the form is open its rows are the milestones: the list and
         // its own buttons come back when it closes, so neither overwrites the other.
@@ -208,7 +208,7 @@ fn TaskBody(id: Id) -> impl IntoView {
     }
 }
 
-/// The task's facts as escaped HTML: its light and progress, where it sits
+/// The task's facts as escaped HTML (the terms of a `<dl>`): its light and progress, where it sits
 /// and who leads, its dates, tier, weight, tags and indicator, its source,
 /// then its free texts.
 fn task_facts(
@@ -275,7 +275,7 @@ fn task_facts(
         elem(out, "dd", class, said);
         out.push_str("</div>");
     };
-    out.push_str("<dl class=\"facts-grid\"><div class=\"wide\">");
+    out.push_str("<div class=\"wide\">");
     elem(out, "dt", "", t.col_light);
     out.push_str("<dd>");
     crate::html::light_badge(out, t, status, claim, false);
@@ -311,7 +311,6 @@ fn task_facts(
         let class = if f.long { "prose" } else { "" };
         fact(out, f.long, t.task_text_label(f.key), class, &said);
     }
-    out.push_str("</dl>");
 }
 
 /// The task's milestones (节点): list, add, edit, mark done, remove.
@@ -376,6 +375,14 @@ fn Milestones(id: Id) -> impl IntoView {
                         }
                     },
                     l.milestone_done,
+                );
+                // Its button gone, the keyboard stays on the milestone: its Edit.
+                focus_back(
+                    vec![format!(
+                        ".milestones > li:nth-child({}) button[data-act=edit]",
+                        i + 1
+                    )],
+                    "ms-title",
                 );
             }
             Some("up") => {

@@ -288,6 +288,8 @@ pub fn UnitsView() -> impl IntoView {
             <div class="card">
                 <UnitForm existing=None on_done=move || {
                     editing.set(Editing::Closed);
+                    // Back to the add button, ready for the next unit.
+                    super::focus::focus_back(vec!["#units-list-h + button".to_string()], "units-list-h");
                     // The new unit is the last: list them all to show it.
                     all.set(true);
                 } />

@@ -134,9 +134,11 @@ test('Escape closes a form opened in place, and the keyboard goes back to the bu
   await page.goto(`./?lang=en&today=${TODAY}&view=indicators`);
   const values = page.locator('table').getByRole('button', { name: /^Values: / }).first();
   const valuesLabel = await values.getAttribute('aria-label');
-  await values.click();
-  await expect(values).toHaveAttribute('aria-expanded', 'true');
-  await page.locator('#iv-period').focus();
+  await values.focus();
+  await page.keyboard.press('Enter');
+  // The row is drawn again with its panel: the keyboard is in the panel's first field.
+  await expect(page.getByRole('button', { name: valuesLabel! })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#iv-period')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('.panel-row')).toHaveCount(0);
   await expect.poll(() => focusedLabel(page)).toBe(valuesLabel);

@@ -248,14 +248,14 @@ test('conflicting values and reports are shown side by side and resolved both wa
   await expect(step.getByText(/^Sent in Xiaodian District People.*2023-Q3\.report\.json, Taiyuan Municipal.*\.report\.json$/)).toHaveCount(2);
   await expect(value.getByRole('row', { name: /Value/ })).toContainText('(differs)');
   await expect(value.getByRole('row', { name: /Value/ }).getByRole('cell')).toHaveText(['100', '118']);
-  const report = step.getByRole('table', { name: /Report r-2-1-c on 2\.1 Meet the annual/ });
+  const report = step.getByRole('table', { name: /Report of \d{4}-\d{2}-\d{2} on 2\.1 Meet the annual/ });
   await expect(report.getByRole('row', { name: /Progress made/ })).toContainText('Recorded by the office by telephone');
   await expect(report.getByRole('row', { name: /Progress made/ })).toContainText('(differs)');
   await expect(report.getByRole('row', { name: /^Progress\b(?! made)/ }).getByRole('cell')).toHaveText(['68%', '68%']);
 
   // First time: keep the office's value, keep both reports.
   const valueChoice = p.getByRole('group', { name: /Key tasks completed, Q3 2023/ });
-  const reportChoice = p.getByRole('group', { name: /Report r-2-1-c/ });
+  const reportChoice = p.getByRole('group', { name: /Report of \d{4}-\d{2}-\d{2} on 2\.1 Meet the annual/ });
   await expect(valueChoice.getByRole('radio', { name: 'Keep current' })).toBeChecked();
   await reportChoice.getByRole('radio', { name: 'Keep both' }).check();
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
