@@ -14,6 +14,7 @@ use crate::query::{toggled, ActiveFilter, Facets, TaskFilter, TaskQuery};
 use crate::status::Light;
 use crate::supervision::{LoopStage, OPEN_NOTICES, REPLY_FLAGS};
 
+use crate::ui::widgets::after_paint;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use leptos::html::Input;
@@ -713,16 +714,21 @@ pub fn FilterChips(
         let mut q = query.get_untracked();
         q.filter = q.filter.without(&item);
         on_change.run((q, false));
-        request_animation_frame(move || {
-            let chips = document().query_selector_all(".filter-chips .chips button");
-            let found = chips.ok().and_then(|all| {
-                let n = all.length();
-                (n > 0).then(|| all.item((i as u32).min(n - 1))).flatten()
-            });
-            let target = found.or_else(|| document().get_element_by_id("flt-q").map(Into::into));
-            if let Some(el) = target.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
-            }
+        // The chips follow the rows in the task after the next paint: the
+        // keyboard moves once they are drawn.
+        after_paint(move || {
+            after_paint(move || {
+                let chips = document().query_selector_all(".filter-chips .chips button");
+                let found = chips.ok().and_then(|all| {
+                    let n = all.length();
+                    (n > 0).then(|| all.item((i as u32).min(n - 1))).flatten()
+                });
+                let target =
+                    found.or_else(|| document().get_element_by_id("flt-q").map(Into::into));
+                if let Some(el) = target.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            })
         });
     };
     let tt = move || state.t().table;
