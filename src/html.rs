@@ -120,6 +120,52 @@ pub fn lengths(html: &str) -> Vec<(&'static str, f64)> {
     found
 }
 
+/// One button of a list's item, for [`item_button`].
+pub struct ItemButton<'a> {
+    /// What it does, read back by the one handler (`data-act`); `up` and
+    /// `down` are disabled at the list's ends.
+    pub act: &'a str,
+    pub class: &'a str,
+    /// The item's place in its list and the list's length.
+    pub place: (usize, usize),
+    /// The item's id, when the handler finds the item by it.
+    pub id: Option<&'a str>,
+    /// The button's accessible name, naming the item.
+    pub label: &'a str,
+    /// The word on the button.
+    pub word: &'a str,
+    /// Whether the panel it opens is open, for a button that opens one.
+    pub expanded: Option<bool>,
+}
+
+/// A button of a list's item as escaped HTML, read by the view's one
+/// click handler from what it names.
+pub fn item_button(out: &mut String, b: ItemButton) {
+    let (i, len) = b.place;
+    let _ = write!(
+        out,
+        "<button type=\"button\" class=\"{}\" data-act=\"{}\" data-i=\"{i}\"",
+        b.class, b.act
+    );
+    if let Some(id) = b.id {
+        out.push_str(" data-id=\"");
+        text(out, id);
+        out.push('"');
+    }
+    out.push_str(" aria-label=\"");
+    text(out, b.label);
+    out.push('"');
+    if let Some(expanded) = b.expanded {
+        let _ = write!(out, " aria-expanded=\"{expanded}\"");
+    }
+    if (b.act == "up" && i == 0) || (b.act == "down" && i + 1 >= len) {
+        out.push_str(" disabled");
+    }
+    out.push('>');
+    text(out, b.word);
+    out.push_str("</button>");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,5 +221,33 @@ mod tests {
             out,
             "<a href=\"?view=task&amp;id=a&quot;b\">&lt;script&gt;x&lt;/script&gt;</a>"
         );
+    }
+
+    #[test]
+    fn an_item_button_names_its_item_and_is_disabled_at_the_lists_ends() {
+        let button = |act, place, expanded| {
+            let mut out = String::new();
+            item_button(
+                &mut out,
+                ItemButton {
+                    act,
+                    class: "quiet",
+                    place,
+                    id: Some("u-1&2"),
+                    label: "Move up: <Office>",
+                    word: "Move up",
+                    expanded,
+                },
+            );
+            out
+        };
+        assert_eq!(
+            button("up", (0, 3), None),
+            "<button type=\"button\" class=\"quiet\" data-act=\"up\" data-i=\"0\" \
+             data-id=\"u-1&amp;2\" aria-label=\"Move up: &lt;Office&gt;\" disabled>Move up</button>"
+        );
+        assert!(!button("up", (1, 3), None).contains("disabled"));
+        assert!(button("down", (2, 3), None).contains(" disabled>"));
+        assert!(button("values", (2, 3), Some(true)).contains(" aria-expanded=\"true\">"));
     }
 }

@@ -112,3 +112,30 @@ pub fn follow_link(state: AppState, ev: &leptos::ev::MouseEvent) -> bool {
         None => false,
     }
 }
+
+/// A button pressed in a piece of HTML: the nearest `button[data-act]`
+/// around a click's target, and what it names: its action (`data-act`),
+/// its item (`data-id`, else `data-plan`) and the item's place (`data-i`).
+pub struct Pressed {
+    pub button: web_sys::Element,
+    pub act: String,
+    pub id: String,
+    pub place: usize,
+}
+
+/// The button `ev` pressed in a piece of HTML, if it pressed one.
+pub fn pressed(ev: &leptos::ev::MouseEvent) -> Option<Pressed> {
+    let button = leptos::prelude::event_target::<web_sys::Element>(ev)
+        .closest("button[data-act]")
+        .ok()
+        .flatten()?;
+    let attr = |name: &str| button.get_attribute(name);
+    Some(Pressed {
+        act: attr("data-act").unwrap_or_default(),
+        id: attr("data-id")
+            .or_else(|| attr("data-plan"))
+            .unwrap_or_default(),
+        place: attr("data-i").and_then(|i| i.parse().ok()).unwrap_or(0),
+        button,
+    })
+}

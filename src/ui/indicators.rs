@@ -16,7 +16,7 @@ use super::state::use_state;
 use super::state::AppState;
 use super::widgets::{confirm, Shown};
 use crate::command::{referrers, Command};
-use crate::html::{elem, text};
+use crate::html::{elem, item_button, text, ItemButton};
 use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::html::{cards_html, stated_figures};
 use crate::indicator_progress::{count_classes, latest_reading, value_order};
@@ -79,23 +79,18 @@ fn indicator_row_html(
         } else {
             "quiet"
         };
-        let _ = write!(
-            out,
-            "<button type=\"button\" class=\"{class}\" data-act=\"{act}\" data-i=\"{i}\" data-id=\""
+        item_button(
+            &mut out,
+            ItemButton {
+                act,
+                class,
+                place: (i, len),
+                id: Some(ind.id.as_str()),
+                label: &(f.action_on)(word, &ind.name),
+                word,
+                expanded: state,
+            },
         );
-        text(&mut out, ind.id.as_str());
-        out.push_str("\" aria-label=\"");
-        text(&mut out, &(f.action_on)(word, &ind.name));
-        out.push('"');
-        if let Some(expanded) = state {
-            let _ = write!(out, " aria-expanded=\"{expanded}\"");
-        }
-        if (act == "up" && i == 0) || (act == "down" && i + 1 >= len) {
-            out.push_str(" disabled");
-        }
-        out.push('>');
-        text(&mut out, word);
-        out.push_str("</button>");
     }
     out.push_str("</td>");
     out
@@ -166,18 +161,10 @@ pub fn IndicatorsView() -> impl IntoView {
 
     // One handler for every row's buttons, read from what each names.
     let on_row_button = move |ev: leptos::ev::MouseEvent| {
-        let Some(button) = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-act]")
-            .ok()
-            .flatten()
-        else {
+        let Some(pressed) = super::html::pressed(&ev) else {
             return;
         };
-        let id = Id(button.get_attribute("data-id").unwrap_or_default());
-        let i: usize = button
-            .get_attribute("data-i")
-            .and_then(|i| i.parse().ok())
-            .unwrap_or(0);
+        let (button, id, i) = (pressed.button, Id(pressed.id), pressed.place);
         // The row is drawn again: an opened panel takes the keyboard to its
         // first field, a closed one gives it back to its button.
         let toggle = |which: Panel, act: &'static str| {
@@ -197,12 +184,12 @@ pub fn IndicatorsView() -> impl IntoView {
                 back_to(act, id.clone());
             }
         };
-        match button.get_attribute("data-act").as_deref() {
-            Some("values") => toggle(Panel::Values, "values"),
-            Some("edit") => toggle(Panel::Edit, "edit"),
-            Some("up") => move_indicator(state, &id, i.saturating_sub(1), &ev),
-            Some("down") => move_indicator(state, &id, i + 1, &ev),
-            Some("del") => delete_indicator(state, &id, &button),
+        match pressed.act.as_str() {
+            "values" => toggle(Panel::Values, "values"),
+            "edit" => toggle(Panel::Edit, "edit"),
+            "up" => move_indicator(state, &id, i.saturating_sub(1), &ev),
+            "down" => move_indicator(state, &id, i + 1, &ev),
+            "del" => delete_indicator(state, &id, &button),
             _ => {}
         }
     };

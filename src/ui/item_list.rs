@@ -10,12 +10,11 @@ use super::form::send;
 use super::state::AppState;
 use super::widgets::confirm;
 use crate::command::{label_of, referrers, Command};
-use crate::html::text;
+use crate::html::{item_button, ItemButton};
 use crate::i18n::Catalog;
 use crate::model::Id;
 use crate::validate::Kind;
 use leptos::prelude::*;
-use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
 /// Which form of a list is open: none, adding, or editing one item.
@@ -37,26 +36,24 @@ pub(super) fn buttons_html(
 ) {
     let s = t.setup;
     out.push_str("<div class=\"item-actions\">");
-    for (act, class, word, disabled) in [
-        ("edit", "", s.edit, false),
-        ("up", "move-up", s.move_up, index == 0),
-        ("down", "move-down", s.move_down, index + 1 >= len),
-        ("del", "danger", s.delete, false),
+    for (act, class, word) in [
+        ("edit", "", s.edit),
+        ("up", "move-up", s.move_up),
+        ("down", "move-down", s.move_down),
+        ("del", "danger", s.delete),
     ] {
-        let _ = write!(
+        item_button(
             out,
-            "<button type=\"button\" class=\"{class}\" data-act=\"{act}\" data-i=\"{index}\" data-id=\""
+            ItemButton {
+                act,
+                class,
+                place: (index, len),
+                id: Some(id.as_str()),
+                label: &(s.named)(word, name),
+                word,
+                expanded: None,
+            },
         );
-        text(out, id.as_str());
-        out.push_str("\" aria-label=\"");
-        text(out, &(s.named)(word, name));
-        out.push('"');
-        if disabled {
-            out.push_str(" disabled");
-        }
-        out.push('>');
-        text(out, word);
-        out.push_str("</button>");
     }
     out.push_str("</div>");
 }
@@ -72,21 +69,18 @@ pub(super) fn on_item_button(
     deleting: RwSignal<Option<Id>>,
     ev: &leptos::ev::MouseEvent,
 ) -> bool {
-    let Some(button) = event_target::<web_sys::Element>(ev)
-        .closest("button[data-act]")
-        .ok()
-        .flatten()
+    let Some(super::html::Pressed {
+        button,
+        act,
+        id,
+        place: index,
+    }) = super::html::pressed(ev)
     else {
         return false;
     };
-    let id = Id(button.get_attribute("data-id").unwrap_or_default());
-    let index: usize = button
-        .get_attribute("data-i")
-        .and_then(|i| i.parse().ok())
-        .unwrap_or(0);
+    let id = Id(id);
     let t = state.t();
     let s = t.setup;
-    let act = button.get_attribute("data-act").unwrap_or_default();
     match act.as_str() {
         "edit" => {
             deleting.set(None);

@@ -29,16 +29,12 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
     let withdrawing = RwSignal::new(None::<Id>);
     // Withdraw opens the form that asks why; Reinstate brings the report back.
     let on_report_button = move |ev: leptos::ev::MouseEvent| {
-        let Some(button) = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-act]")
-            .ok()
-            .flatten()
-        else {
+        let Some(pressed) = super::html::pressed(&ev) else {
             return;
         };
-        let id_str = button.get_attribute("data-id").unwrap_or_default();
+        let id_str = pressed.id;
         let id = Id(id_str.clone());
-        if button.get_attribute("data-act").as_deref() == Some("reinstate") {
+        if pressed.act == "reinstate" {
             let cmd = Command::Withdraw {
                 update: id,
                 withdrawal: None,

@@ -119,23 +119,19 @@ pub fn PlansView() -> impl IntoView {
         out
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(button) = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-act]")
-            .ok()
-            .flatten()
-        else {
+        let Some(pressed) = super::html::pressed(&ev) else {
             return;
         };
-        let id = Id(button.get_attribute("data-plan").unwrap_or_default());
+        let (button, id) = (pressed.button, Id(pressed.id));
         let s = state.t().setup;
-        match button.get_attribute("data-act").as_deref() {
-            Some("open") if state.open_stored(&id) => {
+        match pressed.act.as_str() {
+            "open" if state.open_stored(&id) => {
                 form.set(PlanForm::Closed);
                 state.info(s.plan_opened);
             }
-            Some("rename") => form.set(PlanForm::Rename(id)),
-            Some("dup") => form.set(PlanForm::Duplicate(id)),
-            Some("del") => {
+            "rename" => form.set(PlanForm::Rename(id)),
+            "dup" => form.set(PlanForm::Duplicate(id)),
+            "del" => {
                 let after = super::focus::AfterDelete::of(&button);
                 let title = state.plans.with_untracked(|all| {
                     all.iter()

@@ -13,7 +13,7 @@ use super::state::use_state;
 use super::task_form::TaskForm;
 use super::widgets::{confirm, Shown};
 use crate::command::{label_of, task_step, Command, Step};
-use crate::html::{elem, text};
+use crate::html::{elem, item_button, text, ItemButton};
 use crate::i18n::Catalog;
 use crate::model::task_texts::TASK_TEXTS;
 use crate::model::{Id, Milestone, Plan, Subject, Task};
@@ -349,24 +349,17 @@ fn Milestones(id: Id) -> impl IntoView {
 
     // One handler for every milestone's buttons, read from what each names.
     let on_button = move |ev: leptos::ev::MouseEvent| {
-        let Some(button) = event_target::<web_sys::Element>(&ev)
-            .closest("button[data-act]")
-            .ok()
-            .flatten()
-        else {
+        let Some(pressed) = super::html::pressed(&ev) else {
             return;
         };
-        let i: usize = button
-            .get_attribute("data-i")
-            .and_then(|i| i.parse().ok())
-            .unwrap_or(0);
+        let (button, i) = (pressed.button, pressed.place);
         let l = state.t().ledger;
-        match button.get_attribute("data-act").as_deref() {
-            Some("edit") => {
+        match pressed.act.as_str() {
+            "edit" => {
                 adding.set(false);
                 editing.set(Some(i));
             }
-            Some("done") => {
+            "done" => {
                 let today = state.today.get_untracked();
                 change(
                     &|ms: &mut Vec<Milestone>| {
@@ -385,7 +378,7 @@ fn Milestones(id: Id) -> impl IntoView {
                     "ms-title",
                 );
             }
-            Some("up") => {
+            "up" => {
                 super::focus::follow_moved(&ev);
                 change(
                     &|ms: &mut Vec<Milestone>| {
@@ -396,7 +389,7 @@ fn Milestones(id: Id) -> impl IntoView {
                     l.milestone_moved,
                 );
             }
-            Some("down") => {
+            "down" => {
                 super::focus::follow_moved(&ev);
                 change(
                     &|ms: &mut Vec<Milestone>| {
@@ -407,7 +400,7 @@ fn Milestones(id: Id) -> impl IntoView {
                     l.milestone_moved,
                 );
             }
-            Some("del") => {
+            "del" => {
                 let name = milestones
                     .with_untracked(|ms| ms.get(i).map(|m| m.name.clone()))
                     .unwrap_or_default();
@@ -537,18 +530,18 @@ fn milestone_html(
         if act == "done" && m.done.is_some() {
             continue;
         }
-        let _ = write!(
-            out,
-            "<button type=\"button\" class=\"{class}\" data-act=\"{act}\" data-i=\"{i}\" aria-label=\""
+        item_button(
+            &mut out,
+            ItemButton {
+                act,
+                class,
+                place: (i, len),
+                id: None,
+                label: &format!("{word} {}", m.name),
+                word,
+                expanded: None,
+            },
         );
-        text(&mut out, &format!("{word} {}", m.name));
-        out.push('"');
-        if (act == "up" && i == 0) || (act == "down" && i + 1 >= len) {
-            out.push_str(" disabled");
-        }
-        out.push('>');
-        text(&mut out, word);
-        out.push_str("</button>");
     }
     out.push_str("</div>");
     out
