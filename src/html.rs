@@ -35,6 +35,21 @@ pub fn elem(out: &mut String, tag: &str, class: &str, s: &str) {
     let _ = write!(out, "</{tag}>");
 }
 
+/// `<td class=… data-label=…>` (the label a narrow screen shows before
+/// the cell's value), left open.
+pub fn cell_start(out: &mut String, class: &str, label: &str) {
+    let _ = write!(out, "<td class=\"{class}\" data-label=\"");
+    text(out, label);
+    out.push_str("\">");
+}
+
+/// A whole cell: [`cell_start`], the escaped `value`, `</td>`.
+pub fn cell(out: &mut String, class: &str, label: &str, value: &str) {
+    cell_start(out, class, label);
+    text(out, value);
+    out.push_str("</td>");
+}
+
 /// A link to `href` (an address in the app) whose text is `s`.
 pub fn link(out: &mut String, href: &str, s: &str) {
     out.push_str("<a href=\"");

@@ -115,7 +115,7 @@ pub fn follow_link(state: AppState, ev: &leptos::ev::MouseEvent) -> bool {
 
 /// A button pressed in a piece of HTML: the nearest `button[data-act]`
 /// around a click's target, and what it names: its action (`data-act`),
-/// its item (`data-id`, else `data-plan`) and the item's place (`data-i`).
+/// its item (`data-id`) and the item's place (`data-i`).
 pub struct Pressed {
     pub button: web_sys::Element,
     pub act: String,
@@ -132,9 +132,7 @@ pub fn pressed(ev: &leptos::ev::MouseEvent) -> Option<Pressed> {
     let attr = |name: &str| button.get_attribute(name);
     Some(Pressed {
         act: attr("data-act").unwrap_or_default(),
-        id: attr("data-id")
-            .or_else(|| attr("data-plan"))
-            .unwrap_or_default(),
+        id: attr("data-id").unwrap_or_default(),
         place: attr("data-i").and_then(|i| i.parse().ok()).unwrap_or(0),
         button,
     })

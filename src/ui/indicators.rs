@@ -16,7 +16,7 @@ use super::state::use_state;
 use super::state::AppState;
 use super::widgets::{confirm, Shown};
 use crate::command::{referrers, Command};
-use crate::html::{elem, item_button, text, ItemButton};
+use crate::html::{cell, cell_start, elem, item_button, ItemButton};
 use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::html::{cards_html, stated_figures};
 use crate::indicator_progress::{count_classes, latest_reading, value_order};
@@ -29,7 +29,6 @@ use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
-use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
 /// An indicator's row, as escaped HTML: its name, measure, category,
@@ -58,15 +57,9 @@ fn indicator_row_html(
         ("target", f.col_target, target),
         ("latest", f.col_latest, last),
     ] {
-        let _ = write!(out, "<td class=\"{class}\" data-label=\"");
-        text(&mut out, label);
-        out.push_str("\">");
-        text(&mut out, value);
-        out.push_str("</td>");
+        cell(&mut out, class, label, value);
     }
-    out.push_str("<td class=\"row-actions\" data-label=\"");
-    text(&mut out, f.actions);
-    out.push_str("\">");
+    cell_start(&mut out, "row-actions", f.actions);
     for (act, word, state) in [
         ("values", f.values, Some(panel == Some(Panel::Values))),
         ("edit", f.edit, Some(panel == Some(Panel::Edit))),

@@ -13,7 +13,7 @@ use super::state::use_state;
 use super::widgets::{confirm, Shown};
 use crate::command::{Command, Header};
 use crate::copy_plan::copy_plan;
-use crate::html::{elem, text};
+use crate::html::{cell, cell_start, elem, item_button, ItemButton};
 use crate::i18n::Num;
 use crate::model::{Date, Id, Plan};
 use crate::storage;
@@ -80,30 +80,23 @@ pub fn PlansView() -> impl IntoView {
                     (t.storage.col_stored, "num", stored),
                 ];
                 for (label, class, value) in cells {
-                    out.push_str("<td data-label=\"");
-                    text(&mut out, label);
-                    out.push_str("\" class=\"");
-                    out.push_str(class);
-                    out.push_str("\">");
-                    text(&mut out, &value);
-                    out.push_str("</td>");
+                    cell(&mut out, class, label, &value);
                 }
                 let button = |out: &mut String, act: &str, class: &str, word: &str| {
-                    out.push_str("<button type=\"button\" data-act=\"");
-                    out.push_str(act);
-                    out.push_str("\" data-plan=\"");
-                    text(out, p.id.as_str());
-                    out.push_str("\" class=\"");
-                    out.push_str(class);
-                    out.push_str("\" aria-label=\"");
-                    text(out, &(s.named)(word, &p.title));
-                    out.push_str("\">");
-                    text(out, word);
-                    out.push_str("</button>");
+                    item_button(
+                        out,
+                        ItemButton {
+                            act,
+                            class,
+                            place: (0, 1),
+                            id: Some(p.id.as_str()),
+                            label: &(s.named)(word, &p.title),
+                            word,
+                            expanded: None,
+                        },
+                    );
                 };
-                out.push_str("<td data-label=\"");
-                text(&mut out, s.col_open);
-                out.push_str("\">");
+                cell_start(&mut out, "", s.col_open);
                 if is_open {
                     elem(&mut out, "strong", "open-badge", s.open_now);
                 } else {

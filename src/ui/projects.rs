@@ -14,7 +14,7 @@ use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
 use super::state::use_state;
 use super::widgets::Shown;
-use crate::html::{elem, light_badge, link, progress_bar, text};
+use crate::html::{cell_start, elem, light_badge, link, progress_bar, text};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
 use crate::investment::{
@@ -29,7 +29,6 @@ use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use crate::validate::{actual_dates_after_today, check_entity, Entity, Problem};
 use leptos::prelude::*;
-use std::fmt::Write;
 
 /// A figure for display: thousands grouped, at most two decimals, no trailing zeros.
 pub(crate) fn fmt_num(x: f64) -> String {
@@ -80,18 +79,11 @@ fn sum_row(out: &mut String, name: &str, sum: &InvestmentSum, f: &FiguresText) {
         ("num", f.col_completed, fmt_num(sum.completed)),
         ("num share-figure", f.col_share_short, share),
     ] {
-        cell(out, class, label);
+        cell_start(out, class, label);
         text(out, &value);
         out.push_str("</td>");
     }
     out.push_str("</tr>");
-}
-
-/// `<td class=… data-label=…>`, left open.
-fn cell(out: &mut String, class: &str, label: &str) {
-    let _ = write!(out, "<td class=\"{class}\" data-label=\"");
-    text(out, label);
-    out.push_str("\">");
 }
 
 /// A compact table of investment sums per group, with the whole plan as
@@ -218,19 +210,19 @@ fn projects_html(out: &mut String, t: &Catalog, p: &Plan, today: Date, search: &
         );
         out.push_str("</th>");
         let area = pr.area.as_ref().and_then(|a| p.area(a));
-        cell(out, "", f.col_area);
+        cell_start(out, "", f.col_area);
         text(out, area.map_or("", |a| a.title.as_str()));
         out.push_str("</td>");
-        cell(out, "", f.col_lead);
+        cell_start(out, "", f.col_lead);
         text(
             out,
             p.unit(&pr.lead).map_or(t.unknown_unit, |u| u.name.as_str()),
         );
         out.push_str("</td>");
-        cell(out, "", f.col_batch);
+        cell_start(out, "", f.col_batch);
         text(out, &pr.batch);
         out.push_str("</td>");
-        cell(out, "phase", f.col_phase_schedule);
+        cell_start(out, "phase", f.col_phase_schedule);
         elem(out, "span", "phase-name", (f.phase_name)(pr.phase));
         elem(
             out,
@@ -250,17 +242,17 @@ fn projects_html(out: &mut String, t: &Catalog, p: &Plan, today: Date, search: &
             (f.col_year_target, pr.year_target),
             (f.col_completed, pr.completed_investment),
         ] {
-            cell(out, "num", label);
+            cell_start(out, "num", label);
             text(out, &fmt_num(value));
             out.push_str("</td>");
         }
-        cell(out, "share", f.col_share);
+        cell_start(out, "share", f.col_share);
         match share(pr) {
             Some(s) => progress_bar(out, t, &pr.name, s),
             None => elem(out, "span", "muted", f.not_set),
         }
         out.push_str("</td>");
-        cell(out, "light-cell", t.col_light);
+        cell_start(out, "light-cell", t.col_light);
         light_badge(out, t, status, None, false);
         out.push_str("</td></tr>");
     }

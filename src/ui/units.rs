@@ -19,7 +19,7 @@ use super::nav::RouteLink;
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::cascade::remove_unit;
-use crate::html::{elem, text};
+use crate::html::{cell, elem, text};
 use crate::i18n::Catalog;
 use crate::model::{Choice, Id, Plan, Unit, UnitKind};
 use crate::route::Route;
@@ -30,7 +30,6 @@ use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
 use std::collections::HashSet;
-use std::fmt::Write;
 
 /// The unit `id` and every unit under it, however deep.
 fn self_and_descendants(plan: &Plan, id: &Id) -> HashSet<Id> {
@@ -345,11 +344,7 @@ fn unit_row_html(
             parent.map_or(s.none, |p| p.name.as_str()),
         ),
     ] {
-        let _ = write!(out, "<td class=\"{class}\" data-label=\"");
-        text(&mut out, label);
-        out.push_str("\">");
-        text(&mut out, value);
-        out.push_str("</td>");
+        cell(&mut out, class, label, value);
     }
     out.push_str("<td class=\"unit-actions\">");
     buttons_html(&mut out, t, place, &u.id, &u.name);
