@@ -54,8 +54,8 @@ pub struct LedgerText {
     pub confirm_withdraw: &'static str,
     pub reinstate: &'static str,
     pub withdrawn: &'static str,
-    /// date, by whom, why
-    pub withdrawn_note: fn(&str, &str, &str) -> String,
+    /// When, by whom (none when no name was set) and why a report was withdrawn.
+    pub withdrawn_note: fn(&str, Option<&str>, &str) -> String,
     pub report_withdrawn: &'static str,
     pub report_reinstated: &'static str,
     /// The default reporter from the user's name and unit (either may be empty).
@@ -150,7 +150,10 @@ pub static EN: LedgerText = LedgerText {
     confirm_withdraw: "Withdraw report",
     reinstate: "Reinstate",
     withdrawn: "Withdrawn",
-    withdrawn_note: |date, by, reason| format!("Withdrawn on {date} by {by}. Reason: {reason}"),
+    withdrawn_note: |date, by, reason| match by {
+        Some(by) => format!("Withdrawn on {date} by {by}. Reason: {reason}"),
+        None => format!("Withdrawn on {date}. Reason: {reason}"),
+    },
     report_withdrawn: "Report withdrawn. It stays in the ledger, marked as withdrawn.",
     report_reinstated: "Report reinstated.",
     reporter_default: |name, unit| match (name.trim(), unit.trim()) {
@@ -256,7 +259,10 @@ pub static ZH: LedgerText = LedgerText {
     confirm_withdraw: "确认撤回",
     reinstate: "恢复",
     withdrawn: "已撤回",
-    withdrawn_note: |date, by, reason| format!("{by}于 {date} 撤回。原因：{reason}"),
+    withdrawn_note: |date, by, reason| match by {
+        Some(by) => format!("{by}于 {date} 撤回。原因：{reason}"),
+        None => format!("已于 {date} 撤回。原因：{reason}"),
+    },
     report_withdrawn: "报告已撤回，仍保留在台账中并标注为已撤回。",
     report_reinstated: "报告已恢复。",
     reporter_default: |name, unit| match (name.trim(), unit.trim()) {

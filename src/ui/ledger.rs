@@ -132,12 +132,8 @@ fn report_html(t: &'static Catalog, u: &Report, period: Period, asking: bool) ->
     let date = u.date.to_string();
     let is_withdrawn = u.withdrawn.is_some();
     let note = u.withdrawn.as_ref().map(|w| {
-        let by = if w.by.trim().is_empty() {
-            t.anonymous.to_string()
-        } else {
-            w.by.clone()
-        };
-        (l.withdrawn_note)(&w.date.to_string(), &by, &w.reason)
+        let by = Some(w.by.trim()).filter(|by| !by.is_empty());
+        (l.withdrawn_note)(&w.date.to_string(), by, &w.reason)
     });
     // What the report says, read-only: one string of escaped HTML.
     let mut body = String::from("<div class=\"report-head\">");
