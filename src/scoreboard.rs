@@ -35,11 +35,14 @@
 //!   last day of the period due, and been entered in the plan by then
 //!   ([`crate::model::Plan::reports_owed_from`] ≤ its end): their report
 //!   for it is due. A task that started later does not owe one yet.
-//! - **Late** (reports late): tasks owing a report with no standing report,
-//!   dated on or before today, that answers the period due or a later one
-//!   (its reporting period, [`Plan::report_period`], ends on or after the
-//!   period due's end). Reports count by the period they answer, not the
-//!   day they were typed: August's report written on 5 September counts.
+//! - **Late** (reports late): tasks owing a report with no standing report
+//!   that answers the period due or a later one (its reporting period,
+//!   [`Plan::report_period`], ends on or after the period due's end) and is
+//!   dated by the period due's deadline: its last day plus the grace days.
+//!   Reports count by the period they answer, not the day they were typed:
+//!   August's report written on 5 September counts; written on 20 September,
+//!   after 15 days of grace, it is late (as the period report leaves it out
+//!   of August's figures).
 //!
 //! # Components, each 0–100 or not applicable
 //!
@@ -245,16 +248,17 @@ struct Tally {
 pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
     let today = index.today;
     let due = latest_due_period(plan.cadence, plan.grace_days, today);
-    // The end of the latest period a task has a standing report for, dated
-    // by today, read from the task's own reports (indexed).
-    let answered = |task: usize| {
+    // A task's report for the period due came in time: a standing report
+    // that answers that period or a later one, dated by the period's
+    // deadline (its end plus the grace days; before today, as the period is
+    // due). One sent after the deadline is late, as in the period report.
+    let deadline = due.end() + chrono::Duration::days(i64::from(plan.grace_days));
+    let reported_in_time = |task: usize| {
         index
             .reports
             .of_task(task)
             .iter()
-            .filter(|r| r.date <= today)
-            .map(|r| r.answers_end)
-            .max()
+            .any(|r| r.date <= deadline && r.date <= today && r.answers_end >= due.end())
     };
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
     // The loop's counts per unit; none to read in a plan without steps or
@@ -329,7 +333,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             }
             if plan.reports_owed_from(task) <= due.end() {
                 tally.owing_report += 1;
-                if answered(row.index).is_none_or(|end| end < due.end()) {
+                if !reported_in_time(row.index) {
                     tally.late += 1;
                 }
             }

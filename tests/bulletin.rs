@@ -293,13 +293,14 @@ fn the_bulletin_states_the_plan_as_of_the_periods_end() {
     assert_eq!(b.commended[0].name, "发改委");
     assert_eq!(b.commended[0].rank, 1);
     assert_eq!(b.commended[0].score_tenths, 1000);
-    // u3 ties with it (both 100); u2 (12.0) is not commended.
+    // u3 follows (66.7: its only report, on 31 July, answers July, and
+    // June's, due by 15 July, never came); u2 (12.0) is not commended.
     let names: Vec<(&str, usize)> = b
         .commended
         .iter()
         .map(|c| (c.name.as_str(), c.rank))
         .collect();
-    assert_eq!(names, [("发改委", 1), ("教育局<b>&", 1)]);
+    assert_eq!(names, [("发改委", 1), ("教育局<b>&", 2)]);
 
     // June: nothing closed yet, and the scoreboard of 30 June.
     let june = build(
@@ -436,8 +437,8 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
         "二、办结销号情况",
         "本期销号事项 1 项",
         "六、通报表扬",
-        // 发改委 and 教育局 share the first rank.
-        "（并列第 1 名，100 分）",
+        "（第 1 名，100 分）",
+        "（第 2 名，66.7 分）",
     ] {
         assert!(out.contains(words), "{words}: {out}");
     }

@@ -57,7 +57,7 @@ fn today() -> Date {
 /// written by the 5th, to the month before.
 ///
 /// - **A** leads t1 (whole plan, 30% on 02-01 answering January, 56% on
-///   03-10 answering March: expects 70, mark 80), t2 (due 02-28, completed
+///   03-04 answering February, in time: expects 70, mark 80), t2 (due 02-28, completed
 ///   02-20: on time) and t3 (due 03-01, 50% on 01-20 for January: overdue,
 ///   expects 100, mark 50, and late: no report for February). It
 ///   co-operates on t5.
@@ -114,7 +114,7 @@ fn small_plan() -> Plan {
     ];
     use ReportedStatus::*;
     report(&mut p, "t1", d(2023, 2, 1), 30.0, OnTrack);
-    report(&mut p, "t1", d(2023, 3, 10), 56.0, OnTrack);
+    report(&mut p, "t1", d(2023, 3, 4), 56.0, OnTrack);
     report(&mut p, "t2", d(2023, 2, 20), 100.0, Completed);
     report(&mut p, "t3", d(2023, 1, 20), 50.0, OnTrack);
     report(&mut p, "t4", d(2023, 2, 15), 100.0, Completed);
@@ -170,7 +170,7 @@ fn the_period_due_and_the_reports_filed_to_it() {
         periods,
         [
             Month(2023, 1),
-            Month(2023, 3),
+            Month(2023, 2),
             Month(2023, 2),
             Month(2023, 1),
             Month(2023, 2),
@@ -493,10 +493,12 @@ fn sample_plan_figures() {
     let name = |r: &UnitScore| plan.unit(&r.unit).unwrap().name.clone();
     assert_eq!(b.due_period, Period::Month(2023, 8));
 
-    // Three units tie at 100.0 on top, in plan order; the Taiyuan Investment
-    // Promotion Bureau's one task (3.1) runs 08-01 to 12-31: 60 of 152 days
-    // gone expects 39.5%, it reported 40% on 09-27 (for September). Nothing
-    // is completed or overdue: progress and reporting, 40 / 60 and 20 / 60.
+    // The Taiyuan Investment Promotion Bureau's one task (3.1) runs 08-01
+    // to 12-31: 60 of 152 days gone expects 39.5%; it reported August's
+    // 20% on 08-28 and 40% on 09-27 (for September). Nothing is completed or
+    // overdue: progress and reporting, 40 / 60 and 20 / 60, 100.0 alone on
+    // top. The reports of most units answer June or July and then
+    // September: August's, due by 09-15, never came, so they are late.
     let top: Vec<_> = b
         .rows
         .iter()
@@ -507,12 +509,14 @@ fn sample_plan_figures() {
         top,
         vec![
             ("u-ty-invest", Some(1), Some(1000)),
-            ("u-xd-emergency", Some(1), Some(1000)),
-            ("u-dingxiang", Some(1), Some(1000)),
-            // Xinzhou: 13.1 at 74% and 13.5 at 72%, both expecting 272/364:
-            // progress 97.69; (40 × 97.69 + 20 × 100) / 60 = 98.46.
-            ("u-xinzhou", Some(4), Some(985)),
-            ("u-prov-office", Some(5), Some(979)),
+            // Xiaodian approval (8.1, August's report on 08-30) and Kelan
+            // (13.2, September's on 09-15, within August's grace days)
+            // both stand at 70% of 272/364 (93.68), reported in time:
+            // (40 × 93.68 + 20 × 100) / 60 = 95.78, a tie.
+            ("u-xd-approval", Some(2), Some(958)),
+            ("u-kelan", Some(2), Some(958)),
+            ("u-prov-office", Some(4), Some(879)),
+            ("u-qibin", Some(5), Some(866)),
         ]
     );
     assert_eq!(name(&b.rows[0]), "Taiyuan Investment Promotion Bureau");
@@ -527,9 +531,11 @@ fn sample_plan_figures() {
         })
     );
 
-    // Provincial general office: 1.1 (70% of 272/364 expected), 1.3
-    // (completed 06-20, due 06-30: on time), 1.5 (60% of 182/274 expected).
-    // Every component applies: 40 + 0.4 × 94.67 + 20 = 97.87.
+    // Provincial general office: 1.1 (70% of 272/364 expected; reported in
+    // July and on 09-28, so August's report is late), 1.3 (completed
+    // 06-20, due 06-30: on time), 1.5 (60% of 182/274 expected; August's
+    // report on 08-31). Every component applies:
+    // 40 + 0.4 × 94.67 + 0.2 × 50 = 87.87.
     let office = row(&b, "u-prov-office");
     assert_eq!(
         (
@@ -540,34 +546,37 @@ fn sample_plan_figures() {
             office.overdue,
             office.late
         ),
-        (3, 1, 1, 1, 0, 0)
+        (3, 1, 1, 1, 0, 1)
     );
     assert!(close(office.average_progress.unwrap(), 230.0 / 3.0));
     let progress = (70.0 * 364.0 / 272.0 + 100.0 + 60.0 * 274.0 / 182.0) / 3.0;
     let c = office.components.unwrap();
     assert!(close(c.progress.unwrap(), progress));
-    assert_eq!((c.on_time, c.reporting), (Some(100.0), Some(100.0)));
-    assert_eq!(office.score_tenths, Some(979));
+    assert_eq!((c.on_time, c.reporting), (Some(100.0), Some(50.0)));
+    assert_eq!(office.score_tenths, Some(879));
 
+    // Xinzhou: 13.1 at 74% and 13.5 at 72%, both expecting 272/364:
+    // progress 97.69; both reported in July or June, then on 09-28 and
+    // 09-30, after August's deadline: reporting 0 of 2.
+    // (40 × 97.69 + 20 × 0) / 60 = 65.13.
     let xinzhou = row(&b, "u-xinzhou");
     let progress = (74.0 + 72.0) * 364.0 / 272.0 / 2.0;
-    assert!(close(
-        xinzhou.components.unwrap().progress.unwrap(),
-        progress
-    ));
+    let c = xinzhou.components.unwrap();
+    assert!(close(c.progress.unwrap(), progress));
+    assert_eq!((xinzhou.owing_report, xinzhou.late), (2, 2));
+    assert_eq!(c.reporting, Some(0.0));
+    assert_eq!(xinzhou.score_tenths, Some(651));
 
-    // Kelan (13.2) and Xiaodian approval (8.1) both stand at 70% of 272/364
-    // (93.68): (40 × 93.68 + 20 × 100) / 60 = 95.78, a tie.
     let (kelan, approval) = (row(&b, "u-kelan"), row(&b, "u-xd-approval"));
     assert_eq!(kelan.score_tenths, Some(958));
     assert_eq!(approval.score_tenths, Some(958));
     assert_eq!(kelan.rank, approval.rank);
 
     // Xiaodian District: one overdue task (on time 0 of 1); of its 11
-    // unfinished tasks, 7.3 and 10.2 were never reported, the other 9 last
-    // reported in August (8.2 on 08-18, 10.3 on 08-10, 11.2 on 08-31) or
-    // September, so they answered August or later:
-    // (40 × 0 + 40 × 70.60 + 20 × 81.82) / 100 = 44.6.
+    // unfinished tasks, 7.3 and 10.2 were never reported, three reported
+    // for August in time (8.2 on 08-18, 10.3 on 08-10, 11.2 on 08-31), the
+    // other six only before August and then in late September:
+    // (40 × 0 + 40 × 70.60 + 20 × 27.27) / 100 = 33.7.
     let xiaodian = row(&b, "u-xiaodian");
     assert_eq!(
         (
@@ -576,9 +585,9 @@ fn sample_plan_figures() {
             xiaodian.owing_report,
             xiaodian.late
         ),
-        (11, 1, 11, 2)
+        (11, 1, 11, 8)
     );
-    assert_eq!(xiaodian.score_tenths, Some(446));
+    assert_eq!(xiaodian.score_tenths, Some(337));
 
     // Pianguan's one task (13.4) started 04-01 and was never reported: late,
     // 0% progress, nothing completed or overdue. It used to score 40 for
@@ -707,4 +716,49 @@ fn a_task_whose_first_report_is_not_due_is_not_marked_for_progress() {
     assert_eq!((a.owing_report, a.late), (1, 1));
     let c = a.components.unwrap();
     assert!(close_marks(c, [Some(50.0), Some(75.0), Some(0.0)]), "{c:?}");
+}
+
+/// E's one task (whole plan) with one report on it, dated `date` and
+/// answering `period`, withdrawn or not: is E's report for February (due
+/// by 03-05 on 03-12) late?
+fn e_late(date: Date, period: Period, withdrawn: bool) -> bool {
+    let mut p = small_plan();
+    let (start, end) = (p.start, p.end);
+    p.tasks.push(task("t9", "ue", start, end));
+    p.updates.push(Update {
+        period: Some(period),
+        withdrawn: withdrawn.then(|| Withdrawal {
+            date,
+            by: String::new(),
+            reason: "typed twice".into(),
+        }),
+        ..Update::new(Id::new("r-e"), Subject::Task(Id::new("t9")), date, 10.0)
+    });
+    assert_eq!(validate(&p), vec![]);
+    let e = row(&board(&p, today()), "ue").clone();
+    assert_eq!(e.owing_report, 1);
+    e.late == 1
+}
+
+#[test]
+fn a_report_sent_after_its_periods_deadline_is_late() {
+    use Period::Month;
+    // February's report is due by 03-05 (28 February + 5 grace days).
+    assert!(
+        !e_late(d(2023, 3, 5), Month(2023, 2), false),
+        "on the last day"
+    );
+    assert!(e_late(d(2023, 3, 6), Month(2023, 2), false), "a day after");
+    assert!(
+        e_late(d(2023, 3, 11), Month(2023, 2), false),
+        "a week after"
+    );
+    // A report for a later period, sent by the deadline, answers it too;
+    // sent after, it does not make February's report on time.
+    assert!(!e_late(d(2023, 3, 3), Month(2023, 3), false));
+    assert!(e_late(d(2023, 3, 10), Month(2023, 3), false));
+    // January's report does not answer February's, however early.
+    assert!(e_late(d(2023, 2, 1), Month(2023, 1), false));
+    // A withdrawn report answers nothing.
+    assert!(e_late(d(2023, 3, 4), Month(2023, 2), true));
 }

@@ -129,7 +129,7 @@ pub static EN: ScoreboardText = ScoreboardText {
     },
     rule_reporting: |share, cadence, grace, due| {
         format!(
-            "Reporting discipline ({share}): reports count by the reporting period they answer (reporting cadence: {cadence}); a period's report is due {grace} days after it ends. Of the unfinished tasks that had started by the end of the latest period due ({due}), the share with a report for that period or a later one. Not applicable while no task owes a report."
+            "Reporting discipline ({share}): reports count by the reporting period they answer (reporting cadence: {cadence}); a period's report is due {grace} days after it ends. Of the unfinished tasks that had started by the end of the latest period due ({due}), the share whose report for that period (or a later one) came within those days; a report sent later is late. Not applicable while no task owes a report."
         )
     },
     rule_not_applicable: "A mark with nothing to measure yet is not applicable (n/a), never full marks: the score is the weighted mean of the marks that apply, their weights scaled up to make 100%. A unit is never given points for what has not happened: with nothing completed or overdue, on-time completion does not count. A unit with no mark that applies has no score yet (—).",
@@ -192,7 +192,7 @@ pub static ZH: ScoreboardText = ScoreboardText {
     },
     rule_reporting: |share, cadence, grace, due| {
         format!(
-            "报送及时率（{share}）：进度报告按其所属报告期计算（本规划报送周期：{cadence}），报告期结束后 {grace} 天内应报送。在最近一个已过报送期限的报告期（{due}）结束前已开始、尚未完成的任务中，已报送该报告期或其后报告期进度的比例；没有应报任务的，此项不适用。"
+            "报送及时率（{share}）：进度报告按其所属报告期计算（本规划报送周期：{cadence}），报告期结束后 {grace} 天内应报送。在最近一个已过报送期限的报告期（{due}）结束前已开始、尚未完成的任务中，在报送期限内报送了该报告期（或其后报告期）进度的比例，逾期报送的计为迟报；没有应报任务的，此项不适用。"
         )
     },
     rule_not_applicable: "尚无可考核内容的单项记为“不适用”，不记满分：得分为适用各项的加权平均，其权重按比例折算为100%。单位不会因尚未发生的事项得分：没有已完成或逾期任务时，按期完成率不计入。没有任何适用项的单位暂不计分（—）。",

@@ -5,10 +5,13 @@ import { goTo } from './header';
 
 // The unit scoreboard on the Units tab, on the sample plan as of 2023-09-30
 // with the default weights 40 / 40 / 20. The figures were worked out by hand
-// (see tests/scoreboard.rs): three units share first place at 100.0, the
-// provincial general office scores 97.9, Xiaodian District 44.6 (its one
-// overdue task), Pianguan County 0.0 (never reported: late, 0% progress, and
-// no points for on-time completion it has not had: that mark is "n/a").
+// (see tests/scoreboard.rs): the Taiyuan Investment Promotion Bureau is
+// first at 100.0; most units reported in June or July and then in late
+// September, after August's report was due (15 September), so that report is
+// late: the provincial general office scores 87.9, Xinzhou 65.1, Xiaodian
+// District 33.7 (its one overdue task, 8 of 11 reports late), Pianguan County
+// 0.0 (never reported: late, 0% progress, and no points for on-time
+// completion it has not had: that mark is "n/a").
 
 const Q = '?lang=en&today=2023-09-30';
 
@@ -34,26 +37,31 @@ test('the scoreboard ranks the sample units by score, ties sharing a rank', asyn
 
   const first = rows.nth(1);
   await expect(first.getByRole('rowheader')).toHaveText('Taiyuan Investment Promotion Bureau');
-  await expect(first.getByRole('cell').first()).toHaveText('=1');
+  await expect(first.getByRole('cell').first()).toHaveText('1');
   await expect(first).toContainText('100.0');
-  await expect(rows.nth(3).getByRole('cell').first()).toHaveText('=1');
-  // Fourth: Xinzhou at 98.5 (nothing completed or overdue: on time n/a).
-  await expect(rows.nth(4).getByRole('rowheader')).toHaveText('Xinzhou Municipal People\'s Government');
-  await expect(rows.nth(4)).toContainText('98.5');
-  await expect(rows.nth(4)).toContainText('on time n/a · progress 97.7 · reporting 100');
+  // Second and third share a rank: Xiaodian approval and Kelan, at 95.8.
+  await expect(rows.nth(2).getByRole('cell').first()).toHaveText('=2');
+  await expect(rows.nth(3).getByRole('cell').first()).toHaveText('=2');
+  await expect(rows.nth(3)).toContainText('95.8');
+  // Xinzhou: both its reports for August late (nothing completed or
+  // overdue: on time n/a).
+  const xinzhou = unitRow(page, /Xinzhou Municipal People's Government/);
+  await expect(xinzhou.getByRole('cell').first()).toHaveText('12');
+  await expect(xinzhou).toContainText('65.1');
+  await expect(xinzhou).toContainText('on time n/a · progress 97.7 · reporting 0');
 
   const office = unitRow(page, /General Office of the Provincial Party Committee/);
-  await expect(office.getByRole('cell').first()).toHaveText('5');
+  await expect(office.getByRole('cell').first()).toHaveText('4');
   await expect(office).toContainText('76.7%');
-  await expect(office).toContainText('97.9');
-  await expect(office).toContainText('on time 100 · progress 94.7 · reporting 100');
+  await expect(office).toContainText('87.9');
+  await expect(office).toContainText('on time 100 · progress 94.7 · reporting 50');
 
-  // Xiaodian District: 11 led, 6 co-operated, 1 overdue, 2 reports late, 44.6.
+  // Xiaodian District: 11 led, 6 co-operated, 1 overdue, 8 reports late, 33.7.
   const xiaodian = unitRow(page, /Xiaodian District People's Government, Taiyuan/);
   await expect(xiaodian.getByRole('link', { name: '11 tasks led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
   await expect(xiaodian.getByRole('link', { name: '6 tasks Xiaodian District People\'s Government, Taiyuan co-operates on' })).toBeVisible();
   await expect(xiaodian.getByRole('link', { name: '1 overdue task led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
-  await expect(xiaodian).toContainText('44.6');
+  await expect(xiaodian).toContainText('33.7');
   await expect(xiaodian.getByRole('cell').first()).toHaveText('15');
 
   // The last ranked unit, then a unit that leads nothing: no score, no rank.
@@ -132,7 +140,7 @@ test('changing a weight in the settings changes the scores, and undo restores th
   await open(page, 'units');
   const xiaodian = unitRow(page, /Xiaodian District People's Government, Taiyuan/);
   const kelan = unitRow(page, /Kelan County People/);
-  await expect(xiaodian).toContainText('44.6');
+  await expect(xiaodian).toContainText('33.7');
   await expect(kelan).toContainText('95.8');
   await page.getByRole('link', { name: 'Change the weights in the plan settings' }).click();
   await expect(page).toHaveURL(/view=setup/);
@@ -167,7 +175,7 @@ test('changing a weight in the settings changes the scores, and undo restores th
 
   // One undo brings the old weights and scores back; redo makes the change again.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(xiaodian).toContainText('44.6');
+  await expect(xiaodian).toContainText('33.7');
   await expect(rules).toContainText('× 40%');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(xiaodian).toContainText('35.3');
@@ -188,7 +196,7 @@ test('the scoreboard in Chinese, and screenshots of it and the weights form', as
       if (lang === 'zh-CN') {
         const zhBoard = page.getByRole('table', { name: '各单位按得分排名' });
         await expect(zhBoard.getByRole('row').nth(1)).toContainText('太原市投资促进局');
-        await expect(zhBoard.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('并列1');
+        await expect(zhBoard.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
         await expect(page.getByRole('region', { name: '评分规则' })).toContainText('按期完成率 × 40%');
       }
       // Nothing but the table's own box scrolls sideways.
