@@ -137,7 +137,12 @@ pub fn summary_html(out: &mut String, t: &Catalog, plan: &Plan, d: &Dashboard, s
     elem(out, "h2 id=\"dash-overall\"", "", t.overall_progress);
     match d.progress {
         Some(p) => {
-            let _ = write!(out, "<p class=\"big-figure\">{p:.0}%</p>");
+            // To one decimal, as the bulletin and the period report give it.
+            let _ = write!(
+                out,
+                "<p class=\"big-figure\">{}%</p>",
+                crate::scoreboard::one_decimal(p)
+            );
             progress_bar(out, t, t.overall_progress, p);
             elem(
                 out,

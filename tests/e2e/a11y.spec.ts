@@ -440,7 +440,7 @@ test.describe('on a phone', () => {
     test(`the dashboard's first figures are on the first screen, first visit and guide included (${lang})`, async ({ page }) => {
       await open(page, lang, '');
       const overall = page.getByRole('region', { name: heading });
-      await expect(overall.locator('.big-figure')).toHaveText('64%');
+      await expect(overall.locator('.big-figure')).toHaveText('63.7%');
       const box = (await overall.locator('.big-figure').boundingBox())!;
       expect(box.y).toBeGreaterThan(0);
       expect(box.y + box.height).toBeLessThanOrEqual(844);
