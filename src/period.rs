@@ -63,6 +63,64 @@ impl Period {
         }
     }
 
+    /// A period as a person types it: as files spell it (read by
+    /// [`Period::parse`], lower case and spaces too), or as an office writes
+    /// it: `2026年6月`, `2026年6月份`, `2026.6`, `2026/6`, `2026-6`;
+    /// `2026年二季度`, `2026年第2季度`, `2026Q2`; `2026年上半年`, `2026H1`;
+    /// `2026年`, `2026年度`, `2026年全年`. Full-width digits read as ASCII
+    /// ones.
+    pub fn read(s: &str) -> Option<Period> {
+        let folded: String = crate::text::fold(s).split_whitespace().collect();
+        if let Some(p) = Period::parse(&folded) {
+            return Some(p);
+        }
+        let year = folded.get(..4)?;
+        if !year.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = year.parse().ok()?;
+        let rest = &folded[4..];
+        let rest = ['年', '-', '.', '/']
+            .iter()
+            .find_map(|&sep| rest.strip_prefix(sep))
+            .unwrap_or(rest);
+        let number = |n: &str, max: u8| -> Option<u8> {
+            if n.is_empty() || n.len() > 2 || !n.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let n: u8 = n.parse().ok()?;
+            (1..=max).contains(&n).then_some(n)
+        };
+        let quarter_word = |n: &str| match n {
+            "一" => Some(1),
+            "二" => Some(2),
+            "三" => Some(3),
+            "四" => Some(4),
+            _ => number(n, 4),
+        };
+        match rest {
+            "" | "度" | "全年" => return Some(Period::Year(y)),
+            "上半年" => return Some(Period::Half(y, 1)),
+            "下半年" => return Some(Period::Half(y, 2)),
+            _ => {}
+        }
+        if let Some(h) = rest.strip_prefix('h') {
+            return number(h, 2).map(|h| Period::Half(y, h));
+        }
+        if let Some(q) = rest.strip_prefix('q') {
+            return number(q, 4).map(|q| Period::Quarter(y, q));
+        }
+        if let Some(q) = rest.strip_suffix("季度") {
+            let q = q.strip_prefix('第').unwrap_or(q);
+            return quarter_word(q).map(|q| Period::Quarter(y, q));
+        }
+        let month = rest
+            .strip_suffix("月份")
+            .or_else(|| rest.strip_suffix('月'))
+            .unwrap_or(rest);
+        number(month, 12).map(|m| Period::Month(y, m))
+    }
+
     /// A period spelt exactly as it prints (the spelling of files): four
     /// digits of year, upper-case `H` or `Q`, two digits of month.
     /// Read byte by byte, without writing the period back to compare: a
@@ -296,6 +354,51 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Date {
         Date::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn reads_a_period_as_an_office_writes_it() {
+        use Period::*;
+        for (typed, want) in [
+            ("2026-06", Month(2026, 6)),
+            (" 2026-q2 ", Quarter(2026, 2)),
+            ("2026年6月", Month(2026, 6)),
+            ("2026年06月份", Month(2026, 6)),
+            ("２０２６年６月", Month(2026, 6)),
+            ("2026.6", Month(2026, 6)),
+            ("2026/12", Month(2026, 12)),
+            ("2026-6", Month(2026, 6)),
+            ("2026 年 6 月", Month(2026, 6)),
+            ("2026年二季度", Quarter(2026, 2)),
+            ("2026年第四季度", Quarter(2026, 4)),
+            ("2026年第2季度", Quarter(2026, 2)),
+            ("2026Q3", Quarter(2026, 3)),
+            ("2026 Q1", Quarter(2026, 1)),
+            ("2026年上半年", Half(2026, 1)),
+            ("2026年下半年", Half(2026, 2)),
+            ("2026h2", Half(2026, 2)),
+            ("2026年", Year(2026)),
+            ("2026年度", Year(2026)),
+            ("2026年全年", Year(2026)),
+        ] {
+            assert_eq!(Period::read(typed), Some(want), "{typed}");
+        }
+        for typed in [
+            "",
+            "6月",
+            "2026年13月",
+            "2026年0月",
+            "2026年五季度",
+            "2026Q5",
+            "2026H3",
+            "26年6月",
+            "2026年6月30日",
+            "2026-06-30",
+            "June 2026",
+            "2026年6月底x",
+        ] {
+            assert_eq!(Period::read(typed), None, "{typed}");
+        }
     }
 
     #[test]

@@ -601,9 +601,9 @@ pub static ZH: FiguresText = FiguresText {
     field_period: "时期",
     field_value: "数值",
     field_note: "备注（选填）",
-    period_hint: "2023、2023-Q2、2023-H1 或 2023-06",
+    period_hint: "如 2023年6月、2023年二季度、2023年上半年、2023年",
     bad_period: |p| {
-        format!("“{p}”不是有效时期：请填写年度（2023）、季度（2023-Q2）、半年（2023-H1）或月份（2023-06）。")
+        format!("“{p}”不是有效时期：请填写年度（2023年）、季度（2023年二季度）、半年（2023年上半年）或月份（2023年6月）。")
     },
     replace_value_confirm: |p, old, new| format!("{p} 已有数值 {old}，是否替换为 {new}？"),
     remove_value_confirm: |p| format!("确定移除 {p} 的数值吗？移除后可撤销。"),

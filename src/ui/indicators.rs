@@ -593,10 +593,10 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         let t = t();
         let f = t.figures;
         let mut msgs = Messages::default();
-        // A period as typed (`2024-q1` and spaces read too), written as
-        // files spell it.
+        // A period as typed (`2024-q1`, `2024年6月`, `2024年二季度`: see
+        // `Period::read`), written as files spell it.
         let typed = period.get();
-        let p = Period::parse(&typed).filter(|p| p.is_writable());
+        let p = Period::read(&typed).filter(|p| p.is_writable());
         if typed.trim().is_empty() {
             msgs.say("period", bad_text(t, Bad::Required));
         } else if p.is_none() {

@@ -107,7 +107,8 @@ test('indicators show baseline and latest value; a bad period is refused, a good
   await panel.getByLabel('Value', { exact: true }).fill('two');
   await expect(page.locator('#iv-value-error')).toContainText('not a number');
 
-  await panel.getByLabel('Period').fill('2023-Q3');
+  // Written as an office writes it, kept as files spell it.
+  await panel.getByLabel('Period').fill('2023年第三季度');
   await panel.getByLabel('Value', { exact: true }).fill('2.1');
   await panel.getByRole('button', { name: 'Add value' }).click();
   await expect(page.getByRole('status')).toContainText('Value recorded');
