@@ -10,7 +10,10 @@
 //!   withdrawal is the plan office's decision and stays as it is). The same
 //!   id with different content is a *conflict*: reports are never edited, so
 //!   the choice is to keep the current one only, or to keep both (the
-//!   incoming one is added under a new id).
+//!   incoming one is added under a new id). A report under another id
+//!   with the same content (the same subject, date, period, figures and
+//!   texts: a report typed again, in the office from the unit's e-mail and
+//!   then in the unit's own file) is a duplicate too, not a second report.
 //! - An **indicator value** is known by its indicator and period. The same
 //!   value (and note) again is a duplicate; a different value is a conflict,
 //!   and the choice is to keep the current value or take the incoming one.
@@ -39,7 +42,7 @@
 //! [`Command::Batch`], so a merge is one undoable change in the history.
 
 use crate::command::Command;
-use crate::model::{Actual, Id, Indicator, Notice, Plan, Reply, Step, Subject, Update};
+use crate::model::{Actual, Date, Id, Indicator, Notice, Plan, Reply, Step, Subject, Update};
 use crate::period::Period;
 use crate::query::{project_positions, task_positions};
 use crate::validate::{check_entity, Entity, Problem};
@@ -261,6 +264,22 @@ fn same_report(plan: &Plan, a: &Update, b: &Update) -> bool {
     }
 }
 
+/// `b` is `a` typed again under another id: everything but the id and a
+/// withdrawal matches, the period read as `plan` reads it (as
+/// [`same_report`]).
+fn typed_again(plan: &Plan, a: &Update, b: &Update) -> bool {
+    a.subject == b.subject
+        && a.date == b.date
+        && a.progress == b.progress
+        && a.status == b.status
+        && a.narrative == b.narrative
+        && a.problems == b.problems
+        && a.next_steps == b.next_steps
+        && a.reporter == b.reporter
+        && a.evidence == b.evidence
+        && plan.report_period(a) == plan.report_period(b)
+}
+
 /// Everything but a withdrawal matches, as written.
 fn same_content(a: &Update, b: &Update) -> bool {
     Update {
@@ -289,8 +308,12 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
     // id's is in that list.
     let mut met: Vec<(&Update, Source)> = plan.updates.iter().map(|u| (u, Source::Plan)).collect();
     let mut reports: FxHashMap<&Id, usize> = FxHashMap::default();
+    // And where the reports of each subject and day are: a report typed
+    // again under a new id is found among them.
+    let mut by_day: FxHashMap<(&Subject, Date), Vec<usize>> = FxHashMap::default();
     for (i, u) in plan.updates.iter().enumerate() {
         reports.insert(&u.id, i);
+        by_day.entry((&u.subject, u.date)).or_default().push(i);
     }
     let mut values: HashMap<(Id, Period), (Actual, Source)> = plan
         .indicators
@@ -337,6 +360,13 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                     }
                 }
                 None => {
+                    let day = by_day.entry((&u.subject, u.date)).or_default();
+                    let typed_again = day.iter().any(|&i| typed_again(plan, met[i].0, u));
+                    if typed_again {
+                        out.duplicate_updates += 1;
+                        continue;
+                    }
+                    day.push(met.len());
                     reports.insert(&u.id, met.len());
                     met.push((u, Source::File(n)));
                     out.new_updates.push((u.clone(), n));

@@ -119,6 +119,64 @@ fn the_same_report_twice_counts_once() {
 }
 
 #[test]
+fn a_report_typed_again_under_another_id_counts_once() {
+    let plan = sample();
+    // The office typed a unit's report from its e-mail; the unit's own
+    // file then brings the same report under the id its copy gave it.
+    let existing = plan.updates[3].clone();
+    let again = Update {
+        id: Id::new("r-unit-copy"),
+        ..existing.clone()
+    };
+    // Withdrawn here or there, it is still the same report.
+    let again_withdrawn = Update {
+        id: Id::new("r-unit-copy-2"),
+        withdrawn: Some(Withdrawal {
+            date: d(2023, 10, 1),
+            by: "unit".into(),
+            reason: "x".into(),
+        }),
+        ..existing.clone()
+    };
+    // Typed twice in the file itself, a new report counts once too.
+    let fresh = report("r-new", "t-13-4", d(2023, 10, 10), 20.0);
+    let fresh_again = Update {
+        id: Id::new("r-new-again"),
+        ..fresh.clone()
+    };
+    // Anything that differs (here the progress, or the day) is another report.
+    let other_figure = Update {
+        id: Id::new("r-other-figure"),
+        progress: existing.progress + 1.0,
+        ..existing.clone()
+    };
+    let other_day = Update {
+        id: Id::new("r-other-day"),
+        date: existing.date.succ_opt().unwrap(),
+        period: Some(plan.report_period(&existing)),
+        ..existing.clone()
+    };
+    let file = Contribution {
+        updates: vec![
+            again,
+            again_withdrawn,
+            fresh,
+            fresh_again,
+            other_figure,
+            other_day,
+        ],
+        ..Default::default()
+    };
+    let p = preview(&plan, std::slice::from_ref(&file));
+    let new: Vec<&str> = p.new_updates.iter().map(|(u, _)| u.id.as_str()).collect();
+    assert_eq!(new, ["r-new", "r-other-figure", "r-other-day"]);
+    assert_eq!(p.duplicate_updates, 3);
+    assert!(p.conflicts.is_empty());
+    let after = merged(&plan, &[file], Resolution::KeepCurrent);
+    assert_eq!(after.updates.len(), plan.updates.len() + 3);
+}
+
+#[test]
 fn conflicts_are_listed_and_resolved_by_the_user() {
     let plan = sample();
     let ind = plan
