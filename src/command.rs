@@ -720,6 +720,7 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
         label,
         count: 1,
         milestone: None,
+        brought: None,
     };
     match cmd {
         Command::SetHeader(h) => entry(Action::EditPlan, None, None, h.title.clone()),

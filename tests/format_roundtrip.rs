@@ -376,6 +376,12 @@ fn milestone_note() -> impl Strategy<Value = MilestoneNote> {
     (text(), change).prop_map(|(name, change)| MilestoneNote { name, change })
 }
 
+/// The files a change came in: any names, merged or read as CSV.
+fn brought() -> impl Strategy<Value = Brought> {
+    let how = prop_oneof![Just(BroughtBy::Merge), Just(BroughtBy::Csv)];
+    (how, prop::collection::vec(text(), 0..4)).prop_map(|(how, files)| Brought { how, files })
+}
+
 fn kind() -> impl Strategy<Value = Kind> {
     prop_oneof![
         Just(Kind::Goal),
@@ -412,10 +418,15 @@ fn change() -> impl Strategy<Value = Change> {
     (
         (timestamp(), text(), text(), action()),
         (prop::option::of(kind()), prop::option::of(text())),
-        (text(), count(), prop::option::of(milestone_note())),
+        (
+            text(),
+            count(),
+            prop::option::of(milestone_note()),
+            prop::option::of(brought()),
+        ),
     )
         .prop_map(
-            |((at, by, unit, action), (kind, target), (label, count, milestone))| Change {
+            |((at, by, unit, action), (kind, target), (label, count, milestone, brought))| Change {
                 at,
                 by,
                 unit,
@@ -425,6 +436,7 @@ fn change() -> impl Strategy<Value = Change> {
                 label,
                 count,
                 milestone,
+                brought,
             },
         )
 }

@@ -318,6 +318,7 @@ fn described_by_parts(plan: &Plan, cmd: &Command) -> Change {
                 label: parts.first().map(|p| p.label.clone()).unwrap_or_default(),
                 count: parts.len().max(1),
                 milestone: None,
+                brought: None,
                 ..describe(plan, &Command::Batch(Vec::new()))
             }
         }

@@ -219,6 +219,10 @@ fn rich_plan() -> Plan {
             name: "开工".into(),
             change: MilestoneChange::Done,
         }),
+        brought: Some(Brought {
+            how: BroughtBy::Merge,
+            files: vec!["孝义市 2023-Q3.report.json".into()],
+        }),
     });
     p.history.push(Change {
         at: "2023-04-02T08:00:00.000Z".into(),
@@ -230,6 +234,7 @@ fn rich_plan() -> Plan {
         label: String::new(),
         count: 1,
         milestone: None,
+        brought: None,
     });
     assert!(plan_tracker::validate::validate(&p).is_empty());
     p

@@ -4,10 +4,12 @@
 //! An entry keeps the label of its item as it was when the change was made
 //! (`Change::label`), so the sentence reads on its own after the item is
 //! renamed or deleted. Entries written before `Change::milestone` existed
-//! read as an edit of their task.
+//! read as an edit of their task. A change whose items came in files
+//! (`Change::brought`: a merge, a CSV file) names the files after it, the
+//! first three of a long list and how many more.
 
 use super::Num;
-use crate::model::{Action, Change, MilestoneChange, MilestoneNote};
+use crate::model::{Action, Brought, BroughtBy, Change, MilestoneChange, MilestoneNote};
 use crate::validate::Kind;
 
 /// Texts of the change history.
@@ -16,9 +18,59 @@ pub struct HistoryText {
     pub sentence: fn(&Change) -> String,
 }
 
-pub static EN: HistoryText = HistoryText { sentence: en };
+pub static EN: HistoryText = HistoryText {
+    sentence: |c| match &c.brought {
+        None => en(c),
+        Some(b) => format!("{}, {}", en(c), en_brought(b)),
+    },
+};
 
-pub static ZH: HistoryText = HistoryText { sentence: zh };
+pub static ZH: HistoryText = HistoryText {
+    sentence: |c| match &c.brought {
+        None => zh(c),
+        Some(b) => format!("{}（{}）", zh(c), zh_brought(b)),
+    },
+};
+
+/// How many files' names a history entry shows before "and n more".
+const FILES_NAMED: usize = 3;
+
+/// "merged from a.json, b.json and 5 other files".
+fn en_brought(b: &Brought) -> String {
+    let how = match b.how {
+        BroughtBy::Merge => "merged from",
+        BroughtBy::Csv => "read from",
+    };
+    let named = &b.files[..b.files.len().min(FILES_NAMED)];
+    let files = match (named, b.files.len() - named.len()) {
+        ([], _) => "files".to_string(),
+        ([one], 0) => one.clone(),
+        (names, 0) => {
+            let (last, rest) = names.split_last().expect("two or more");
+            format!("{} and {last}", rest.join(", "))
+        }
+        (names, 1) => format!("{} and 1 other file", names.join(", ")),
+        (names, more) => format!("{} and {} other files", names.join(", "), Num(more)),
+    };
+    format!("{how} {files}")
+}
+
+/// "合并自 a.json、b.json 等 8 个文件".
+fn zh_brought(b: &Brought) -> String {
+    let how = match b.how {
+        BroughtBy::Merge => "合并自",
+        BroughtBy::Csv => "导入自",
+    };
+    let named = &b.files[..b.files.len().min(FILES_NAMED)];
+    let names = named.join("、");
+    if b.files.len() > named.len() {
+        format!("{how} {names} 等 {} 个文件", Num(b.files.len()))
+    } else if names.is_empty() {
+        format!("{how}文件")
+    } else {
+        format!("{how} {names}")
+    }
+}
 
 /// "task “1.1 …”", or only the label when the kind is not known.
 fn en_item(c: &Change) -> String {
@@ -181,7 +233,67 @@ mod tests {
             label: label.into(),
             count: 1,
             milestone: None,
+            brought: None,
         }
+    }
+
+    fn said(c: &Change) -> (String, String) {
+        ((EN.sentence)(c), (ZH.sentence)(c))
+    }
+
+    #[test]
+    fn a_change_brought_in_files_names_them() {
+        let mut c = entry(Action::Batch, Some(Kind::Update), "1.1 Cloud");
+        c.count = 45;
+        let files = |n: usize| (1..=n).map(|i| format!("u{i}.report.json")).collect();
+        c.brought = Some(Brought {
+            how: BroughtBy::Merge,
+            files: files(1),
+        });
+        assert_eq!(
+            said(&c),
+            (
+                "Changed together: 45 items, the first on “1.1 Cloud”, merged from u1.report.json"
+                    .into(),
+                "批量修改 45 项，首项为“1.1 Cloud”（合并自 u1.report.json）".into()
+            )
+        );
+        c.brought = Some(Brought {
+            how: BroughtBy::Merge,
+            files: files(3),
+        });
+        assert!(said(&c)
+            .0
+            .ends_with("merged from u1.report.json, u2.report.json and u3.report.json"));
+        assert!(said(&c)
+            .1
+            .ends_with("（合并自 u1.report.json、u2.report.json、u3.report.json）"));
+        c.brought = Some(Brought {
+            how: BroughtBy::Merge,
+            files: files(180),
+        });
+        assert!(said(&c).0.ends_with(
+            "merged from u1.report.json, u2.report.json, u3.report.json and 177 other files"
+        ));
+        assert!(said(&c)
+            .1
+            .ends_with("（合并自 u1.report.json、u2.report.json、u3.report.json 等 180 个文件）"));
+        // An undo repeats the entry, files and all.
+        c.action = Action::Undo;
+        assert!(said(&c).0.starts_with("Undid a change to 45 items"));
+        assert!(said(&c).0.ends_with("and 177 other files"));
+        let mut one = entry(Action::Report, Some(Kind::Update), "1.1 Cloud");
+        one.brought = Some(Brought {
+            how: BroughtBy::Csv,
+            files: vec!["台账.csv".into()],
+        });
+        assert_eq!(
+            said(&one),
+            (
+                "Reported progress on “1.1 Cloud”, read from 台账.csv".into(),
+                "填报“1.1 Cloud”的进展（导入自 台账.csv）".into()
+            )
+        );
     }
 
     #[test]

@@ -70,6 +70,29 @@ pub struct Change {
     /// `target` and `label`; absent in entries written before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub milestone: Option<MilestoneNote>,
+    /// Set when what the change made came in files: the unit report or
+    /// plan files a merge took in, the CSV file whose rows were read.
+    /// Absent for a change made in the app, and in entries written before
+    /// it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brought: Option<Brought>,
+}
+
+/// The files a change's items came in, and how they were taken in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Brought {
+    pub how: BroughtBy,
+    /// The files' names, as they were chosen, in the order they were read.
+    pub files: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BroughtBy {
+    /// Merged from unit report files or plan files.
+    Merge,
+    /// Rows of a spreadsheet read from a CSV file.
+    Csv,
 }
 
 fn one() -> usize {

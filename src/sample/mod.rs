@@ -409,6 +409,7 @@ mod tests {
             label: String::new(),
             count: 1,
             milestone: None,
+            brought: None,
         });
         assert_eq!(untouched_sample_in(&recorded, Lang::Zh), None);
         assert_eq!(sample_lang(&recorded), Some(Lang::En));

@@ -4,7 +4,7 @@
 //! (nothing changes). The rules are in `crate::format::csv`.
 
 use super::fields::{label, SelectField};
-use super::form::send;
+use super::form::send_brought;
 use super::ids::new_id;
 use super::state::use_state;
 use super::state::Pending;
@@ -15,7 +15,7 @@ use crate::format::csv::{
 use crate::format::encoding::Encoding;
 use crate::html::elem;
 use crate::i18n::Catalog;
-use crate::model::{Id, Plan};
+use crate::model::{Brought, BroughtBy, Id, Plan};
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
@@ -67,7 +67,10 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
         state.pending.set(None);
         super::focus::focus_back(vec!["h1.page-title".into()], "main");
     };
-    let title = move || (c().title)(&file);
+    let title = {
+        let file = file.clone();
+        move || (c().title)(&file)
+    };
     let body = match parse_table(&text).map(|table| find_header(table, &WORDS)) {
         Err(e) => view! {
             <p class="csv-error" role="alert">{move || (c().unreadable)(&e)}</p>
@@ -76,7 +79,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
             </div>
         }
         .into_any(),
-        Ok(table) => view! { <CsvSteps table /> }.into_any(),
+        Ok(table) => view! { <CsvSteps table file /> }.into_any(),
     };
     view! {
         <section class="csv-import" aria-labelledby="csv-import-title">
@@ -90,7 +93,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
 
 /// The mapping, the preview and the buttons, for a file that was read.
 #[component]
-fn CsvSteps(table: CsvTable) -> impl IntoView {
+fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
     let c = move || state.t().csv;
@@ -207,10 +210,15 @@ fn CsvSteps(table: CsvTable) -> impl IntoView {
         let Some(cmd) = import.command() else {
             return;
         };
-        if send(
+        // The history names the file the rows came from.
+        let brought = Brought {
+            how: BroughtBy::Csv,
+            files: vec![file.clone()],
+        };
+        if send_brought(
             state,
             cmd,
-            None,
+            brought,
             (c().done)(import.added(), import.updated()),
         ) {
             state.pending.set(None);

@@ -3,6 +3,7 @@
 
 use super::state::AppState;
 use crate::command::{Command, CommandError};
+use crate::model::Brought;
 use crate::validate::Entity;
 use crate::validate::Problem;
 use leptos::prelude::*;
@@ -32,7 +33,30 @@ pub(crate) fn send_then(
     ok: String,
     then: Option<&dyn Fn()>,
 ) -> bool {
-    match state.dispatch(cmd) {
+    told(state, state.dispatch(cmd), refused, ok, then)
+}
+
+/// [`send`] for a change whose items came in files: the history entry
+/// names them (`brought`).
+pub(crate) fn send_brought(state: AppState, cmd: Command, brought: Brought, ok: String) -> bool {
+    told(
+        state,
+        state.dispatch_brought(cmd, Some(brought)),
+        None,
+        ok,
+        None,
+    )
+}
+
+/// Say how a command went, as [`send_then`] describes.
+fn told(
+    state: AppState,
+    sent: Result<(), CommandError>,
+    refused: Option<RwSignal<Vec<Problem>>>,
+    ok: String,
+    then: Option<&dyn Fn()>,
+) -> bool {
+    match sent {
         Ok(()) => {
             if let Some(r) = refused {
                 r.set(Vec::new());

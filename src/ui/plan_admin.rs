@@ -67,6 +67,7 @@ impl AppState {
             label: plan.title.clone(),
             count: 1,
             milestone: None,
+            brought: None,
         }];
         self.open_plan(plan);
     }

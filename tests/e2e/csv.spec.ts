@@ -99,6 +99,12 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   const row = page.getByRole('row', { name: /^2\.5 / });
   await expect(row).toContainText('2023-11-30');
 
+  // The History names the file the tasks were read from.
+  await page.goto('./?view=history&lang=en&today=2023-09-30');
+  await expect(page.getByRole('main').getByRole('table').getByRole('row').nth(1))
+    .toContainText(`, read from ${out.name}`);
+  await page.goto(EN);
+
   // One change: undo takes all four tasks away again.
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(page.getByText('This plan has no tasks yet.')).toBeVisible();

@@ -202,6 +202,12 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await p.goto(`./${Q}&view=history`);
   const merges = p.getByRole('main').getByRole('table').getByRole('row').filter({ hasText: '29 items' });
   await expect(merges).toHaveCount(3);
+  // Each names the files it came in (全程留痕: what came from which unit).
+  for (const i of [0, 1, 2]) {
+    await expect(merges.nth(i)).toContainText(
+      `merged from ${path.basename(xiaodian)} and ${path.basename(taiyuan)}`,
+    );
+  }
 
   // The same files again: everything is already here, and nothing changes.
   await importFiles(p, [xiaodian, taiyuan]);
