@@ -20,10 +20,11 @@
 //!   unit (units in plan order, tasks in plan order; a task whose lead is
 //!   not in the plan is left out). They are the red count of the overall
 //!   progress, so the two never disagree.
-//! - **Reports owed, by unit**: of the tasks not reported (the grey
-//!   count), those whose report is owed and missing (a first report, or a
-//!   later period's report, past due), each with its reason, under their
-//!   lead unit as above. The others are not due yet.
+//! - **Reports owed, by unit**: the tasks whose report for the period due
+//!   on the as-of day was not sent by its deadline (the scoreboard's late
+//!   reports, [`crate::scoreboard`], as the plan stood on the day), red or
+//!   not, each with the day of its latest report (or none), under their
+//!   lead unit as above.
 //! - **Notices by unit**: [`notices_by_unit`].
 //! - **Units commended**: the units ranked 1 to [`COMMENDED_RANKS`] on the
 //!   scoreboard as of the as-of day (ties share a rank, so there may be more
@@ -186,6 +187,9 @@ pub struct Item {
     pub reason: Option<Reason>,
     /// Closed items: the day closed.
     pub closed_on: Option<Date>,
+    /// Reports owed: the day of the task's latest report (none: it has
+    /// never reported).
+    pub last_report: Option<Date>,
 }
 
 /// The items a unit leads that are overdue or lagging (red), or whose
@@ -222,9 +226,14 @@ pub struct Bulletin {
     pub closed_total: usize,
     /// Units leading items overdue or lagging, in plan order.
     pub red_by_unit: Vec<UnitRed>,
-    /// Tasks not reported (the grey count of [`Bulletin::tasks`]).
-    pub grey: usize,
-    /// Units leading items whose report is owed and missing, in plan order.
+    /// The reporting period whose report was due on the as-of day, and its
+    /// deadline (its last day and the grace days).
+    pub due_period: Period,
+    pub due_by: Date,
+    /// How many tasks owed that report.
+    pub owing: usize,
+    /// Units leading tasks whose report for that period was not sent by
+    /// its deadline, in plan order.
     pub unreported_by_unit: Vec<UnitRed>,
     pub notices: Vec<UnitNotices>,
     /// The units ranked 1 to [`COMMENDED_RANKS`] with the pass mark and no
@@ -232,9 +241,10 @@ pub struct Bulletin {
     pub commended: Vec<Commended>,
 }
 
-/// `tasks` (in plan order) under their lead units, units in plan order; a
-/// task whose lead is not in the plan is left out.
-fn by_lead(plan: &Plan, tasks: &[crate::period_report::RedTask]) -> Vec<UnitRed> {
+/// `items` (each a task's id and what is said of it, in plan order) under
+/// their tasks' lead units, units in plan order; a task whose lead is not
+/// in the plan is left out.
+fn by_lead<'a>(plan: &Plan, items: impl IntoIterator<Item = (&'a Id, Item)>) -> Vec<UnitRed> {
     let mut by_unit: Vec<Vec<Item>> = vec![Vec::new(); plan.units.len()];
     let lead_at: rustc_hash::FxHashMap<&Id, usize> = plan
         .units
@@ -244,16 +254,11 @@ fn by_lead(plan: &Plan, tasks: &[crate::period_report::RedTask]) -> Vec<UnitRed>
         .collect();
     let leads: rustc_hash::FxHashMap<&Id, &Id> =
         plan.tasks.iter().map(|t| (&t.id, &t.lead)).collect();
-    for task in tasks {
-        let Some(&u) = leads.get(&task.id).and_then(|l| lead_at.get(l)) else {
+    for (task, item) in items {
+        let Some(&u) = leads.get(task).and_then(|l| lead_at.get(l)) else {
             continue;
         };
-        by_unit[u].push(Item {
-            code: task.code.clone(),
-            title: task.title.clone(),
-            reason: Some(task.status.reason),
-            closed_on: None,
-        });
+        by_unit[u].push(item);
     }
     plan.units
         .iter()
@@ -284,6 +289,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
                 title: title.to_string(),
                 reason: None,
                 closed_on: Some(on),
+                last_report: None,
             });
         }
     };
@@ -310,9 +316,20 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     crate::order::sort_by_key(&mut closed_in_period, |i| i.closed_on);
 
     // The red list holds the red tasks in plan order, each under its lead
-    // unit; the reports owed likewise.
-    let red_by_unit = by_lead(plan, &report.red_list);
-    let unreported_by_unit = by_lead(plan, &report.unreported);
+    // unit.
+    let red_by_unit = by_lead(
+        plan,
+        report.red_list.iter().map(|t| {
+            let item = Item {
+                code: t.code.clone(),
+                title: t.title.clone(),
+                reason: Some(t.status.reason),
+                closed_on: None,
+                last_report: None,
+            };
+            (&t.id, item)
+        }),
+    );
     let red: rustc_hash::FxHashSet<&Id> = report.red_list.iter().map(|t| &t.id).collect();
     let leads_red: rustc_hash::FxHashSet<&Id> = plan
         .tasks
@@ -321,14 +338,40 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         .map(|t| &t.lead)
         .collect();
 
-    // The scoreboard as the plan stood on the day.
-    let board = if day == today {
-        scoreboard(plan, index)
+    // The scoreboard as the plan stood on the day, and its late reports:
+    // each task's place in the plan (the same then) and its latest report.
+    let late_of = |p: &Plan, ix: &TaskIndex| {
+        let board = scoreboard(p, ix);
+        let late: Vec<(usize, Option<Date>)> = board
+            .late_tasks
+            .iter()
+            .map(|&i| (i, ix.reports.of_task(i).iter().map(|r| r.date).max()))
+            .collect();
+        (board, late)
+    };
+    let (board, late) = if day == today {
+        late_of(plan, index)
     } else {
         let then = plan_as_of(plan, day, today);
         let then_index = TaskIndex::build(&then, day);
-        scoreboard(&then, &then_index)
+        late_of(&then, &then_index)
     };
+    // The reports owed, under their lead units likewise.
+    let unreported_by_unit = by_lead(
+        plan,
+        late.iter().filter_map(|&(i, last_report)| {
+            let t = plan.tasks.get(i)?;
+            let item = Item {
+                code: t.code.clone(),
+                title: t.title.clone(),
+                reason: None,
+                closed_on: None,
+                last_report,
+            };
+            Some((&t.id, item))
+        }),
+    );
+    let due_by = board.due_period.end() + chrono::Duration::days(i64::from(plan.grace_days));
     let commended = board
         .rows
         .iter()
@@ -357,7 +400,9 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         closed_in_period,
         closed_total,
         red_by_unit,
-        grey: report.overview.tasks.counts.grey,
+        due_period: board.due_period,
+        due_by,
+        owing: board.rows.iter().map(|r| r.owing_report).sum(),
         unreported_by_unit,
         notices: notices_by_unit(plan, period, day),
         commended,

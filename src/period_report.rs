@@ -40,9 +40,7 @@ use crate::period::{Period, PeriodKind};
 use crate::query::{ReportRef, TaskIndex};
 
 mod html;
-use crate::status::{
-    project_status_given, task_status_closed, LightCounts, Reason, Rollup, Status,
-};
+use crate::status::{project_status_given, task_status_closed, LightCounts, Rollup, Status};
 pub(crate) use html::shown_in_part;
 pub use html::{report_html, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
 
@@ -220,9 +218,6 @@ pub struct PeriodReport {
     pub lead_units: Vec<GroupRow>,
     /// Red tasks, in plan order.
     pub red_list: Vec<RedTask>,
-    /// The grey tasks whose report is owed and missing (a first report, or
-    /// a later period's report, past due), in plan order.
-    pub unreported: Vec<RedTask>,
     /// The completed tasks, in plan order.
     pub completed: Vec<RedTask>,
     pub indicators: Vec<IndicatorRow>,
@@ -360,14 +355,12 @@ pub fn build_indexed(
         .filter(|row| row.rollup.tasks > 0)
         .collect();
 
-    // The red tasks, the grey ones whose report is owed and missing, and
-    // the completed ones.
-    let (mut red_list, mut unreported, mut completed) = (Vec::new(), Vec::new(), Vec::new());
+    // The red tasks and the completed ones.
+    let (mut red_list, mut completed) = (Vec::new(), Vec::new());
     for (t, f) in plan.tasks.iter().zip(&figures) {
-        let list = match (f.status.light, f.status.reason) {
-            (crate::status::Light::Red, _) => &mut red_list,
-            (crate::status::Light::Completed, _) => &mut completed,
-            (_, Reason::FirstReportLate { .. } | Reason::Stale { .. }) => &mut unreported,
+        let list = match f.status.light {
+            crate::status::Light::Red => &mut red_list,
+            crate::status::Light::Completed => &mut completed,
             _ => continue,
         };
         list.push(RedTask {
@@ -440,7 +433,6 @@ pub fn build_indexed(
         areas,
         lead_units,
         red_list,
-        unreported,
         completed,
         indicators,
         projects,

@@ -217,6 +217,9 @@ pub struct Scoreboard {
     pub rows: Vec<UnitScore>,
     /// Units that neither lead nor co-operate on any task, in plan order.
     pub without_tasks: Vec<Id>,
+    /// The tasks whose report for the period due is late (each counted in
+    /// its lead unit's `late`), by place in the plan's tasks, in plan order.
+    pub late_tasks: Vec<usize>,
     /// Whether the plan runs the supervision loop (records a step or a
     /// notice, or weighs replies): then the table shows its columns.
     pub supervision: bool,
@@ -261,6 +264,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             .any(|r| r.date <= deadline && r.date <= today && r.answers_end >= due.end())
     };
     let mut tallies: Vec<Tally> = plan.units.iter().map(|_| Tally::default()).collect();
+    let mut late_tasks = Vec::new();
     // The loop's counts per unit; none to read in a plan without steps or
     // notices (most plans, province-sized ones included).
     let loops = if plan.steps.is_empty() && plan.notices.is_empty() {
@@ -335,6 +339,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
                 tally.owing_report += 1;
                 if !reported_in_time(row.index) {
                     tally.late += 1;
+                    late_tasks.push(row.index);
                 }
             }
         }
@@ -410,10 +415,12 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         row.rank = Some(rank);
         previous = Some((score, rank));
     }
+    late_tasks.sort_unstable();
     Scoreboard {
         due_period: due,
         rows,
         without_tasks,
+        late_tasks,
         supervision: !plan.steps.is_empty()
             || !plan.notices.is_empty()
             || plan.evaluation.notices_weight > 0.0,

@@ -481,11 +481,14 @@ fn a_long_bulletin_is_drawn_in_part_on_screen_and_whole_when_printed_or_saved() 
     let mut part = String::new();
     bulletin_html(&mut part, en, &b, false);
     assert_eq!(ITEMS_SHOWN, 100);
-    // Every list item but the units commended.
+    // Every list item but the units commended and the reports owed (two,
+    // t2's and t3's for June).
     let commended = b.commended.len();
+    let owed: usize = b.unreported_by_unit.iter().map(|u| u.items.len()).sum();
+    assert_eq!(owed, 2);
     assert_eq!(
         part.matches("<li>").count(),
-        2 * ITEMS_SHOWN + commended,
+        2 * ITEMS_SHOWN + commended + owed,
         "{part}"
     );
     assert!(
@@ -518,7 +521,7 @@ fn a_long_bulletin_is_drawn_in_part_on_screen_and_whole_when_printed_or_saved() 
     bulletin_html(&mut whole, en, &b, true);
     assert_eq!(
         whole.matches("<li>").count(),
-        130 + 180 + commended,
+        130 + 180 + commended + owed,
         "{whole}"
     );
     assert!(
@@ -596,11 +599,13 @@ fn the_end_to_end_fixture_is_this_plan() {
 }
 
 #[test]
-fn reports_owed_are_listed_by_unit_and_those_not_due_yet_are_not() {
+fn reports_owed_are_listed_by_unit_red_or_not_and_those_not_due_yet_are_not() {
     let mut p = plan();
-    // t4 (u1) started on 1 July: its July report fell due on 15 August and
-    // is missing. t5 (u3) starts on 1 September: nothing is owed yet. t3
-    // (u3) reported on 31 July and owes August's report, due 15 September.
+    // On 20 September August's report is due (by 15 September). t4 (u1)
+    // started on 1 July and never reported. t5 (u3) starts on 1 September:
+    // it owes nothing yet. t3 (u3) last reported on 31 July, for July. t2
+    // (u2), red (overdue), last reported on 31 May: a red task's report is
+    // owed too. t1 is closed out.
     for (id, lead, start) in [("t4", "u1", d(2026, 7, 1)), ("t5", "u3", d(2026, 9, 1))] {
         p.tasks.push(Task {
             code: format!("{id}-code"),
@@ -615,54 +620,53 @@ fn reports_owed_are_listed_by_unit_and_those_not_due_yet_are_not() {
         &TaskIndex::build(&p, d(2026, 9, 20)),
         Period::parse("2026-09").unwrap(),
     );
-    assert_eq!(b.tasks.counts.grey, 3);
-    assert_eq!(b.grey, 3);
-    type Owed<'a> = Vec<(&'a str, Option<Reason>)>;
-    let owed: Vec<(&str, Owed)> = b
-        .unreported_by_unit
-        .iter()
-        .map(|u| {
-            let items = u
-                .items
-                .iter()
-                .map(|i| (i.code.as_str(), i.reason))
-                .collect();
-            (u.name.as_str(), items)
+    assert_eq!(b.due_period, Period::parse("2026-08").unwrap());
+    assert_eq!(b.due_by, d(2026, 9, 15));
+    assert_eq!(b.owing, 3);
+    type Owed<'a> = Vec<(&'a str, Option<Date>)>;
+    let owed = |b: &Bulletin| -> Vec<(String, Vec<(String, Option<Date>)>)> {
+        b.unreported_by_unit
+            .iter()
+            .map(|u| {
+                let items = u
+                    .items
+                    .iter()
+                    .map(|i| (i.code.clone(), i.last_report))
+                    .collect();
+                (u.name.clone(), items)
+            })
+            .collect()
+    };
+    let want: Vec<(&str, Owed)> = vec![
+        ("发改委", vec![("t4-code", None)]),
+        ("住建局", vec![("t2-code", Some(d(2026, 5, 31)))]),
+        ("教育局<b>&", vec![("t3-code", Some(d(2026, 7, 31)))]),
+    ];
+    let want: Vec<(String, Vec<(String, Option<Date>)>)> = want
+        .into_iter()
+        .map(|(u, items)| {
+            let items = items.into_iter().map(|(c, d)| (c.to_string(), d)).collect();
+            (u.to_string(), items)
         })
         .collect();
-    assert_eq!(
-        owed,
-        [
-            (
-                "发改委",
-                vec![(
-                    "t4-code",
-                    Some(Reason::FirstReportLate {
-                        due: d(2026, 8, 15)
-                    })
-                )]
-            ),
-            (
-                "教育局<b>&",
-                vec![("t3-code", Some(Reason::Stale { days_since: 51 }))]
-            ),
-        ]
-    );
+    assert_eq!(owed(&b), want);
     for (lang, words) in [
         (
             Lang::Zh,
             [
                 "四、应报未报事项（按单位）",
-                "未报进展 3 项，其中已过报送期限仍未报送 2 项：",
-                "五、督办及回复情况（按单位）",
+                "应报送2026年8月进展的 3 项任务中，3 项未在报送期限（2026年9月15日）前报送：",
+                "从未报送",
+                "最近一次报送：2026年5月31日",
             ],
         ),
         (
             Lang::En,
             [
                 "4. Reports owed, by unit",
-                "Reports past due: 2 of the 3 tasks not reported.",
-                "5. Supervision notices and replies by unit",
+                "3 of the 3 tasks that owed a report for August 2026 did not send it by 15 September 2026:",
+                "never reported",
+                "last report 31 May 2026",
             ],
         ),
     ] {
@@ -673,23 +677,50 @@ fn reports_owed_are_listed_by_unit_and_those_not_due_yet_are_not() {
         }
         let table = &out[out.find("aria-labelledby=\"bl-owed\"").unwrap()..];
         let table = &table[..table.find("</table>").unwrap()];
-        assert!(
-            table.contains("事项t4") && table.contains("事项t3"),
-            "{table}"
-        );
+        for owed in ["事项t4", "事项t3", "旧城改造&lt;i&gt;"] {
+            assert!(table.contains(owed), "{owed}: {table}");
+        }
         assert!(!table.contains("事项t5"), "{table}");
     }
-    // Before t4's first report fell due, nothing was owed.
+
+    // On 10 August June's report is due (by 15 July): t4, which started in
+    // July, owes nothing yet; t3's July report came after that deadline
+    // and answers July, not June in time; t2 never reported for June.
     let b = build(
         &p,
         &TaskIndex::build(&p, d(2026, 8, 10)),
         Period::parse("2026-08").unwrap(),
     );
+    assert_eq!(b.owing, 2);
+    let codes: Vec<String> = owed(&b)
+        .into_iter()
+        .flat_map(|(_, items)| items.into_iter().map(|(c, _)| c))
+        .collect();
+    assert_eq!(codes, ["t2-code", "t3-code"]);
+
+    // Every task reported in time: said, and no table.
+    let mut reported = p.clone();
+    for (i, task) in ["t2", "t3", "t4"].into_iter().enumerate() {
+        reported.updates.push(Update {
+            period: Period::parse("2026-08"),
+            ..Update::new(
+                format!("aug{i}"),
+                Subject::Task(Id::new(task)),
+                d(2026, 9, 10),
+                50.0,
+            )
+        });
+    }
+    let b = build(
+        &reported,
+        &TaskIndex::build(&reported, d(2026, 9, 20)),
+        Period::parse("2026-09").unwrap(),
+    );
     assert!(b.unreported_by_unit.is_empty());
     let mut out = String::new();
     bulletin_html(&mut out, Lang::Zh.catalog(), &b, false);
     assert!(
-        out.contains(&format!("未报进展 {} 项，均未到报送期限。", b.grey)),
+        out.contains("应报送2026年8月进展的 3 项任务均已在2026年9月15日前报送。"),
         "{out}"
     );
     assert!(

@@ -191,7 +191,9 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
 
     section(out, "bl-owed", bt.owed_heading);
     let owed: usize = b.unreported_by_unit.iter().map(|u| u.items.len()).sum();
-    elem(out, "p", "", &(bt.owed_text)(b.grey, owed));
+    let period = (t.report.period_name)(b.due_period);
+    let owed_text = (bt.owed_text)(b.owing, owed, &period, &(rt.date)(b.due_by));
+    elem(out, "p", "", &owed_text);
     if owed > 0 {
         units_table(out, t, "bl-owed", bt.col_owed, &b.unreported_by_unit, limit);
     }
@@ -258,13 +260,15 @@ fn units_table(
             out.push_str("<li>");
             item_name(out, &item.code, &item.title);
             out.push(' ');
-            if let Some(reason) = &item.reason {
-                let note = match *reason {
-                    Reason::Overdue { days_over, .. } => (bt.days_over)(days_over),
-                    _ => (bt.note)(&(t.light_reason)(reason)),
-                };
-                elem(out, "span", "bl-note", &note);
-            }
+            let note = match (&item.reason, item.last_report) {
+                (Some(Reason::Overdue { days_over, .. }), _) => (bt.days_over)(*days_over),
+                (Some(reason), _) => (bt.note)(&(t.light_reason)(reason)),
+                // A report owed: when the task last reported, if ever.
+                (None, last) => (bt.note)(&(bt.last_report)(
+                    last.map(|d| (t.report.date)(d)).as_deref(),
+                )),
+            };
+            elem(out, "span", "bl-note", &note);
             out.push_str("</li>");
         }
         out.push_str("</ul></td></tr>");

@@ -70,9 +70,12 @@ pub struct BulletinText {
     /// Why an item is red, other than its deadline passed, as a note.
     pub note: fn(&str) -> String,
     pub owed_heading: &'static str,
-    /// Tasks not reported, and of them those whose report is past due.
-    pub owed_text: fn(usize, usize) -> String,
+    /// How many tasks owed the report of the period due (named, with its
+    /// deadline), and how many of them did not send it by then.
+    pub owed_text: fn(usize, usize, &str, &str) -> String,
     pub col_owed: &'static str,
+    /// A report owed: the day of the task's latest report, or none ever.
+    pub last_report: fn(Option<&str>) -> String,
     pub commended_heading: &'static str,
     pub commended_text: &'static str,
     pub commended_none: &'static str,
@@ -156,12 +159,21 @@ pub static EN: BulletinText = BulletinText {
     },
     note: |why| format!("({why})"),
     owed_heading: "4. Reports owed, by unit",
-    owed_text: |grey, owed| match (grey, owed) {
-        (0, _) => "Every task has reported.".into(),
-        (_, 0) => format!("No report is past due: the tasks not reported ({grey}) are not due yet.", grey = Num(grey)),
-        _ => format!("Reports past due: {owed} of the {grey} tasks not reported.", grey = Num(grey), owed = Num(owed)),
+    owed_text: |owing, owed, period, due_by| match (owing, owed) {
+        (0, _) => "No task owes a report yet.".into(),
+        (_, 0) => format!("Every task that owed its report for {period} sent it by {due_by}."),
+        (_, 1) => format!("1 of the {owing} tasks that owed a report for {period} did not send it by {due_by}:", owing = Num(owing)),
+        _ => format!(
+            "{owed} of the {owing} tasks that owed a report for {period} did not send it by {due_by}:",
+            owing = Num(owing),
+            owed = Num(owed)
+        ),
     },
     col_owed: "Reports past due",
+    last_report: |last| match last {
+        Some(day) => format!("last report {day}"),
+        None => "never reported".into(),
+    },
     commended_heading: "6. Units commended",
     commended_text: "The following units lead the unit scoreboard, with no item of theirs overdue or lagging, and are commended:",
     commended_none: "No unit at the top of the scoreboard both reaches the pass mark of 60 and has no item overdue or lagging; none is commended.",
@@ -244,16 +256,23 @@ pub static ZH: BulletinText = BulletinText {
     days_over: |n| format!("（逾期 {n} 天）"),
     note: |why| format!("（{why}）"),
     owed_heading: "四、应报未报事项（按单位）",
-    owed_text: |grey, owed| match (grey, owed) {
-        (0, _) => "所有任务均已报送进展。".into(),
-        (_, 0) => format!("未报进展 {grey} 项，均未到报送期限。", grey = Num(grey)),
+    owed_text: |owing, owed, period, due_by| match (owing, owed) {
+        (0, _) => "尚无任务到报送期限。".into(),
+        (_, 0) => format!(
+            "应报送{period}进展的 {owing} 项任务均已在{due_by}前报送。",
+            owing = Num(owing)
+        ),
         _ => format!(
-            "未报进展 {grey} 项，其中已过报送期限仍未报送 {owed} 项：",
-            grey = Num(grey),
+            "应报送{period}进展的 {owing} 项任务中，{owed} 项未在报送期限（{due_by}）前报送：",
+            owing = Num(owing),
             owed = Num(owed)
         ),
     },
     col_owed: "应报未报事项",
+    last_report: |last| match last {
+        Some(day) => format!("最近一次报送：{day}"),
+        None => "从未报送".into(),
+    },
     commended_heading: "六、通报表扬",
     commended_text: "以下单位考核排名靠前，且无逾期或滞后事项，予以通报表扬：",
     commended_none: "暂无考核排名靠前、达到及格分（60 分）且无逾期或滞后事项的单位，本期不作表扬。",

@@ -154,6 +154,9 @@ test('the bulletin in both languages, printed and saved as HTML', async ({ page 
   await expect(b).toContainText('1 item was closed out in the period');
   const overdue = b.getByRole('table', { name: '3. Items overdue or lagging, by unit' });
   await expect(overdue.getByRole('row', { name: /住建局/ })).toContainText('31 days overdue');
+  // A red item's report owed is listed too, with its last report.
+  const owed = b.getByRole('table', { name: '4. Reports owed, by unit' });
+  await expect(owed.getByRole('row', { name: /住建局/ })).toContainText('(last report 31 May 2026)');
   const notices = b.getByRole('table', { name: '5. Supervision notices and replies by unit' });
   await expect(notices.getByRole('row')).toHaveCount(4);
   await expect(b.locator('.bl-commended')).toContainText('发改委');
