@@ -623,8 +623,9 @@ fn reports_owed_are_listed_by_unit_red_or_not_and_those_not_due_yet_are_not() {
     assert_eq!(b.due_period, Period::parse("2026-08").unwrap());
     assert_eq!(b.due_by, d(2026, 9, 15));
     assert_eq!(b.owing, 3);
-    type Owed<'a> = Vec<(&'a str, Option<Date>)>;
-    let owed = |b: &Bulletin| -> Vec<(String, Vec<(String, Option<Date>)>)> {
+    // Each unit's name, and its tasks' numbers and latest reports.
+    type ByUnit = Vec<(String, Vec<(String, Option<Date>)>)>;
+    let owed = |b: &Bulletin| -> ByUnit {
         b.unreported_by_unit
             .iter()
             .map(|u| {
@@ -637,12 +638,12 @@ fn reports_owed_are_listed_by_unit_red_or_not_and_those_not_due_yet_are_not() {
             })
             .collect()
     };
-    let want: Vec<(&str, Owed)> = vec![
+    let want: Vec<(&str, Vec<(&str, Option<Date>)>)> = vec![
         ("发改委", vec![("t4-code", None)]),
         ("住建局", vec![("t2-code", Some(d(2026, 5, 31)))]),
         ("教育局<b>&", vec![("t3-code", Some(d(2026, 7, 31)))]),
     ];
-    let want: Vec<(String, Vec<(String, Option<Date>)>)> = want
+    let want: ByUnit = want
         .into_iter()
         .map(|(u, items)| {
             let items = items.into_iter().map(|(c, d)| (c.to_string(), d)).collect();
