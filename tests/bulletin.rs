@@ -638,18 +638,15 @@ fn reports_owed_are_listed_by_unit_red_or_not_and_those_not_due_yet_are_not() {
             })
             .collect()
     };
-    let want: Vec<(&str, Vec<(&str, Option<Date>)>)> = vec![
-        ("发改委", vec![("t4-code", None)]),
-        ("住建局", vec![("t2-code", Some(d(2026, 5, 31)))]),
-        ("教育局<b>&", vec![("t3-code", Some(d(2026, 7, 31)))]),
+    let item = |code: &str, last| (code.to_string(), last);
+    let want: ByUnit = vec![
+        ("发改委".into(), vec![item("t4-code", None)]),
+        ("住建局".into(), vec![item("t2-code", Some(d(2026, 5, 31)))]),
+        (
+            "教育局<b>&".into(),
+            vec![item("t3-code", Some(d(2026, 7, 31)))],
+        ),
     ];
-    let want: ByUnit = want
-        .into_iter()
-        .map(|(u, items)| {
-            let items = items.into_iter().map(|(c, d)| (c.to_string(), d)).collect();
-            (u.to_string(), items)
-        })
-        .collect();
     assert_eq!(owed(&b), want);
     for (lang, words) in [
         (
