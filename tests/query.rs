@@ -405,6 +405,41 @@ fn sorting_on_each_column() {
 }
 
 #[test]
+fn a_task_without_a_deadline_is_not_due_on_the_plans_last_day() {
+    // t3 is due on the plan's last day; t1 and t4 have no deadline of their
+    // own (ongoing tasks): the lights read the plan's end for them, but a
+    // filter by deadline leaves them out and a sort by it puts them last.
+    let (mut plan, today) = small();
+    plan.tasks[0].deadline = None;
+    plan.tasks[3].deadline = None;
+    let f = |filter: TaskFilter| shown(&plan, today, &filter);
+    assert_eq!(
+        f(TaskFilter {
+            due_from: Some(d(2023, 12, 1)),
+            due_to: Some(d(2023, 12, 31)),
+            ..TaskFilter::default()
+        }),
+        ids(&["t3"])
+    );
+    assert_eq!(
+        f(TaskFilter {
+            due_from: Some(d(2023, 1, 1)),
+            ..TaskFilter::default()
+        }),
+        ids(&["t2", "t3", "t5"])
+    );
+    let index = TaskIndex::build(&plan, today);
+    let mut rows: Vec<usize> = (0..index.rows.len()).collect();
+    Sort {
+        key: SortKey::Deadline,
+        descending: false,
+    }
+    .apply(&plan, &index, &mut rows);
+    let order: Vec<String> = rows.iter().map(|&i| index.rows[i].id.to_string()).collect();
+    assert_eq!(order, ids(&["t5", "t2", "t3", "t1", "t4"]));
+}
+
+#[test]
 fn task_numbers_compare_as_numbers() {
     assert_eq!(compare_codes("2.10", "2.9"), Ordering::Greater);
     assert_eq!(compare_codes("2", "2.1"), Ordering::Less);

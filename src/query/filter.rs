@@ -362,11 +362,7 @@ impl<'a> Ready<'a> {
             f.progress_min.is_none_or(|m| row.progress >= f64::from(m))
                 && f.progress_max.is_none_or(|m| row.progress <= f64::from(m)),
         );
-        check(
-            Test::Due,
-            f.due_from.is_none_or(|d| row.deadline >= d)
-                && f.due_to.is_none_or(|d| row.deadline <= d),
-        );
+        check(Test::Due, due_between(f, row));
         check(
             Test::Tag,
             f.tags.is_empty()
@@ -559,6 +555,18 @@ pub(super) fn is_overdue(row: &TaskRow) -> bool {
     matches!(row.status.reason, Reason::Overdue { .. })
 }
 
+/// Whether `row`'s deadline is within the filter's range: always, with no
+/// range; only a task with a deadline of its own, with one (a task without
+/// one is not due on the plan's last day).
+fn due_between(f: &TaskFilter, row: &TaskRow) -> bool {
+    if f.due_from.is_none() && f.due_to.is_none() {
+        return true;
+    }
+    row.dated
+        && f.due_from.is_none_or(|d| row.deadline >= d)
+        && f.due_to.is_none_or(|d| row.deadline <= d)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -611,11 +619,7 @@ mod tests {
             f.progress_min.is_none_or(|m| row.progress >= f64::from(m))
                 && f.progress_max.is_none_or(|m| row.progress <= f64::from(m)),
         );
-        check(
-            Test::Due as u32,
-            f.due_from.is_none_or(|d| row.deadline >= d)
-                && f.due_to.is_none_or(|d| row.deadline <= d),
-        );
+        check(Test::Due as u32, due_between(f, row));
         check(
             Test::Tag as u32,
             f.tags.is_empty() || task.tags.iter().any(|t| f.tags.contains(t)),

@@ -45,6 +45,9 @@ pub struct TaskRow {
     pub last_report: Option<Date>,
     /// The task's deadline, else the plan's end (as the lights read it).
     pub deadline: Date,
+    /// Whether the task has a deadline of its own: a filter by deadline
+    /// leaves out the others (ongoing tasks, 长期任务).
+    pub dated: bool,
     /// Position of the task's area in `plan.areas` (areas sort in plan order).
     pub area_pos: usize,
     /// The lead unit's name.
@@ -272,6 +275,7 @@ impl TaskIndex {
                     progress: report.map_or(0.0, |u| u.progress),
                     last_report: report.map(|u| u.date),
                     deadline: task.deadline.unwrap_or(plan.end),
+                    dated: task.deadline.is_some(),
                     area_pos,
                     lead_name: unit_name(&task.lead).to_string(),
                     co_names,

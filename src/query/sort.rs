@@ -95,7 +95,8 @@ fn compare(plan: &Plan, key: SortKey, a: &TaskRow, b: &TaskRow) -> Ordering {
         SortKey::Lead => a.lead_name.cmp(&b.lead_name),
         SortKey::CoUnits => a.co_names.cmp(&b.co_names),
         SortKey::Tier => task(a).tier.cmp(&task(b).tier),
-        SortKey::Deadline => a.deadline.cmp(&b.deadline),
+        // A task without a deadline of its own after every dated one.
+        SortKey::Deadline => (!a.dated, a.deadline).cmp(&(!b.dated, b.deadline)),
         SortKey::Progress => a.progress.total_cmp(&b.progress),
         SortKey::Light => a.status.light.cmp(&b.status.light),
         SortKey::LastReport => a.last_report.cmp(&b.last_report),
