@@ -119,7 +119,7 @@ pub static EN: TableText = TableText {
         }
     },
     search: "Search tasks",
-    search_hint: "Number, title, description or unit; several words must all match.",
+    search_hint: "Number, title, description or unit; several words must all match. Enter goes to the first task found.",
     group_area: "Key area",
     group_goal: "Strategic goal",
     group_tier: "Tier",
@@ -207,7 +207,8 @@ pub static ZH: TableText = TableText {
         }
     },
     search: "搜索任务",
-    search_hint: "可按编号、名称、内容或单位搜索；多个词用空格分隔，须同时符合。",
+    search_hint:
+        "可按编号、名称、内容或单位搜索；多个词用空格分隔，须同时符合。按回车键跳到第一项结果。",
     group_area: "重点领域",
     group_goal: "战略目标",
     group_tier: "任务类别",

@@ -58,6 +58,22 @@ pub fn FilterPanel(
 
     let text = memo(move || query.with(|q| q.filter.text.clone()));
     let search_for = move |words: String| change.run((Box::new(move |f| f.text = words), true));
+    // Enter or ↓ in the search box goes to the first task found, past the
+    // filters between the box and the table.
+    let to_first_result = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.is_composing() || !matches!(ev.key().as_str(), "Enter" | "ArrowDown") {
+            return;
+        }
+        let first = document()
+            .query_selector("table.task-table tr.task-row th.title a[href]")
+            .ok()
+            .flatten()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(a) = first {
+            ev.prevent_default();
+            let _ = a.focus();
+        }
+    };
     let search = view! {
         <div class="field search-field">
             <label for="flt-q">{move || tt().search}</label>
@@ -71,7 +87,8 @@ pub fn FilterPanel(
                         search_for(event_target_value(&ev));
                     }
                 }
-                on:compositionend=move |ev| search_for(event_target_value(&ev)) />
+                on:compositionend=move |ev| search_for(event_target_value(&ev))
+                on:keydown=to_first_result />
             <p id="flt-q-hint" class="hint">{move || tt().search_hint}</p>
         </div>
     };

@@ -74,8 +74,13 @@ test('search: case-insensitive, words joined by AND', async ({ page }) => {
   await expect(count(page, '2 of 44 tasks')).toBeVisible();
   expect(await codes(page)).toEqual(['6.2', '11.3']);
   await expect(page).toHaveURL(/q=xiaodian(\+|%20)safe/);
-  // Typing keeps the focus in the box.
+  // Typing keeps the focus in the box; Enter goes to the first task found,
+  // past the filters between them.
   await expect(search).toBeFocused();
+  await search.press('Enter');
+  const first = page.locator('table.task-table tr.task-row').first();
+  await expect(first.locator('th.title a')).toBeFocused();
+  await expect(first).toContainText('6.2');
 });
 
 test('search in Chinese on the Chinese sample', async ({ page }) => {
