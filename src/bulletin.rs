@@ -187,6 +187,9 @@ pub struct Item {
     pub reason: Option<Reason>,
     /// Closed items: the day closed.
     pub closed_on: Option<Date>,
+    /// Closed items: closed as completed on its unit's report, the plan not
+    /// asking the office to verify (else closed out by a step, 销号).
+    pub reported_done: bool,
     /// Reports owed: the day of the task's latest report (none: it has
     /// never reported).
     pub last_report: Option<Date>,
@@ -281,7 +284,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     let title_of = |id: &Id| plan.tasks.iter().find(|t| &t.id == id);
     let mut closed_in_period = Vec::new();
     let mut closed_total = 0;
-    let mut closed = |code: &str, title: &str, on: Date| {
+    let mut closed = |code: &str, title: &str, on: Date, reported_done: bool| {
         closed_total += 1;
         if period.contains(on) {
             closed_in_period.push(Item {
@@ -290,6 +293,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
                 reason: None,
                 closed_on: Some(on),
                 last_report: None,
+                reported_done,
             });
         }
     };
@@ -298,7 +302,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         if s.kind == StepKind::ClosedOut && s.date <= day {
             if let Some(t) = title_of(&s.task) {
                 stepped.insert(&t.id);
-                closed(&t.code, &t.title, s.date);
+                closed(&t.code, &t.title, s.date, false);
             }
         }
     }
@@ -308,7 +312,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         for c in &report.completed {
             if let Reason::Done { on: Some(on) } = c.status.reason {
                 if !stepped.contains(&c.id) {
-                    closed(&c.code, &c.title, on);
+                    closed(&c.code, &c.title, on, true);
                 }
             }
         }
@@ -326,6 +330,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
                 reason: Some(t.status.reason),
                 closed_on: None,
                 last_report: None,
+                reported_done: false,
             };
             (&t.id, item)
         }),
@@ -367,6 +372,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
                 reason: None,
                 closed_on: None,
                 last_report,
+                reported_done: false,
             };
             Some((&t.id, item))
         }),

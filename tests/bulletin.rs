@@ -766,3 +766,28 @@ fn without_verification_the_items_completed_in_the_period_are_the_ones_closed_ou
         "{out}"
     );
 }
+
+#[test]
+fn without_verification_a_completion_reported_is_not_called_closed_out() {
+    // Verification off: t3, reported completed on 31 July (after its 60%
+    // of the same day), counts among the
+    // items closed in July, said as reported, not as closed out (销号) by
+    // the office; t1, closed out by a step, still is.
+    let mut p = plan();
+    p.supervision.verification_required = false;
+    p.updates.push(Update {
+        status: ReportedStatus::Completed,
+        ..Update::new("done3", Subject::Task(Id::new("t3")), d(2026, 7, 31), 100.0)
+    });
+    let b = bulletin(&p, d(2026, 8, 15));
+    let closed: Vec<(&str, bool)> = b
+        .closed_in_period
+        .iter()
+        .map(|i| (i.title.as_str(), i.reported_done))
+        .collect();
+    assert_eq!(closed, [("事项t1", false), ("事项t3", true)]);
+    let mut out = String::new();
+    bulletin_html(&mut out, Lang::Zh.catalog(), &b, false);
+    assert!(out.contains("（2026年7月10日销号）"), "{out}");
+    assert!(out.contains("（2026年7月31日报告办结，未经核查）"), "{out}");
+}

@@ -167,7 +167,13 @@ pub fn bulletin_html(out: &mut String, t: &Catalog, b: &Bulletin, whole: bool) {
             item_name(out, &item.code, &item.title);
             if let Some(d) = item.closed_on {
                 out.push(' ');
-                elem(out, "span", "bl-note", &(bt.closed_on)(&(rt.date)(d)));
+                let on = (rt.date)(d);
+                let note = if item.reported_done {
+                    (bt.reported_done_on)(&on)
+                } else {
+                    (bt.closed_on)(&on)
+                };
+                elem(out, "span", "bl-note", &note);
             }
             out.push_str("</li>");
         }

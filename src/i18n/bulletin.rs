@@ -62,6 +62,8 @@ pub struct BulletinText {
     /// Closed out in the period, and in all by the as-of day.
     pub closed_text: fn(usize, usize) -> String,
     pub closed_on: fn(&str) -> String,
+    /// An item closed as completed on its unit's report (no verification).
+    pub reported_done_on: fn(&str) -> String,
     pub overdue_heading: &'static str,
     pub overdue_none: &'static str,
     pub col_count: &'static str,
@@ -149,6 +151,7 @@ pub static EN: BulletinText = BulletinText {
         _ => format!("{n} items were closed out in the period; {total} in all by the bulletin's date.", n = Num(n), total = Num(total)),
     },
     closed_on: |d| format!("(closed out {d})"),
+    reported_done_on: |d| format!("(reported completed {d}; not verified)"),
     overdue_heading: "3. Items overdue or lagging, by unit",
     overdue_none: "No item is overdue or lagging.",
     col_count: "Items",
@@ -249,6 +252,7 @@ pub static ZH: BulletinText = BulletinText {
         )
     },
     closed_on: |d| format!("（{d}销号）"),
+    reported_done_on: |d| format!("（{d}报告办结，未经核查）"),
     overdue_heading: "三、逾期或滞后事项（按单位）",
     overdue_none: "无逾期或滞后事项。",
     col_count: "项数",
