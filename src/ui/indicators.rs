@@ -195,7 +195,7 @@ pub fn IndicatorsView() -> impl IntoView {
         }
         view! {
             <div class="table-wrap">
-                <table class="grid-table figures-table indicators-table">
+                <table class="grid-table figures-table indicators-table" aria-labelledby="ind-values-title">
                     <thead>
                         <tr>
                             <th scope="col">{f.col_indicator}</th>
@@ -221,7 +221,7 @@ pub fn IndicatorsView() -> impl IntoView {
         <p class="intro">{move || t().figures.indicators_intro}</p>
         <ProgressSection />
         <div class="section-actions">
-            <h2 class="section-title">{move || t().figures.values_section_title}</h2>
+            <h2 id="ind-values-title" class="section-title">{move || t().figures.values_section_title}</h2>
             <CsvExport sheet=Sheet::Indicators />
             <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
                 on:click=move |_| adding.update(|a| *a = !*a)>

@@ -90,6 +90,8 @@ test('a project page shows its facts and edits the completed investment', async 
 
 test('indicators show baseline and latest value; a bad period is refused, a good one recorded', async ({ page }) => {
   await open(page, 'indicators');
+  // The table is named by its heading.
+  await expect(page.getByRole('table', { name: 'Indicators and their values' })).toBeVisible();
   const row = page.getByRole('row', { name: /^Poverty incidence/ });
   await expect(row).toContainText('2014: 19.81');
   await expect(row).toContainText('2.28 (2018)');
