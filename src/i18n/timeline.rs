@@ -36,6 +36,9 @@ pub struct TimelineText {
     pub group_count: fn(usize, bool) -> String,
     /// A task row's dates and progress, after its title: from, to, progress.
     pub task_summary: fn(&str, &str, f64) -> String,
+    /// Between a task's summary and its milestones, and between milestones,
+    /// as screen readers read them.
+    pub milestone_sep: &'static str,
     /// After a start date that is the plan's, the task having none.
     pub plan_start: &'static str,
     /// After a deadline that is the plan's end, the task having none.
@@ -104,6 +107,7 @@ pub static EN: TimelineText = TimelineText {
         }
     },
     task_summary: |from, to, p| format!(": {from} to {to}, {p:.0}%, "),
+    milestone_sep: "; ",
     plan_start: " (plan start)",
     plan_end: " (plan end)",
     milestone: |name, due, done, late| {
@@ -169,6 +173,7 @@ pub static ZH: TimelineText = TimelineText {
         }
     },
     task_summary: |from, to, p| format!("：{from} 至 {to}，进度 {p:.0}%，"),
+    milestone_sep: "；",
     plan_start: "（计划起始日）",
     plan_end: "（计划截止日）",
     milestone: |name, due, done, late| {

@@ -215,7 +215,7 @@ fn task_row(out: &mut String, t: &Catalog, plan: &Plan, b: &TaskBar, search: &st
             out,
             "span",
             "visually-hidden",
-            &format!("; {}", milestones.join("; ")),
+            &format!("{}{}", tl.milestone_sep, milestones.join(tl.milestone_sep)),
         );
     }
     out.push_str("</div><div class=\"tl-track\" aria-hidden=\"true\">");
