@@ -219,7 +219,7 @@ pub static EN: ExchangeText = ExchangeText {
     conflicts_intro: "The same report or value arrived with different content. Choose for each one; \
         nothing is overwritten without your choice. Reports are never edited: keeping both adds \
         the incoming one as a new report.",
-    use_incoming_all: "Use incoming for all",
+    use_incoming_all: "Use incoming for all (reports: keep both)",
     keep_current_all: "Keep current for all",
     conflict_report: |on, date| format!("Report of {date} on {on}"),
     conflict_value: |name, period| format!("{name}, {period}"),
@@ -359,7 +359,7 @@ pub static ZH: ExchangeText = ExchangeText {
     from_file: |f| format!("来自“{f}”"),
     conflicts_title: "冲突",
     conflicts_intro: "同一报告或数值报送了不同内容，请逐项选择；未经选择不会覆盖任何内容。进展报告一经记录不可修改，“两者都保留”将报送版本另存为一条新报告。",
-    use_incoming_all: "全部采用报送版本",
+    use_incoming_all: "全部采用报送版本（进展报告两者都保留）",
     keep_current_all: "全部保留现有版本",
     conflict_report: |on, date| format!("{on}：{date} 的进展报告"),
     conflict_value: |name, period| format!("{name}，{period}"),

@@ -276,7 +276,7 @@ test('conflicting values and reports are shown side by side and resolved both wa
   await importFiles(p, [xiaodian]);
   step = p.getByRole('region', { name: 'Merge a unit report' });
   await expect(count(step, 'Conflicts to resolve')).toContainText('2');
-  await step.getByRole('button', { name: 'Use incoming for all' }).click();
+  await step.getByRole('button', { name: 'Use incoming for all (reports: keep both)' }).click();
   await expect(valueChoice.getByRole('radio', { name: 'Take incoming' })).toBeChecked();
   await reportChoice.getByRole('radio', { name: 'Keep current' }).check();
   await step.getByRole('button', { name: 'Merge', exact: true }).click();

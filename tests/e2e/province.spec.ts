@@ -514,7 +514,7 @@ test('a province plan: the same files sent again, corrected: the first hundred c
   await expect(conflicts.getByRole('group').first().getByRole('radio', { name: 'Keep current' })).toBeChecked();
 
   // One button decides them all, those not laid out too.
-  await conflicts.getByRole('button', { name: 'Use incoming for all' }).click();
+  await conflicts.getByRole('button', { name: 'Use incoming for all (reports: keep both)' }).click();
   await expect(conflicts.getByRole('group').last().getByRole('radio', { name: 'Keep both' })).toBeChecked();
   await merge.getByRole('button', { name: 'Merge', exact: true }).click();
   const status = page.getByRole('status');
