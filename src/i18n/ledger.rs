@@ -99,6 +99,8 @@ pub struct LedgerText {
     pub field_milestone_name: &'static str,
     pub field_due: &'static str,
     pub field_done: &'static str,
+    /// A milestone done after its due date: how many days late.
+    pub done_late: fn(i64) -> String,
     pub not_done: &'static str,
     pub edit: &'static str,
     pub mark_done_today: &'static str,
@@ -211,6 +213,10 @@ pub static EN: LedgerText = LedgerText {
     field_milestone_name: "Milestone",
     field_due: "Due date",
     field_done: "Done on",
+    done_late: |n| match n {
+        1 => "(1 day late)".into(),
+        _ => format!("({n} days late)"),
+    },
     not_done: "Not done yet",
     edit: "Edit",
     mark_done_today: "Mark done today",
@@ -319,6 +325,7 @@ pub static ZH: LedgerText = LedgerText {
     field_milestone_name: "节点名称",
     field_due: "计划完成日期",
     field_done: "实际完成日期",
+    done_late: |n| format!("（逾期 {n} 天完成）"),
     not_done: "尚未完成",
     edit: "编辑",
     mark_done_today: "标记今日完成",

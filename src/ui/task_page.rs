@@ -514,6 +514,10 @@ fn milestone_html(
             out.push_str("<span>");
             text(&mut out, l.field_done);
             let _ = write!(out, " <time>{d}</time></span>");
+            let late = (d - m.due).num_days();
+            if late > 0 {
+                elem(&mut out, "span", "milestone-late", &(l.done_late)(late));
+            }
         }
         None => elem(&mut out, "span", "", l.not_done),
     }

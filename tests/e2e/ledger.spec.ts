@@ -279,6 +279,9 @@ test('a milestone past its due date and not done turns its task yellow until it 
   await item.getByRole('button', { name: /^Mark done today/ }).click();
   await expect(page.getByRole('status')).toContainText('Milestone marked done');
   await expect(facts).toContainText('On track');
+  // Done, and said to be done late.
+  await expect(item).toContainText('Done on 2023-09-30');
+  await expect(item.locator('.milestone-late')).toHaveText('(10 days late)');
 });
 
 test('deleting a task asks first, removes it from the overview, and undo brings it back', async ({ page }) => {
