@@ -7,9 +7,12 @@
 //! The fields carry what the shell needs to read them back: the row's
 //! number (`data-row`) and the field (`data-field`: `p` progress, `s`
 //! status, `n` what was done).
+//!
+//! The tasks a unit co-operates on are listed without fields
+//! ([`co_rows_html`]): their progress is the lead unit's to report.
 
 use crate::command::task_label;
-use crate::html::{elem, light_badge, link, progress_bar, text};
+use crate::html::{cell, cell_start, elem, light_badge, link, progress_bar, text};
 use crate::i18n::Catalog;
 use crate::model::{Choice, Plan, ReportedStatus};
 use crate::query::{TaskHref, TaskIndex};
@@ -51,17 +54,6 @@ pub fn sheet_row_html(
     let task = at.and_then(|at| plan.tasks.get(at));
     let name = task.map(task_label).unwrap_or_default();
     let (field, error) = field_ids(prefix, i);
-    let cell = |out: &mut String, class: &str, label: &str| {
-        out.push_str("<td");
-        if !class.is_empty() {
-            out.push_str(" class=\"");
-            out.push_str(class);
-            out.push('"');
-        }
-        out.push_str(" data-label=\"");
-        text(out, label);
-        out.push_str("\">");
-    };
     let _ = write!(out, "<tr data-row=\"{i}\">");
     elem(out, "td", "code", task.map_or("", |x| x.code.as_str()));
     out.push_str("<th scope=\"row\" class=\"title\">");
@@ -70,14 +62,14 @@ pub fn sheet_row_html(
     }
     out.push_str("</th>");
 
-    cell(out, "current", f.col_current);
+    cell_start(out, "current", f.col_current);
     if let (Some(task), Some(row)) = (task, at.and_then(|at| index.rows.get(at))) {
         progress_bar(out, t, &task.title, row.progress);
         light_badge(out, t, row.status, None, true);
     }
     out.push_str("</td>");
 
-    cell(out, "new-progress", f.col_new_progress);
+    cell_start(out, "new-progress", f.col_new_progress);
     let _ = write!(
         out,
         "<input id=\"{field}\" type=\"text\" inputmode=\"decimal\" class=\"pct-input\" \
@@ -93,7 +85,7 @@ pub fn sheet_row_html(
     text(out, entry.error.unwrap_or(""));
     out.push_str("</p></td>");
 
-    cell(out, "", f.col_status);
+    cell_start(out, "", f.col_status);
     out.push_str("<select data-field=\"s\" aria-label=\"");
     text(out, &(f.status_for)(&name));
     out.push_str("\">");
@@ -110,10 +102,49 @@ pub fn sheet_row_html(
     }
     out.push_str("</select></td>");
 
-    cell(out, "narrative", f.col_narrative);
+    cell_start(out, "narrative", f.col_narrative);
     out.push_str("<input type=\"text\" data-field=\"n\" aria-label=\"");
     text(out, &(f.narrative_for)(&name));
     out.push_str("\" value=\"");
     text(out, entry.narrative);
     out.push_str("\"></td></tr>");
+}
+
+/// The tasks at `places` in `plan` (a unit's co-operation), as rows
+/// without fields: number, task, lead unit, where it stands and its latest
+/// report's day. A task's progress is the lead unit's to report (a figure
+/// from a co-operating unit would stand for the whole task).
+pub fn co_rows_html(
+    out: &mut String,
+    t: &Catalog,
+    plan: &Plan,
+    index: &TaskIndex,
+    places: &[usize],
+    href: &TaskHref,
+) {
+    let f = t.figures;
+    for &at in places {
+        let (Some(task), Some(row)) = (plan.tasks.get(at), index.rows.get(at)) else {
+            continue;
+        };
+        out.push_str("<tr>");
+        elem(out, "td", "code", &task.code);
+        out.push_str("<th scope=\"row\" class=\"title\">");
+        link(out, &href.of(&task.id), &task.title);
+        out.push_str("</th>");
+        let lead = plan.unit(&task.lead).map_or("", |u| u.name.as_str());
+        cell(out, "", f.col_lead, lead);
+        cell_start(out, "current", f.col_current);
+        progress_bar(out, t, &task.title, row.progress);
+        light_badge(out, t, row.status, None, true);
+        out.push_str("</td>");
+        cell_start(out, "date", t.table.col_last_report);
+        match row.last_report {
+            Some(d) => {
+                let _ = write!(out, "<time>{d}</time>");
+            }
+            None => text(out, t.table.never_reported),
+        }
+        out.push_str("</td></tr>");
+    }
 }

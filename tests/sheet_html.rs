@@ -178,3 +178,33 @@ fn a_row_whose_task_is_gone_keeps_its_fields() {
     assert!(out.contains("value=\"5&quot;&lt;\""));
     assert_eq!(out.matches("data-field=").count(), 3);
 }
+
+#[test]
+fn a_task_co_operated_on_is_listed_with_its_lead_and_standing_and_no_field() {
+    let mut p = plan();
+    p.units.push(Unit::new("u2", "Water & <Power>"));
+    let mut never = Task::new("t2", "2.1", "Dams", "a1", "u1");
+    never.co_units = vec![Id::new("u2")];
+    p.tasks.push(never);
+    let index = TaskIndex::build(&p, d(2023, 4, 10));
+    for (lang, words) in [
+        (Lang::En, ["Transport", "42%", "2023-03-31", "None yet"]),
+        (Lang::Zh, ["Transport", "42%", "2023-03-31", "尚未报告"]),
+    ] {
+        let mut out = String::new();
+        plan_tracker::sheet_html::co_rows_html(
+            &mut out,
+            lang.catalog(),
+            &p,
+            &index,
+            &[0, 1],
+            &TaskHref::new("?lang=en"),
+        );
+        for w in words {
+            assert!(out.contains(w), "{lang:?} {w}: {out}");
+        }
+        assert_eq!(out.matches("<tr>").count(), 2, "{out}");
+        assert!(!out.contains("<input") && !out.contains("<select"), "{out}");
+        assert!(!out.contains("<script>"), "{out}");
+    }
+}

@@ -1,8 +1,11 @@
 //! Reporting on all of one unit's tasks in one sitting.
 //!
-//! One row per task the unit leads (and, below, co-operates on). Rows left
-//! blank are skipped; "Save all" sends every filled row as one
-//! `Command::Batch`, so one undo takes the whole sitting back.
+//! One row per task the unit leads, with its fields; below, the tasks it
+//! co-operates on, listed to follow without fields (a task's progress is
+//! its lead unit's to report: a co-operating unit's figure would stand for
+//! the whole task). Rows left blank are skipped; "Save all" sends every
+//! filled row as one `Command::Batch`, so one undo takes the whole sitting
+//! back.
 
 use super::fields::{
     bad_text, chosen, chosen_period, label, read_date, read_percent, required,
@@ -222,20 +225,25 @@ fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative:
 fn ReportSheet(unit: Id) -> impl IntoView {
     let state = use_state();
     let t = move || state.t();
-    let (led, co): (Vec<Id>, Vec<Id>) = state.plan.with_untracked(|p| {
-        let led = p
-            .tasks
+    let led: Vec<Id> = state.plan.with_untracked(|p| {
+        p.tasks
             .iter()
             .filter(|x| x.lead == unit)
             .map(|x| x.id.clone())
-            .collect();
-        let co = p
-            .tasks
-            .iter()
-            .filter(|x| x.lead != unit && x.co_units.contains(&unit))
-            .map(|x| x.id.clone())
-            .collect();
-        (led, co)
+            .collect()
+    });
+    // The tasks the unit co-operates on, by place in the plan: listed, with
+    // no fields (their progress is the lead unit's to report).
+    let co_unit = unit.clone();
+    let co = memo(move || {
+        state.plan.with(|p| {
+            p.tasks
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.lead != co_unit && x.co_units.contains(&co_unit))
+                .map(|(i, _)| i)
+                .collect::<Vec<usize>>()
+        })
     });
     let make = |task: Id| {
         let progress = RwSignal::new(String::new());
@@ -253,9 +261,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         }
     };
     let led: Vec<Row> = led.into_iter().map(make).collect();
-    let co: Vec<Row> = co.into_iter().map(make).collect();
-    let all: StoredValue<Vec<Row>> =
-        StoredValue::new(led.iter().chain(co.iter()).cloned().collect());
+    let all: StoredValue<Vec<Row>> = StoredValue::new(led.clone());
 
     let date = RwSignal::new(state.today.get_untracked().to_string());
     let picked_period = RwSignal::new(None::<Period>);
@@ -353,7 +359,6 @@ fn ReportSheet(unit: Id) -> impl IntoView {
     };
 
     let led_empty = led.is_empty();
-    let co_empty = co.is_empty();
     view! {
         <form class="bulk-form" on:submit=save novalidate>
             <div class="card">
@@ -378,11 +383,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             </section>
             <section aria-labelledby="br-co">
                 <h2 id="br-co" class="section-title">{move || t().figures.co_section}</h2>
-                {if co_empty {
-                    view! { <p class="empty">{move || t().figures.none_co}</p> }.into_any()
-                } else {
-                    sheet_table(state, "br-c", co, tried).into_any()
-                }}
+                {co_table(state, co)}
             </section>
             <div class="form-actions bulk-actions">
                 <button type="submit" class="primary">{move || t().figures.save_all}</button>
@@ -645,6 +646,52 @@ fn sheet_table(
                 <tbody node_ref=body on:input=typed on:click=follow></tbody>
             </table>
         </div>
+    }
+}
+
+/// The tasks a unit co-operates on (`co`: their places in the plan), as a
+/// table without fields, or a line saying there are none. Their progress
+/// is reported by their lead units, as the line above the table says.
+fn co_table(state: AppState, co: Memo<Vec<usize>>) -> impl IntoView {
+    let t = move || state.t();
+    let rows = move || {
+        let t = t();
+        let mut out = String::new();
+        co.with(|places| {
+            state.plan.with(|plan| {
+                state.task_index.with(|index| {
+                    let href = TaskHref::new(&search());
+                    crate::sheet_html::co_rows_html(&mut out, t, plan, index, places, &href);
+                })
+            })
+        });
+        out
+    };
+    let follow = move |ev: leptos::ev::MouseEvent| {
+        follow_link(state, &ev);
+    };
+    move || {
+        if co.with(Vec::is_empty) {
+            return view! { <p class="empty">{move || t().figures.none_co}</p> }.into_any();
+        }
+        view! {
+            <p class="intro">{move || t().figures.co_reported_by_lead}</p>
+            <div class="table-wrap">
+                <table class="grid-table figures-table bulk-table co-table" aria-labelledby="br-co">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || t().figures.col_code}</th>
+                            <th scope="col">{move || t().figures.col_task}</th>
+                            <th scope="col">{move || t().figures.col_lead}</th>
+                            <th scope="col">{move || t().figures.col_current}</th>
+                            <th scope="col">{move || t().table.col_last_report}</th>
+                        </tr>
+                    </thead>
+                    <tbody on:click=follow inner_html=rows></tbody>
+                </table>
+            </div>
+        }
+        .into_any()
     }
 }
 

@@ -228,9 +228,15 @@ test('report by unit: a sheet typed in asks before another unit replaces it', as
   page.once('dialog', (d) => void d.accept());
   await picker.selectOption('u-prov-ndrc');
   await expect(page).toHaveURL(/unit=u-prov-ndrc/);
-  // The other unit's sheet (it co-operates on 1.1) starts empty.
-  await expect(page.getByRole('heading', { name: 'Tasks this unit co-operates on' })).toBeVisible();
-  await expect(page.getByLabel(/^New progress \(%\) for 1\.1 /)).toHaveValue('');
+  // The other unit co-operates on 1.1: listed to follow, with its lead
+  // unit and where it stands, and no field to report on it (its progress is
+  // the lead unit's to report).
+  const co = page.getByRole('region', { name: 'Tasks this unit co-operates on' });
+  await expect(co).toContainText('A task\'s progress is reported by its lead unit');
+  const row = co.getByRole('row', { name: /^1\.1 / });
+  await expect(row).toContainText('General Office of the Provincial Party Committee');
+  await expect(row.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByLabel(/^New progress \(%\) for 1\.1 /)).toHaveCount(0);
 });
 
 test('report by unit: a saved row is cleared even when its task stands where it stood', async ({ page }) => {
