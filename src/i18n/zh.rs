@@ -71,7 +71,7 @@ pub static CATALOG: Catalog = Catalog {
     export_now: "立即导出",
     sample_restored: "示例规划已恢复。",
     import_failed: "文件未导入，现有数据未作任何改动。",
-    error_detail: "技术细节",
+    error_detail: "技术细节（解析器原文，英文）",
     problem_more: |n| format!("……另有 {n} 处问题。", n = Num(n)),
     period_range: |a, b| format!("{a} 至 {b}"),
     task_count: |n| format!("{n} 项任务", n = Num(n)),
