@@ -110,11 +110,12 @@ pub fn sheet_row_html(
     out.push_str("\"></td></tr>");
 }
 
-/// The tasks at `places` in `plan` (a unit's co-operation), as rows
-/// without fields: number, task, lead unit, where it stands and its latest
-/// report's day. A task's progress is the lead unit's to report (a figure
+/// The tasks at `places` in `plan` (a unit's co-operation), as a table
+/// without fields (number, task, lead unit, where it stands, its latest
+/// report's day) under a line saying who reports them; or a line saying
+/// there are none. A task's progress is the lead unit's to report (a figure
 /// from a co-operating unit would stand for the whole task).
-pub fn co_rows_html(
+pub fn co_table_html(
     out: &mut String,
     t: &Catalog,
     plan: &Plan,
@@ -123,6 +124,25 @@ pub fn co_rows_html(
     href: &TaskHref,
 ) {
     let f = t.figures;
+    if places.is_empty() {
+        elem(out, "p", "empty", f.none_co);
+        return;
+    }
+    elem(out, "p", "intro", f.co_reported_by_lead);
+    out.push_str(
+        "<div class=\"table-wrap\"><table class=\"grid-table figures-table bulk-table co-table\" \
+         aria-labelledby=\"br-co\"><thead><tr>",
+    );
+    for col in [
+        f.col_code,
+        f.col_task,
+        f.col_lead,
+        f.col_current,
+        t.table.col_last_report,
+    ] {
+        elem(out, "th scope=\"col\"", "", col);
+    }
+    out.push_str("</tr></thead><tbody>");
     for &at in places {
         let (Some(task), Some(row)) = (plan.tasks.get(at), index.rows.get(at)) else {
             continue;
@@ -147,4 +167,5 @@ pub fn co_rows_html(
         }
         out.push_str("</td></tr>");
     }
+    out.push_str("</tbody></table></div>");
 }

@@ -192,7 +192,7 @@ fn a_task_co_operated_on_is_listed_with_its_lead_and_standing_and_no_field() {
         (Lang::Zh, ["Transport", "42%", "2023-03-31", "尚未报告"]),
     ] {
         let mut out = String::new();
-        plan_tracker::sheet_html::co_rows_html(
+        plan_tracker::sheet_html::co_table_html(
             &mut out,
             lang.catalog(),
             &p,
@@ -203,8 +203,22 @@ fn a_task_co_operated_on_is_listed_with_its_lead_and_standing_and_no_field() {
         for w in words {
             assert!(out.contains(w), "{lang:?} {w}: {out}");
         }
-        assert_eq!(out.matches("<tr>").count(), 2, "{out}");
+        // The header's row and the two tasks'.
+        assert_eq!(out.matches("<tr>").count(), 3, "{out}");
         assert!(!out.contains("<input") && !out.contains("<select"), "{out}");
         assert!(!out.contains("<script>"), "{out}");
     }
+    let mut none = String::new();
+    plan_tracker::sheet_html::co_table_html(
+        &mut none,
+        Lang::En.catalog(),
+        &p,
+        &index,
+        &[],
+        &TaskHref::new("?lang=en"),
+    );
+    assert_eq!(
+        none,
+        "<p class=\"empty\">This unit co-operates on no tasks.</p>"
+    );
 }

@@ -649,19 +649,24 @@ fn sheet_table(
     }
 }
 
-/// The tasks a unit co-operates on (`co`: their places in the plan), as a
-/// table without fields, or a line saying there are none. Their progress
-/// is reported by their lead units, as the line above the table says.
+/// The tasks a unit co-operates on (`co`: their places in the plan), as
+/// one piece of HTML ([`crate::sheet_html::co_table_html`]), its links
+/// followed in the page.
 fn co_table(state: AppState, co: Memo<Vec<usize>>) -> impl IntoView {
-    let t = move || state.t();
-    let rows = move || {
-        let t = t();
+    let html = move || {
         let mut out = String::new();
         co.with(|places| {
             state.plan.with(|plan| {
                 state.task_index.with(|index| {
                     let href = TaskHref::new(&search());
-                    crate::sheet_html::co_rows_html(&mut out, t, plan, index, places, &href);
+                    crate::sheet_html::co_table_html(
+                        &mut out,
+                        state.t(),
+                        plan,
+                        index,
+                        places,
+                        &href,
+                    );
                 })
             })
         });
@@ -670,29 +675,7 @@ fn co_table(state: AppState, co: Memo<Vec<usize>>) -> impl IntoView {
     let follow = move |ev: leptos::ev::MouseEvent| {
         follow_link(state, &ev);
     };
-    move || {
-        if co.with(Vec::is_empty) {
-            return view! { <p class="empty">{move || t().figures.none_co}</p> }.into_any();
-        }
-        view! {
-            <p class="intro">{move || t().figures.co_reported_by_lead}</p>
-            <div class="table-wrap">
-                <table class="grid-table figures-table bulk-table co-table" aria-labelledby="br-co">
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t().figures.col_code}</th>
-                            <th scope="col">{move || t().figures.col_task}</th>
-                            <th scope="col">{move || t().figures.col_lead}</th>
-                            <th scope="col">{move || t().figures.col_current}</th>
-                            <th scope="col">{move || t().table.col_last_report}</th>
-                        </tr>
-                    </thead>
-                    <tbody on:click=follow inner_html=rows></tbody>
-                </table>
-            </div>
-        }
-        .into_any()
-    }
+    view! { <div class="item-html" on:click=follow inner_html=html></div> }
 }
 
 /// The problem `row` shows: none until something is typed in it or a save
