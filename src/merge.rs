@@ -42,7 +42,7 @@
 //! [`Command::Batch`], so a merge is one undoable change in the history.
 
 use crate::command::Command;
-use crate::model::{Actual, Date, Id, Indicator, Notice, Plan, Reply, Step, Subject, Update};
+use crate::model::{Actual, Id, Indicator, Notice, Plan, Reply, Step, Subject, Update};
 use crate::period::Period;
 use crate::query::{project_positions, task_positions};
 use crate::validate::{check_entity, Entity, Problem};
@@ -264,6 +264,14 @@ fn same_report(plan: &Plan, a: &Update, b: &Update) -> bool {
     }
 }
 
+/// The id a report's subject names (a task's or a project's; the chains of
+/// the two kinds may meet, as [`typed_again`] compares the subjects).
+fn subject_id(s: &Subject) -> &Id {
+    match s {
+        Subject::Task(id) | Subject::Project(id) => id,
+    }
+}
+
 /// `b` is `a` typed again under another id: everything but the id and a
 /// withdrawal matches, the period read as `plan` reads it (as
 /// [`same_report`]).
@@ -308,12 +316,18 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
     // id's is in that list.
     let mut met: Vec<(&Update, Source)> = plan.updates.iter().map(|u| (u, Source::Plan)).collect();
     let mut reports: FxHashMap<&Id, usize> = FxHashMap::default();
-    // And where the reports of each subject and day are: a report typed
-    // again under a new id is found among them.
-    let mut by_day: FxHashMap<(&Subject, Date), Vec<usize>> = FxHashMap::default();
+    // And the reports on each subject, as a chain through `met`: the last
+    // one met by its subject's id, each the one before (`earlier`). A report
+    // typed again under a new id is found along its subject's chain.
+    let mut last_on: FxHashMap<&Id, usize> = FxHashMap::default();
+    let mut earlier: Vec<usize> = Vec::with_capacity(plan.updates.len());
     for (i, u) in plan.updates.iter().enumerate() {
         reports.insert(&u.id, i);
-        by_day.entry((&u.subject, u.date)).or_default().push(i);
+        earlier.push(
+            last_on
+                .insert(subject_id(&u.subject), i)
+                .unwrap_or(usize::MAX),
+        );
     }
     let mut values: HashMap<(Id, Period), (Actual, Source)> = plan
         .indicators
@@ -360,13 +374,25 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                     }
                 }
                 None => {
-                    let day = by_day.entry((&u.subject, u.date)).or_default();
-                    let typed_again = day.iter().any(|&i| typed_again(plan, met[i].0, u));
-                    if typed_again {
+                    let mut at = last_on
+                        .get(subject_id(&u.subject))
+                        .copied()
+                        .unwrap_or(usize::MAX);
+                    while let Some((known, _)) = met.get(at) {
+                        if typed_again(plan, known, u) {
+                            break;
+                        }
+                        at = earlier[at];
+                    }
+                    if at != usize::MAX {
                         out.duplicate_updates += 1;
                         continue;
                     }
-                    day.push(met.len());
+                    earlier.push(
+                        last_on
+                            .insert(subject_id(&u.subject), met.len())
+                            .unwrap_or(usize::MAX),
+                    );
                     reports.insert(&u.id, met.len());
                     met.push((u, Source::File(n)));
                     out.new_updates.push((u.clone(), n));

@@ -415,7 +415,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         row.rank = Some(rank);
         previous = Some((score, rank));
     }
-    late_tasks.sort_unstable();
+    // In plan order, as the index's rows are.
     Scoreboard {
         due_period: due,
         rows,
