@@ -720,7 +720,8 @@ pub fn describe(plan: &Plan, cmd: &Command) -> Change {
         label,
         count: 1,
         milestone: None,
-        brought: None,
+        merged_from: Vec::new(),
+        read_from: Vec::new(),
     };
     match cmd {
         Command::SetHeader(h) => entry(Action::EditPlan, None, None, h.title.clone()),

@@ -377,9 +377,8 @@ fn milestone_note() -> impl Strategy<Value = MilestoneNote> {
 }
 
 /// The files a change came in: any names, merged or read as CSV.
-fn brought() -> impl Strategy<Value = Brought> {
-    let how = prop_oneof![Just(BroughtBy::Merge), Just(BroughtBy::Csv)];
-    (how, prop::collection::vec(text(), 0..4)).prop_map(|(how, files)| Brought { how, files })
+fn files() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(text(), 0..3)
 }
 
 fn kind() -> impl Strategy<Value = Kind> {
@@ -422,11 +421,15 @@ fn change() -> impl Strategy<Value = Change> {
             text(),
             count(),
             prop::option::of(milestone_note()),
-            prop::option::of(brought()),
+            (files(), files()),
         ),
     )
         .prop_map(
-            |((at, by, unit, action), (kind, target), (label, count, milestone, brought))| Change {
+            |(
+                (at, by, unit, action),
+                (kind, target),
+                (label, count, milestone, (merged_from, read_from)),
+            )| Change {
                 at,
                 by,
                 unit,
@@ -436,7 +439,8 @@ fn change() -> impl Strategy<Value = Change> {
                 label,
                 count,
                 milestone,
-                brought,
+                merged_from,
+                read_from,
             },
         )
 }

@@ -318,7 +318,8 @@ fn described_by_parts(plan: &Plan, cmd: &Command) -> Change {
                 label: parts.first().map(|p| p.label.clone()).unwrap_or_default(),
                 count: parts.len().max(1),
                 milestone: None,
-                brought: None,
+                merged_from: Vec::new(),
+                read_from: Vec::new(),
                 ..describe(plan, &Command::Batch(Vec::new()))
             }
         }

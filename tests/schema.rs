@@ -219,10 +219,8 @@ fn rich_plan() -> Plan {
             name: "开工".into(),
             change: MilestoneChange::Done,
         }),
-        brought: Some(Brought {
-            how: BroughtBy::Merge,
-            files: vec!["孝义市 2023-Q3.report.json".into()],
-        }),
+        merged_from: vec!["孝义市 2023-Q3.report.json".into()],
+        read_from: vec!["台账.csv".into()],
     });
     p.history.push(Change {
         at: "2023-04-02T08:00:00.000Z".into(),
@@ -234,7 +232,8 @@ fn rich_plan() -> Plan {
         label: String::new(),
         count: 1,
         milestone: None,
-        brought: None,
+        merged_from: Vec::new(),
+        read_from: Vec::new(),
     });
     assert!(plan_tracker::validate::validate(&p).is_empty());
     p

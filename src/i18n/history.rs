@@ -5,11 +5,11 @@
 //! (`Change::label`), so the sentence reads on its own after the item is
 //! renamed or deleted. Entries written before `Change::milestone` existed
 //! read as an edit of their task. A change whose items came in files
-//! (`Change::brought`: a merge, a CSV file) names the files after it, the
-//! first three of a long list and how many more.
+//! (`Change::merged_from`, `Change::read_from`) names the files after it,
+//! the first three of a long list and how many more.
 
 use super::Num;
-use crate::model::{Action, Brought, BroughtBy, Change, MilestoneChange, MilestoneNote};
+use crate::model::{Action, Change, MilestoneChange, MilestoneNote};
 use crate::validate::Kind;
 
 /// Texts of the change history.
@@ -19,30 +19,37 @@ pub struct HistoryText {
 }
 
 pub static EN: HistoryText = HistoryText {
-    sentence: |c| match &c.brought {
+    sentence: |c| match files_in(c) {
         None => en(c),
-        Some(b) => format!("{}, {}", en(c), en_brought(b)),
+        Some((merged, files)) => format!("{}, {}", en(c), en_files(merged, files)),
     },
 };
 
 pub static ZH: HistoryText = HistoryText {
-    sentence: |c| match &c.brought {
+    sentence: |c| match files_in(c) {
         None => zh(c),
-        Some(b) => format!("{}（{}）", zh(c), zh_brought(b)),
+        Some((merged, files)) => format!("{}（{}）", zh(c), zh_files(merged, files)),
     },
 };
+
+/// The files an entry's change came in, and whether they were merged (else
+/// read as CSV); none for a change made in the app.
+fn files_in(c: &Change) -> Option<(bool, &[String])> {
+    match (c.merged_from.as_slice(), c.read_from.as_slice()) {
+        ([], []) => None,
+        ([], read) => Some((false, read)),
+        (merged, _) => Some((true, merged)),
+    }
+}
 
 /// How many files' names a history entry shows before "and n more".
 const FILES_NAMED: usize = 3;
 
 /// "merged from a.json, b.json and 5 other files".
-fn en_brought(b: &Brought) -> String {
-    let how = match b.how {
-        BroughtBy::Merge => "merged from",
-        BroughtBy::Csv => "read from",
-    };
-    let named = &b.files[..b.files.len().min(FILES_NAMED)];
-    let files = match (named, b.files.len() - named.len()) {
+fn en_files(merged: bool, all: &[String]) -> String {
+    let how = if merged { "merged from" } else { "read from" };
+    let named = &all[..all.len().min(FILES_NAMED)];
+    let files = match (named, all.len() - named.len()) {
         ([], _) => "files".to_string(),
         ([one], 0) => one.clone(),
         (names, 0) => {
@@ -56,15 +63,12 @@ fn en_brought(b: &Brought) -> String {
 }
 
 /// "合并自 a.json、b.json 等 8 个文件".
-fn zh_brought(b: &Brought) -> String {
-    let how = match b.how {
-        BroughtBy::Merge => "合并自",
-        BroughtBy::Csv => "导入自",
-    };
-    let named = &b.files[..b.files.len().min(FILES_NAMED)];
+fn zh_files(merged: bool, all: &[String]) -> String {
+    let how = if merged { "合并自" } else { "导入自" };
+    let named = &all[..all.len().min(FILES_NAMED)];
     let names = named.join("、");
-    if b.files.len() > named.len() {
-        format!("{how} {names} 等 {} 个文件", Num(b.files.len()))
+    if all.len() > named.len() {
+        format!("{how} {names} 等 {} 个文件", Num(all.len()))
     } else if names.is_empty() {
         format!("{how}文件")
     } else {
@@ -233,7 +237,8 @@ mod tests {
             label: label.into(),
             count: 1,
             milestone: None,
-            brought: None,
+            merged_from: Vec::new(),
+            read_from: Vec::new(),
         }
     }
 
@@ -246,10 +251,7 @@ mod tests {
         let mut c = entry(Action::Batch, Some(Kind::Update), "1.1 Cloud");
         c.count = 45;
         let files = |n: usize| (1..=n).map(|i| format!("u{i}.report.json")).collect();
-        c.brought = Some(Brought {
-            how: BroughtBy::Merge,
-            files: files(1),
-        });
+        c.merged_from = files(1);
         assert_eq!(
             said(&c),
             (
@@ -258,20 +260,14 @@ mod tests {
                 "批量修改 45 项，首项为“1.1 Cloud”（合并自 u1.report.json）".into()
             )
         );
-        c.brought = Some(Brought {
-            how: BroughtBy::Merge,
-            files: files(3),
-        });
+        c.merged_from = files(3);
         assert!(said(&c)
             .0
             .ends_with("merged from u1.report.json, u2.report.json and u3.report.json"));
         assert!(said(&c)
             .1
             .ends_with("（合并自 u1.report.json、u2.report.json、u3.report.json）"));
-        c.brought = Some(Brought {
-            how: BroughtBy::Merge,
-            files: files(180),
-        });
+        c.merged_from = files(180);
         assert!(said(&c).0.ends_with(
             "merged from u1.report.json, u2.report.json, u3.report.json and 177 other files"
         ));
@@ -283,10 +279,7 @@ mod tests {
         assert!(said(&c).0.starts_with("Undid a change to 45 items"));
         assert!(said(&c).0.ends_with("and 177 other files"));
         let mut one = entry(Action::Report, Some(Kind::Update), "1.1 Cloud");
-        one.brought = Some(Brought {
-            how: BroughtBy::Csv,
-            files: vec!["台账.csv".into()],
-        });
+        one.read_from = vec!["台账.csv".into()];
         assert_eq!(
             said(&one),
             (

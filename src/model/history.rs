@@ -70,29 +70,40 @@ pub struct Change {
     /// `target` and `label`; absent in entries written before it existed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub milestone: Option<MilestoneNote>,
-    /// Set when what the change made came in files: the unit report or
-    /// plan files a merge took in, the CSV file whose rows were read.
-    /// Absent for a change made in the app, and in entries written before
-    /// it existed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brought: Option<Brought>,
+    /// The files a merge took in (unit report files or plan files), as they
+    /// were chosen, in the order they were read; empty for any other change
+    /// (and in entries written before it existed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged_from: Vec<String>,
+    /// The CSV file whose rows the change read; empty for any other change.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub read_from: Vec<String>,
 }
 
-/// The files a change's items came in, and how they were taken in.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Brought {
-    pub how: BroughtBy,
-    /// The files' names, as they were chosen, in the order they were read.
-    pub files: Vec<String>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BroughtBy {
+/// The files a change's items came in, for its history entry.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FilesIn {
     /// Merged from unit report files or plan files.
-    Merge,
-    /// Rows of a spreadsheet read from a CSV file.
-    Csv,
+    Merged(Vec<String>),
+    /// Rows read from a CSV file.
+    Read(String),
+}
+
+impl Change {
+    /// This entry, naming the files its change came in.
+    pub fn came_in(self, files: Option<FilesIn>) -> Change {
+        match files {
+            None => self,
+            Some(FilesIn::Merged(merged_from)) => Change {
+                merged_from,
+                ..self
+            },
+            Some(FilesIn::Read(file)) => Change {
+                read_from: vec![file],
+                ..self
+            },
+        }
+    }
 }
 
 fn one() -> usize {

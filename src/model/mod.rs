@@ -19,7 +19,7 @@ pub use choice::Choice;
 pub use chrono::NaiveDate as Date;
 pub(crate) use dates::deserialize_date;
 pub use dates::parse_ymd;
-pub use history::{Action, Brought, BroughtBy, Change, MilestoneChange, MilestoneNote};
+pub use history::{Action, Change, FilesIn, MilestoneChange, MilestoneNote};
 pub use ids::Id;
 pub use progress::{parse_percent, weighted_mean, weighted_progress_given};
 pub use supervision::{

@@ -409,7 +409,8 @@ mod tests {
             label: String::new(),
             count: 1,
             milestone: None,
-            brought: None,
+            merged_from: Vec::new(),
+            read_from: Vec::new(),
         });
         assert_eq!(untouched_sample_in(&recorded, Lang::Zh), None);
         assert_eq!(sample_lang(&recorded), Some(Lang::En));

@@ -4,7 +4,7 @@
 //! (nothing changes). The rules are in `crate::format::csv`.
 
 use super::fields::{label, SelectField};
-use super::form::send_brought;
+use super::form::send_from;
 use super::ids::new_id;
 use super::state::use_state;
 use super::state::Pending;
@@ -15,7 +15,7 @@ use crate::format::csv::{
 use crate::format::encoding::Encoding;
 use crate::html::elem;
 use crate::i18n::Catalog;
-use crate::model::{Brought, BroughtBy, Id, Plan};
+use crate::model::{FilesIn, Id, Plan};
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
@@ -211,14 +211,10 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
             return;
         };
         // The history names the file the rows came from.
-        let brought = Brought {
-            how: BroughtBy::Csv,
-            files: vec![file.clone()],
-        };
-        if send_brought(
+        if send_from(
             state,
             cmd,
-            brought,
+            FilesIn::Read(file.clone()),
             (c().done)(import.added(), import.updated()),
         ) {
             state.pending.set(None);

@@ -3,7 +3,7 @@
 
 use super::state::AppState;
 use crate::command::{Command, CommandError};
-use crate::model::Brought;
+use crate::model::FilesIn;
 use crate::validate::Entity;
 use crate::validate::Problem;
 use leptos::prelude::*;
@@ -37,15 +37,9 @@ pub(crate) fn send_then(
 }
 
 /// [`send`] for a change whose items came in files: the history entry
-/// names them (`brought`).
-pub(crate) fn send_brought(state: AppState, cmd: Command, brought: Brought, ok: String) -> bool {
-    told(
-        state,
-        state.dispatch_brought(cmd, Some(brought)),
-        None,
-        ok,
-        None,
-    )
+/// names them.
+pub(crate) fn send_from(state: AppState, cmd: Command, files: FilesIn, ok: String) -> bool {
+    told(state, state.dispatch_from(cmd, Some(files)), None, ok, None)
 }
 
 /// Say how a command went, as [`send_then`] describes.

@@ -5,7 +5,7 @@
 //! decide. "Merge" applies [`crate::merge::merge_command`] as one undoable
 //! change; "Cancel" changes nothing. The rules are in `crate::merge`.
 
-use super::form::send_brought;
+use super::form::send_from;
 use super::html::{follow_link, search};
 use super::ids::new_id;
 use super::projects::fmt_num;
@@ -19,7 +19,7 @@ use crate::merge::{
     conflict_groups, group_resolutions, merge_command, new_items, preview, tally, Conflict,
     Contribution, MergePreview, Resolution, Source, Unmatched,
 };
-use crate::model::{Actual, Brought, BroughtBy, Id, Plan, Subject, Update as Report};
+use crate::model::{Actual, FilesIn, Id, Plan, Subject, Update as Report};
 use crate::period::Period;
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
@@ -267,16 +267,13 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
             }
             Some(cmd) => {
                 // The history names the files the merge took in.
-                let brought = Brought {
-                    how: BroughtBy::Merge,
-                    files: files.with_value(|f| {
-                        m.chosen
-                            .iter()
-                            .filter_map(|&i| f.get(i).map(|(name, _)| name.clone()))
-                            .collect()
-                    }),
-                };
-                if send_brought(state, cmd, brought, message) {
+                let files = files.with_value(|f| {
+                    m.chosen
+                        .iter()
+                        .filter_map(|&i| f.get(i).map(|(name, _)| name.clone()))
+                        .collect()
+                });
+                if send_from(state, cmd, FilesIn::Merged(files), message) {
                     state.pending.set(None);
                     back();
                 }

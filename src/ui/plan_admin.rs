@@ -67,7 +67,8 @@ impl AppState {
             label: plan.title.clone(),
             count: 1,
             milestone: None,
-            brought: None,
+            merged_from: Vec::new(),
+            read_from: Vec::new(),
         }];
         self.open_plan(plan);
     }

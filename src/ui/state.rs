@@ -10,7 +10,7 @@ use crate::format::{
 };
 use crate::i18n::{Catalog, Lang};
 use crate::merge::{merge_command, Contribution};
-use crate::model::{Brought, Change, Date, Id, Plan};
+use crate::model::{Change, Date, FilesIn, Id, Plan};
 use crate::plan_list::{self, PlanSummary};
 use crate::query::TaskIndex;
 use crate::route::{today_param, Route};
@@ -392,21 +392,17 @@ impl AppState {
     /// Apply a user's change to the current plan, record it in the plan's
     /// history, and save. A refused command leaves the plan as it was.
     pub fn dispatch(&self, cmd: Command) -> Result<(), CommandError> {
-        self.dispatch_brought(cmd, None)
+        self.dispatch_from(cmd, None)
     }
 
     /// [`AppState::dispatch`], the history entry naming the files the
-    /// change's items came in (`brought`: a merge, a CSV file).
-    pub fn dispatch_brought(
-        &self,
-        cmd: Command,
-        brought: Option<Brought>,
-    ) -> Result<(), CommandError> {
+    /// change's items came in (a merge, a CSV file).
+    pub fn dispatch_from(&self, cmd: Command, files: Option<FilesIn>) -> Result<(), CommandError> {
         self.catch_up();
-        let entry = Change {
-            brought,
-            ..self.plan.with_untracked(|p| describe(p, &cmd))
-        };
+        let entry = self
+            .plan
+            .with_untracked(|p| describe(p, &cmd))
+            .came_in(files);
         let (author, at) = (self.author.get_untracked(), now_iso());
         let mut outcome = None;
         // The core changes the plan in place (never a copy) or, refusing the
