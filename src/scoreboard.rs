@@ -43,6 +43,15 @@
 //!   August's report written on 5 September counts; written on 20 September,
 //!   after 15 days of grace, it is late (as the period report leaves it out
 //!   of August's figures).
+//! - **Periods owed** (the year's record): for each led task, every
+//!   reporting period of the cadence from the one holding
+//!   [`crate::model::Plan::reports_owed_from`] to the period due, each
+//!   owing one report; a completed task owes none for a period that ends on
+//!   or after the day it was completed (the completing report or the
+//!   close-out). **Periods in time**: those with a standing report that
+//!   answers that period or a later one and is dated by that period's
+//!   deadline (the rule for *late* above, period by period). A unit silent
+//!   for ten months that reports once in time has 1 of 11 in time, not all.
 //!
 //! # Components, each 0–100 or not applicable
 //!
@@ -61,8 +70,8 @@
 //!   grey for a first report not yet due, nor not started), of each task's mark:
 //!   100 for a completed task, else min(100, progress / expected × 100).
 //!   Not applicable while no led task counts (nothing is expected yet).
-//! - **Reporting discipline** = (owing a report − late) / owing a report ×
-//!   100; not applicable while no task owes a report.
+//! - **Reporting discipline** = periods in time / periods owed × 100, over
+//!   the led tasks' year's record; not applicable while no period is owed.
 //! - **Replies to notices** = replies on time / (on time + late + missing)
 //!   × 100, over the supervision notices sent to the unit by today
 //!   ([`crate::supervision::counts`]: a reply after its due date is late, no
@@ -183,6 +192,10 @@ pub struct UnitScore {
     pub owing_report: usize,
     /// Of those, the ones with no standing report for that period or a later one.
     pub late: usize,
+    /// Reports its led tasks owed, period by period, up to the period due.
+    pub periods_owed: usize,
+    /// Of those, the ones that came by their period's deadline.
+    pub periods_in_time: usize,
     /// Supervision notices sent to it, and how their replies stand.
     pub notices: crate::supervision::counts::NoticeCounts,
     /// The mean days it took to sign for the items it leads; `None` while
@@ -242,6 +255,8 @@ struct Tally {
     progress_sum: f64,
     owing_report: usize,
     late: usize,
+    periods_owed: usize,
+    periods_in_time: usize,
     marks_sum: f64,
     marked: usize,
 }
@@ -255,7 +270,8 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
     // that answers that period or a later one, dated by the period's
     // deadline (its end plus the grace days; before today, as the period is
     // due). One sent after the deadline is late, as in the period report.
-    let deadline = due.end() + chrono::Duration::days(i64::from(plan.grace_days));
+    let grace = chrono::Duration::days(i64::from(plan.grace_days));
+    let deadline = due.end() + grace;
     let reported_in_time = |task: usize| {
         index
             .reports
@@ -292,6 +308,19 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         tally.progress_sum += row.progress;
         let start = task.start.unwrap_or(plan.start);
         let completed = row.status.light == Light::Completed;
+        let done_on = match row.status.reason {
+            Reason::Done { on } if completed => Some(on.unwrap_or(today)),
+            _ => None,
+        };
+        let (owed, in_time) = period_record(
+            index.reports.of_task(row.index),
+            Period::containing(due.kind(), plan.reports_owed_from(task)),
+            due.end(),
+            done_on,
+            grace,
+        );
+        tally.periods_owed += owed;
+        tally.periods_in_time += in_time;
         if completed {
             tally.completed += 1;
             // On time: done by the deadline, or reported done in the report
@@ -357,7 +386,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         let components = (t.led > 0).then(|| Components {
             on_time: share(t.on_time, t.completed + t.overdue),
             progress: (t.marked > 0).then(|| t.marks_sum / t.marked as f64),
-            reporting: share(t.owing_report - t.late, t.owing_report),
+            reporting: share(t.periods_in_time, t.periods_owed),
             notices: share(n.on_time, n.on_time + n.late + n.missing),
         });
         let score_tenths = components
@@ -389,6 +418,8 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             average_progress: (t.led > 0).then(|| t.progress_sum / t.led as f64),
             owing_report: t.owing_report,
             late: t.late,
+            periods_owed: t.periods_owed,
+            periods_in_time: t.periods_in_time,
             notices: n,
             days_to_sign: l.and_then(|l| l.mean_days_to_sign()),
             returned: l.map_or(0, |l| l.returned),
@@ -425,6 +456,38 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             || !plan.notices.is_empty()
             || plan.evaluation.notices_weight > 0.0,
     }
+}
+
+/// A task's year's record of reports: from `period` to the one ending on
+/// `due_end`, and only periods ending before `done_on` (the day it was
+/// completed) when it was, how many reports it owed and how many came by
+/// their period's deadline (its end plus `grace`): a report counts for a
+/// period when it answers that period or a later one and is dated by that
+/// deadline. `reports` are the task's standing reports, oldest first.
+fn period_record(
+    reports: &[crate::query::ReportRef],
+    mut period: Period,
+    due_end: crate::model::Date,
+    done_on: Option<crate::model::Date>,
+    grace: chrono::Duration,
+) -> (usize, usize) {
+    let (mut owed, mut in_time, mut read) = (0, 0, 0);
+    // The latest period end answered by a report read so far: the reports
+    // dated by one period's deadline are those of the one before and more.
+    let mut answered = None;
+    while period.end() <= due_end && done_on.is_none_or(|d| period.end() < d) {
+        let deadline = period.end() + grace;
+        while let Some(r) = reports.get(read).filter(|r| r.date <= deadline) {
+            answered = answered.max(Some(r.answers_end));
+            read += 1;
+        }
+        owed += 1;
+        if answered.is_some_and(|a| a >= period.end()) {
+            in_time += 1;
+        }
+        period = period.next();
+    }
+    (owed, in_time)
 }
 
 /// `part / whole × 100`, or `None` (not applicable) when `whole` is 0.

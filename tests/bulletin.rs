@@ -289,10 +289,12 @@ fn the_bulletin_states_the_plan_as_of_the_periods_end() {
         Some(Reason::Overdue { days_over: 31, .. })
     ));
     assert_eq!(b.notices.len(), 3);
-    // u1 completed its only task on time: the top of the scoreboard.
+    // u1 completed its only task on time: the top of the scoreboard. Of
+    // the six months before its close-out on 10 July, only May's report
+    // (31 May) came: (40 × 100 + 40 × 100 + 20 × 16.67) / 100 = 83.3.
     assert_eq!(b.commended[0].name, "发改委");
     assert_eq!(b.commended[0].rank, 1);
-    assert_eq!(b.commended[0].score_tenths, 1000);
+    assert_eq!(b.commended[0].score_tenths, 833);
     // u3 follows (66.7: its only report, on 31 July, answers July, and
     // June's, due by 15 July, never came); u2 (12.0) is not commended.
     let names: Vec<(&str, usize)> = b
@@ -437,7 +439,7 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
         "二、办结销号情况",
         "本期销号事项 1 项",
         "六、通报表扬",
-        "（第 1 名，100 分）",
+        "（第 1 名，83.3 分）",
         "（第 2 名，66.7 分）",
     ] {
         assert!(out.contains(words), "{words}: {out}");

@@ -54,24 +54,28 @@ fn today() -> Date {
 /// period due is February (28 February + 5 days is before 03-12; March's
 /// report is not due yet): a task that started by 02-28 and is not completed
 /// owes February's report. Reports are filed to the period they answer:
-/// written by the 5th, to the month before.
+/// written by the 5th, to the month before. The year's record of reports
+/// counts January (due by 02-05) and February (due by 03-05) for every task
+/// running by then, and for a completed task the months that ended before
+/// it was completed.
 ///
 /// - **A** leads t1 (whole plan, 30% on 02-01 answering January, 56% on
-///   03-04 answering February, in time: expects 70, mark 80), t2 (due 02-28, completed
-///   02-20: on time) and t3 (due 03-01, 50% on 01-20 for January: overdue,
-///   expects 100, mark 50, and late: no report for February). It
-///   co-operates on t5.
-/// - **B** leads t4 (due 02-10, completed late on 02-15) and t5 (starts
-///   03-20: nothing expected, owes no report, never reported). Nothing owes
-///   a report: reporting discipline does not apply.
+///   03-04 answering February, in time: expects 70, mark 80; 2 of 2
+///   months in time), t2 (due 02-28, completed 02-20: on time; owed
+///   January's report and sent none: 0 of 1) and t3 (due 03-01, 50% on
+///   01-20 for January: overdue, expects 100, mark 50, and late: no report
+///   for February; 1 of 2). Reporting 3 of 5. It co-operates on t5.
+/// - **B** leads t4 (due 02-10, completed late on 02-15, no report for
+///   January: 0 of 1) and t5 (starts 03-20: nothing expected, owes no
+///   report, never reported). Nothing owes February's report.
 /// - **C** leads t6 (whole plan, 0% on 03-01, which answers February: mark
-///   0, not late) and t7 (started 03-01, never reported: owes no report
-///   yet; expects 11/41, mark 0). Nothing completed or overdue: on-time
-///   completion does not apply.
+///   0, not late; nothing for January: 1 of 2) and t7 (started 03-01, never
+///   reported: owes no report yet; expects 11/41, mark 0). Nothing
+///   completed or overdue: on-time completion does not apply.
 /// - **D** only co-operates (on t1).
 /// - **E** has no task at all.
 /// - **F** leads t8 (whole plan, 14% on 02-01 answering January: mark 20,
-///   late; a 90% of 03-11 is withdrawn).
+///   late for February, 1 of 2; a 90% of 03-11 is withdrawn).
 fn small_plan() -> Plan {
     let mut p = Plan::new(Id::new("p"), "Plan", d(2023, 1, 1), d(2023, 4, 11));
     p.cadence = Cadence::Monthly;
@@ -196,13 +200,15 @@ fn every_figure_of_unit_a() {
     assert!(close(a.average_progress.unwrap(), 206.0 / 3.0));
     // t1 and t3 owe February's report; t3 has only January's.
     assert_eq!((a.owing_report, a.late), (2, 1));
+    // The year's record: t1 2 of 2, t2 0 of 1, t3 1 of 2.
+    assert_eq!((a.periods_owed, a.periods_in_time), (5, 3));
     let c = a.components.unwrap();
     // 1 on time of 1 completed + 1 overdue. Marks 80 (56 of 70), 100
-    // (completed), 50 (50 of 100). Reporting 1 of 2.
-    assert!(close_marks(c, [Some(50.0), Some(230.0 / 3.0), Some(50.0)]));
-    // Every component applies: (40 × 50 + 40 × 76.67 + 20 × 50) / 100 = 60.67.
-    assert_eq!(a.score_tenths, Some(607));
-    assert_eq!(a.score(), Some(60.7));
+    // (completed), 50 (50 of 100). Reporting 3 of 5.
+    assert!(close_marks(c, [Some(50.0), Some(230.0 / 3.0), Some(60.0)]));
+    // Every component applies: (40 × 50 + 40 × 76.67 + 20 × 60) / 100 = 62.67.
+    assert_eq!(a.score_tenths, Some(627));
+    assert_eq!(a.score(), Some(62.7));
     assert_eq!(a.unscored, None);
 }
 
@@ -216,15 +222,17 @@ fn every_figure_of_units_b_c_and_f_with_weights_renormalised() {
         (2, 0, 1, 0, 0)
     );
     assert!(close(ub.average_progress.unwrap(), 50.0));
-    // t5 starts 03-20: it owes no report. Reporting does not apply.
+    // t4 is completed and t5 starts 03-20: neither owes February's report.
     assert_eq!((ub.owing_report, ub.late), (0, 0));
+    // But t4 owed January's, due 02-05, before it was completed on 02-15.
+    assert_eq!((ub.periods_owed, ub.periods_in_time), (1, 0));
     // Completed late: 0 of 1. Only t4 is marked (t5 expects nothing yet).
     assert!(close_marks(
         ub.components.unwrap(),
-        [Some(0.0), Some(100.0), None]
+        [Some(0.0), Some(100.0), Some(0.0)]
     ));
-    // (40 × 0 + 40 × 100) / (40 + 40) = 50.
-    assert_eq!(ub.score_tenths, Some(500));
+    // (40 × 0 + 40 × 100 + 20 × 0) / 100 = 40.
+    assert_eq!(ub.score_tenths, Some(400));
 
     let uc = row(&b, "uc");
     assert_eq!(
@@ -234,25 +242,29 @@ fn every_figure_of_units_b_c_and_f_with_weights_renormalised() {
     assert!(close(uc.average_progress.unwrap(), 0.0));
     // t6 reported for February; t7 started in March and owes nothing yet.
     assert_eq!((uc.owing_report, uc.late), (1, 0));
+    // t6 sent nothing for January.
+    assert_eq!((uc.periods_owed, uc.periods_in_time), (2, 1));
     // Nothing completed or overdue: no points for on-time completion.
     assert!(close_marks(
         uc.components.unwrap(),
-        [None, Some(0.0), Some(100.0)]
+        [None, Some(0.0), Some(50.0)]
     ));
-    // (40 × 0 + 20 × 100) / (40 + 20) = 33.33.
-    assert_eq!(uc.score_tenths, Some(333));
+    // (40 × 0 + 20 × 50) / (40 + 20) = 16.67.
+    assert_eq!(uc.score_tenths, Some(167));
 
     let uf = row(&b, "uf");
     assert_eq!((uf.led, uf.completed, uf.overdue), (1, 0, 0));
     // The withdrawn 90% does not count: 14% from 02-01, for January.
     assert!(close(uf.average_progress.unwrap(), 14.0));
     assert_eq!((uf.owing_report, uf.late), (1, 1));
+    // January's report came in time, February's did not.
+    assert_eq!((uf.periods_owed, uf.periods_in_time), (2, 1));
     assert!(close_marks(
         uf.components.unwrap(),
-        [None, Some(20.0), Some(0.0)]
+        [None, Some(20.0), Some(50.0)]
     ));
-    // (40 × 20 + 20 × 0) / 60 = 13.33.
-    assert_eq!(uf.score_tenths, Some(133));
+    // (40 × 20 + 20 × 50) / 60 = 30.
+    assert_eq!(uf.score_tenths, Some(300));
     // The shares after renormalising: progress 2/3, reporting 1/3.
     let shares = uf.components.unwrap().shares(&Evaluation::default());
     assert_eq!(shares[0], None);
@@ -288,10 +300,10 @@ fn ranked_with_ties_sharing_a_rank_and_the_unscored_last() {
     assert_eq!(
         order(&b),
         vec![
-            ("ua", Some(1), Some(607)),
-            ("ub", Some(2), Some(500)),
-            ("uc", Some(3), Some(333)),
-            ("uf", Some(4), Some(133)),
+            ("ua", Some(1), Some(627)),
+            ("ub", Some(2), Some(400)),
+            ("uf", Some(3), Some(300)),
+            ("uc", Some(4), Some(167)),
             // D leads nothing: listed, no score, no rank.
             ("ud", None, None),
         ]
@@ -325,8 +337,8 @@ fn weights_change_the_score_and_the_ranking() {
             ("uf", None, None),
         ]
     );
-    // Equal weights: A (50 + 76.67 + 50) / 3 = 58.89 → 58.9;
-    // B (0 + 100) / 2 = 50; C (0 + 100) / 2 = 50; F (20 + 0) / 2 = 10.
+    // Equal weights: A (50 + 76.67 + 60) / 3 = 62.22 → 62.2;
+    // B (0 + 100 + 0) / 3 = 33.3; C (0 + 50) / 2 = 25; F (20 + 50) / 2 = 35.
     p.evaluation = Evaluation {
         on_time_weight: 1.0,
         progress_weight: 1.0,
@@ -336,10 +348,29 @@ fn weights_change_the_score_and_the_ranking() {
     assert_eq!(
         order(&board(&p, today())),
         vec![
-            ("ua", Some(1), Some(589)),
-            ("ub", Some(2), Some(500)),
-            ("uc", Some(2), Some(500)),
-            ("uf", Some(4), Some(100)),
+            ("ua", Some(1), Some(622)),
+            ("uf", Some(2), Some(350)),
+            ("ub", Some(3), Some(333)),
+            ("uc", Some(4), Some(250)),
+            ("ud", None, None),
+        ]
+    );
+    // Progress 1, reporting 2: A (76.67 + 2 × 60) / 3 = 65.56; F (20 + 2 ×
+    // 50) / 3 = 40; B (100 + 2 × 0) / 3 and C (0 + 2 × 50) / 3, both
+    // 33.33: a tie, sharing third place, in plan order.
+    p.evaluation = Evaluation {
+        on_time_weight: 0.0,
+        progress_weight: 1.0,
+        reporting_weight: 2.0,
+        notices_weight: 0.0,
+    };
+    assert_eq!(
+        order(&board(&p, today())),
+        vec![
+            ("ua", Some(1), Some(656)),
+            ("uf", Some(2), Some(400)),
+            ("ub", Some(3), Some(333)),
+            ("uc", Some(3), Some(333)),
             ("ud", None, None),
         ]
     );
@@ -347,8 +378,8 @@ fn weights_change_the_score_and_the_ranking() {
 
 #[test]
 fn rounding_is_half_up_to_one_decimal() {
-    // F (progress 20, reporting 0) with weights 1 / 1 / 2: 20 / 3 = 6.67 → 6.7.
-    // A with 0 / 1 / 1: (76.67 + 50) / 2 = 63.33 → 63.3.
+    // F (progress 20, reporting 50) with weights 0 / 4 / 3: 230 / 7 =
+    // 32.857 → 32.9. A with 0 / 1 / 1: (76.67 + 60) / 2 = 68.33 → 68.3.
     let mut p = small_plan();
     let mut score = |w: (f64, f64, f64), unit: &str| {
         p.evaluation = Evaluation {
@@ -359,15 +390,17 @@ fn rounding_is_half_up_to_one_decimal() {
         };
         row(&board(&p, today()), unit).score_tenths
     };
-    assert_eq!(score((1.0, 1.0, 2.0), "uf"), Some(67));
-    assert_eq!(score((3.0, 0.0, 5.0), "uf"), Some(0));
-    assert_eq!(score((0.0, 1.0, 1.0), "ua"), Some(633));
-    // A with 0 / 3 / 1: (230 + 50) / 4 = 70 exactly.
-    assert_eq!(score((0.0, 3.0, 1.0), "ua"), Some(700));
+    assert_eq!(score((0.0, 4.0, 3.0), "uf"), Some(329));
+    // F has no on-time mark: with progress weighing 0, reporting alone.
+    assert_eq!(score((3.0, 0.0, 5.0), "uf"), Some(500));
+    assert_eq!(score((0.0, 1.0, 1.0), "ua"), Some(683));
+    // A with 0 / 3 / 1: (230 + 60) / 4 = 72.5 exactly.
+    assert_eq!(score((0.0, 3.0, 1.0), "ua"), Some(725));
     // B with 7 / 1 / 0: 100 / 8 = 12.5.
     assert_eq!(score((7.0, 1.0, 0.0), "ub"), Some(125));
-    // C (progress 0, reporting 100) with 0 / 1 / 7: 700 / 8 = 87.5.
-    assert_eq!(score((0.0, 1.0, 7.0), "uc"), Some(875));
+    // C (progress 0, reporting 50) with 0 / 7 / 1: 50 / 8 = 6.25 → 6.3,
+    // half up.
+    assert_eq!(score((0.0, 7.0, 1.0), "uc"), Some(63));
     // B with 2 / 1 / 0: 100 / 3 = 33.33 → 33.3.
     assert_eq!(score((2.0, 1.0, 0.0), "ub"), Some(333));
 }
@@ -497,8 +530,9 @@ fn sample_plan_figures() {
     // to 12-31: 60 of 152 days gone expects 39.5%; it reported August's
     // 20% on 08-28 and 40% on 09-27 (for September). Nothing is completed or
     // overdue: progress and reporting, 40 / 60 and 20 / 60, 100.0 alone on
-    // top. The reports of most units answer June or July and then
-    // September: August's, due by 09-15, never came, so they are late.
+    // top. The sample's tasks report about once a quarter under monthly
+    // reporting: most months' reports never came, so the year's record of
+    // most units is low.
     let top: Vec<_> = b
         .rows
         .iter()
@@ -509,14 +543,10 @@ fn sample_plan_figures() {
         top,
         vec![
             ("u-ty-invest", Some(1), Some(1000)),
-            // Xiaodian approval (8.1, August's report on 08-30) and Kelan
-            // (13.2, September's on 09-15, within August's grace days)
-            // both stand at 70% of 272/364 (93.68), reported in time:
-            // (40 × 93.68 + 20 × 100) / 60 = 95.78, a tie.
-            ("u-xd-approval", Some(2), Some(958)),
-            ("u-kelan", Some(2), Some(958)),
-            ("u-prov-office", Some(4), Some(879)),
-            ("u-qibin", Some(5), Some(866)),
+            ("u-prov-office", Some(2), Some(879)),
+            ("u-qibin", Some(3), Some(810)),
+            ("u-taiyuan", Some(4), Some(797)),
+            ("u-qb-ndrc", Some(5), Some(766)),
         ]
     );
     assert_eq!(name(&b.rows[0]), "Taiyuan Investment Promotion Bureau");
@@ -531,11 +561,16 @@ fn sample_plan_figures() {
         })
     );
 
-    // Provincial general office: 1.1 (70% of 272/364 expected; reported in
-    // July and on 09-28, so August's report is late), 1.3 (completed
+    // Provincial general office: 1.1 (70% of 272/364 expected; reported on
+    // 04-10, 07-10 and 09-28, so August's report is late), 1.3 (completed
     // 06-20, due 06-30: on time), 1.5 (60% of 182/274 expected; August's
-    // report on 08-31). Every component applies:
-    // 40 + 0.4 × 94.67 + 0.2 × 50 = 87.87.
+    // report on 08-31). The year's record, January to August: 1.1's
+    // report of 04-10 (April's) came by March's deadline (04-15) and
+    // April's, that of 07-10 by June's and July's: 4 of 8; 1.3 answered
+    // March (03-28), April and May (05-15): 3 of the 5 months before it
+    // was completed; 1.5, started 04-01, June (06-30) and August (08-31):
+    // 2 of 5. In all 9 of 18.
+    // Every component applies: 40 + 0.4 × 94.67 + 0.2 × 50 = 87.87.
     let office = row(&b, "u-prov-office");
     assert_eq!(
         (
@@ -548,6 +583,7 @@ fn sample_plan_figures() {
         ),
         (3, 1, 1, 1, 0, 1)
     );
+    assert_eq!((office.periods_owed, office.periods_in_time), (18, 9));
     assert!(close(office.average_progress.unwrap(), 230.0 / 3.0));
     let progress = (70.0 * 364.0 / 272.0 + 100.0 + 60.0 * 274.0 / 182.0) / 3.0;
     let c = office.components.unwrap();
@@ -557,26 +593,35 @@ fn sample_plan_figures() {
 
     // Xinzhou: 13.1 at 74% and 13.5 at 72%, both expecting 272/364:
     // progress 97.69; both reported in July or June, then on 09-28 and
-    // 09-30, after August's deadline: reporting 0 of 2.
-    // (40 × 97.69 + 20 × 0) / 60 = 65.13.
+    // 09-30, after August's deadline: August's reports late, 0 of 2. Of
+    // the year's 16 months owed, 13.1 answered April (04-30) and July
+    // (07-31), 13.5 June (06-30): 3 of 16, 18.75.
+    // (40 × 97.69 + 20 × 18.75) / 60 = 71.38.
     let xinzhou = row(&b, "u-xinzhou");
     let progress = (74.0 + 72.0) * 364.0 / 272.0 / 2.0;
     let c = xinzhou.components.unwrap();
     assert!(close(c.progress.unwrap(), progress));
     assert_eq!((xinzhou.owing_report, xinzhou.late), (2, 2));
-    assert_eq!(c.reporting, Some(0.0));
-    assert_eq!(xinzhou.score_tenths, Some(651));
+    assert_eq!((xinzhou.periods_owed, xinzhou.periods_in_time), (16, 3));
+    assert_eq!(c.reporting, Some(18.75));
+    assert_eq!(xinzhou.score_tenths, Some(714));
 
-    let (kelan, approval) = (row(&b, "u-kelan"), row(&b, "u-xd-approval"));
-    assert_eq!(kelan.score_tenths, Some(958));
-    assert_eq!(approval.score_tenths, Some(958));
-    assert_eq!(kelan.rank, approval.rank);
+    // Kelan's 13.2 reported on 06-15 (June, which answers May too, due
+    // that day) and 09-15 (September, which answers August, due that day):
+    // 3 of 8. (40 × 93.68 + 20 × 37.5) / 60 = 74.95 → 75.0, tied with
+    // Xiaodian's emergency office (100 and 2 of 8: 75.0).
+    let (kelan, emergency) = (row(&b, "u-kelan"), row(&b, "u-xd-emergency"));
+    assert_eq!((kelan.periods_owed, kelan.periods_in_time), (8, 3));
+    assert_eq!(kelan.score_tenths, Some(750));
+    assert_eq!(emergency.score_tenths, Some(750));
+    assert_eq!(kelan.rank, emergency.rank);
 
     // Xiaodian District: one overdue task (on time 0 of 1); of its 11
     // unfinished tasks, 7.3 and 10.2 were never reported, three reported
     // for August in time (8.2 on 08-18, 10.3 on 08-10, 11.2 on 08-31), the
-    // other six only before August and then in late September:
-    // (40 × 0 + 40 × 70.60 + 20 × 27.27) / 100 = 33.7.
+    // other six only before August and then in late September. Of the
+    // 80 months its tasks owed, 12 were answered in time:
+    // (40 × 0 + 40 × 70.60 + 20 × 15) / 100 = 31.2.
     let xiaodian = row(&b, "u-xiaodian");
     assert_eq!(
         (
@@ -587,13 +632,15 @@ fn sample_plan_figures() {
         ),
         (11, 1, 11, 8)
     );
-    assert_eq!(xiaodian.score_tenths, Some(337));
+    assert_eq!((xiaodian.periods_owed, xiaodian.periods_in_time), (80, 12));
+    assert_eq!(xiaodian.score_tenths, Some(312));
 
-    // Pianguan's one task (13.4) started 04-01 and was never reported: late,
-    // 0% progress, nothing completed or overdue. It used to score 40 for
+    // Pianguan's one task (13.4) started 04-01 and was never reported: late
+    // for each of its 5 months, 0% progress, nothing completed or overdue. It used to score 40 for
     // on-time completion it never had; now it scores 0, last.
     let pianguan = row(&b, "u-pianguan");
     assert_eq!((pianguan.led, pianguan.late), (1, 1));
+    assert_eq!((pianguan.periods_owed, pianguan.periods_in_time), (5, 0));
     assert_eq!(pianguan.components.unwrap().on_time, None);
     assert_eq!(pianguan.score_tenths, Some(0));
     assert_eq!(
@@ -714,8 +761,13 @@ fn a_task_whose_first_report_is_not_due_is_not_marked_for_progress() {
     t1.added = Some(d(2023, 3, 10));
     let a = row(&board(&p, today()), "ua").clone();
     assert_eq!((a.owing_report, a.late), (1, 1));
+    // Reporting: t2 0 of 1 (January), t3 1 of 2; t1 owes none.
+    assert_eq!((a.periods_owed, a.periods_in_time), (3, 1));
     let c = a.components.unwrap();
-    assert!(close_marks(c, [Some(50.0), Some(75.0), Some(0.0)]), "{c:?}");
+    assert!(
+        close_marks(c, [Some(50.0), Some(75.0), Some(100.0 / 3.0)]),
+        "{c:?}"
+    );
 }
 
 /// E's one task (whole plan) with one report on it, dated `date` and
@@ -761,4 +813,107 @@ fn a_report_sent_after_its_periods_deadline_is_late() {
     assert!(e_late(d(2023, 2, 1), Month(2023, 1), false));
     // A withdrawn report answers nothing.
     assert!(e_late(d(2023, 3, 4), Month(2023, 2), true));
+}
+
+/// A plan of 2026, monthly reporting with 15 grace days, scored on 12-05:
+/// October is the period due (its report by 11-15), so every task running
+/// since January owed ten monthly reports.
+fn year_plan() -> Plan {
+    let mut p = Plan::new(Id::new("y"), "Year", d(2026, 1, 1), d(2026, 12, 31));
+    p.cadence = Cadence::Monthly;
+    p.grace_days = 15;
+    p.areas.push(KeyArea {
+        id: Id::new("a"),
+        title: "Area".into(),
+        description: String::new(),
+        goal: None,
+    });
+    for id in ["ux", "uy", "uz"] {
+        p.units.push(Unit {
+            id: Id::new(id),
+            name: id.into(),
+            kind: UnitKind::Department,
+            parent: None,
+        });
+    }
+    let (start, end) = (p.start, p.end);
+    let mut z1 = task("z1", "uz", start, end);
+    z1.added = Some(d(2026, 9, 20));
+    p.tasks = vec![
+        task("x1", "ux", start, end),
+        task("y1", "uy", start, end),
+        task("y2", "uy", start, d(2026, 6, 30)),
+        z1,
+    ];
+    use ReportedStatus::*;
+    // X: silent for nine months, then October's report on 11-10.
+    report(&mut p, "x1", d(2026, 11, 10), 80.0, OnTrack);
+    // Y: y1 reports each month on the 10th of the next, but July's came on
+    // 08-20, after its deadline (08-15), so it answers August.
+    for m in 2..=11 {
+        let day = if m == 8 { 20 } else { 10 };
+        report(&mut p, "y1", d(2026, m, day), f64::from(m) * 8.0, OnTrack);
+    }
+    // y2 reports on the 10th and is done in April's report (05-10).
+    for m in 2..=5 {
+        let status = if m == 5 { Completed } else { OnTrack };
+        report(
+            &mut p,
+            "y2",
+            d(2026, m, 10),
+            f64::from(m - 1) * 25.0,
+            status,
+        );
+    }
+    // Z: z1 entered on 09-20 owes September and October, and sent both.
+    report(&mut p, "z1", d(2026, 10, 10), 20.0, OnTrack);
+    report(&mut p, "z1", d(2026, 11, 10), 40.0, OnTrack);
+    assert_eq!(validate(&p), vec![], "the year plan is valid");
+    p
+}
+
+/// Reporting discipline counts every period owed, not only the latest: a
+/// unit silent for nine months that reports once in time is not at 100.
+#[test]
+fn reporting_discipline_is_the_years_record_period_by_period() {
+    let p = year_plan();
+    let b = board(&p, d(2026, 12, 5));
+    assert_eq!(b.due_period, Period::Month(2026, 10));
+
+    let x = row(&b, "ux");
+    // October's report is in: nothing late for the period due…
+    assert_eq!((x.owing_report, x.late), (1, 0));
+    // …but of January to October only October's came in time.
+    assert_eq!((x.periods_owed, x.periods_in_time), (10, 1));
+    assert_eq!(x.components.unwrap().reporting, Some(10.0));
+
+    let y = row(&b, "uy");
+    // y1: ten months, July late (its report came on 08-20); y2: January to
+    // April, the months that ended before it was done on 05-10, all in
+    // time. 13 of 14.
+    assert_eq!((y.periods_owed, y.periods_in_time), (14, 13));
+    assert!(close(
+        y.components.unwrap().reporting.unwrap(),
+        1300.0 / 14.0
+    ));
+
+    let z = row(&b, "uz");
+    // Entered on 09-20: September and October.
+    assert_eq!((z.periods_owed, z.periods_in_time), (2, 2));
+
+    // A day before October's deadline passes, September is the period due:
+    // X then owes nine and has none in time.
+    let b = board(&p, d(2026, 11, 15));
+    assert_eq!(b.due_period, Period::Month(2026, 9));
+    let x = row(&b, "ux");
+    assert_eq!((x.periods_owed, x.periods_in_time, x.late), (9, 0, 1));
+    // A withdrawn report answers nothing.
+    let mut p = year_plan();
+    p.updates[0].withdrawn = Some(Withdrawal {
+        date: d(2026, 11, 12),
+        by: String::new(),
+        reason: "wrong task".into(),
+    });
+    let x = row(&board(&p, d(2026, 12, 5)), "ux").clone();
+    assert_eq!((x.periods_owed, x.periods_in_time, x.late), (10, 0, 1));
 }

@@ -84,7 +84,7 @@ pub static EN: HelpText = HelpText {
     component_what: [
         "on time ÷ (completed + overdue) × 100; a task completed after its deadline counts like an overdue one.",
         "the mean over the tasks completed or expected to have progress by now of progress ÷ expected progress × 100, at most 100 (100 for a completed task).",
-        "(tasks owing a report for the period due − those without one) ÷ tasks owing a report × 100.",
+        "reports in time ÷ reports owed × 100, one owed for each reporting period a led task ran in, up to the period due, until it was completed.",
         "replies on time ÷ (on time + late + missing) × 100, over the supervision notices sent to the unit.",
     ],
     renormalised: |name, rest| format!("While {name} has nothing to measure for a unit, the other weights are scaled up to make 100%: {rest}."),
@@ -146,7 +146,7 @@ pub static ZH: HelpText = HelpText {
     component_what: [
         "按期完成数 ÷（已完成数 + 逾期数）× 100；逾期后才完成的任务与逾期任务同样计。",
         "对已完成或到期应有进度的任务，取 实际进度 ÷ 应有进度 × 100（不超过 100，已完成计 100）的平均值。",
-        "（本期应报任务数 − 未报数）÷ 本期应报任务数 × 100。",
+        "按期报送期次 ÷ 应报期次 × 100；牵头任务自开始起至最近已到期的报告期，每期应报一次，办结后不再应报。",
         "按时回复数 ÷（按时 + 逾期回复 + 未回复）× 100，计发给该单位的督办单。",
     ],
     renormalised: |name, rest| format!("某单位的{name}尚无可计量内容时，其余权重按比例放大到 100%：{rest}。"),

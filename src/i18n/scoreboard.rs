@@ -31,6 +31,8 @@ pub struct ScoreboardText {
     pub mark_on_time: &'static str,
     pub mark_progress: &'static str,
     pub mark_reporting: &'static str,
+    /// After the reporting mark: reports in time of those owed.
+    pub reporting_periods: fn(usize, usize) -> String,
     /// Link names: the unit's tasks, its led, co-operated and overdue tasks.
     pub tasks_of: fn(&str) -> String,
     pub led_by: fn(&str, usize) -> String,
@@ -88,6 +90,7 @@ pub static EN: ScoreboardText = ScoreboardText {
     mark_on_time: "on time",
     mark_progress: "progress",
     mark_reporting: "reporting",
+    reporting_periods: |in_time, owed| format!(" ({}/{})", Num(in_time), Num(owed)),
     tasks_of: |unit| format!("Tasks led by {unit}"),
     led_by: |unit, n| match n {
         1 => format!("1 task led by {unit}"),
@@ -129,7 +132,7 @@ pub static EN: ScoreboardText = ScoreboardText {
     },
     rule_reporting: |share, cadence, grace, due| {
         format!(
-            "Reporting discipline ({share}): reports count by the reporting period they answer (reporting cadence: {cadence}); a period's report is due {grace} days after it ends. Of the unfinished tasks that had started by the end of the latest period due ({due}), the share whose report for that period (or a later one) came within those days; a report sent later is late. Not applicable while no task owes a report."
+            "Reporting discipline ({share}): reports count by the reporting period they answer (reporting cadence: {cadence}); a period's report is due {grace} days after it ends, and one sent later is late. A led task owes a report for each period from the one it started in (or was entered in) to the latest period due ({due}), and none after it was completed. The mark is the share of those reports that came in time (a report for a later period sent by then counts), with the reports in time and owed after it (9/18). Reports late counts the tasks whose report for {due} has not come in time. Not applicable while no report is owed."
         )
     },
     rule_not_applicable: "A mark with nothing to measure yet is not applicable (n/a), never full marks: the score is the weighted mean of the marks that apply, their weights scaled up to make 100%. A unit is never given points for what has not happened: with nothing completed or overdue, on-time completion does not count. A unit with no mark that applies has no score yet (—).",
@@ -160,6 +163,7 @@ pub static ZH: ScoreboardText = ScoreboardText {
     mark_on_time: "按期",
     mark_progress: "进度",
     mark_reporting: "报送",
+    reporting_periods: |in_time, owed| format!("（{}/{}）", Num(in_time), Num(owed)),
     tasks_of: |unit| format!("{unit}牵头的任务"),
     led_by: |unit, n| format!("{unit}牵头的 {n} 项任务", n = Num(n)),
     co_by: |unit, n| format!("{unit}配合的 {n} 项任务", n = Num(n)),
@@ -192,7 +196,7 @@ pub static ZH: ScoreboardText = ScoreboardText {
     },
     rule_reporting: |share, cadence, grace, due| {
         format!(
-            "报送及时率（{share}）：进度报告按其所属报告期计算（本规划报送周期：{cadence}），报告期结束后 {grace} 天内应报送。在最近一个已过报送期限的报告期（{due}）结束前已开始、尚未完成的任务中，在报送期限内报送了该报告期（或其后报告期）进度的比例，逾期报送的计为迟报；没有应报任务的，此项不适用。"
+            "报送及时率（{share}）：进度报告按其所属报告期计算（本规划报送周期：{cadence}），报告期结束后 {grace} 天内应报送，逾期报送的计为迟报。牵头任务自开始（或录入）所在的报告期起，至最近一个已过报送期限的报告期（{due}）止，每期应报一次，办结后不再应报。此项为按期报送的期次（期限内报送了其后报告期进度的也算）占应报期次的比例，其后括号内为按期/应报期次（如9/18）。“超期未报”为{due}进展未按期报送的任务数。没有应报期次的，此项不适用。"
         )
     },
     rule_not_applicable: "尚无可考核内容的单项记为“不适用”，不记满分：得分为适用各项的加权平均，其权重按比例折算为100%。单位不会因尚未发生的事项得分：没有已完成或逾期任务时，按期完成率不计入。没有任何适用项的单位暂不计分（—）。",

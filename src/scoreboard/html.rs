@@ -236,6 +236,12 @@ fn score_row(
                 Some(v) => text(out, &one_decimal(v)),
                 None => text(out, sb.mark_not_applicable),
             }
+            if n == 2 && value.is_some() {
+                text(
+                    out,
+                    &(sb.reporting_periods)(row.periods_in_time, row.periods_owed),
+                );
+            }
             out.push_str("</span>");
         }
         out.push_str("</span>");

@@ -6,12 +6,13 @@ import { goTo } from './header';
 // The unit scoreboard on the Units tab, on the sample plan as of 2023-09-30
 // with the default weights 40 / 40 / 20. The figures were worked out by hand
 // (see tests/scoreboard.rs): the Taiyuan Investment Promotion Bureau is
-// first at 100.0; most units reported in June or July and then in late
-// September, after August's report was due (15 September), so that report is
-// late: the provincial general office scores 87.9, Xinzhou 65.1, Xiaodian
-// District 33.7 (its one overdue task, 8 of 11 reports late), Pianguan County
-// 0.0 (never reported: late, 0% progress, and no points for on-time
-// completion it has not had: that mark is "n/a").
+// first at 100.0; the sample's tasks report about once a quarter under
+// monthly reporting, so reporting discipline, the year's record of monthly
+// reports in time, is low for most units: the provincial general office
+// scores 87.9 (9 of 18 in time), Xinzhou 71.4 (3 of 16), Xiaodian District
+// 31.2 (its one overdue task; 12 of 80), Pianguan County 0.0 (never
+// reported: 0 of 5, 0% progress, and no points for on-time completion it
+// has not had: that mark is "n/a").
 
 const Q = '?lang=en&today=2023-09-30';
 
@@ -39,34 +40,36 @@ test('the scoreboard ranks the sample units by score, ties sharing a rank', asyn
   await expect(first.getByRole('rowheader')).toHaveText('Taiyuan Investment Promotion Bureau');
   await expect(first.getByRole('cell').first()).toHaveText('1');
   await expect(first).toContainText('100.0');
-  // Second and third share a rank: Xiaodian approval and Kelan, at 95.8.
-  await expect(rows.nth(2).getByRole('cell').first()).toHaveText('=2');
-  await expect(rows.nth(3).getByRole('cell').first()).toHaveText('=2');
-  await expect(rows.nth(3)).toContainText('95.8');
-  // Xinzhou: both its reports for August late (nothing completed or
-  // overdue: on time n/a).
+  // Sixth and seventh share a rank: Xiaodian emergency management and
+  // Kelan, at 75.0.
+  await expect(rows.nth(6).getByRole('cell').first()).toHaveText('=6');
+  await expect(rows.nth(7).getByRole('cell').first()).toHaveText('=6');
+  await expect(rows.nth(7).getByRole('rowheader')).toHaveText(/Kelan/);
+  await expect(rows.nth(7)).toContainText('75.0');
+  // Xinzhou: both its reports for August late, 3 of its 16 months' in time
+  // (nothing completed or overdue: on time n/a).
   const xinzhou = unitRow(page, /Xinzhou Municipal People's Government/);
-  await expect(xinzhou.getByRole('cell').first()).toHaveText('12');
-  await expect(xinzhou).toContainText('65.1');
-  await expect(xinzhou).toContainText('on time n/a · progress 97.7 · reporting 0');
+  await expect(xinzhou.getByRole('cell').first()).toHaveText('10');
+  await expect(xinzhou).toContainText('71.4');
+  await expect(xinzhou).toContainText('on time n/a · progress 97.7 · reporting 18.8 (3/16)');
 
   const office = unitRow(page, /General Office of the Provincial Party Committee/);
-  await expect(office.getByRole('cell').first()).toHaveText('4');
+  await expect(office.getByRole('cell').first()).toHaveText('2');
   await expect(office).toContainText('76.7%');
   await expect(office).toContainText('87.9');
-  await expect(office).toContainText('on time 100 · progress 94.7 · reporting 50');
+  await expect(office).toContainText('on time 100 · progress 94.7 · reporting 50 (9/18)');
 
-  // Xiaodian District: 11 led, 6 co-operated, 1 overdue, 8 reports late, 33.7.
+  // Xiaodian District: 11 led, 6 co-operated, 1 overdue, 8 reports late, 31.2.
   const xiaodian = unitRow(page, /Xiaodian District People's Government, Taiyuan/);
   await expect(xiaodian.getByRole('link', { name: '11 tasks led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
   await expect(xiaodian.getByRole('link', { name: '6 tasks Xiaodian District People\'s Government, Taiyuan co-operates on' })).toBeVisible();
   await expect(xiaodian.getByRole('link', { name: '1 overdue task led by Xiaodian District People\'s Government, Taiyuan' })).toBeVisible();
-  await expect(xiaodian).toContainText('33.7');
+  await expect(xiaodian).toContainText('31.2');
   await expect(xiaodian.getByRole('cell').first()).toHaveText('15');
 
   // The last ranked unit, then a unit that leads nothing: no score, no rank.
   await expect(unitRow(page, /Pianguan County/)).toContainText('0.0');
-  await expect(unitRow(page, /Pianguan County/)).toContainText('on time n/a · progress 0 · reporting 0');
+  await expect(unitRow(page, /Pianguan County/)).toContainText('on time n/a · progress 0 · reporting 0 (0/5)');
   const discipline = unitRow(page, /Commission for Discipline Inspection/);
   await expect(discipline.getByRole('cell').first()).toContainText('not scored');
   await expect(rows.nth(17).getByRole('rowheader')).toHaveText('Provincial Commission for Discipline Inspection and Supervision');
@@ -75,7 +78,8 @@ test('the scoreboard ranks the sample units by score, ties sharing a rank', asyn
   const rules = page.getByRole('region', { name: 'How the score is computed' });
   await expect(rules).toContainText('on-time completion × 40% + progress against schedule × 40% + reporting discipline × 20%');
   await expect(rules).toContainText('a period\'s report is due 15 days after it ends');
-  await expect(rules).toContainText('(August 2023)');
+  await expect(rules).toContainText('to the latest period due (August 2023)');
+  await expect(rules).toContainText('with the reports in time and owed after it');
   await expect(rules).toContainText('A mark with nothing to measure yet is not applicable (n/a)');
   await expect(rules.getByRole('link', { name: 'Change the weights in the plan settings' })).toHaveAttribute('href', /view=setup/);
 });
@@ -140,8 +144,8 @@ test('changing a weight in the settings changes the scores, and undo restores th
   await open(page, 'units');
   const xiaodian = unitRow(page, /Xiaodian District People's Government, Taiyuan/);
   const kelan = unitRow(page, /Kelan County People/);
-  await expect(xiaodian).toContainText('33.7');
-  await expect(kelan).toContainText('95.8');
+  await expect(xiaodian).toContainText('31.2');
+  await expect(kelan).toContainText('75.0');
   await page.getByRole('link', { name: 'Change the weights in the plan settings' }).click();
   await expect(page).toHaveURL(/view=setup/);
 
@@ -175,7 +179,7 @@ test('changing a weight in the settings changes the scores, and undo restores th
 
   // One undo brings the old weights and scores back; redo makes the change again.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(xiaodian).toContainText('33.7');
+  await expect(xiaodian).toContainText('31.2');
   await expect(rules).toContainText('× 40%');
   await page.getByRole('button', { name: 'Redo' }).click();
   await expect(xiaodian).toContainText('35.3');
@@ -198,6 +202,8 @@ test('the scoreboard in Chinese, and screenshots of it and the weights form', as
         await expect(zhBoard.getByRole('row').nth(1)).toContainText('太原市投资促进局');
         await expect(zhBoard.getByRole('row').nth(1).getByRole('cell').first()).toHaveText('1');
         await expect(page.getByRole('region', { name: '评分规则' })).toContainText('按期完成率 × 40%');
+        // The reporting mark with its months in time of those owed.
+        await expect(zhBoard.getByRole('row', { name: /省委办公厅/ })).toContainText('按期 100 · 进度 94.7 · 报送 50（9/18）');
       }
       // Nothing but the table's own box scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
