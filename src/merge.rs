@@ -6,8 +6,13 @@
 //! - A **report** is known by its id, which it keeps from the day it is
 //!   recorded. An incoming report whose id the plan (or an earlier incoming
 //!   file) already holds with the same content is a *duplicate* and is
-//!   counted once; whether either copy is withdrawn does not matter (a
-//!   withdrawal is the plan office's decision and stays as it is). The same
+//!   counted once, unless it comes *withdrawn* where the plan's copy
+//!   stands: the unit withdrew the report it had sent (a mistaken figure,
+//!   a completion reported too early), so the merge withdraws it in the
+//!   plan too, with the unit's date, name and reason, listed apart before
+//!   anything changes. A file never reinstates a withdrawn report: a
+//!   standing copy of it is a duplicate. A withdrawn report the plan does
+//!   not have comes in withdrawn, as the record of what was sent. The same
 //!   id with different content is a *conflict*: reports are never edited, so
 //!   the choice is to keep the current one only, or to keep both (the
 //!   incoming one is added under a new id). A report under another id
@@ -208,6 +213,9 @@ pub struct MergePreview {
     /// Replies to record on notices that have none.
     pub new_replies: Vec<(NoticeReply, usize)>,
     pub duplicate_replies: usize,
+    /// Reports the plan (or an earlier file) holds standing that a file
+    /// brings withdrawn: the file's copy, with its withdrawal, and the file.
+    pub withdrawals: Vec<(Update, usize)>,
     pub conflicts: Vec<Conflict>,
     pub refused: Vec<Refused>,
     pub unmatched: Vec<Unmatched>,
@@ -228,6 +236,7 @@ impl MergePreview {
     /// True when merging would change nothing and there is nothing to decide.
     pub fn is_empty(&self) -> bool {
         self.new_updates.is_empty()
+            && self.withdrawals.is_empty()
             && self.new_values.is_empty()
             && self.new_steps.is_empty()
             && self.new_replies.is_empty()
@@ -367,9 +376,16 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 });
                 continue;
             }
-            match reports.get(&u.id).map(|&i| met[i]) {
-                Some((current, _)) if same_report(plan, current, u) => out.duplicate_updates += 1,
-                Some((current, from)) => {
+            match reports.get(&u.id).map(|&i| (i, met[i])) {
+                Some((i, (current, _))) if same_report(plan, current, u) => {
+                    if u.withdrawn.is_some() && current.withdrawn.is_none() {
+                        met[i] = (u, Source::File(n));
+                        out.withdrawals.push((u.clone(), n));
+                    } else {
+                        out.duplicate_updates += 1;
+                    }
+                }
+                Some((_, (current, from))) => {
                     let conflict = Conflict::Report {
                         current: Box::new(current.clone()),
                         current_from: from,
@@ -548,6 +564,11 @@ pub fn merge_command(
             at: None,
         })
         .collect();
+    // After the reports put: a file may withdraw a report an earlier one brought.
+    commands.extend(preview.withdrawals.iter().map(|(u, _)| Command::Withdraw {
+        update: u.id.clone(),
+        withdrawal: u.withdrawn.clone(),
+    }));
     commands.extend(preview.new_steps.iter().map(|(s, _)| Command::Put {
         entity: Entity::Step(s.clone()),
         at: None,
@@ -678,6 +699,8 @@ pub fn new_items(plan: &Plan, preview: &MergePreview) -> NewItems {
 pub struct MergeTally {
     /// Reports added: the new ones and those kept beside a conflicting one.
     pub reports_added: usize,
+    /// Reports withdrawn as their files say.
+    pub reports_withdrawn: usize,
     /// Values added: the new ones.
     pub values_added: usize,
     /// Values replaced by an incoming one.
@@ -703,6 +726,7 @@ impl MergeTally {
     /// True when the merge changes nothing in the plan.
     pub fn changes_nothing(&self) -> bool {
         self.reports_added == 0
+            && self.reports_withdrawn == 0
             && self.values_added == 0
             && self.values_replaced == 0
             && self.steps_added == 0
@@ -716,6 +740,7 @@ impl MergeTally {
 pub fn tally(preview: &MergePreview, resolutions: &[Resolution]) -> MergeTally {
     let mut out = MergeTally {
         reports_added: preview.new_updates.len(),
+        reports_withdrawn: preview.withdrawals.len(),
         values_added: preview.new_values.len(),
         steps_added: preview.new_steps.len(),
         replies_added: preview.new_replies.len(),

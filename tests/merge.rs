@@ -6,7 +6,9 @@ use plan_tracker::i18n::Lang;
 use plan_tracker::merge::*;
 use plan_tracker::model::*;
 use plan_tracker::period::Period;
+use plan_tracker::query::TaskIndex;
 use plan_tracker::sample::sample_plan;
+use plan_tracker::status::Light;
 use plan_tracker::validate::validate;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -114,8 +116,114 @@ fn the_same_report_twice_counts_once() {
     };
     let p = preview(&plan, &[file.clone(), file]);
     assert_eq!(p.new_updates.len(), 1);
-    assert_eq!(p.duplicate_updates, 7);
+    // The withdrawn copy withdraws the plan's standing one (once); every
+    // other copy, withdrawn or not, is already here.
+    assert_eq!(p.withdrawals.len(), 1);
+    assert_eq!(p.duplicate_updates, 6);
     assert!(p.conflicts.is_empty());
+}
+
+/// A unit withdrew a report it had sent (a completion reported by mistake):
+/// its next file carries the report withdrawn, and the merge withdraws the
+/// office's copy, with the unit's date, name and reason. Undo takes it
+/// back; a file never reinstates a withdrawn report.
+#[test]
+fn a_report_the_unit_withdrew_is_withdrawn_when_its_file_is_merged() {
+    let mut plan = sample();
+    let done = Update {
+        status: ReportedStatus::Completed,
+        ..report("r-done", "t-13-4", d(2023, 9, 5), 100.0)
+    };
+    plan.updates.push(done.clone());
+    let index = |p: &Plan| TaskIndex::build(p, d(2023, 9, 30));
+    let light = |p: &Plan| {
+        let i = index(p);
+        let row = i
+            .rows
+            .iter()
+            .find(|r| p.tasks[r.index].id == Id::new("t-13-4"))
+            .unwrap();
+        row.status.light
+    };
+    assert_eq!(light(&plan), Light::Completed);
+    let withdrawal = Withdrawal {
+        date: d(2023, 9, 9),
+        by: "偏关县".into(),
+        reason: "误报：尚未完成".into(),
+    };
+    let file = Contribution {
+        updates: vec![Update {
+            withdrawn: Some(withdrawal.clone()),
+            ..done.clone()
+        }],
+        ..Default::default()
+    };
+    let p = preview(&plan, std::slice::from_ref(&file));
+    assert_eq!(p.withdrawals.len(), 1);
+    assert_eq!(p.withdrawals[0].0.withdrawn, Some(withdrawal.clone()));
+    assert_eq!((p.new_updates.len(), p.duplicate_updates), (0, 0));
+    assert!(!p.is_empty());
+    assert_eq!(tally(&p, &[]).reports_withdrawn, 1);
+    assert!(!tally(&p, &[]).changes_nothing());
+    let mut after = plan.clone();
+    let undo = apply(
+        &mut after,
+        merge_command(&plan, &p, &[], || Id::new("unused")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        after.update(&Id::new("r-done")).unwrap().withdrawn,
+        Some(withdrawal)
+    );
+    assert_eq!(after.updates.len(), plan.updates.len());
+    assert_ne!(light(&after), Light::Completed);
+    // Merged again: nothing to do.
+    assert!(preview(&after, std::slice::from_ref(&file)).is_empty());
+    // The unit's older file, with the report standing, does not bring it back.
+    let older = Contribution {
+        updates: vec![done],
+        ..Default::default()
+    };
+    let p = preview(&after, &[older]);
+    assert_eq!((p.withdrawals.len(), p.duplicate_updates), (0, 1));
+    assert!(p.is_empty());
+    apply(&mut after, undo).unwrap();
+    assert_eq!(after, plan, "undo takes the withdrawal back");
+}
+
+/// A report sent in one file and withdrawn in the next, merged together in
+/// either order, comes in withdrawn; one the plan never had comes in
+/// withdrawn, as the record of what was sent.
+#[test]
+fn a_report_sent_and_withdrawn_in_files_merged_together_comes_in_withdrawn() {
+    let plan = sample();
+    let sent = report("r-sent", "t-13-4", d(2023, 9, 5), 40.0);
+    let withdrawn = Update {
+        withdrawn: Some(Withdrawal {
+            date: d(2023, 9, 9),
+            by: String::new(),
+            reason: "wrong task".into(),
+        }),
+        ..sent.clone()
+    };
+    let first = Contribution {
+        updates: vec![sent],
+        ..Default::default()
+    };
+    let second = Contribution {
+        updates: vec![withdrawn.clone()],
+        ..Default::default()
+    };
+    let a = merged(
+        &plan,
+        &[first.clone(), second.clone()],
+        Resolution::KeepCurrent,
+    );
+    let b = merged(&plan, &[second.clone(), first], Resolution::KeepCurrent);
+    assert_eq!(a.update(&Id::new("r-sent")), Some(&withdrawn));
+    assert_eq!(a.updates, b.updates);
+    let p = preview(&plan, &[second]);
+    assert_eq!((p.new_updates.len(), p.withdrawals.len()), (1, 0));
 }
 
 #[test]
@@ -430,7 +538,6 @@ mod unit_report_file {
         assert!(!r.updates.is_empty());
         for u in &r.updates {
             assert!(Period::Quarter(2023, 3).contains(u.date), "{}", u.date);
-            assert!(u.withdrawn.is_none());
             let Subject::Task(t) = &u.subject else {
                 continue;
             };
@@ -485,13 +592,12 @@ mod unit_report_file {
                         .is_some_and(|t| &t.lead == u || t.co_units.contains(u)),
                     Subject::Project(id) => plan.project(id).is_some_and(|p| &p.lead == u),
                 };
+                // Withdrawn ones too: the office withdraws its copy.
                 let updates: Vec<Update> = plan
                     .updates
                     .iter()
                     .filter(|r| {
-                        r.withdrawn.is_none()
-                            && period.contains(plan.report_period(r).end())
-                            && involved(&r.subject)
+                        period.contains(plan.report_period(r).end()) && involved(&r.subject)
                     })
                     .cloned()
                     .collect();
@@ -520,6 +626,18 @@ mod unit_report_file {
             some(Period::Quarter(2023, 3)) > 0,
             "the sample's units reported in Q3"
         );
+        // The approval bureau's Q3 file carries the report it withdrew.
+        let approval = UnitReport::of(
+            &plan,
+            &Id::new("u-xd-approval"),
+            Period::Quarter(2023, 3),
+            "",
+            "",
+        );
+        assert!(approval
+            .updates
+            .iter()
+            .any(|u| u.id == Id::new("r-8-1-b") && u.withdrawn.is_some()));
     }
 
     #[test]
@@ -541,17 +659,22 @@ mod unit_report_file {
             .collect();
         let twice: Vec<Contribution> = files.iter().chain(&files).cloned().collect();
         let after = merged(&office, &twice, Resolution::KeepCurrent);
-        let q3_standing = full
+        let q3: Vec<&Update> = full
             .updates
             .iter()
-            .filter(|u| u.withdrawn.is_none() && Period::Quarter(2023, 3).contains(u.date))
-            .count();
+            .filter(|u| Period::Quarter(2023, 3).contains(u.date))
+            .collect();
         let before = office.updates.len();
         assert_eq!(
             after.updates.len() - before,
-            q3_standing,
+            q3.len(),
             "every Q3 report arrived once"
         );
+        // Each as the units recorded it, the withdrawn one withdrawn.
+        assert!(q3.iter().any(|u| u.withdrawn.is_some()));
+        for u in q3 {
+            assert_eq!(after.update(&u.id), Some(u));
+        }
         assert!(preview(&after, &twice).is_empty());
     }
 
@@ -925,6 +1048,7 @@ fn a_round_of_corrected_files_conflicts_once_per_file_and_groups_by_disagreement
 fn merged_message_groups_the_digits_of_every_count() {
     let tally = MergeTally {
         reports_added: 10_000,
+        reports_withdrawn: 4_500,
         values_added: 1_200,
         values_replaced: 3_400,
         steps_added: 5_600,
@@ -938,7 +1062,8 @@ fn merged_message_groups_the_digits_of_every_count() {
     for lang in [Lang::En, Lang::Zh] {
         let said = (lang.catalog().exchange.merged)(&tally);
         for n in [
-            "10,000", "1,200", "3,400", "5,600", "7,800", "1,001", "20,466", "30,000", "2,002",
+            "10,000", "4,500", "1,200", "3,400", "5,600", "7,800", "1,001", "20,466", "30,000",
+            "2,002",
         ] {
             assert!(said.contains(n), "{lang:?}: {n} in {said}");
         }

@@ -72,13 +72,15 @@ struct FileIn {
 }
 
 impl UnitReport {
-    /// `unit`'s report on `plan` for `period`: every standing report on a
-    /// task or project the unit leads or co-operates on that answers the
-    /// period (its reporting period, [`Plan::report_period`], ends within
-    /// it: the first quarter's report written on 8 April is in the
-    /// first quarter's file), and every indicator value whose period lies
-    /// within it. Reports go out as recorded: one without a period stays
-    /// without.
+    /// `unit`'s report on `plan` for `period`: every report on a task or
+    /// project the unit leads or co-operates on that answers the period
+    /// (its reporting period, [`Plan::report_period`], ends within it: the
+    /// first quarter's report written on 8 April is in the first quarter's
+    /// file), and every indicator value whose period lies within it.
+    /// Reports go out as recorded: one without a period stays without, and
+    /// a withdrawn one goes withdrawn, so that the plan office's copy of a
+    /// report the unit sent and then withdrew is withdrawn when merged
+    /// ([`crate::merge`]).
     pub fn of(plan: &Plan, unit: &Id, period: Period, by: &str, exported_at: &str) -> UnitReport {
         // Each task and project by id, the first of an id as `Plan::task`
         // finds it: one pass over the lists instead of a search of them for
@@ -97,11 +99,7 @@ impl UnitReport {
         let updates = plan
             .updates
             .iter()
-            .filter(|u| {
-                u.withdrawn.is_none()
-                    && period.contains(plan.report_period(u).end())
-                    && involved(&u.subject)
-            })
+            .filter(|u| period.contains(plan.report_period(u).end()) && involved(&u.subject))
             .cloned()
             .collect();
         let within = |p: &Period| period.start() <= p.start() && p.end() <= period.end();

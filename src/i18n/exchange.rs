@@ -20,6 +20,8 @@ pub struct ExchangeText {
     /// The chosen period holds nothing of the unit's: (that period's name,
     /// the name of the period of its latest report, if it has one).
     pub holds_nothing: fn(&str, Option<&str>) -> String,
+    /// After `holds`, when the unit withdrew reports of the period: (how many).
+    pub holds_withdrawn: fn(usize) -> String,
     /// The button that chooses the period of the unit's latest report: (its name).
     pub take_period: fn(&str) -> String,
     pub download: &'static str,
@@ -50,6 +52,12 @@ pub struct ExchangeText {
     pub count_new_reports: &'static str,
     pub count_new_values: &'static str,
     pub count_duplicates: &'static str,
+    /// Reports a file brings withdrawn that stand in the plan: the count's
+    /// label and the heading of their list.
+    pub count_withdrawn: &'static str,
+    pub withdrawn_intro: &'static str,
+    /// Reports a merged file withdraws, as a sentence: (how many).
+    pub withdrawn_count: fn(usize) -> String,
     pub count_conflicts: &'static str,
     pub count_unmatched: &'static str,
     pub new_title: &'static str,
@@ -111,6 +119,14 @@ pub struct ExchangeText {
     pub nothing_merged: fn(usize) -> String,
 }
 
+fn en_withdrawn(n: usize) -> String {
+    format!("{} withdrawn", plural(n, "report", "reports"))
+}
+
+fn zh_withdrawn(n: usize) -> String {
+    format!("撤回进展报告 {n} 条", n = Num(n))
+}
+
 pub static EN: ExchangeText = ExchangeText {
     export_title: "Send my report to the plan office",
     export_intro: "Save this unit's progress reports and the indicator values of a period as one file, \
@@ -140,6 +156,10 @@ pub static EN: ExchangeText = ExchangeText {
              Its latest reports are for {latest}."
         ),
         None => format!("Nothing to send for {period}: this unit has no progress report, indicator value or reply in it."),
+    },
+    holds_withdrawn: |n| match n {
+        1 => "It also carries 1 report this unit withdrew: merged, the plan office's copy is withdrawn too.".into(),
+        n => format!("It also carries {n} reports this unit withdrew: merged, the plan office's copies are withdrawn too.", n = Num(n)),
     },
     take_period: |p| format!("Choose {p}"),
     download: "Download my report",
@@ -177,6 +197,9 @@ pub static EN: ExchangeText = ExchangeText {
     count_new_reports: "New progress reports",
     count_new_values: "New indicator values",
     count_duplicates: "Already here, counted once",
+    count_withdrawn: "Withdrawn by their units",
+    withdrawn_intro: "Their units withdrew these reports after sending them. Merging withdraws them in this plan too: each stays in the ledger, marked withdrawn, and no longer counts.",
+    withdrawn_count: |n| format!("{}, as the file says.", en_withdrawn(n)),
     count_conflicts: "Conflicts to resolve",
     count_unmatched: "Not in this plan, not merged",
     new_title: "New",
@@ -261,6 +284,9 @@ pub static EN: ExchangeText = ExchangeText {
                 plural(t.values_replaced, "value", "values")
             ));
         }
+        if t.reports_withdrawn > 0 {
+            parts.push(en_withdrawn(t.reports_withdrawn));
+        }
         parts.push(format!("{} already here", Num(t.already_here)));
         parts.push(format!(
             "{} resolved",
@@ -308,6 +334,7 @@ pub static ZH: ExchangeText = ExchangeText {
         Some(latest) => format!("{period}没有可报送的内容：本单位在该期没有进展报告、指标数值或督办回复。本单位最近的报告属于{latest}。"),
         None => format!("{period}没有可报送的内容：本单位在该期没有进展报告、指标数值或督办回复。"),
     },
+    holds_withdrawn: |n| format!("另含本单位已撤回的报告 {n} 条，汇总后规划办公室的相应报告也将撤回。", n = Num(n)),
     take_period: |p| format!("改选{p}"),
     download: "下载本单位报送文件",
     downloaded: |f| format!("已保存“{f}”，请报送规划办公室。"),
@@ -331,6 +358,9 @@ pub static ZH: ExchangeText = ExchangeText {
     count_new_reports: "新增进展报告",
     count_new_values: "新增指标数值",
     count_duplicates: "已有内容（只计一次）",
+    count_withdrawn: "报送单位已撤回",
+    withdrawn_intro: "以下报告由报送单位在报送后撤回。汇总后本规划中的这些报告也将撤回：仍保留在台账中并标注为已撤回，不再计入进度。",
+    withdrawn_count: |n| format!("按文件所载{}。", zh_withdrawn(n)),
     count_conflicts: "待处理冲突",
     count_unmatched: "本规划中没有（不汇总）",
     new_title: "新增内容",
@@ -391,6 +421,9 @@ pub static ZH: ExchangeText = ExchangeText {
         }
         if t.values_replaced > 0 {
             parts.push(format!("更新指标数值 {} 项", Num(t.values_replaced)));
+        }
+        if t.reports_withdrawn > 0 {
+            parts.push(zh_withdrawn(t.reports_withdrawn));
         }
         parts.push(format!("已有 {} 项（只计一次）", Num(t.already_here)));
         parts.push(format!("处理冲突 {} 处", Num(t.conflicts_resolved)));

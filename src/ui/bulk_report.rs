@@ -788,11 +788,17 @@ fn ExportReport(unit: Id) -> impl IntoView {
         }
         report
             .with(|r| {
-                (x().holds)(
-                    r.updates.len(),
+                let withdrawn = r.updates.iter().filter(|u| u.withdrawn.is_some()).count();
+                let mut said = (x().holds)(
+                    r.updates.len() - withdrawn,
                     r.values.len(),
                     r.steps.len() + r.replies.len(),
-                )
+                );
+                if withdrawn > 0 {
+                    said.push(' ');
+                    said.push_str(&(x().holds_withdrawn)(withdrawn));
+                }
+                said
             })
             .into_any()
     };

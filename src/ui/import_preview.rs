@@ -170,7 +170,8 @@ fn same_id_choices(
 ) -> impl IntoView {
     let it = t.import_preview;
     let merge = preview(here, &[Contribution::of_plan(file)]);
-    let nothing_new = merge.new_updates.is_empty() && merge.new_values.is_empty();
+    let nothing_new =
+        merge.new_updates.is_empty() && merge.new_values.is_empty() && merge.withdrawals.is_empty();
     let duplicates = merge.duplicate_updates + merge.duplicate_values;
     let mut merge_lines = Vec::new();
     if nothing_new {
@@ -180,6 +181,9 @@ fn same_id_choices(
             merge.new_updates.len(),
             merge.new_values.len(),
         ));
+    }
+    if !merge.withdrawals.is_empty() {
+        merge_lines.push((t.exchange.withdrawn_count)(merge.withdrawals.len()));
     }
     if duplicates > 0 {
         merge_lines.push((it.merge_duplicates)(duplicates));

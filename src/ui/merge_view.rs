@@ -421,6 +421,7 @@ fn preview_html(
             t.supervision.count_new_loop,
             "mv-new",
         ),
+        (p.withdrawals.len(), x.count_withdrawn, "mv-conflict"),
         (
             p.duplicate_updates + p.duplicate_values + loop_dups,
             x.count_duplicates,
@@ -465,6 +466,35 @@ fn preview_html(
         out.push_str("</ul>");
     }
     out.push_str("</section>");
+
+    if !p.withdrawals.is_empty() {
+        section_start(out, "mv-section", "mv-withdrawn-title", x.count_withdrawn);
+        elem(out, "p", "muted", x.withdrawn_intro);
+        out.push_str("<ul>");
+        for (u, from) in &p.withdrawals {
+            let report = (x.conflict_report)(
+                &format!(
+                    "{} ({}%)",
+                    subject_label(plan, &u.subject),
+                    fmt_num(u.progress)
+                ),
+                &u.date.to_string(),
+            );
+            let what = match &u.withdrawn {
+                Some(w) => (t.supervision.pair)(
+                    &report,
+                    &(t.ledger.withdrawn_note)(
+                        &w.date.to_string(),
+                        (!w.by.is_empty()).then_some(w.by.as_str()),
+                        &w.reason,
+                    ),
+                ),
+                None => report,
+            };
+            item_from(out, &what, &(x.from_file)(&file_name(*from)));
+        }
+        out.push_str("</ul></section>");
+    }
 
     if loop_dups + p.duplicate_updates + p.duplicate_values > 0 {
         section_start(out, "mv-section", "mv-dup-title", x.duplicates_title);

@@ -1110,6 +1110,10 @@ impl AppState {
                 }
             },
         };
+        if !preview.withdrawals.is_empty() {
+            said.push(' ');
+            said.push_str(&(t.exchange.withdrawn_count)(preview.withdrawals.len()));
+        }
         if kept > 0 {
             said.push(' ');
             said.push_str(&(it.kept_current)(kept));

@@ -228,6 +228,66 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await office.context.close();
 });
 
+test('a report the unit withdrew after sending it is withdrawn in the office when its file is merged', async ({ page, browser }, info) => {
+  const sample = (await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!;
+  // The office holds the approval bureau's report of 27 September on 8.1
+  // (70%), as the unit sent it.
+  const office = await freshPlan(browser, sample, () => {});
+  // The unit withdraws that report in its own browser, then sends its
+  // quarter's file again.
+  await page.goto(`./${Q}&view=task&id=t-8-1`);
+  const newest = ledger(page).filter({ hasText: '2023-09-27' });
+  await newest.getByRole('button', { name: /^Withdraw/ }).click();
+  await newest.getByLabel('Reason for withdrawal', { exact: true }).fill('Typed on the wrong task');
+  await newest.getByRole('button', { name: 'Withdraw report' }).click();
+  await expect(page.getByRole('status')).toContainText('Report withdrawn');
+  const section = await openExport(page, 'u-xd-approval');
+  await section.getByLabel('Period type').selectOption('quarter');
+  // It carries its two withdrawals of the quarter (28 August's, in the
+  // sample, and this one) beside its standing reports.
+  await expect(section).toContainText('It also carries 2 reports this unit withdrew');
+  const saved = await download(page, 'u-xd-approval', info.outputPath());
+
+  const p = office.page;
+  await p.goto(`./${Q}&view=task&id=t-8-1`);
+  await expect(ledger(p).filter({ hasText: '2023-09-27' })).not.toContainText('Withdrawn');
+  await importFiles(p, [saved]);
+  const step = p.getByRole('region', { name: 'Merge a unit report' });
+  await expect(count(step, 'Withdrawn by their units')).toContainText('1');
+  const withdrawn = step.getByRole('region', { name: 'Withdrawn by their units' });
+  await expect(withdrawn).toContainText('Report of 2023-09-27 on 8.1');
+  await expect(withdrawn).toContainText('(70%)');
+  await expect(withdrawn).toContainText('Reason: Typed on the wrong task');
+  await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  await expect(p.getByRole('status')).toContainText('1 report withdrawn');
+  const merged = ledger(p).filter({ hasText: '2023-09-27' });
+  await expect(merged).toContainText('Withdrawn');
+  await expect(merged).toContainText('Reason: Typed on the wrong task');
+  // One undo takes the withdrawal back.
+  await p.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(merged).not.toContainText('Withdrawn');
+  await p.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(merged).toContainText('Withdrawn');
+  // The same file again changes nothing.
+  await importFiles(p, [saved]);
+  await expect(count(step, 'Withdrawn by their units')).toContainText('0');
+  await step.getByRole('button', { name: 'Cancel' }).click();
+
+  // In Chinese, after the merge is undone, the same step names the withdrawal.
+  await p.goto(`./?lang=zh-CN&today=2023-09-30&view=task&id=t-8-1`);
+  await p.getByRole('button', { name: '撤销', exact: true }).click();
+  const zhLedger = p.getByRole('region', { name: '进展台账' }).getByRole('listitem').filter({ hasText: '2023-09-27' });
+  await expect(zhLedger).not.toContainText('已撤回');
+  await p.getByLabel('打开规划文件', { exact: false }).setInputFiles([saved]);
+  const zhStep = p.getByRole('region', { name: /汇总单位报送/ });
+  await expect(count(zhStep, '报送单位已撤回')).toContainText('1');
+  await expect(zhStep.getByRole('region', { name: '报送单位已撤回' })).toContainText('原因：Typed on the wrong task');
+  await zhStep.getByRole('button', { name: '确认汇总' }).click();
+  await expect(p.getByRole('status')).toContainText('撤回进展报告 1 条');
+  await expect(zhLedger).toContainText('已撤回');
+  await office.context.close();
+});
+
 test('conflicting values and reports are shown side by side and resolved both ways', async ({ page, browser }, info) => {
   const xiaodian = await download(page, 'u-xiaodian', info.outputPath());
   const taiyuan = await download(page, 'u-taiyuan', info.outputPath());
