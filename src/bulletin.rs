@@ -12,8 +12,11 @@
 //!   as the period report's overview states them.
 //! - **Items closed out**: the *closed out* steps dated in the period (by
 //!   the as-of day), and all of them by that day; in a plan that does not
-//!   verify completion, the tasks completed too (on their completing
-//!   report's day), each item once.
+//!   verify completion, the tasks completed too, each item once, in the
+//!   period their completing report answers (a report written within the
+//!   grace days after a period answers that period), so that consecutive
+//!   bulletins add up: this period's items and the total by the last
+//!   period's end make the total by this one's.
 //! - **Items overdue or lagging, by unit**: the tasks whose light is red
 //!   (their deadline passed, or they lag too far behind their schedule, or
 //!   their reports are missing), each with its reason, under their lead
@@ -284,9 +287,11 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     let title_of = |id: &Id| plan.tasks.iter().find(|t| &t.id == id);
     let mut closed_in_period = Vec::new();
     let mut closed_total = 0;
-    let mut closed = |code: &str, title: &str, on: Date, reported_done: bool| {
+    // `counts_on`: the day that places it in a period (the close-out's, or
+    // the end of the period its completing report answers).
+    let mut closed = |code: &str, title: &str, on: Date, counts_on: Date, reported_done: bool| {
         closed_total += 1;
-        if period.contains(on) {
+        if period.contains(counts_on) {
             closed_in_period.push(Item {
                 code: code.to_string(),
                 title: title.to_string(),
@@ -302,17 +307,25 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         if s.kind == StepKind::ClosedOut && s.date <= day {
             if let Some(t) = title_of(&s.task) {
                 stepped.insert(&t.id);
-                closed(&t.code, &t.title, s.date, false);
+                closed(&t.code, &t.title, s.date, s.date, false);
             }
         }
     }
     // With no verification, an item is closed out when it is completed
-    // (unless closed out by a step already).
+    // (unless closed out by a step already), in the period its completing
+    // report answers: July's report written on 5 August within the grace
+    // days closes the item in July's bulletin (which counts it completed),
+    // not again in August's.
     if !plan.supervision.verification_required {
+        let at = crate::query::task_positions(plan);
         for c in &report.completed {
             if let Reason::Done { on: Some(on) } = c.status.reason {
                 if !stepped.contains(&c.id) {
-                    closed(&c.code, &c.title, on, true);
+                    let answers_end = at
+                        .get(&c.id)
+                        .and_then(|&i| index.reports.of_task(i).iter().rfind(|r| r.date == on))
+                        .map_or(on, |r| r.answers_end);
+                    closed(&c.code, &c.title, on, answers_end, true);
                 }
             }
         }
@@ -344,13 +357,25 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         .collect();
 
     // The scoreboard as the plan stood on the day, and its late reports:
-    // each task's place in the plan (the same then) and its latest report.
+    // each task (of the plan then: one entered since is not in it) and its
+    // latest report.
     let late_of = |p: &Plan, ix: &TaskIndex| {
         let board = scoreboard(p, ix);
-        let late: Vec<(usize, Option<Date>)> = board
+        let late: Vec<(Id, Item)> = board
             .late_tasks
             .iter()
-            .map(|&i| (i, ix.reports.of_task(i).iter().map(|r| r.date).max()))
+            .filter_map(|&i| {
+                let t = p.tasks.get(i)?;
+                let item = Item {
+                    code: t.code.clone(),
+                    title: t.title.clone(),
+                    reason: None,
+                    closed_on: None,
+                    last_report: ix.reports.of_task(i).iter().map(|r| r.date).max(),
+                    reported_done: false,
+                };
+                Some((t.id.clone(), item))
+            })
             .collect();
         (board, late)
     };
@@ -362,21 +387,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         late_of(&then, &then_index)
     };
     // The reports owed, under their lead units likewise.
-    let unreported_by_unit = by_lead(
-        plan,
-        late.iter().filter_map(|&(i, last_report)| {
-            let t = plan.tasks.get(i)?;
-            let item = Item {
-                code: t.code.clone(),
-                title: t.title.clone(),
-                reason: None,
-                closed_on: None,
-                last_report,
-                reported_done: false,
-            };
-            Some((&t.id, item))
-        }),
-    );
+    let unreported_by_unit = by_lead(plan, late.iter().map(|(id, item)| (id, item.clone())));
     let due_by = board.due_period.end() + chrono::Duration::days(i64::from(plan.grace_days));
     let commended = board
         .rows

@@ -71,15 +71,24 @@ pub fn as_of(period: Period, today: Date) -> (Date, AsOfBasis) {
 /// `day` are left out, except those dated by `today` that answer a period
 /// ended by `day` and came in time: within the plan's grace days after
 /// that period (a report sent later does not change a period's figures
-/// once its reports were due).
+/// once its reports were due); tasks entered in the plan after `day`
+/// ([`crate::model::Task::added`]) are left out too, so a period's report
+/// reads the same once a task is added.
 pub fn plan_as_of(plan: &Plan, day: Date, today: Date) -> Plan {
     let mut then = plan.clone();
+    then.tasks.retain(|t| existed(t, day));
     then.updates.retain(|u| {
         let answers_end = plan.report_period(u).end();
         u.date <= day
             || (u.date <= today && answers_end <= day && in_time(u.date, answers_end, plan))
     });
     then
+}
+
+/// Whether `task` was in the plan on `day`: entered by then, or one the
+/// plan came with (no day of entry).
+pub fn existed(task: &crate::model::Task, day: Date) -> bool {
+    task.added.is_none_or(|a| a <= day)
 }
 
 /// Whether a report dated `date` that answers a period ending on
@@ -264,11 +273,11 @@ fn rollup_of<'a>(figures: impl IntoIterator<Item = &'a TaskFigure>) -> Rollup {
 /// the items' order (an item placed outside `0..count` is in none).
 fn group_figures<'a>(
     count: usize,
-    items: impl Iterator<Item = (usize, &'a TaskFigure)>,
+    items: impl Iterator<Item = (usize, &'a Option<TaskFigure>)>,
 ) -> Vec<Vec<&'a TaskFigure>> {
     let mut groups = vec![Vec::new(); count];
     for (at, figure) in items {
-        if let Some(group) = groups.get_mut(at) {
+        if let (Some(group), Some(figure)) = (groups.get_mut(at), figure) {
             group.push(figure);
         }
     }
@@ -308,17 +317,18 @@ pub fn build_indexed(
     } else {
         Default::default()
     };
-    let figures: Vec<TaskFigure> = plan
+    // None for a task entered after the day: it was not in the plan then.
+    let figures: Vec<Option<TaskFigure>> = plan
         .tasks
         .iter()
         .enumerate()
         .map(|(i, task)| {
             let report = latest_of(plan, reports.of_task(i), day, today);
-            TaskFigure {
+            existed(task, day).then(|| TaskFigure {
                 status: task_status_closed(plan, task, report, closed.get(&task.id).copied(), day),
                 progress: report.map_or(0.0, |u| u.progress),
                 weight: task.weight,
-            }
+            })
         })
         .collect();
     // Each task's figures under its area and its lead unit, in plan order,
@@ -358,6 +368,9 @@ pub fn build_indexed(
     // The red tasks and the completed ones.
     let (mut red_list, mut completed) = (Vec::new(), Vec::new());
     for (t, f) in plan.tasks.iter().zip(&figures) {
+        let Some(f) = f else {
+            continue;
+        };
         let list = match f.status.light {
             crate::status::Light::Red => &mut red_list,
             crate::status::Light::Completed => &mut completed,
@@ -416,7 +429,7 @@ pub fn build_indexed(
     let (reports, report_groups, reports_in_period) =
         reports_first(plan, reports, period, today, groups);
     let overview = Overview {
-        tasks: rollup_of(&figures),
+        tasks: rollup_of(figures.iter().flatten()),
         projects: plan.projects.len(),
         indicators: plan.indicators.len(),
         reports_in_period,

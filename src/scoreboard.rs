@@ -15,8 +15,8 @@
 //! # Figures, per unit, as of `today`
 //!
 //! Lights, progress and the latest standing report are those of the
-//! [`TaskIndex`] (see [`crate::status`]). A task's *start* is its own start,
-//! else the plan's; its *deadline* its own, else the plan's end.
+//! [`TaskIndex`] (see [`crate::status`]). A task's *start* is
+//! [`Plan::task_start`]; its *deadline* its own, else the plan's end.
 //!
 //! - **Led**: tasks whose lead is the unit. **Co-operated**: tasks that list
 //!   the unit among their co-operating units.
@@ -31,10 +31,12 @@
 //!   cadence whose report is overdue today: its last day plus the plan's
 //!   grace days is before today ([`crate::period::latest_due_period`]; with
 //!   monthly reporting and 15 grace days, on 30 September that is August).
-//! - **Owing a report**: led tasks not completed that had started by the
-//!   last day of the period due, and been entered in the plan by then
-//!   ([`crate::model::Plan::reports_owed_from`] ≤ its end): their report
-//!   for it is due. A task that started later does not owe one yet.
+//! - **Owing a report**: led tasks that had started by the last day of the
+//!   period due, and been entered in the plan by then
+//!   ([`crate::model::Plan::reports_owed_from`] ≤ its end), and were not
+//!   completed by its report's deadline (its end plus the grace days):
+//!   their report for it is due. A task that started later does not owe
+//!   one yet; one completed after the deadline still owed it.
 //! - **Late** (reports late): tasks owing a report with no standing report
 //!   that answers the period due or a later one (its reporting period,
 //!   [`Plan::report_period`], ends on or after the period due's end) and is
@@ -46,9 +48,10 @@
 //! - **Periods owed** (the year's record): for each led task, every
 //!   reporting period of the cadence from the one holding
 //!   [`crate::model::Plan::reports_owed_from`] to the period due, each
-//!   owing one report; a completed task owes none for a period that ends on
-//!   or after the day it was completed (the completing report or the
-//!   close-out). **Periods in time**: those with a standing report that
+//!   owing one report; a completed task owes none for a period whose
+//!   deadline (its end plus the grace days) it was completed by (the
+//!   completing report or the close-out: the completion tells how it
+//!   stands). **Periods in time**: those with a standing report that
 //!   answers that period or a later one and is dated by that period's
 //!   deadline (the rule for *late* above, period by period). A unit silent
 //!   for ten months that reports once in time has 1 of 11 in time, not all.
@@ -188,7 +191,8 @@ pub struct UnitScore {
     pub overdue: usize,
     /// Mean progress of its led tasks, in percent; `None` when it leads none.
     pub average_progress: Option<f64>,
-    /// Led tasks not completed whose report for the period due is due.
+    /// Led tasks whose report for the period due is due (not completed by
+    /// its end).
     pub owing_report: usize,
     /// Of those, the ones with no standing report for that period or a later one.
     pub late: usize,
@@ -306,7 +310,7 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
         };
         tally.led += 1;
         tally.progress_sum += row.progress;
-        let start = task.start.unwrap_or(plan.start);
+        let start = plan.task_start(task);
         let completed = row.status.light == Light::Completed;
         let done_on = match row.status.reason {
             Reason::Done { on } if completed => Some(on.unwrap_or(today)),
@@ -364,12 +368,16 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
                 tally.marks_sum += (row.progress / expected * 100.0).min(100.0);
                 tally.marked += 1;
             }
-            if plan.reports_owed_from(task) <= due.end() {
-                tally.owing_report += 1;
-                if !reported_in_time(row.index) {
-                    tally.late += 1;
-                    late_tasks.push(row.index);
-                }
+        }
+        // The period due's report is owed by the rule of the year's record:
+        // a task completed after that report's deadline still owed it.
+        let owes_due =
+            plan.reports_owed_from(task) <= due.end() && done_on.is_none_or(|d| deadline < d);
+        if owes_due {
+            tally.owing_report += 1;
+            if !reported_in_time(row.index) {
+                tally.late += 1;
+                late_tasks.push(row.index);
             }
         }
     }
@@ -459,8 +467,8 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
 }
 
 /// A task's year's record of reports: from `period` to the one ending on
-/// `due_end`, and only periods ending before `done_on` (the day it was
-/// completed) when it was, how many reports it owed and how many came by
+/// `due_end`, and only periods whose deadline passed before `done_on` (the
+/// day it was completed) when it was, how many reports it owed and how many came by
 /// their period's deadline (its end plus `grace`): a report counts for a
 /// period when it answers that period or a later one and is dated by that
 /// deadline. `reports` are the task's standing reports, oldest first.
@@ -475,8 +483,11 @@ fn period_record(
     // The latest period end answered by a report read so far: the reports
     // dated by one period's deadline are those of the one before and more.
     let mut answered = None;
-    while period.end() <= due_end && done_on.is_none_or(|d| period.end() < d) {
+    while period.end() <= due_end {
         let deadline = period.end() + grace;
+        if done_on.is_some_and(|d| d <= deadline) {
+            break;
+        }
         while let Some(r) = reports.get(read).filter(|r| r.date <= deadline) {
             answered = answered.max(Some(r.answers_end));
             read += 1;

@@ -24,8 +24,10 @@
 //! - *Progress* of a task is the progress of its latest standing report (the
 //!   latest by date that is not withdrawn; see [`Plan::latest_report`]), or 0
 //!   when there is none.
-//! - *Start* of a task is its own start date, else the plan's start; its
-//!   *deadline* is its own deadline, else the plan's end.
+//! - *Start* of a task is its own start date, else the date of the meeting,
+//!   instruction or document it came from when that is after the plan's
+//!   start ([`Plan::task_start`]), else the plan's start; its *deadline* is
+//!   its own deadline, else the plan's end.
 //! - *Expected progress* ([`expected_progress`]) is the share of the days from
 //!   start to deadline that have passed by `today`, in percent, clamped to
 //!   0–100: `(today − start) / (deadline − start) × 100`. A zero-length task
@@ -345,7 +347,7 @@ pub fn task_status_closed(
         }
     }
 
-    let start = task.start.unwrap_or(plan.start);
+    let start = plan.task_start(task);
     let deadline = task.deadline.unwrap_or(plan.end);
     if today > deadline {
         let days_over = days(deadline, today);
@@ -1073,6 +1075,39 @@ mod tests {
         t.added = Some(d(2023, 5, 10));
         t.start = Some(d(2023, 8, 1));
         assert_eq!(p.reports_owed_from(&t), d(2023, 8, 1));
+    }
+
+    #[test]
+    fn an_item_from_a_meeting_runs_from_the_meetings_date() {
+        // Decided at a meeting on day 40 (02-10), due on day 80 (03-22), no
+        // start of its own: on day 60 (03-02) half its time is gone, not
+        // 60 of 80 days.
+        let mut p = plan();
+        let mut t = task("t");
+        t.source_date = Some(d(2023, 2, 10));
+        t.deadline = Some(d(2023, 3, 22));
+        assert_eq!(p.task_start(&t), d(2023, 2, 10));
+        assert_eq!(p.reports_owed_from(&t), d(2023, 2, 10));
+        report(&mut p, "t", d(2023, 3, 1), 50.0);
+        assert_eq!(
+            task_status(&p, &t, d(2023, 3, 2)),
+            Status::new(
+                Light::Green,
+                Reason::OnTrack {
+                    progress: 50.0,
+                    expected: 50.0
+                }
+            )
+        );
+        // Its own start wins; a source date before the plan, or after its
+        // deadline, leaves the plan's start.
+        t.start = Some(d(2023, 1, 21));
+        assert_eq!(p.task_start(&t), d(2023, 1, 21));
+        t.start = None;
+        t.source_date = Some(d(2022, 12, 1));
+        assert_eq!(p.task_start(&t), p.start);
+        t.source_date = Some(d(2023, 3, 23));
+        assert_eq!(p.task_start(&t), p.start);
     }
 
     #[test]

@@ -471,12 +471,10 @@ fn bucket<T>(
     out
 }
 
-/// A task's start and deadline, the plan's where the task has none.
+/// A task's start ([`Plan::task_start`]) and deadline, the plan's where
+/// the task has none.
 fn task_dates(plan: &Plan, task: &crate::model::Task) -> (Date, Date) {
-    (
-        task.start.unwrap_or(plan.start),
-        task.deadline.unwrap_or(plan.end),
-    )
+    (plan.task_start(task), task.deadline.unwrap_or(plan.end))
 }
 
 fn task_bar(plan: &Plan, index: &TaskIndex, pos: usize, axis: Axis) -> TaskBar {
@@ -488,7 +486,8 @@ fn task_bar(plan: &Plan, index: &TaskIndex, pos: usize, axis: Axis) -> TaskBar {
         span: Span {
             from,
             to,
-            own_from: task.start.is_some(),
+            // Said to be the plan's start only when it is.
+            own_from: task.start.is_some() || from != plan.start,
             own_to: task.deadline.is_some(),
             bar: axis.extent(from, to),
         },

@@ -289,12 +289,13 @@ fn the_bulletin_states_the_plan_as_of_the_periods_end() {
         Some(Reason::Overdue { days_over: 31, .. })
     ));
     assert_eq!(b.notices.len(), 3);
-    // u1 completed its only task on time: the top of the scoreboard. Of
-    // the six months before its close-out on 10 July, only May's report
-    // (31 May) came: (40 × 100 + 40 × 100 + 20 × 16.67) / 100 = 83.3.
+    // u1 completed its only task on time: the top of the scoreboard. It
+    // owed the reports of January to May (June's was not due yet when it
+    // was closed out on 10 July, within June's grace days), and only May's
+    // (31 May) came: (40 × 100 + 40 × 100 + 20 × 20) / 100 = 84.
     assert_eq!(b.commended[0].name, "发改委");
     assert_eq!(b.commended[0].rank, 1);
-    assert_eq!(b.commended[0].score_tenths, 833);
+    assert_eq!(b.commended[0].score_tenths, 840);
     // u3 follows (66.7: its only report, on 31 July, answers July, and
     // June's, due by 15 July, never came); u2 (12.0) is not commended.
     let names: Vec<(&str, usize)> = b
@@ -439,7 +440,7 @@ fn the_bulletin_is_escaped_in_both_languages_and_saved_without_script() {
         "二、办结销号情况",
         "本期销号事项 1 项",
         "六、通报表扬",
-        "（第 1 名，83.3 分）",
+        "（第 1 名，84 分）",
         "（第 2 名，66.7 分）",
     ] {
         assert!(out.contains(words), "{words}: {out}");
@@ -656,7 +657,7 @@ fn reports_owed_are_listed_by_unit_red_or_not_and_those_not_due_yet_are_not() {
             [
                 "四、应报未报事项（按单位）",
                 "应报送2026年8月进展的 3 项任务中，3 项未在报送期限（2026年9月15日）前报送：",
-                "从未报送",
+                "截至通报日未报送",
                 "最近一次报送：2026年5月31日",
             ],
         ),
@@ -665,7 +666,7 @@ fn reports_owed_are_listed_by_unit_red_or_not_and_those_not_due_yet_are_not() {
             [
                 "4. Reports owed, by unit",
                 "3 of the 3 tasks that owed a report for August 2026 did not send it by 15 September 2026:",
-                "never reported",
+                "none by the date of the bulletin",
                 "last report 31 May 2026",
             ],
         ),
@@ -767,6 +768,75 @@ fn without_verification_the_items_completed_in_the_period_are_the_ones_closed_ou
         out.contains("本期销号事项 1 项，截至通报日累计销号 2 项。"),
         "{out}"
     );
+}
+
+/// Consecutive bulletins add up: an item reported done in July's report,
+/// written on 5 August within the grace days, is closed in July's
+/// bulletin (which counts it completed), not again in August's. And a task
+/// entered in the plan on 3 August is not in July's bulletin or report,
+/// however late they are made.
+#[test]
+fn consecutive_bulletins_add_up_and_a_task_entered_later_is_not_in_an_earlier_one() {
+    let mut p = plan();
+    p.supervision.verification_required = false;
+    p.updates.push(Update {
+        status: ReportedStatus::Completed,
+        period: Period::parse("2026-07"),
+        ..Update::new("done3", Subject::Task(Id::new("t3")), d(2026, 8, 5), 100.0)
+    });
+    let august = Period::parse("2026-08").unwrap();
+    let (jul, aug) = (
+        build(&p, &TaskIndex::build(&p, d(2026, 9, 20)), july()),
+        build(&p, &TaskIndex::build(&p, d(2026, 9, 20)), august),
+    );
+    let codes = |b: &Bulletin| -> Vec<String> {
+        b.closed_in_period.iter().map(|i| i.code.clone()).collect()
+    };
+    // July: t1 (closed out by its step on 07-10) and t3, done in July's report.
+    assert_eq!(codes(&jul), ["t1-code", "t3-code"]);
+    // (t1's close-out step counts as closed; with verification off, its
+    // light follows its reports, as in the test above.)
+    assert_eq!((jul.tasks.counts.completed, jul.closed_total), (1, 2));
+    // August: nothing more, and the total is July's.
+    assert!(codes(&aug).is_empty());
+    assert_eq!(
+        aug.closed_total,
+        jul.closed_total + aug.closed_in_period.len()
+    );
+    // Made as late as it is, July's bulletin does not count a task entered
+    // on 3 August, nor its report; August's does.
+    let before = jul.tasks.tasks;
+    p.tasks.push(Task {
+        added: Some(d(2026, 8, 3)),
+        source_date: Some(d(2026, 8, 1)),
+        deadline: Some(d(2026, 9, 30)),
+        ..Task::new("t6", "t6-code", "会议议定事项", "a1", "u2")
+    });
+    p.updates.push(Update::new(
+        "m1",
+        Subject::Task(Id::new("t6")),
+        d(2026, 9, 2),
+        50.0,
+    ));
+    let index = TaskIndex::build(&p, d(2026, 9, 20));
+    let jul = build(&p, &index, july());
+    assert_eq!(jul.tasks.tasks, before);
+    assert_eq!(
+        period_report(&p, july(), d(2026, 9, 20))
+            .overview
+            .tasks
+            .tasks,
+        before
+    );
+    let aug = build(&p, &index, august);
+    assert_eq!(aug.tasks.tasks, before + 1);
+    // Decided at the meeting of 1 August and due on 30 September, it was
+    // half-way on 31 August: its 50% of 2 September (August's report) is
+    // on schedule, not lagging.
+    assert!(aug
+        .red_by_unit
+        .iter()
+        .all(|u| u.items.iter().all(|i| i.code != "t6-code")));
 }
 
 #[test]

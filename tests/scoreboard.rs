@@ -854,7 +854,8 @@ fn year_plan() -> Plan {
         let day = if m == 8 { 20 } else { 10 };
         report(&mut p, "y1", d(2026, m, day), f64::from(m) * 8.0, OnTrack);
     }
-    // y2 reports on the 10th and is done in April's report (05-10).
+    // y2 reports on the 10th and is done in April's report (05-10), within
+    // April's grace days: April's report is the completion itself.
     for m in 2..=5 {
         let status = if m == 5 { Completed } else { OnTrack };
         report(
@@ -889,12 +890,12 @@ fn reporting_discipline_is_the_years_record_period_by_period() {
 
     let y = row(&b, "uy");
     // y1: ten months, July late (its report came on 08-20); y2: January to
-    // April, the months that ended before it was done on 05-10, all in
-    // time. 13 of 14.
-    assert_eq!((y.periods_owed, y.periods_in_time), (14, 13));
+    // March, the months whose reports were due before it was done on
+    // 05-10, all in time. 12 of 13.
+    assert_eq!((y.periods_owed, y.periods_in_time), (13, 12));
     assert!(close(
         y.components.unwrap().reporting.unwrap(),
-        1300.0 / 14.0
+        1200.0 / 13.0
     ));
 
     let z = row(&b, "uz");

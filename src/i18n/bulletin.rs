@@ -175,7 +175,7 @@ pub static EN: BulletinText = BulletinText {
     col_owed: "Reports past due",
     last_report: |last| match last {
         Some(day) => format!("last report {day}"),
-        None => "never reported".into(),
+        None => "none by the date of the bulletin".into(),
     },
     commended_heading: "6. Units commended",
     commended_text: "The following units lead the unit scoreboard, with no item of theirs overdue or lagging, and are commended:",
@@ -275,7 +275,7 @@ pub static ZH: BulletinText = BulletinText {
     col_owed: "应报未报事项",
     last_report: |last| match last {
         Some(day) => format!("最近一次报送：{day}"),
-        None => "从未报送".into(),
+        None => "截至通报日未报送".into(),
     },
     commended_heading: "六、通报表扬",
     commended_text: "以下单位考核排名靠前，且无逾期或滞后事项，予以通报表扬：",

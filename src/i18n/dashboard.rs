@@ -127,7 +127,7 @@ pub static EN: DashboardText = DashboardText {
         vec![
             format!("Reporting cadence: {}, with {} grace days after each reporting period. A task's first report is due at the end of the first reporting period it runs in (or, for a task added once the plan was under way, the period it was added in) plus the grace days, and never after its deadline: for a task starting on {}, by {}.", r.cadence, r.grace_days, r.plan_start, r.first_due),
             format!("Grey, not reported: a task not started yet, or with no report before its first report is due — never red for that. Once that day has passed it stays grey (“report missing”) while 0% done is no more than {} points behind schedule. A reported task turns grey once the report of a later reporting period is due (its end plus the grace days) and has not come; under a weekly cadence, when its latest report is more than {} days old.", r.lagging_lag, r.cadence_days),
-            format!("Red, overdue or lagging: past its deadline; or more than {} percentage points behind the progress expected by now (the share of its time gone), a missing due report counting as 0%.", r.lagging_lag),
+            format!("Red, overdue or lagging: past its deadline; or more than {} percentage points behind the progress expected by now (the share of its time gone, from its start date, else the date of the meeting or document it came from, else the plan's start), a missing due report counting as 0%.", r.lagging_lag),
             format!("Yellow, at risk: more than {} points behind, a milestone past its due date and not done, or its deadline within {} days.", r.at_risk_lag, r.warning_days),
             format!("Green, on track: reported, and no more than {} points behind. A task with no deadline of its own (ongoing or recurring) has no schedule to be behind: reported, and not stale, it is green; it is overdue only after the plan's end.", r.at_risk_lag),
             "Completed: reported at 100% and marked completed, or with every milestone done.".to_string(),
@@ -187,7 +187,7 @@ pub static ZH: DashboardText = DashboardText {
         vec![
             format!("报送周期为{}，每个报告期结束后宽限 {} 天。任务的首次报送截止日为其开始后（规划实施中途新增的任务，为其添加时）第一个报告期的末日加宽限天数，且不晚于完成时限：{} 开始的任务，应于 {} 前首次报送。", r.cadence, r.grace_days, r.plan_start, r.first_due),
             format!("灰灯（未报进展）：任务尚未开始，或首次报送截止日前尚无报告——不因此亮红灯。截止日过后仍未报送的，只要按 0% 计算滞后不超过 {} 个百分点，仍亮灰灯（缺报）。已报送的任务，此后一个报告期的报送截止日（报告期末日加宽限天数）已过、仍无该期报告的，亮灰灯；按周报送的，最近一次报告超过 {} 天亮灰灯。", r.lagging_lag, r.cadence_days),
-            format!("红灯（逾期或滞后）：超过完成时限；或比按时序应达进度（已过时间占比）落后超过 {} 个百分点，应报未报的按 0% 计。", r.lagging_lag),
+            format!("红灯（逾期或滞后）：超过完成时限；或比按时序应达进度（已过时间占比，自开始日期起算，未填的自来源会议、文件日期起算，均未填的自规划起始日起算）落后超过 {} 个百分点，应报未报的按 0% 计。", r.lagging_lag),
             format!("黄灯（存在风险）：落后超过 {} 个百分点，有节点逾期未完成，或距完成时限不足 {} 天。", r.at_risk_lag, r.warning_days),
             format!("绿灯（正常推进）：已报送，且落后不超过 {} 个百分点。未设完成时限的长期或定期任务不计时序进度：已报送且未过期的亮绿灯，规划期结束后才算逾期。", r.at_risk_lag),
             "已完成：报送进度 100% 且标注已完成，或全部节点已完成。".to_string(),

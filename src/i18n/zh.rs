@@ -237,9 +237,9 @@ fn light_reason(r: &Reason) -> String {
         Reason::StartLate { days_late } => format!("计划开工日已过 {days_late} 天，尚未开工"),
         Reason::NotStarted { starts_in_days } => format!("{starts_in_days} 天后开始"),
         Reason::NoReport { first_due } => format!("尚未报送，首次报送截止 {first_due}"),
-        Reason::FirstReportLate { due } => format!("应于 {due} 前首次报送，至今未报"),
+        Reason::FirstReportLate { due } => format!("应于 {due} 前首次报送，逾期未报"),
         Reason::ReportMissing { due, expected } => {
-            format!("应于 {due} 前报送，至今未报；按时序应达 {expected:.0}%")
+            format!("应于 {due} 前报送，逾期未报；按时序应达 {expected:.0}%")
         }
         Reason::Stale { days_since } => format!("最近一次报送在 {days_since} 天前"),
     }

@@ -116,11 +116,25 @@ impl Plan {
             .unwrap_or_else(|| Period::containing(self.cadence.period_kind(), update.date))
     }
 
+    /// The day `task`'s schedule runs from: its own start; else the date of
+    /// the meeting, instruction or document it came from
+    /// ([`Task::source_date`]) when that falls after the plan's start and
+    /// by the task's deadline (and the plan's end): an item decided at a
+    /// meeting on 1 August owes no progress for the months before; else the
+    /// plan's start.
+    pub fn task_start(&self, task: &Task) -> Date {
+        task.start.unwrap_or_else(|| match task.source_date {
+            Some(d) if d > self.start && d <= task.deadline.unwrap_or(self.end).min(self.end) => d,
+            _ => self.start,
+        })
+    }
+
     /// The first day from which `task` owes progress reports: the later of
-    /// its start (else the plan's) and the day it was entered in the plan
-    /// ([`Task::added`]). Its expected progress still runs from its start.
+    /// its start ([`Plan::task_start`]) and the day it was entered in the
+    /// plan ([`Task::added`]). Its expected progress still runs from its
+    /// start.
     pub fn reports_owed_from(&self, task: &Task) -> Date {
-        let start = task.start.unwrap_or(self.start);
+        let start = self.task_start(task);
         task.added.map_or(start, |added| start.max(added))
     }
 }
