@@ -4,6 +4,8 @@
 // off the English one (docs/performance.md, Bundle). trunk puts its `-Oz` before any pass it is given,
 // so its own run is off (index.html: data-wasm-opt="0") and this step,
 // the first of scripts/post-build.sh in release builds, takes its place.
+// Before it, the exports no client-only app calls are dropped
+// (wasm-exports.mjs), so that wasm-opt removes their code.
 //
 // wasm-opt is npm's binaryen (package-lock.json), on the PATH that
 // build.sh, serve.sh and test.sh set; a version other than the one Trunk.toml pins
@@ -17,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withIntegrity } from './integrity.mjs';
+import { dropExports } from './wasm-exports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -33,6 +36,9 @@ const wasms = fs.readdirSync(dir).filter((f) => f.endsWith('_bg.wasm'));
 if (wasms.length !== 1) fail(`${wasms.length} wasm files in ${dir} (expected 1)`);
 const file = path.join(dir, wasms[0]);
 const before = fs.statSync(file).size;
+const { wasm: lean, dropped } = dropExports(fs.readFileSync(file), /^(__wbg_)?intounderlying/);
+fs.writeFileSync(file, lean);
+console.log(`wasm-opt.mjs: ${dropped.length} unused exports dropped (wasm-streams' classes)`);
 execFileSync(
   'wasm-opt',
   [

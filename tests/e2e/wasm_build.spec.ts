@@ -3,7 +3,8 @@
 // function (calls, the table's elements, `ref.func`, exports, the start
 // function, a global) behaves the same with its functions in another order.
 // wasm-imports.mjs gives its imports short names in the wasm and the loader
-// alike. And the built page names each of its files with the integrity hash
+// alike. wasm-exports.mjs, before wasm-opt, drops the exports nothing
+// calls. And the built page names each of its files with the integrity hash
 // of what is there.
 import { expect, test } from './fixtures';
 import * as crypto from 'crypto';
@@ -48,11 +49,13 @@ let binaryen: any;
 let orderForGzip: (b: Uint8Array) => { bytes: Uint8Array; before: number; after: number };
 let reorderFunctions: (b: Uint8Array, order: number[]) => Uint8Array;
 let shortenImports: (wasm: Buffer, loader: string) => { wasm: Buffer; loader: string; renamed: number };
+let dropExports: (wasm: Buffer, unused: RegExp) => { wasm: Buffer; dropped: string[] };
 test.beforeAll(async () => {
   binaryen = (await import('binaryen')).default;
   const scripts = path.resolve(__dirname, '../../scripts');
   ({ orderForGzip, reorderFunctions } = await import(path.join(scripts, 'wasm-order.mjs')));
   ({ shortenImports } = await import(path.join(scripts, 'wasm-imports.mjs')));
+  ({ dropExports } = await import(path.join(scripts, 'wasm-exports.mjs')));
 });
 
 function build(): Uint8Array {
@@ -145,6 +148,26 @@ test('imports get short names in the wasm and the loader alike; a name written t
   // The short names are new words of the loader.
   const names = WebAssembly.Module.imports(new WebAssembly.Module(out.wasm)).map((i) => i.name);
   expect(names).toEqual(['w0', 'w1', '__wbg_twice_00000000000000ff', '__wbindgen_plain']);
+});
+
+test('exports no client-only app calls are dropped, the rest kept; the built wasm has none of them', async () => {
+  const bytes = Buffer.from(build());
+  const { wasm, dropped } = dropExports(bytes, /^(by_table|loop)$/);
+  expect(dropped).toEqual(['by_table', 'loop']);
+  const names = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
+  expect(names).toEqual(['sum', 'is_forty', 'started']);
+  const { instance } = await WebAssembly.instantiate(wasm, { env: { log: () => {} } });
+  expect((instance.exports.sum as () => number)()).toBe(47);
+  // The release wasms: wasm-streams' classes, which leptos's server_fn
+  // brings and nothing calls, are not exported (their code is gone).
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const wasms = fs.readdirSync(dist).filter((f) => f.endsWith('_bg.wasm'));
+  expect(wasms.length).toBe(2);
+  for (const file of wasms) {
+    const exports = WebAssembly.Module.exports(new WebAssembly.Module(fs.readFileSync(path.join(dist, file))));
+    expect(exports.length).toBeGreaterThan(0);
+    expect(exports.filter((e) => /intounderlying/i.test(e.name))).toEqual([]);
+  }
 });
 
 test('the built page names its scripts and style sheet, and each language\'s wasm and loader, with their integrity hashes', () => {
