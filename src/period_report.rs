@@ -40,7 +40,9 @@ use crate::period::{Period, PeriodKind};
 use crate::query::{ReportRef, TaskIndex};
 
 mod html;
-use crate::status::{project_status_given, task_status_closed, LightCounts, Rollup, Status};
+use crate::status::{
+    completed_first, project_status_given, task_status_closed, LightCounts, Rollup, Status,
+};
 pub(crate) use html::shown_in_part;
 pub use html::{report_html, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
 
@@ -325,7 +327,17 @@ pub fn build_indexed(
         .map(|(i, task)| {
             let report = latest_of(plan, reports.of_task(i), day, today);
             existed(task, day).then(|| TaskFigure {
-                status: task_status_closed(plan, task, report, closed.get(&task.id).copied(), day),
+                status: completed_first(
+                    plan,
+                    task,
+                    task_status_closed(plan, task, report, closed.get(&task.id).copied(), day),
+                    reports
+                        .of_task(i)
+                        .iter()
+                        .rev()
+                        .filter(|r| stood(r, day, today, plan))
+                        .map(|r| &plan.updates[r.update]),
+                ),
                 progress: report.map_or(0.0, |u| u.progress),
                 weight: task.weight,
             })

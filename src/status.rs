@@ -66,7 +66,9 @@
 //! 1. **Completed** `Done { on }` when the progress is 100 and either the
 //!    latest report's status is [`ReportedStatus::Completed`] or every milestone
 //!    is done (a task with no milestones meets this vacuously). `on` is the date
-//!    of that report. A task at 100% whose report does not say completed and
+//!    of the first report of the run of such reports that ends with the
+//!    latest ([`completed_first`]): reported completed again in later rounds,
+//!    it was completed on the first. A task at 100% whose report does not say completed and
 //!    that still has an open milestone is *not* completed: it goes on through
 //!    the rules below (usually green, or yellow near its deadline). A report
 //!    saying completed with progress below 100 does not complete a task either.
@@ -130,10 +132,12 @@
 //! the year's target (`completed_investment / year_target × 100`, not clamped;
 //! 0 when the target is 0). *Expected* is the share of today's calendar year
 //! elapsed: days since 1 January / days in the year × 100 (0 on 1 January,
-//! 364/365 on 31 December); for a project planned to start later this year,
-//! the share of the days from its planned start to 31 December elapsed
-//! ([`expected_progress`]), and 0 before its planned start. Projects have
-//! no "due soon" rule.
+//! 364/365 on 31 December); for a project planned to start later this year
+//! or to end before 31 December this year, the share of the days from its
+//! planned start (else 1 January) to its planned end (else 31 December)
+//! elapsed ([`expected_progress`]): 0 before its planned start, 100 from
+//! its planned end (the year's target is due by then). Projects have no
+//! "due soon" rule.
 //!
 //! 1. **Completed** `Done { on: actual_end }` when the phase is
 //!    [`Phase::Completed`] or [`Phase::InOperation`].
@@ -300,8 +304,45 @@ fn stale_days(plan: &Plan, report: &Update, today: Date) -> Option<i64> {
 
 /// The light of a task on `today`; see the module documentation for the rules.
 pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
-    let latest = plan.latest_report(&Subject::Task(task.id.clone()));
-    task_status_given(plan, task, latest, today)
+    let subject = Subject::Task(task.id.clone());
+    let latest = plan.latest_report(&subject);
+    let status = task_status_given(plan, task, latest, today);
+    // Its standing reports, newest first (one day's in recorded order, as
+    // `latest_report` reads them).
+    let mut reports: Vec<&Update> = plan
+        .updates
+        .iter()
+        .filter(|u| u.subject == subject && u.withdrawn.is_none())
+        .collect();
+    crate::order::sort_by_key(&mut reports, |u| u.date);
+    completed_first(plan, task, status, reports.into_iter().rev())
+}
+
+/// `status` with a completion by reports dated by the first report of the
+/// run that says so: a unit that reports a task completed again in later
+/// rounds (as units do month after month) completed it on the first.
+/// `newest_first`: the task's standing reports that `status` was read
+/// from, the latest first. Any other status is returned as it is.
+pub fn completed_first<'a>(
+    plan: &Plan,
+    task: &Task,
+    status: Status,
+    newest_first: impl Iterator<Item = &'a Update>,
+) -> Status {
+    if plan.supervision.verification_required || !matches!(status.reason, Reason::Done { .. }) {
+        return status;
+    }
+    let all_milestones_done = task.milestones.iter().all(|m| m.done.is_some());
+    let on = newest_first
+        .take_while(|u| {
+            u.progress >= 100.0 && (u.status == ReportedStatus::Completed || all_milestones_done)
+        })
+        .last()
+        .map(|u| u.date);
+    match on {
+        Some(on) => Status::new(Light::Completed, Reason::Done { on: Some(on) }),
+        None => status,
+    }
 }
 
 /// [`task_status`] with the task's latest standing report already found
@@ -514,16 +555,22 @@ pub fn year_elapsed(today: Date) -> f64 {
 
 /// The share of this year's investment a project is expected to have made
 /// by `today`: the year elapsed ([`year_elapsed`]), or, for a project
-/// planned to start later than 1 January this year, the share of the days
-/// from its planned start to 31 December elapsed (nothing before it).
-fn year_expected(planned_start: Option<Date>, today: Date) -> f64 {
-    match planned_start {
-        Some(start) if start > today => 0.0,
-        Some(start) if start.year() == today.year() && start.ordinal0() > 0 => {
-            let end = Date::from_ymd_opt(today.year(), 12, 31).unwrap_or(today);
-            expected_progress(start, end, today)
-        }
-        _ => year_elapsed(today),
+/// planned to start later than 1 January this year or to end before 31
+/// December this year, the share of the days from its planned start (else
+/// 1 January) to its planned end (else 31 December) elapsed: nothing before
+/// it starts, the whole year's investment by its planned end.
+fn year_expected(planned_start: Option<Date>, planned_end: Option<Date>, today: Date) -> f64 {
+    let this_year = |d: &Date| d.year() == today.year();
+    let start = planned_start.filter(|s| this_year(s) && s.ordinal0() > 0);
+    let end = planned_end.filter(|e| this_year(e) && start.is_none_or(|s| s <= *e));
+    match (planned_start, start, end) {
+        (Some(s), ..) if s > today => 0.0,
+        (_, None, None) => year_elapsed(today),
+        (_, start, end) => expected_progress(
+            start.unwrap_or_else(|| today.with_ordinal0(0).unwrap_or(today)),
+            end.unwrap_or_else(|| Date::from_ymd_opt(today.year(), 12, 31).unwrap_or(today)),
+            today,
+        ),
     }
 }
 
@@ -634,7 +681,7 @@ pub fn project_status_given(
         );
     }
     let expected = if has_target {
-        year_expected(project.planned_start, today)
+        year_expected(project.planned_start, project.planned_end, today)
     } else {
         0.0
     };
@@ -1896,6 +1943,34 @@ mod tests {
             Reason::OnTrack { expected, .. } | Reason::Behind { expected, .. } => {
                 assert!(close(expected, 40.0))
             }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_project_planned_to_end_this_year_owes_the_years_investment_by_its_end() {
+        let p = plan();
+        // Planned to end on 2023-10-15 (287 days after 01-01): on 10-10,
+        // 282 of them gone, 98.3% expected, not the year's 77%; 75% is 23
+        // points behind: yellow, five days before its end.
+        let mut q = project(1000.0, 750.0);
+        q.planned_end = Some(d(2023, 10, 15));
+        match project_status(&p, &q, d(2023, 10, 10)).reason {
+            Reason::Behind { expected, .. } => assert!(close(expected, 282.0 / 287.0 * 100.0)),
+            other => panic!("unexpected {other:?}"),
+        }
+        // Planned from 03-01 to 10-15 (228 days): on 07-02, 123 of them.
+        q.planned_start = Some(d(2023, 3, 1));
+        q.completed_investment = 540.0;
+        match project_status(&p, &q, d(2023, 7, 2)).reason {
+            Reason::OnTrack { expected, .. } => assert!(close(expected, 123.0 / 228.0 * 100.0)),
+            other => panic!("unexpected {other:?}"),
+        }
+        // Planned to end in a later year: this year's share of the year.
+        q.planned_start = None;
+        q.planned_end = Some(d(2024, 6, 30));
+        match project_status(&p, &q, d(2023, 5, 27)).reason {
+            Reason::OnTrack { expected, .. } => assert!(close(expected, 40.0)),
             other => panic!("unexpected {other:?}"),
         }
     }

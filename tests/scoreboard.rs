@@ -918,3 +918,47 @@ fn reporting_discipline_is_the_years_record_period_by_period() {
     let x = row(&board(&p, d(2026, 12, 5)), "ux").clone();
     assert_eq!((x.periods_owed, x.periods_in_time, x.late), (10, 0, 1));
 }
+
+/// A unit that reports a task completed again in later rounds completed it
+/// on the first: its completion date, and so its on-time mark, do not move.
+#[test]
+fn a_task_reported_completed_again_was_completed_on_the_first_report() {
+    let mut p = small_plan();
+    // t2 (A, due 02-28) was reported completed on 02-20; again on 03-10.
+    report(
+        &mut p,
+        "t2",
+        d(2023, 3, 10),
+        100.0,
+        ReportedStatus::Completed,
+    );
+    let index = TaskIndex::build(&p, today());
+    let t2 = index
+        .rows
+        .iter()
+        .find(|r| p.tasks[r.index].id == Id::new("t2"))
+        .unwrap();
+    let first = plan_tracker::status::Reason::Done {
+        on: Some(d(2023, 2, 20)),
+    };
+    assert_eq!(t2.status.reason, first);
+    let task = p.task(&Id::new("t2")).unwrap();
+    assert_eq!(
+        plan_tracker::status::task_status(&p, task, today()).reason,
+        first
+    );
+    let a = row(&board(&p, today()), "ua").clone();
+    assert_eq!((a.completed, a.on_time), (1, 1));
+    // A report between them that is not a completion starts the run again.
+    let mut p = small_plan();
+    report(&mut p, "t2", d(2023, 3, 1), 90.0, ReportedStatus::AtRisk);
+    report(
+        &mut p,
+        "t2",
+        d(2023, 3, 10),
+        100.0,
+        ReportedStatus::Completed,
+    );
+    let a = row(&board(&p, today()), "ua").clone();
+    assert_eq!((a.completed, a.on_time), (1, 0));
+}

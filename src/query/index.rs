@@ -1,7 +1,7 @@
 //! What filtering and sorting read about each task, computed once.
 
 use crate::model::{weighted_mean, Date, Id, Plan, ReportedStatus, Subject, Update};
-use crate::status::{claim, task_status_closed, LightCounts, Rollup, Status};
+use crate::status::{claim, completed_first, task_status_closed, LightCounts, Rollup, Status};
 use crate::supervision::LoopMarks;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -231,8 +231,16 @@ impl TaskIndex {
                     .of_task(index)
                     .last()
                     .map(|r| &plan.updates[r.update]);
-                let status =
-                    task_status_closed(plan, task, report, closed.get(&task.id).copied(), today);
+                let status = completed_first(
+                    plan,
+                    task,
+                    task_status_closed(plan, task, report, closed.get(&task.id).copied(), today),
+                    reports
+                        .of_task(index)
+                        .iter()
+                        .rev()
+                        .map(|r| &plan.updates[r.update]),
+                );
                 let area_pos = areas.get(&task.area).copied().unwrap_or(NONE);
                 let goal = plan.areas.get(area_pos).and_then(|a| a.goal.clone());
                 let goal_pos = goal
