@@ -284,6 +284,15 @@ pub fn numeric_target(ind: &Indicator) -> Option<NumericTarget> {
     })
 }
 
+/// [`assess`] on the values of periods ended by `day` only: what a report
+/// as of `day` knew (a third quarter's value, begun on 1 July, is not in
+/// July's report, however late that is made).
+pub fn assess_ended(ind: &Indicator, day: Date) -> IndicatorProgress {
+    let mut known = ind.clone();
+    known.actuals.retain(|a| a.period.end() <= day);
+    assess(&known, day)
+}
+
 /// Where `ind` stands at `today`: readings, progress, the path and the class.
 pub fn assess(ind: &Indicator, today: Date) -> IndicatorProgress {
     let readings = readings(ind, today);

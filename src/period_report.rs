@@ -10,9 +10,10 @@
 //! A report is computed as of the period's last day or `today`, whichever is
 //! earlier ([`as_of`]). Lights, progress and indicator values are taken as
 //! they stood on that day: reports dated after it are left out (as if not yet
-//! received), and indicators are assessed as of that day
-//! ([`crate::indicator_progress::assess`]: a value counts once its period has
-//! begun). Project investment figures have no history in the plan, so they
+//! received), and indicators are assessed as of that day on the values of
+//! the statistical periods ended by then
+//! ([`crate::indicator_progress::assess_ended`]: the third quarter's value is
+//! not in July's report). Project investment figures have no history in the plan, so they
 //! are the figures as currently recorded ([`crate::investment`]).
 //!
 //! A report that answers a period ended by the as-of date counts even when
@@ -33,7 +34,7 @@
 //! quarter, half-year, year and the quarter's last month. A report in a
 //! running period is also dated on or before the as-of date (today).
 
-use crate::indicator_progress::{assess, ProgressClass, Reading};
+use crate::indicator_progress::{assess_ended, ProgressClass, Reading};
 use crate::investment::{project_share, InvestmentSum};
 use crate::model::{Baseline, Date, Id, Nature, Phase, Plan, ReportedStatus, Target, Update};
 use crate::period::{Period, PeriodKind};
@@ -402,7 +403,7 @@ pub fn build_indexed(
         .indicators
         .iter()
         .map(|i| {
-            let progress = assess(i, day);
+            let progress = assess_ended(i, day);
             IndicatorRow {
                 id: i.id.clone(),
                 name: i.name.clone(),

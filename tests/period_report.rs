@@ -333,6 +333,14 @@ fn indicators_are_assessed_as_of_the_period_end() {
         (latest.period, latest.value),
         (Period::Quarter(2023, 2), 10.0)
     );
+    // July as of 07-31, made in November: the third quarter had begun but
+    // not ended, so its 20 (known only in October) is not July's; Q2's 10 is.
+    let r = build(&p, Period::Month(2023, 7), d(2023, 11, 15));
+    let latest = r.indicators[0].latest.unwrap();
+    assert_eq!(
+        (latest.period, latest.value),
+        (Period::Quarter(2023, 2), 10.0)
+    );
     // The whole year as of 12-31: October's 30 is the latest, still short of 40.
     let r = build(&p, Period::Year(2023), d(2024, 2, 1));
     assert_eq!(r.indicators[0].latest.unwrap().value, 30.0);

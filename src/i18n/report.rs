@@ -179,7 +179,7 @@ pub static EN: ReportText = ReportText {
     col_reason: "Reason",
     indicators: "Indicators",
     col_class: "Assessment",
-    indicators_note: "Latest value: the latest recorded for a period begun by the as-of date. Assessment: against a straight path from the baseline to the target.",
+    indicators_note: "Latest value: the latest recorded for a period ended by the as-of date. Assessment: against a straight path from the baseline to the target.",
     no_indicators: "The plan has no indicators.",
     class_name: |c| match c {
         ProgressClass::Achieved => "Achieved",
@@ -284,7 +284,7 @@ pub static ZH: ReportText = ReportText {
     col_reason: "原因",
     indicators: "主要指标",
     col_class: "评价",
-    indicators_note: "最新实际值：截至数据日期已开始的统计期中最近一期的登记值；评价：与基期值至目标值的均衡进度比较。",
+    indicators_note: "最新实际值：截至数据日期已结束的统计期中最近一期的登记值；评价：与基期值至目标值的均衡进度比较。",
     no_indicators: "本规划尚未设置指标。",
     class_name: |c| match c {
         ProgressClass::Achieved => "已实现",

@@ -245,9 +245,25 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                 .collect::<Vec<usize>>()
         })
     });
-    let make = |task: Id| {
+    // Each row's status starts as the task's latest report said (not "on
+    // track" for a task its unit last called behind): a unit that only
+    // types a figure is not made to say what it did not.
+    let said: Vec<ReportedStatus> = state.plan.with_untracked(|p| {
+        state.task_index.with_untracked(|ix| {
+            let at = crate::query::task_positions(p);
+            led.iter()
+                .map(|id| {
+                    at.get(id)
+                        .and_then(|&i| ix.reports.of_task(i).last())
+                        .and_then(|r| p.updates.get(r.update))
+                        .map_or_else(ReportedStatus::default, |u| u.status)
+                })
+                .collect()
+        })
+    });
+    let make = |(task, said): (Id, ReportedStatus)| {
         let progress = RwSignal::new(String::new());
-        let status = RwSignal::new(ReportedStatus::default().key().to_string());
+        let status = RwSignal::new(said.key().to_string());
         let narrative = RwSignal::new(String::new());
         let id = task.clone();
         let outcome =
@@ -260,7 +276,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             outcome,
         }
     };
-    let led: Vec<Row> = led.into_iter().map(make).collect();
+    let led: Vec<Row> = led.into_iter().zip(said).map(make).collect();
     let all: StoredValue<Vec<Row>> = StoredValue::new(led.clone());
 
     let date = RwSignal::new(state.today.get_untracked().to_string());
@@ -339,15 +355,12 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         }
         let n = puts.len();
         if send(state, Command::Batch(puts), None, (f.reports_recorded)(n)) {
-            // Only the rows typed in: a province's unit has a thousand.
-            let default_status = ReportedStatus::default().key();
+            // Only the rows typed in: a province's unit has a thousand. A
+            // row keeps its status: it is now the task's latest report's.
             all.with_value(|rows| {
                 for r in rows {
                     if r.progress.with_untracked(|v| !v.is_empty()) {
                         r.progress.set(String::new());
-                    }
-                    if r.status.with_untracked(|v| v != default_status) {
-                        r.status.set(default_status.into());
                     }
                     if r.narrative.with_untracked(|v| !v.is_empty()) {
                         r.narrative.set(String::new());

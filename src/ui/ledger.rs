@@ -308,7 +308,13 @@ fn ReportForm(
             .unwrap_or_else(|| state.today.get_untracked())
     });
     let progress = RwSignal::new(String::new());
-    let status = RwSignal::new(ReportedStatus::default().key().to_string());
+    // The status the subject's latest report gave, not "on track" for one
+    // its unit last called behind.
+    let said = state.plan.with_untracked(|p| {
+        p.latest_report(&subject)
+            .map_or_else(ReportedStatus::default, |u| u.status)
+    });
+    let status = RwSignal::new(said.key().to_string());
     let narrative = RwSignal::new(String::new());
     let problems_met = RwSignal::new(String::new());
     let next_steps = RwSignal::new(String::new());
