@@ -24,10 +24,13 @@
 //!   not in the plan is left out). They are the red count of the overall
 //!   progress, so the two never disagree.
 //! - **Reports owed, by unit**: the tasks whose report for the period due
-//!   on the as-of day was not sent by its deadline (the scoreboard's late
-//!   reports, [`crate::scoreboard`], as the plan stood on the day), red or
-//!   not, each with the day of its latest report (or none), under their
-//!   lead unit as above.
+//!   was not sent by its deadline (the scoreboard's late reports,
+//!   [`crate::scoreboard`]), red or not, each with the day of its latest
+//!   report (or none), under their lead unit as above. The period due is
+//!   the bulletin's own last reporting period once its reports' deadline
+//!   (its end plus the grace days) has passed by today (a July bulletin
+//!   made on 20 August: July's, due by 15 August; the plan as it stood the
+//!   day after that deadline), else the one due on the as-of day.
 //! - **Notices by unit**: [`notices_by_unit`].
 //! - **Units commended**: the units ranked 1 to [`COMMENDED_RANKS`] on the
 //!   scoreboard as of the as-of day (ties share a rank, so there may be more
@@ -232,8 +235,9 @@ pub struct Bulletin {
     pub closed_total: usize,
     /// Units leading items overdue or lagging, in plan order.
     pub red_by_unit: Vec<UnitRed>,
-    /// The reporting period whose report was due on the as-of day, and its
-    /// deadline (its last day and the grace days).
+    /// The reporting period whose reports the bulletin calls owed (see the
+    /// module documentation), and its deadline (its last day and the grace
+    /// days).
     pub due_period: Period,
     pub due_by: Date,
     /// How many tasks owed that report.
@@ -379,16 +383,29 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
             .collect();
         (board, late)
     };
-    let (board, late) = if day == today {
-        late_of(plan, index)
+    let at = |d: Date| {
+        if d == today {
+            late_of(plan, index)
+        } else {
+            let then = plan_as_of(plan, d, today);
+            let then_index = TaskIndex::build(&then, d);
+            late_of(&then, &then_index)
+        }
+    };
+    let (board, late) = at(day);
+    // The reports owed: once the period's own reports were due (its end
+    // plus the grace days) by today, those; else the period before's. A
+    // July bulletin made on 20 August lists who missed 15 August.
+    let grace = chrono::Duration::days(i64::from(plan.grace_days));
+    let owed_day = today.min(period.end() + grace + chrono::Duration::days(1));
+    let (owed_board, late) = if owed_day > day {
+        at(owed_day)
     } else {
-        let then = plan_as_of(plan, day, today);
-        let then_index = TaskIndex::build(&then, day);
-        late_of(&then, &then_index)
+        (board.clone(), late)
     };
     // The reports owed, under their lead units likewise.
     let unreported_by_unit = by_lead(plan, late.iter().map(|(id, item)| (id, item.clone())));
-    let due_by = board.due_period.end() + chrono::Duration::days(i64::from(plan.grace_days));
+    let due_by = owed_board.due_period.end() + grace;
     let commended = board
         .rows
         .iter()
@@ -417,9 +434,9 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
         closed_in_period,
         closed_total,
         red_by_unit,
-        due_period: board.due_period,
+        due_period: owed_board.due_period,
         due_by,
-        owing: board.rows.iter().map(|r| r.owing_report).sum(),
+        owing: owed_board.rows.iter().map(|r| r.owing_report).sum(),
         unreported_by_unit,
         notices: notices_by_unit(plan, period, day),
         commended,

@@ -863,3 +863,25 @@ fn without_verification_a_completion_reported_is_not_called_closed_out() {
     assert!(out.contains("（2026年7月10日销号）"), "{out}");
     assert!(out.contains("（2026年7月31日报告办结，未经核查）"), "{out}");
 }
+
+/// A bulletin made after its own period's reports fell due lists who
+/// missed them: July's bulletin made on 20 August names the reports due by
+/// 15 August (July's), not June's; made on 10 August, June's.
+#[test]
+fn a_bulletin_made_after_its_periods_deadline_lists_that_periods_reports_owed() {
+    let p = plan();
+    let b = bulletin(&p, d(2026, 8, 20));
+    assert_eq!(b.as_of, d(2026, 7, 31));
+    assert_eq!((b.due_period, b.due_by), (july(), d(2026, 8, 15)));
+    // t1 was closed out on 10 July, before July's report fell due; t3's
+    // report of 31 July answers July; t2 sent none.
+    assert_eq!(b.owing, 2);
+    let owed: Vec<&str> = b
+        .unreported_by_unit
+        .iter()
+        .flat_map(|u| u.items.iter().map(|i| i.code.as_str()))
+        .collect();
+    assert_eq!(owed, ["t2-code"]);
+    let b = bulletin(&p, d(2026, 8, 10));
+    assert_eq!(b.due_period, Period::parse("2026-06").unwrap());
+}
