@@ -199,8 +199,8 @@ pub static EN: ReportText = ReportText {
     reports: "Progress reports in the period",
     reports_intro: |period, to| {
         format!(
-            "Every standing report that answers {period} (its reporting period), received by {to}, \
-             by task and project. A report written in the grace days after a period answers that period; one sent after them is not counted."
+            "Every standing report that answers {period} (its reporting period), as of {to} with those written in the grace days \
+             after the period, by task and project; one sent after them is not counted."
         )
     },
     no_reports: "No progress report was received in the period.",
@@ -303,8 +303,8 @@ pub static ZH: ReportText = ReportText {
     reports: "本期进展报告",
     reports_intro: |period, to| {
         format!(
-            "报告期为{period}、截至{to}报送且未撤回的全部进展报告，按任务和项目分列。\
-             报告期结束后宽限期内报送的报告计入该报告期，宽限期后补报的不计入。"
+            "报告期为{period}的全部未撤回进展报告（数据截至{to}，含报告期结束后宽限期内报送的），按任务和项目分列；\
+             宽限期后补报的不计入。"
         )
     },
     no_reports: "本期未收到进展报告。",

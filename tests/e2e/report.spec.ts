@@ -49,7 +49,7 @@ test('the Q3 report shows the sample figures, the red list and the quarter\'s re
   await expect(page.getByRole('table', { name: 'Indicators' }).getByRole('row', { name: /Poverty incidence/ })).toContainText('Lagging');
 
   const reports = page.getByRole('region', { name: 'Progress reports in the period' });
-  await expect(reports).toContainText('Every standing report that answers Q3 2023 (its reporting period), received by 30 September 2023');
+  await expect(reports).toContainText('Every standing report that answers Q3 2023 (its reporting period), as of 30 September 2023 with those written in the grace days after the period');
   // Task 6.3 has three reports in the quarter: 07-31, 08-31, 09-26.
   const flood = reports.getByRole('region', { name: /Flood control and drought relief/ });
   await expect(flood).toContainText('3 reports');
