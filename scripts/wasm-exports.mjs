@@ -39,3 +39,24 @@ export function dropExports(wasm, unused) {
   }
   return { wasm: Buffer.concat(parts), dropped };
 }
+
+/**
+ * wasm-bindgen's loader without its classes of wasm-streams (see
+ * `dropExports`): each `export class IntoUnderlying…` with its
+ * `Symbol.dispose` line and its `FinalizationRegistry`, and the enum only
+ * they read. Throws if any word of them is left, so that a loader written
+ * otherwise stops the build instead of shipping half a class.
+ */
+export function dropStreamClasses(loader) {
+  const out = loader
+    .replace(
+      /export class (IntoUnderlying\w+) \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/g,
+      '',
+    )
+    .replace(/const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n[^\n]*\n[^\n]*\n/g, '')
+    .replace(/const __wbindgen_enum_ReadableStreamType = \[[^\]]*\];\n/, '');
+  if (/IntoUnderlying|intounderlying|ReadableStreamType/.test(out)) {
+    throw new Error('wasm-exports.mjs: the loader still names a wasm-streams class');
+  }
+  return out;
+}

@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withIntegrity } from './integrity.mjs';
-import { dropExports } from './wasm-exports.mjs';
+import { dropExports, dropStreamClasses } from './wasm-exports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -38,7 +38,11 @@ const file = path.join(dir, wasms[0]);
 const before = fs.statSync(file).size;
 const { wasm: lean, dropped } = dropExports(fs.readFileSync(file), /^(__wbg_)?intounderlying/);
 fs.writeFileSync(file, lean);
-console.log(`wasm-opt.mjs: ${dropped.length} unused exports dropped (wasm-streams' classes)`);
+// And the loader's classes that called them.
+const loaderFile = wasms[0].replace(/_bg\.wasm$/, '.js');
+const loader = dropStreamClasses(fs.readFileSync(path.join(dir, loaderFile), 'utf8'));
+fs.writeFileSync(path.join(dir, loaderFile), loader);
+console.log(`wasm-opt.mjs: ${dropped.length} unused exports dropped (wasm-streams' classes), and their classes in ${loaderFile}`);
 execFileSync(
   'wasm-opt',
   [
@@ -58,5 +62,6 @@ execFileSync(
   { stdio: 'inherit' },
 );
 const index = path.join(dir, 'index.html');
-fs.writeFileSync(index, withIntegrity(fs.readFileSync(index, 'utf8'), wasms[0], fs.readFileSync(file)));
+const page = withIntegrity(fs.readFileSync(index, 'utf8'), wasms[0], fs.readFileSync(file));
+fs.writeFileSync(index, withIntegrity(page, loaderFile, loader));
 console.log(`wasm-opt.mjs: ${wasms[0]} ${before} → ${fs.statSync(file).size} bytes`);

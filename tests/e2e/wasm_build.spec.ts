@@ -50,12 +50,13 @@ let orderForGzip: (b: Uint8Array) => { bytes: Uint8Array; before: number; after:
 let reorderFunctions: (b: Uint8Array, order: number[]) => Uint8Array;
 let shortenImports: (wasm: Buffer, loader: string) => { wasm: Buffer; loader: string; renamed: number };
 let dropExports: (wasm: Buffer, unused: RegExp) => { wasm: Buffer; dropped: string[] };
+let dropStreamClasses: (loader: string) => string;
 test.beforeAll(async () => {
   binaryen = (await import('binaryen')).default;
   const scripts = path.resolve(__dirname, '../../scripts');
   ({ orderForGzip, reorderFunctions } = await import(path.join(scripts, 'wasm-order.mjs')));
   ({ shortenImports } = await import(path.join(scripts, 'wasm-imports.mjs')));
-  ({ dropExports } = await import(path.join(scripts, 'wasm-exports.mjs')));
+  ({ dropExports, dropStreamClasses } = await import(path.join(scripts, 'wasm-exports.mjs')));
 });
 
 function build(): Uint8Array {
@@ -167,7 +168,31 @@ test('exports no client-only app calls are dropped, the rest kept; the built was
     const exports = WebAssembly.Module.exports(new WebAssembly.Module(fs.readFileSync(path.join(dist, file))));
     expect(exports.length).toBeGreaterThan(0);
     expect(exports.filter((e) => /intounderlying/i.test(e.name))).toEqual([]);
+    // Nor does its loader keep their classes.
+    const loader = fs.readFileSync(path.join(dist, file.replace(/_bg\.wasm$/, '.js')), 'utf8');
+    expect(loader).not.toMatch(/IntoUnderlying|intounderlying/);
   }
+});
+
+test('the loader loses the classes of the dropped exports and nothing else, or the build stops', () => {
+  const cls = (name: string) => `export class ${name} {
+    free() {
+        wasm.__wbg_${name.toLowerCase()}_free(this.__wbg_ptr, 0);
+    }
+}
+if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;
+`;
+  const finalization = (name: string) => `const ${name}Finalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_${name.toLowerCase()}_free(ptr, 1));
+`;
+  const kept = 'export function run() { return 1; }\nconst __wbindgen_enum_VisibilityState = ["hidden", "visible"];\n';
+  const loader = cls('IntoUnderlyingSink') + kept + cls('IntoUnderlyingSource') +
+    'const __wbindgen_enum_ReadableStreamType = ["bytes"];\n' +
+    finalization('IntoUnderlyingSink') + finalization('IntoUnderlyingSource');
+  expect(dropStreamClasses(loader)).toBe(kept);
+  // A loader written otherwise is not shipped with half a class.
+  expect(() => dropStreamClasses(loader.replace('if (Symbol.dispose)', 'if (Symbol.asyncDispose)'))).toThrow(/still names/);
 });
 
 test('the built page names its scripts and style sheet, and each language\'s wasm and loader, with their integrity hashes', () => {
