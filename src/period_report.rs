@@ -332,7 +332,7 @@ pub fn build_indexed(
                     plan,
                     task,
                     task_status_closed(plan, task, report, closed.get(&task.id).copied(), day),
-                    reports
+                    &mut reports
                         .of_task(i)
                         .iter()
                         .rev()

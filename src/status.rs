@@ -315,7 +315,7 @@ pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
         .filter(|u| u.subject == subject && u.withdrawn.is_none())
         .collect();
     crate::order::sort_by_key(&mut reports, |u| u.date);
-    completed_first(plan, task, status, reports.into_iter().rev())
+    completed_first(plan, task, status, &mut reports.into_iter().rev())
 }
 
 /// `status` with a completion by reports dated by the first report of the
@@ -327,7 +327,8 @@ pub fn completed_first<'a>(
     plan: &Plan,
     task: &Task,
     status: Status,
-    newest_first: impl Iterator<Item = &'a Update>,
+    // One copy of this function for its three callers' iterators.
+    newest_first: &mut dyn Iterator<Item = &'a Update>,
 ) -> Status {
     if plan.supervision.verification_required || !matches!(status.reason, Reason::Done { .. }) {
         return status;

@@ -235,7 +235,7 @@ impl TaskIndex {
                     plan,
                     task,
                     task_status_closed(plan, task, report, closed.get(&task.id).copied(), today),
-                    reports
+                    &mut reports
                         .of_task(index)
                         .iter()
                         .rev()
