@@ -132,7 +132,7 @@ pub static EN: ScoreboardText = ScoreboardText {
     },
     rule_reporting: |share, cadence, grace, due| {
         format!(
-            "Reporting discipline ({share}): reports count by the reporting period they answer (reporting cadence: {cadence}); a period's report is due {grace} days after it ends, and one sent later is late. A led task owes a report for each period from the one it started in (or was entered in) to the latest period due ({due}), and none after it was completed. The mark is the share of those reports that came in time (a report for a later period sent by then counts), with the reports in time and owed after it (9/18). Reports late counts the tasks whose report for {due} has not come in time. Not applicable while no report is owed."
+            "Reporting discipline ({share}): reports count by the reporting period they answer (reporting cadence: {cadence}); a period's report is due {grace} days after it ends, and one sent later is late. A led task owes a report for each period from the one it started in (or was entered in) to the latest period due ({due}), but none whose report was not yet due when it was completed. The mark is the share of those reports that came in time (a report for a later period sent by then counts), with the reports in time and owed after it (9/18). Reports late counts the tasks whose report for {due} has not come in time. Not applicable while no report is owed."
         )
     },
     rule_not_applicable: "A mark with nothing to measure yet is not applicable (n/a), never full marks: the score is the weighted mean of the marks that apply, their weights scaled up to make 100%. A unit is never given points for what has not happened: with nothing completed or overdue, on-time completion does not count. A unit with no mark that applies has no score yet (—).",
@@ -196,7 +196,7 @@ pub static ZH: ScoreboardText = ScoreboardText {
     },
     rule_reporting: |share, cadence, grace, due| {
         format!(
-            "报送及时率（{share}）：进度报告按其所属报告期计算（本规划报送周期：{cadence}），报告期结束后 {grace} 天内应报送，逾期报送的计为迟报。牵头任务自开始（或录入）所在的报告期起，至最近一个已过报送期限的报告期（{due}）止，每期应报一次，办结后不再应报。此项为按期报送的期次（期限内报送了其后报告期进度的也算）占应报期次的比例，其后括号内为按期/应报期次（如9/18）。“超期未报”为{due}进展未按期报送的任务数。没有应报期次的，此项不适用。"
+            "报送及时率（{share}）：进度报告按其所属报告期计算（本规划报送周期：{cadence}），报告期结束后 {grace} 天内应报送，逾期报送的计为迟报。牵头任务自开始（或录入）所在的报告期起，至最近一个已过报送期限的报告期（{due}）止，每期应报一次；办结时尚未到报送期限的报告期不再应报。此项为按期报送的期次（期限内报送了其后报告期进度的也算）占应报期次的比例，其后括号内为按期/应报期次（如9/18）。“超期未报”为{due}进展未按期报送的任务数。没有应报期次的，此项不适用。"
         )
     },
     rule_not_applicable: "尚无可考核内容的单项记为“不适用”，不记满分：得分为适用各项的加权平均，其权重按比例折算为100%。单位不会因尚未发生的事项得分：没有已完成或逾期任务时，按期完成率不计入。没有任何适用项的单位暂不计分（—）。",
