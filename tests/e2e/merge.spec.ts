@@ -229,6 +229,8 @@ test('the plan office merges two unit reports once, as one undoable change', asy
 });
 
 test('a report the unit withdrew after sending it is withdrawn in the office when its file is merged', async ({ page, browser }, info) => {
+  await page.goto(`./${Q}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const sample = (await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!;
   // The office holds the approval bureau's report of 27 September on 8.1
   // (70%), as the unit sent it.
