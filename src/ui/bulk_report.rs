@@ -175,6 +175,9 @@ struct Row {
     task: Id,
     progress: RwSignal<String>,
     status: RwSignal<String>,
+    /// The status of the task's latest report: where the status starts,
+    /// and goes back to when the row is set back unsaved.
+    said: StoredValue<String>,
     narrative: RwSignal<String>,
     outcome: Memo<Outcome>,
 }
@@ -264,6 +267,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
     let make = |(task, said): (Id, ReportedStatus)| {
         let progress = RwSignal::new(String::new());
         let status = RwSignal::new(said.key().to_string());
+        let said = StoredValue::new(said.key().to_string());
         let narrative = RwSignal::new(String::new());
         let id = task.clone();
         let outcome =
@@ -272,6 +276,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             task,
             progress,
             status,
+            said,
             narrative,
             outcome,
         }
@@ -356,11 +361,15 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         let n = puts.len();
         if send(state, Command::Batch(puts), None, (f.reports_recorded)(n)) {
             // Only the rows typed in: a province's unit has a thousand. A
-            // row keeps its status: it is now the task's latest report's.
+            // saved row keeps its status (now the task's latest report's);
+            // any other goes back to its task's.
             all.with_value(|rows| {
                 for r in rows {
                     if r.progress.with_untracked(|v| !v.is_empty()) {
                         r.progress.set(String::new());
+                        r.said.set_value(r.status.get_untracked());
+                    } else if r.status.with_untracked(|v| *v != r.said.get_value()) {
+                        r.status.set(r.said.get_value());
                     }
                     if r.narrative.with_untracked(|v| !v.is_empty()) {
                         r.narrative.set(String::new());

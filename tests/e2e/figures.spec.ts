@@ -247,15 +247,19 @@ test('report by unit: a saved row is cleared even when its task stands where it 
   await page.getByLabel('Report date').fill('2023-01-16');
   await row.getByLabel(/^New progress/).fill('5');
   await row.getByLabel(/^What was done/).fill('An early note, written up late.');
-  // A row given only a status is blank: not saved, and set back with the rest.
+  // A row given only a status is blank: not saved, and set back with the
+  // rest, to the status its task's latest report gave (1.3's: completed).
   const other = page.getByRole('region', { name: 'Tasks this unit leads' }).getByRole('row', { name: /^1\.3 / });
+  await expect(other.getByLabel(/^Status of/)).toHaveValue('completed');
   await other.getByLabel(/^Status of/).selectOption({ label: 'At risk' });
   await page.getByRole('button', { name: 'Save all' }).click();
   await expect(page.getByRole('status')).toContainText('1 report recorded');
   await expect(row.getByLabel(/^New progress/)).toHaveValue('');
   await expect(row.getByLabel(/^What was done/)).toHaveValue('');
   await expect(row.locator('td.current')).toHaveText(before!);
-  await expect(other.getByLabel(/^Status of/)).toHaveValue('on_track');
+  await expect(other.getByLabel(/^Status of/)).toHaveValue('completed');
+  // The saved row keeps the status it was saved with.
+  await expect(row.getByLabel(/^Status of/)).toHaveValue('on_track');
   // Saving again has nothing to save.
   await page.getByRole('button', { name: 'Save all' }).click();
   await expect(page.getByRole('status')).toContainText('Nothing to save');
