@@ -473,11 +473,7 @@ fn preview_html(
         out.push_str("<ul>");
         for (u, from) in &p.withdrawals {
             let report = (x.conflict_report)(
-                &format!(
-                    "{} ({}%)",
-                    subject_label(plan, &u.subject),
-                    fmt_num(u.progress)
-                ),
+                &subject_label(plan, &u.subject),
                 &u.date.to_string(),
             );
             let what = match &u.withdrawn {

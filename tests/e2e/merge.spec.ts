@@ -258,7 +258,6 @@ test('a report the unit withdrew after sending it is withdrawn in the office whe
   await expect(count(step, 'Withdrawn by their units')).toContainText('1');
   const withdrawn = step.getByRole('region', { name: 'Withdrawn by their units' });
   await expect(withdrawn).toContainText('Report of 2023-09-27 on 8.1');
-  await expect(withdrawn).toContainText('(70%)');
   await expect(withdrawn).toContainText('Reason: Typed on the wrong task');
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(p.getByRole('status')).toContainText('1 report withdrawn');
