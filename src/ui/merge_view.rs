@@ -472,10 +472,7 @@ fn preview_html(
         elem(out, "p", "muted", x.withdrawn_intro);
         out.push_str("<ul>");
         for (u, from) in &p.withdrawals {
-            let report = (x.conflict_report)(
-                &subject_label(plan, &u.subject),
-                &u.date.to_string(),
-            );
+            let report = (x.conflict_report)(&subject_label(plan, &u.subject), &u.date.to_string());
             let what = match &u.withdrawn {
                 Some(w) => (t.supervision.pair)(
                     &report,
