@@ -323,12 +323,12 @@ pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
 /// rounds (as units do month after month) completed it on the first.
 /// `newest_first`: the task's standing reports that `status` was read
 /// from, the latest first. Any other status is returned as it is.
-pub fn completed_first<'a>(
+pub fn completed_first(
     plan: &Plan,
     task: &Task,
     status: Status,
     // One copy of this function for its three callers' iterators.
-    newest_first: &mut dyn Iterator<Item = &'a Update>,
+    newest_first: &mut dyn Iterator<Item = &Update>,
 ) -> Status {
     if plan.supervision.verification_required || !matches!(status.reason, Reason::Done { .. }) {
         return status;
