@@ -305,16 +305,15 @@ fn stale_days(plan: &Plan, report: &Update, today: Date) -> Option<i64> {
 /// The light of a task on `today`; see the module documentation for the rules.
 pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
     let subject = Subject::Task(task.id.clone());
-    let latest = plan.latest_report(&subject);
-    let status = task_status_given(plan, task, latest, today);
-    // Its standing reports, newest first (one day's in recorded order, as
-    // `latest_report` reads them).
+    // Its standing reports, oldest first, one day's in recorded order: the
+    // last is the latest, as `Plan::latest_report` chooses it.
     let mut reports: Vec<&Update> = plan
         .updates
         .iter()
         .filter(|u| u.subject == subject && u.withdrawn.is_none())
         .collect();
     crate::order::sort_by_key(&mut reports, |u| u.date);
+    let status = task_status_given(plan, task, reports.last().copied(), today);
     completed_first(plan, task, status, &mut reports.into_iter().rev())
 }
 
