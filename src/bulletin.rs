@@ -398,11 +398,8 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
     // July bulletin made on 20 August lists who missed 15 August.
     let grace = chrono::Duration::days(i64::from(plan.grace_days));
     let owed_day = today.min(period.end() + grace + chrono::Duration::days(1));
-    let (owed_board, late) = if owed_day > day {
-        at(owed_day)
-    } else {
-        (board.clone(), late)
-    };
+    let later = (owed_day > day).then(|| at(owed_day));
+    let (owed_board, late) = later.as_ref().map_or((&board, &late), |(b, l)| (b, l));
     // The reports owed, under their lead units likewise.
     let unreported_by_unit = by_lead(plan, late.iter().map(|(id, item)| (id, item.clone())));
     let due_by = owed_board.due_period.end() + grace;
