@@ -135,6 +135,17 @@ fn small_plan() -> Plan {
     p
 }
 
+/// The scoreboard's weights: on-time completion, progress, reporting
+/// (replies to notices weigh 0).
+fn weights(on_time: f64, progress: f64, reporting: f64) -> Evaluation {
+    Evaluation {
+        on_time_weight: on_time,
+        progress_weight: progress,
+        reporting_weight: reporting,
+        notices_weight: 0.0,
+    }
+}
+
 fn board(plan: &Plan, today: Date) -> Scoreboard {
     scoreboard(plan, &TaskIndex::build(plan, today))
 }
@@ -281,12 +292,7 @@ fn a_unit_with_no_progress_gets_no_points_for_on_time_completion() {
     assert!(uc.score().unwrap() < 40.0);
     // With only on-time completion weighed, C has no score at all.
     let mut p = small_plan();
-    p.evaluation = Evaluation {
-        on_time_weight: 1.0,
-        progress_weight: 0.0,
-        reporting_weight: 0.0,
-        notices_weight: 0.0,
-    };
+    p.evaluation = weights(1.0, 0.0, 0.0);
     let uc = row(&board(&p, today()), "uc").clone();
     assert_eq!(
         (uc.score_tenths, uc.rank, uc.unscored),
@@ -321,12 +327,7 @@ fn weights_change_the_score_and_the_ranking() {
     let mut p = small_plan();
     // Only on-time completion: A 50, B 0; C and F have no on-time mark, so
     // no score.
-    p.evaluation = Evaluation {
-        on_time_weight: 1.0,
-        progress_weight: 0.0,
-        reporting_weight: 0.0,
-        notices_weight: 0.0,
-    };
+    p.evaluation = weights(1.0, 0.0, 0.0);
     assert_eq!(
         order(&board(&p, today())),
         vec![
@@ -339,12 +340,7 @@ fn weights_change_the_score_and_the_ranking() {
     );
     // Equal weights: A (50 + 76.67 + 60) / 3 = 62.22 → 62.2;
     // B (0 + 100 + 0) / 3 = 33.3; C (0 + 50) / 2 = 25; F (20 + 50) / 2 = 35.
-    p.evaluation = Evaluation {
-        on_time_weight: 1.0,
-        progress_weight: 1.0,
-        reporting_weight: 1.0,
-        notices_weight: 0.0,
-    };
+    p.evaluation = weights(1.0, 1.0, 1.0);
     assert_eq!(
         order(&board(&p, today())),
         vec![
@@ -358,12 +354,7 @@ fn weights_change_the_score_and_the_ranking() {
     // Progress 1, reporting 2: A (76.67 + 2 × 60) / 3 = 65.56; F (20 + 2 ×
     // 50) / 3 = 40; B (100 + 2 × 0) / 3 and C (0 + 2 × 50) / 3, both
     // 33.33: a tie, sharing third place, in plan order.
-    p.evaluation = Evaluation {
-        on_time_weight: 0.0,
-        progress_weight: 1.0,
-        reporting_weight: 2.0,
-        notices_weight: 0.0,
-    };
+    p.evaluation = weights(0.0, 1.0, 2.0);
     assert_eq!(
         order(&board(&p, today())),
         vec![
@@ -382,12 +373,7 @@ fn rounding_is_half_up_to_one_decimal() {
     // 32.857 → 32.9. A with 0 / 1 / 1: (76.67 + 60) / 2 = 68.33 → 68.3.
     let mut p = small_plan();
     let mut score = |w: (f64, f64, f64), unit: &str| {
-        p.evaluation = Evaluation {
-            on_time_weight: w.0,
-            progress_weight: w.1,
-            reporting_weight: w.2,
-            notices_weight: 0.0,
-        };
+        p.evaluation = weights(w.0, w.1, w.2);
         row(&board(&p, today()), unit).score_tenths
     };
     assert_eq!(score((0.0, 4.0, 3.0), "uf"), Some(329));
@@ -437,12 +423,7 @@ fn before_anything_falls_due_no_unit_has_a_score() {
 fn zero_negative_and_infinite_weights_are_refused_and_a_change_undoes() {
     let mut p = small_plan();
     let mut h = Header::of(&p);
-    h.evaluation = Evaluation {
-        on_time_weight: 0.0,
-        progress_weight: 0.0,
-        reporting_weight: 0.0,
-        notices_weight: 0.0,
-    };
+    h.evaluation = weights(0.0, 0.0, 0.0);
     let before = p.clone();
     match apply(&mut p, Command::SetHeader(h.clone())) {
         Err(CommandError::Invalid(ps)) => {
@@ -470,12 +451,7 @@ fn zero_negative_and_infinite_weights_are_refused_and_a_change_undoes() {
     assert_eq!(p, before, "a refused command leaves the plan as it was");
 
     // One weight at zero is fine; the change is undone by its inverse.
-    h.evaluation = Evaluation {
-        on_time_weight: 0.0,
-        progress_weight: 1.0,
-        reporting_weight: 0.0,
-        notices_weight: 0.0,
-    };
+    h.evaluation = weights(0.0, 1.0, 0.0);
     let undo = apply(&mut p, Command::SetHeader(h)).expect("applies");
     assert_eq!(p.evaluation.progress_weight, 1.0);
     // Only progress: A 76.67, B 100, C 0, F 20.
@@ -487,12 +463,7 @@ fn zero_negative_and_infinite_weights_are_refused_and_a_change_undoes() {
 #[test]
 fn a_file_with_zero_weights_is_refused_and_one_without_them_gets_the_defaults() {
     let mut p = small_plan();
-    p.evaluation = Evaluation {
-        on_time_weight: 0.0,
-        progress_weight: 0.0,
-        reporting_weight: 0.0,
-        notices_weight: 0.0,
-    };
+    p.evaluation = weights(0.0, 0.0, 0.0);
     match import_plan(&export_plan(&p)) {
         Err(ImportError::Invalid(ps)) => {
             assert!(ps
