@@ -327,7 +327,7 @@ pub fn build(plan: &Plan, index: &TaskIndex, period: Period) -> Bulletin {
                 if !stepped.contains(&c.id) {
                     let answers_end = at
                         .get(&c.id)
-                        .and_then(|&i| index.reports.of_task(i).iter().rfind(|r| r.date == on))
+                        .and_then(|&i| index.reports.completing(plan, i, on))
                         .map_or(on, |r| r.answers_end);
                     closed(&c.code, &c.title, on, answers_end, true);
                 }

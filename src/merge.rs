@@ -285,6 +285,7 @@ fn typed_again(plan: &Plan, a: &Update, b: &Update) -> bool {
         period: _,
         progress,
         status,
+        completed_on,
         narrative,
         problems,
         next_steps,
@@ -296,6 +297,7 @@ fn typed_again(plan: &Plan, a: &Update, b: &Update) -> bool {
         && *date == b.date
         && *progress == b.progress
         && *status == b.status
+        && *completed_on == b.completed_on
         && *narrative == b.narrative
         && *problems == b.problems
         && *next_steps == b.next_steps

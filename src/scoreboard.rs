@@ -331,17 +331,16 @@ pub fn scoreboard(plan: &Plan, index: &TaskIndex) -> Scoreboard {
             // of a period that ended by the deadline (the March report that
             // says done, written on 8 April within the grace days, for a
             // task due on 31 March): it tells how things stood at its end.
-            // The completing report is the first of the run that says done
-            // (of the day the status gives); closed out by the office, the
-            // task's last report.
-            let reports = index.reports.of_task(row.index);
+            // The completing report is the first saying done that gives the
+            // day the status gives; closed out by the office, the task's
+            // last report.
             let on_time = match row.status.reason {
                 Reason::Done { on: Some(on) } => {
                     on <= row.deadline
-                        || reports
-                            .iter()
-                            .rfind(|r| r.date == on)
-                            .or(reports.last())
+                        || index
+                            .reports
+                            .completing(plan, row.index, on)
+                            .or(index.reports.of_task(row.index).last())
                             .is_some_and(|r| r.answers_end <= row.deadline)
                 }
                 _ => false,

@@ -68,7 +68,9 @@
 //!    is done (a task with no milestones meets this vacuously). `on` is the date
 //!    of the first report of the run of such reports that ends with the
 //!    latest ([`completed_first`]): reported completed again in later rounds,
-//!    it was completed on the first. A task at 100% whose report does not say completed and
+//!    it was completed on the first. A report that gives the day the work
+//!    was completed (`completed_on`, a task finished in May and first
+//!    recorded in July) dates it from that day instead of its own. A task at 100% whose report does not say completed and
 //!    that still has an open milestone is *not* completed: it goes on through
 //!    the rules below (usually green, or yellow near its deadline). A report
 //!    saying completed with progress below 100 does not complete a task either.
@@ -317,9 +319,18 @@ pub fn task_status(plan: &Plan, task: &Task, today: Date) -> Status {
     completed_first(plan, task, status, &mut reports.into_iter().rev())
 }
 
-/// `status` with a completion by reports dated by the first report of the
-/// run that says so: a unit that reports a task completed again in later
-/// rounds (as units do month after month) completed it on the first.
+/// Whether a report says its task is done: at 100% and either saying
+/// completed or with every milestone of the task done
+/// (`all_milestones_done`).
+pub fn says_done(u: &Update, all_milestones_done: bool) -> bool {
+    u.progress >= 100.0 && (u.status == ReportedStatus::Completed || all_milestones_done)
+}
+
+/// `status` with a completion by reports dated by the earliest day the run
+/// of reports saying so gives ([`Update::done_on`]): a unit that reports a
+/// task completed again in later rounds (as units do month after month)
+/// completed it on the first; a report giving the day the work was
+/// completed dates it from that day.
 /// `newest_first`: the task's standing reports that `status` was read
 /// from, the latest first. Any other status is returned as it is.
 pub fn completed_first(
@@ -334,11 +345,9 @@ pub fn completed_first(
     }
     let all_milestones_done = task.milestones.iter().all(|m| m.done.is_some());
     let on = newest_first
-        .take_while(|u| {
-            u.progress >= 100.0 && (u.status == ReportedStatus::Completed || all_milestones_done)
-        })
-        .last()
-        .map(|u| u.date);
+        .take_while(|u| says_done(u, all_milestones_done))
+        .map(Update::done_on)
+        .min();
     match on {
         Some(on) => Status::new(Light::Completed, Reason::Done { on: Some(on) }),
         None => status,
@@ -377,12 +386,11 @@ pub fn task_status_closed(
         }
     } else if let Some(report) = latest {
         let all_milestones_done = task.milestones.iter().all(|m| m.done.is_some());
-        if progress >= 100.0 && (report.status == ReportedStatus::Completed || all_milestones_done)
-        {
+        if says_done(report, all_milestones_done) {
             return Status::new(
                 Light::Completed,
                 Reason::Done {
-                    on: Some(report.date),
+                    on: Some(report.done_on()),
                 },
             );
         }

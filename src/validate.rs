@@ -58,6 +58,8 @@ pub enum ProblemKind {
     AfterToday(Date),
     /// A project's actual start or completion after today (the day given).
     ActualAfterToday(Date),
+    /// A report's day of completion after the report's own date (given).
+    AfterReport(Date),
 }
 
 /// One problem: where, and what.
@@ -345,6 +347,9 @@ impl Checker<'_> {
             self.push(path, "progress", ProblemKind::NotFinite);
         } else if !(0.0..=100.0).contains(&u.progress) {
             self.push(path, "progress", ProblemKind::PercentOutOfRange);
+        }
+        if u.completed_on.is_some_and(|on| on > u.date) {
+            self.push(path, "completed_on", ProblemKind::AfterReport(u.date));
         }
     }
 }

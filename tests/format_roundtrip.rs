@@ -713,6 +713,14 @@ fn build_plan(
                         period,
                         progress,
                         status,
+                        // Some completions dated before the report, never
+                        // after it (the rule the gate keeps).
+                        completed_on: (status == ReportedStatus::Completed && i % 3 == 0).then(
+                            || {
+                                date.checked_sub_signed(chrono::Duration::days(i as i64 % 40))
+                                    .unwrap_or(date)
+                            },
+                        ),
                         narrative,
                         problems,
                         next_steps,

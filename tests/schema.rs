@@ -151,6 +151,7 @@ fn rich_plan() -> Plan {
         period: Some(plan_tracker::period::Period::Half(2023, 1)),
         progress: 25.0,
         status: ReportedStatus::AtRisk,
+        completed_on: Some(d(2023, 3, 20)),
         narrative: "进展".into(),
         problems: "问题".into(),
         next_steps: "下一步".into(),

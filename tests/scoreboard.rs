@@ -933,3 +933,80 @@ fn a_task_reported_completed_again_was_completed_on_the_first_report() {
     let a = row(&board(&p, today()), "ua").clone();
     assert_eq!((a.completed, a.on_time), (1, 0));
 }
+
+/// A task finished before its report (a plan set up after the work was
+/// done): the report gives the day completed, and the completion dates
+/// from it: on time against the deadline, and no report owed for a period
+/// whose deadline came after it.
+#[test]
+fn a_report_giving_the_day_completed_dates_the_completion_from_it() {
+    let mut p = small_plan();
+    // B's t4 (due 02-10) was reported completed on 02-15: late, and it owed
+    // January's report (due 02-05). Say the work was finished on 02-08.
+    let t4 = Subject::Task(Id::new("t4"));
+    let r = p.updates.iter_mut().find(|u| u.subject == t4).unwrap();
+    r.completed_on = Some(d(2023, 2, 8));
+    assert_eq!(validate(&p), vec![]);
+    let status = plan_tracker::status::task_status(&p, &p.tasks[3], today());
+    assert_eq!(
+        status.reason,
+        plan_tracker::status::Reason::Done {
+            on: Some(d(2023, 2, 8))
+        }
+    );
+    let b = board(&p, today());
+    let ub = row(&b, "ub");
+    assert_eq!((ub.completed, ub.on_time), (1, 1));
+    // Still owed January's report: its deadline (02-05) came before 02-08.
+    assert_eq!((ub.periods_owed, ub.periods_in_time), (1, 0));
+    assert!(close_marks(
+        ub.components.unwrap(),
+        [Some(100.0), Some(100.0), Some(0.0)]
+    ));
+
+    // Finished on 01-31: January's report is no longer owed either.
+    let r = p.updates.iter_mut().find(|u| u.subject == t4).unwrap();
+    r.completed_on = Some(d(2023, 1, 31));
+    let b = board(&p, today());
+    let ub = row(&b, "ub");
+    assert_eq!((ub.periods_owed, ub.periods_in_time), (0, 0));
+    assert_eq!(
+        ub.components.unwrap().reporting,
+        None,
+        "no period owed: reporting does not apply"
+    );
+
+    // A later report saying completed again, with no day of its own, keeps
+    // the earlier day; one giving an earlier day moves it there.
+    report(
+        &mut p,
+        "t4",
+        d(2023, 3, 3),
+        100.0,
+        ReportedStatus::Completed,
+    );
+    let day = |p: &Plan| plan_tracker::status::task_status(p, &p.tasks[3], today()).reason;
+    assert_eq!(
+        day(&p),
+        plan_tracker::status::Reason::Done {
+            on: Some(d(2023, 1, 31))
+        }
+    );
+    p.updates.last_mut().unwrap().completed_on = Some(d(2023, 1, 20));
+    assert_eq!(
+        day(&p),
+        plan_tracker::status::Reason::Done {
+            on: Some(d(2023, 1, 20))
+        }
+    );
+
+    // A day completed after the report's own date is refused.
+    p.updates.last_mut().unwrap().completed_on = Some(d(2023, 3, 4));
+    let problems = validate(&p);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        problems[0].path,
+        format!("updates[{}].completed_on", p.updates.len() - 1)
+    );
+    assert_eq!(problems[0].kind, ProblemKind::AfterReport(d(2023, 3, 3)));
+}

@@ -130,7 +130,7 @@ pub static EN: DashboardText = DashboardText {
             format!("Red, overdue or lagging: past its deadline; or more than {} percentage points behind the progress expected by now (the share of its time gone, from its start date, else the date of the meeting or document it came from, else the plan's start), a missing due report counting as 0%.", r.lagging_lag),
             format!("Yellow, at risk: more than {} points behind, a milestone past its due date and not done, or its deadline within {} days.", r.at_risk_lag, r.warning_days),
             format!("Green, on track: reported, and no more than {} points behind. A task with no deadline of its own (ongoing or recurring) has no schedule to be behind: reported, and not stale, it is green; it is overdue only after the plan's end.", r.at_risk_lag),
-            "Completed: reported at 100% and marked completed, or with every milestone done.".to_string(),
+            "Completed: reported at 100% and marked completed, or with every milestone done; from the first such report, or from the day completed it gives.".to_string(),
             "Where the status a unit reported (on track, at risk, behind …) claims another light, both are shown, with the reason for the light.".to_string(),
         ]
     },
@@ -190,7 +190,7 @@ pub static ZH: DashboardText = DashboardText {
             format!("红灯（逾期或滞后）：超过完成时限；或比按时序应达进度（已过时间占比，自开始日期起算，未填的自来源会议、文件日期起算，均未填的自规划起始日起算）落后超过 {} 个百分点，应报未报的按 0% 计。", r.lagging_lag),
             format!("黄灯（存在风险）：落后超过 {} 个百分点，有节点逾期未完成，或距完成时限 {} 天以内。", r.at_risk_lag, r.warning_days),
             format!("绿灯（正常推进）：已报送，且落后不超过 {} 个百分点。未设完成时限的长期或定期任务不计时序进度：已报送且未过期的亮绿灯，规划期结束后才算逾期。", r.at_risk_lag),
-            "已完成：报送进度 100% 且标注已完成，或全部节点已完成。".to_string(),
+            "已完成：报送进度 100% 且标注已完成，或全部节点已完成；完成日为首次如此报送之日，报告填有完成日期的，以该日期为准。".to_string(),
             "单位报送的状态（正常推进、存在风险、进度滞后等）与系统亮灯不一致时，两者同时显示，并说明亮灯理由。".to_string(),
         ]
     },

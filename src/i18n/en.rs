@@ -294,6 +294,7 @@ fn field_name(f: &str) -> Option<&'static str> {
         "task" => "task",
         "kind" => "step",
         "date" => "date",
+        "completed_on" => "day completed",
         "note" => "evidence",
         "reasons" => "reasons",
         "number" => "number",
@@ -320,6 +321,9 @@ fn problem_kind(k: &ProblemKind) -> String {
         }
         ProblemKind::ActualAfterToday(today) => {
             format!("an actual date cannot be after today ({today}); a date still to come is a planned one")
+        }
+        ProblemKind::AfterReport(date) => {
+            format!("the day completed cannot be after the report's date ({date})")
         }
         ProblemKind::Missing(kind, id) => format!("no {} with id “{id}” exists", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "the end date is before the start date".into(),

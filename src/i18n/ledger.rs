@@ -43,6 +43,11 @@ pub struct LedgerText {
     pub field_next_steps: &'static str,
     pub field_reporter: &'static str,
     pub field_evidence: &'static str,
+    /// The day the work was completed, asked of a report saying completed.
+    pub field_completed_on: &'static str,
+    pub completed_on_hint: &'static str,
+    /// Beside a report that gives the day the work was completed.
+    pub completed_on_note: fn(&str) -> String,
     pub reported_status: fn(ReportedStatus) -> &'static str,
     pub report_saved: &'static str,
     /// The heading of one report: its date.
@@ -137,6 +142,9 @@ pub static EN: LedgerText = LedgerText {
     field_next_steps: "Next steps",
     field_reporter: "Reporter",
     field_evidence: "Evidence (link or description)",
+    field_completed_on: "Day completed",
+    completed_on_hint: "Blank: the report date. For work finished before it (a plan set up mid-year), the day it was finished: completion on time is judged by it.",
+    completed_on_note: |d| format!("completed on {d}"),
     reported_status: |s| match s {
         ReportedStatus::NotStarted => "Not started",
         ReportedStatus::OnTrack => "On track",
@@ -250,6 +258,10 @@ pub static ZH: LedgerText = LedgerText {
     field_next_steps: "下一步计划",
     field_reporter: "填报人",
     field_evidence: "佐证材料（链接或说明）",
+    field_completed_on: "完成日期",
+    completed_on_hint:
+        "留空即为填报日期。此前已完成的（如年中建账时补录），填实际完成日期，按期完成按此认定。",
+    completed_on_note: |d| format!("完成日期：{d}"),
     reported_status: |s| match s {
         ReportedStatus::NotStarted => "尚未启动",
         ReportedStatus::OnTrack => "正常推进",

@@ -122,7 +122,7 @@ pub static EN: ScoreboardText = ScoreboardText {
     },
     rule_on_time: |share| {
         format!(
-            "On-time completion ({share}): the tasks completed by their deadline (the completing report dated by it, or answering a reporting period that ended by it), as a share of the tasks completed or overdue. Not applicable while none is."
+            "On-time completion ({share}): the tasks completed by their deadline (the completing report, or the day completed it gives, dated by it, or the report answering a reporting period that ended by it), as a share of the tasks completed or overdue. Not applicable while none is."
         )
     },
     rule_progress: |share| {
@@ -186,7 +186,7 @@ pub static ZH: ScoreboardText = ScoreboardText {
     },
     rule_on_time: |share| {
         format!(
-            "按期完成率（{share}）：在完成时限内完成的任务（完成报告日期不晚于时限，或报告期在时限前结束、于宽限期内报送的完成报告），占已完成和已逾期任务之和的比例；尚无完成或逾期任务的，此项不适用。"
+            "按期完成率（{share}）：在完成时限内完成的任务（完成报告日期或其所填完成日期不晚于时限，或报告期在时限前结束、于宽限期内报送的完成报告），占已完成和已逾期任务之和的比例；尚无完成或逾期任务的，此项不适用。"
         )
     },
     rule_progress: |share| {

@@ -307,6 +307,7 @@ fn field_name(f: &str) -> Option<&'static str> {
         "task" => "事项",
         "kind" => "环节",
         "date" => "日期",
+        "completed_on" => "完成日期",
         "note" => "佐证材料",
         "reasons" => "退回理由",
         "number" => "编号",
@@ -332,6 +333,7 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::ActualAfterToday(today) => {
             format!("实际日期不能晚于今天（{today}），尚未到来的日期请填在计划日期中")
         }
+        ProblemKind::AfterReport(date) => format!("完成日期不能晚于报告日期（{date}）"),
         ProblemKind::Missing(kind, id) => format!("不存在标识为“{id}”的{}", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "结束日期早于开始日期".into(),
         ProblemKind::NotFinite => "不是有效的数字".into(),

@@ -646,6 +646,16 @@ pub struct Update {
     pub progress: f64,
     #[serde(default)]
     pub status: ReportedStatus,
+    /// The day the work was completed, when a report saying completed
+    /// comes later than that (a plan set up in July that records a task
+    /// finished in May): the completion dates from it, not from the report
+    /// ([`Update::done_on`]). Never after the report's date.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "dates::deserialize_opt_date"
+    )]
+    pub completed_on: Option<Date>,
     #[serde(default)]
     pub narrative: String,
     #[serde(default)]
@@ -658,4 +668,12 @@ pub struct Update {
     pub evidence: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withdrawn: Option<Withdrawal>,
+}
+
+impl Update {
+    /// The day a report saying completed dates the completion from: its
+    /// completion day when it gives one, else its own date.
+    pub fn done_on(&self) -> Date {
+        self.completed_on.unwrap_or(self.date)
+    }
 }

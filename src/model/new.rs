@@ -131,6 +131,7 @@ impl Update {
             next_steps: String::new(),
             reporter: String::new(),
             evidence: String::new(),
+            completed_on: None,
             withdrawn: None,
         }
     }

@@ -190,6 +190,20 @@ impl Reports {
         self.tasks.get(index).map_or(&[], |r| &self.list[r.clone()])
     }
 
+    /// The report that the completion by reports of the task at `index`,
+    /// dated `on` ([`crate::status::completed_first`]), dates from: the
+    /// first of its reports saying done that gives that day.
+    pub fn completing(&self, plan: &Plan, index: usize, on: Date) -> Option<&ReportRef> {
+        let all_milestones_done = plan
+            .tasks
+            .get(index)
+            .is_some_and(|t| t.milestones.iter().all(|m| m.done.is_some()));
+        self.of_task(index).iter().find(|r| {
+            let u = &plan.updates[r.update];
+            u.done_on() == on && crate::status::says_done(u, all_milestones_done)
+        })
+    }
+
     /// The standing reports on the project at `index` in `plan.projects`, oldest first.
     pub fn of_project(&self, index: usize) -> &[ReportRef] {
         self.projects

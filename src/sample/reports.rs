@@ -36,6 +36,7 @@ fn report(
             next_steps: String::new(),
             reporter: t(l, by.0, by.1),
             evidence: String::new(),
+            completed_on: None,
             withdrawn: None,
         },
     }

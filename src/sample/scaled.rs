@@ -99,6 +99,7 @@ pub fn province_year(lang: Lang, tasks: usize, reports_per_task: u32) -> Plan {
                 next_steps: model.next_steps.clone(),
                 reporter: model.reporter.clone(),
                 evidence: String::new(),
+                completed_on: None,
                 withdrawn: None,
                 period: Some(crate::period::Period::Month(year, m as u8)),
             });

@@ -213,6 +213,7 @@ fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative:
         next_steps: String::new(),
         reporter: String::new(),
         evidence: String::new(),
+        completed_on: None,
         withdrawn: None,
     };
     let problems = state
@@ -346,6 +347,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                             next_steps: String::new(),
                             reporter: who.clone(),
                             evidence: String::new(),
+                            completed_on: None,
                             withdrawn: None,
                         }),
                         at: None,

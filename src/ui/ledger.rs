@@ -156,6 +156,14 @@ fn report_html(t: &'static Catalog, u: &Report, period: Period, asking: bool) ->
         "report-status",
         (l.reported_status)(u.status),
     );
+    if let Some(on) = u.completed_on {
+        elem(
+            &mut body,
+            "span",
+            "report-completed-on",
+            &(l.completed_on_note)(&on.to_string()),
+        );
+    }
     if is_withdrawn {
         elem(&mut body, "span", "withdrawn-tag", l.withdrawn);
     }
@@ -315,6 +323,11 @@ fn ReportForm(
             .map_or_else(ReportedStatus::default, |u| u.status)
     });
     let status = RwSignal::new(said.key().to_string());
+    // The day the work was completed, asked for a report saying completed:
+    // blank, the report's date.
+    let completed_on = RwSignal::new(String::new());
+    let completing =
+        move || chosen(&status.get(), ReportedStatus::default()) == ReportedStatus::Completed;
     let narrative = RwSignal::new(String::new());
     let problems_met = RwSignal::new(String::new());
     let next_steps = RwSignal::new(String::new());
@@ -332,6 +345,11 @@ fn ReportForm(
         let date = msgs.read(t, "date", required(read_date(&date.get())), today);
         let p = msgs.read(t, "progress", required(read_percent(&progress.get())), 0.0);
         let status = chosen(&status.get(), ReportedStatus::default());
+        let completed_on = if status == ReportedStatus::Completed {
+            msgs.read(t, "completed_on", read_date(&completed_on.get()), None)
+        } else {
+            None
+        };
         let period = state
             .plan
             .with(|p| chosen_period(p, date, picked_period.get()));
@@ -347,6 +365,7 @@ fn ReportForm(
             next_steps: next_steps.get().trim().to_string(),
             reporter: reporter.get().trim().to_string(),
             evidence: evidence.get().trim().to_string(),
+            completed_on,
             withdrawn: None,
         };
         let mut ps = state
@@ -361,6 +380,14 @@ fn ReportForm(
     let ok = move || msgs.with(Messages::is_empty);
     let date_error = shown(state, msgs, refused, "date", changed(date), tried);
     let progress_error = shown(state, msgs, refused, "progress", changed(progress), tried);
+    let completed_on_error = shown(
+        state,
+        msgs,
+        refused,
+        "completed_on",
+        changed(completed_on),
+        tried,
+    );
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -393,6 +420,11 @@ fn ReportForm(
                     kind="number" error=progress_error required=true />
                 <SelectField id="rp-status" label=label(|t| t.ledger.field_status) value=status
                     options=statuses />
+                <Shown when=completing>
+                    <TextField id="rp-completed-on" label=label(|t| t.ledger.field_completed_on)
+                        value=completed_on error=completed_on_error kind="date"
+                        hint=label(|t| t.ledger.completed_on_hint) />
+                </Shown>
                 <TextField id="rp-reporter" label=label(|t| t.ledger.field_reporter) value=reporter />
             </div>
             <div class="grid wide">

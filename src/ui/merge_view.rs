@@ -650,6 +650,17 @@ fn report_rows(t: &'static Catalog, current: &Report, incoming: &Report) -> Vec<
         (x.row_progress, pct(current), pct(incoming)),
         (x.row_status, status(current), status(incoming)),
         (
+            t.ledger.field_completed_on,
+            current
+                .completed_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            incoming
+                .completed_on
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        ),
+        (
             x.row_narrative,
             current.narrative.clone(),
             incoming.narrative.clone(),

@@ -163,6 +163,43 @@ test('a report dated after today is refused: a year typed wrong is caught', asyn
   await expect(page.locator('.bulk-form')).toContainText('报告日期不能晚于今天（2023-09-30），请核对年份和月份');
 });
 
+test('a task finished before it was first recorded: the report gives the day completed, and the light dates from it', async ({ page }) => {
+  // Task 8.2 (due 2023-09-15) is overdue on 30 September; its unit says the
+  // roads were finished on 12 September, before anyone recorded it.
+  await page.goto('./?view=task&id=t-8-2&lang=en&today=2023-09-30');
+  const light = page.locator('.task-facts .light').first();
+  await expect(light).toContainText('15 days past the deadline');
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  const completedOn = page.getByLabel('Day completed', { exact: true });
+  // Asked only of a report that says completed.
+  await expect(completedOn).toHaveCount(0);
+  await page.getByLabel('Progress (%)', { exact: true }).fill('100');
+  await page.getByLabel('Reported status', { exact: true }).selectOption({ label: 'Completed' });
+  await expect(completedOn).toBeVisible();
+  await expect(page.locator('#rp-completed-on-hint')).toContainText('Blank: the report date.');
+  // Not after the report's own date.
+  await completedOn.fill('2023-10-02');
+  await expect(page.locator('#rp-completed-on-error')).toHaveText(
+    "the day completed cannot be after the report's date (2023-09-30)",
+  );
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await completedOn.fill('2023-09-12');
+  await expect(page.locator('#rp-completed-on-error')).toBeEmpty();
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  await expect(light).toContainText('done on 2023-09-12');
+  await expect(page.locator('li.report').first().locator('.report-completed-on')).toHaveText('completed on 2023-09-12');
+
+  // After a reload, and in Chinese.
+  await page.goto('./?view=task&id=t-8-2&lang=zh-CN&today=2023-09-30');
+  await expect(page.locator('.task-facts .light').first()).toContainText('已于 2023-09-12 完成');
+  await expect(page.locator('li.report').first().locator('.report-completed-on')).toHaveText('完成日期：2023-09-12');
+  await page.getByRole('button', { name: '填报进展' }).click();
+  await expect(page.getByLabel('进展状态', { exact: true }).locator('option:checked')).toHaveText('已完成');
+  await expect(page.getByLabel('完成日期', { exact: true })).toHaveValue('');
+});
+
 test('a bad progress value is refused with a message next to the field', async ({ page }) => {
   await openTask(page);
   const reports = page.locator('li.report');
