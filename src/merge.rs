@@ -306,6 +306,24 @@ fn typed_again(plan: &Plan, a: &Update, b: &Update) -> bool {
         && plan.report_period(a) == plan.report_period(b)
 }
 
+/// Of `reports` about to be recorded, whether each is already in the plan
+/// as a standing report typed again ([`typed_again`]): a unit's sheet of
+/// reports saved a second time with the same day, period and figures. One
+/// pass over the plan's reports, whatever the number of new ones.
+pub fn recorded_already(plan: &Plan, reports: &[Update]) -> Vec<bool> {
+    let mut by_subject: FxHashMap<&Subject, Vec<usize>> = Default::default();
+    for (i, r) in reports.iter().enumerate() {
+        by_subject.entry(&r.subject).or_default().push(i);
+    }
+    let mut found = vec![false; reports.len()];
+    for u in plan.updates.iter().filter(|u| u.withdrawn.is_none()) {
+        for &i in by_subject.get(&u.subject).into_iter().flatten() {
+            found[i] = found[i] || typed_again(plan, u, &reports[i]);
+        }
+    }
+    found
+}
+
 /// Everything but a withdrawal matches, as written.
 fn same_content(a: &Update, b: &Update) -> bool {
     Update {

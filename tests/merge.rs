@@ -1070,3 +1070,45 @@ fn merged_message_groups_the_digits_of_every_count() {
         assert!(!said.contains("20466"), "{said}");
     }
 }
+
+/// A unit's sheet saved twice: the reports the plan holds already (the
+/// same subject, day, period, figures and texts, under any id) are found,
+/// a withdrawn one is not, and any difference makes a report new.
+#[test]
+fn a_sheet_saved_twice_is_found_recorded_already() {
+    let mut plan = sample_plan(Lang::En);
+    let task = plan.tasks[0].id.clone();
+    let first = report("x1", task.as_str(), d(2023, 9, 30), 81.0);
+    plan.updates.push(first.clone());
+    let again = Update {
+        id: Id::new("x2"),
+        ..first.clone()
+    };
+    let other_figure = Update {
+        id: Id::new("x3"),
+        progress: 82.0,
+        ..first.clone()
+    };
+    let other_day = Update {
+        id: Id::new("x4"),
+        date: d(2023, 9, 29),
+        ..first.clone()
+    };
+    let other_task = Update {
+        id: Id::new("x5"),
+        subject: Subject::Task(plan.tasks[1].id.clone()),
+        ..first.clone()
+    };
+    let batch = [again.clone(), other_figure, other_day, other_task];
+    assert_eq!(
+        recorded_already(&plan, &batch),
+        vec![true, false, false, false]
+    );
+    // Withdrawn, the first no longer stands: the same report is new again.
+    plan.updates.last_mut().unwrap().withdrawn = Some(Withdrawal {
+        date: d(2023, 9, 30),
+        by: String::new(),
+        reason: "typed twice".into(),
+    });
+    assert_eq!(recorded_already(&plan, &[again]), vec![false]);
+}

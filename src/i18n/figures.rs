@@ -170,6 +170,8 @@ pub struct FiguresText {
     pub save_all: &'static str,
     pub nothing_to_save: &'static str,
     pub reports_recorded: fn(usize) -> String,
+    /// Rows of a unit's sheet that the plan holds already, typed again.
+    pub already_recorded: fn(usize) -> String,
     // Indicators against their targets (crate::indicator_progress)
     pub progress_title: &'static str,
     pub progress_intro: &'static str,
@@ -416,6 +418,13 @@ pub static EN: FiguresText = FiguresText {
             format!("{n} reports recorded.", n = Num(n))
         }
     },
+    already_recorded: |n| {
+        if n == 1 {
+            "1 row was already recorded with the same date, period and figures: not saved again.".to_string()
+        } else {
+            format!("{n} rows were already recorded with the same date, period and figures: not saved again.", n = Num(n))
+        }
+    },
     progress_title: "Progress against targets",
     progress_intro: "As of the date above, each indicator's latest value is set against a straight path from its baseline to its target: on track when at or ahead of the path, lagging when behind it. A bound (at least, at most) is met when the value satisfies it; a target only in words is not quantified.",
     values_section_title: "Indicators and their values",
@@ -658,6 +667,7 @@ pub static ZH: FiguresText = FiguresText {
     save_all: "全部保存",
     nothing_to_save: "没有可保存的内容：各行均未填写。",
     reports_recorded: |n| format!("已记录 {n} 条进展报告。", n = Num(n)),
+    already_recorded: |n| format!("{n} 行与已记录的报告（日期、报告期、进度和内容均相同）一致，未重复保存。", n = Num(n)),
     progress_title: "指标完成进度",
     progress_intro: "截至上方所选日期，将各项指标的最新实际值与从基期值到目标值的匀速路径（序时进度）比较：达到或快于序时进度为符合序时进度，慢于则为滞后。“不低于”“不高于”类目标以实际值满足界限为实现；仅有文字表述的目标为定性目标，不作量化判断。",
     values_section_title: "指标及实际值",

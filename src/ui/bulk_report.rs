@@ -331,37 +331,60 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         let period = state
             .plan
             .with_untracked(|p| chosen_period(p, day, picked_period.get_untracked()));
-        let puts: Vec<Command> = all.with_value(|rows| {
+        let reports: Vec<Update> = all.with_value(|rows| {
             rows.iter()
                 .filter_map(|r| match r.outcome.get_untracked() {
-                    Outcome::Ready(progress, status, narrative) => Some(Command::Put {
-                        entity: Entity::Update(Update {
-                            id: super::ids::new_id("r"),
-                            subject: Subject::Task(r.task.clone()),
-                            date: day,
-                            period: Some(period).filter(|p| p.is_writable()),
-                            progress,
-                            status,
-                            narrative,
-                            problems: String::new(),
-                            next_steps: String::new(),
-                            reporter: who.clone(),
-                            evidence: String::new(),
-                            completed_on: None,
-                            withdrawn: None,
-                        }),
-                        at: None,
+                    Outcome::Ready(progress, status, narrative) => Some(Update {
+                        id: super::ids::new_id("r"),
+                        subject: Subject::Task(r.task.clone()),
+                        date: day,
+                        period: Some(period).filter(|p| p.is_writable()),
+                        progress,
+                        status,
+                        narrative,
+                        problems: String::new(),
+                        next_steps: String::new(),
+                        reporter: who.clone(),
+                        evidence: String::new(),
+                        completed_on: None,
+                        withdrawn: None,
                     }),
                     _ => None,
                 })
                 .collect()
         });
-        if puts.is_empty() {
+        if reports.is_empty() {
             state.info(f.nothing_to_save);
             return;
         }
+        // A sheet saved twice (the same day, period and figures) records
+        // nothing twice.
+        let known = state
+            .plan
+            .with_untracked(|p| crate::merge::recorded_already(p, &reports));
+        let skipped = known.iter().filter(|&&k| k).count();
+        let puts: Vec<Command> = reports
+            .into_iter()
+            .zip(known)
+            .filter(|(_, known)| !known)
+            .map(|(u, _)| Command::Put {
+                entity: Entity::Update(u),
+                at: None,
+            })
+            .collect();
         let n = puts.len();
-        if send(state, Command::Batch(puts), None, (f.reports_recorded)(n)) {
+        let said = match (n, skipped) {
+            (_, 0) => (f.reports_recorded)(n),
+            (0, k) => (f.already_recorded)(k),
+            (n, k) => format!("{} {}", (f.reports_recorded)(n), (f.already_recorded)(k)),
+        };
+        let saved = if n == 0 {
+            state.info(said);
+            true
+        } else {
+            send(state, Command::Batch(puts), None, said)
+        };
+        if saved {
             // Only the rows typed in: a province's unit has a thousand. A
             // saved row keeps its status (now the task's latest report's);
             // any other goes back to its task's.

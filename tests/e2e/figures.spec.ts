@@ -203,6 +203,18 @@ test('report by unit: two rows filled, one blank, one batch, one undo', async ({
   await expect(page.getByRole('status')).toContainText('2 reports recorded');
   await expect(p11).toHaveValue('');
 
+  // The same sheet typed and saved again records nothing twice.
+  await p11.fill('80');
+  await page.getByLabel(/^What was done on 1\.1 /).fill('Third-quarter review done.');
+  await p13.fill('90');
+  await expect(page.getByLabel(/^Status of 1\.3 /)).toHaveValue('at_risk');
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    '2 rows were already recorded with the same date, period and figures: not saved again.',
+  );
+  await expect(p11).toHaveValue('');
+  await expect(p13).toHaveValue('');
+
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
   await expect(overviewRow().locator('.pct')).toHaveText('80%');
   await expect(page.getByRole('row', { name: /^1\.3 / }).locator('.pct')).toHaveText('90%');
