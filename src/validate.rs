@@ -60,6 +60,11 @@ pub enum ProblemKind {
     ActualAfterToday(Date),
     /// A report's day of completion after the report's own date (given).
     AfterReport(Date),
+    /// An amount above [`MAX_AMOUNT`] 万元: extra zeros, or yuan typed where
+    /// 万元 are asked.
+    AmountTooLarge,
+    /// A project's year target above its total investment (given, 万元).
+    AboveTotal(f64),
 }
 
 /// One problem: where, and what.
@@ -674,6 +679,38 @@ pub fn dated_after_today(date: Date, today: Date) -> Option<Problem> {
     })
 }
 
+/// The largest amount a project's form takes, in 万元: 1 万亿元 (10¹²
+/// yuan), above any one project's investment.
+pub const MAX_AMOUNT: f64 = 100_000_000.0;
+
+/// A project's amounts, as a form writes them: none above [`MAX_AMOUNT`]
+/// (one typo of extra zeros would swamp every total of the plan), and the
+/// year's target not above the total investment, when one is given (the
+/// year's investment is part of it). Files from elsewhere are not held to
+/// it: a plan that has such a project still opens.
+pub fn implausible_amounts(project: &Project) -> Vec<Problem> {
+    let mut out: Vec<Problem> = [
+        ("total_investment", project.total_investment),
+        ("year_target", project.year_target),
+        ("completed_investment", project.completed_investment),
+    ]
+    .into_iter()
+    .filter(|(_, v)| *v > MAX_AMOUNT)
+    .map(|(path, _)| Problem {
+        path: path.into(),
+        kind: ProblemKind::AmountTooLarge,
+    })
+    .collect();
+    let (total, year) = (project.total_investment, project.year_target);
+    if out.is_empty() && total > 0.0 && year > total {
+        out.push(Problem {
+            path: "year_target".into(),
+            kind: ProblemKind::AboveTotal(total),
+        });
+    }
+    out
+}
+
 /// A project's actual start and completion, as a form writes them: they
 /// say what has happened, so a day after `today` is refused where they are
 /// written (a planned completion is the planned dates' field).
@@ -758,6 +795,43 @@ mod tests {
                 path: "actual_end".into(),
                 kind: ProblemKind::ActualAfterToday(today)
             }]
+        );
+    }
+
+    #[test]
+    fn a_projects_amounts_within_reason_and_the_year_within_the_total() {
+        let mut p = Project::new("pr", "P", "u1");
+        p.total_investment = 1_200.0;
+        p.year_target = 1_200.0;
+        p.completed_investment = 1_500.0;
+        assert_eq!(super::implausible_amounts(&p), vec![]);
+        p.year_target = 1_200.5;
+        assert_eq!(
+            super::implausible_amounts(&p),
+            vec![Problem {
+                path: "year_target".into(),
+                kind: ProblemKind::AboveTotal(1_200.0)
+            }]
+        );
+        // No total given: the year's target stands alone.
+        p.total_investment = 0.0;
+        assert_eq!(super::implausible_amounts(&p), vec![]);
+        p.total_investment = super::MAX_AMOUNT;
+        p.year_target = 120_000_000_000_000.0;
+        p.completed_investment = 1e26;
+        let paths: Vec<_> = super::implausible_amounts(&p)
+            .into_iter()
+            .map(|x| (x.path, x.kind))
+            .collect();
+        assert_eq!(
+            paths,
+            vec![
+                ("year_target".to_string(), ProblemKind::AmountTooLarge),
+                (
+                    "completed_investment".to_string(),
+                    ProblemKind::AmountTooLarge
+                ),
+            ]
         );
     }
 

@@ -325,6 +325,13 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::AfterReport(date) => {
             format!("the day completed cannot be after the report's date ({date})")
         }
+        ProblemKind::AmountTooLarge => {
+            "more than 1 trillion yuan: check the unit (10k yuan) and the zeros".into()
+        }
+        ProblemKind::AboveTotal(total) => format!(
+            "the target this year cannot exceed the total investment ({}, in 10k yuan)",
+            crate::input::display(*total)
+        ),
         ProblemKind::Missing(kind, id) => format!("no {} with id “{id}” exists", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "the end date is before the start date".into(),
         ProblemKind::NotFinite => "this is not a finite number".into(),

@@ -334,6 +334,13 @@ fn problem_kind(k: &ProblemKind) -> String {
             format!("实际日期不能晚于今天（{today}），尚未到来的日期请填在计划日期中")
         }
         ProblemKind::AfterReport(date) => format!("完成日期不能晚于报告日期（{date}）"),
+        ProblemKind::AmountTooLarge => "超过 1 万亿元，请核对金额单位（万元）和位数".into(),
+        ProblemKind::AboveTotal(total) => {
+            format!(
+                "年度计划投资不能超过总投资（{} 万元）",
+                crate::input::display(*total)
+            )
+        }
         ProblemKind::Missing(kind, id) => format!("不存在标识为“{id}”的{}", kind_name(*kind)),
         ProblemKind::EndBeforeStart => "结束日期早于开始日期".into(),
         ProblemKind::NotFinite => "不是有效的数字".into(),

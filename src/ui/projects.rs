@@ -27,7 +27,9 @@ use crate::status::project_statuses;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
-use crate::validate::{actual_dates_after_today, check_entity, Entity, Problem};
+use crate::validate::{
+    actual_dates_after_today, check_entity, implausible_amounts, Entity, Problem,
+};
 use leptos::prelude::*;
 
 /// A figure for display: thousands grouped, at most two decimals, no trailing zeros.
@@ -391,6 +393,7 @@ pub(crate) fn ProjectForm(
             .plan
             .with(|p| check_entity(p, &Entity::Project(project.clone())));
         problems.extend(actual_dates_after_today(&project, state.today.get()));
+        problems.extend(implausible_amounts(&project));
         problems.extend(refused.get());
         msgs.problems(problems);
         (project, msgs)

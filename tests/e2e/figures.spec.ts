@@ -40,6 +40,16 @@ test('adding a project refuses a bad number, then saves and survives a reload', 
   await expect(page.getByRole('alert')).toContainText('Please correct');
   await expect(page.getByRole('row', { name: /Jinzhong logistics hub/ })).toHaveCount(0);
 
+  // Extra zeros are caught, and a year's target above the total.
+  await form.getByLabel('Total investment (10k yuan)').fill('99999999999999999999');
+  await expect(page.locator('#pf-total-error')).toHaveText('more than 1 trillion yuan: check the unit (10k yuan) and the zeros');
+  await form.getByLabel('Total investment (10k yuan)').fill('12000');
+  await form.getByLabel('Target this year (10k yuan)').fill('120000000000000');
+  await expect(page.locator('#pf-total-error')).toBeEmpty();
+  await expect(page.locator('#pf-year-error')).toHaveText('more than 1 trillion yuan: check the unit (10k yuan) and the zeros');
+  await form.getByLabel('Target this year (10k yuan)').fill('12001');
+  await expect(page.locator('#pf-year-error')).toHaveText('the target this year cannot exceed the total investment (12,000, in 10k yuan)');
+
   // A comma groups thousands, or is the decimal mark, as in every form.
   // Amounts with their unit, as offices write them: 1.2亿 is 12,000 (10k yuan).
   await form.getByLabel('Total investment (10k yuan)').fill('1.2亿');
