@@ -679,6 +679,74 @@ pub fn dated_after_today(date: Date, today: Date) -> Option<Problem> {
     })
 }
 
+/// Where a problem stands, in the file's own words: the kind of entity its
+/// path names and a label a reader finds it by (a task's code and title, a
+/// unit's or project's name, a report's task and date), so that a message
+/// says "task 2.3 …" rather than `tasks[12]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub kind: Kind,
+    pub label: String,
+}
+
+/// The [`Place`] of `path` (relative to the plan, as [`validate`] gives
+/// it: `tasks[12].deadline`) in `plan`; `None` for a path outside the
+/// entity lists (the plan's own fields) or an index the plan does not hold.
+pub fn place(plan: &Plan, path: &str) -> Option<Place> {
+    let (list, rest) = path.split_once('[')?;
+    let i: usize = rest.split_once(']')?.0.parse().ok()?;
+    // Long titles cut, as a message quotes them: about 24 Chinese
+    // characters or 48 letters (a wide character counts twice).
+    let short = |s: &str| {
+        let s = s.trim();
+        let mut width = 0;
+        match s.char_indices().find(|&(_, c)| {
+            width += if c >= '\u{2e80}' { 2 } else { 1 };
+            width > 48
+        }) {
+            Some((at, _)) => format!("{}…", &s[..at]),
+            None => s.to_string(),
+        }
+    };
+    let task_label = |id: &Id| {
+        plan.task(id).map_or_else(
+            || id.to_string(),
+            |t| short(&format!("{} {}", t.code.trim(), t.title.trim())),
+        )
+    };
+    let (kind, label) = match list {
+        "goals" => (Kind::Goal, short(&plan.goals.get(i)?.title)),
+        "areas" => (Kind::Area, short(&plan.areas.get(i)?.title)),
+        "units" => (Kind::Unit, short(&plan.units.get(i)?.name)),
+        "tasks" => {
+            let t = plan.tasks.get(i)?;
+            (
+                Kind::Task,
+                short(&format!("{} {}", t.code.trim(), t.title.trim())),
+            )
+        }
+        "projects" => (Kind::Project, short(&plan.projects.get(i)?.name)),
+        "indicators" => (Kind::Indicator, short(&plan.indicators.get(i)?.name)),
+        "updates" => {
+            let u = plan.updates.get(i)?;
+            let of = match &u.subject {
+                Subject::Task(id) => task_label(id),
+                Subject::Project(id) => plan
+                    .project(id)
+                    .map_or_else(|| id.to_string(), |p| short(&p.name)),
+            };
+            (Kind::Update, format!("{of} · {}", u.date))
+        }
+        "steps" => {
+            let s = plan.steps.get(i)?;
+            (Kind::Step, format!("{} · {}", task_label(&s.task), s.date))
+        }
+        "notices" => (Kind::Notice, short(&plan.notices.get(i)?.number)),
+        _ => return None,
+    };
+    Some(Place { kind, label })
+}
+
 /// The largest amount a project's form takes, in 万元: 1 万亿元 (10¹²
 /// yuan), above any one project's investment.
 pub const MAX_AMOUNT: f64 = 100_000_000.0;

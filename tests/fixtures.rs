@@ -33,7 +33,7 @@ fn err(name: &str) -> ImportError {
 /// Every problem of an `Invalid` file, as (path, kind).
 fn problems(name: &str) -> Vec<(String, ProblemKind)> {
     match err(name) {
-        ImportError::Invalid(ps) => ps.into_iter().map(|p| (p.path, p.kind)).collect(),
+        ImportError::Invalid(ps, _) => ps.into_iter().map(|p| (p.path, p.kind)).collect(),
         other => panic!("{name}: {other:?}"),
     }
 }
@@ -44,7 +44,7 @@ fn worded(name: &str, needles: &[&str]) {
     for lang in Lang::ALL {
         let t = lang.catalog();
         let mut text = (t.import_error)(&e);
-        if let ImportError::Invalid(ps) = &e {
+        if let ImportError::Invalid(ps, _) = &e {
             for p in ps {
                 text.push('\n');
                 text.push_str(&t.problem(p));

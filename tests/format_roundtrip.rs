@@ -1025,7 +1025,7 @@ fn lead_naming_a_missing_unit_is_invalid() {
     let mut v = json(&small_plan());
     v["plan"]["tasks"][0]["lead"] = "no-such-unit".into();
     match import_value(&v) {
-        Err(ImportError::Invalid(problems)) => {
+        Err(ImportError::Invalid(problems, _)) => {
             assert_eq!(problems.len(), 1, "{problems:?}");
             assert_eq!(problems[0].path, "plan.tasks[0].lead");
             assert_eq!(
@@ -1162,7 +1162,7 @@ fn duplicate_task_ids_are_invalid() {
     t2.code = "1.2".into();
     plan.tasks.push(t2);
     match import_plan(&export_plan(&plan)) {
-        Err(ImportError::Invalid(problems)) => {
+        Err(ImportError::Invalid(problems, _)) => {
             assert!(
                 problems.iter().any(|p| p.path == "plan.tasks[1].id"
                     && p.kind == ProblemKind::DuplicateId(Id::new("t1"))),
@@ -1181,7 +1181,7 @@ fn duplicate_task_codes_are_invalid() {
     t2.code = " 1.1 ".into();
     plan.tasks.push(t2);
     match import_plan(&export_plan(&plan)) {
-        Err(ImportError::Invalid(problems)) => assert_eq!(
+        Err(ImportError::Invalid(problems, _)) => assert_eq!(
             problems
                 .iter()
                 .map(|p| (p.path.as_str(), &p.kind))
@@ -1278,7 +1278,7 @@ fn progress_over_100_is_out_of_range() {
     let mut v = json(&small_plan());
     v["plan"]["updates"][0]["progress"] = 150.into();
     match import_value(&v) {
-        Err(ImportError::Invalid(problems)) => {
+        Err(ImportError::Invalid(problems, _)) => {
             assert_eq!(problems.len(), 1);
             assert_eq!(problems[0].path, "plan.updates[0].progress");
             assert_eq!(problems[0].kind, ProblemKind::PercentOutOfRange);
@@ -1346,5 +1346,76 @@ fn a_shape_error_names_its_line_and_column() {
     assert!(
         zh.ends_with("列（plan.start）的值类型或格式不正确。"),
         "{zh}"
+    );
+}
+
+/// A rule broken is said where it stands in the file's own words: the
+/// task by its code and title, a report by its task and date, with the
+/// path beside them, in both languages.
+#[test]
+fn a_broken_rule_names_the_task_or_report_it_stands_in() {
+    let mut plan = plan_tracker::sample::sample_plan(plan_tracker::i18n::Lang::Zh);
+    plan.tasks[0].lead = Id::new("no-such-unit");
+    let task = &plan.tasks[0];
+    let head = format!("{} {}", task.code, task.title);
+    let at = plan
+        .updates
+        .iter()
+        .position(|u| u.subject == Subject::Task(plan.tasks[1].id.clone()))
+        .unwrap();
+    plan.updates[at].progress = 120.0;
+    let (code, date) = (plan.tasks[1].code.clone(), plan.updates[at].date);
+    let e = import_plan(&export_plan(&plan)).unwrap_err();
+    let ImportError::Invalid(problems, places) = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(problems.len(), 2);
+    let zh = plan_tracker::i18n::Lang::Zh.catalog();
+    assert_eq!((zh.import_error)(&e), "文件中有 2 处不符合规则。");
+    let said: Vec<String> = problems
+        .iter()
+        .zip(places)
+        .map(|(p, at)| zh.problem_in(p, at.as_ref()))
+        .collect();
+    assert_eq!(
+        said[0],
+        format!("任务“{head}”的牵头单位：不存在标识为“no-such-unit”的单位（plan.tasks[0].lead）")
+    );
+    assert!(
+        said[1].starts_with(&format!("进展报告“{code} ")),
+        "{}",
+        said[1]
+    );
+    assert!(
+        said[1].ends_with(&format!(
+            " · {date}”的进度：百分比应在 0 到 100 之间（plan.updates[{at}].progress）"
+        )),
+        "{}",
+        said[1]
+    );
+    let en = plan_tracker::i18n::Lang::En.catalog();
+    assert_eq!(
+        en.problem_in(&problems[0], places[0].as_ref()),
+        format!(
+            "task “{head}”, lead unit: no unit with id “no-such-unit” exists (plan.tasks[0].lead)"
+        )
+    );
+    // Where no entity is named (the plan's own fields), the path alone.
+    assert_eq!(en.problem_in(&problems[0], None), en.problem(&problems[0]));
+
+    // A long title is cut: about 24 Chinese characters, or 48 letters.
+    plan.tasks[0].title = "推动".repeat(20);
+    plan.tasks[1].title = "Deliver ".repeat(10);
+    plan.tasks[1].lead = Id::new("no-such-unit");
+    let e = import_plan(&export_plan(&plan)).unwrap_err();
+    let ImportError::Invalid(problems, places) = &e else {
+        panic!("{e:?}")
+    };
+    assert_eq!(problems.len(), 3);
+    let labels: Vec<&str> = places.iter().flatten().map(|p| p.label.as_str()).collect();
+    assert_eq!(labels[0], format!("1.1 {}…", "推动".repeat(11)));
+    assert_eq!(
+        labels[1],
+        format!("{code} Deliver Deliver Deliver Deliver Deliver Deli…")
     );
 }

@@ -685,7 +685,7 @@ mod unit_report_file {
         r.updates[0].progress = 140.0;
         r.updates[1].id = r.updates[0].id.clone();
         let text = export_unit_report(&r);
-        let Err(ImportError::Invalid(problems)) = import_unit_report(&text) else {
+        let Err(ImportError::Invalid(problems, _)) = import_unit_report(&text) else {
             panic!("accepted");
         };
         let kinds: Vec<(&str, &ProblemKind)> = problems

@@ -27,7 +27,7 @@ fn the_red_threshold_below_the_yellow_one_is_refused_by_command_and_by_import() 
     let mut file = plan.clone();
     file.thresholds = h.thresholds.clone();
     match import_plan(&export_plan(&file)) {
-        Err(ImportError::Invalid(ps)) => {
+        Err(ImportError::Invalid(ps, _)) => {
             assert!(ps.iter().any(|p| p.path == "plan.thresholds.lagging_lag"
                 && p.kind == ProblemKind::LaggingBelowAtRisk))
         }

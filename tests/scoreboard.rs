@@ -465,7 +465,7 @@ fn a_file_with_zero_weights_is_refused_and_one_without_them_gets_the_defaults() 
     let mut p = small_plan();
     p.evaluation = weights(0.0, 0.0, 0.0);
     match import_plan(&export_plan(&p)) {
-        Err(ImportError::Invalid(ps)) => {
+        Err(ImportError::Invalid(ps, _)) => {
             assert!(ps
                 .iter()
                 .any(|p| p.path == "plan.evaluation" && p.kind == ProblemKind::ZeroWeights))

@@ -15,7 +15,7 @@ pub mod packed;
 pub mod unit_report;
 
 use crate::model::Plan;
-use crate::validate::{validate, Problem};
+use crate::validate::{validate, Place, Problem};
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::borrow::Cow;
@@ -76,8 +76,10 @@ pub enum ImportError {
         column: usize,
         detail: String,
     },
-    /// The plan parsed but breaks the rules (every problem listed).
-    Invalid(Vec<Problem>),
+    /// The plan parsed but breaks the rules: every problem listed, each
+    /// with where it stands in the file's own words when that is known
+    /// ([`crate::validate::place`]).
+    Invalid(Vec<Problem>, Vec<Option<Place>>),
     /// The bytes are not UTF-8 text (nor UTF-16 with a byte-order mark);
     /// `offset` is the first byte that cannot be read.
     NotText { offset: usize },
@@ -477,6 +479,10 @@ fn checked(plan: Plan) -> Result<Plan, ImportError> {
     if problems.is_empty() {
         Ok(plan)
     } else {
+        let places = problems
+            .iter()
+            .map(|p| crate::validate::place(&plan, &p.path))
+            .collect();
         Err(ImportError::Invalid(
             problems
                 .into_iter()
@@ -488,6 +494,7 @@ fn checked(plan: Plan) -> Result<Plan, ImportError> {
                     ..p
                 })
                 .collect(),
+            places,
         ))
     }
 }

@@ -6,10 +6,10 @@
 
 use super::{parse_envelope, shape, ImportError};
 use crate::merge::{Contribution, IndicatorValue, NoticeReply};
-use crate::model::{Actual, Id, Plan, Step, StepKind, Subject, Update};
+use crate::model::{Actual, Id, Kind, Plan, Step, StepKind, Subject, Update};
 use crate::period::Period;
 use crate::query::{project_positions, task_positions};
-use crate::validate::{is_period, Problem, ProblemKind};
+use crate::validate::{is_period, Place, Problem, ProblemKind};
 use serde::{Deserialize, Serialize};
 
 /// The value of the `format` field of a unit report.
@@ -251,7 +251,33 @@ pub fn import_unit_report(text: &str) -> Result<UnitReport, ImportError> {
     if problems.is_empty() {
         Ok(file.report)
     } else {
-        Err(ImportError::Invalid(problems))
+        let places = problems
+            .iter()
+            .map(|p| place(&file.report, &p.path))
+            .collect();
+        Err(ImportError::Invalid(problems, places))
+    }
+}
+
+/// Where a problem of a unit report stands: a report by its subject and
+/// date, a step by its item and date (the plan's ids: the file holds no
+/// titles).
+fn place(report: &UnitReport, path: &str) -> Option<Place> {
+    let rest = path.strip_prefix("report.")?;
+    let (list, rest) = rest.split_once('[')?;
+    let i: usize = rest.split_once(']')?.0.parse().ok()?;
+    match list {
+        "updates" => report.updates.get(i).map(|u| Place {
+            kind: Kind::Update,
+            label: match &u.subject {
+                Subject::Task(id) | Subject::Project(id) => format!("{id} · {}", u.date),
+            },
+        }),
+        "steps" => report.steps.get(i).map(|s| Place {
+            kind: Kind::Step,
+            label: format!("{} · {}", s.task, s.date),
+        }),
+        _ => None,
     }
 }
 

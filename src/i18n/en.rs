@@ -78,6 +78,10 @@ pub static CATALOG: Catalog = Catalog {
     kind_name,
     field_name,
     problem_kind,
+    problem_at: |kind, label, field, what, path| match field {
+        Some(field) => format!("{kind} “{label}”, {field}: {what} ({path})"),
+        None => format!("{kind} “{label}”: {what} ({path})"),
+    },
     import_error,
     not_found: |kind, id| format!("No {kind} with id “{id}” exists."),
     in_use: |kind, n| format!("This {kind} is still used by {n} other items; reassign them first.", n = Num(n)),
@@ -374,7 +378,7 @@ fn import_error(e: &ImportError) -> String {
         ImportError::Shape { path, line, column, .. } => {
             format!("A value has the wrong type or form at line {line}, column {column} ({path}).")
         }
-        ImportError::Invalid(ps) => format!("The plan breaks {} rule(s).", ps.len()),
+        ImportError::Invalid(ps, _) => format!("The file breaks {} rule(s).", ps.len()),
         ImportError::BadGzip => "The compressed (.gz) file is damaged or cut short and cannot be read. Export it again, or open the uncompressed .json file.".into(),
         ImportError::Damaged => "The stored plan is damaged: its compressed form cannot be read.".into(),
         ImportError::OtherKey { id } => format!("A stored plan (id {id}) is kept under another plan's key; it is kept as it is."),

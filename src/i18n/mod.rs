@@ -172,6 +172,9 @@ pub struct Catalog {
     pub kind_name: fn(Kind) -> &'static str,
     pub field_name: fn(&str) -> Option<&'static str>,
     pub problem_kind: fn(&ProblemKind) -> String,
+    /// A problem where it stands in a file: (kind, label, field in words
+    /// when known, what is wrong, path).
+    pub problem_at: fn(&str, &str, Option<&str>, &str, &str) -> String,
     pub import_error: fn(&ImportError) -> String,
     pub not_found: fn(&str, &str) -> String,
     pub in_use: fn(&str, usize) -> String,
@@ -322,6 +325,27 @@ impl Catalog {
             _ if !p.path.is_empty() => format!("{}: {what}", p.path),
             _ => what,
         }
+    }
+
+    /// [`Catalog::problem`] with where the problem stands in the file's
+    /// own words, when known: "task “2.3 …”, deadline: …".
+    pub fn problem_in(&self, p: &Problem, place: Option<&crate::validate::Place>) -> String {
+        let Some(place) = place else {
+            return self.problem(p);
+        };
+        let field = p.path.rsplit('.').next().unwrap_or("");
+        let field = field.split('[').next().unwrap_or(field);
+        // A path that ends at the entity itself names no field of it.
+        let field = (!p.path.ends_with(']'))
+            .then(|| (self.field_name)(field))
+            .flatten();
+        (self.problem_at)(
+            (self.kind_name)(place.kind),
+            &place.label,
+            field,
+            &(self.problem_kind)(&p.kind),
+            &p.path,
+        )
     }
 
     /// The reason for a task's light, with the status its unit reported

@@ -84,6 +84,10 @@ pub static CATALOG: Catalog = Catalog {
     kind_name,
     field_name,
     problem_kind,
+    problem_at: |kind, label, field, what, path| match field {
+        Some(field) => format!("{kind}“{label}”的{field}：{what}（{path}）"),
+        None => format!("{kind}“{label}”：{what}（{path}）"),
+    },
     import_error,
     not_found: |kind, id| format!("不存在标识为“{id}”的{kind}。"),
     in_use: |kind, n| {
@@ -379,7 +383,7 @@ fn import_error(e: &ImportError) -> String {
         ImportError::Shape { path, line, column, .. } => {
             format!("第 {line} 行第 {column} 列（{path}）的值类型或格式不正确。")
         }
-        ImportError::Invalid(ps) => format!("规划中有 {} 处不符合规则。", ps.len()),
+        ImportError::Invalid(ps, _) => format!("文件中有 {} 处不符合规则。", ps.len()),
         ImportError::BadGzip => "压缩文件（.gz）已损坏或不完整，无法读取。请重新导出，或打开未压缩的 .json 文件。".into(),
         ImportError::Damaged => "保存的规划已损坏：其压缩形式无法读取。".into(),
         ImportError::OtherKey { id } => format!("保存的规划（标识 {id}）存放在其他规划的位置下，已原样保留。"),

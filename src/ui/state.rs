@@ -900,13 +900,18 @@ impl AppState {
     pub fn import_failed(&self, e: &ImportError) {
         let t = self.t();
         let mut details: Vec<String> = match e {
-            ImportError::Invalid(ps) => ps.iter().take(20).map(|p| t.problem(p)).collect(),
+            ImportError::Invalid(ps, places) => ps
+                .iter()
+                .zip(places)
+                .take(20)
+                .map(|(p, at)| t.problem_in(p, at.as_ref()))
+                .collect(),
             ImportError::Syntax { detail, .. } | ImportError::Shape { detail, .. } => {
                 vec![format!("{}: {detail}", t.error_detail)]
             }
             _ => Vec::new(),
         };
-        if let ImportError::Invalid(ps) = e {
+        if let ImportError::Invalid(ps, _) = e {
             if ps.len() > 20 {
                 details.push((t.problem_more)(ps.len() - 20));
             }
