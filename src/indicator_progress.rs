@@ -55,7 +55,9 @@
 //!    reading.
 //! 4. **Achieved early** ([`ProgressClass::AchievedEarly`]) when the latest
 //!    reading meets the target and `today` is on or before the target date
-//!    (the target year has not ended yet).
+//!    (the target year has not ended yet), and the reading is a year's
+//!    figure: a part-year figure that meets it (a growth rate for January
+//!    to September) is **on track**, as the year's figure settles it.
 //! 5. **Achieved** ([`ProgressClass::Achieved`]) when the latest reading
 //!    meets the target and `today` is after the target date.
 //! 6. **Not enough data** when there is no baseline: without one there is no
@@ -68,12 +70,19 @@
 //!
 //! The latest reading is compared with the path at `today`, not at its own
 //! period: an old figure stands for now until a newer one is recorded.
+//!
+//! A **running total** ([`Tally::RunningTotal`]: new jobs, investment made,
+//! "1–9月累计") starts from zero each January; its rules are
+//! [`assess_running_total`]'s: the target is a year's, the path runs from
+//! zero at the start of the latest value's year to the target at its end,
+//! and the value is compared with the path at its own period's end.
 
 pub mod chart;
 pub mod html;
 
-use crate::model::{Aim, Date, Direction, Indicator, Plan};
-use crate::period::Period;
+use crate::model::{Aim, Date, Direction, Indicator, Plan, Tally};
+use crate::period::{Period, PeriodKind};
+use chrono::Datelike;
 
 /// The class a mid-term review gives an indicator; see the module rules.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -178,6 +187,12 @@ pub struct IndicatorProgress {
     pub expected_share: Option<f64>,
     /// The value the straight path expects at today.
     pub expected_value: Option<f64>,
+    /// The straight path's two ends: from the baseline to the target, or
+    /// for a running total from zero on 31 December before its year to
+    /// the target at the year's end.
+    pub path: Option<(DatedValue, DatedValue)>,
+    /// How the indicator's values are counted.
+    pub tally: Tally,
 }
 
 /// How far along the way from baseline to target a share (in percent of the
@@ -302,6 +317,9 @@ pub fn assess(ind: &Indicator, today: Date) -> IndicatorProgress {
         value: b.value,
     });
     let target = numeric_target(ind);
+    if ind.tally == Tally::RunningTotal {
+        return assess_running_total(ind, readings, baseline, target, today);
+    }
     let met = match (target, latest) {
         (Some(t), Some(l)) => t.is_met_by(l.value),
         _ => false,
@@ -323,11 +341,15 @@ pub fn assess(ind: &Indicator, today: Date) -> IndicatorProgress {
         (None, ..) => ProgressClass::NoTarget,
         (Some(_), None, _) => ProgressClass::NotQuantified,
         (_, _, None) => ProgressClass::NoData,
-        (_, Some(t), Some(_)) if met => {
-            if today <= t.date {
+        (_, Some(t), Some(l)) if met => {
+            if today > t.date {
+                ProgressClass::Achieved
+            } else if l.period.kind() == PeriodKind::Year {
                 ProgressClass::AchievedEarly
             } else {
-                ProgressClass::Achieved
+                // A part-year figure (a growth rate for January to
+                // September) does not settle a year's target.
+                ProgressClass::OnTrack
             }
         }
         (_, Some(t), Some(l)) => match path {
@@ -356,6 +378,100 @@ pub fn assess(ind: &Indicator, today: Date) -> IndicatorProgress {
         progress,
         expected_share: path.map(|(share, _)| share),
         expected_value: path.map(|(_, value)| value),
+        path: baseline.zip(target).map(|(b, t)| {
+            (
+                b,
+                DatedValue {
+                    date: t.date,
+                    value: t.value,
+                },
+            )
+        }),
+        tally: ind.tally,
+    }
+}
+
+/// [`assess`] for a running total ([`Tally::RunningTotal`]): the target is
+/// a year's, placed at the end of the latest value's year (the target's
+/// own year when there is no value), and the path runs from zero on 31
+/// December before it. The latest value is compared with the path at its
+/// own period's end (a total to the end of June with the share of the year
+/// gone by then), and its progress is its share of the target. A total
+/// that meets a target to reach is achieved (early, while its year runs);
+/// one within a bound not to pass is achieved once its year is counted
+/// whole; a year counted whole that misses the target is lagging.
+fn assess_running_total(
+    ind: &Indicator,
+    readings: Vec<Reading>,
+    baseline: Option<DatedValue>,
+    target: Option<NumericTarget>,
+    today: Date,
+) -> IndicatorProgress {
+    let latest = readings.last().copied();
+    let target = target.map(|t| {
+        let year = latest.map_or(t.year, |l| l.date.year());
+        NumericTarget {
+            year,
+            date: year_end(year),
+            ..t
+        }
+    });
+    let met = matches!((target, latest), (Some(t), Some(l)) if t.is_met_by(l.value));
+    let path = target.map(|t| {
+        let start = year_end(t.year - 1);
+        let at = latest.map_or(today, |l| l.date.min(today));
+        let fraction = path_fraction(start, t.date, at);
+        let ends = (
+            DatedValue {
+                date: start,
+                value: 0.0,
+            },
+            DatedValue {
+                date: t.date,
+                value: t.value,
+            },
+        );
+        (fraction * 100.0, t.value * fraction, ends)
+    });
+    let progress = match (target, latest) {
+        (Some(t), Some(l)) if t.value != 0.0 => Some(l.value / t.value * 100.0),
+        _ => None,
+    };
+    let class = match (&ind.target, target, latest, path) {
+        (None, ..) => ProgressClass::NoTarget,
+        (Some(_), None, ..) => ProgressClass::NotQuantified,
+        (_, _, None, _) | (_, _, _, None) => ProgressClass::NoData,
+        (_, Some(t), Some(l), Some((_, expected, _))) => {
+            let whole_year = l.date >= t.date;
+            if met && (t.higher_is_better || whole_year) {
+                if today > t.date {
+                    ProgressClass::Achieved
+                } else {
+                    ProgressClass::AchievedEarly
+                }
+            } else if whole_year {
+                ProgressClass::Lagging
+            } else if (t.higher_is_better && l.value >= expected)
+                || (!t.higher_is_better && l.value <= expected)
+            {
+                ProgressClass::OnTrack
+            } else {
+                ProgressClass::Lagging
+            }
+        }
+    };
+    IndicatorProgress {
+        class,
+        readings,
+        latest,
+        baseline,
+        target,
+        met,
+        progress,
+        expected_share: path.map(|(share, ..)| share),
+        expected_value: path.map(|(_, value, _)| value),
+        path: path.map(|(.., ends)| ends),
+        tally: ind.tally,
     }
 }
 

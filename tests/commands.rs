@@ -71,6 +71,7 @@ fn indicator(i: &str) -> Indicator {
         category: String::new(),
         direction: Direction::HigherIsBetter,
         nature: Nature::Binding,
+        tally: Tally::Level,
         baseline: Some(Baseline {
             year: 2020,
             value: 55.5,

@@ -580,6 +580,11 @@ fn build_plan(
                 category,
                 direction,
                 nature,
+                tally: if i % 3 == 1 {
+                    Tally::RunningTotal
+                } else {
+                    Tally::Level
+                },
                 baseline: baseline.map(|(year, value)| Baseline { year, value }),
                 target: target.map(|(year, aim)| Target { year, aim }),
                 actuals,
@@ -1224,6 +1229,7 @@ fn out_of_range_number_is_an_error_not_a_panic() {
         category: String::new(),
         direction: Direction::default(),
         nature: Nature::default(),
+        tally: Tally::default(),
         baseline: None,
         target: Some(Target {
             year: 2025,

@@ -43,6 +43,7 @@ fn ind(
         category: String::new(),
         direction,
         nature: Nature::Anticipatory,
+        tally: Tally::Level,
         baseline: baseline.map(|(year, value)| Baseline { year, value }),
         target: target.map(|(year, aim)| Target { year, aim }),
         actuals: actuals
@@ -230,8 +231,15 @@ fn bounds_are_met_by_satisfying_them() {
         Some((2023, Aim::AtMost { value: 6.0 })),
         &[("2023-Q3", 6.0)],
     );
+    assert!(assess(&at_most, today()).met);
+    // A part-year figure that meets a year's target is on track: the
+    // year's figure settles it.
+    assert_eq!(assess(&at_most, today()).class, ProgressClass::OnTrack);
+    let mut by_2025 = at_most.clone();
+    by_2025.target.as_mut().unwrap().year = 2025;
+    by_2025.actuals[0].period = "2022".parse().unwrap();
     assert_eq!(
-        assess(&at_most, today()).class,
+        assess(&by_2025, today()).class,
         ProgressClass::AchievedEarly
     );
 }
@@ -248,7 +256,8 @@ fn a_bound_met_at_the_baseline_has_no_way_to_go() {
         )
     };
     let inside = assess(&keep(5.0), today());
-    assert_eq!(inside.class, ProgressClass::AchievedEarly);
+    assert!(inside.met);
+    assert_eq!(inside.class, ProgressClass::OnTrack);
     assert!(inside.progress.is_none());
     // Out of the bound: 6 is worse than the path's 4 + 1.5 × 0.74795 = 5.122.
     let outside = assess(&keep(6.0), today());
@@ -275,14 +284,17 @@ fn value_targets_follow_the_direction() {
         assess(&key(Direction::HigherIsBetter, 124.0), today()).class,
         ProgressClass::OnTrack
     );
+    // Met by a part-year figure: on track until the year's figure.
     assert_eq!(
         assess(&key(Direction::HigherIsBetter, 165.0), today()).class,
-        ProgressClass::AchievedEarly
+        ProgressClass::OnTrack
     );
+    assert!(assess(&key(Direction::HigherIsBetter, 165.0), today()).met);
     // Lower is better: 165 or below meets it, even far below.
+    assert!(assess(&key(Direction::LowerIsBetter, 118.0), today()).met);
     assert_eq!(
         assess(&key(Direction::LowerIsBetter, 118.0), today()).class,
-        ProgressClass::AchievedEarly
+        ProgressClass::OnTrack
     );
     assert!(!assess(&key(Direction::LowerIsBetter, 166.0), today()).met);
 }
@@ -555,4 +567,91 @@ fn the_latest_reading_is_the_one_the_class_reads_and_values_list_by_period_end()
     listed.sort_by_key(|a| value_order(a.period));
     let order: Vec<String> = listed.iter().map(|a| a.period.to_string()).collect();
     assert_eq!(order, ["2023-Q4", "2023-H2", "2023", "2024-Q1"]);
+}
+
+/// A running total (新增就业, 1–N月累计) starts from zero each January: a
+/// part-year total is measured against the share of its year gone by the
+/// end of its period, and against the year's target, not against last
+/// year's total as a baseline.
+#[test]
+fn a_running_total_counts_from_zero_each_year() {
+    let jobs = |actuals: &[(&str, f64)]| Indicator {
+        tally: Tally::RunningTotal,
+        ..ind(
+            Direction::HigherIsBetter,
+            Some((2025, 3.82)),
+            Some((2026, Aim::AtLeast { value: 4.0 })),
+            actuals,
+        )
+    };
+    // June's total on 20 July: 181 of 365 days by 30 June.
+    let june = assess(&jobs(&[("2026-06", 2.31)]), d(2026, 7, 20));
+    assert!(near(
+        june.expected_value.unwrap(),
+        4.0 * 181.0 / 365.0,
+        1e-9
+    ));
+    assert!(near(june.progress.unwrap(), 57.75, 1e-9));
+    assert_eq!(june.class, ProgressClass::OnTrack);
+    let path = june.path.unwrap();
+    assert_eq!((path.0.date, path.0.value), (d(2025, 12, 31), 0.0));
+    assert_eq!((path.1.date, path.1.value), (d(2026, 12, 31), 4.0));
+    // The same figure as a level reads as a fall from 3.82: what the
+    // running total is for.
+    let as_level = Indicator {
+        tally: Tally::Level,
+        ..jobs(&[("2026-06", 2.31)])
+    };
+    assert!(assess(&as_level, d(2026, 7, 20)).progress.unwrap() < 0.0);
+    // Behind the share of the year: 1.5 of an expected 1.98.
+    assert_eq!(
+        assess(&jobs(&[("2026-06", 1.5)]), d(2026, 7, 20)).class,
+        ProgressClass::Lagging
+    );
+    // Reached in October: achieved early; the year counted whole and
+    // short of it: lagging; reached: achieved.
+    assert_eq!(
+        assess(&jobs(&[("2026-10", 4.05)]), d(2026, 11, 5)).class,
+        ProgressClass::AchievedEarly
+    );
+    assert_eq!(
+        assess(&jobs(&[("2026", 3.9)]), d(2027, 1, 20)).class,
+        ProgressClass::Lagging
+    );
+    assert_eq!(
+        assess(&jobs(&[("2026", 4.1)]), d(2027, 1, 20)).class,
+        ProgressClass::Achieved
+    );
+    // The next year's first total is measured against that year.
+    let next = assess(&jobs(&[("2026", 4.1), ("2027-03", 1.1)]), d(2027, 4, 10));
+    assert_eq!(next.target.unwrap().date, d(2027, 12, 31));
+    assert_eq!(next.class, ProgressClass::OnTrack);
+
+    // A total kept within a bound (accidents at most 20 a year) is met
+    // only once its year is counted whole.
+    let accidents = |actuals: &[(&str, f64)]| Indicator {
+        tally: Tally::RunningTotal,
+        ..ind(
+            Direction::LowerIsBetter,
+            None,
+            Some((2026, Aim::AtMost { value: 20.0 })),
+            actuals,
+        )
+    };
+    assert_eq!(
+        assess(&accidents(&[("2026-Q3", 12.0)]), d(2026, 10, 8)).class,
+        ProgressClass::OnTrack
+    );
+    assert_eq!(
+        assess(&accidents(&[("2026-Q3", 16.0)]), d(2026, 10, 8)).class,
+        ProgressClass::Lagging
+    );
+    assert_eq!(
+        assess(&accidents(&[("2026", 18.0)]), d(2027, 1, 8)).class,
+        ProgressClass::Achieved
+    );
+    assert_eq!(
+        assess(&accidents(&[("2026", 21.0)]), d(2027, 1, 8)).class,
+        ProgressClass::Lagging
+    );
 }

@@ -118,6 +118,7 @@ fn small_plan() -> Plan {
         category: String::new(),
         direction: Default::default(),
         nature: Default::default(),
+        tally: Default::default(),
         baseline: Some(Baseline {
             year: 2022,
             value: 0.0,

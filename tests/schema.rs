@@ -79,6 +79,7 @@ fn rich_plan() -> Plan {
             category: "类别".into(),
             direction: Direction::LowerIsBetter,
             nature: Nature::Binding,
+            tally: Tally::RunningTotal,
             baseline: Some(Baseline {
                 year: 2020,
                 value: 80.5,

@@ -3,7 +3,7 @@
 use super::Num;
 use crate::indicator_progress::{ClassCounts, ProgressClass, Way};
 use crate::investment::DateVsPlan;
-use crate::model::{Direction, Nature, Phase, ReportedStatus, UnitKind};
+use crate::model::{Direction, Nature, Phase, ReportedStatus, Tally, UnitKind};
 
 /// Texts of the projects list, indicators and bulk reporting.
 pub struct FiguresText {
@@ -87,6 +87,10 @@ pub struct FiguresText {
     pub col_latest: &'static str,
     pub nature_name: fn(Nature) -> &'static str,
     pub direction_name: fn(Direction) -> &'static str,
+    /// How an indicator's values are counted ([`Tally`]).
+    pub tally_name: fn(Tally) -> &'static str,
+    /// Beside a running total's name on its card.
+    pub running_total_tag: &'static str,
     /// A value in a year: (year, value).
     pub year_value: fn(i32, &str) -> String,
     /// A value and its period: (value, period).
@@ -99,6 +103,7 @@ pub struct FiguresText {
     pub field_category: &'static str,
     pub field_nature: &'static str,
     pub field_direction: &'static str,
+    pub field_tally: &'static str,
     pub field_baseline_year: &'static str,
     pub field_baseline_value: &'static str,
     pub field_target_year: &'static str,
@@ -182,6 +187,8 @@ pub struct FiguresText {
     pub progress_class: fn(ProgressClass) -> &'static str,
     pub label_progress: &'static str,
     pub label_expected: &'static str,
+    /// A running total's expected value, at its latest value's period end.
+    pub label_expected_at: fn(&str) -> String,
     /// Progress along the way from baseline to target.
     pub share_of_way: fn(Way) -> String,
     /// Expected by now: (percent of the way, value).
@@ -312,6 +319,11 @@ pub static EN: FiguresText = FiguresText {
         Direction::HigherIsBetter => "Higher is better",
         Direction::LowerIsBetter => "Lower is better",
     },
+    tally_name: |d| match d {
+        Tally::Level => "Each value stands alone (a level, a rate, a year's figure)",
+        Tally::RunningTotal => "Running total, from zero each January (e.g. new jobs)",
+    },
+    running_total_tag: "running total",
     year_value: |y, v| format!("{y}: {v}"),
     value_in: |v, p| format!("{v} ({p})"),
     aim_at_least: |v| format!("at least {v}"),
@@ -322,6 +334,7 @@ pub static EN: FiguresText = FiguresText {
     field_category: "Category",
     field_nature: "Binding or anticipatory",
     field_direction: "Direction",
+    field_tally: "How values are counted",
     field_baseline_year: "Baseline year",
     field_baseline_value: "Baseline value",
     field_target_year: "Target year",
@@ -426,7 +439,7 @@ pub static EN: FiguresText = FiguresText {
         }
     },
     progress_title: "Progress against targets",
-    progress_intro: "As of the date above, each indicator's latest value is set against a straight path from its baseline to its target: on track when at or ahead of the path, lagging when behind it. A bound (at least, at most) is met when the value satisfies it; a target only in words is not quantified.",
+    progress_intro: "As of the date above, each indicator's latest value is set against a straight path from its baseline to its target: on track when at or ahead of the path, lagging when behind it. A bound (at least, at most) is met when the value satisfies it; a part-year figure that meets a target is on track until the year's figure settles it. A running total (new jobs, investment made) counts from zero each January: its path runs from zero to the year's target, and a value is set against it at the end of its own period. A target only in words is not quantified.",
     values_section_title: "Indicators and their values",
     indicator_summary: en_summary,
     progress_class: |c| match c {
@@ -440,6 +453,7 @@ pub static EN: FiguresText = FiguresText {
     },
     label_progress: "Progress",
     label_expected: "Expected by now",
+    label_expected_at: |d| format!("Expected by {d}"),
     share_of_way: |w| match w {
         Way::Away(p) => format!("moved away from the target ({}% of the way back)", one_decimal(p)),
         Way::Part(p) => format!("{}% of the way", one_decimal(p)),
@@ -572,6 +586,11 @@ pub static ZH: FiguresText = FiguresText {
         Direction::HigherIsBetter => "越高越好（正向）",
         Direction::LowerIsBetter => "越低越好（逆向）",
     },
+    tally_name: |d| match d {
+        Tally::Level => "当期值或水平值（如比率、增速、年度数）",
+        Tally::RunningTotal => "年内累计数（每年从零起算，如新增就业）",
+    },
+    running_total_tag: "年内累计",
     year_value: |y, v| format!("{y}年：{v}"),
     value_in: |v, p| format!("{v}（{p}）"),
     aim_at_least: |v| format!("不低于 {v}"),
@@ -582,6 +601,7 @@ pub static ZH: FiguresText = FiguresText {
     field_category: "类别",
     field_nature: "指标属性",
     field_direction: "指标方向",
+    field_tally: "数值口径",
     field_baseline_year: "基期年份",
     field_baseline_value: "基期值",
     field_target_year: "目标年份",
@@ -669,7 +689,7 @@ pub static ZH: FiguresText = FiguresText {
     reports_recorded: |n| format!("已记录 {n} 条进展报告。", n = Num(n)),
     already_recorded: |n| format!("{n} 行与已记录的报告（日期、报告期、进度和内容均相同）一致，未重复保存。", n = Num(n)),
     progress_title: "指标完成进度",
-    progress_intro: "截至上方所选日期，将各项指标的最新实际值与从基期值到目标值的匀速路径（序时进度）比较：达到或快于序时进度为符合序时进度，慢于则为滞后。“不低于”“不高于”类目标以实际值满足界限为实现；仅有文字表述的目标为定性目标，不作量化判断。",
+    progress_intro: "截至上方所选日期，将各项指标的最新实际值与从基期值到目标值的匀速路径（序时进度）比较：达到或快于序时进度为符合序时进度，慢于则为滞后。“不低于”“不高于”类目标以实际值满足界限为实现；年内阶段数据达到目标的，在全年数据出来前按符合序时进度计。年内累计数（如新增就业、完成投资）每年从零起算：序时进度从零到全年目标，按该数据所属期末计算。仅有文字表述的目标为定性目标，不作量化判断。",
     values_section_title: "指标及实际值",
     indicator_summary: zh_summary,
     progress_class: |c| match c {
@@ -683,6 +703,7 @@ pub static ZH: FiguresText = FiguresText {
     },
     label_progress: "完成进度",
     label_expected: "序时进度",
+    label_expected_at: |d| format!("序时进度（截至 {d}）"),
     share_of_way: |w| match w {
         Way::Away(p) => format!("背离目标方向（倒退{}%）", one_decimal(p)),
         Way::Part(p) => format!("{}%", one_decimal(p)),

@@ -3,15 +3,16 @@
 //! draws what this returns.
 //!
 //! - The time axis runs from the earliest to the latest of: the baseline
-//!   date, every reading's date, the target date and `today` (half a year
-//!   either side when they all fall on one day).
+//!   date, every reading's date, the target date, the path's ends and
+//!   `today` (half a year either side when they all fall on one day).
 //! - The value axis runs from the smallest to the largest of: the baseline,
-//!   every reading and the numeric target, widened by 8% of that span on
-//!   each side (by 10% of the value, at least 1, when the span is zero).
+//!   every reading, the numeric target and the path's ends, widened by 8%
+//!   of that span on each side (by 10% of the value, at least 1, when the
+//!   span is zero).
 //! - Screen y grows downwards, so a higher value has a smaller y.
 
 use super::{IndicatorProgress, TargetKind};
-use crate::model::Date;
+use crate::model::{Date, Tally};
 
 /// The drawing's size and the margins kept around the plot for the labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -100,9 +101,12 @@ pub fn layout(progress: &IndicatorProgress, today: Date, frame: Frame) -> Option
     if values.is_empty() {
         return None;
     }
+    let ends = progress.path.iter().flat_map(|(a, b)| [*a, *b]);
+    values.extend(ends.clone().map(|e| e.value));
     let mut dates: Vec<Date> = progress.readings.iter().map(|r| r.date).collect();
     dates.extend(progress.baseline.map(|b| b.date));
     dates.extend(progress.target.map(|t| t.date));
+    dates.extend(ends.map(|e| e.date));
     dates.push(today);
 
     let first = *dates.iter().min()?;
@@ -137,7 +141,14 @@ pub fn layout(progress: &IndicatorProgress, today: Date, frame: Frame) -> Option
         .iter()
         .map(|r| at(r.date, r.value))
         .collect();
-    let line_points: Vec<Point> = baseline.iter().chain(readings.iter()).copied().collect();
+    // A running total starts from zero each year: its line does not come
+    // down from last year's total.
+    let from_baseline = baseline.filter(|_| progress.tally == Tally::Level);
+    let line_points: Vec<Point> = from_baseline
+        .iter()
+        .chain(readings.iter())
+        .copied()
+        .collect();
     let actual_line = if line_points.len() < 2 {
         String::new()
     } else {
@@ -158,10 +169,9 @@ pub fn layout(progress: &IndicatorProgress, today: Date, frame: Frame) -> Option
             },
         }
     });
-    let path = match (progress.baseline, progress.target) {
-        (Some(b), Some(t)) => Some((at(b.date, b.value), at(t.date, t.value))),
-        _ => None,
-    };
+    let path = progress
+        .path
+        .map(|(a, b)| (at(a.date, a.value), at(b.date, b.value)));
     let mut time_ticks = vec![Tick {
         at: x(first),
         value: first,

@@ -9,7 +9,7 @@ use crate::html::{elem, text};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
 use crate::input::display;
-use crate::model::{Aim, Date, Indicator, Plan};
+use crate::model::{Aim, Date, Indicator, Plan, Tally};
 use chrono::Datelike;
 use std::fmt::Write;
 
@@ -62,8 +62,17 @@ pub fn class_name(c: ProgressClass) -> &'static str {
 }
 
 /// The chart's accessible name: the indicator and its figures in words.
-fn chart_name(f: &FiguresText, ind: &Indicator, p: &IndicatorProgress) -> String {
+fn chart_name(f: &FiguresText, ind: &Indicator, p: &IndicatorProgress, today: Date) -> String {
     let mut parts = Vec::new();
+    // A running total's figures are of its year, from zero, and measured
+    // at its latest value's period end.
+    let running = match (p.tally, p.latest) {
+        (Tally::RunningTotal, l) => {
+            parts.push(f.running_total_tag.to_string());
+            Some(l.map_or(today, |l| l.date.min(today)))
+        }
+        _ => None,
+    };
     if let Some(b) = &ind.baseline {
         parts.push((f.chart_baseline)(b.year, &display(b.value)));
     }
@@ -73,11 +82,20 @@ fn chart_name(f: &FiguresText, ind: &Indicator, p: &IndicatorProgress) -> String
     if let Some(tg) = &ind.target {
         parts.push((f.chart_target)(&aim_text(f, &tg.aim), tg.year));
     }
-    if let Some(x) = p.progress {
-        parts.push((f.chart_progress)(Way::of(x)));
+    match (running, p.progress) {
+        (None, Some(x)) => parts.push((f.chart_progress)(Way::of(x))),
+        (Some(_), Some(x)) => parts.push((f.share_of_way)(Way::of(x))),
+        _ => {}
     }
     if let (Some(share), Some(value)) = (p.expected_share, p.expected_value) {
-        parts.push((f.chart_expected)(&pct(share), &display(value)));
+        parts.push(match running {
+            None => (f.chart_expected)(&pct(share), &display(value)),
+            Some(at) => format!(
+                "{}: {}",
+                (f.label_expected_at)(&at.to_string()),
+                (f.expected_by_now)(&pct(share), &display(value))
+            ),
+        });
     }
     parts.push((f.progress_class)(p.class).to_string());
     (f.chart_name)(&ind.name, &parts)
@@ -100,8 +118,11 @@ pub fn cards_html(out: &mut String, t: &Catalog, plan: &Plan, today: Date) {
         let css = format!("ind-class ind-class-{}", class_name(class));
         elem(out, "span", &css, (f.progress_class)(class));
         out.push_str("</div>");
+        if ind.tally == Tally::RunningTotal {
+            elem(out, "p", "ind-tally", f.running_total_tag);
+        }
         match layout(&p, today, Frame::SMALL) {
-            Some(c) => chart_svg(out, &c, &chart_name(f, ind, &p)),
+            Some(c) => chart_svg(out, &c, &chart_name(f, ind, &p, today)),
             None => elem(out, "p", "muted no-chart", f.chart_no_figures),
         }
         let [baseline, target, latest] = stated_figures(f, ind, p.latest.as_ref());
@@ -121,12 +142,17 @@ pub fn cards_html(out: &mut String, t: &Catalog, plan: &Plan, today: Date) {
             _ => missing(),
         };
         out.push_str("<dl class=\"ind-figures\">");
+        // A running total is measured at its latest value's period end.
+        let expected_term = match (p.tally, p.latest) {
+            (Tally::RunningTotal, Some(l)) => (f.label_expected_at)(&l.date.min(today).to_string()),
+            _ => f.label_expected.to_string(),
+        };
         let rows = [
             (f.col_baseline, Some(baseline)),
             (f.col_target, Some(target)),
             (f.col_latest, Some(latest)),
             (f.label_progress, progress),
-            (f.label_expected, expected),
+            (&expected_term, expected),
         ];
         for (term, value) in rows {
             if let Some(value) = value {

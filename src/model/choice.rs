@@ -35,6 +35,7 @@ choice!(Tier, [Regular => "regular", Key => "key", KeyBreakthrough => "key_break
 choice!(Phase, [Planned => "planned", Preparing => "preparing", UnderConstruction => "under_construction", Completed => "completed", InOperation => "in_operation"]);
 choice!(Direction, [HigherIsBetter => "higher_is_better", LowerIsBetter => "lower_is_better"]);
 choice!(Nature, [Binding => "binding", Anticipatory => "anticipatory"]);
+choice!(Tally, [Level => "level", RunningTotal => "running_total"]);
 choice!(SourceKind, [Plan => "plan", Meeting => "meeting", Instruction => "instruction", Document => "document", Other => "other"]);
 choice!(StepKind, [Assigned => "assigned", SignedFor => "signed_for", CompletionReported => "completion_reported", Accepted => "accepted", Returned => "returned", ClosedOut => "closed_out"]);
 choice!(NoticeLevel, [Reminder => "reminder", Chase => "chase", ByName => "by_name"]);
@@ -62,6 +63,7 @@ mod tests {
         keys_are_the_file_words::<Phase>();
         keys_are_the_file_words::<Direction>();
         keys_are_the_file_words::<Nature>();
+        keys_are_the_file_words::<Tally>();
         keys_are_the_file_words::<ReportedStatus>();
         keys_are_the_file_words::<SourceKind>();
         keys_are_the_file_words::<StepKind>();

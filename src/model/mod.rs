@@ -541,6 +541,26 @@ pub enum Nature {
     Anticipatory,
 }
 
+/// How an indicator's values are counted. Most stand on their own: a
+/// level, a rate or a year's figure (`Level`). A running total (`RunningTotal`:
+/// new jobs, investment made, "1–9月累计") starts from zero each January,
+/// so a part-year value is on the way to the year's target, not a fall
+/// from last year's total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Tally {
+    #[default]
+    Level,
+    RunningTotal,
+}
+
+impl Tally {
+    /// Whether this is the default, which files leave out.
+    pub fn is_level(&self) -> bool {
+        *self == Tally::Level
+    }
+}
+
 /// A value observed in a given year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Baseline {
@@ -589,6 +609,8 @@ pub struct Indicator {
     pub direction: Direction,
     #[serde(default)]
     pub nature: Nature,
+    #[serde(default, skip_serializing_if = "Tally::is_level")]
+    pub tally: Tally,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

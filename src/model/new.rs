@@ -106,6 +106,7 @@ impl Indicator {
             category: String::new(),
             direction: Direction::default(),
             nature: Nature::default(),
+            tally: Tally::default(),
             baseline: None,
             target: None,
             actuals: Vec::new(),

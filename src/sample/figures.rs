@@ -201,6 +201,7 @@ fn indicator(
             category: String::new(),
             direction,
             nature,
+            tally: Tally::default(),
             baseline: None,
             target: None,
             actuals: Vec::new(),

@@ -21,7 +21,7 @@ use crate::i18n::figures::FiguresText;
 use crate::indicator_progress::html::{cards_html, stated_figures};
 use crate::indicator_progress::{count_classes, latest_reading, value_order};
 use crate::model::{
-    Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Target,
+    Actual, Aim, Baseline, Choice, Direction, Id, Indicator, Nature, Requirement, Tally, Target,
 };
 use crate::period::{Period, PeriodKind};
 use crate::ui::widgets::dynamic;
@@ -357,6 +357,7 @@ fn IndicatorForm(
         category: String::new(),
         direction: Direction::HigherIsBetter,
         nature: Nature::Anticipatory,
+        tally: Tally::Level,
         baseline: None,
         target: None,
         actuals: Vec::new(),
@@ -366,8 +367,9 @@ fn IndicatorForm(
     let name = RwSignal::new(base.name.clone());
     let measure = RwSignal::new(base.measure.clone());
     let category = RwSignal::new(base.category.clone());
-    let (base_nature, base_direction) = (base.nature, base.direction);
+    let (base_nature, base_direction, base_tally) = (base.nature, base.direction, base.tally);
     let nature = RwSignal::new(base_nature.key().to_string());
+    let tally = RwSignal::new(base_tally.key().to_string());
     let direction = RwSignal::new(base_direction.key().to_string());
     let (by, bv) = base
         .baseline
@@ -470,6 +472,7 @@ fn IndicatorForm(
             category: category.get().trim().to_string(),
             direction: chosen(&direction.get(), base_direction),
             nature: chosen(&nature.get(), base_nature),
+            tally: chosen(&tally.get(), base_tally),
             baseline,
             target,
             actuals: base_actuals.clone(),
@@ -510,6 +513,7 @@ fn IndicatorForm(
 
     let natures = choice_options(state, |t, n: Nature| (t.figures.nature_name)(n));
     let directions = choice_options(state, |t, d: Direction| (t.figures.direction_name)(d));
+    let tallies = choice_options(state, |t, d: Tally| (t.figures.tally_name)(d));
     let kinds = Signal::derive(move || {
         let f = t().figures;
         [
@@ -550,6 +554,7 @@ fn IndicatorForm(
                 <TextField id=id("category") label=label(|t| t.figures.field_category) value=category error=shown("category", category) />
                 <SelectField id=id("nature") label=label(|t| t.figures.field_nature) value=nature options=natures />
                 <SelectField id=id("direction") label=label(|t| t.figures.field_direction) value=direction options=directions />
+                <SelectField id=id("tally") label=label(|t| t.figures.field_tally) value=tally options=tallies />
                 <SelectField id=id("area") label=label(|t| t.figures.field_area) value=area options=areas placeholder=none error=shown("area", area) />
                 <TextField id=id("byear") label=label(|t| t.figures.field_baseline_year) value=base_year
                     error=shown_pair("baseline.year", base_year, base_value) />

@@ -404,6 +404,49 @@ test('indicators: the mid-term summary, classes in words and charts with their f
   await expect(page.getByRole('article', { name: '贫困发生率' })).toContainText('滞后于序时进度');
 });
 
+test('a running total is measured from zero each January, not as a fall from last year\'s total', async ({ page }) => {
+  await open(page, 'indicators');
+  await page.getByRole('button', { name: 'Add indicator' }).click();
+  const form = page.locator('form.figures-form');
+  await form.getByLabel('Indicator name').fill('New urban jobs');
+  await form.getByLabel('Unit of measure').fill('10k people');
+  await form.getByLabel('How values are counted').selectOption({ label: 'Running total, from zero each January (e.g. new jobs)' });
+  // Last year's total as the baseline, and this year's target.
+  await form.getByLabel('Baseline year').fill('2022');
+  await form.getByLabel('Baseline value').fill('3.82');
+  await form.getByLabel('Kind of target').selectOption({ label: 'At least' });
+  await form.getByLabel('Target year').fill('2023');
+  await form.getByLabel('Target value').fill('4');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Indicator added');
+
+  await page.getByRole('button', { name: 'Values: New urban jobs' }).click();
+  const panel = page.locator('.values-panel');
+  await panel.getByLabel('Period').fill('2023-06');
+  await panel.getByLabel('Value', { exact: true }).fill('2.4');
+  await panel.getByRole('button', { name: 'Add value' }).click();
+  await expect(page.getByRole('status')).toContainText('Value recorded');
+
+  // January to June: 2.4 of 4 (60%), against 181 of 365 days gone by 30 June (49.6%).
+  const card = page.getByRole('article', { name: 'New urban jobs' });
+  await expect(card).toContainText('running total');
+  await expect(card).toContainText('On track');
+  await expect(card).toContainText('60% of the way');
+  await expect(card.locator('dt', { hasText: 'Expected by 2023-06-30' })).toBeVisible();
+  await expect(card).toContainText('49.6% of the way (1.98)');
+  await expect(card.getByRole('img')).toHaveAccessibleName(
+    'New urban jobs: running total; baseline 3.82 in 2022; latest value 2.4 (2023-06); target at least 4 by 2023; '
+    + '60% of the way; Expected by 2023-06-30: 49.6% of the way (1.98); On track.');
+
+  // Counted as a level, the same figure reads as a fall from 3.82.
+  await page.getByRole('button', { name: 'Edit indicator: New urban jobs' }).click();
+  await page.locator('form.figures-form').getByLabel('How values are counted').selectOption({ label: 'Each value stands alone (a level, a rate, a year\'s figure)' });
+  await page.locator('form.figures-form').getByRole('button', { name: 'Save' }).click();
+  await expect(card).toContainText('Lagging');
+  await expect(card).toContainText('moved away from the target');
+  await expect(card).not.toContainText('running total');
+});
+
 test('projects: investment this year for the plan, by area and batch, phases and schedule', async ({ page }) => {
   await open(page, 'projects');
   // Targets 250,800 and completed 161,600 (10k yuan) over the 8 sample projects: 64.4%.
