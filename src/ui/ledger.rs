@@ -345,8 +345,10 @@ fn ReportForm(
         let date = msgs.read(t, "date", required(read_date(&date.get())), today);
         let p = msgs.read(t, "progress", required(read_percent(&progress.get())), 0.0);
         let status = chosen(&status.get(), ReportedStatus::default());
+        // The report's own date given again is no other day.
         let completed_on = if status == ReportedStatus::Completed {
             msgs.read(t, "completed_on", read_date(&completed_on.get()), None)
+                .filter(|&on| on != date)
         } else {
             None
         };
