@@ -440,7 +440,7 @@ test('a running total is measured from zero each January, not as a fall from las
     + '60% of the way; Expected by 2023-06-30: 49.6% of the way (1.98); On track.');
 
   // Counted as a level, the same figure reads as a fall from 3.82.
-  await page.getByRole('button', { name: 'Edit indicator: New urban jobs' }).click();
+  await page.getByRole('button', { name: 'Edit: New urban jobs' }).click();
   await page.locator('form.figures-form').getByLabel('How values are counted').selectOption({ label: 'Each value stands alone (a level, a rate, a year\'s figure)' });
   await page.locator('form.figures-form').getByRole('button', { name: 'Save' }).click();
   await expect(card).toContainText('Lagging');
