@@ -311,13 +311,25 @@ fn typed_again(plan: &Plan, a: &Update, b: &Update) -> bool {
 /// reports saved a second time with the same day, period and figures. One
 /// pass over the plan's reports, whatever the number of new ones.
 pub fn recorded_already(plan: &Plan, reports: &[Update]) -> Vec<bool> {
-    let mut by_subject: FxHashMap<&Subject, Vec<usize>> = Default::default();
+    // The new reports by their task's place in the plan (the tasks' index
+    // the views already build); one on a project is looked for in turn.
+    let at = crate::query::task_positions(plan);
+    let place = |s: &Subject| match s {
+        Subject::Task(id) => at.get(id).copied(),
+        Subject::Project(_) => None,
+    };
+    let mut by_task: Vec<Vec<usize>> = vec![Vec::new(); plan.tasks.len()];
+    let mut others = Vec::new();
     for (i, r) in reports.iter().enumerate() {
-        by_subject.entry(&r.subject).or_default().push(i);
+        match place(&r.subject) {
+            Some(t) => by_task[t].push(i),
+            None => others.push(i),
+        }
     }
     let mut found = vec![false; reports.len()];
     for u in plan.updates.iter().filter(|u| u.withdrawn.is_none()) {
-        for &i in by_subject.get(&u.subject).into_iter().flatten() {
+        let mine = place(&u.subject).map_or(&others, |t| &by_task[t]);
+        for &i in mine {
             found[i] = found[i] || typed_again(plan, u, &reports[i]);
         }
     }

@@ -9,20 +9,56 @@ use super::*;
 pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
     /// Every value, in the order a form offers them.
     const ALL: &'static [Self];
+    /// Every value's key, in the same order.
+    const KEYS: &'static [&'static str];
     /// The value's key, as files write it.
     fn key(self) -> &'static str;
     /// The value of `key`, if it names one.
     fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|c| c.key() == key)
+        key_at(Self::KEYS, key).map(|i| Self::ALL[i])
     }
+}
+
+/// Where `key` stands in `keys`: one search for every list.
+fn key_at(keys: &[&str], key: &str) -> Option<usize> {
+    keys.iter().position(|k| *k == key)
+}
+
+/// Reads a key of `0` in place (no copy of the text), as its position.
+struct KeyOf(&'static [&'static str]);
+
+impl serde::de::Visitor<'_> for KeyOf {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("one of the list's keys")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        key_at(self.0, v).ok_or_else(|| E::unknown_variant(v, self.0))
+    }
+}
+
+/// A closed list's value read from its key, with serde's own message for
+/// any other word: one small reader for every list, where serde's derived
+/// reader is a function of about a kilobyte for each.
+fn deserialize_choice<'de, T: Choice, D: serde::Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_str(KeyOf(T::KEYS)).map(|i| T::ALL[i])
 }
 
 macro_rules! choice {
     ($t:ty, [$($v:ident => $k:literal),+ $(,)?]) => {
         impl Choice for $t {
             const ALL: &'static [$t] = &[$(<$t>::$v),+];
+            const KEYS: &'static [&'static str] = &[$($k),+];
             fn key(self) -> &'static str {
                 match self { $(<$t>::$v => $k),+ }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                deserialize_choice(d)
             }
         }
     };
@@ -45,13 +81,31 @@ choice!(ReportedStatus, [NotStarted => "not_started", OnTrack => "on_track", AtR
 mod tests {
     use super::*;
 
-    /// A choice's key is the word files write for it, and reads back.
-    fn keys_are_the_file_words<T: Choice + serde::Serialize + std::fmt::Debug>() {
+    /// A choice's key is the word files write for it, and reads back, as
+    /// a key and from a file; any other word is refused as serde refuses
+    /// an unknown variant.
+    fn keys_are_the_file_words<
+        T: Choice + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug,
+    >() {
+        assert_eq!(T::ALL.len(), T::KEYS.len());
         for &c in T::ALL {
             assert_eq!(serde_json::to_value(c).unwrap(), c.key(), "{c:?}");
             assert_eq!(T::from_key(c.key()), Some(c));
+            let read: T = serde_json::from_str(&format!("\"{}\"", c.key())).unwrap();
+            assert_eq!(read, c);
+            let read: T = serde_json::from_value(serde_json::json!(c.key())).unwrap();
+            assert_eq!(read, c);
         }
         assert_eq!(T::from_key("no such key"), None);
+        let e = serde_json::from_str::<T>("\"no_such_key\"").unwrap_err();
+        // serde's words: "expected `a` or `b`", "expected one of `a`, …".
+        let e = e.to_string();
+        assert!(
+            e.starts_with("unknown variant `no_such_key`, expected "),
+            "{e}"
+        );
+        assert!(e.contains(&format!("`{}`", T::KEYS[0])), "{e}");
+        assert!(serde_json::from_str::<T>("3").is_err());
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub enum Kind {
 }
 
 /// Administrative level of the government that issues a plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     National,
@@ -60,7 +60,7 @@ pub enum Level {
 }
 
 /// How often units are expected to report progress.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Cadence {
     Weekly,
@@ -304,7 +304,7 @@ pub struct KeyArea {
     pub goal: Option<Id>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     City,
@@ -358,7 +358,7 @@ pub struct Unit {
 }
 
 /// How much weight a task carries in the plan (一般 / 重点 / 重点突破).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Tier {
     #[default]
@@ -466,7 +466,7 @@ fn one() -> f64 {
 }
 
 /// Where a key project stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     #[default]
@@ -524,7 +524,7 @@ pub struct Project {
     pub batch: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     #[default]
@@ -533,7 +533,7 @@ pub enum Direction {
 }
 
 /// Binding (约束性) or anticipatory (预期性).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Nature {
     Binding,
@@ -546,7 +546,7 @@ pub enum Nature {
 /// new jobs, investment made, "1–9月累计") starts from zero each January,
 /// so a part-year value is on the way to the year's target, not a fall
 /// from last year's total.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Tally {
     #[default]
@@ -632,7 +632,7 @@ pub enum Subject {
 }
 
 /// The status a reporter gives with a report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportedStatus {
     NotStarted,

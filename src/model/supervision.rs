@@ -8,7 +8,7 @@ use super::{Date, Id};
 use serde::{Deserialize, Serialize};
 
 /// Where an item the office supervises comes from (来源).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceKind {
     /// A task of the plan itself.
@@ -32,7 +32,7 @@ impl SourceKind {
 
 /// The kind of a step in an item's lifecycle. "In progress" is not a step:
 /// it is where an item stands after it is signed for, or returned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     /// Sent to the lead unit by the office (交办).
@@ -75,7 +75,7 @@ pub struct Step {
 }
 
 /// How hard a notice presses (督办等级), mildest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoticeLevel {
     /// A reminder (提醒).
