@@ -195,7 +195,7 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
                             <td data-label=x.col_unit>{unit}</td>
                             <td class="date" data-label=x.col_period>{period_words(t, &report.period)}</td>
                             <td data-label=x.col_plan>{plan_cell}</td>
-                            <td data-label=x.col_contents>{(x.contents)(report.updates.len(), report.values.len())}</td>
+                            <td data-label=x.col_contents>{(x.contents)(report.updates.iter().filter(|u| u.withdrawn.is_none()).count(), report.values.len())}</td>
                         </tr>
                     }
                 })
