@@ -5,7 +5,8 @@
 
 use super::*;
 
-/// A value chosen from a closed list.
+/// A value of a closed list: one a form offers (a plan's level, a task's
+/// tier …) or one only files write (an entity's kind, a change's action).
 pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
     /// Every value, in the order a form offers them.
     const ALL: &'static [Self];
@@ -75,6 +76,10 @@ choice!(Tally, [Level => "level", RunningTotal => "running_total"]);
 choice!(SourceKind, [Plan => "plan", Meeting => "meeting", Instruction => "instruction", Document => "document", Other => "other"]);
 choice!(StepKind, [Assigned => "assigned", SignedFor => "signed_for", CompletionReported => "completion_reported", Accepted => "accepted", Returned => "returned", ClosedOut => "closed_out"]);
 choice!(NoticeLevel, [Reminder => "reminder", Chase => "chase", ByName => "by_name"]);
+// Closed lists no form offers, read by the same reader.
+choice!(Kind, [Goal => "goal", Area => "area", Unit => "unit", Task => "task", Project => "project", Indicator => "indicator", Update => "update", Step => "step", Notice => "notice"]);
+choice!(history::Action, [EditPlan => "edit_plan", Add => "add", Edit => "edit", Delete => "delete", Move => "move", Report => "report", Withdraw => "withdraw", Reinstate => "reinstate", Batch => "batch", Undo => "undo", Redo => "redo", Create => "create", Assign => "assign", SignFor => "sign_for", ReportCompletion => "report_completion", Accept => "accept", Return => "return", CloseOut => "close_out", IssueNotice => "issue_notice", Reply => "reply"]);
+choice!(history::MilestoneChange, [Added => "added", Removed => "removed", Done => "done", Reopened => "reopened", Edited => "edited", Moved => "moved"]);
 choice!(ReportedStatus, [NotStarted => "not_started", OnTrack => "on_track", AtRisk => "at_risk", Behind => "behind", Completed => "completed"]);
 
 #[cfg(test)]
@@ -118,6 +123,9 @@ mod tests {
         keys_are_the_file_words::<Direction>();
         keys_are_the_file_words::<Nature>();
         keys_are_the_file_words::<Tally>();
+        keys_are_the_file_words::<Kind>();
+        keys_are_the_file_words::<history::Action>();
+        keys_are_the_file_words::<history::MilestoneChange>();
         keys_are_the_file_words::<ReportedStatus>();
         keys_are_the_file_words::<SourceKind>();
         keys_are_the_file_words::<StepKind>();

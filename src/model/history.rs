@@ -4,7 +4,7 @@ use super::{Id, Kind};
 use serde::{Deserialize, Serialize};
 
 /// What a change did.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// The plan's own fields (title, period, thresholds …) were set.
@@ -119,7 +119,7 @@ pub struct MilestoneNote {
     pub change: MilestoneChange,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MilestoneChange {
     Added,

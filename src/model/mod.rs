@@ -29,7 +29,7 @@ pub use supervision::{
 use serde::{Deserialize, Serialize};
 
 /// What kind of entity a reference points at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Goal,
