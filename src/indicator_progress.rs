@@ -56,10 +56,12 @@
 //! 4. **Achieved early** ([`ProgressClass::AchievedEarly`]) when the latest
 //!    reading meets the target and `today` is on or before the target date
 //!    (the target year has not ended yet), and the reading is a year's
-//!    figure: a part-year figure that meets it (a growth rate for January
-//!    to September) is **on track**, as the year's figure settles it.
+//!    figure or one to a year's end: a part-year figure that meets it (a
+//!    growth rate for January to September) is **on track**, before the
+//!    target year ends and after, as only the year's figure settles it.
 //! 5. **Achieved** ([`ProgressClass::Achieved`]) when the latest reading
-//!    meets the target and `today` is after the target date.
+//!    meets the target, is a year's figure or one to a year's end, and
+//!    `today` is after the target date.
 //! 6. **Not enough data** when there is no baseline: without one there is no
 //!    path to be on or behind.
 //! 7. **On track** ([`ProgressClass::OnTrack`]) when the latest reading is on
@@ -342,14 +344,16 @@ pub fn assess(ind: &Indicator, today: Date) -> IndicatorProgress {
         (Some(_), None, _) => ProgressClass::NotQuantified,
         (_, _, None) => ProgressClass::NoData,
         (_, Some(t), Some(l)) if met => {
-            if today > t.date {
-                ProgressClass::Achieved
-            } else if l.period.kind() == PeriodKind::Year {
-                ProgressClass::AchievedEarly
-            } else {
-                // A part-year figure (a growth rate for January to
-                // September) does not settle a year's target.
+            // A part-year figure (a growth rate for January to September)
+            // does not settle a year's target, even once the year is over;
+            // a year's, or one to the year's end, does.
+            let settles = l.period.kind() == PeriodKind::Year || l.date == year_end(l.date.year());
+            if !settles {
                 ProgressClass::OnTrack
+            } else if today > t.date {
+                ProgressClass::Achieved
+            } else {
+                ProgressClass::AchievedEarly
             }
         }
         (_, Some(t), Some(l)) => match path {
@@ -433,8 +437,12 @@ fn assess_running_total(
         );
         (fraction * 100.0, t.value * fraction, ends)
     });
+    // A share of the way for a total to reach; a total kept under a cap
+    // has no way to go, only room left.
     let progress = match (target, latest) {
-        (Some(t), Some(l)) if t.value != 0.0 => Some(l.value / t.value * 100.0),
+        (Some(t), Some(l)) if t.value != 0.0 && t.higher_is_better => {
+            Some(l.value / t.value * 100.0)
+        }
         _ => None,
     };
     let class = match (&ind.target, target, latest, path) {

@@ -779,6 +779,21 @@ pub fn implausible_amounts(project: &Project) -> Vec<Problem> {
     out
 }
 
+/// A report's day of completion, as a form writes it: not before its
+/// task's start ([`Plan::task_start`]), a day it cannot have been done
+/// on (a year typed wrong). Files are not held to it: a task's start may
+/// be moved after its reports.
+pub fn completed_before_start(plan: &Plan, update: &Update) -> Option<Problem> {
+    let (Some(on), Subject::Task(id)) = (update.completed_on, &update.subject) else {
+        return None;
+    };
+    let start = plan.task_start(plan.task(id)?);
+    (on < start).then(|| Problem {
+        path: "completed_on".into(),
+        kind: ProblemKind::DateBefore(start),
+    })
+}
+
 /// A project's actual start and completion, as a form writes them: they
 /// say what has happened, so a day after `today` is refused where they are
 /// written (a planned completion is the planned dates' field).
@@ -901,6 +916,30 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_report_is_not_completed_before_its_task_started() {
+        let mut plan = crate::sample::sample_plan(crate::i18n::Lang::En);
+        let task = plan.tasks[0].clone();
+        let start = plan.task_start(&task);
+        let mut u = Update::new("r", Subject::Task(task.id.clone()), plan.end, 100.0);
+        u.completed_on = Some(start);
+        assert_eq!(super::completed_before_start(&plan, &u), None);
+        u.completed_on = start.pred_opt();
+        assert_eq!(
+            super::completed_before_start(&plan, &u),
+            Some(Problem {
+                path: "completed_on".into(),
+                kind: ProblemKind::DateBefore(start)
+            })
+        );
+        // A report giving no day, or on a task the plan does not hold.
+        u.completed_on = None;
+        assert_eq!(super::completed_before_start(&plan, &u), None);
+        plan.tasks.clear();
+        u.completed_on = Some(Date::MIN);
+        assert_eq!(super::completed_before_start(&plan, &u), None);
     }
 
     #[test]

@@ -861,7 +861,10 @@ fn without_verification_a_completion_reported_is_not_called_closed_out() {
     let mut out = String::new();
     bulletin_html(&mut out, Lang::Zh.catalog(), &b, false);
     assert!(out.contains("（2026年7月10日销号）"), "{out}");
-    assert!(out.contains("（2026年7月31日报告办结，未经核查）"), "{out}");
+    assert!(
+        out.contains("（据报告于2026年7月31日办结，未经核查）"),
+        "{out}"
+    );
 }
 
 /// A bulletin made after its own period's reports fell due lists who

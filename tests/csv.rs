@@ -230,7 +230,11 @@ fn projects_and_indicators_export_with_figures() {
         "\r\n小店区数字经济产业园（一期）,聚力创新发展,太原市小店区人民政府,2023年第一批,在建,2023-03-01,2025-06-30,2023-03-18,,260000,60000,41500,69.17,正常推进,"
     ));
     let indicators = export_indicators(&plan, today(), &t.sheet());
-    assert!(indicators.starts_with("\u{feff}指标名称,重点领域,类别,计量单位,指标属性,"));
+    assert!(indicators.starts_with(
+        "\u{feff}指标名称,重点领域,类别,计量单位,指标属性,指标方向,数值口径,基期年份,"
+    ));
+    // How each indicator's values are counted, beside its direction.
+    assert!(indicators.contains(",越高越好（正向）,当期值或水平值（如比率、增速、年度数）,2022,0,"));
     assert_eq!(
         indicators.matches("\r\n").count(),
         1 + plan.indicators.len()

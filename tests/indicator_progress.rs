@@ -242,6 +242,28 @@ fn bounds_are_met_by_satisfying_them() {
         assess(&by_2025, today()).class,
         ProgressClass::AchievedEarly
     );
+    // The year over, a part-year figure still settles nothing (GDP growth
+    // 6.6% for January to September against "at least 6.5"); one to the
+    // year's end does.
+    let gdp = |period: &str| {
+        ind(
+            Direction::HigherIsBetter,
+            Some((2022, 6.0)),
+            Some((2023, Aim::AtLeast { value: 6.5 })),
+            &[(period, 6.6)],
+        )
+    };
+    let after = d(2024, 1, 20);
+    assert_eq!(assess(&gdp("2023-Q3"), after).class, ProgressClass::OnTrack);
+    assert_eq!(
+        assess(&gdp("2023-Q4"), after).class,
+        ProgressClass::Achieved
+    );
+    assert_eq!(
+        assess(&gdp("2023-12"), after).class,
+        ProgressClass::Achieved
+    );
+    assert_eq!(assess(&gdp("2023"), after).class, ProgressClass::Achieved);
 }
 
 #[test]
@@ -654,4 +676,9 @@ fn a_running_total_counts_from_zero_each_year() {
         assess(&accidents(&[("2026", 21.0)]), d(2027, 1, 8)).class,
         ProgressClass::Lagging
     );
+    // Past its cap by September: lagging, and no share "beyond the
+    // target" (a cap has no way to go, only room left).
+    let past = assess(&accidents(&[("2026-Q3", 35.0)]), d(2026, 10, 8));
+    assert_eq!(past.class, ProgressClass::Lagging);
+    assert_eq!(past.progress, None);
 }

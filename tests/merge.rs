@@ -684,10 +684,21 @@ mod unit_report_file {
         r.period = "Q3".into();
         r.updates[0].progress = 140.0;
         r.updates[1].id = r.updates[0].id.clone();
+        let day = r.updates[2].date;
+        r.updates[2].completed_on = day.succ_opt();
         let text = export_unit_report(&r);
-        let Err(ImportError::Invalid(problems, _)) = import_unit_report(&text) else {
+        let Err(ImportError::Invalid(problems, places)) = import_unit_report(&text) else {
             panic!("accepted");
         };
+        // Each report's problem named by its subject and date.
+        let label = |i: usize| {
+            let u = &r.updates[i];
+            let (Subject::Task(id) | Subject::Project(id)) = &u.subject;
+            format!("{id} · {}", u.date)
+        };
+        assert_eq!(places[0], None);
+        assert_eq!(places[1].as_ref().map(|p| p.label.clone()), Some(label(0)));
+        assert_eq!(places[3].as_ref().map(|p| p.label.clone()), Some(label(2)));
         let kinds: Vec<(&str, &ProblemKind)> = problems
             .iter()
             .map(|p| (p.path.as_str(), &p.kind))
@@ -703,6 +714,10 @@ mod unit_report_file {
                 (
                     "report.updates[1].id",
                     &ProblemKind::DuplicateId(r.updates[0].id.clone())
+                ),
+                (
+                    "report.updates[2].completed_on",
+                    &ProblemKind::AfterReport(day)
                 ),
             ]
         );

@@ -75,8 +75,8 @@ use crate::indicator_progress::{assess, ProgressClass};
 use crate::investment::project_share;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{
-    Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, SourceKind, Task, Tier, Unit, UnitKind,
-    Update,
+    Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, SourceKind, Tally, Task, Tier, Unit,
+    UnitKind, Update,
 };
 use crate::query::TaskIndex;
 use crate::status::{project_status, Light, Reason};
@@ -119,9 +119,10 @@ pub struct SheetText {
     pub project_columns: [&'static str; 15],
     pub phase_name: fn(Phase) -> &'static str,
     /// The indicator sheet's header.
-    pub indicator_columns: [&'static str; 14],
+    pub indicator_columns: [&'static str; 15],
     pub nature_name: fn(Nature) -> &'static str,
     pub direction_name: fn(Direction) -> &'static str,
+    pub tally_name: fn(Tally) -> &'static str,
     pub progress_class: fn(ProgressClass) -> &'static str,
     /// A target that is a lower bound: (the value).
     pub aim_at_least: fn(&str) -> String,
@@ -347,6 +348,7 @@ pub fn export_indicators(plan: &Plan, today: Date, t: &SheetText) -> String {
             text_cell(&ind.measure),
             (f.nature_name)(ind.nature).to_string(),
             (f.direction_name)(ind.direction).to_string(),
+            (f.tally_name)(ind.tally).to_string(),
             ind.baseline
                 .as_ref()
                 .map(|b| b.year.to_string())

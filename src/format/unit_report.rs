@@ -311,6 +311,9 @@ pub fn check(report: &UnitReport) -> Vec<Problem> {
         } else if !(0.0..=100.0).contains(&u.progress) {
             push(at("progress"), ProblemKind::PercentOutOfRange);
         }
+        if u.completed_on.is_some_and(|on| on > u.date) {
+            push(at("completed_on"), ProblemKind::AfterReport(u.date));
+        }
     }
     let mut seen = std::collections::HashSet::new();
     for (i, v) in report.values.iter().enumerate() {

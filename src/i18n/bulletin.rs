@@ -151,7 +151,7 @@ pub static EN: BulletinText = BulletinText {
         _ => format!("{n} items were closed out in the period; {total} in all by the bulletin's date.", n = Num(n), total = Num(total)),
     },
     closed_on: |d| format!("(closed out {d})"),
-    reported_done_on: |d| format!("(reported completed {d}; not verified)"),
+    reported_done_on: |d| format!("(completed {d}, as reported; not verified)"),
     overdue_heading: "3. Items overdue or lagging, by unit",
     overdue_none: "No item is overdue or lagging.",
     col_count: "Items",
@@ -252,7 +252,7 @@ pub static ZH: BulletinText = BulletinText {
         )
     },
     closed_on: |d| format!("（{d}销号）"),
-    reported_done_on: |d| format!("（{d}报告办结，未经核查）"),
+    reported_done_on: |d| format!("（据报告于{d}办结，未经核查）"),
     overdue_heading: "三、逾期或滞后事项（按单位）",
     overdue_none: "无逾期或滞后事项。",
     col_count: "项数",

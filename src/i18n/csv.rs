@@ -37,7 +37,7 @@ pub struct CsvText {
     /// The project sheet's header.
     pub project_columns: [&'static str; 15],
     /// The indicator sheet's header.
-    pub indicator_columns: [&'static str; 14],
+    pub indicator_columns: [&'static str; 15],
     // Import
     pub import_button: &'static str,
     pub import_hint: &'static str,
@@ -127,6 +127,7 @@ impl Catalog {
             indicator_columns: c.indicator_columns,
             nature_name: f.nature_name,
             direction_name: f.direction_name,
+            tally_name: f.tally_name,
             progress_class: f.progress_class,
             aim_at_least: f.aim_at_least,
             aim_at_most: f.aim_at_most,
@@ -440,6 +441,7 @@ pub static EN: CsvText = CsvText {
         "Unit of measure",
         "Binding or anticipatory",
         "Direction",
+        "How values are counted",
         "Baseline year",
         "Baseline",
         "Latest period",
@@ -599,6 +601,7 @@ pub static ZH: CsvText = CsvText {
         "计量单位",
         "指标属性",
         "指标方向",
+        "数值口径",
         "基期年份",
         "基期值",
         "最新数据期",

@@ -378,7 +378,7 @@ fn import_error(e: &ImportError) -> String {
         ImportError::Shape { path, line, column, .. } => {
             format!("A value has the wrong type or form at line {line}, column {column} ({path}).")
         }
-        ImportError::Invalid(ps, _) => format!("The file breaks {} rule(s).", ps.len()),
+        ImportError::Invalid(ps, _) => format!("The file breaks {}.", super::plural(ps.len(), "rule", "rules")),
         ImportError::BadGzip => "The compressed (.gz) file is damaged or cut short and cannot be read. Export it again, or open the uncompressed .json file.".into(),
         ImportError::Damaged => "The stored plan is damaged: its compressed form cannot be read.".into(),
         ImportError::OtherKey { id } => format!("A stored plan (id {id}) is kept under another plan's key; it is kept as it is."),

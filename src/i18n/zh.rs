@@ -332,12 +332,12 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::DuplicateCode(c) => format!("任务编号“{c}”已被其他任务使用"),
         ProblemKind::DuplicateName(n) => format!("已有名为“{n}”的单位"),
         ProblemKind::AfterToday(today) => {
-            format!("报告日期不能晚于今天（{today}），请核对年份和月份")
+            format!("填报日期不能晚于今天（{today}），请核对年份和月份")
         }
         ProblemKind::ActualAfterToday(today) => {
             format!("实际日期不能晚于今天（{today}），尚未到来的日期请填在计划日期中")
         }
-        ProblemKind::AfterReport(date) => format!("完成日期不能晚于报告日期（{date}）"),
+        ProblemKind::AfterReport(date) => format!("完成日期不能晚于填报日期（{date}）"),
         ProblemKind::AmountTooLarge => "超过 1 万亿元，请核对金额单位（万元）和位数".into(),
         ProblemKind::AboveTotal(total) => {
             format!(

@@ -177,7 +177,7 @@ test('a malformed file shows where it breaks and changes nothing', async ({ page
     buffer: Buffer.from(JSON.stringify(plan)),
   });
   // Named as the office knows it: the task by its code and title.
-  await expect(page.getByRole('alert')).toContainText('The file breaks 1 rule(s).');
+  await expect(page.getByRole('alert')).toContainText('The file breaks 1 rule.');
   await expect(page.getByRole('alert')).toContainText(
     'task “1.1 Deliver the 165 key tasks for transformation…”, lead unit: no unit with id “no-such-unit” exists (plan.tasks[0].lead)',
   );

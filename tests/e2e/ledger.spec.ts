@@ -160,7 +160,7 @@ test('a report dated after today is refused: a year typed wrong is caught', asyn
   // Report by unit refuses it too, in Chinese.
   await page.goto('./?view=report&unit=u-xiaodian&lang=zh-CN&today=2023-09-30');
   await page.getByLabel('填报日期', { exact: true }).fill('2033-09-28');
-  await expect(page.locator('.bulk-form')).toContainText('报告日期不能晚于今天（2023-09-30），请核对年份和月份');
+  await expect(page.locator('.bulk-form')).toContainText('填报日期不能晚于今天（2023-09-30），请核对年份和月份');
 });
 
 test('a task finished before it was first recorded: the report gives the day completed, and the light dates from it', async ({ page }) => {
