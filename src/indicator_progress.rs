@@ -142,6 +142,21 @@ pub struct NumericTarget {
 }
 
 impl NumericTarget {
+    /// On track when `value` is on the better side of the path's
+    /// `expected` value, or equal to it; else lagging.
+    pub fn against_path(&self, value: f64, expected: f64) -> ProgressClass {
+        let ahead = if self.higher_is_better {
+            value >= expected
+        } else {
+            value <= expected
+        };
+        if ahead {
+            ProgressClass::OnTrack
+        } else {
+            ProgressClass::Lagging
+        }
+    }
+
     /// Whether `value` meets the target (on its better side, or equal).
     pub fn is_met_by(&self, value: f64) -> bool {
         let tolerance = 1e-9 * self.value.abs().max(1.0);
@@ -358,18 +373,7 @@ pub fn assess(ind: &Indicator, today: Date) -> IndicatorProgress {
         }
         (_, Some(t), Some(l)) => match path {
             None => ProgressClass::NoData,
-            Some((_, expected)) => {
-                let ahead = if t.higher_is_better {
-                    l.value >= expected
-                } else {
-                    l.value <= expected
-                };
-                if ahead {
-                    ProgressClass::OnTrack
-                } else {
-                    ProgressClass::Lagging
-                }
-            }
+            Some((_, expected)) => t.against_path(l.value, expected),
         },
     };
     IndicatorProgress {
@@ -459,12 +463,8 @@ fn assess_running_total(
                 }
             } else if whole_year {
                 ProgressClass::Lagging
-            } else if (t.higher_is_better && l.value >= expected)
-                || (!t.higher_is_better && l.value <= expected)
-            {
-                ProgressClass::OnTrack
             } else {
-                ProgressClass::Lagging
+                t.against_path(l.value, expected)
             }
         }
     };
