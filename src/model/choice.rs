@@ -25,7 +25,8 @@ fn key_at(keys: &[&str], key: &str) -> Option<usize> {
     keys.iter().position(|k| *k == key)
 }
 
-/// Reads a key of `0` in place (no copy of the text), as its position.
+/// Reads a string as its position among the keys it holds, in place (no
+/// copy of the text).
 struct KeyOf(&'static [&'static str]);
 
 impl serde::de::Visitor<'_> for KeyOf {
