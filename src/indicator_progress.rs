@@ -426,7 +426,7 @@ fn assess_running_total(
     });
     let met = matches!((target, latest), (Some(t), Some(l)) if t.is_met_by(l.value));
     let path = target.map(|t| {
-        let start = year_end(t.year - 1);
+        let start = year_end(t.year.saturating_sub(1));
         let at = latest.map_or(today, |l| l.date.min(today));
         let fraction = path_fraction(start, t.date, at);
         let ends = (

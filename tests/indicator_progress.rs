@@ -682,3 +682,19 @@ fn a_running_total_counts_from_zero_each_year() {
     assert_eq!(past.class, ProgressClass::Lagging);
     assert_eq!(past.progress, None);
 }
+
+/// A running total whose target year is the smallest a file can hold is
+/// assessed without overflow, whatever the year says.
+#[test]
+fn a_running_totals_extreme_target_year_is_assessed_calmly() {
+    for year in [i32::MIN, i32::MAX, -262_143, 262_142] {
+        let mut x = ind(
+            Direction::HigherIsBetter,
+            None,
+            Some((year, Aim::AtLeast { value: 4.0 })),
+            &[],
+        );
+        x.tally = Tally::RunningTotal;
+        assert_eq!(assess(&x, today()).class, ProgressClass::NoData);
+    }
+}
