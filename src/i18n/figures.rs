@@ -206,6 +206,9 @@ pub struct FiguresText {
     pub chart_progress: fn(Way) -> String,
     /// (percent of the way, value)
     pub chart_expected: fn(&str, &str) -> String,
+    /// A running total's expected share at its latest value's period end:
+    /// (day, percent, value).
+    pub chart_expected_at: fn(&str, &str, &str) -> String,
     pub chart_no_figures: &'static str,
     pub legend_title: &'static str,
     pub legend_values: &'static str,
@@ -471,6 +474,7 @@ pub static EN: FiguresText = FiguresText {
         Way::Beyond(x) => format!("target exceeded: {}× the way from baseline to target", one_decimal(x)),
     },
     chart_expected: |p, v| format!("{p}% expected by today ({v})"),
+    chart_expected_at: |d, p, v| format!("{p}% expected by {d} ({v})"),
     chart_no_figures: "No figures to chart yet.",
     legend_title: "How to read the charts",
     legend_values: "Recorded values",
@@ -721,6 +725,7 @@ pub static ZH: FiguresText = FiguresText {
         Way::Beyond(x) => format!("超过目标，为基期至目标进程的{}倍", one_decimal(x)),
     },
     chart_expected: |p, v| format!("按序时进度应完成{p}%（{v}）"),
+    chart_expected_at: |d, p, v| format!("截至{d}按序时进度应完成{p}%（{v}）"),
     chart_no_figures: "暂无可绘图的数据。",
     legend_title: "图例",
     legend_values: "实际值",

@@ -90,11 +90,7 @@ fn chart_name(f: &FiguresText, ind: &Indicator, p: &IndicatorProgress, today: Da
     if let (Some(share), Some(value)) = (p.expected_share, p.expected_value) {
         parts.push(match running {
             None => (f.chart_expected)(&pct(share), &display(value)),
-            Some(at) => format!(
-                "{}: {}",
-                (f.label_expected_at)(&at.to_string()),
-                (f.expected_by_now)(&pct(share), &display(value))
-            ),
+            Some(at) => (f.chart_expected_at)(&at.to_string(), &pct(share), &display(value)),
         });
     }
     parts.push((f.progress_class)(p.class).to_string());

@@ -437,7 +437,7 @@ test('a running total is measured from zero each January, not as a fall from las
   await expect(card).toContainText('49.6% of the way (1.98)');
   await expect(card.getByRole('img')).toHaveAccessibleName(
     'New urban jobs: running total; baseline 3.82 in 2022; latest value 2.4 (2023-06); target at least 4 by 2023; '
-    + '60% of the way; Expected by 2023-06-30: 49.6% of the way (1.98); On track.');
+    + '60% of the way; 49.6% expected by 2023-06-30 (1.98); On track.');
 
   // Counted as a level, the same figure reads as a fall from 3.82.
   await page.getByRole('button', { name: 'Edit: New urban jobs' }).click();
