@@ -695,25 +695,6 @@ pub struct Place {
 pub fn place(plan: &Plan, path: &str) -> Option<Place> {
     let (list, rest) = path.split_once('[')?;
     let i: usize = rest.split_once(']')?.0.parse().ok()?;
-    // Long titles cut, as a message quotes them: about 24 Chinese
-    // characters or 48 letters (a wide character counts twice).
-    let short = |s: &str| {
-        let s = s.trim();
-        let mut width = 0;
-        match s.char_indices().find(|&(_, c)| {
-            width += if c >= '\u{2e80}' { 2 } else { 1 };
-            width > 48
-        }) {
-            Some((at, _)) => format!("{}…", &s[..at]),
-            None => s.to_string(),
-        }
-    };
-    let task_label = |id: &Id| {
-        plan.task(id).map_or_else(
-            || id.to_string(),
-            |t| short(&format!("{} {}", t.code.trim(), t.title.trim())),
-        )
-    };
     let (kind, label) = match list {
         "goals" => (Kind::Goal, short(&plan.goals.get(i)?.title)),
         "areas" => (Kind::Area, short(&plan.areas.get(i)?.title)),
@@ -729,22 +710,63 @@ pub fn place(plan: &Plan, path: &str) -> Option<Place> {
         "indicators" => (Kind::Indicator, short(&plan.indicators.get(i)?.name)),
         "updates" => {
             let u = plan.updates.get(i)?;
-            let of = match &u.subject {
-                Subject::Task(id) => task_label(id),
-                Subject::Project(id) => plan
-                    .project(id)
-                    .map_or_else(|| id.to_string(), |p| short(&p.name)),
-            };
-            (Kind::Update, format!("{of} · {}", u.date))
+            return Some(report_place(Some(plan), &u.subject, u.date));
         }
         "steps" => {
             let s = plan.steps.get(i)?;
-            (Kind::Step, format!("{} · {}", task_label(&s.task), s.date))
+            return Some(step_place(Some(plan), &s.task, s.date));
         }
         "notices" => (Kind::Notice, short(&plan.notices.get(i)?.number)),
         _ => return None,
     };
     Some(Place { kind, label })
+}
+
+/// The [`Place`] of a report on `subject` dated `date`: its task's code and
+/// title (or its project's name) as `plan` has them, and the date; the id
+/// when no plan is given or the plan does not hold it (a unit's file read
+/// before the plan it belongs to is open).
+pub fn report_place(plan: Option<&Plan>, subject: &Subject, date: Date) -> Place {
+    let of = match subject {
+        Subject::Task(id) => task_label(plan, id),
+        Subject::Project(id) => plan
+            .and_then(|p| p.project(id))
+            .map_or_else(|| id.to_string(), |p| short(&p.name)),
+    };
+    Place {
+        kind: Kind::Update,
+        label: format!("{of} · {date}"),
+    }
+}
+
+/// The [`Place`] of a milestone step of task `task` dated `date`, named as
+/// [`report_place`] names a report's task.
+pub fn step_place(plan: Option<&Plan>, task: &Id, date: Date) -> Place {
+    Place {
+        kind: Kind::Step,
+        label: format!("{} · {date}", task_label(plan, task)),
+    }
+}
+
+fn task_label(plan: Option<&Plan>, id: &Id) -> String {
+    plan.and_then(|p| p.task(id)).map_or_else(
+        || id.to_string(),
+        |t| short(&format!("{} {}", t.code.trim(), t.title.trim())),
+    )
+}
+
+/// A title as a message quotes it: long ones cut at about 24 Chinese
+/// characters or 48 letters (a wide character counts twice).
+fn short(s: &str) -> String {
+    let s = s.trim();
+    let mut width = 0;
+    match s.char_indices().find(|&(_, c)| {
+        width += if c >= '\u{2e80}' { 2 } else { 1 };
+        width > 48
+    }) {
+        Some((at, _)) => format!("{}…", &s[..at]),
+        None => s.to_string(),
+    }
 }
 
 /// The largest amount a project's form takes, in 万元: 1 万亿元 (10¹²

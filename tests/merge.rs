@@ -463,7 +463,7 @@ fn merge_is_a_batch_command() {
 mod unit_report_file {
     use super::*;
     use plan_tracker::format::unit_report::*;
-    use plan_tracker::format::ImportError;
+    use plan_tracker::format::{read_incoming_stepped, ImportError};
     use plan_tracker::period::Period;
     use plan_tracker::validate::ProblemKind;
 
@@ -721,6 +721,34 @@ mod unit_report_file {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_bad_unit_report_names_its_tasks_as_the_open_plan_has_them() {
+        let plan = sample();
+        let mut r = q3_of("u-xiaodian");
+        r.updates[0].progress = 140.0;
+        let text = export_unit_report(&r);
+        let u = &r.updates[0];
+        let Subject::Task(id) = &u.subject else {
+            panic!("a task's report");
+        };
+        let t = plan.task(id).unwrap();
+        let named = |open: Option<&Plan>| match read_incoming_stepped(text.as_bytes(), open, |_| {})
+        {
+            Err(ImportError::Invalid(_, places)) => places[0].clone().map(|p| p.label),
+            other => panic!("accepted: {other:?}"),
+        };
+        // With the plan open: its code and title (a long one cut), and
+        // the date.
+        let label = named(Some(&plan)).unwrap();
+        let head: String = t.title.chars().take(12).collect();
+        assert!(label.starts_with(&format!("{} {head}", t.code)), "{label}");
+        assert!(label.ends_with(&format!(" · {}", u.date)), "{label}");
+        // Another plan open, or none: the id the file gives.
+        let other = Plan::new(Id::from("p-other"), "Other", u.date, u.date);
+        assert_eq!(named(Some(&other)), Some(format!("{id} · {}", u.date)));
+        assert_eq!(named(None), Some(format!("{id} · {}", u.date)));
     }
 
     #[test]

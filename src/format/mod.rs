@@ -127,13 +127,15 @@ pub enum GateStep {
 /// bytes: inflated if they are gzip (by their magic bytes, whatever the
 /// file's name), decoded, then through the gate its `format` field names.
 pub fn read_incoming(bytes: &[u8]) -> Result<(Incoming, Option<Repair>), ImportError> {
-    read_incoming_stepped(bytes, |_| {})
+    read_incoming_stepped(bytes, None, |_| {})
 }
 
 /// [`read_incoming`], telling `step` each step done on the way (the app
-/// marks them in the browser's performance timeline).
+/// marks them in the browser's performance timeline); a unit report's
+/// problems name its tasks as `open` (the plan on screen) has them.
 pub fn read_incoming_stepped(
     bytes: &[u8],
+    open: Option<&Plan>,
     mut step: impl FnMut(GateStep),
 ) -> Result<(Incoming, Option<Repair>), ImportError> {
     let inflated;
@@ -163,7 +165,7 @@ pub fn read_incoming_stepped(
         .and_then(|e| e.format);
     let incoming = match format.as_deref() {
         Some(unit_report::UNIT_REPORT_FORMAT) => {
-            Incoming::UnitReport(unit_report::import_unit_report(&text)?)
+            Incoming::UnitReport(unit_report::import_unit_report_for(&text, open)?)
         }
         _ => Incoming::Plan(checked(read_step_by_step(&text)?)?),
     };
@@ -589,7 +591,7 @@ mod tests {
     /// The steps the gate tells of a file, in order, and whether it read it.
     fn steps_of(bytes: &[u8]) -> (Vec<GateStep>, bool) {
         let mut steps = Vec::new();
-        let read = read_incoming_stepped(bytes, |s| steps.push(s)).is_ok();
+        let read = read_incoming_stepped(bytes, None, |s| steps.push(s)).is_ok();
         (steps, read)
     }
 

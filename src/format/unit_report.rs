@@ -6,10 +6,10 @@
 
 use super::{parse_envelope, shape, ImportError};
 use crate::merge::{Contribution, IndicatorValue, NoticeReply};
-use crate::model::{Actual, Id, Kind, Plan, Step, StepKind, Subject, Update};
+use crate::model::{Actual, Id, Plan, Step, StepKind, Subject, Update};
 use crate::period::Period;
 use crate::query::{project_positions, task_positions};
-use crate::validate::{is_period, Place, Problem, ProblemKind};
+use crate::validate::{is_period, report_place, step_place, Place, Problem, ProblemKind};
 use serde::{Deserialize, Serialize};
 
 /// The value of the `format` field of a unit report.
@@ -242,6 +242,13 @@ pub fn export_unit_report(report: &UnitReport) -> String {
 /// syntax with line and column, format and version, shape with its path,
 /// then every rule a report's items must keep (all problems listed).
 pub fn import_unit_report(text: &str) -> Result<UnitReport, ImportError> {
+    import_unit_report_for(text, None)
+}
+
+/// [`import_unit_report`], a problem's report or step named by its task's
+/// code and title as `plan` (the plan open when the file is read) has
+/// them; by the task's id where `plan` does not hold it.
+pub fn import_unit_report_for(text: &str, plan: Option<&Plan>) -> Result<UnitReport, ImportError> {
     let (text, version) = parse_envelope(text, UNIT_REPORT_FORMAT)?;
     if version > u64::from(UNIT_REPORT_VERSION) {
         return Err(ImportError::NewerVersion { found: version });
@@ -253,30 +260,28 @@ pub fn import_unit_report(text: &str) -> Result<UnitReport, ImportError> {
     } else {
         let places = problems
             .iter()
-            .map(|p| place(&file.report, &p.path))
+            .map(|p| place(&file.report, &p.path, plan))
             .collect();
         Err(ImportError::Invalid(problems, places))
     }
 }
 
 /// Where a problem of a unit report stands: a report by its subject and
-/// date, a step by its item and date (the plan's ids: the file holds no
-/// titles).
-fn place(report: &UnitReport, path: &str) -> Option<Place> {
+/// date, a step by its task and date (the file holds the plan's ids only;
+/// `plan` gives their names).
+fn place(report: &UnitReport, path: &str, plan: Option<&Plan>) -> Option<Place> {
     let rest = path.strip_prefix("report.")?;
     let (list, rest) = rest.split_once('[')?;
     let i: usize = rest.split_once(']')?.0.parse().ok()?;
     match list {
-        "updates" => report.updates.get(i).map(|u| Place {
-            kind: Kind::Update,
-            label: match &u.subject {
-                Subject::Task(id) | Subject::Project(id) => format!("{id} · {}", u.date),
-            },
-        }),
-        "steps" => report.steps.get(i).map(|s| Place {
-            kind: Kind::Step,
-            label: format!("{} · {}", s.task, s.date),
-        }),
+        "updates" => report
+            .updates
+            .get(i)
+            .map(|u| report_place(plan, &u.subject, u.date)),
+        "steps" => report
+            .steps
+            .get(i)
+            .map(|s| step_place(plan, &s.task, s.date)),
         _ => None,
     }
 }

@@ -986,7 +986,12 @@ impl AppState {
                         GateStep::Parsed => "import-parsed",
                     })
                 };
-                match read_incoming_stepped(&data, marked) {
+                // A unit file's problems name its tasks as the plan on
+                // screen has them.
+                let read = state
+                    .plan
+                    .with_untracked(|open| read_incoming_stepped(&data, Some(open), marked));
+                match read {
                     Ok((Incoming::Plan(plan), repair)) => {
                         super::perf::mark("import-read");
                         super::perf::measure("import-gate", "import-start", "import-read");

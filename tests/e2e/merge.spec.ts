@@ -136,6 +136,23 @@ test('a unit file that holds nothing is said to hold nothing, not to hold what t
   await expect(step).not.toContainText('Nothing new');
 });
 
+test('a unit file that breaks a rule is refused, its report named by the task as the plan has it', async ({ page }, info) => {
+  const saved = await download(page, 'u-xiaodian', info.outputPath());
+  const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  const report = file.report.updates.find((u: any) => u.subject.id === 't-8-2');
+  report.progress = 140;
+  fs.writeFileSync(saved, JSON.stringify(file));
+  const before = await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY);
+  await importFiles(page, [saved]);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The file breaks 1 rule.');
+  // The file holds the task's id; the plan open gives its code and title.
+  await expect(alert).toContainText(`progress report “8.2 `);
+  await expect(alert).toContainText(` · ${report.date}”`);
+  await expect(alert).not.toContainText('t-8-2');
+  expect(await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY)).toBe(before);
+});
+
 test('the plan office merges two unit reports once, as one undoable change', async ({ page, browser }, info) => {
   const dir = info.outputPath();
   const xiaodian = await download(page, 'u-xiaodian', dir);
