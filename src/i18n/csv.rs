@@ -60,8 +60,6 @@ pub struct CsvText {
     pub not_in_file: &'static str,
     /// A column in the menu: (1-based position, header).
     pub column_option: fn(usize, &str) -> String,
-    /// The menu's accessible name: (field).
-    pub column_for: fn(&str) -> String,
     /// Columns no field reads: (their headers, joined).
     pub unused_columns: fn(&str) -> String,
     /// With no key area column: the menu of the area every row goes to.
@@ -479,7 +477,6 @@ pub static EN: CsvText = CsvText {
             format!("Column {n}: {header}")
         }
     },
-    column_for: |field| format!("Column for {field}"),
     unused_columns: |cols| format!("Columns not read: {cols}"),
     area_for_all: "No column gives the key area: put every row in",
     area_choose: "Choose a key area…",
@@ -637,7 +634,6 @@ pub static ZH: CsvText = CsvText {
             format!("第 {n} 列：{header}")
         }
     },
-    column_for: |field| format!("“{field}”对应的列"),
     unused_columns: |cols| format!("未导入的列：{cols}"),
     area_for_all: "文件中没有重点领域列，全部行归入",
     area_choose: "请选择重点领域…",

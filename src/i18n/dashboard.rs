@@ -30,8 +30,6 @@ pub struct DashboardText {
     /// The link to every task of the plan.
     pub all_tasks: fn(usize) -> String,
     pub no_tasks: &'static str,
-    /// A light's share of the plan's tasks, for its link's title: (light, count, percent).
-    pub share_title: fn(&str, usize, f64) -> String,
     // The red list
     pub red_title: &'static str,
     pub red_count: fn(usize) -> String,
@@ -76,7 +74,6 @@ pub struct DashboardText {
     pub lights_help_settings: &'static str,
     // Parts of a task line
     pub lead_is: fn(&str) -> String,
-    pub deadline_on: fn(&str) -> String,
     /// Below a long list: how many of its tasks are listed (shown, total).
     pub list_shown: fn(usize, usize) -> String,
     /// The button that lists `n` more tasks of a long list.
@@ -88,7 +85,6 @@ pub static EN: DashboardText = DashboardText {
     overall_note: |d| format!("Weighted by task weight, as of {d}."),
     all_tasks: |n| format!("All {}", plural(n, "task", "tasks")),
     no_tasks: "The plan has no tasks yet.",
-    share_title: |light, n, p| format!("{light}: {} ({p:.0}%)", plural(n, "task", "tasks")),
     red_title: "Red list",
     red_count: |n| plural(n, "red task", "red tasks"),
     red_none: "Nothing is red.",
@@ -136,7 +132,6 @@ pub static EN: DashboardText = DashboardText {
     },
     lights_help_settings: "Cadence, grace days and thresholds are set in the plan settings:",
     lead_is: |u| format!("Lead: {u}"),
-    deadline_on: |d| format!("deadline {d}"),
     list_shown: |shown, total| {
         format!(
             "The first {shown} of {total} are listed.",
@@ -152,7 +147,6 @@ pub static ZH: DashboardText = DashboardText {
     overall_note: |d| format!("按任务权重加权计算，截至 {d}。"),
     all_tasks: |n| format!("全部 {n} 项任务", n = Num(n)),
     no_tasks: "本规划尚无任务。",
-    share_title: |light, n, p| format!("{light}：{n} 项，占 {p:.0}%", n = Num(n)),
     red_title: "红灯任务",
     red_count: |n| format!("{n} 项亮红灯", n = Num(n)),
     red_none: "目前没有亮红灯的任务。",
@@ -196,7 +190,6 @@ pub static ZH: DashboardText = DashboardText {
     },
     lights_help_settings: "报送周期、宽限天数和亮灯阈值在规划设置中修改：",
     lead_is: |u| format!("牵头单位：{u}"),
-    deadline_on: |d| format!("完成时限 {d}"),
     list_shown: |shown, total| {
         format!(
             "共 {total} 项，列出前 {shown} 项。",

@@ -33,7 +33,6 @@ pub struct ReportText {
     pub period_name: fn(Period) -> String,
     /// The report's title: (the period in words).
     pub title: fn(&str) -> String,
-    pub plan_label: &'static str,
     pub period_label_block: &'static str,
     pub as_of_label: &'static str,
     /// Why the report is as of its date: (the date in words, the basis).
@@ -46,7 +45,6 @@ pub struct ReportText {
     pub reports_received: &'static str,
     /// (subjects reported on).
     pub reports_about: fn(usize) -> String,
-    pub count_unit: &'static str,
     // Roll-up tables
     pub by_area: &'static str,
     pub by_unit: &'static str,
@@ -145,7 +143,6 @@ pub static EN: ReportText = ReportText {
         Period::Month(y, m) => format!("{} {y}", en_month(u32::from(m))),
     },
     title: |p| format!("Progress report: {p}"),
-    plan_label: "Plan",
     period_label_block: "Period",
     as_of_label: "As of",
     as_of_note: |d, basis| match basis {
@@ -161,7 +158,6 @@ pub static EN: ReportText = ReportText {
         1 => "on 1 task or project".to_string(),
         n => format!("on {n} tasks and projects", n = Num(n)),
     },
-    count_unit: "",
     by_area: "By key area",
     by_unit: "By lead unit",
     col_area: "Key area",
@@ -256,7 +252,6 @@ pub static ZH: ReportText = ReportText {
         Period::Month(y, m) => format!("{y}年{m}月"),
     },
     title: |p| format!("{p}规划实施进展情况通报"),
-    plan_label: "规划",
     period_label_block: "报告期",
     as_of_label: "数据截至",
     as_of_note: |d, basis| match basis {
@@ -269,7 +264,6 @@ pub static ZH: ReportText = ReportText {
     lights_heading: "任务亮灯情况",
     reports_received: "本期收到进展报告",
     reports_about: |n| format!("涉及 {n} 项任务和项目", n = Num(n)),
-    count_unit: "项",
     by_area: "分领域推进情况",
     by_unit: "分牵头单位推进情况",
     col_area: "重点领域",

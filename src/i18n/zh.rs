@@ -28,7 +28,6 @@ pub static CATALOG: Catalog = Catalog {
     issuer: "印发单位",
     level: "层级",
     overall_progress: "总体进度",
-    key_areas: "重点领域",
     tasks: "重点任务",
     projects: "重点项目",
     indicators: "指标",
@@ -41,7 +40,6 @@ pub static CATALOG: Catalog = Catalog {
     col_deadline: "完成时限",
     col_progress: "进度",
     no_deadline: "未定时限",
-    no_tasks_in_area: "该领域暂无任务。",
     no_areas: "本规划尚无重点领域。",
     unknown_unit: "（未知单位）",
     add_task: "新增任务",
@@ -61,11 +59,6 @@ pub static CATALOG: Catalog = Catalog {
     form_has_errors: "请修改下方标出的内容。",
     task_added: "任务已添加。",
     download_raw: "下载存储的原始内容",
-    delete_raw: "删除并重新开始",
-    delete_raw_confirm:
-        "确定删除这份无法读取的规划？如可能还需要，请先下载其原始内容。此操作不可撤销。",
-    storage_full:
-        "浏览器存储空间已满：最近的修改只保存在本页面中，关闭页面后将丢失。请立即导出规划以免丢失。",
     storage_failed: "规划未能保存到浏览器存储。修改只保存在本页面中，请导出规划以免丢失。",
     download_failed: "规划文件未能下载，规划本身没有变化。",
     export_now: "立即导出",
