@@ -59,6 +59,10 @@ use std::collections::HashMap;
 /// steps and replies to notices.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Contribution {
+    /// The unit whose file it is, for a unit's report file: its reports
+    /// on items it does not lead are refused where they would add or
+    /// withdraw one. `None` for a whole plan file.
+    pub unit: Option<Id>,
     pub updates: Vec<Update>,
     pub values: Vec<IndicatorValue>,
     pub steps: Vec<Step>,
@@ -76,6 +80,7 @@ impl Contribution {
     /// The reports and values of a whole plan (to merge a full plan file).
     pub fn of_plan(plan: &Plan) -> Contribution {
         Contribution {
+            unit: None,
             updates: plan.updates.clone(),
             values: plan
                 .indicators
@@ -170,6 +175,14 @@ impl Conflict {
 /// An incoming item that cannot be merged as it is, with why.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Refused {
+    /// A report a unit's file would add or withdraw on a task or project
+    /// another unit leads (`lead`): a task's reports are its lead unit's to
+    /// send and to take back.
+    Report {
+        update: Box<Update>,
+        from: usize,
+        lead: Id,
+    },
     /// A step that may not follow its item's latest step, or whose id the
     /// plan holds with other content.
     Step {
@@ -360,6 +373,10 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         Subject::Task(id) => tasks.contains_key(id),
         Subject::Project(id) => projects.contains_key(id),
     };
+    let lead_of = |subject: &Subject| match subject {
+        Subject::Task(id) => tasks.get(id).map(|&i| &plan.tasks[i].lead),
+        Subject::Project(id) => projects.get(id).map(|&i| &plan.projects[i].lead),
+    };
     // Every report met so far (the plan's, then the files'), and where each
     // id's is in that list.
     let mut met: Vec<(&Update, Source)> = plan.updates.iter().map(|u| (u, Source::Plan)).collect();
@@ -408,7 +425,27 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                 });
                 continue;
             }
+            // A unit's file adds and withdraws reports on what it leads
+            // only; the same report again is a duplicate whoever sends it.
+            let other_lead = file
+                .unit
+                .as_ref()
+                .and_then(|unit| lead_of(&u.subject).filter(|&lead| lead != unit));
+            let refuse = |out: &mut MergePreview, lead: &Id| {
+                out.refused.push(Refused::Report {
+                    update: Box::new(u.clone()),
+                    from: n,
+                    lead: lead.clone(),
+                })
+            };
             match reports.get(&u.id).map(|&i| (i, met[i])) {
+                Some((_, (current, _)))
+                    if other_lead.is_some()
+                        && !(same_report(plan, current, u)
+                            && (u.withdrawn.is_none() || current.withdrawn.is_some())) =>
+                {
+                    refuse(&mut out, other_lead.expect("matched"));
+                }
                 Some((i, (current, _))) if same_report(plan, current, u) => {
                     if u.withdrawn.is_some() && current.withdrawn.is_none() {
                         met[i] = (u, Source::File(n));
@@ -441,6 +478,10 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
                     }
                     if at != usize::MAX {
                         out.duplicate_updates += 1;
+                        continue;
+                    }
+                    if let Some(lead) = other_lead {
+                        refuse(&mut out, lead);
                         continue;
                     }
                     earlier.push(

@@ -477,16 +477,14 @@ mod unit_report_file {
         )
     }
 
-    /// The unit's latest standing report on a task it leads or co-operates
-    /// on, or a project it leads, found the long way.
+    /// The latest standing report on a task or project the unit leads,
+    /// found the long way.
     fn latest_standing(plan: &Plan, unit: &Id) -> Option<Update> {
         plan.updates
             .iter()
             .filter(|u| u.withdrawn.is_none())
             .filter(|u| match &u.subject {
-                Subject::Task(t) => plan
-                    .task(t)
-                    .is_some_and(|t| &t.lead == unit || t.co_units.contains(unit)),
+                Subject::Task(t) => plan.task(t).is_some_and(|t| &t.lead == unit),
                 Subject::Project(p) => plan.projects.iter().any(|x| &x.id == p && &x.lead == unit),
             })
             .max_by_key(|u| u.date)
@@ -586,10 +584,10 @@ mod unit_report_file {
         for period in periods {
             for unit in &plan.units {
                 let u = &unit.id;
+                // Reports on what it leads only: a task's reports are its
+                // lead unit's to send.
                 let involved = |s: &Subject| match s {
-                    Subject::Task(id) => plan
-                        .task(id)
-                        .is_some_and(|t| &t.lead == u || t.co_units.contains(u)),
+                    Subject::Task(id) => plan.task(id).is_some_and(|t| &t.lead == u),
                     Subject::Project(id) => plan.project(id).is_some_and(|p| &p.lead == u),
                 };
                 // Withdrawn ones too: the office withdraws its copy.
@@ -676,6 +674,61 @@ mod unit_report_file {
             assert_eq!(after.update(&u.id), Some(u));
         }
         assert!(preview(&after, &twice).is_empty());
+    }
+
+    #[test]
+    fn a_unit_file_adds_and_withdraws_reports_only_on_what_its_unit_leads() {
+        let plan = sample();
+        // 8.2 is Xiaodian's, and Taiyuan co-operates on it: Taiyuan's file
+        // does not carry its reports.
+        let taiyuan = Id::new("u-taiyuan");
+        let t82 = plan.task(&Id::new("t-8-2")).unwrap();
+        assert!(t82.co_units.contains(&taiyuan) && t82.lead.as_str() == "u-xiaodian");
+        let mut file = UnitReport::of(&plan, &taiyuan, Period::Quarter(2023, 3), "", "");
+        assert!(!file
+            .updates
+            .iter()
+            .any(|u| u.subject == Subject::Task(t82.id.clone())));
+        // A file made by hand (or a copy where the co-operating unit took
+        // the lead unit's report back): Xiaodian's report withdrawn, a new
+        // one, and one just as the plan has it.
+        let standing = plan.update(&Id::new("r-8-2-b")).unwrap().clone();
+        let mut withdrawn = standing.clone();
+        withdrawn.withdrawn = Some(Withdrawal {
+            date: d(2023, 9, 1),
+            by: "Taiyuan".into(),
+            reason: "not ours".into(),
+        });
+        let new = report("r-taiyuan-8-2", "t-8-2", d(2023, 9, 20), 95.0);
+        file.updates = vec![
+            withdrawn.clone(),
+            new.clone(),
+            plan.update(&Id::new("r-8-2-a")).unwrap().clone(),
+        ];
+        let p = preview(&plan, &[file.contribution()]);
+        let refused: Vec<(&Id, &str)> = p
+            .refused
+            .iter()
+            .map(|r| match r {
+                Refused::Report { update, lead, .. } => (&update.id, lead.as_str()),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            refused,
+            vec![(&standing.id, "u-xiaodian"), (&new.id, "u-xiaodian")]
+        );
+        assert!(p.withdrawals.is_empty() && p.new_updates.is_empty());
+        assert_eq!(p.duplicate_updates, 1);
+        // Nothing to merge: the plan keeps Xiaodian's report standing.
+        assert_eq!(merge_command(&plan, &p, &[], || Id::new("x")), None);
+
+        // The lead unit's own file withdraws it.
+        let mut own = UnitReport::of(&plan, &t82.lead, Period::Quarter(2023, 3), "", "");
+        own.updates = vec![withdrawn.clone()];
+        let p = preview(&plan, &[own.contribution()]);
+        assert!(p.refused.is_empty());
+        assert_eq!(p.withdrawals, vec![(withdrawn, 0)]);
     }
 
     #[test]

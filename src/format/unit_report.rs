@@ -73,7 +73,9 @@ struct FileIn {
 
 impl UnitReport {
     /// `unit`'s report on `plan` for `period`: every report on a task or
-    /// project the unit leads or co-operates on that answers the period
+    /// project the unit leads (a task's reports are its lead unit's to
+    /// send, [`crate::merge`]; those on tasks it co-operates on are not
+    /// its own) that answers the period
     /// (its reporting period, [`Plan::report_period`], ends within it: the
     /// first quarter's report written on 8 April is in the first quarter's
     /// file), and every indicator value whose period lies within it.
@@ -89,9 +91,7 @@ impl UnitReport {
         let projects = project_positions(plan);
         let task = |id: &Id| tasks.get(id).map(|&i| &plan.tasks[i]);
         let involved = |s: &Subject| match s {
-            Subject::Task(id) => {
-                task(id).is_some_and(|t| &t.lead == unit || t.co_units.contains(unit))
-            }
+            Subject::Task(id) => task(id).is_some_and(|t| &t.lead == unit),
             Subject::Project(id) => projects
                 .get(id)
                 .is_some_and(|&i| &plan.projects[i].lead == unit),
@@ -166,17 +166,14 @@ impl UnitReport {
             && self.replies.is_empty()
     }
 
-    /// The period answered by the unit's latest standing report (the
-    /// latest by date) on a task it leads or co-operates on, or a project it
-    /// leads: where a unit whose chosen period holds nothing finds what it
-    /// reported.
+    /// The period answered by the latest standing report (the latest by
+    /// date) on a task or project the unit leads: where a unit whose chosen
+    /// period holds nothing finds what it reported.
     pub fn latest_period(plan: &Plan, unit: &Id) -> Option<Period> {
         let tasks = task_positions(plan);
         let projects = project_positions(plan);
         let involved = |s: &Subject| match s {
-            Subject::Task(id) => tasks.get(id).is_some_and(|&i| {
-                &plan.tasks[i].lead == unit || plan.tasks[i].co_units.contains(unit)
-            }),
+            Subject::Task(id) => tasks.get(id).is_some_and(|&i| &plan.tasks[i].lead == unit),
             Subject::Project(id) => projects
                 .get(id)
                 .is_some_and(|&i| &plan.projects[i].lead == unit),
@@ -191,6 +188,7 @@ impl UnitReport {
     /// What merging this report brings.
     pub fn contribution(&self) -> Contribution {
         Contribution {
+            unit: Some(self.unit.clone()),
             updates: self.updates.clone(),
             // A value whose period cannot be read is refused by `check`
             // before a report is merged.

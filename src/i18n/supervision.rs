@@ -43,6 +43,10 @@ pub struct SupervisionText {
     pub refused_intro: &'static str,
     /// A refused step (step, date, item) or reply (notice number, date).
     pub refused_step: fn(&str, &str, &str) -> String,
+    /// A progress report a unit's file would add or withdraw on an item
+    /// another unit leads: (item, date); why: (the lead unit).
+    pub refused_report: fn(&str, &str) -> String,
+    pub not_lead: fn(&str) -> String,
     pub refused_reply: fn(&str, &str) -> String,
 
     // The task form: an item's source.
@@ -192,10 +196,12 @@ pub static EN: SupervisionText = SupervisionText {
     row_reply_text: "Reply",
     row_reply_by: "Replied by",
     count_new_loop: "Steps and replies to record",
-    count_refused: "Cannot follow, not merged",
-    refused_title: "Not merged: they cannot follow",
-    refused_intro: "These steps and replies do not fit the item or notice as this plan records it, so they are left out; why is said beside each.",
+    count_refused: "Not merged",
+    refused_title: "Not merged",
+    refused_intro: "These steps, replies and reports do not fit the item or notice as this plan records it, so they are left out; why is said beside each.",
     refused_step: |step, date, item| format!("“{step}” of {date} on “{item}”"),
+    refused_report: |item, date| format!("Progress report of {date} on “{item}”"),
+    not_lead: |lead| format!("led by {lead}: only the lead unit's file adds or withdraws its reports"),
     refused_reply: |number, date| format!("Reply of {date} to notice {number}"),
     field_source_ref: "Meeting or document",
     field_source_date: "Date of the source",
@@ -404,11 +410,13 @@ pub static ZH: SupervisionText = SupervisionText {
     row_reply_text: "回复内容",
     row_reply_by: "回复人",
     count_new_loop: "待登记的办理环节和回复",
-    count_refused: "不能接续、未汇总",
-    refused_title: "未汇总：不能接续",
+    count_refused: "未予汇总",
+    refused_title: "未予汇总",
     refused_intro:
-        "以下办理环节或回复与本规划记录的事项或督办单不相衔接，未予汇总；原因列于各项之后。",
+        "以下办理环节、回复或进展报告与本规划记录的事项或督办单不相符，未予汇总；原因列于各项之后。",
     refused_step: |step, date, item| format!("“{item}”的“{step}”环节（{date}）"),
+    refused_report: |item, date| format!("“{item}”的进展报告（{date}）"),
+    not_lead: |lead| format!("牵头单位为{lead}，只有牵头单位的报送文件可以新增或撤回其进展报告"),
     refused_reply: |number, date| format!("督办单 {number} 的回复（{date}）"),
     field_source_ref: "会议名称或文号",
     field_source_date: "来源日期",

@@ -511,7 +511,28 @@ fn preview_html(
         elem(out, "p", "muted", s.refused_intro);
         out.push_str("<ul>");
         for r in &p.refused {
-            let (what, from, problems) = match r {
+            let why = |problems: &[crate::validate::Problem]| {
+                problems
+                    .iter()
+                    .map(|p| (t.problem_kind)(&p.kind))
+                    .collect::<Vec<_>>()
+                    .join(t.ledger.list_sep)
+            };
+            let (what, from, why) = match r {
+                crate::merge::Refused::Report { update, from, lead } => {
+                    let (kind, id) = match &update.subject {
+                        crate::model::Subject::Task(id) => (crate::model::Kind::Task, id),
+                        crate::model::Subject::Project(id) => (crate::model::Kind::Project, id),
+                    };
+                    (
+                        (s.refused_report)(
+                            &crate::command::label_of(plan, kind, id),
+                            &update.date.to_string(),
+                        ),
+                        *from,
+                        (s.not_lead)(&plan.unit(lead).map_or(lead.to_string(), |u| u.name.clone())),
+                    )
+                }
                 crate::merge::Refused::Step {
                     step,
                     from,
@@ -523,7 +544,7 @@ fn preview_html(
                         &crate::command::label_of(plan, crate::model::Kind::Task, &step.task),
                     ),
                     *from,
-                    problems,
+                    why(problems),
                 ),
                 crate::merge::Refused::Reply {
                     reply,
@@ -537,14 +558,9 @@ fn preview_html(
                         &reply.reply.date.to_string(),
                     ),
                     *from,
-                    problems,
+                    why(problems),
                 ),
             };
-            let why = problems
-                .iter()
-                .map(|p| (t.problem_kind)(&p.kind))
-                .collect::<Vec<_>>()
-                .join(t.ledger.list_sep);
             item_from(
                 out,
                 &what,
