@@ -15,8 +15,10 @@ pub enum Span {
 
 /// The body of a table of `total` rows whose view starts at row `first` and
 /// holds `count` rows: those rows and `margin` more on either side (near the
-/// end, as many as anywhere else), `held` too if it is elsewhere, and gaps for
-/// the rest. The spans cover `0..total` in order, without overlap.
+/// end, as many as anywhere else), `held` and the row either side of it too
+/// if they are elsewhere (the focus held there always has a next row to go
+/// to, even before the table has followed the scroll), and gaps for the
+/// rest. The spans cover `0..total` in order, without overlap.
 pub fn spans(
     total: usize,
     first: usize,
@@ -29,18 +31,26 @@ pub fn spans(
         .saturating_add(margin)
         .min(total);
     let start = first.min(end.saturating_sub(count)).saturating_sub(margin);
-    let view = start..end;
     let held = held
-        .filter(|&h| h < total && !view.contains(&h))
-        .map(|h| h..h + 1);
-    let runs = match held {
-        Some(h) if h.start < start => [h, view],
-        Some(h) => [view, h],
-        None => [view, 0..0],
-    };
+        .filter(|&h| h < total)
+        .map(|h| h.saturating_sub(1)..(h + 2).min(total));
+    let mut runs: Vec<Range<usize>> = [Some(start..end), held]
+        .into_iter()
+        .flatten()
+        .filter(|r| !r.is_empty())
+        .collect();
+    runs.sort_by_key(|r| r.start);
     let mut out = Vec::with_capacity(5);
     let mut at = 0;
-    for run in runs.into_iter().filter(|r| !r.is_empty()) {
+    for run in runs {
+        // A run that meets or overlaps the one before extends it.
+        if let Some(Span::Rows(last)) = out.last_mut() {
+            if run.start <= last.end {
+                last.end = last.end.max(run.end);
+                at = last.end;
+                continue;
+            }
+        }
         if run.start > at {
             out.push(Span::Gap(run.start - at));
         }
@@ -92,33 +102,44 @@ mod tests {
     }
 
     #[test]
-    fn a_held_row_stays_drawn_wherever_it_is() {
+    fn a_held_row_stays_drawn_wherever_it_is_with_a_row_either_side() {
         // Above the view.
         assert_eq!(
             spans(10_000, 5_000, 12, 8, Some(3)),
             vec![
-                Gap(3),
-                Rows(3..4),
-                Gap(4_988),
+                Gap(2),
+                Rows(2..5),
+                Gap(4_987),
                 Rows(4_992..5_020),
                 Gap(4_980)
             ]
         );
-        // Below it, and right after it (no empty gap).
+        // Below it, at the end, and right after it (one run, no empty gap).
         assert_eq!(
             spans(10_000, 0, 12, 8, Some(9_999)),
-            vec![Rows(0..20), Gap(9_979), Rows(9_999..10_000)]
+            vec![Rows(0..20), Gap(9_978), Rows(9_998..10_000)]
         );
         assert_eq!(
             spans(1_000, 0, 12, 8, Some(20)),
-            vec![Rows(0..20), Rows(20..21), Gap(979)]
+            vec![Rows(0..22), Gap(978)]
         );
-        // In view: nothing more; gone from the table: ignored.
+        // The last row of the view: the next row is drawn, so a Tab has
+        // somewhere to go before the table follows the scroll.
+        assert_eq!(
+            spans(1_000, 0, 12, 8, Some(19)),
+            vec![Rows(0..21), Gap(979)]
+        );
+        // Inside the view: nothing more; gone from the table: ignored.
         assert_eq!(
             spans(10_000, 0, 12, 8, Some(5)),
             vec![Rows(0..20), Gap(9_980)]
         );
         assert_eq!(spans(30, 0, 12, 8, Some(99)), vec![Rows(0..20), Gap(10)]);
+        // At the top: no row before it.
+        assert_eq!(
+            spans(10_000, 5_000, 12, 8, Some(0)),
+            vec![Rows(0..2), Gap(4_990), Rows(4_992..5_020), Gap(4_980)]
+        );
     }
 
     #[test]

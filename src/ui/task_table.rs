@@ -10,7 +10,8 @@
 //! offset names a row. The table keeps its semantics for assistive
 //! technology: `aria-rowcount` counts every matching row and the header, and
 //! each drawn row carries its `aria-rowindex`. A focused row stays drawn
-//! however far the region scrolls.
+//! however far the region scrolls, with the row either side of it, so Tab
+//! and Shift+Tab always find the next row, however fast they come.
 
 use super::csv_export::CsvTaskActions;
 use super::nav::{plain_click, RouteLink};
@@ -584,7 +585,7 @@ impl Item {
 
 /// The body for `positions` ([`spans`]): the rows in view from `first`
 /// (`count` of them) with [`MARGIN`] rows either side, the focused row
-/// wherever it is, and spacers for the rest.
+/// and its neighbours wherever they are, and spacers for the rest.
 fn drawn_items(
     positions: &[usize],
     first: usize,
