@@ -152,11 +152,19 @@ fn score_row(
         &(sb.co_by)(name, row.co_operated),
         search,
     );
-    let _ = write!(
+    out.push_str("</td><td class=\"num\">");
+    let completed = tasks_route(TaskFilter {
+        lights: vec![crate::status::Light::Completed],
+        ..led_filter(&row.unit)
+    });
+    count_link(
         out,
-        "</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
-        row.completed, row.on_time
+        row.completed,
+        completed,
+        &(sb.completed_of)(name, row.completed),
+        search,
     );
+    let _ = write!(out, "</td><td class=\"num\">{}</td>", row.on_time);
     out.push_str(if row.overdue > 0 {
         "<td class=\"num sb-overdue has-overdue\">"
     } else {
