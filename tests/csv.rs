@@ -878,6 +878,41 @@ fn a_missing_required_column_imports_nothing() {
 }
 
 #[test]
+fn a_sheet_of_numbers_and_new_deadlines_updates_the_tasks_it_numbers() {
+    // A sheet sent out to move deadlines: 编号 and 完成时限, nothing else.
+    let plan = sample_plan(Lang::Zh);
+    let before = |code: &str| plan.tasks.iter().find(|t| t.code == code).unwrap().clone();
+    let text = "编号,完成时限\r\n1.1,2023-11-30\r\n2.1,2023-12-15\r\n99.9,2023-10-31\r\n";
+    let import = import(&plan, text);
+    // The two numbered tasks are updated; the row that numbers no task has
+    // nothing a new task needs, and is left out saying so.
+    assert_eq!(import.left_out(), 1);
+    assert!(
+        located(&import).contains(&(Some(4), None, &Issue::Empty(Field::Title))),
+        "{:?}",
+        located(&import)
+    );
+    let after = applied(&plan, &import);
+    for (code, deadline) in [("1.1", d(2023, 11, 30)), ("2.1", d(2023, 12, 15))] {
+        let (was, now) = (
+            before(code),
+            after.tasks.iter().find(|t| t.code == code).unwrap(),
+        );
+        assert_eq!(now.deadline, Some(deadline));
+        // Its title, key area and lead unit are its own still.
+        assert_eq!(
+            (&now.title, &now.area, &now.lead, &now.co_units),
+            (&was.title, &was.area, &was.lead, &was.co_units)
+        );
+    }
+    assert_eq!(after.tasks.len(), plan.tasks.len());
+    // Without numbers, the columns are still needed.
+    let unnumbered = self::import(&plan, "完成时限\r\n2023-11-30\r\n");
+    assert!(located(&unnumbered).contains(&(None, None, &Issue::NoColumn(Field::Title))));
+    assert_eq!(unnumbered.command(), None);
+}
+
+#[test]
 fn names_match_exactly_then_loosely() {
     let plan = sample_plan(Lang::En);
     let text = "Task,Key area,Lead unit,Co-operating units\r\n\

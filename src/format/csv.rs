@@ -28,7 +28,10 @@
 //! - A row whose number or title begins with a total's or a signature's
 //!   word (合计, 填表人: [`Words::not_a_task`]) is no task; left out.
 //! - Title, key area and lead unit are required: a required field with no
-//!   column stops every row; a row without one is left out, as is a row
+//!   column stops every row, unless the sheet numbers tasks the plan has
+//!   (a sheet of new deadlines sent out and back: its rows update those
+//!   tasks, which keep their own title, area and lead, and a row that
+//!   numbers no task is left out); a row without one is left out, as is a row
 //!   with a date or tier that cannot be read, a deadline before its start,
 //!   or a task code already used by an earlier row.
 //! - 责任单位 (responsible units) is the lead unit when no other column is
@@ -1586,35 +1589,6 @@ pub fn prepare(
         .and_then(|id| plan.areas.iter().find(|a| &a.id == id))
         .map(|a| a.title.clone())
         .filter(|_| mapping.get(Field::Area).is_none());
-    let missing: Vec<Field> = Field::all()
-        .into_iter()
-        .filter(|f| f.required() && mapping.get(*f).is_none())
-        .filter(|f| !(*f == Field::Area && fixed_area.is_some()))
-        .collect();
-    for field in &missing {
-        // No area column, and no area in the plan to put every row in.
-        let issue = if *field == Field::Area && plan.areas.is_empty() {
-            Issue::NoAreas
-        } else {
-            Issue::NoColumn(*field)
-        };
-        out.problems.push(CsvProblem {
-            row: None,
-            column: None,
-            issue,
-        });
-    }
-    if table.rows.is_empty() {
-        out.problems.push(CsvProblem {
-            row: None,
-            column: None,
-            issue: Issue::NoRows,
-        });
-    }
-    if !missing.is_empty() {
-        out.blocked = table.rows.len();
-        return out;
-    }
     let mut names = Names {
         plan,
         new_units: Vec::new(),
@@ -1651,6 +1625,48 @@ pub fn prepare(
         if let Some(next) = lookup.by_title.insert(name_key(&t.title), i) {
             lookup.same_title[i] = Some(next);
         }
+    }
+    let lacking = |f: Field| {
+        f.required() && mapping.get(f).is_none() && !(f == Field::Area && fixed_area.is_some())
+    };
+    // A sheet numbering tasks the plan has (new deadlines, sent out and
+    // back) needs no title, area or lead column: its rows are matched by
+    // number, and a row that matches none is left out for want of what a
+    // new task needs. A sheet that numbers none of them (a ledger's 序号)
+    // is a sheet of new tasks, and needs the columns.
+    let by_code = mapping.get(Field::Code).is_some_and(|c| {
+        table
+            .rows
+            .iter()
+            .any(|r| lookup.by_code.contains_key(r.cell(c).trim()))
+    });
+    let missing: Vec<Field> = Field::all()
+        .into_iter()
+        .filter(|f| lacking(*f) && !by_code)
+        .collect();
+    for field in &missing {
+        // No area column, and no area in the plan to put every row in.
+        let issue = if *field == Field::Area && plan.areas.is_empty() {
+            Issue::NoAreas
+        } else {
+            Issue::NoColumn(*field)
+        };
+        out.problems.push(CsvProblem {
+            row: None,
+            column: None,
+            issue,
+        });
+    }
+    if table.rows.is_empty() {
+        out.problems.push(CsvProblem {
+            row: None,
+            column: None,
+            issue: Issue::NoRows,
+        });
+    }
+    if !missing.is_empty() {
+        out.blocked = table.rows.len();
+        return out;
     }
     // The last key area and lead unit written in a row: a blank cell below
     // them, as a merged cell leaves it, takes them.
@@ -1710,11 +1726,6 @@ pub fn prepare(
                     columns: table.headers.len(),
                 },
             ));
-        }
-        for field in [Field::Title, Field::Area, Field::Lead] {
-            if cell(field).unwrap_or("").is_empty() {
-                problems.push(at(Some(field), Issue::Empty(field)));
-            }
         }
         let mut date = |field: Field| match cell(field) {
             None | Some("") => None,
@@ -1779,7 +1790,21 @@ pub fn prepare(
         });
         let mut code = cell(Field::Code).unwrap_or("").to_string();
         let title = cell(Field::Title).unwrap_or("");
-        let (mut existing, mut matched) = match_task(plan, &lookup, &code, title);
+        let (mut existing, mut matched) = if lacking(Field::Title) {
+            // No titles to compare: the number alone says which task.
+            match lookup.by_code.get(code.as_str()) {
+                Some(&i) => (
+                    Some(i),
+                    Some(Issue::UpdatesTask {
+                        code: code.clone(),
+                        fields: Vec::new(),
+                    }),
+                ),
+                None => (None, None),
+            }
+        } else {
+            match_task(plan, &lookup, &code, title)
+        };
         if let Some(Issue::Renames { from, .. }) = &matched {
             if !mapping.rename_by_code {
                 matched = Some(Issue::CodeTaken {
@@ -1790,6 +1815,13 @@ pub fn prepare(
             }
         }
         let existing = existing.map(|i| &plan.tasks[i]);
+        // A new task needs a title, a key area and a lead unit; a task the
+        // plan has keeps its own where the sheet has no column for them.
+        for field in [Field::Title, Field::Area, Field::Lead] {
+            if cell(field).unwrap_or("").is_empty() && !(existing.is_some() && lacking(field)) {
+                problems.push(at(Some(field), Issue::Empty(field)));
+            }
+        }
         // Two rows of one task: the task's own code when the row updates one
         // (a code rewritten by a spreadsheet is not the task's), else the row's.
         let key = existing.map_or_else(|| code.clone(), |t| t.code.trim().to_string());
@@ -1818,8 +1850,14 @@ pub fn prepare(
             };
             problems.push(at(Some(field), issue));
         }
+        // Found or added by name; a task the sheet has no column for keeps
+        // its own (checked above: then it is in the plan).
+        let keep = |field: Field| existing.filter(|_| lacking(field));
         let area_name = cell(Field::Area).unwrap_or("");
-        let (area, new_area) = names.area(area_name, new_id);
+        let (area, new_area) = match keep(Field::Area) {
+            Some(t) => (t.area.clone(), false),
+            None => names.area(area_name, new_id),
+        };
         if new_area {
             problems.push(at(Some(Field::Area), Issue::NewArea(area_name.to_string())));
         }
@@ -1831,7 +1869,10 @@ pub fn prepare(
             leads.insert(0, lead);
         }
         let lead_name = leads.first().map_or("", |n| without_role(n).0).to_string();
-        let (lead, new_lead) = names.unit(&lead_name, new_id);
+        let (lead, new_lead) = match keep(Field::Lead) {
+            Some(t) => (t.lead.clone(), false),
+            None => names.unit(&lead_name, new_id),
+        };
         if new_lead {
             problems.push(at(Some(Field::Lead), Issue::NewUnit(lead_name.clone())));
         }
@@ -1853,7 +1894,9 @@ pub fn prepare(
             added: Some(today),
             ..Task::new(new_id("t"), code.clone(), "", &area, &lead)
         });
-        task.title = title.to_string();
+        if keep(Field::Title).is_none() {
+            task.title = title.to_string();
+        }
         task.area = area;
         task.lead = lead;
         // The lead cell's other units first, then the co-operating column's
