@@ -247,6 +247,24 @@ test('a ledger with merged key-area and lead-unit cells: each blank cell takes t
   await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项。');
 });
 
+test('a sheet of numbers and new deadlines, sent out and back, updates those tasks without any other column', async ({ page }) => {
+  await page.goto(ZH);
+  await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
+  const file = test.info().outputPath('new-deadlines.csv');
+  fs.writeFileSync(file, '\uFEFF编号,完成时限\r\n1.1,2023-11-30\r\n2.1,2023年12月15日\r\n99.9,2023-10-31\r\n');
+  await importCsv(page, file);
+  const step = page.getByRole('region', { name: '从 new-deadlines.csv 导入任务' });
+  await expect(step.getByText('将新增 0 项任务，更新 2 项任务。')).toBeVisible();
+  // The row that numbers no task is left out: a new task needs a title.
+  await expect(step.getByRole('heading', { name: /^有问题、不导入的行/ })).toBeVisible();
+  await expect(step).toContainText('第 4 行');
+  await step.getByRole('button', { name: '更新 2 项任务' }).click();
+  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 0 项，更新 2 项。');
+  const row = page.getByRole('row', { name: /^1\.1 / });
+  await expect(row).toContainText('2023-11-30');
+  await expect(row).toContainText('推动165项转型发展重点任务落地见效');
+});
+
 test('bytes that are no text are refused with where and how to save the file instead', async ({ page }) => {
   await page.goto(EN);
   const file = test.info().outputPath('not-text.csv');
