@@ -67,7 +67,7 @@ fn report(lang: Lang, search: &str, whole: bool) -> (Plan, String) {
     let period = Period::containing(PeriodKind::Quarter, d(2023, 9, 30));
     let r = build(&p, period, d(2023, 9, 30));
     let mut out = String::new();
-    report_html(&mut out, lang.catalog(), &r, search, whole);
+    report_html(&mut out, lang.catalog(), &r, search, (whole, true));
     (p, out)
 }
 
@@ -166,7 +166,7 @@ fn long_lists_are_drawn_in_part_with_a_button_for_the_rest() {
     assert!(r.lead_units.len() > UNITS_SHOWN && r.red_list.len() > RED_SHOWN);
     let t = Lang::En.catalog();
     let mut part = String::new();
-    report_html(&mut part, t, &r, "", false);
+    report_html(&mut part, t, &r, "", (false, true));
     well_formed(&part);
     assert_eq!(
         part.matches("<button type=\"button\" data-more=\"\">")
@@ -193,11 +193,30 @@ fn long_lists_are_drawn_in_part_with_a_button_for_the_rest() {
     }
     assert!(part.contains(&(t.report.shown_of)(RED_SHOWN, r.red_list.len())));
     let mut whole = String::new();
-    report_html(&mut whole, t, &r, "", true);
+    report_html(&mut whole, t, &r, "", (true, true));
     well_formed(&whole);
     assert!(!whole.contains("data-more"));
     assert!(whole.contains(&format!(">Unit {}<", UNITS_SHOWN + 2)));
     assert!(!part.contains(&format!(">Unit {}<", UNITS_SHOWN + 2)));
+}
+
+#[test]
+fn without_its_annex_the_report_counts_the_periods_reports_and_lists_none() {
+    let p = plan(Lang::Zh);
+    let period = Period::containing(PeriodKind::Quarter, d(2023, 9, 30));
+    let r = build(&p, period, d(2023, 9, 30));
+    assert!(r.overview.reports_in_period > 0);
+    for (lang, said) in [
+        (Lang::Zh, format!("本期共有进展报告 {} 条，未逐条列出", r.overview.reports_in_period)),
+        (Lang::En, format!("{} progress report", r.overview.reports_in_period)),
+    ] {
+        let mut out = String::new();
+        report_html(&mut out, lang.catalog(), &r, "", (true, false));
+        assert!(!out.contains("entries-table"), "{out}");
+        assert!(out.contains(&said), "{out}");
+        // The section stays, headed as before.
+        assert!(out.contains("<h2 id=\"rp-reports\">"));
+    }
 }
 
 fn board_html(lang: Lang, p: &Plan, shown: usize) -> String {

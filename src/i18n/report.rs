@@ -77,6 +77,10 @@ pub struct ReportText {
     /// (the period, as-of day), both in words.
     pub reports_intro: fn(&str, &str) -> String,
     pub no_reports: &'static str,
+    /// The choice to list the period's reports, and what the report says
+    /// without them: (how many).
+    pub annex: &'static str,
+    pub annex_left_out: fn(usize) -> String,
     pub task_label: &'static str,
     pub project_label: &'static str,
     pub col_date: &'static str,
@@ -200,6 +204,11 @@ pub static EN: ReportText = ReportText {
         )
     },
     no_reports: "No progress report was received in the period.",
+    annex: "List the period's progress reports",
+    annex_left_out: |n| format!(
+        "{} in the period, not listed here: tick “List the period's progress reports” above to list them.",
+        crate::i18n::plural(n, "progress report", "progress reports")
+    ),
     task_label: "Task",
     project_label: "Project",
     col_date: "Date",
@@ -302,6 +311,8 @@ pub static ZH: ReportText = ReportText {
         )
     },
     no_reports: "本期未收到进展报告。",
+    annex: "附本期进展报告",
+    annex_left_out: |n| format!("本期共有进展报告 {n} 条，未逐条列出；勾选上方“附本期进展报告”即可列出。", n = Num(n)),
     task_label: "任务",
     project_label: "项目",
     col_date: "报送日期",

@@ -18,6 +18,9 @@ use std::fmt::Write;
 /// Red tasks, and groups of progress reports, drawn at first on screen.
 pub const RED_SHOWN: usize = 50;
 pub const GROUPS_SHOWN: usize = 50;
+/// The most tasks and projects a plan has whose period report lists its
+/// reports unless told otherwise.
+pub const ANNEX_UP_TO: usize = 1_000;
 /// Lead units drawn at first in their roll-up table.
 pub const UNITS_SHOWN: usize = 50;
 
@@ -36,9 +39,16 @@ fn class_key(class: ProgressClass) -> &'static str {
 
 /// Writes the report `r` into `out`: every section, the long lists (lead
 /// units, red tasks; the groups of reports are those `r` holds) in part
-/// unless `whole`. Links keep the page's address `search` (its language and
-/// day).
-pub fn report_html(out: &mut String, t: &Catalog, r: &PeriodReport, search: &str, whole: bool) {
+/// unless `whole`; the period's reports listed when `annex` is true, else
+/// only counted (a province's quarter lists ten thousand). Links keep the
+/// page's address `search` (its language and day).
+pub fn report_html(
+    out: &mut String,
+    t: &Catalog,
+    r: &PeriodReport,
+    search: &str,
+    (whole, annex): (bool, bool),
+) {
     let w = Writer { t, search };
     let units = if whole {
         &r.lead_units[..]
@@ -69,7 +79,7 @@ pub fn report_html(out: &mut String, t: &Catalog, r: &PeriodReport, search: &str
     }
     w.indicators(out, &r.indicators);
     w.projects(out, r);
-    w.reports(out, r);
+    w.reports(out, r, annex);
 }
 
 struct Writer<'a> {
@@ -497,12 +507,15 @@ impl Writer<'_> {
         out.push_str("</tbody></table></div></section>");
     }
 
-    fn reports(&self, out: &mut String, r: &PeriodReport) {
+    fn reports(&self, out: &mut String, r: &PeriodReport, annex: bool) {
         let rt = self.t.report;
         section_open(out, "rp-reports", rt.reports);
         let intro = (rt.reports_intro)(&(rt.period_name)(r.period), &(rt.date)(r.as_of));
         elem(out, "p", "report-note", &intro);
-        if r.report_groups == 0 {
+        if !annex {
+            let n = r.overview.reports_in_period;
+            elem(out, "p", "report-note", &(rt.annex_left_out)(n));
+        } else if r.report_groups == 0 {
             elem(out, "p", "empty", rt.no_reports);
         } else {
             // `r` holds the groups to draw (all, once drawn whole).

@@ -15,7 +15,7 @@ use super::state::AppState;
 use crate::period::{reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::{
     build_indexed, file_name, html_document, picker_periods, report_html, PeriodReport,
-    GROUPS_SHOWN,
+    ANNEX_UP_TO, GROUPS_SHOWN,
 };
 use crate::route::Route;
 use crate::ui::widgets::dynamic;
@@ -59,11 +59,22 @@ pub fn PeriodReport() -> impl IntoView {
     // Long lists are drawn in part until asked; printing and saving draw
     // them whole first. Another period starts again in part.
     let whole = RwSignal::new(false);
+    // Whether the period's reports are listed: as chosen, else for a plan
+    // of up to a thousand tasks and projects (a county's quarter lists a
+    // few hundred reports; a province's, printed, ran to 1,500 pages).
+    let chosen_annex = RwSignal::new(None::<bool>);
+    let annex = memo(move || {
+        chosen_annex.get().unwrap_or_else(|| {
+            state
+                .plan
+                .with(|p| p.tasks.len() + p.projects.len() <= ANNEX_UP_TO)
+        })
+    });
     let report = memo(move || {
-        let groups = if whole.get() {
-            usize::MAX
-        } else {
-            GROUPS_SHOWN
+        let groups = match (annex.get(), whole.get()) {
+            (false, _) => 0,
+            (true, true) => usize::MAX,
+            (true, false) => GROUPS_SHOWN,
         };
         state.plan.with(|p| {
             state
@@ -82,9 +93,9 @@ pub fn PeriodReport() -> impl IntoView {
         let Some(el) = article.get() else {
             return;
         };
-        let (t, whole) = (t(), whole.get());
+        let (t, whole, annex) = (t(), whole.get(), annex.get());
         let mut out = String::with_capacity(1 << 16);
-        report.with(|r| report_html(&mut out, t, r, &search(), whole));
+        report.with(|r| report_html(&mut out, t, r, &search(), (whole, annex)));
         set_html(&el, &out);
     });
     // Its links open in the page; its "show all" buttons draw it whole.
@@ -109,6 +120,11 @@ pub fn PeriodReport() -> impl IntoView {
         <div class="period-report-page">
             <div class="report-controls" role="group" aria-label=move || t().report.controls>
                 {period_picker(period, |p| Route::PeriodReport(Some(p)))}
+                <label class="annex-toggle">
+                    <input type="checkbox" prop:checked=move || annex.get()
+                        on:change=move |ev| chosen_annex.set(Some(event_target_checked(&ev))) />
+                    {move || t().report.annex}
+                </label>
                 <div class="report-buttons">
                     <a class="button rp-bulletin-link" href=move || state.href(&Route::Bulletin(Some(period.get())))
                         on:click=move |ev| {
@@ -260,8 +276,16 @@ fn save_html(state: AppState, report: Memo<PeriodReport>, article: NodeRef<lepto
 /// `&lt;`), so no imported string can become markup.
 fn saved_markup(el: &web_sys::Element) -> Option<String> {
     let copy: web_sys::Element = el.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-    while let Ok(Some(link)) = copy.query_selector("a[href]") {
-        link.remove_attribute("href").ok()?;
+    // Found at once, not one search from the top per link: a province's
+    // report has tens of thousands.
+    let links = copy.query_selector_all("a[href]").ok()?;
+    for i in 0..links.length() {
+        if let Some(link) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            link.remove_attribute("href").ok()?;
+        }
     }
     // Leptos marks dynamic spots with empty comments; the saved page needs none.
     Some(copy.outer_html().replace("<!---->", ""))
