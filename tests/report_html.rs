@@ -207,8 +207,17 @@ fn without_its_annex_the_report_counts_the_periods_reports_and_lists_none() {
     let r = build(&p, period, d(2023, 9, 30));
     assert!(r.overview.reports_in_period > 0);
     for (lang, said) in [
-        (Lang::Zh, format!("本期共有进展报告 {} 条，未逐条列出", r.overview.reports_in_period)),
-        (Lang::En, format!("{} progress report", r.overview.reports_in_period)),
+        (
+            Lang::Zh,
+            format!(
+                "本期共有进展报告 {} 条，未逐条列出",
+                r.overview.reports_in_period
+            ),
+        ),
+        (
+            Lang::En,
+            format!("{} progress report", r.overview.reports_in_period),
+        ),
     ] {
         let mut out = String::new();
         report_html(&mut out, lang.catalog(), &r, "", (true, false));

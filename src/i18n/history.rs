@@ -136,6 +136,7 @@ fn en(c: &Change) -> String {
     }
     let several = c.count > 1;
     match c.action {
+        Action::Create if !c.read_from.is_empty() => format!("Created the plan “{label}” here"),
         Action::Create if label.is_empty() => "Created the plan".into(),
         Action::Create => format!("Created the plan “{label}”"),
         Action::EditPlan => "Edited the plan settings".into(),
@@ -285,6 +286,16 @@ mod tests {
             (
                 "Reported progress on “1.1 Cloud”, read from 台账.csv".into(),
                 "填报“1.1 Cloud”的进展（导入自 台账.csv）".into()
+            )
+        );
+        // A plan imported from a file: said so, with the file.
+        let mut imported = entry(Action::Create, None, "某县督查台账");
+        imported.read_from = vec!["某县.plan.json".into()];
+        assert_eq!(
+            said(&imported),
+            (
+                "Created the plan “某县督查台账” here, read from 某县.plan.json".into(),
+                "创建规划“某县督查台账”（导入自 某县.plan.json）".into()
             )
         );
     }

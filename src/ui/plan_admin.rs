@@ -56,8 +56,16 @@ impl AppState {
     /// Keep `plan` (new or copied) and open it; its history starts with one
     /// `Create` entry by the current author.
     pub fn add_plan(&self, mut plan: Plan) {
+        plan.history = vec![self.created(&plan, None)];
+        self.open_plan(plan);
+    }
+
+    /// A `Create` entry for `plan` by the current author, now; naming the
+    /// file it was imported from, if any (its history goes on from the
+    /// sender's).
+    pub(super) fn created(&self, plan: &Plan, file: Option<&str>) -> Change {
         let author = self.author.get_untracked();
-        plan.history = vec![Change {
+        Change {
             at: now_iso(),
             by: author.name,
             unit: author.unit,
@@ -68,9 +76,8 @@ impl AppState {
             count: 1,
             milestone: None,
             merged_from: Vec::new(),
-            read_from: Vec::new(),
-        }];
-        self.open_plan(plan);
+            read_from: file.map(str::to_string).into_iter().collect(),
+        }
     }
 
     /// Delete a plan from this browser. The last plan is kept. When the open

@@ -1048,9 +1048,11 @@ impl AppState {
     /// Open the previewed plan file as it is: as a new plan, or in place of
     /// the plan of the same id (the user has confirmed). Undo starts afresh.
     pub fn import_open(&self) {
-        let Some((file, plan, _)) = self.take_pending_plan() else {
+        let Some((file, mut plan, _)) = self.take_pending_plan() else {
             return;
         };
+        // Its history goes on with who imported it, when, from which file.
+        plan.history.push(self.created(&plan, Some(&file)));
         let t = self.t().import_preview;
         let replaced = self.plans.with_untracked(|all| {
             all.iter()
@@ -1068,7 +1070,7 @@ impl AppState {
     /// Keep the previewed plan file beside the plan of the same id: under a
     /// new id, its title marked as imported; then open it.
     pub fn import_keep_both(&self) {
-        let Some((_, plan, _)) = self.take_pending_plan() else {
+        let Some((file, plan, _)) = self.take_pending_plan() else {
             return;
         };
         let t = self.t().import_preview;
@@ -1076,7 +1078,8 @@ impl AppState {
             .plans
             .with_untracked(|all| all.iter().map(|p| p.title.clone()).collect());
         let taken: Vec<&str> = titles.iter().map(String::as_str).collect();
-        let copy = kept_beside(plan, super::ids::new_id("plan"), t.imported_suffix, &taken);
+        let mut copy = kept_beside(plan, super::ids::new_id("plan"), t.imported_suffix, &taken);
+        copy.history.push(self.created(&copy, Some(&file)));
         let title = copy.title.clone();
         self.open_plan(copy);
         self.said_if_saved((t.kept_both)(&title));
