@@ -78,10 +78,10 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
   await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-09');
   await section.getByLabel('Period type').selectOption('quarter');
   await expect(section.getByLabel('Period', { exact: true })).toHaveValue('2023-Q3');
-  // Xiaodian leads or co-operates on tasks and projects with 20 reports dated
+  // Xiaodian leads tasks and projects with 12 reports dated
   // July to September; the two key-task indicators have Q3 values.
   // Xiaodian's own completion report on 8.2 and reply to notice 5 go too.
-  await expect(section).toContainText('The file holds 20 progress reports, 2 indicator values, and 2 supervision steps and replies.');
+  await expect(section).toContainText('The file holds 12 progress reports, 2 indicator values, and 2 supervision steps and replies.');
   await section.getByLabel('Period', { exact: true }).selectOption('2023-Q2');
   await expect(section).toContainText('2 indicator values.');
   await section.getByLabel('Period type').selectOption('year');
@@ -114,7 +114,12 @@ test('a unit downloads its Q3 report, and the counts follow the period', async (
   expect(file.report.plan).toBe('sample-shanxi-2023');
   expect(file.report.unit).toBe('u-xiaodian');
   expect(file.report.period).toBe('2023-Q3');
-  expect(file.report.updates).toHaveLength(20);
+  expect(file.report.updates).toHaveLength(12);
+  // A task's reports are its lead unit's to send: none on the tasks it
+  // co-operates on (8.2 is its own; 2.1 is Taiyuan's).
+  const tasks = file.report.updates.map((u: any) => u.subject.id);
+  expect(tasks).toContain('t-8-2');
+  expect(tasks).not.toContain('t-2-1');
   expect(file.report.values.map((v: any) => `${v.indicator} ${v.period} ${v.value}`).sort()).toEqual([
     'i-key-breakthrough 2023-Q3 31',
     'i-key-tasks 2023-Q3 118',
@@ -171,24 +176,25 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await expect(step).toBeVisible();
   const files = step.getByRole('table', { name: 'Files' });
   await expect(files.getByRole('row')).toHaveCount(3);
-  await expect(files.getByRole('row', { name: /Xiaodian District People/ })).toContainText('20 reports, 2 values');
-  await expect(files.getByRole('row', { name: /Taiyuan Municipal/ })).toContainText('16 reports, 2 values');
+  await expect(files.getByRole('row', { name: /Xiaodian District People/ })).toContainText('12 reports, 2 values');
+  await expect(files.getByRole('row', { name: /Taiyuan Municipal/ })).toContainText('13 reports, 2 values');
   await expect(files.getByRole('row', { name: /Taiyuan Municipal/ })).toContainText('This plan');
-  // 20 + 16 reports, 9 of them on tasks both units share: 27 new, 9 + 2 already here.
+  // 12 + 13 reports, each on a task its unit leads: 25 new; the 2 values
+  // come in both files.
   // The files also carry the units' own supervision steps and replies of
   // the quarter, which the office's plan holds already: Xiaodian's
   // completion report on 8.2 and reply to notice 5, Taiyuan's completion
   // report on 6.3 and replies to notices 2 and 4.
-  await expect(count(step, 'New progress reports')).toContainText('27');
+  await expect(count(step, 'New progress reports')).toContainText('25');
   await expect(count(step, 'New indicator values')).toContainText('2');
   await expect(count(step, 'Steps and replies to record')).toContainText('0');
-  await expect(count(step, 'Already here, counted once')).toContainText('16');
+  await expect(count(step, 'Already here, counted once')).toContainText('7');
   await expect(count(step, 'Conflicts to resolve')).toContainText('0');
   await expect(count(step, 'Not in this plan, not merged')).toContainText('0');
   // The note counts what "Already here" counts: reports, values, and the
   // units' supervision steps and replies already recorded.
-  await expect(count(step, 'Already here, counted once')).toContainText('16');
-  await expect(step).toContainText('9 reports, 2 values and 5 supervision steps and replies are already in the plan');
+  await expect(count(step, 'Already here, counted once')).toContainText('7');
+  await expect(step).toContainText('2 values and 5 supervision steps and replies are already in the plan');
   // The compact list: task 2.1 has two new reports, linked to its page;
   // the link opens the page in place and the step stays open.
   const name = /^2\.1 Meet the annual/;
@@ -200,7 +206,7 @@ test('the plan office merges two unit reports once, as one undoable change', asy
 
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(p.getByRole('status')).toHaveText(
-    /Merged: 27 reports added, 2 values added, 16 already here, 0 conflicts resolved\./,
+    /Merged: 25 reports added, 2 values added, 7 already here, 0 conflicts resolved\./,
   );
   await expect(step).toHaveCount(0);
   // The task page shows the merged reports at once; one undo takes the
@@ -213,11 +219,11 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(1);
 
   // Saved: still there after a reload; the history has the merge as one
-  // entry of 27 reports and 2 indicators (then its undo and redo).
+  // entry of 25 reports and 2 indicators (then its undo and redo).
   await p.reload();
   await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(1);
   await p.goto(`./${Q}&view=history`);
-  const merges = p.getByRole('main').getByRole('table').getByRole('row').filter({ hasText: '29 items' });
+  const merges = p.getByRole('main').getByRole('table').getByRole('row').filter({ hasText: '27 items' });
   await expect(merges).toHaveCount(3);
   // Each names the files it came in (全程留痕: what came from which unit).
   for (const i of [0, 1, 2]) {
@@ -230,10 +236,10 @@ test('the plan office merges two unit reports once, as one undoable change', asy
   await importFiles(p, [xiaodian, taiyuan]);
   await expect(count(step, 'New progress reports')).toContainText('0');
   await expect(count(step, 'New indicator values')).toContainText('0');
-  await expect(count(step, 'Already here, counted once')).toContainText('45');
+  await expect(count(step, 'Already here, counted once')).toContainText('34');
   await expect(step).toContainText('Nothing new');
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
-  await expect(p.getByRole('status')).toContainText('Nothing to add: 45 already here.');
+  await expect(p.getByRole('status')).toContainText('Nothing to add: 34 already here.');
   await expect(merges).toHaveCount(3);
 
   // Cancel changes nothing either.
@@ -317,19 +323,21 @@ test('conflicting values and reports are shown side by side and resolved both wa
     plan.updates.find((u: any) => u.id === 'r-2-1-c').narrative = 'Recorded by the office by telephone';
   });
   const p = office.page;
-  // Both units send the same Q3 figure and the same report 2.1: each
-  // disagreement is listed once, with the files it came in.
+  // Both units send the same Q3 figure, and Taiyuan the report on 2.1:
+  // each disagreement is listed once, with the files it came in.
   await importFiles(p, [xiaodian, taiyuan]);
   let step = p.getByRole('region', { name: 'Merge 2 unit reports' });
   await expect(count(step, 'Conflicts to resolve')).toContainText('2');
-  // Xiaodian: 19 reports and 1 value as here; Taiyuan: 15 and 1; and the
+  // Xiaodian: 12 reports and 1 value as here; Taiyuan: 12 and 1; and the
   // five supervision steps and replies of the quarter.
-  await expect(count(step, 'Already here, counted once')).toContainText('41');
+  await expect(count(step, 'Already here, counted once')).toContainText('31');
   await expect(step.getByRole('listitem').filter({ has: p.getByRole('heading') })).toHaveCount(2);
 
   const value = step.getByRole('table', { name: 'Key tasks completed, Q3 2023' });
   await expect(value.getByRole('columnheader')).toHaveText(['Item', 'In this plan', 'Incoming']);
-  await expect(step.getByText(/^Sent in Xiaodian District People.*2023-Q3\.report\.json, Taiyuan Municipal.*\.report\.json$/)).toHaveCount(2);
+  // The value came in both files; the report in Taiyuan's, 2.1's lead.
+  await expect(step.getByText(/^Sent in Xiaodian District People.*2023-Q3\.report\.json, Taiyuan Municipal.*\.report\.json$/)).toHaveCount(1);
+  await expect(step.getByText(/^Sent in Taiyuan Municipal.*2023-Q3\.report\.json$/)).toHaveCount(1);
   await expect(value.getByRole('row', { name: /Value/ })).toContainText('(differs)');
   await expect(value.getByRole('row', { name: /Value/ }).getByRole('cell')).toHaveText(['100', '118']);
   const report = step.getByRole('table', { name: /Report of \d{4}-\d{2}-\d{2} on 2\.1 Meet the annual/ });
@@ -344,23 +352,24 @@ test('conflicting values and reports are shown side by side and resolved both wa
   await reportChoice.getByRole('radio', { name: 'Keep both' }).check();
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(p.getByRole('status')).toHaveText(
-    /Merged: 1 report added, 41 already here, 2 conflicts resolved\./,
+    /Merged: 1 report added, 31 already here, 2 conflicts resolved\./,
   );
   await p.goto(`./${Q}&view=task&id=t-2-1`);
   await expect(p.getByText('Recorded by the office by telephone')).toBeVisible();
   await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(2);
 
-  // Second time: "use incoming for all", then keep the current report.
-  await importFiles(p, [xiaodian]);
+  // Second time, Taiyuan's file (2.1 is its task): "use incoming for
+  // all", then keep the current report.
+  await importFiles(p, [taiyuan]);
   step = p.getByRole('region', { name: 'Merge a unit report' });
   await expect(count(step, 'Conflicts to resolve')).toContainText('2');
   await step.getByRole('button', { name: 'Use incoming for all (reports: keep both)' }).click();
   await expect(valueChoice.getByRole('radio', { name: 'Take incoming' })).toBeChecked();
   await reportChoice.getByRole('radio', { name: 'Keep current' }).check();
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
-  // Already here: 19 reports, 1 value, and Xiaodian's completion report and reply.
+  // Already here: 12 reports, 1 value, and Taiyuan's completion report and two replies.
   await expect(p.getByRole('status')).toHaveText(
-    /Merged: 0 reports added, 1 value replaced, 22 already here, 2 conflicts resolved\./,
+    /Merged: 0 reports added, 1 value replaced, 16 already here, 2 conflicts resolved\./,
   );
   await expect(ledger(p).filter({ hasText: '2023-09-26' })).toHaveCount(2);
   const stored = JSON.parse((await p.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!);
@@ -369,12 +378,43 @@ test('conflicting values and reports are shown side by side and resolved both wa
   await office.context.close();
 });
 
+test('a co-operating unit\'s file cannot withdraw or add reports on a task another unit leads', async ({ page }, info) => {
+  // Taiyuan co-operates on 8.2, which Xiaodian leads: its file carries
+  // no report on 8.2; one made by hand that withdraws Xiaodian's report
+  // of 18 August and adds one of its own is refused, item by item.
+  const saved = await download(page, 'u-taiyuan', info.outputPath());
+  const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
+  expect(file.report.updates.some((u: any) => u.subject.id === 't-8-2')).toBe(false);
+  const plan = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY))!).plan;
+  const theirs = plan.updates.find((u: any) => u.id === 'r-8-2-b');
+  file.report.updates.push(
+    { ...theirs, withdrawn: { date: '2023-09-20', by: 'Taiyuan', reason: 'not ours' } },
+    { ...theirs, id: 'r-taiyuan-8-2', date: '2023-09-21', progress: 95, narrative: 'Our own figure' },
+  );
+  fs.writeFileSync(saved, JSON.stringify(file));
+  await importFiles(page, [saved]);
+  const step = page.getByRole('region', { name: 'Merge a unit report' });
+  const refused = step.getByRole('region', { name: 'Not merged' });
+  await expect(refused.getByRole('listitem')).toHaveCount(2);
+  await expect(refused.getByRole('listitem').first()).toContainText('Progress report of 2023-08-18 on “8.2 ');
+  await expect(refused).toContainText("led by Xiaodian District People's Government, Taiyuan: only the lead unit's file adds or withdraws its reports");
+  await expect(count(step, 'New progress reports')).toContainText('0');
+  await step.getByRole('button', { name: 'Merge', exact: true }).click();
+  // Xiaodian's report stands.
+  await page.goto(`./${Q}&view=task&id=t-8-2`);
+  await expect(ledger(page).filter({ hasText: '2023-08-18' })).not.toContainText('Withdrawn');
+  await expect(ledger(page).filter({ hasText: 'Our own figure' })).toHaveCount(0);
+});
+
 test('a report for another plan is left out unless ticked; unknown tasks are listed, not merged', async ({ page }, info) => {
   const saved = await download(page, 'u-pianguan', info.outputPath());
   const file = JSON.parse(fs.readFileSync(saved, 'utf8'));
   file.report.plan = 'xinzhou-2023';
   file.report.plan_title = 'Xinzhou 2023 plan';
-  file.report.updates.push({ ...file.report.updates[0], id: 'r-elsewhere', subject: { kind: 'task', id: 't-xinzhou-9' } });
+  file.report.updates.push({
+    id: 'r-elsewhere', subject: { kind: 'task', id: 't-xinzhou-9' }, date: '2023-09-20', progress: 50, status: 'on_track',
+    narrative: 'Reported elsewhere',
+  });
   const foreign = path.join(info.outputPath(), 'xinzhou.report.json');
   fs.writeFileSync(foreign, JSON.stringify(file));
 
@@ -390,12 +430,12 @@ test('a report for another plan is left out unless ticked; unknown tasks are lis
 
   await box.check();
   await expect(row).toContainText('Included at your word.');
-  // Pianguan's 2 Q3 reports and the 2 values are in the sample already.
-  await expect(count(step, 'Already here, counted once')).toContainText('4');
+  // Pianguan leads no task reported in Q3; its 2 values are in the sample already.
+  await expect(count(step, 'Already here, counted once')).toContainText('2');
   await expect(count(step, 'Not in this plan, not merged')).toContainText('1');
   await expect(step.getByRole('region', { name: 'Not in this plan' })).toContainText('on task t-xinzhou-9');
   await step.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText(
-    /Merged: 0 reports added, 4 already here, 0 conflicts resolved, 1 not in this plan, not merged\./,
+    /Merged: 0 reports added, 2 already here, 0 conflicts resolved, 1 not in this plan, not merged\./,
   );
 });
