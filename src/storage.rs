@@ -744,6 +744,29 @@ fn item_len(store: &web_sys::Storage, key: &str) -> Option<usize> {
         .map(|s| s.length() as usize)
 }
 
+/// Whether plan `id`, stored as a text of `chars` characters, would fit:
+/// against the room left, what its key holds now, and the undo steps kept
+/// beside the plans (which give way to a plan's text, [`room_for`]).
+/// Asked before a file is opened, so that a plan that cannot be kept is
+/// said so with its figures before a save fails.
+pub fn would_fit(id: &Id, chars: usize) -> Result<(), crate::storage_room::NoRoom> {
+    let key = plan_key(id);
+    let key_len = key.encode_utf16().count();
+    let Ok(store) = raw() else {
+        return Err(crate::storage_room::NoRoom {
+            needed: key_len + chars,
+            free: 0,
+        });
+    };
+    let current = item_len(&store, &key).map_or(0, |n| key_len + n);
+    let steps: usize = keys_with(&store, SESSION_PREFIX)
+        .iter()
+        .filter_map(|k| item_len(&store, k).map(|n| k.encode_utf16().count() + n))
+        .sum();
+    StorageRoom::new(measure(&store).total.saturating_sub(steps), QUOTA_CHARS)
+        .check(key_len + chars, current)
+}
+
 /// The length, in characters, of the text stored for plan `id` (0 when none).
 pub fn stored_len(id: &Id) -> usize {
     raw()

@@ -51,6 +51,11 @@ pub struct StorageText {
     pub no_room_detail: fn(usize, usize) -> String,
     /// A number of characters in human units ("2.3 M characters").
     pub chars: fn(usize) -> String,
+    /// In a file's preview: the room the plan would take, and what is free
+    /// (characters needed, characters free); and the same when it would not
+    /// fit, with what to do.
+    pub preview_room: fn(usize, usize) -> String,
+    pub preview_no_room: fn(usize, usize) -> String,
     /// The heading of the room figures in the Plans view.
     pub room_title: &'static str,
     /// The room used and left, in words (the bar beside it says the same).
@@ -139,6 +144,17 @@ pub static EN: StorageText = StorageText {
         en_chars(needed.saturating_sub(free))
     ),
     chars: en_chars,
+    preview_room: |needed, free| format!(
+        "Kept in this browser, it takes {}; {} are free.",
+        en_chars(needed),
+        en_chars(free)
+    ),
+    preview_no_room: |needed, free| format!(
+        "This plan does not fit in this browser: it needs {}, and {} are free ({} short). Opened, it could not be saved, and would be lost when the page closes. Make room first on the Plans page (delete a plan you have exported), or open it in another browser.",
+        en_chars(needed),
+        en_chars(free),
+        en_chars(needed.saturating_sub(free))
+    ),
     room_title: "Room in this browser",
     room_summary: en_summary,
     room_bar: "Browser storage used",
@@ -176,6 +192,17 @@ pub static ZH: StorageText = StorageText {
         zh_chars(needed.saturating_sub(free))
     ),
     chars: zh_chars,
+    preview_room: |needed, free| format!(
+        "存入本浏览器需要 {}，尚余 {}。",
+        zh_chars(needed),
+        zh_chars(free)
+    ),
+    preview_no_room: |needed, free| format!(
+        "本浏览器容不下这份规划：需要 {}，可用空间只有 {}（还差 {}）。打开后将无法保存，关闭页面即丢失。请先到“规划管理”页删除已导出的规划以腾出空间，或在其他浏览器中打开。",
+        zh_chars(needed),
+        zh_chars(free),
+        zh_chars(needed.saturating_sub(free))
+    ),
     room_title: "本浏览器的存储空间",
     room_summary: zh_summary,
     room_bar: "浏览器存储已用",

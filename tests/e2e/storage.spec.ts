@@ -386,6 +386,35 @@ test('the Plans view shows how much room each plan takes and how much is left', 
   await expect(page.getByRole('row', { name: /山西省2023年/ }).locator('td[data-label="占用空间"]')).toHaveText(/^\d+\.\d 万字符$/);
 });
 
+test('a plan file that would not fit is said so in its preview, with its figures, before it is opened', async ({ page }) => {
+  await open(page);
+  // The sample as another office's plan: its own id, as large as the sample.
+  const file = JSON.parse((await stored(page))!);
+  file.plan.id = 'other-office-2023';
+  file.plan.title = 'Another office plan';
+  const text = JSON.stringify(file);
+  // Room for half of it.
+  await fillTo(page, Math.round(text.length / 2));
+  const choose = () =>
+    page.getByLabel('Open a plan file (.json)').setInputFiles({
+      name: 'other.plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+  await choose();
+  const preview = page.getByRole('region', { name: 'Import other.plan.json' });
+  const warning = preview.getByRole('alert');
+  await expect(warning).toContainText(/^This plan does not fit in this browser: it needs \d+ K characters, and \d+ K characters are free \(\d+ K characters short\)\. Opened, it could not be saved/);
+  await preview.getByRole('button', { name: 'Cancel' }).click();
+  expect(await stored(page, 'plan-tracker/v1/plan/other-office-2023')).toBeNull();
+
+  // With room made: its size and what is free.
+  await freeStorage(page);
+  await choose();
+  await expect(preview.locator('.import-room')).toContainText(/^Kept in this browser, it takes \d+ K characters; 5\.\d M characters are free\.$/);
+  await expect(preview.getByRole('alert')).toHaveCount(0);
+});
+
 test('a plan that would not fit is announced with its figures before a save, and kept in memory', async ({ page }) => {
   await open(page);
   const before = await stored(page);
