@@ -1,6 +1,6 @@
 //! Texts of the unit scoreboard (考核排名) on the Units tab, in both languages.
 
-use super::Num;
+use super::{plural, Num};
 use crate::scoreboard::Unscored;
 
 /// Texts of the scoreboard view.
@@ -93,21 +93,11 @@ pub static EN: ScoreboardText = ScoreboardText {
     mark_reporting: "reporting",
     reporting_periods: |in_time, owed| format!(" ({}/{})", Num(in_time), Num(owed)),
     tasks_of: |unit| format!("Tasks led by {unit}"),
-    led_by: |unit, n| match n {
-        1 => format!("1 task led by {unit}"),
-        _ => format!("{n} tasks led by {unit}", n = Num(n)),
-    },
-    co_by: |unit, n| match n {
-        1 => format!("1 task {unit} co-operates on"),
-        _ => format!("{n} tasks {unit} co-operates on", n = Num(n)),
-    },
-    overdue_of: |unit, n| match n {
-        1 => format!("1 overdue task led by {unit}"),
-        _ => format!("{n} overdue tasks led by {unit}", n = Num(n)),
-    },
-    completed_of: |unit, n| match n {
-        1 => format!("1 completed task led by {unit}"),
-        _ => format!("{n} completed tasks led by {unit}", n = Num(n)),
+    led_by: |unit, n| format!("{} led by {unit}", plural(n, "task", "tasks")),
+    co_by: |unit, n| format!("{} {unit} co-operates on", plural(n, "task", "tasks")),
+    overdue_of: |unit, n| format!("{} led by {unit}", plural(n, "overdue task", "overdue tasks")),
+    completed_of: |unit, n| {
+        format!("{} led by {unit}", plural(n, "completed task", "completed tasks"))
     },
     progress_of: |unit| format!("Average progress of the tasks led by {unit}"),
     mark_not_applicable: "n/a",

@@ -10,8 +10,8 @@ use crate::i18n::Catalog;
 use crate::import_summary::summary_html;
 use crate::merge::{preview, Contribution};
 use crate::model::Plan;
-use crate::ui::widgets::{after_paint, dynamic};
 use crate::ui::widgets::effect;
+use crate::ui::widgets::{after_paint, dynamic};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -125,42 +125,39 @@ fn plan_preview(
     });
     let repair_note = repair.map(|r| view! { <p class="import-repair">{(it.repaired)(r)}</p> });
     // The room the plan would take in this browser, and whether it fits:
-    // found once the preview is painted (a province's plan takes a moment
-    // to compress), so that a plan that cannot be kept is said so before
-    // it is opened.
-    let room = RwSignal::new(None::<(usize, usize, bool)>);
+    // written into its line once the preview is painted (a province's plan
+    // takes a moment to compress), so that a plan that cannot be kept is
+    // said so before it is opened.
     let id = plan.id.clone();
     after_paint(move || {
         set_timeout(
             move || {
                 let chars = state.pending.with_untracked(|p| match p {
-                    Some(Pending::Plan { plan, .. }) => {
-                        Some(crate::format::packed::stored_form(plan).encode_utf16().count())
-                    }
+                    Some(Pending::Plan { plan, .. }) => Some(
+                        crate::format::packed::stored_form(plan)
+                            .encode_utf16()
+                            .count(),
+                    ),
                     _ => None,
                 });
-                if let Some(chars) = chars {
-                    let figures = match crate::storage::would_fit(&id, chars) {
-                        Ok(()) => (chars, crate::storage::room().free(), true),
-                        Err(n) => (n.needed, n.free, false),
-                    };
-                    let _ = room.try_set(Some(figures));
-                }
+                let line = document().get_element_by_id("import-room");
+                let (Some(chars), Some(line)) = (chars, line) else {
+                    return;
+                };
+                let s = state.t().storage;
+                let said = match crate::storage::would_fit(&id, chars) {
+                    Ok(()) => (s.preview_room)(chars, crate::storage::room().free()),
+                    Err(n) => {
+                        line.set_class_name("import-room no-room");
+                        let _ = line.set_attribute("role", "alert");
+                        (s.preview_no_room)(n.needed, n.free)
+                    }
+                };
+                line.set_text_content(Some(&said));
             },
             std::time::Duration::ZERO,
         )
     });
-    let room_line = move || {
-        room.get().map(|(needed, free, fits)| {
-            let s = state.t().storage;
-            if fits {
-                view! { <p class="import-room">{(s.preview_room)(needed, free)}</p> }.into_any()
-            } else {
-                view! { <p class="import-room no-room" role="alert">{(s.preview_no_room)(needed, free)}</p> }
-                    .into_any()
-            }
-        })
-    };
     // What the file holds and how it differs: one piece of escaped HTML.
     let mut summary = String::with_capacity(4096);
     summary_html(&mut summary, t, plan, here.as_ref());
@@ -187,7 +184,7 @@ fn plan_preview(
             <p class="import-note">{it.preview_note}</p>
             {repair_note}
             <div class="import-body" inner_html=summary></div>
-            {dynamic(room_line)}
+            <p id="import-room" class="import-room"></p>
             <section class="import-choices" aria-labelledby="import-choices-title">
                 <h3 id="import-choices-title">{it.choices}</h3>
                 <ul class="choice-list">{choices}</ul>
