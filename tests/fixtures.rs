@@ -332,17 +332,17 @@ fn a_file_over_the_limit_is_refused_before_it_is_decoded() {
         let text = (lang.catalog().import_error)(&e);
         assert!(text.contains("129.0") && text.contains("128"), "{text}");
     }
-    // Just over the limit, in bytes: not "128.0 MB is over 128 MB".
+    // Just over the limit, rounded up: not "128.0 MB is over 128 MB".
     let just = ImportError::TooLarge {
         bytes: MAX_FILE_BYTES + 1024,
     };
     assert_eq!(
         (Lang::En.catalog().import_error)(&just),
-        "The file is 134,218,752 bytes; files over 128 MB (134,217,728 bytes) are not read."
+        "The file is 128.1 MB; files over 128 MB are not read."
     );
     assert_eq!(
         (Lang::Zh.catalog().import_error)(&just),
-        "文件大小为 134,218,752 字节，超过 128 MB（134,217,728 字节）的文件不予读取。"
+        "文件大小为 128.1 MB，超过 128 MB 的文件不予读取。"
     );
     // A compressed file: its size unpacked, which inflating stops short of.
     assert_eq!(

@@ -210,7 +210,7 @@ fn without_its_annex_the_report_counts_the_periods_reports_and_lists_none() {
         (
             Lang::Zh,
             format!(
-                "本期共有进展报告 {} 条，未逐条列出",
+                "本期共有进展报告 {} 条，本报告未逐条列出",
                 r.overview.reports_in_period
             ),
         ),

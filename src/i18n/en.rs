@@ -356,17 +356,9 @@ fn problem_kind(k: &ProblemKind) -> String {
 fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::Empty => "The file is empty.".into(),
-        // Within a tenth of a megabyte of the limit, in bytes: not "128.0
-        // MB is over 128 MB".
-        ImportError::TooLarge { bytes } if *bytes < MAX_FILE_BYTES + 104_858 => format!(
-            "The file is {} bytes; files over {} MB ({} bytes) are not read.",
-            Num(*bytes as usize),
-            MAX_FILE_BYTES / 1_048_576,
-            Num(MAX_FILE_BYTES as usize)
-        ),
         ImportError::TooLarge { bytes } => format!(
-            "The file is {:.1} MB; files over {} MB are not read.",
-            *bytes as f64 / 1_048_576.0,
+            "The file is {} MB; files over {} MB are not read.",
+            super::mb_up(*bytes),
             MAX_FILE_BYTES / 1_048_576
         ),
         ImportError::UnpacksTooLarge => format!(

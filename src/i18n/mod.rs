@@ -52,6 +52,13 @@ impl std::fmt::Display for Num {
     }
 }
 
+/// A file's size in megabytes to one decimal, rounded up: a file a byte
+/// over 128 MB is "128.1 MB", never "128.0 MB" over a limit of 128.
+pub(crate) fn mb_up(bytes: u64) -> String {
+    let tenths = bytes.div_ceil(104_858);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// An English count and its noun: "1 task", "10,000 tasks".
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {

@@ -206,7 +206,7 @@ pub static EN: ReportText = ReportText {
     no_reports: "No progress report was received in the period.",
     annex: "List the period's progress reports",
     annex_left_out: |n| format!(
-        "{} in the period, not listed here: tick “List the period's progress reports” above to list them.",
+        "{} in the period, not listed in this report.",
         crate::i18n::plural(n, "progress report", "progress reports")
     ),
     task_label: "Task",
@@ -312,7 +312,7 @@ pub static ZH: ReportText = ReportText {
     },
     no_reports: "本期未收到进展报告。",
     annex: "附本期进展报告",
-    annex_left_out: |n| format!("本期共有进展报告 {n} 条，未逐条列出；勾选上方“附本期进展报告”即可列出。", n = Num(n)),
+    annex_left_out: |n| format!("本期共有进展报告 {n} 条，本报告未逐条列出。", n = Num(n)),
     task_label: "任务",
     project_label: "项目",
     col_date: "报送日期",

@@ -150,10 +150,9 @@ pub static EN: StorageText = StorageText {
         en_chars(free)
     ),
     preview_no_room: |needed, free| format!(
-        "This plan does not fit in this browser: it needs {}, and {} are free ({} short). Opened, it could not be saved, and would be lost when the page closes. Make room first on the Plans page (delete a plan you have exported), or open it in another browser.",
+        "This plan does not fit in this browser: it needs {}; {} are free. Opened, it could not be saved. Make room on the Plans page first (delete a plan you have exported).",
         en_chars(needed),
-        en_chars(free),
-        en_chars(needed.saturating_sub(free))
+        en_chars(free)
     ),
     room_title: "Room in this browser",
     room_summary: en_summary,
@@ -198,10 +197,9 @@ pub static ZH: StorageText = StorageText {
         zh_chars(free)
     ),
     preview_no_room: |needed, free| format!(
-        "本浏览器容不下这份规划：需要 {}，可用空间只有 {}（还差 {}）。打开后将无法保存，关闭页面即丢失。请先到“规划管理”页删除已导出的规划以腾出空间，或在其他浏览器中打开。",
+        "本浏览器容不下这份规划：需要 {}，可用空间只有 {}。打开后将无法保存。请先到“规划管理”页删除已导出的规划以腾出空间。",
         zh_chars(needed),
-        zh_chars(free),
-        zh_chars(needed.saturating_sub(free))
+        zh_chars(free)
     ),
     room_title: "本浏览器的存储空间",
     room_summary: zh_summary,

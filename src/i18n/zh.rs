@@ -359,15 +359,9 @@ fn problem_kind(k: &ProblemKind) -> String {
 fn import_error(e: &ImportError) -> String {
     match e {
         ImportError::Empty => "文件是空的。".into(),
-        ImportError::TooLarge { bytes } if *bytes < MAX_FILE_BYTES + 104_858 => format!(
-            "文件大小为 {} 字节，超过 {} MB（{} 字节）的文件不予读取。",
-            Num(*bytes as usize),
-            MAX_FILE_BYTES / 1_048_576,
-            Num(MAX_FILE_BYTES as usize)
-        ),
         ImportError::TooLarge { bytes } => format!(
-            "文件大小为 {:.1} MB，超过 {} MB 的文件不予读取。",
-            *bytes as f64 / 1_048_576.0,
+            "文件大小为 {} MB，超过 {} MB 的文件不予读取。",
+            super::mb_up(*bytes),
             MAX_FILE_BYTES / 1_048_576
         ),
         ImportError::UnpacksTooLarge => format!(

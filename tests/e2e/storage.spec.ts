@@ -404,7 +404,7 @@ test('a plan file that would not fit is said so in its preview, with its figures
   await choose();
   const preview = page.getByRole('region', { name: 'Import other.plan.json' });
   const warning = preview.getByRole('alert');
-  await expect(warning).toContainText(/^This plan does not fit in this browser: it needs \d+ K characters, and \d+ K characters are free \(\d+ K characters short\)\. Opened, it could not be saved/);
+  await expect(warning).toContainText(/^This plan does not fit in this browser: it needs \d+ K characters; \d+ K characters are free\. Opened, it could not be saved\./);
   await preview.getByRole('button', { name: 'Cancel' }).click();
   expect(await stored(page, 'plan-tracker/v1/plan/other-office-2023')).toBeNull();
 
