@@ -38,7 +38,6 @@ pub struct ScoreboardText {
     pub led_by: fn(&str, usize) -> String,
     pub co_by: fn(&str, usize) -> String,
     pub overdue_of: fn(&str, usize) -> String,
-    pub completed_of: fn(&str, usize) -> String,
     pub progress_of: fn(&str) -> String,
     /// A mark with nothing to measure yet (shown after the mark's name).
     pub mark_not_applicable: &'static str,
@@ -71,7 +70,7 @@ pub static EN: ScoreboardText = ScoreboardText {
     title: "Unit scoreboard",
     intro: |day| {
         format!(
-            "How each unit's tasks stand as of {day}, ranked by score. A unit's name and its counts of tasks led, co-operated on, completed and overdue are links to those tasks."
+            "How each unit's tasks stand as of {day}, ranked by score. A unit's name and its counts of tasks led, co-operated on and overdue are links to those tasks."
         )
     },
     caption: "Units ranked by score",
@@ -96,9 +95,6 @@ pub static EN: ScoreboardText = ScoreboardText {
     led_by: |unit, n| format!("{} led by {unit}", plural(n, "task", "tasks")),
     co_by: |unit, n| format!("{} {unit} co-operates on", plural(n, "task", "tasks")),
     overdue_of: |unit, n| format!("{} led by {unit}", plural(n, "overdue task", "overdue tasks")),
-    completed_of: |unit, n| {
-        format!("{} led by {unit}", plural(n, "completed task", "completed tasks"))
-    },
     progress_of: |unit| format!("Average progress of the tasks led by {unit}"),
     mark_not_applicable: "n/a",
     unscored_reason: |why| match why {
@@ -140,7 +136,7 @@ pub static EN: ScoreboardText = ScoreboardText {
 
 pub static ZH: ScoreboardText = ScoreboardText {
     title: "单位考核排名",
-    intro: |day| format!("截至 {day} 各单位任务推进情况，按得分排名。单位名称及其牵头、配合、已完成、逾期任务数可点击查看对应任务。"),
+    intro: |day| format!("截至 {day} 各单位任务推进情况，按得分排名。单位名称及其牵头、配合、逾期任务数可点击查看对应任务。"),
     caption: "各单位按得分排名",
     col_rank: "名次",
     col_unit: "单位",
@@ -163,7 +159,6 @@ pub static ZH: ScoreboardText = ScoreboardText {
     led_by: |unit, n| format!("{unit}牵头的 {n} 项任务", n = Num(n)),
     co_by: |unit, n| format!("{unit}配合的 {n} 项任务", n = Num(n)),
     overdue_of: |unit, n| format!("{unit}牵头的 {n} 项逾期任务", n = Num(n)),
-    completed_of: |unit, n| format!("{unit}牵头的 {n} 项已完成任务", n = Num(n)),
     progress_of: |unit| format!("{unit}牵头任务的平均进度"),
     mark_not_applicable: "不适用",
     unscored_reason: |why| match why {

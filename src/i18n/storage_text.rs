@@ -51,10 +51,8 @@ pub struct StorageText {
     pub no_room_detail: fn(usize, usize) -> String,
     /// A number of characters in human units ("2.3 M characters").
     pub chars: fn(usize) -> String,
-    /// In a file's preview: the room the plan would take, and what is free
-    /// (characters needed, characters free); and the same when it would not
-    /// fit, with what to do.
-    pub preview_room: fn(usize, usize) -> String,
+    /// In a file's preview, when the plan would not fit: (characters
+    /// needed, characters free), and what to do.
     pub preview_no_room: fn(usize, usize) -> String,
     /// The heading of the room figures in the Plans view.
     pub room_title: &'static str,
@@ -144,11 +142,6 @@ pub static EN: StorageText = StorageText {
         en_chars(needed.saturating_sub(free))
     ),
     chars: en_chars,
-    preview_room: |needed, free| format!(
-        "Kept in this browser, it takes {}; {} are free.",
-        en_chars(needed),
-        en_chars(free)
-    ),
     preview_no_room: |needed, free| format!(
         "This plan does not fit in this browser: it needs {}; {} are free. Opened, it could not be saved. Make room on the Plans page first (delete a plan you have exported).",
         en_chars(needed),
@@ -191,11 +184,6 @@ pub static ZH: StorageText = StorageText {
         zh_chars(needed.saturating_sub(free))
     ),
     chars: zh_chars,
-    preview_room: |needed, free| format!(
-        "存入本浏览器需要 {}，尚余 {}。",
-        zh_chars(needed),
-        zh_chars(free)
-    ),
     preview_no_room: |needed, free| format!(
         "本浏览器容不下这份规划：需要 {}，可用空间只有 {}。打开后将无法保存。请先到“规划管理”页删除已导出的规划以腾出空间。",
         zh_chars(needed),

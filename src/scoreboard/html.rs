@@ -152,19 +152,11 @@ fn score_row(
         &(sb.co_by)(name, row.co_operated),
         search,
     );
-    out.push_str("</td><td class=\"num\">");
-    let completed = tasks_route(TaskFilter {
-        lights: vec![crate::status::Light::Completed],
-        ..led_filter(&row.unit)
-    });
-    count_link(
+    let _ = write!(
         out,
-        row.completed,
-        completed,
-        &(sb.completed_of)(name, row.completed),
-        search,
+        "</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
+        row.completed, row.on_time
     );
-    let _ = write!(out, "</td><td class=\"num\">{}</td>", row.on_time);
     out.push_str(if row.overdue > 0 {
         "<td class=\"num sb-overdue has-overdue\">"
     } else {

@@ -124,10 +124,10 @@ fn plan_preview(
         }
     });
     let repair_note = repair.map(|r| view! { <p class="import-repair">{(it.repaired)(r)}</p> });
-    // The room the plan would take in this browser, and whether it fits:
-    // written into its line once the preview is painted (a province's plan
-    // takes a moment to compress), so that a plan that cannot be kept is
-    // said so before it is opened.
+    // Whether the plan fits in this browser's storage: found once the
+    // preview is painted (a province's plan takes a moment to compress),
+    // so that a plan that cannot be kept is said so, with its figures,
+    // before it is opened.
     let id = plan.id.clone();
     after_paint(move || {
         set_timeout(
@@ -144,16 +144,11 @@ fn plan_preview(
                 let (Some(chars), Some(line)) = (chars, line) else {
                     return;
                 };
-                let s = state.t().storage;
-                let said = match crate::storage::would_fit(&id, chars) {
-                    Ok(()) => (s.preview_room)(chars, crate::storage::room().free()),
-                    Err(n) => {
-                        line.set_class_name("import-room no-room");
-                        let _ = line.set_attribute("role", "alert");
-                        (s.preview_no_room)(n.needed, n.free)
-                    }
-                };
-                line.set_text_content(Some(&said));
+                if let Err(n) = crate::storage::would_fit(&id, chars) {
+                    let _ = line.set_attribute("role", "alert");
+                    let said = (state.t().storage.preview_no_room)(n.needed, n.free);
+                    line.set_text_content(Some(&said));
+                }
             },
             std::time::Duration::ZERO,
         )
