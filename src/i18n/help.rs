@@ -82,7 +82,7 @@ pub static EN: HelpText = HelpText {
     weight_share: |name, pct| format!("{name}: {pct}% of the score."),
     not_scored: |name| format!("{name}: weight 0, not scored."),
     component_what: [
-        "on time ÷ (completed + overdue) × 100. On time: completed by the deadline, or reported completed in the report of a period that ended by the deadline, sent within the grace days (a task due on 30 September, reported completed in September's report sent on 10 October); any other task completed after its deadline counts like an overdue one.",
+        "on time ÷ (completed + overdue) × 100. On time: completed by the deadline, or so reported for a period that ended by it, within the grace days; a task completed later counts like an overdue one.",
         "the mean over the tasks completed or expected to have progress by now of progress ÷ expected progress × 100, at most 100 (100 for a completed task).",
         "reports in time ÷ reports owed × 100, one owed for each reporting period a led task ran in, up to the period due, until it was completed.",
         "replies on time ÷ (on time + late + missing) × 100, over the supervision notices sent to the unit.",
@@ -144,7 +144,7 @@ pub static ZH: HelpText = HelpText {
     weight_share: |name, pct| format!("{name}：占总分 {pct}%。"),
     not_scored: |name| format!("{name}：权重为 0，不计分。"),
     component_what: [
-        "按期完成数 ÷（已完成数 + 逾期数）× 100。按期完成：完成日不晚于完成时限，或完成报告所答报告期在时限前结束、于宽限期内报送（如 9 月 30 日到期的任务，10 月 10 日报送的 9 月份完成报告）；其余逾期后才完成的任务与逾期任务同样计。",
+        "按期完成数 ÷（已完成数 + 逾期数）× 100。按期完成：完成日不晚于完成时限，或完成报告所答报告期在时限前结束、于宽限期内报送；其余逾期后才完成的任务与逾期任务同样计。",
         "对已完成或到期应有进度的任务，取 实际进度 ÷ 应有进度 × 100（不超过 100，已完成计 100）的平均值。",
         "按期报送期次 ÷ 应报期次 × 100；牵头任务自开始起至最近已到期的报告期，每期应报一次，办结后不再应报。",
         "按时回复数 ÷（按时 + 逾期回复 + 未回复）× 100，计发给该单位的督办单。",

@@ -62,14 +62,11 @@ pub fn PeriodReport() -> impl IntoView {
     // Whether the period's reports are listed: as chosen, else for a plan
     // of up to a thousand tasks and projects (a county's quarter lists a
     // few hundred reports; a province's, printed, ran to 1,500 pages).
-    let chosen_annex = RwSignal::new(None::<bool>);
-    let annex = memo(move || {
-        chosen_annex.get().unwrap_or_else(|| {
-            state
-                .plan
-                .with(|p| p.tasks.len() + p.projects.len() <= ANNEX_UP_TO)
-        })
-    });
+    let annex = RwSignal::new(
+        state
+            .plan
+            .with_untracked(|p| p.tasks.len() + p.projects.len() <= ANNEX_UP_TO),
+    );
     let report = memo(move || {
         let groups = match (annex.get(), whole.get()) {
             (false, _) => 0,
@@ -122,7 +119,7 @@ pub fn PeriodReport() -> impl IntoView {
                 {period_picker(period, |p| Route::PeriodReport(Some(p)))}
                 <label class="annex-toggle">
                     <input type="checkbox" prop:checked=move || annex.get()
-                        on:change=move |ev| chosen_annex.set(Some(event_target_checked(&ev))) />
+                        on:change=move |ev| annex.set(event_target_checked(&ev)) />
                     {move || t().report.annex}
                 </label>
                 <div class="report-buttons">
