@@ -77,9 +77,8 @@ pub struct ReportText {
     /// (the period, as-of day), both in words.
     pub reports_intro: fn(&str, &str) -> String,
     pub no_reports: &'static str,
-    /// The choice to list the period's reports, and what the report says
-    /// without them: (how many).
-    pub annex: &'static str,
+    /// What the report says without the period's reports listed: (how
+    /// many).
     pub annex_left_out: fn(usize) -> String,
     pub task_label: &'static str,
     pub project_label: &'static str,
@@ -204,7 +203,6 @@ pub static EN: ReportText = ReportText {
         )
     },
     no_reports: "No progress report was received in the period.",
-    annex: "List the period's progress reports",
     annex_left_out: |n| format!(
         "{} in the period, not listed in this report.",
         crate::i18n::plural(n, "progress report", "progress reports")
@@ -311,7 +309,6 @@ pub static ZH: ReportText = ReportText {
         )
     },
     no_reports: "本期未收到进展报告。",
-    annex: "附本期进展报告",
     annex_left_out: |n| format!("本期共有进展报告 {n} 条，本报告未逐条列出。", n = Num(n)),
     task_label: "任务",
     project_label: "项目",

@@ -513,8 +513,14 @@ impl Writer<'_> {
         let intro = (rt.reports_intro)(&(rt.period_name)(r.period), &(rt.date)(r.as_of));
         elem(out, "p", "report-note", &intro);
         if !annex {
+            // Counted, and a button (`data-annex`) that lists them.
             let n = r.overview.reports_in_period;
             elem(out, "p", "report-note", &(rt.annex_left_out)(n));
+            if n > 0 {
+                out.push_str("<p class=\"report-more\"><button type=\"button\" data-annex=\"\">");
+                text(out, &(rt.show_all)(n));
+                out.push_str("</button></p>");
+            }
         } else if r.report_groups == 0 {
             elem(out, "p", "empty", rt.no_reports);
         } else {

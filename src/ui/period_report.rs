@@ -59,9 +59,10 @@ pub fn PeriodReport() -> impl IntoView {
     // Long lists are drawn in part until asked; printing and saving draw
     // them whole first. Another period starts again in part.
     let whole = RwSignal::new(false);
-    // Whether the period's reports are listed: as chosen, else for a plan
-    // of up to a thousand tasks and projects (a county's quarter lists a
-    // few hundred reports; a province's, printed, ran to 1,500 pages).
+    // Whether the period's reports are listed: for a plan of up to a
+    // thousand tasks and projects (a county's quarter lists a few hundred
+    // reports; a province's, printed, ran to 1,500 pages), else when its
+    // button is pressed.
     let annex = RwSignal::new(
         state
             .plan
@@ -95,8 +96,17 @@ pub fn PeriodReport() -> impl IntoView {
         report.with(|r| report_html(&mut out, t, r, &search(), (whole, annex)));
         set_html(&el, &out);
     });
-    // Its links open in the page; its "show all" buttons draw it whole.
+    // Its links open in the page; its "show all" buttons draw it whole;
+    // the button under the count of the period's reports lists them.
     let on_article_click = move |ev: leptos::ev::MouseEvent| match AfterMore::of_click(&ev) {
+        None if event_target::<web_sys::Element>(&ev)
+            .closest("button[data-annex]")
+            .ok()
+            .flatten()
+            .is_some() =>
+        {
+            annex.set(true);
+        }
         Some(after) => {
             whole.set(true);
             after.restore();
@@ -117,11 +127,6 @@ pub fn PeriodReport() -> impl IntoView {
         <div class="period-report-page">
             <div class="report-controls" role="group" aria-label=move || t().report.controls>
                 {period_picker(period, |p| Route::PeriodReport(Some(p)))}
-                <label class="annex-toggle">
-                    <input type="checkbox" prop:checked=move || annex.get()
-                        on:change=move |ev| annex.set(event_target_checked(&ev)) />
-                    {move || t().report.annex}
-                </label>
                 <div class="report-buttons">
                     <a class="button rp-bulletin-link" href=move || state.href(&Route::Bulletin(Some(period.get())))
                         on:click=move |ev| {
@@ -282,6 +287,17 @@ fn saved_markup(el: &web_sys::Element) -> Option<String> {
             .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
         {
             link.remove_attribute("href").ok()?;
+        }
+    }
+    // Nor buttons, which would do nothing there (the one that lists the
+    // period's reports).
+    let more = copy.query_selector_all("p.report-more").ok()?;
+    for i in 0..more.length() {
+        if let Some(p) = more
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            p.remove();
         }
     }
     // Leptos marks dynamic spots with empty comments; the saved page needs none.

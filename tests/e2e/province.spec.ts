@@ -1,5 +1,6 @@
 import { test, expect, Page } from './fixtures';
 import { more } from './header';
+import * as fs from 'fs';
 
 // The task table at a province's scale: a plan of 10,000 tasks, made here from
 // the sample plan's tasks and imported through the file picker as a user
@@ -361,6 +362,21 @@ test('a province plan: the bulletin draws its long lists in part, and whole when
   await page.getByRole('region', { name: /^Red list/ }).getByRole('button', { name: /^Show all / }).click();
   await expect(redRows).not.toHaveCount(50);
   await expect(redRows.nth(50).getByRole('link')).toBeFocused();
+  // The quarter's reports, over ten thousand, are counted, not listed,
+  // until asked for; the saved page says so without the button.
+  const reports = page.getByRole('region', { name: 'Progress reports in the period' });
+  await expect(reports).toContainText(/[\d,]+ progress reports in the period, not listed in this report\./);
+  await expect(reports.getByRole('table')).toHaveCount(0);
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as HTML' }).click(),
+  ]);
+  const savedText = fs.readFileSync((await saved.path())!, 'utf8');
+  expect(savedText).toContain('not listed in this report.');
+  expect(savedText).not.toContain('<button');
+  expect(savedText).not.toContain('class="entries-table');
+  await reports.getByRole('button', { name: /^Show all / }).click();
+  await expect(reports.getByRole('table').first()).toBeVisible();
 
   // 2023 Q4 seen in January: every task due before 31 December and not
   // completed is overdue (five of the sample's 44, so about 1,100 of

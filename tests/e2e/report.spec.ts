@@ -193,28 +193,6 @@ test('save as HTML downloads a self-contained page of the report', async ({ page
   await expect(saved.getByRole('row', { name: new RegExp(RED_TASK) })).toContainText('Overdue or lagging');
 });
 
-test('the period\'s reports can be left out of the report, on screen and in the saved page', async ({ page }) => {
-  await open(page);
-  const annex = page.getByRole('checkbox', { name: "List the period's progress reports" });
-  // A plan of 44 tasks lists them unless told not to.
-  await expect(annex).toBeChecked();
-  const reports = page.getByRole('region', { name: 'Progress reports in the period' });
-  await expect(reports.getByRole('region', { name: /Flood control and drought relief/ })).toBeVisible();
-  await annex.uncheck();
-  await expect(reports).toContainText('60 progress reports in the period, not listed in this report.');
-  await expect(reports.getByRole('table')).toHaveCount(0);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Save as HTML' }).click(),
-  ]);
-  const text = fs.readFileSync(await download.path(), 'utf8');
-  expect(text).toContain('60 progress reports in the period, not listed in this report.');
-  expect(text).not.toContain('class="entries-table');
-  expect(text).toContain(RED_TASK);
-  await annex.check();
-  await expect(reports.getByRole('region', { name: /Flood control and drought relief/ })).toContainText('3 reports');
-});
-
 test('printing shows the report alone', async ({ page }) => {
   await open(page);
   await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
