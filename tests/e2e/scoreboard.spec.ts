@@ -138,12 +138,6 @@ test('a unit and its figures link to the task table filtered to that unit', asyn
     .getByRole('link', { name: /co-operates on/ }).click();
   await expect(page).toHaveURL(/view=tasks&co=u-xd-ndrc/);
   await expect(page.getByText('8 of 44 tasks')).toBeVisible();
-
-});
-  const n = (await done.textContent())!.trim();
-  await done.click();
-  await expect(page).toHaveURL(/view=tasks&lead=u-prov-office.*completed/);
-  await expect(page.getByText(`${n} of 44 tasks`)).toBeVisible();
 });
 
 test('changing a weight in the settings changes the scores, and undo restores them', async ({ page }) => {
