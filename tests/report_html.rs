@@ -224,7 +224,10 @@ fn without_its_annex_the_report_counts_the_periods_reports_and_lists_none() {
         assert!(!out.contains("entries-table"), "{out}");
         assert!(out.contains(&said), "{out}");
         // A button lists them.
-        assert!(out.contains("<button type=\"button\" data-annex=\"\">"), "{out}");
+        assert!(
+            out.contains("<button type=\"button\" data-annex=\"\">"),
+            "{out}"
+        );
         // The section stays, headed as before.
         assert!(out.contains("<h2 id=\"rp-reports\">"));
     }
