@@ -35,6 +35,11 @@
 //!   reply to a notice that has one is a conflict, and the choice is to keep
 //!   the current reply or take the incoming one. A reply that breaks the
 //!   notice's rules (dated before it was issued, empty) is refused.
+//! - A **unit's file** adds and withdraws reports only on the tasks and
+//!   projects that unit leads (a task's reports are its lead unit's to send
+//!   and to take back): one it would add or withdraw on another unit's item
+//!   is *refused*, with the lead unit named; the same report again is a
+//!   duplicate, whoever sends it. A whole plan file is not held to this.
 //! - Reports on tasks or projects, values of indicators, steps on items and
 //!   replies to notices that the plan does not have are listed as
 //!   *unmatched* and not merged.
