@@ -105,9 +105,6 @@ pub fn PeriodReport() -> impl IntoView {
             .flatten()
             .is_some() =>
         {
-            // Listed in part, as every long list is on screen: a
-            // province's quarter has thousands of reports.
-            whole.set(false);
             annex.set(true);
         }
         Some(after) => {
