@@ -144,11 +144,6 @@ test('10,000 tasks: a search narrows the count, a sort reorders, Tab walks past 
   await expect(focusedRow).toBeInViewport();
   expect(await table(page).locator('tr').count()).toBeLessThan(100);
 
-  // Keys faster than frames: the row after the focus is always drawn, so
-  // the focus never falls out of the table.
-  for (let i = 0; i < 60; i++) await page.keyboard.press('Tab');
-  await expect(focusedRow).toHaveAttribute('aria-rowindex', '122');
-  await expect(focusedRow).toBeInViewport();
 });
 
 test('10,000 tasks: export says the file is being written, then downloads it whole', async ({ page }) => {
@@ -375,11 +370,6 @@ test('a province plan: the bulletin draws its long lists in part, and whole when
   expect(savedText).toContain('not listed in this report.');
   expect(savedText).not.toContain('<button');
   expect(savedText).not.toContain('class="entries-table');
-  // Opened again (saving drew the page whole), the button lists the
-  // first of them.
-  await page.goto('./?lang=en&today=2024-01-15&view=period-report&period=2023-Q4');
-  await reports.getByRole('button', { name: /^Show all / }).click();
-  await expect(reports.getByRole('table').first()).toBeVisible();
 
   // 2023 Q4 seen in January: every task due before 31 December and not
   // completed is overdue (five of the sample's 44, so about 1,100 of
