@@ -13,20 +13,28 @@
 
 use crate::model::{Id, Kind, Plan};
 use crate::validate::Entity;
-use serde_json::{Map, Value};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+use std::collections::BTreeMap;
 
-/// `entity` as JSON: its kind (as the tagged form writes it) and its
-/// fields (its `value`) by name. A field left at its default may be absent.
-fn tagged(entity: &Entity) -> (Value, Map<String, Value>) {
-    let text = serde_json::to_string(entity).unwrap_or_default();
-    let Ok(Value::Object(outer)) = serde_json::from_str::<Value>(&text) else {
-        return (Value::Null, Map::new());
-    };
-    let fields = match outer.get("value") {
-        Some(Value::Object(fields)) => fields.clone(),
-        _ => Map::new(),
-    };
-    (outer.get("kind").cloned().unwrap_or(Value::Null), fields)
+/// An entity as the tagged form writes it: its kind, and its fields (its
+/// `value`) by name, each as its JSON text. A field left at its default
+/// may be absent. Two texts of one field compare equal exactly when the
+/// values do: both are written by the same serializer from the same type.
+#[derive(Deserialize)]
+struct Tagged<'a> {
+    #[serde(borrow)]
+    kind: &'a RawValue,
+    #[serde(borrow)]
+    value: BTreeMap<String, &'a RawValue>,
+}
+
+fn text<'a>(field: Option<&&'a RawValue>) -> Option<&'a str> {
+    field.map(|v| v.get())
+}
+
+fn fields(text: &str) -> Option<Tagged<'_>> {
+    serde_json::from_str(text).ok()
 }
 
 /// `current` with every field that `after` changes from `before` set as in
@@ -41,25 +49,40 @@ pub fn patch(current: &Entity, before: &Entity, after: &Entity) -> Option<Entity
     if current == before {
         return Some(after.clone());
     }
-    let (_, before) = tagged(before);
-    let (_, after) = tagged(after);
-    let (kind, now) = tagged(current);
+    let texts = [current, before, after].map(|e| serde_json::to_string(e).unwrap_or_default());
+    let [now, before, after] = [&texts[0], &texts[1], &texts[2]];
+    let (now, before, after) = (fields(now)?, fields(before)?, fields(after)?);
     // Every field any of the three has: the edit's value where it changes
     // the field, else the value now (built anew, so a field absent from
     // the chosen side stays absent).
-    let mut out = Map::new();
-    for name in now.keys().chain(before.keys()).chain(after.keys()) {
-        let value = if before.get(name) == after.get(name) {
-            now.get(name)
+    let names: std::collections::BTreeSet<&String> = now
+        .value
+        .keys()
+        .chain(before.value.keys())
+        .chain(after.value.keys())
+        .collect();
+    let mut out = String::from("{\"kind\":");
+    out.push_str(now.kind.get());
+    out.push_str(",\"value\":{");
+    let mut first = true;
+    for name in names {
+        let value = if text(before.value.get(name)) == text(after.value.get(name)) {
+            now.value.get(name)
         } else {
-            after.get(name)
+            after.value.get(name)
         };
         if let Some(value) = value {
-            out.insert(name.clone(), value.clone());
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            out.push_str(&serde_json::to_string(name).ok()?);
+            out.push(':');
+            out.push_str(value.get());
         }
     }
-    let text = format!("{{\"kind\":{kind},\"value\":{}}}", Value::Object(out));
-    serde_json::from_str(&text).ok()
+    out.push_str("}}");
+    serde_json::from_str(&out).ok()
 }
 
 /// The entity of `kind` and `id` as it is in `plan`.

@@ -23,49 +23,53 @@ fn there_is_one_step_per_version_after_the_first() {
 }
 
 #[test]
-fn a_current_document_is_left_exactly_as_it_is() {
-    let doc: Value = serde_json::from_str(&export_plan(&small())).unwrap();
-    assert_eq!(upgrade(doc.clone(), u64::from(VERSION)), doc);
+fn a_current_plan_is_left_exactly_as_it_is() {
+    let mut plan = small();
+    plan.supervision.verification_required = true;
+    plan.tasks = fixtures_tasks();
+    let before = plan.clone();
+    upgrade(&mut plan, u64::from(VERSION));
+    assert_eq!(plan, before);
 }
 
-// Two made-up steps show the machinery: order, version field, skipping.
-fn rename_title(mut doc: Value) -> Value {
-    let plan = doc["plan"].as_object_mut().unwrap();
-    let title = plan.remove("name").unwrap();
-    plan.insert("title".into(), title);
-    doc
+fn fixtures_tasks() -> Vec<plan_tracker::model::Task> {
+    plan_tracker::sample::sample_plan(plan_tracker::i18n::Lang::En)
+        .tasks
+        .into_iter()
+        .take(2)
+        .collect()
 }
 
-fn add_weights(mut doc: Value) -> Value {
+// Two made-up steps show the machinery: order, skipping.
+fn mark_title(plan: &mut Plan) {
+    plan.title.push_str(" (2)");
+}
+
+fn add_weights(plan: &mut Plan) {
     // The second step sees the first's result.
-    assert!(doc["plan"].get("title").is_some());
-    assert_eq!(doc["version"], 2);
-    doc["plan"]["evaluation"] =
-        json!({"on_time_weight": 40.0, "progress_weight": 40.0, "reporting_weight": 20.0});
-    doc
+    assert!(plan.title.ends_with(" (2)"));
+    plan.evaluation.reporting_weight = 30.0;
 }
 
-const TWO_STEPS: [Step; 2] = [rename_title, add_weights];
+const TWO_STEPS: [Step; 2] = [mark_title, add_weights];
 
 #[test]
-fn steps_run_in_order_from_the_files_version_and_set_the_version() {
-    let v1 = json!({"format": FORMAT, "version": 1, "plan": {"id": "p", "name": "Plan"}});
-    let v3 = upgrade_with(v1, 1, &TWO_STEPS);
-    assert_eq!(v3["version"], 3);
-    assert_eq!(v3["plan"]["title"], "Plan");
-    assert!(v3["plan"].get("name").is_none());
-    assert_eq!(v3["plan"]["evaluation"]["reporting_weight"], 20.0);
+fn steps_run_in_order_from_the_files_version() {
+    let mut from_1 = small();
+    upgrade_with(&mut from_1, 1, &TWO_STEPS);
+    assert_eq!(from_1.title, "City plan 2024 (2)");
+    assert_eq!(from_1.evaluation.reporting_weight, 30.0);
 
-    // A version 2 file skips the first step (it has no "name" to rename).
-    let v2 = json!({"format": FORMAT, "version": 2, "plan": {"id": "p", "title": "Plan"}});
-    let up = upgrade_with(v2, 2, &TWO_STEPS);
-    assert_eq!(up["version"], 3);
-    assert_eq!(up["plan"]["title"], "Plan");
-    assert_eq!(up["plan"]["evaluation"]["on_time_weight"], 40.0);
+    // A version 2 file skips the first step.
+    let mut from_2 = small();
+    from_2.title.push_str(" (2)");
+    upgrade_with(&mut from_2, 2, &TWO_STEPS);
+    assert_eq!(from_2, from_1);
 
     // At the newest version: nothing to do.
-    let v3_again = upgrade_with(up.clone(), 3, &TWO_STEPS);
-    assert_eq!(v3_again, up);
+    let mut from_3 = from_1.clone();
+    upgrade_with(&mut from_3, 3, &TWO_STEPS);
+    assert_eq!(from_3, from_1);
 }
 
 #[test]
@@ -148,31 +152,33 @@ fn every_version_1_fixture_reads_as_before() {
 }
 
 #[test]
-fn the_step_to_version_2_writes_every_new_field_with_its_default() {
+fn a_version_1_file_reads_every_new_field_with_its_default() {
     let mut doc: Value = serde_json::from_str(&export_plan(&small())).unwrap();
     doc["version"] = json!(1);
     let plan = doc["plan"].as_object_mut().unwrap();
     for key in ["supervision", "steps", "notices"] {
         plan.remove(key);
     }
-    plan["evaluation"]
-        .as_object_mut()
-        .unwrap()
-        .remove("notices_weight");
+    plan.insert(
+        "evaluation".into(),
+        json!({"on_time_weight": 50.0, "progress_weight": 30.0, "reporting_weight": 20.0}),
+    );
+    plan.insert(
+        "units".into(),
+        json!([{"id": "u", "name": "U", "kind": "department"}]),
+    );
+    plan.insert("areas".into(), json!([{"id": "a", "title": "A"}]));
     plan.insert(
         "tasks".into(),
         json!([{"id": "t1", "code": "1", "title": "T", "area": "a", "lead": "u"}]),
     );
-    let up = upgrade(doc, 1);
-    assert_eq!(up["version"], 2);
-    assert_eq!(
-        up["plan"]["supervision"],
-        json!({"verification_required": false})
-    );
-    assert_eq!(up["plan"]["steps"], json!([]));
-    assert_eq!(up["plan"]["notices"], json!([]));
-    assert_eq!(up["plan"]["evaluation"]["notices_weight"], 0.0);
-    assert_eq!(up["plan"]["tasks"][0]["source"], "plan");
+    let plan = import_plan(&doc.to_string()).unwrap();
+    assert!(!plan.supervision.verification_required);
+    assert_eq!(plan.supervision.sign_within_days, None);
+    assert!(plan.steps.is_empty() && plan.notices.is_empty());
+    assert_eq!(plan.evaluation.notices_weight, 0.0);
+    assert_eq!(plan.evaluation.on_time_weight, 50.0);
+    assert_eq!(plan.tasks[0].source, SourceKind::Plan);
 }
 
 #[test]

@@ -1,112 +1,87 @@
-//! Reading older plan files: one step per format version, each a function
-//! from a version-`n` document to a version-`n + 1` document, over
-//! `serde_json::Value` (so a step never depends on today's Rust types).
+//! Reading older plan files: one step per format version, each completing
+//! a plan read from a version-`n` file into what a version-`n + 1` file of
+//! the same content would say.
 //!
-//! The gate ([`super::import_plan`]) calls [`upgrade`] after it has read
-//! the envelope and before it checks the shape, so an older file and an
-//! older stored plan both come in as the current version. A file of a newer
-//! version is refused before this module is reached.
+//! Today's model reads every older file's shape: each field added since
+//! version 1 is optional, and its serde default is what an older file
+//! means by leaving it out (`docs/plan-format.md` gives each default). The
+//! gate ([`super::import_plan`]) reads an older file's text with today's
+//! model, so a shape error names its line and column in the user's own
+//! text, then calls [`upgrade`], which runs every step from the file's
+//! version on. A step does what a default alone cannot: a value that
+//! depends on others. A file of a newer version is refused before this
+//! module is reached.
 //!
 //! The format is at version 2; [`v1_to_v2`] is the one step. When `VERSION`
 //! is raised, [`STEPS`] must grow by one function, or the build fails: its
-//! length is `VERSION - 1`. A step fills every new field with its default
-//! explicitly, so what an old file means is written down here, not left to
-//! `#[serde(default)]`. A stored plan read through a step is written back in
-//! the current version with the user's next change (every save writes the
-//! whole plan), not at once: reading never writes.
+//! length is `VERSION - 1`. A version that renames or reshapes a field
+//! needs a step that reads the older shape itself (from the file's text,
+//! into a type of its own); none has yet. A stored plan read through a
+//! step is written back in the current version with the user's next change,
+//! not at once: reading never writes.
 //!
-//! The scoreboard's `evaluation` weights did not need a version 2: the field
-//! is optional in version 1, documented with its default in
-//! `docs/plan-format.md`, and a file without it means the default weights.
+//! Steps work on the typed plan, not on a JSON document tree: a generic
+//! tree (`serde_json::Value`) would cost the bundle about 34 KB of code for
+//! this one step and the three-way patch of an edit.
 
 use super::VERSION;
-use serde_json::Value;
+use crate::model::{Id, Plan, Step as TaskStep, StepKind};
 
-/// A step from one version's document to the next one's.
-pub type Step = fn(Value) -> Value;
+/// A step from one version's plan to the next one's, in place.
+pub type Step = fn(&mut Plan);
 
-/// `STEPS[i]` turns a version `i + 1` document into a version `i + 2` one.
+/// `STEPS[i]` turns a plan read from a version `i + 1` file into what a
+/// version `i + 2` file would say.
 pub const STEPS: [Step; VERSION as usize - 1] = [v1_to_v2];
 
-/// Version 1 to 2: the supervision loop. Every new field is written with
-/// its default: the plan's `supervision` settings (verification not
-/// required, no days to sign for), the notices' weight 0 among the
-/// evaluation weights (when the file gives weights; without them the
-/// defaults hold, as before), empty `steps` and `notices`, and each task's
-/// `source` the plan. Where the plan requires verification, each task with
-/// no step reads as assigned on its start (else the plan's), not yet signed
-/// for; no version 1 plan can say so, so in practice a version 1 plan reads
-/// as it did. The new levels (`national`, `township`) need nothing here.
-pub fn v1_to_v2(mut doc: Value) -> Value {
-    let Some(plan) = doc.get_mut("plan").and_then(Value::as_object_mut) else {
-        return doc;
-    };
-    let supervision = plan
-        .entry("supervision")
-        .or_insert_with(|| serde_json::json!({}));
-    if let Some(s) = supervision.as_object_mut() {
-        s.entry("verification_required")
-            .or_insert(Value::Bool(false));
+/// Version 1 to 2: the supervision loop. Each new field's default is what
+/// a version 1 file means: no verification required and no days to sign
+/// for, the notices' weight 0 among the evaluation weights, no steps and
+/// no notices, and each task's `source` the plan. Where the plan requires
+/// verification, each task with no step reads as assigned on its start
+/// (else the plan's), not yet signed for; no version 1 plan can say so, so
+/// in practice a version 1 plan reads as it did. The new levels
+/// (`national`, `township`) need nothing here.
+pub fn v1_to_v2(plan: &mut Plan) {
+    if !plan.supervision.verification_required {
+        return;
     }
-    let verified = supervision["verification_required"] == Value::Bool(true);
-    if let Some(e) = plan.get_mut("evaluation").and_then(Value::as_object_mut) {
-        e.entry("notices_weight").or_insert(Value::from(0.0));
-    }
-    plan.entry("notices")
-        .or_insert_with(|| Value::Array(Vec::new()));
-    let plan_start = plan.get("start").cloned().unwrap_or(Value::Null);
-    let mut assigned = Vec::new();
-    if let Some(tasks) = plan.get_mut("tasks").and_then(Value::as_array_mut) {
-        for task in tasks.iter_mut().filter_map(Value::as_object_mut) {
-            task.entry("source").or_insert(Value::from("plan"));
-            if verified {
-                let id = task.get("id").and_then(Value::as_str).unwrap_or_default();
-                let date = task.get("start").cloned().unwrap_or(plan_start.clone());
-                assigned.push(serde_json::json!({
-                    "id": format!("{id}-assigned"),
-                    "task": id,
-                    "kind": "assigned",
-                    "date": date,
-                }));
-            }
-        }
-    }
-    let steps = plan
-        .entry("steps")
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if let Some(steps) = steps.as_array_mut() {
-        let has_steps: std::collections::HashSet<String> = steps
-            .iter()
-            .filter_map(|s| s.get("task").and_then(Value::as_str).map(str::to_owned))
-            .collect();
-        assigned.retain(|a| !has_steps.contains(a["task"].as_str().unwrap_or_default()));
-        steps.splice(0..0, assigned);
-    }
-    doc
+    let has_steps: std::collections::HashSet<&Id> = plan.steps.iter().map(|s| &s.task).collect();
+    let assigned: Vec<TaskStep> = plan
+        .tasks
+        .iter()
+        .filter(|t| !has_steps.contains(&t.id))
+        .map(|t| TaskStep {
+            id: Id::new(format!("{}-assigned", t.id)),
+            task: t.id.clone(),
+            kind: StepKind::Assigned,
+            date: t.start.unwrap_or(plan.start),
+            by: String::new(),
+            note: String::new(),
+            reasons: String::new(),
+        })
+        .collect();
+    plan.steps.splice(0..0, assigned);
 }
 
-/// Bring a document of version `from` (1 ≤ `from` ≤ [`VERSION`]) up to the
-/// current version, with the version field set to it. A document already at
-/// the current version comes back as it is.
-pub fn upgrade(doc: Value, from: u64) -> Value {
-    upgrade_with(doc, from, &STEPS)
+/// Complete a plan read from a file of version `from` (1 ≤ `from` ≤
+/// [`VERSION`]) into the current version. A plan of the current version
+/// is left as it is.
+pub fn upgrade(plan: &mut Plan, from: u64) {
+    upgrade_with(plan, from, &STEPS);
 }
 
 /// [`upgrade`] with the given steps: `steps[i]` turns version `i + 1` into
-/// `i + 2`. Each step from `from` on is applied in order and the `version`
-/// field is set after each, so a step only ever sees its own version.
-pub fn upgrade_with(mut doc: Value, from: u64, steps: &[Step]) -> Value {
+/// `i + 2`. Each step from `from` on is applied in order, so a step only
+/// ever sees its own version's plan.
+pub fn upgrade_with(plan: &mut Plan, from: u64, steps: &[Step]) {
     let first = usize::try_from(from.max(1) - 1).unwrap_or(usize::MAX);
-    for (i, step) in steps.iter().enumerate().skip(first) {
-        doc = step(doc);
-        if let Some(fields) = doc.as_object_mut() {
-            fields.insert("version".into(), Value::from(i as u64 + 2));
-        }
+    for step in steps.iter().skip(first) {
+        step(plan);
     }
-    doc
 }
 
-/// Whether a document of version `from` needs any step.
+/// Whether a file of version `from` needs any step.
 pub fn needs_upgrade(from: u64) -> bool {
     from < u64::from(VERSION)
 }

@@ -40,7 +40,53 @@ struct FileOut<'a> {
 #[derive(Deserialize)]
 struct Envelope {
     format: Option<String>,
-    version: Option<serde_json::Value>,
+    #[serde(default)]
+    version: WholeNumber,
+}
+
+/// The envelope's `version`: the number when it is a whole number from 0,
+/// `None` for any other value (a fraction, a text, a list), which the gate
+/// refuses as a bad version rather than as not a plan file.
+#[derive(Default)]
+struct WholeNumber(Option<u64>);
+
+impl<'de> Deserialize<'de> for WholeNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Any;
+        impl<'de> Visitor<'de> for Any {
+            type Value = WholeNumber;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<WholeNumber, E> {
+                Ok(WholeNumber(Some(v)))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<WholeNumber, E> {
+                Ok(WholeNumber(u64::try_from(v).ok()))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<WholeNumber, E> {
+                Ok(WholeNumber(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<WholeNumber, E> {
+                Ok(WholeNumber(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<WholeNumber, E> {
+                Ok(WholeNumber(None))
+            }
+            fn visit_unit<E>(self) -> Result<WholeNumber, E> {
+                Ok(WholeNumber(None))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut a: A) -> Result<WholeNumber, A::Error> {
+                while a.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(WholeNumber(None))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<WholeNumber, A::Error> {
+                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(WholeNumber(None))
+            }
+        }
+        d.deserialize_any(Any)
+    }
 }
 
 #[derive(Deserialize)]
@@ -456,17 +502,10 @@ fn read_step_by_step(text: &str) -> Result<Plan, ImportError> {
     if version > u64::from(VERSION) {
         return Err(ImportError::NewerVersion { found: version });
     }
-    let file: FileIn = if migrate::needs_upgrade(version) {
-        // The older document's shape is checked on the user's own text
-        // first, so a shape error names its line and column there, not in
-        // the upgraded document (today's model reads every older shape,
-        // its new fields defaulted).
-        shape::<FileIn>(text)?;
-        let doc: serde_json::Value = shape(text)?;
-        shape(&migrate::upgrade(doc, version).to_string())?
-    } else {
-        shape(text)?
-    };
+    // Today's model reads every older shape, its new fields defaulted, so
+    // a shape error names its line and column in the user's own text.
+    let mut file: FileIn = shape(text)?;
+    migrate::upgrade(&mut file.plan, version);
     Ok(file.plan)
 }
 
@@ -519,11 +558,7 @@ fn parse_envelope<'a>(text: &'a str, expected: &str) -> Result<(&'a str, u64), I
     if envelope.format.as_deref() != Some(expected) {
         return Err(ImportError::NotAPlanFile);
     }
-    let version = envelope
-        .version
-        .as_ref()
-        .and_then(serde_json::Value::as_u64)
-        .ok_or(ImportError::BadVersion)?;
+    let version = envelope.version.0.ok_or(ImportError::BadVersion)?;
     if version == 0 {
         return Err(ImportError::BadVersion);
     }
