@@ -9,6 +9,7 @@
 //! the browser, but for `text::lower`, which hands texts with cased letters
 //! beyond ASCII to the browser's `toLowerCase` in the wasm build.
 
+pub mod bulk_edit;
 pub mod bulletin;
 pub mod cascade;
 pub mod checklist;

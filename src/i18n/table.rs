@@ -77,6 +77,21 @@ pub struct TableText {
     /// The button that removes a milestone row.
     pub form_ms_remove: fn(usize) -> String,
     pub form_ms_add: &'static str,
+    /// The button that opens the change of every matching task.
+    pub bulk_open: fn(usize) -> String,
+    pub bulk_title: &'static str,
+    pub bulk_intro: &'static str,
+    /// The first option of the deadline's and lead unit's selects.
+    pub bulk_keep: &'static str,
+    pub bulk_co: &'static str,
+    pub bulk_tag: &'static str,
+    /// Tasks that will change, already as asked, left out.
+    pub bulk_reach: fn(usize, usize, usize) -> String,
+    pub bulk_refused_title: fn(usize) -> String,
+    /// A task left out ("code title") and the rule the change would break.
+    pub bulk_refused: fn(&str, &str) -> String,
+    pub bulk_apply: fn(usize) -> String,
+    pub bulk_done: fn(usize) -> String,
 }
 
 pub static EN: TableText = TableText {
@@ -161,6 +176,47 @@ pub static EN: TableText = TableText {
     form_ms_due: |n| format!("Due date of milestone {n}"),
     form_ms_remove: |n| format!("Remove milestone {n}"),
     form_ms_add: "Add a milestone",
+    bulk_open: |n| match n {
+        1 => "Change this task".into(),
+        n => format!("Change these {n} tasks", n = Num(n)),
+    },
+    bulk_title: "Change many tasks at once",
+    bulk_intro: "What you fill in is made to every task the filter matches; what you leave blank stays as each task has it. A co-operating unit and a tag are added to those already there. One undo takes the whole change back.",
+    bulk_keep: "As it is",
+    bulk_co: "Add a co-operating unit",
+    bulk_tag: "Add a tag",
+    bulk_reach: |n, same, out| {
+        let mut s = match n {
+            0 => "No task will change".to_string(),
+            1 => "1 task will change".to_string(),
+            n => format!("{n} tasks will change", n = Num(n)),
+        };
+        match same {
+            0 => {}
+            1 => s.push_str("; 1 is already so"),
+            m => s.push_str(&format!("; {m} are already so", m = Num(m))),
+        }
+        match out {
+            0 => {}
+            1 => s.push_str("; 1 is left out, as it would break a rule (below)"),
+            m => s.push_str(&format!("; {m} are left out, as they would break a rule (below)", m = Num(m))),
+        }
+        s.push('.');
+        s
+    },
+    bulk_refused_title: |n| match n {
+        1 => "The task left out".into(),
+        n => format!("The {n} tasks left out", n = Num(n)),
+    },
+    bulk_refused: |task, rule| format!("{task}: {rule}"),
+    bulk_apply: |n| match n {
+        1 => "Change 1 task".into(),
+        n => format!("Change {n} tasks", n = Num(n)),
+    },
+    bulk_done: |n| match n {
+        1 => "1 task changed.".into(),
+        n => format!("{n} tasks changed.", n = Num(n)),
+    },
 };
 
 pub static ZH: TableText = TableText {
@@ -254,4 +310,25 @@ pub static ZH: TableText = TableText {
     form_ms_due: |n| format!("节点{n}计划完成日期"),
     form_ms_remove: |n| format!("删除节点{n}"),
     form_ms_add: "添加节点",
+    bulk_open: |n| format!("批量修改这 {n} 项任务", n = Num(n)),
+    bulk_title: "批量修改任务",
+    bulk_intro: "所填内容将应用于筛选出的每一项任务；留空的内容保持各任务原样。配合单位和标签为增加，原有的保留。撤销一次即可撤回全部修改。",
+    bulk_keep: "保持不变",
+    bulk_co: "增加配合单位",
+    bulk_tag: "增加标签",
+    bulk_reach: |n, same, out| {
+        let mut s = format!("将修改 {n} 项任务", n = Num(n));
+        if same > 0 {
+            s.push_str(&format!("；{m} 项已是如此", m = Num(same)));
+        }
+        if out > 0 {
+            s.push_str(&format!("；{m} 项修改后将违反规则，不予修改（见下）", m = Num(out)));
+        }
+        s.push('。');
+        s
+    },
+    bulk_refused_title: |n| format!("不予修改的 {n} 项任务", n = Num(n)),
+    bulk_refused: |task, rule| format!("{task}：{rule}"),
+    bulk_apply: |n| format!("修改 {n} 项任务", n = Num(n)),
+    bulk_done: |n| format!("已修改 {n} 项任务。", n = Num(n)),
 };

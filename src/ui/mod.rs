@@ -2,6 +2,7 @@
 //! the plan only through [`state::AppState::dispatch`].
 
 mod about;
+mod bulk_edit;
 mod bulk_report;
 mod bulletin;
 mod chart;

@@ -13,6 +13,7 @@
 //! however far the region scrolls, with the row either side of it, so Tab
 //! always finds the next row, however fast it comes.
 
+use super::bulk_edit::BulkEdit;
 use super::csv_export::CsvTaskActions;
 use super::nav::{plain_click, RouteLink};
 use super::state::use_state;
@@ -168,8 +169,8 @@ pub fn TaskTable() -> impl IntoView {
     });
     let total = memo(move || state.task_index.with(|i| i.rows.len()));
     let shown = memo(move || positions.with(Vec::len));
-    // The matching tasks, for notices issued to them all (read once that
-    // form is open).
+    // The matching tasks, for a change made to them all or notices issued
+    // to them all (read once that form is open).
     let matching_ids = memo(move || {
         positions.with(|ps| {
             state.task_index.with(|i| {
@@ -515,7 +516,10 @@ pub fn TaskTable() -> impl IntoView {
                     </div>
                     <FilterChips query=settled on_change />
                     <Shown when=move || settled.with(|q| !q.filter.is_empty())>
-                        <BulkNotices tasks=matching_ids count=Signal::from(shown) />
+                        <div class="bulk-actions">
+                            <BulkEdit tasks=matching_ids count=Signal::from(shown) />
+                            <BulkNotices tasks=matching_ids count=Signal::from(shown) />
+                        </div>
                     </Shown>
                     {dynamic(results)}
                 </div>
