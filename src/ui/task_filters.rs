@@ -20,6 +20,7 @@ use crate::ui::widgets::memo;
 use leptos::html::Input;
 use leptos::prelude::*;
 use std::fmt::Write;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Lights as the panel lists them: the most urgent first.
@@ -393,8 +394,9 @@ where
 /// A folding group of checkboxes, each value with the count of tasks it
 /// would show; values that would show none are dimmed but still there.
 ///
-/// Only what reads the filter's own values is generic over them; the
-/// group's view ([`group_view`]) is built once for every kind of value.
+/// Only what reads the filter's own values is generic over them, and only
+/// as closures of one type for every kind of value ([`Reads`]): the memos
+/// over what they read and the group's view ([`group_view`]) are built once.
 fn check_group<K>(ctx: Ctx, g: Group<K>) -> AnyView
 where
     K: Clone + PartialEq + Send + Sync + 'static,
@@ -409,38 +411,72 @@ where
         set,
     } = g;
     let query = ctx.query;
-    // This group's values ticked and counts: each box then follows only
-    // its group, not every keystroke elsewhere.
-    let ticked = memo(move || query.with(|q| get(&q.filter).clone()));
-    let chosen = memo(move || ticked.with(Vec::len));
-    let checked = memo(move || {
-        values.with(|values| ticked.with(|t| values.iter().map(|(k, _)| t.contains(k)).collect()))
-    });
-    let counts = memo(move || {
-        values.with(|values| {
-            ctx.facets.with(|f| {
-                values
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (k, _))| count(f, i, k))
-                    .collect::<Vec<_>>()
+    let reads = Reads {
+        ticked: Arc::new(move || {
+            query.with(|q| {
+                let ticked = get(&q.filter);
+                let boxes = values.with(|v| v.iter().map(|(k, _)| ticked.contains(k)).collect());
+                (boxes, ticked.len())
             })
-        })
-    });
-    let labels =
-        Signal::derive(move || values.with(|v| v.iter().map(|(_, l)| l.clone()).collect()));
-    let toggle = Callback::new(move |(i, on): (usize, bool)| {
-        let Some(key) = values.with_untracked(|v| v.get(i).map(|(k, _)| k.clone())) else {
-            return;
-        };
-        ctx.change.run((
-            Box::new(move |f| {
-                let next = toggled(get(f), &key, on);
-                set(f, next);
-            }),
-            false,
-        ));
-    });
+        }),
+        counts: Arc::new(move || {
+            values.with(|values| {
+                ctx.facets.with(|f| {
+                    values
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (k, _))| count(f, i, k))
+                        .collect()
+                })
+            })
+        }),
+        labels: Arc::new(move || values.with(|v| v.iter().map(|(_, l)| l.clone()).collect())),
+        toggle: Arc::new(move |i, on| {
+            let Some(key) = values.with_untracked(|v| v.get(i).map(|(k, _)| k.clone())) else {
+                return;
+            };
+            ctx.change.run((
+                Box::new(move |f| {
+                    let next = toggled(get(f), &key, on);
+                    set(f, next);
+                }),
+                false,
+            ));
+        }),
+    };
+    group_parts(id, name, open, reads)
+}
+
+/// What a group reads of the filter's values: which boxes are ticked (and
+/// how many values the filter holds), each value's count, the values'
+/// words, and what ticking the `i`-th box does.
+struct Reads {
+    ticked: Arc<dyn Fn() -> (Vec<bool>, usize) + Send + Sync>,
+    counts: Arc<dyn Fn() -> Vec<usize> + Send + Sync>,
+    labels: Arc<dyn Fn() -> Vec<String> + Send + Sync>,
+    toggle: Arc<dyn Fn(usize, bool) + Send + Sync>,
+}
+
+/// The memos over a group's [`Reads`]: each box then follows only its
+/// group, not every keystroke elsewhere.
+fn group_parts(
+    id: &'static str,
+    name: fn(&'static Catalog) -> &'static str,
+    open: bool,
+    reads: Reads,
+) -> AnyView {
+    let Reads {
+        ticked,
+        counts,
+        labels,
+        toggle,
+    } = reads;
+    let ticked = memo(move || ticked());
+    let chosen = memo(move || ticked.with(|t| t.1));
+    let checked = memo(move || ticked.with(|t| t.0.clone()));
+    let counts = memo(move || counts());
+    let labels = Signal::derive(move || labels());
+    let toggle = Callback::new(move |(i, on): (usize, bool)| toggle(i, on));
     let open = open || chosen.get_untracked() > 0;
     group_view(GroupView {
         id,

@@ -411,3 +411,53 @@ test('screenshots of the task table in both languages', async ({ browser }) => {
     await context.close();
   }
 });
+
+test('the tasks a filter matches change in one go: tasks already so are counted, those it would break a rule of are named and left out, and one undo takes it all back', async ({ page }) => {
+  await open(page, './?view=tasks&light=red&lang=en&today=2023-09-30');
+  await expect(count(page, '6 of 44 tasks')).toBeVisible();
+  const bulk = page.locator('.tasks-results .bulk-edit');
+  await bulk.getByRole('button', { name: 'Change these 6 tasks' }).click();
+  const form = bulk.locator('form');
+  await expect(form.getByRole('heading', { name: 'Change many tasks at once' })).toBeVisible();
+  const reach = form.locator('.bulk-reach');
+  await expect(reach).toHaveText('No task will change.');
+  await expect(form.getByRole('button', { name: 'Change 0 tasks' })).toBeDisabled();
+
+  // A deadline before two tasks' start (10.2 and 13.4 start in April).
+  const deadline = form.getByLabel('Deadline');
+  await deadline.fill('2023-03-15');
+  await expect(reach).toHaveText('4 tasks will change; 2 are left out, as they would break a rule (below).');
+  const out = form.locator('.bulk-skipped li');
+  await expect(out).toHaveCount(2);
+  await expect(out.first()).toContainText('10.2 ');
+  await expect(out.last()).toContainText('13.4 ');
+  // The year's end: only 8.2 (due 15 September) changes.
+  await deadline.fill('2023-12-31');
+  await expect(reach).toHaveText('1 task will change; 5 are already so.');
+  await expect(out).toHaveCount(0);
+
+  // A tag and a new lead unit, added to the six.
+  await form.getByLabel('Add a tag').fill('Provincial priority');
+  const taiyuan = (await form.getByLabel('Lead unit').locator('option[value="u-taiyuan"]').textContent())!.trim();
+  await form.getByLabel('Lead unit').selectOption('u-taiyuan');
+  await expect(reach).toHaveText('6 tasks will change.');
+  await form.getByRole('button', { name: 'Change 6 tasks' }).click();
+  await expect(page.getByRole('status')).toContainText('6 tasks changed.');
+  await expect(form).toHaveCount(0);
+
+  // The six carry the tag; 8.2's lead is now Taiyuan, no longer among its
+  // co-operating units, and its deadline the year's end.
+  await open(page, './?view=tasks&tag=Provincial%20priority&lang=en&today=2023-09-30');
+  await expect(count(page, '6 of 44 tasks')).toBeVisible();
+  const row82 = table(page).locator('tr.task-row').filter({ has: page.locator('td.code', { hasText: /^8\.2$/ }) });
+  await expect(row82.locator('td.lead-cell')).toHaveText(taiyuan);
+  await expect(row82.locator('td.co-cell')).toHaveText('—');
+  // One undo takes the six back.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(count(page, '0 of 44 tasks')).toBeVisible();
+
+  // In Chinese, the same button.
+  await open(page, './?view=tasks&light=red&lang=zh-CN&today=2023-09-30');
+  await page.locator('.tasks-results .bulk-edit').getByRole('button', { name: '批量修改这 6 项任务' }).click();
+  await expect(page.locator('.tasks-results .bulk-edit form')).toContainText('批量修改任务');
+});
