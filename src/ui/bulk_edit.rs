@@ -4,8 +4,9 @@
 //! how many tasks change and names those left out before anything is
 //! changed, and the change is one batch that one undo takes back.
 
-use super::fields::{label, read_date, Messages, SelectField, TextField};
+use super::fields::{label, plan_options, read_date, Messages, SelectField, TextField};
 use super::form::send_then;
+use super::projects::unit_options;
 use super::state::use_state;
 use super::widgets::Shown;
 use crate::bulk_edit::{bulk_edit, TaskChange};
@@ -78,14 +79,7 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
             );
         }
     };
-    let units = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.units
-                .iter()
-                .map(|u| (u.id.to_string(), u.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let units = plan_options(state, unit_options);
     let keep = Signal::derive(move || tt().bulk_keep.to_string());
     let refused = move || {
         draft.with(|d| {

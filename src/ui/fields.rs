@@ -358,6 +358,15 @@ pub(crate) fn SelectField(
     }
 }
 
+/// The options of a select over one of the plan's lists (its units, its
+/// key areas, …), `(id, words)`, through one closure type for every list.
+pub(crate) fn plan_options(
+    state: AppState,
+    pick: fn(&Plan) -> Vec<(String, String)>,
+) -> Signal<Vec<(String, String)>> {
+    Signal::derive(move || state.plan.with(pick))
+}
+
 /// The options of a select over a closed list ([`Choice`]): each value's
 /// key (what the select's value holds) and its name in the user's language.
 pub(crate) fn choice_options<T: Choice>(

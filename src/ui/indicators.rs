@@ -527,7 +527,7 @@ fn IndicatorForm(
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect::<Vec<_>>()
     });
-    let areas = Signal::derive(move || state.plan.with(area_options));
+    let areas = super::fields::plan_options(state, area_options);
     let none = Signal::derive(move || t().figures.none_option.to_string());
     let heading = {
         let name = base_name;

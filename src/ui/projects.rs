@@ -417,8 +417,8 @@ pub(crate) fn ProjectForm(
         put_entity(state, opened.clone(), entity, refused, ok, on_done);
     };
 
-    let units = Signal::derive(move || state.plan.with(unit_options));
-    let areas = Signal::derive(move || state.plan.with(area_options));
+    let units = super::fields::plan_options(state, unit_options);
+    let areas = super::fields::plan_options(state, area_options);
     let phases = choice_options(state, |t, p: Phase| (t.figures.phase_name)(p));
     let heading = move || {
         let f = t().figures;

@@ -710,13 +710,11 @@ fn AreaForm(
         let saved = state.t().setup.saved;
         put_entity(state, opened.clone(), entity, refused, saved, on_done);
     };
-    let goals = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.goals
-                .iter()
-                .map(|g| (g.id.to_string(), g.title.clone()))
-                .collect::<Vec<_>>()
-        })
+    let goals = super::fields::plan_options(state, |p| {
+        p.goals
+            .iter()
+            .map(|g| (g.id.to_string(), g.title.clone()))
+            .collect()
     });
     let heading = move || {
         if is_new {

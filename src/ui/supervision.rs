@@ -6,8 +6,8 @@
 //! ([`crate::supervision`]); every step, notice and reply is one command.
 
 use super::fields::{
-    changed, choice_options, chosen, label, messages, read_date, required, shown, Messages,
-    SelectField, TextField,
+    changed, choice_options, chosen, label, messages, plan_options, read_date, required, shown,
+    Messages, SelectField, TextField,
 };
 use super::focus::focus_back;
 use super::form::send_then;
@@ -394,14 +394,7 @@ fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
             tried,
         )
     };
-    let units = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.units
-                .iter()
-                .map(|u| (u.id.to_string(), u.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let units = plan_options(state, super::projects::unit_options);
     let levels = choice_options(state, |t, x: NoticeLevel| (t.supervision.level_name)(x));
     let hint = unanswered_before.map(|number| {
         Signal::derive(move || {

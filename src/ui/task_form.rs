@@ -324,29 +324,13 @@ pub fn TaskForm(
         save(false);
     };
 
-    let areas = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.areas
-                .iter()
-                .map(|a| (a.id.to_string(), a.title.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let units = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.units
-                .iter()
-                .map(|u| (u.id.to_string(), u.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let indicators = Signal::derive(move || {
-        state.plan.with(|p| {
-            p.indicators
-                .iter()
-                .map(|i| (i.id.to_string(), i.name.clone()))
-                .collect::<Vec<_>>()
-        })
+    let areas = super::fields::plan_options(state, super::projects::area_options);
+    let units = super::fields::plan_options(state, super::projects::unit_options);
+    let indicators = super::fields::plan_options(state, |p| {
+        p.indicators
+            .iter()
+            .map(|i| (i.id.to_string(), i.name.clone()))
+            .collect()
     });
     let tiers = choice_options(state, |t, x: Tier| (t.tier_name)(x));
     let sources = choice_options(state, |t, x: SourceKind| (t.supervision.source_name)(x));
