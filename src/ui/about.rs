@@ -75,7 +75,7 @@ pub fn UpdateNotice() -> impl IntoView {
         .document_element()
         .is_some_and(|e| e.has_attribute("data-update"));
     let ready = RwSignal::new(marked);
-    let _found = window_event_listener_untyped("plan-tracker-update", move |_| ready.set(true));
+    let _found = crate::ui::widgets::on_window("plan-tracker-update", move |_| ready.set(true));
     let reload = move |_| {
         state.flush();
         if let Ok(ev) = web_sys::Event::new("plan-tracker-reload") {

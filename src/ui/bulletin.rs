@@ -33,7 +33,7 @@ pub fn BulletinView() -> impl IntoView {
     // pressed or the page is printed; another period starts again in part.
     let whole = RwSignal::new(false);
     Effect::watch(move || period.get(), move |_, _, _| whole.set(false), false);
-    let before_print = window_event_listener_untyped("beforeprint", move |_| whole.set(true));
+    let before_print = crate::ui::widgets::on_window("beforeprint", move |_| whole.set(true));
     on_cleanup(move || before_print.remove());
     let article = NodeRef::<leptos::html::Article>::new();
     effect(move || {

@@ -36,8 +36,8 @@ pub fn watch() -> [WindowListenerHandle; 2] {
     );
     sent.forget();
     [
-        window_event_listener_untyped("input", |ev| mark(&ev, true)),
-        window_event_listener_untyped("beforeunload", |ev| {
+        crate::ui::widgets::on_window("input", |ev| mark(&ev, true)),
+        crate::ui::widgets::on_window("beforeunload", |ev| {
             if any_open() {
                 ev.prevent_default();
             }
@@ -61,7 +61,7 @@ fn mark(ev: &web_sys::Event, typed: bool) {
     let _ = form.remove_attribute(MARK);
     // Sent and refused: once the reasons are shown, the keyboard goes to
     // the first field refused (not left on Save, the reasons out of view).
-    request_animation_frame(move || {
+    crate::ui::widgets::next_frame(move || {
         if let Some(field) = form
             .query_selector("[aria-invalid='true']")
             .ok()

@@ -24,7 +24,7 @@ pub fn focus_id(id: &str) {
 /// a button: edit, add, reply): once it is drawn, the keyboard goes to its
 /// first field, not left on the button or dropped to the page.
 pub fn into_opened_form() {
-    request_animation_frame(|| {
+    crate::ui::widgets::next_frame(|| {
         let Ok(Some(form)) = document().query_selector("form[data-opened]") else {
             return;
         };
@@ -62,7 +62,7 @@ pub fn follow_moved(ev: &web_sys::Event) {
     else {
         return;
     };
-    request_animation_frame(move || {
+    crate::ui::widgets::next_frame(move || {
         let Some(button) = document()
             .document_element()
             .into_iter()
@@ -107,7 +107,7 @@ pub fn off_disabled(ev: &leptos::ev::MouseEvent) {
     else {
         return;
     };
-    request_animation_frame(move || {
+    crate::ui::widgets::next_frame(move || {
         if !enabled(&button) {
             focus_beside(&button);
         }
@@ -181,7 +181,7 @@ impl AfterDelete {
 
     /// Focus the row in the deleted one's place, once the list is drawn again.
     pub fn restore(self) {
-        request_animation_frame(move || self.focus());
+        crate::ui::widgets::next_frame(move || self.focus());
     }
 
     fn focus(self) {
@@ -235,7 +235,7 @@ impl AfterDelete {
 /// that opened the form, perhaps drawn anew, or another in its place), else
 /// to the heading `fallback` (an id), never to the page's body.
 pub fn focus_back(selectors: Vec<String>, fallback: &'static str) {
-    request_animation_frame(move || {
+    crate::ui::widgets::next_frame(move || {
         let found = selectors
             .iter()
             .find_map(|s| document().query_selector(s).ok().flatten())
@@ -324,7 +324,7 @@ impl AfterMore {
 
     /// Focus the first item not shown before, once the list is drawn again.
     pub fn restore(self) {
-        request_animation_frame(move || self.focus());
+        crate::ui::widgets::next_frame(move || self.focus());
     }
 
     fn focus(self) {

@@ -45,7 +45,7 @@ pub fn HelpView() -> impl IntoView {
     let open = guide();
     let show_guide = move |_| {
         open.set(true);
-        request_animation_frame(|| {
+        crate::ui::widgets::next_frame(|| {
             if let Some(el) = document().get_element_by_id("guide-h") {
                 el.scroll_into_view();
             }

@@ -20,6 +20,16 @@ pub fn save_page(
     page: impl FnOnce(&str) -> Option<(String, String)> + 'static,
     saved: fn(&str) -> String,
 ) {
+    save_page_with(state, sheet, Box::new(page), saved);
+}
+
+/// [`save_page`] through one future for every page saved.
+fn save_page_with(
+    state: AppState,
+    sheet: &'static str,
+    page: Box<dyn FnOnce(&str) -> Option<(String, String)>>,
+    saved: fn(&str) -> String,
+) {
     leptos::task::spawn_local(async move {
         let failed = state.t().report.save_failed;
         let css = match crate::files::site_text(sheet).await {

@@ -11,9 +11,9 @@ use crate::import_summary::summary_html;
 use crate::merge::{preview, Contribution};
 use crate::model::Plan;
 use crate::ui::widgets::effect;
-use crate::ui::widgets::{after_paint, dynamic};
-use leptos::ev;
+use crate::ui::widgets::{after_paint, dynamic, on_window};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Every file in a picked or dropped list, in order.
 pub(super) fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
@@ -32,13 +32,15 @@ fn carries_files(ev: &web_sys::DragEvent) -> bool {
 pub fn ImportPreview() -> impl IntoView {
     let state = use_state();
     let dragging = RwSignal::new(false);
-    let enter = window_event_listener(ev::dragenter, move |ev| {
+    let enter = on_window("dragenter", move |ev| {
+        let ev: web_sys::DragEvent = ev.unchecked_into();
         if carries_files(&ev) {
             ev.prevent_default();
             dragging.set(true);
         }
     });
-    let over = window_event_listener(ev::dragover, move |ev| {
+    let over = on_window("dragover", move |ev| {
+        let ev: web_sys::DragEvent = ev.unchecked_into();
         if carries_files(&ev) {
             ev.prevent_default();
             if let Some(dt) = ev.data_transfer() {
@@ -48,13 +50,15 @@ pub fn ImportPreview() -> impl IntoView {
         }
     });
     // Leaving the window (no element to go to) or giving up the drag.
-    let leave = window_event_listener(ev::dragleave, move |ev| {
+    let leave = on_window("dragleave", move |ev| {
+        let ev: web_sys::DragEvent = ev.unchecked_into();
         if ev.related_target().is_none() {
             dragging.set(false);
         }
     });
-    let end = window_event_listener(ev::dragend, move |_| dragging.set(false));
-    let drop = window_event_listener(ev::drop, move |ev| {
+    let end = on_window("dragend", move |_| dragging.set(false));
+    let drop = on_window("drop", move |ev| {
+        let ev: web_sys::DragEvent = ev.unchecked_into();
         dragging.set(false);
         let files = ev
             .data_transfer()
@@ -130,7 +134,7 @@ fn plan_preview(
     // before it is opened.
     let id = plan.id.clone();
     after_paint(move || {
-        set_timeout(
+        crate::ui::widgets::later(
             move || {
                 let chars = state.pending.with_untracked(|p| match p {
                     Some(Pending::Plan { plan, .. }) => Some(

@@ -164,7 +164,7 @@ pub fn IndicatorsView() -> impl IntoView {
             let opened = open.with_untracked(|o| o.as_ref() != Some(&(id.clone(), which)));
             open.set(opened.then(|| (id.clone(), which)));
             if opened {
-                request_animation_frame(|| {
+                crate::ui::widgets::next_frame(|| {
                     if let Ok(Some(field)) = document().query_selector(
                         ".panel-row input:not([type=hidden]), .panel-row select, .panel-row textarea",
                     ) {
@@ -631,7 +631,7 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
         let entity = Entity::Indicator(next);
         let sent = send(state, Command::Put { entity, at: None }, None, done);
         if sent {
-            request_animation_frame(|| super::focus::focus_id("iv-period"));
+            crate::ui::widgets::next_frame(|| super::focus::focus_id("iv-period"));
         }
         sent
     };

@@ -131,7 +131,7 @@ pub(super) fn on_item_button(
 /// it: `edit`, `del`, `values`), not to the page. An item gone (deleted)
 /// has no button, and the focus is left to whoever moved it.
 pub(super) fn back_to(act: &'static str, id: Id) {
-    request_animation_frame(move || {
+    crate::ui::widgets::next_frame(move || {
         let Ok(buttons) = document().query_selector_all(&format!("button[data-act=\"{act}\"]"))
         else {
             return;

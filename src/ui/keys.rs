@@ -40,7 +40,7 @@ fn focus_when_there(id: &'static str, tries: u32) {
             input.select();
         }
     } else if tries > 0 {
-        request_animation_frame(move || focus_when_there(id, tries - 1));
+        crate::ui::widgets::next_frame(move || focus_when_there(id, tries - 1));
     }
 }
 

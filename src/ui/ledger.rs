@@ -41,7 +41,7 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
             };
             if send(state, cmd, None, state.t().ledger.report_reinstated) {
                 let button = format!("wd-{}", id_str);
-                request_animation_frame(move || super::focus::focus_id(&button));
+                crate::ui::widgets::next_frame(move || super::focus::focus_id(&button));
             }
         } else {
             withdrawing.set(Some(id));
@@ -247,7 +247,7 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
     let close = move || {
         withdrawing.set(None);
         let id = button_id.clone();
-        request_animation_frame(move || super::focus::focus_id(&id));
+        crate::ui::widgets::next_frame(move || super::focus::focus_id(&id));
     };
     let msgs = memo(move || {
         let mut msgs = Messages::default();

@@ -47,11 +47,12 @@ mod units;
 pub mod widgets;
 
 use crate::route::Route;
-use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{dynamic, on_window};
 use leptos::prelude::*;
 use state::AppState;
+use wasm_bindgen::JsCast;
 
 /// Mount the app on `<body>`.
 ///
@@ -96,22 +97,23 @@ fn App(
     plan_admin::provide_new_plan_dialog();
     keys::provide_panel();
     let t = move || state.t();
-    let _popstate = window_event_listener(leptos::ev::popstate, move |_| state.on_popstate());
-    let _storage = window_event_listener(leptos::ev::storage, move |ev| {
+    let _popstate = on_window("popstate", move |_| state.on_popstate());
+    let _storage = on_window("storage", move |ev| {
+        let ev: web_sys::StorageEvent = ev.unchecked_into();
         state.on_storage_event(ev.key(), ev.new_value())
     });
     // The keyboard shortcuts (a "g" waiting for its second key kept here).
     let waiting = StoredValue::new(false);
     let panel = keys::panel();
-    let _keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        keys::on_key(state, waiting, panel, &ev)
+    let _keys = on_window("keydown", move |ev| {
+        keys::on_key(state, waiting, panel, ev.unchecked_ref())
     });
     // Forms typed in are marked, for a switch of language to ask first.
     let _edited = edited::watch();
     // A save waiting for idle is written before the page goes away; a
     // journal of changes is folded into the stored plan once it is hidden.
-    let _hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
-    let _hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+    let _hide = on_window("pagehide", move |_| state.flush());
+    let _hidden = on_window("visibilitychange", move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             state.compact();
         }

@@ -107,7 +107,7 @@ pub fn Header() -> impl IntoView {
         }
     };
     let _outside =
-        ["click", "focusin"].map(|event| window_event_listener_untyped(event, elsewhere));
+        ["click", "focusin"].map(|event| crate::ui::widgets::on_window(event, elsewhere));
     let toggle_menu = move |_| {
         let now = !open.menu.get_untracked();
         open.menu.set(now);
@@ -115,7 +115,7 @@ pub fn Header() -> impl IntoView {
         if now {
             // Into the menu, on its first link, once it is shown (by a class,
             // set when the signal's effects run).
-            request_animation_frame(|| {
+            crate::ui::widgets::next_frame(|| {
                 if let Some(a) = document()
                     .query_selector(&format!("#{MENU_ID} a"))
                     .ok()

@@ -82,7 +82,7 @@ pub fn PeriodReport() -> impl IntoView {
     });
     let article = NodeRef::<leptos::html::Article>::new();
     Effect::watch(move || period.get(), move |_, _, _| whole.set(false), false);
-    let before_print = window_event_listener_untyped("beforeprint", move |_| whole.set(true));
+    let before_print = crate::ui::widgets::on_window("beforeprint", move |_| whole.set(true));
     on_cleanup(move || before_print.remove());
 
     // The report is one piece of HTML (`report_html`, escaped), drawn again
@@ -248,7 +248,7 @@ pub(super) fn when_whole(whole: RwSignal<bool>, then: impl FnOnce() + 'static) {
         then();
     } else {
         whole.set(true);
-        request_animation_frame(then);
+        crate::ui::widgets::next_frame(then);
     }
 }
 

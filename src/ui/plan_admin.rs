@@ -209,7 +209,7 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
         state.info(state.t().onboarding.created);
         on_done();
         // The dashboard is drawn anew: take the reader to its checklist.
-        request_animation_frame(|| focus_id("setup-checklist-h"));
+        crate::ui::widgets::next_frame(|| focus_id("setup-checklist-h"));
     };
     let levels = super::setup::level_options(state);
     let cadences = super::setup::cadence_options(state);

@@ -610,7 +610,7 @@ fn AreasSection() -> impl IntoView {
             })
             .collect_view();
         // The progress bars' widths, once the items are in the page.
-        request_animation_frame(|| {
+        crate::ui::widgets::next_frame(|| {
             if let Some(list) = document().get_element_by_id("areas-list") {
                 set_lengths(&list);
             }

@@ -313,6 +313,11 @@ impl AppState {
     /// Read the sample in `lang` from the site's files, then `then` with
     /// it; if it cannot be read, say why and change nothing.
     fn with_sample(&self, lang: Lang, then: impl FnOnce(AppState, Plan) + 'static) {
+        self.with_sample_boxed(lang, Box::new(then));
+    }
+
+    /// [`Self::with_sample`] through one future for every caller.
+    fn with_sample_boxed(&self, lang: Lang, then: Box<dyn FnOnce(AppState, Plan)>) {
         let state = *self;
         leptos::task::spawn_local(async move {
             match shipped_sample(lang).await {
@@ -637,7 +642,9 @@ impl AppState {
     pub fn navigate_in_place(&self, route: Route) {
         write_pending();
         PUSHED.with_borrow_mut(|pushed| *pushed = Some(route.clone()));
-        request_animation_frame(|| set_timeout(write_pushed, std::time::Duration::ZERO));
+        crate::ui::widgets::next_frame(|| {
+            crate::ui::widgets::later(write_pushed, std::time::Duration::ZERO)
+        });
         self.route.set(route);
     }
 
@@ -873,8 +880,8 @@ impl AppState {
         self.info(writing);
         // After the frame that shows the word: a task queued from the
         // frame's callback runs once it is painted.
-        request_animation_frame(move || {
-            set_timeout(
+        crate::ui::widgets::next_frame(move || {
+            crate::ui::widgets::later(
                 move || {
                     let done = write(&state);
                     let shown = state.notices.with_untracked(

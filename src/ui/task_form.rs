@@ -77,7 +77,7 @@ fn is_folded(path: &str) -> bool {
 /// Put the keyboard in a field by its id, once the page shows it.
 fn focus(id: String) {
     use wasm_bindgen::JsCast;
-    request_animation_frame(move || {
+    crate::ui::widgets::next_frame(move || {
         if let Some(el) = document()
             .get_element_by_id(&id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())

@@ -32,7 +32,6 @@ use crate::ui::widgets::after_paint;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
-use leptos::ev;
 use leptos::prelude::*;
 
 /// Rows drawn beyond each edge of the view: about one wheel step of
@@ -211,13 +210,13 @@ pub fn TaskTable() -> impl IntoView {
     let schedule = move || {
         if !pending.get_value() {
             pending.set_value(true);
-            request_animation_frame(move || {
+            crate::ui::widgets::next_frame(move || {
                 pending.set_value(false);
                 measure();
             });
         }
     };
-    let resize = window_event_listener(ev::resize, move |_| schedule());
+    let resize = crate::ui::widgets::on_window("resize", move |_| schedule());
     on_cleanup(move || resize.remove());
     // Another query starts again at the top. Only a region that may have
     // scrolled is scrolled back: setting the offset lays the page out at once.

@@ -71,5 +71,41 @@ fn shared_effect(f: Box<dyn Fn()>) -> Effect<LocalStorage> {
 /// the frame's `requestAnimationFrame` runs after the paint. What a change
 /// shows first is painted without waiting for what `f` draws.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+    paint_then(Box::new(f));
+}
+
+fn paint_then(f: Box<dyn FnOnce()>) {
+    next_frame(move || later(f, std::time::Duration::ZERO));
+}
+
+/// Runs `f` before the next frame is painted (`requestAnimationFrame`),
+/// through one closure type for the whole app: each closure type handed to
+/// the browser brings its own copy of the glue that calls it.
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    frame_boxed(Box::new(f));
+}
+
+fn frame_boxed(f: Box<dyn FnOnce()>) {
+    request_animation_frame(f);
+}
+
+/// Listens to `event` on the window, through one closure type for the
+/// whole app (as [`next_frame`]); a handler that needs the event's own type
+/// casts it.
+pub fn on_window(event: &str, f: impl Fn(web_sys::Event) + 'static) -> WindowListenerHandle {
+    on_window_boxed(event, Box::new(f))
+}
+
+fn on_window_boxed(event: &str, f: Box<dyn Fn(web_sys::Event)>) -> WindowListenerHandle {
+    window_event_listener_untyped(event, f)
+}
+
+/// Runs `f` after `delay` (`setTimeout`), through one closure type for the
+/// whole app (as [`next_frame`]).
+pub fn later(f: impl FnOnce() + 'static, delay: std::time::Duration) {
+    later_boxed(Box::new(f), delay);
+}
+
+fn later_boxed(f: Box<dyn FnOnce()>, delay: std::time::Duration) {
+    set_timeout(f, delay);
 }
