@@ -23,11 +23,14 @@ pub fn save_page(
     save_page_with(state, sheet, Box::new(page), saved);
 }
 
+/// What writes a saved page's text and file name around its style sheet.
+type PageWriter = Box<dyn FnOnce(&str) -> Option<(String, String)>>;
+
 /// [`save_page`] through one future for every page saved.
 fn save_page_with(
     state: AppState,
     sheet: &'static str,
-    page: Box<dyn FnOnce(&str) -> Option<(String, String)>>,
+    page: PageWriter,
     saved: fn(&str) -> String,
 ) {
     leptos::task::spawn_local(async move {
