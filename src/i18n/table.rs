@@ -87,7 +87,6 @@ pub struct TableText {
     pub bulk_tag: &'static str,
     /// Tasks that will change, already as asked, left out.
     pub bulk_reach: fn(usize, usize, usize) -> String,
-    pub bulk_refused_title: fn(usize) -> String,
     /// A task left out ("code title") and the rule the change would break.
     pub bulk_refused: fn(&str, &str) -> String,
     pub bulk_apply: fn(usize) -> String,
@@ -203,10 +202,6 @@ pub static EN: TableText = TableText {
         }
         s.push('.');
         s
-    },
-    bulk_refused_title: |n| match n {
-        1 => "The task left out".into(),
-        n => format!("The {n} tasks left out", n = Num(n)),
     },
     bulk_refused: |task, rule| format!("{task}: {rule}"),
     bulk_apply: |n| match n {
@@ -327,7 +322,6 @@ pub static ZH: TableText = TableText {
         s.push('。');
         s
     },
-    bulk_refused_title: |n| format!("不予修改的 {n} 项任务", n = Num(n)),
     bulk_refused: |task, rule| format!("{task}：{rule}"),
     bulk_apply: |n| format!("修改 {n} 项任务", n = Num(n)),
     bulk_done: |n| format!("已修改 {n} 项任务。", n = Num(n)),

@@ -14,9 +14,6 @@ use crate::model::Id;
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
-/// Up to this many tasks left out are listed open; more are folded.
-const REFUSED_OPEN: usize = 10;
-
 /// `tasks` are the matching tasks, read only once the form is open;
 /// `count`, how many they are, is on the button.
 #[component]
@@ -91,13 +88,11 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
     };
     view! {
         <div class="bulk-notices bulk-edit">
-            <Shown when=move || count.get() != 0 || open.get()>
-                <button type="button" aria-expanded=move || open.get().to_string()
-                    disabled=move || count.get() == 0
-                    on:click=move |_| open.update(|o| *o = !*o)>
-                    {move || (tt().bulk_open)(count.get())}
-                </button>
-            </Shown>
+            <button type="button" aria-expanded=move || open.get().to_string()
+                disabled=move || count.get() == 0 && !open.get()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || (tt().bulk_open)(count.get())}
+            </button>
             <Shown when=move || open.get()>
                 <form class="card notice-form bulk-notice-form" on:submit=on_submit novalidate>
                     <h3>{move || tt().bulk_title}</h3>
@@ -114,18 +109,15 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
                     <p class="bulk-reach" aria-live="polite">
                         {move || { let (n, same, out) = reach(); (tt().bulk_reach)(n, same, out) }}
                     </p>
-                    <Shown when=move || { reach().2 > 0 }>
-                        <details class="bulk-skipped-list" open=move || reach().2 <= REFUSED_OPEN>
-                            <summary>{move || (tt().bulk_refused_title)(reach().2)}</summary>
-                            <ul class="bulk-skipped">{refused}</ul>
-                        </details>
-                    </Shown>
                     <div class="form-actions">
                         <button type="submit" class="primary" disabled=move || reach().0 == 0>
                             {move || (tt().bulk_apply)(reach().0)}
                         </button>
                         <button type="button" on:click=move |_| open.set(false)>{move || state.t().cancel}</button>
                     </div>
+                    // After the buttons: a province's change may leave out
+                    // thousands, which would push them far down the page.
+                    <ul class="bulk-skipped">{refused}</ul>
                 </form>
             </Shown>
         </div>
