@@ -373,24 +373,13 @@ pub(crate) fn choice_options<T: Choice>(
     state: AppState,
     name: fn(&'static Catalog, T) -> &'static str,
 ) -> Signal<Vec<(String, String)>> {
-    catalog_options(
-        state,
-        std::sync::Arc::new(move |t| {
-            T::ALL
-                .iter()
-                .map(|c| (c.key().to_string(), name(t, *c).to_string()))
-                .collect()
-        }),
-    )
-}
-
-/// Options worded from the catalog, following the language, through one
-/// signal type for every list.
-fn catalog_options(
-    state: AppState,
-    words: std::sync::Arc<dyn Fn(&'static Catalog) -> Vec<(String, String)> + Send + Sync>,
-) -> Signal<Vec<(String, String)>> {
-    Signal::derive(move || words(state.t()))
+    Signal::derive(move || {
+        let t = state.t();
+        T::ALL
+            .iter()
+            .map(|c| (c.key().to_string(), name(t, *c).to_string()))
+            .collect()
+    })
 }
 
 /// The value a select over a closed list holds (its key), or `default`.
