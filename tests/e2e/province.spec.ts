@@ -422,6 +422,28 @@ test('a province plan: the period report counts the quarter\'s reports, and its 
   await expect(reports.getByText('November report on P00001')).toBeVisible();
 });
 
+test('a province plan: every task one unit leads gets a new deadline in one change, kept after a reload, and one undo takes it back', async ({ page }) => {
+  await importProvince(page);
+  await page.goto('./?view=tasks&lang=en&today=2023-09-30&lead=u-qibin');
+  const counted = page.getByText(/^[\d,]+ of 10,000 tasks$/);
+  await expect(counted).toBeVisible({ timeout: 60_000 });
+  const n = (await counted.innerText()).split(' of ')[0];
+  expect(Number(n.replace(/,/g, ''))).toBeGreaterThan(500);
+  const bulk = page.locator('.tasks-results .bulk-edit');
+  await bulk.getByRole('button', { name: `Change these ${n} tasks` }).click();
+  const form = bulk.locator('form');
+  await form.getByLabel('Deadline').fill('2023-12-15');
+  await expect(form.locator('.bulk-reach')).toHaveText(`${n} tasks will change.`);
+  await form.getByRole('button', { name: `Change ${n} tasks` }).click();
+  await expect(page.getByRole('status')).toContainText(`${n} tasks changed.`, { timeout: 60_000 });
+  // Stored: after a reload, the unit's tasks are those due that day, and
+  // the undo kept with the plan takes the change back.
+  await page.goto('./?view=tasks&lang=en&today=2023-09-30&due_from=2023-12-15&due_to=2023-12-15');
+  await expect(page.getByText(`${n} of 10,000 tasks`)).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(page.getByText('0 of 10,000 tasks')).toBeVisible({ timeout: 60_000 });
+});
+
 /** Unit report files of July 2023 from the units leading the most tasks of
  *  the plan stored under `key`: a report on every task each one leads. */
 async function unitReports(page: Page, units: number) {
