@@ -15,7 +15,10 @@ pub fn js_message(e: wasm_bindgen::JsValue) -> String {
     } else if let Some(err) = e.dyn_ref::<js_sys::Error>() {
         String::from(err.message())
     } else {
-        e.as_string().unwrap_or_else(|| format!("{e:?}"))
+        // Any other value as JSON (the release build formats no `Debug`).
+        e.as_string()
+            .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+            .unwrap_or_default()
     }
 }
 

@@ -1,6 +1,6 @@
 //! Texts of the task table and its filter panel, in both languages.
 
-use super::Num;
+use super::{plural, Num};
 
 /// Texts of the task table and its filter panel.
 pub struct TableText {
@@ -175,43 +175,26 @@ pub static EN: TableText = TableText {
     form_ms_due: |n| format!("Due date of milestone {n}"),
     form_ms_remove: |n| format!("Remove milestone {n}"),
     form_ms_add: "Add a milestone",
-    bulk_open: |n| match n {
-        1 => "Change this task".into(),
-        n => format!("Change these {n} tasks", n = Num(n)),
-    },
+    bulk_open: |n| format!("Change {} at once", plural(n, "task", "tasks")),
     bulk_title: "Change many tasks at once",
     bulk_intro: "For every task the filter matches. Blank fields stay as each task has them; a co-operating unit and a tag are added. One undo takes it all back.",
     bulk_keep: "As it is",
     bulk_co: "Add a co-operating unit",
     bulk_tag: "Add a tag",
     bulk_reach: |n, same, out| {
-        let mut s = match n {
-            0 => "No task will change".to_string(),
-            1 => "1 task will change".to_string(),
-            n => format!("{n} tasks will change", n = Num(n)),
-        };
-        match same {
-            0 => {}
-            1 => s.push_str("; 1 is already so"),
-            m => s.push_str(&format!("; {m} are already so", m = Num(m))),
+        let mut s = format!("{} will change", plural(n, "task", "tasks"));
+        if same > 0 {
+            s.push_str(&format!("; already so: {}", Num(same)));
         }
-        match out {
-            0 => {}
-            1 => s.push_str("; 1 is left out, as it would break a rule (below)"),
-            m => s.push_str(&format!("; {m} are left out, as they would break a rule (below)", m = Num(m))),
+        if out > 0 {
+            s.push_str(&format!("; left out, as the change would break a rule: {} (listed below)", Num(out)));
         }
         s.push('.');
         s
     },
     bulk_refused: |task, rule| format!("{task}: {rule}"),
-    bulk_apply: |n| match n {
-        1 => "Change 1 task".into(),
-        n => format!("Change {n} tasks", n = Num(n)),
-    },
-    bulk_done: |n| match n {
-        1 => "1 task changed.".into(),
-        n => format!("{n} tasks changed.", n = Num(n)),
-    },
+    bulk_apply: |n| format!("Change {}", plural(n, "task", "tasks")),
+    bulk_done: |n| format!("{} changed.", plural(n, "task", "tasks")),
 };
 
 pub static ZH: TableText = TableText {

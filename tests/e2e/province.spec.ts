@@ -430,7 +430,7 @@ test('a province plan: every task one unit leads gets a new deadline in one chan
   const n = (await counted.innerText()).split(' of ')[0];
   expect(Number(n.replace(/,/g, ''))).toBeGreaterThan(500);
   const bulk = page.locator('.tasks-results .bulk-edit');
-  await bulk.getByRole('button', { name: `Change these ${n} tasks` }).click();
+  await bulk.getByRole('button', { name: `Change ${n} tasks at once` }).click();
   const form = bulk.locator('form');
   await form.getByLabel('Deadline').fill('2023-12-15');
   await expect(form.locator('.bulk-reach')).toHaveText(`${n} tasks will change.`);

@@ -416,24 +416,24 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   await open(page, './?view=tasks&light=red&lang=en&today=2023-09-30');
   await expect(count(page, '6 of 44 tasks')).toBeVisible();
   const bulk = page.locator('.tasks-results .bulk-edit');
-  await bulk.getByRole('button', { name: 'Change these 6 tasks' }).click();
+  await bulk.getByRole('button', { name: 'Change 6 tasks at once' }).click();
   const form = bulk.locator('form');
   await expect(form.getByRole('heading', { name: 'Change many tasks at once' })).toBeVisible();
   const reach = form.locator('.bulk-reach');
-  await expect(reach).toHaveText('No task will change.');
+  await expect(reach).toHaveText('0 tasks will change.');
   await expect(form.getByRole('button', { name: 'Change 0 tasks' })).toBeDisabled();
 
   // A deadline before two tasks' start (10.2 and 13.4 start in April).
   const deadline = form.getByLabel('Deadline');
   await deadline.fill('2023-03-15');
-  await expect(reach).toHaveText('4 tasks will change; 2 are left out, as they would break a rule (below).');
+  await expect(reach).toHaveText('4 tasks will change; left out, as the change would break a rule: 2 (listed below).');
   const out = form.locator('.bulk-skipped li');
   await expect(out).toHaveCount(2);
   await expect(out.first()).toContainText('10.2 ');
   await expect(out.last()).toContainText('13.4 ');
   // The year's end: only 8.2 (due 15 September) changes.
   await deadline.fill('2023-12-31');
-  await expect(reach).toHaveText('1 task will change; 5 are already so.');
+  await expect(reach).toHaveText('1 task will change; already so: 5.');
   await expect(out).toHaveCount(0);
 
   // A tag and a new lead unit, added to the six.
