@@ -25,6 +25,8 @@ pub struct Entry<'a> {
     /// The key of the status chosen ([`ReportedStatus::key`]).
     pub status: &'a str,
     pub narrative: &'a str,
+    /// The day completed typed, read when the status is completed.
+    pub done_on: &'a str,
     pub error: Option<&'a str>,
 }
 
@@ -100,7 +102,21 @@ pub fn sheet_row_html(
         text(out, (f.reported_status)(*s));
         out.push_str("</option>");
     }
-    out.push_str("</select></td>");
+    out.push_str("</select>");
+    // The day the work was completed, for a report saying so: shown (by
+    // the style sheet) only while the status chosen is completed.
+    out.push_str("<label class=\"done-on\"><span aria-hidden=\"true\">");
+    text(out, t.ledger.field_completed_on);
+    let _ = write!(
+        out,
+        "</span><input type=\"date\" data-field=\"c\" aria-describedby=\"{error}\" aria-label=\""
+    );
+    text(out, &(f.done_on_for)(&name));
+    out.push_str("\" title=\"");
+    text(out, t.ledger.completed_on_hint);
+    out.push_str("\" value=\"");
+    text(out, entry.done_on);
+    out.push_str("\"></label></td>");
 
     cell_start(out, "narrative", f.col_narrative);
     out.push_str("<input type=\"text\" data-field=\"n\" aria-label=\"");

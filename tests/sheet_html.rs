@@ -55,6 +55,7 @@ const TYPED: Entry = Entry {
     progress: "5\"<",
     status: "at_risk",
     narrative: "Done <b>it</b> & \"more\"",
+    done_on: "2023-03-<1>",
     error: Some("Enter a number <between> 0 and 100"),
 };
 
@@ -68,6 +69,7 @@ fn every_text_is_escaped() {
     assert!(out.contains("value=\"5&quot;&lt;\""), "{out}");
     assert!(out.contains("value=\"Done &lt;b&gt;it&lt;/b&gt; &amp; &quot;more&quot;\""));
     assert!(out.contains(">Enter a number &lt;between&gt; 0 and 100</p>"));
+    assert!(out.contains("value=\"2023-03-&lt;1&gt;\""), "{out}");
     // The task's link, its id encoded, the address's `&` escaped.
     assert!(
         out.contains("<a href=\"?view=task&amp;id=t%201%262&amp;lang=en\">"),
@@ -88,12 +90,18 @@ fn each_field_says_its_row_its_kind_and_its_problem() {
         "{out}"
     );
     assert!(out.contains(&format!("id=\"{field}\"")));
-    assert!(out.contains(&format!("aria-describedby=\"{error}\"")));
+    // The progress and the day completed are described by the row's
+    // problem.
+    assert_eq!(
+        out.matches(&format!("aria-describedby=\"{error}\""))
+            .count(),
+        2
+    );
     assert!(out.contains(&format!(
         "<p class=\"field-error\" id=\"{error}\" aria-live=\"polite\">"
     )));
     assert!(out.contains("aria-invalid=\"true\""));
-    for kind in ["p", "s", "n"] {
+    for kind in ["p", "s", "c", "n"] {
         assert_eq!(
             out.matches(&format!("data-field=\"{kind}\"")).count(),
             1,
@@ -135,19 +143,29 @@ fn the_status_chosen_is_the_one_selected() {
 fn the_fields_are_named_by_their_task_in_each_language() {
     let en = row(Lang::En, Some(0), &TYPED);
     let name = "1.&lt;1&gt; &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more";
-    for label in ["New progress (%) for ", "Status of ", "What was done on "] {
+    for label in [
+        "New progress (%) for ",
+        "Status of ",
+        "Day completed of ",
+        "What was done on ",
+    ] {
         assert!(
             en.contains(&format!("aria-label=\"{label}{name}\"")),
             "{label} in {en}"
         );
     }
     let zh = row(Lang::Zh, Some(0), &TYPED);
-    for label in ["：最新进度（%）", "：推进状态", "：进展情况"] {
+    for label in ["：最新进度（%）", "：推进状态", "：完成日期", "：进展情况"]
+    {
         assert!(
             zh.contains(&format!("aria-label=\"{name}{label}\"")),
             "{label} in {zh}"
         );
     }
+    // The day completed's visible word, and its hint.
+    assert!(en.contains("<label class=\"done-on\"><span aria-hidden=\"true\">Day completed</span>"));
+    assert!(zh.contains("<label class=\"done-on\"><span aria-hidden=\"true\">完成日期</span>"));
+    assert!(zh.contains("title=\"留空即为填报日期"), "{zh}");
     // The cells' names, for a phone's cards.
     assert!(
         zh.contains("<td class=\"current\" data-label=\"当前进度\">"),
@@ -176,7 +194,7 @@ fn a_row_whose_task_is_gone_keeps_its_fields() {
         "{out}"
     );
     assert!(out.contains("value=\"5&quot;&lt;\""));
-    assert_eq!(out.matches("data-field=").count(), 3);
+    assert_eq!(out.matches("data-field=").count(), 4);
 }
 
 #[test]

@@ -171,6 +171,10 @@ pub struct FiguresText {
     pub new_progress_for: fn(&str) -> String,
     pub status_for: fn(&str) -> String,
     pub narrative_for: fn(&str) -> String,
+    /// The day-completed field of a sheet's row, shown when its status is
+    /// completed: its accessible name, and a problem with it.
+    pub done_on_for: fn(&str) -> String,
+    pub done_on_problem: fn(&str) -> String,
     pub progress_needed: &'static str,
     pub save_all: &'static str,
     pub nothing_to_save: &'static str,
@@ -424,6 +428,8 @@ pub static EN: FiguresText = FiguresText {
     new_progress_for: |task| format!("New progress (%) for {task}"),
     status_for: |task| format!("Status of {task}"),
     narrative_for: |task| format!("What was done on {task}"),
+    done_on_for: |task| format!("Day completed of {task}"),
+    done_on_problem: |what| format!("Day completed: {what}"),
     progress_needed: "Enter the progress in percent, or clear this row.",
     save_all: "Save all",
     nothing_to_save: "Nothing to save: every row is blank.",
@@ -687,6 +693,8 @@ pub static ZH: FiguresText = FiguresText {
     new_progress_for: |task| format!("{task}：最新进度（%）"),
     status_for: |task| format!("{task}：推进状态"),
     narrative_for: |task| format!("{task}：进展情况"),
+    done_on_for: |task| format!("{task}：完成日期"),
+    done_on_problem: |what| format!("完成日期{what}"),
     progress_needed: "请填写进度百分比，或清空本行。",
     save_all: "全部保存",
     nothing_to_save: "没有可保存的内容：各行均未填写。",

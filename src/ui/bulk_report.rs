@@ -20,7 +20,7 @@ use super::widgets::Shown;
 use crate::command::Command;
 use crate::finder::LONG_LIST;
 use crate::format::unit_report::{export_unit_report, UnitReport};
-use crate::model::{Choice, Id, ReportedStatus, Subject, Update};
+use crate::model::{Choice, Date, Id, ReportedStatus, Subject, Update};
 use crate::period::{reporting_period, reporting_period_of_kind, Period, PeriodKind};
 use crate::period_report::picker_periods;
 use crate::query::TaskHref;
@@ -28,7 +28,7 @@ use crate::route::Route;
 use crate::sheet_html::{field_ids, sheet_row_html, Entry};
 use crate::ui::widgets::{after_paint, dynamic, effect, memo};
 use crate::unit_picker::unit_choices;
-use crate::validate::{check_entity, dated_after_today, Entity};
+use crate::validate::{check_entity, completed_before_start, dated_after_today, Entity};
 use leptos::prelude::Update as _;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -179,6 +179,8 @@ struct Row {
     /// and goes back to when the row is set back unsaved.
     said: StoredValue<String>,
     narrative: RwSignal<String>,
+    /// The day completed, read when the status is completed.
+    done_on: RwSignal<String>,
     outcome: Memo<Outcome>,
 }
 
@@ -186,11 +188,14 @@ struct Row {
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
     Blank,
-    Ready(f64, ReportedStatus, String),
+    Ready(f64, ReportedStatus, String, Option<Date>),
     Bad(String),
 }
 
-fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative: &str) -> Outcome {
+/// What a row's fields say, as a report dated `day` would: its figure,
+/// status and text, and (when it says completed) the day completed typed.
+fn read_row(state: AppState, task: &Id, fields: [&str; 4], day: Date) -> Outcome {
+    let [progress, status, narrative, done_on] = fields;
     let t = state.t();
     let f = t.figures;
     let narrative = narrative.trim().to_string();
@@ -201,10 +206,15 @@ fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative:
         Err(_) => return Outcome::Bad(f.not_a_percent.to_string()),
     };
     let status = chosen(status, ReportedStatus::default());
+    let completed_on = match read_date(done_on) {
+        _ if status != ReportedStatus::Completed => None,
+        Ok(d) => d,
+        Err(b) => return Outcome::Bad((f.done_on_problem)(&bad_text(t, b))),
+    };
     let probe = Update {
         id: Id::new("probe"),
         subject: Subject::Task(task.clone()),
-        date: state.today.get_untracked(),
+        date: day,
         period: None,
         progress: p,
         status,
@@ -213,15 +223,21 @@ fn read_row(state: AppState, task: &Id, progress: &str, status: &str, narrative:
         next_steps: String::new(),
         reporter: String::new(),
         evidence: String::new(),
-        completed_on: None,
+        completed_on,
         withdrawn: None,
     };
-    let problems = state
-        .plan
-        .with(|plan| check_entity(plan, &Entity::Update(probe)));
-    match problems.first() {
-        Some(problem) => Outcome::Bad((t.problem_kind)(&problem.kind)),
-        None => Outcome::Ready(p, status, narrative),
+    let problem = state.plan.with(|plan| {
+        completed_before_start(plan, &probe)
+            .map(|p| (f.done_on_problem)(&(t.problem_kind)(&p.kind)))
+            .or_else(|| {
+                check_entity(plan, &Entity::Update(probe))
+                    .first()
+                    .map(|p| (t.problem_kind)(&p.kind))
+            })
+    });
+    match problem {
+        Some(problem) => Outcome::Bad(problem),
+        None => Outcome::Ready(p, status, narrative, completed_on),
     }
 }
 
@@ -265,26 +281,6 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                 .collect()
         })
     });
-    let make = |(task, said): (Id, ReportedStatus)| {
-        let progress = RwSignal::new(String::new());
-        let status = RwSignal::new(said.key().to_string());
-        let said = StoredValue::new(said.key().to_string());
-        let narrative = RwSignal::new(String::new());
-        let id = task.clone();
-        let outcome =
-            memo(move || read_row(state, &id, &progress.get(), &status.get(), &narrative.get()));
-        Row {
-            task,
-            progress,
-            status,
-            said,
-            narrative,
-            outcome,
-        }
-    };
-    let led: Vec<Row> = led.into_iter().zip(said).map(make).collect();
-    let all: StoredValue<Vec<Row>> = StoredValue::new(led.clone());
-
     let date = RwSignal::new(state.today.get_untracked().to_string());
     let picked_period = RwSignal::new(None::<Period>);
     let day = Signal::derive(move || {
@@ -293,6 +289,29 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             .flatten()
             .unwrap_or_else(|| state.today.get_untracked())
     });
+    let make = |(task, said): (Id, ReportedStatus)| {
+        let progress = RwSignal::new(String::new());
+        let status = RwSignal::new(said.key().to_string());
+        let said = StoredValue::new(said.key().to_string());
+        let narrative = RwSignal::new(String::new());
+        let done_on = RwSignal::new(String::new());
+        let id = task.clone();
+        let outcome = memo(move || {
+            let (p, s, n, c) = (progress.get(), status.get(), narrative.get(), done_on.get());
+            read_row(state, &id, [&p, &s, &n, &c], day.get())
+        });
+        Row {
+            task,
+            progress,
+            status,
+            said,
+            narrative,
+            done_on,
+            outcome,
+        }
+    };
+    let led: Vec<Row> = led.into_iter().zip(said).map(make).collect();
+    let all: StoredValue<Vec<Row>> = StoredValue::new(led.clone());
     let reporter = RwSignal::new({
         let a = state.author.get_untracked();
         if a.name.trim().is_empty() {
@@ -334,7 +353,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
         let reports: Vec<Update> = all.with_value(|rows| {
             rows.iter()
                 .filter_map(|r| match r.outcome.get_untracked() {
-                    Outcome::Ready(progress, status, narrative) => Some(Update {
+                    Outcome::Ready(progress, status, narrative, completed_on) => Some(Update {
                         id: super::ids::new_id("r"),
                         subject: Subject::Task(r.task.clone()),
                         date: day,
@@ -346,7 +365,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                         next_steps: String::new(),
                         reporter: who.clone(),
                         evidence: String::new(),
-                        completed_on: None,
+                        completed_on,
                         withdrawn: None,
                     }),
                     _ => None,
@@ -398,6 +417,9 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                     }
                     if r.narrative.with_untracked(|v| !v.is_empty()) {
                         r.narrative.set(String::new());
+                    }
+                    if r.done_on.with_untracked(|v| !v.is_empty()) {
+                        r.done_on.set(String::new());
                     }
                 }
             });
@@ -529,15 +551,17 @@ fn sheet_table(
                                 .filter(|&at| p.tasks.get(at).is_some_and(|x| x.id == row.task))
                                 .or_else(|| p.tasks.iter().position(|x| x.id == row.task));
                             let error = problem(row);
-                            let (progress, status, narrative) = (
+                            let (progress, status, narrative, done_on) = (
                                 row.progress.get_untracked(),
                                 row.status.get_untracked(),
                                 row.narrative.get_untracked(),
+                                row.done_on.get_untracked(),
                             );
                             let entry = Entry {
                                 progress: &progress,
                                 status: &status,
                                 narrative: &narrative,
+                                done_on: &done_on,
                                 error: error.as_deref(),
                             };
                             let mut out = String::with_capacity(2048);
@@ -670,6 +694,7 @@ fn sheet_table(
                 Some("p") => row.progress.set(value),
                 Some("s") => row.status.set(value),
                 Some("n") => row.narrative.set(value),
+                Some("c") => row.done_on.set(value),
                 _ => {}
             }
         });
@@ -731,7 +756,10 @@ fn co_table(state: AppState, co: Memo<Vec<usize>>) -> impl IntoView {
 fn row_problem(row: &Row, tried: RwSignal<bool>) -> Option<String> {
     match row.outcome.get() {
         Outcome::Bad(m)
-            if tried.get() || !row.progress.get().is_empty() || !row.narrative.get().is_empty() =>
+            if tried.get()
+                || !row.progress.get().is_empty()
+                || !row.narrative.get().is_empty()
+                || !row.done_on.get().is_empty() =>
         {
             Some(m)
         }

@@ -200,6 +200,38 @@ test('a task finished before it was first recorded: the report gives the day com
   await expect(page.getByLabel('完成日期', { exact: true })).toHaveValue('');
 });
 
+test('report by unit: a row saying completed asks for the day completed, and the light dates from it', async ({ page }) => {
+  // Xiaodian leads 8.2 (due 2023-09-15), overdue on 30 September; the
+  // roads were finished on 12 September and are caught up on the sheet.
+  await page.goto('./?view=report&unit=u-xiaodian&lang=en&today=2023-09-30');
+  const row = page.getByRole('region', { name: 'Tasks this unit leads' }).getByRole('row', { name: /^8\.2 / });
+  const doneOn = row.getByLabel(/^Day completed of 8\.2 /);
+  // Asked only of a row that says completed.
+  await expect(doneOn).toBeHidden();
+  await row.getByLabel(/^New progress/).fill('100');
+  await row.getByLabel(/^Status of/).selectOption({ label: 'Completed' });
+  await expect(doneOn).toBeVisible();
+  // Not after the sheet's report date, nor before the task started.
+  await doneOn.fill('2023-10-02');
+  await expect(row.locator('.field-error')).toHaveText("the day completed cannot be after the report's date (2023-09-30)");
+  await expect(row.getByLabel(/^New progress/)).toHaveAttribute('aria-invalid', 'true');
+  await doneOn.fill('2022-09-12');
+  await expect(row.locator('.field-error')).toHaveText('Day completed: cannot be before 2023-03-01');
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('alert')).toContainText('Please correct');
+  await doneOn.fill('2023-09-12');
+  await expect(row.locator('.field-error')).toBeEmpty();
+  await page.getByRole('button', { name: 'Save all' }).click();
+  await expect(page.getByRole('status')).toContainText('1 report recorded');
+  // The row is cleared; its status stays completed, its day blank again.
+  await expect(doneOn).toHaveValue('');
+  await expect(row.locator('td.current')).toContainText('done on 2023-09-12');
+
+  await page.goto('./?view=task&id=t-8-2&lang=zh-CN&today=2023-09-30');
+  await expect(page.locator('.task-facts .light').first()).toContainText('已于 2023-09-12 完成');
+  await expect(page.locator('li.report').first().locator('.report-completed-on')).toHaveText('完成日期：2023-09-12');
+});
+
 test('a bad progress value is refused with a message next to the field', async ({ page }) => {
   await openTask(page);
   const reports = page.locator('li.report');
