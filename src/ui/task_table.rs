@@ -11,7 +11,7 @@
 //! technology: `aria-rowcount` counts every matching row and the header, and
 //! each drawn row carries its `aria-rowindex`. A focused row stays drawn
 //! however far the region scrolls, with the row either side of it, so Tab
-//! and Shift+Tab always find the next row, however fast they come.
+//! always finds the next row, however fast it comes.
 
 use super::bulk_edit::BulkEdit;
 use super::csv_export::CsvTaskActions;
@@ -344,36 +344,10 @@ pub fn TaskTable() -> impl IntoView {
         positions.with(|pos| drawn_items(pos, v.first, v.count, focused, g))
     });
     // Measure once the drawn rows are in the page: the first rows give the
-    // row height. And give the focus back to its row if the drawing took
-    // it away: rows drawn above it (Shift+Tab up the table, the region
-    // scrolling up) can move the focused row in the page, which drops the
-    // focus without a `focusout`, so `focused` still names its row.
+    // row height.
     effect(move || {
         drawn.track();
         schedule();
-        crate::ui::widgets::later(
-            move || {
-                let Some(at) = focused.try_get_untracked().flatten() else {
-                    return;
-                };
-                let document = document();
-                let lost = document
-                    .active_element()
-                    .is_none_or(|a| document.body().is_some_and(|b| a == *b));
-                if !lost {
-                    return;
-                }
-                let link = document
-                    .query_selector(&format!("tr[aria-rowindex=\"{}\"] th.title a", at + 2))
-                    .ok()
-                    .flatten()
-                    .and_then(|a| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(a).ok());
-                if let Some(link) = link {
-                    let _ = link.focus();
-                }
-            },
-            std::time::Duration::ZERO,
-        );
     });
     let pitch = memo(move || viewport.with(|v| v.pitch));
     // The task links' address around the id, read once per drawing
