@@ -11,7 +11,8 @@
 //! technology: `aria-rowcount` counts every matching row and the header, and
 //! each drawn row carries its `aria-rowindex`. A focused row stays drawn
 //! however far the region scrolls, with the row either side of it, so Tab
-//! always finds the next row, however fast it comes.
+//! always finds the next row, however fast it comes; and a focus that a
+//! redraw drops (rows drawn above moving its row) goes back to its row.
 
 use super::bulk_edit::BulkEdit;
 use super::csv_export::CsvTaskActions;
@@ -217,7 +218,16 @@ pub fn TaskTable() -> impl IntoView {
         }
     };
     let resize = crate::ui::widgets::on_window("resize", move |_| schedule());
-    on_cleanup(move || resize.remove());
+    // When the pointer was last pressed: a click takes the focus away on
+    // purpose (see `focus_out`).
+    let pressed = StoredValue::new(0.0_f64);
+    let press = crate::ui::widgets::on_window("pointerdown", move |_| {
+        pressed.set_value(js_sys::Date::now());
+    });
+    on_cleanup(move || {
+        resize.remove();
+        press.remove();
+    });
     // Another query starts again at the top. Only a region that may have
     // scrolled is scrolled back: setting the offset lays the page out at once.
     Effect::new(move |prev: Option<()>| {
@@ -432,14 +442,45 @@ pub fn TaskTable() -> impl IntoView {
         ) else {
             return;
         };
-        // Leaving the table altogether lets the row go.
         let inside = ev
             .related_target()
             .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())
             .is_some_and(|to| region.contains(Some(&to)));
-        if !inside && row.is_some() {
-            focused.set(None);
+        if inside || row.is_none() {
+            return;
         }
+        // Rows drawn above the focused one (Shift+Tab up the table) can
+        // move its element in the page (the keyed list moves rows it could
+        // have left in place), which drops the focus to nothing. Unless a
+        // click took it away, it goes back to its link after the redraw.
+        if ev.related_target().is_none()
+            && js_sys::Date::now() - pressed.get_value() > 500.0
+            && document().has_focus().unwrap_or(false)
+        {
+            let link = event_target::<web_sys::HtmlElement>(&ev);
+            // Moved: back in the page already, so at once, before the next key.
+            if link.is_connected() {
+                let _ = link.focus();
+                return;
+            }
+            crate::ui::widgets::later(
+                move || {
+                    let document = document();
+                    let lost = document
+                        .active_element()
+                        .is_none_or(|a| document.body().is_some_and(|b| a == *b));
+                    if lost && link.is_connected() {
+                        let _ = link.focus();
+                    } else if lost {
+                        focused.try_set(None);
+                    }
+                },
+                std::time::Duration::ZERO,
+            );
+            return;
+        }
+        // Leaving the table altogether lets the row go.
+        focused.set(None);
     };
 
     let clear = move |_| {

@@ -152,6 +152,18 @@ test('10,000 tasks: a search narrows the count, a sort reorders, Tab walks past 
   await expect(focusedRow.locator('td').first()).toHaveText(`P${String(N - 60).padStart(5, '0')}`);
   await expect(focusedRow).toBeInViewport();
   expect(await table(page).locator('tr').count()).toBeLessThan(100);
+
+  // And back up with Shift+Tab: rows drawn above the focus can move its row
+  // in the page, and the focus goes back to it.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Shift+Tab');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  await expect(focusedRow).toHaveAttribute('aria-rowindex', '32');
+  await expect(focusedRow).toBeInViewport();
+  // A click outside the table still takes the focus away.
+  await page.getByRole('heading', { name: 'Task list', level: 1 }).click();
+  await expect(focusedRow).toHaveCount(0);
 });
 
 test('10,000 tasks: export says the file is being written, then downloads it whole', async ({ page }) => {
