@@ -460,7 +460,7 @@ pub fn TaskTable() -> impl IntoView {
             let link = event_target::<web_sys::HtmlElement>(&ev);
             // Moved: back in the page already, so at once, before the next key.
             if link.is_connected() {
-                let _ = link.focus();
+                refocus(&region, link);
                 return;
             }
             crate::ui::widgets::later(
@@ -470,7 +470,9 @@ pub fn TaskTable() -> impl IntoView {
                         .active_element()
                         .is_none_or(|a| document.body().is_some_and(|b| a == *b));
                     if lost && link.is_connected() {
-                        let _ = link.focus();
+                        if let Some(region) = region_of(&link) {
+                            refocus(&region, link);
+                        }
                     } else if lost {
                         focused.try_set(None);
                     }
@@ -665,4 +667,59 @@ fn parse_sort_value(value: &str) -> Option<Sort> {
         key,
         descending: desc == "1",
     })
+}
+
+/// Gives a row's link the focus back without scrolling, then, once the
+/// redraw that moved it has placed it (the spacer above it resized), scrolls
+/// the region just enough to show it. Scrolling at once would follow the row
+/// to where it sat for that moment, at the top, and the region would jump
+/// there; under load it then kept jumping back at every Shift+Tab.
+fn refocus(region: &web_sys::HtmlElement, link: web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = link.focus_with_options(&options);
+    let region = region.clone();
+    crate::ui::widgets::next_frame(move || {
+        let still = document()
+            .active_element()
+            .is_some_and(|a| link.is_same_node(Some(&a)));
+        if still {
+            show_row(&region, &link);
+        }
+    });
+}
+
+/// The table's scrolling region around `link`.
+fn region_of(link: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
+    link.closest(".task-table-wrap")
+        .ok()
+        .flatten()
+        .and_then(|r| wasm_bindgen::JsCast::dyn_into(r).ok())
+}
+
+/// Scrolls `region` the least that shows the whole row of `link` below the
+/// sticky header row.
+fn show_row(region: &web_sys::HtmlElement, link: &web_sys::HtmlElement) {
+    let Some(row) = link
+        .closest("tr")
+        .ok()
+        .flatten()
+        .and_then(|r| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(r).ok())
+    else {
+        return;
+    };
+    let head = region
+        .query_selector("thead")
+        .ok()
+        .flatten()
+        .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+        .map_or(0, |h| h.offset_height());
+    // Rows are placed in the table, which starts at the region's top.
+    let (top, bottom) = (row.offset_top(), row.offset_top() + row.offset_height());
+    let (scrolled, height) = (region.scroll_top(), region.client_height());
+    if top < scrolled + head {
+        region.set_scroll_top(top - head);
+    } else if bottom > scrolled + height {
+        region.set_scroll_top(bottom - height);
+    }
 }
