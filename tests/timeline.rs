@@ -709,6 +709,20 @@ fn ten_thousand_tasks_come_a_page_at_a_time() {
         shape(&l),
         [(Some("a1"), false, 5_000), (Some("a2"), false, 100)]
     );
+    // "Show the remaining": no limit at all shows every row, none left.
+    let l = lay(
+        &plan,
+        d(2023, 5, 1),
+        &TaskQuery::default(),
+        Grouping::Area,
+        usize::MAX,
+    );
+    assert_eq!(
+        shape(&l),
+        [(Some("a1"), false, 5_000), (Some("a2"), false, 5_000)]
+    );
+    assert_eq!((l.shown, l.total()), (10_000, 10_000));
+    assert!(!l.has_more());
 }
 
 #[test]

@@ -54,6 +54,8 @@ pub struct TimelineText {
     pub showing: fn(usize, usize) -> String,
     /// "Show 200 more".
     pub show_more: fn(usize) -> String,
+    /// The button that shows every row not shown yet, with their number.
+    pub show_rest: fn(usize) -> String,
     pub empty: &'static str,
     pub show_all: &'static str,
     /// Why no project is shown under a task-only filter.
@@ -132,6 +134,7 @@ pub static EN: TimelineText = TimelineText {
         )
     },
     show_more: |n| format!("Show {n} more", n = Num(n)),
+    show_rest: |n| format!("Show the remaining {n}", n = Num(n)),
     empty: "No task or key project matches these filters.",
     show_all: "Show everything",
     projects_hidden: "Key projects are not shown: a filter on tier, co-operating unit, tag, \
@@ -192,6 +195,7 @@ pub static ZH: TimelineText = TimelineText {
     project_not_started: "尚未开工；",
     showing: |shown, all| format!("已显示 {shown} 行，共 {all} 行。", shown = Num(shown), all = Num(all)),
     show_more: |n| format!("再显示 {n} 行", n = Num(n)),
+    show_rest: |n| format!("显示其余全部 {n} 行", n = Num(n)),
     empty: "没有符合筛选条件的任务或重点项目。",
     show_all: "显示全部",
     projects_hidden: "已按任务层级、配合单位、标签、进度或报送日期筛选，这些条件只适用于任务，故不显示重点项目。",

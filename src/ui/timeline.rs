@@ -8,6 +8,7 @@
 //! readers. The chart scrolls sideways inside its wrapper on narrow screens,
 //! with the label column kept in view.
 
+use super::focus::AfterMore;
 use super::html::{follow_link, search, set_html};
 use super::nav::RouteLink;
 use super::state::use_state;
@@ -68,6 +69,24 @@ pub fn Timeline() -> impl IntoView {
     let on_chart_click = move |ev: leptos::ev::MouseEvent| {
         follow_link(state, &ev);
     };
+    // A page more shown, or the rest: the focus goes on to the first row
+    // not shown before.
+    let on_more = move |ev: leptos::ev::MouseEvent| {
+        let Some(more) = event_target::<web_sys::Element>(&ev)
+            .closest("button[data-more]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("data-more"))
+        else {
+            return;
+        };
+        let after = AfterMore::of_click(&ev);
+        let rows = if more == "all" { usize::MAX } else { PAGE };
+        limit.update(|l| *l = l.saturating_add(rows));
+        if let Some(after) = after {
+            after.restore();
+        }
+    };
 
     let on_change = Callback::new(move |(query, typing): (TaskQuery, bool)| {
         let route = Route::Timeline(query, grouping.get_untracked());
@@ -93,7 +112,7 @@ pub fn Timeline() -> impl IntoView {
     };
 
     view! {
-        <div class="timeline-page">
+        <div class="timeline-page" on:click=on_more>
             <h1 class="page-title">{move || tl().heading}</h1>
             <p class="intro">{move || tl().intro}</p>
             <FilterPanel query=Signal::derive(move || query.get()) on_change folded=true
@@ -132,13 +151,24 @@ pub fn Timeline() -> impl IntoView {
             {move || {
                 let c = chart.get();
                 c.has_more().then(|| {
-                    let next = (c.total() - c.shown).min(PAGE);
+                    let rest = c.total() - c.shown;
+                    let next = rest.min(PAGE);
+                    // More than a page left (a province's thousands): all
+                    // of them at once too, rather than a click a page.
+                    let all = (rest > PAGE).then(|| {
+                        view! {
+                            <button type="button" data-more="all">
+                                {(tl().show_rest)(rest)}
+                            </button>
+                        }
+                    });
                     view! {
                         <div class="tl-more">
                             <p>{(tl().showing)(c.shown, c.total())}</p>
-                            <button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>
+                            <button type="button" data-more="page">
                                 {(tl().show_more)(next)}
                             </button>
+                            {all}
                         </div>
                     }
                 })

@@ -171,6 +171,28 @@ test('10,000 tasks: a search narrows the count, a sort reorders, Tab walks past 
   await expect(focusedRow).toHaveCount(0);
 });
 
+test('10,000 tasks: the timeline shows a page more or all the rest at once, the focus going on to the first row not shown before', async ({ page }) => {
+  await importProvince(page);
+  await page.goto(`${EN}&view=timeline`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+  const chart = page.getByRole('region', { name: 'Timeline chart' });
+  const rows = chart.getByRole('listitem');
+  await expect(rows).toHaveCount(100);
+  const showing = page.getByText(/^Showing 100 of [\d,]+ rows\.$/);
+  const total = Number((await showing.textContent())!.match(/of ([\d,]+) rows/)![1].replace(/,/g, ''));
+  expect(total).toBeGreaterThan(N);
+  // A page more: the focus on the first of them.
+  await page.getByRole('button', { name: 'Show 200 more' }).click();
+  await expect(rows).toHaveCount(300);
+  await expect(rows.nth(100).getByRole('link').first()).toBeFocused();
+  // The rest at once, not fifty clicks more.
+  await page.getByRole('button', { name: `Show the remaining ${(total - 300).toLocaleString('en-US')}` }).click();
+  await expect(rows).toHaveCount(total, { timeout: 30_000 });
+  await expect(rows.nth(300).getByRole('link').first()).toBeFocused();
+  await expect(page.getByRole('button', { name: /^Show / })).toHaveCount(0);
+  await expect(rows.last()).toBeAttached();
+});
+
 test('10,000 tasks: export says the file is being written, then downloads it whole', async ({ page }) => {
   await importProvince(page);
   const writing = page.getByRole('status').filter({ hasText: 'Writing the plan file' });
