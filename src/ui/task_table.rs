@@ -669,15 +669,17 @@ fn parse_sort_value(value: &str) -> Option<Sort> {
     })
 }
 
-/// Gives a row's link the focus back without scrolling, then, once the
+/// Gives a row's link the focus back where the region stands, then, once the
 /// redraw that moved it has placed it (the spacer above it resized), scrolls
 /// the region just enough to show it. Scrolling at once would follow the row
 /// to where it sat for that moment, at the top, and the region would jump
 /// there; under load it then kept jumping back at every Shift+Tab.
 fn refocus(region: &web_sys::HtmlElement, link: web_sys::HtmlElement) {
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = link.focus_with_options(&options);
+    // The scroll `focus()` makes is undone at once, before any frame
+    // (cheaper in the bundle than `preventScroll`'s options).
+    let top = region.scroll_top();
+    let _ = link.focus();
+    region.set_scroll_top(top);
     let region = region.clone();
     crate::ui::widgets::next_frame(move || {
         let still = document()
