@@ -352,6 +352,15 @@ impl AfterMore {
                 let _ = el.set_attribute("tabindex", "-1");
             }
             let _ = el.focus();
+            // In a long list drawn only near the screen (`content-visibility`,
+            // as the timeline's rows), `focus()` scrolls to where the rows
+            // not drawn yet are guessed to end; drawn, they are taller, and
+            // the item ends below the screen. Scrolled to again once the
+            // rows around it are drawn, it stays at the top of the screen.
+            crate::ui::widgets::next_frame(move || {
+                el.scroll_into_view();
+                crate::ui::widgets::next_frame(move || el.scroll_into_view());
+            });
         }
     }
 }
