@@ -47,6 +47,7 @@ pub mod session;
 pub mod sheet_html;
 pub mod shortcuts;
 pub mod status;
+pub mod step_back;
 pub mod storage_room;
 pub mod supervision;
 pub mod tagged;

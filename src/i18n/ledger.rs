@@ -3,6 +3,7 @@
 use super::Catalog;
 use super::Num;
 use crate::model::ReportedStatus;
+use crate::step_back::StepBack;
 
 impl Catalog {
     /// The label of a task's free-text field (a row of
@@ -46,6 +47,8 @@ pub struct LedgerText {
     /// The day the work was completed, asked of a report saying completed.
     pub field_completed_on: &'static str,
     pub completed_on_hint: &'static str,
+    /// Under a new report that steps back from the report before it.
+    pub step_back: fn(StepBack) -> String,
     /// Beside a report that gives the day the work was completed.
     pub completed_on_note: fn(&str) -> String,
     pub reported_status: fn(ReportedStatus) -> &'static str,
@@ -143,6 +146,14 @@ pub static EN: LedgerText = LedgerText {
     field_reporter: "Reporter",
     field_evidence: "Evidence (link or description)",
     field_completed_on: "Day completed",
+    step_back: |s| match s {
+        StepBack::Lower { from, on } => format!(
+            "Lower than the {from}% reported on {on}. Save if the work has gone back or that figure was wrong."
+        ),
+        StepBack::Reopened { on } => {
+            format!("Reported completed on {on}: saved, this report says it is not completed.")
+        }
+    },
     completed_on_hint: "Blank: the report date. For work finished before it (a plan set up mid-year), the day it was finished: completion on time is judged by it.",
     completed_on_note: |d| format!("completed on {d}"),
     reported_status: |s| match s {
@@ -259,6 +270,12 @@ pub static ZH: LedgerText = LedgerText {
     field_reporter: "填报人",
     field_evidence: "佐证材料（链接或说明）",
     field_completed_on: "完成日期",
+    step_back: |s| match s {
+        StepBack::Lower { from, on } => {
+            format!("低于 {on} 报送的 {from}%。如进度确有回落或原数字有误，可照常保存。")
+        }
+        StepBack::Reopened { on } => format!("{on} 报送为已完成；保存本条，即报为未完成。"),
+    },
     completed_on_hint:
         "留空即为填报日期。此前已完成的（如年中建账时补录），填实际完成日期，按期完成按此认定。",
     completed_on_note: |d| format!("完成日期：{d}"),

@@ -381,6 +381,15 @@ fn ReportForm(
     });
     let msgs = messages(draft);
     let ok = move || msgs.with(Messages::is_empty);
+    // Lower than the report before, or a completed subject reopened: said,
+    // not refused (`step_back`), once a progress is typed.
+    let stepped = move || {
+        let typed = matches!(read_percent(&progress.get()), Ok(Some(_)));
+        draft
+            .with(|(update, _)| state.plan.with(|p| crate::step_back::step_back(p, update)))
+            .filter(|_| typed)
+            .map(|s| (t().ledger.step_back)(s))
+    };
     let date_error = shown(state, msgs, refused, "date", changed(date), tried);
     let progress_error = shown(state, msgs, refused, "progress", changed(progress), tried);
     let completed_on_error = shown(
@@ -430,6 +439,7 @@ fn ReportForm(
                 </Shown>
                 <TextField id="rp-reporter" label=label(|t| t.ledger.field_reporter) value=reporter />
             </div>
+            <p class="step-back" aria-live="polite">{stepped}</p>
             <div class="grid wide">
                 <TextField id="rp-narrative" label=label(|t| t.ledger.field_narrative) value=narrative kind="textarea" />
                 <TextField id="rp-problems" label=label(|t| t.ledger.field_problems) value=problems_met kind="textarea" />

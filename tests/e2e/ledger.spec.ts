@@ -138,6 +138,37 @@ test('a report half written is not lost by going to another view, back, or reloa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Task list');
 });
 
+test('a report lower than the one before is said under the form, and saved as typed when it is right', async ({ page }) => {
+  await openTask(page);
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '70');
+  await page.getByRole('button', { name: 'Report progress' }).click();
+  const note = page.locator('.report-form .step-back');
+  await expect(note).toHaveAttribute('aria-live', 'polite');
+  await expect(note).toBeEmpty();
+  // "7" typed for "75": said at once, not refused.
+  await page.getByLabel('Progress (%)', { exact: true }).fill('7');
+  await expect(note).toHaveText(
+    /^Lower than the 70% reported on \d{4}-\d{2}-\d{2}\. Save if the work has gone back or that figure was wrong\.$/,
+  );
+  await expect(page.locator('#rp-progress-error')).toBeEmpty();
+  await page.getByLabel('Progress (%)', { exact: true }).fill('75');
+  await expect(note).toBeEmpty();
+  // A figure corrected down is saved as typed.
+  await page.getByLabel('Progress (%)', { exact: true }).fill('65');
+  await expect(note).toContainText('Lower than the 70%');
+  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Progress report recorded');
+  await expect(taskProgress(page)).toHaveAttribute('aria-valuenow', '65');
+
+  // In Chinese too.
+  await page.goto(TASK_URL.replace('lang=en', 'lang=zh-CN'));
+  await page.getByRole('button', { name: '填报进展' }).click();
+  await page.getByLabel('完成进度（%）', { exact: true }).fill('60');
+  await expect(page.locator('.report-form .step-back')).toHaveText(
+    /^低于 2023-09-30 报送的 65%。如进度确有回落或原数字有误，可照常保存。$/,
+  );
+});
+
 test('a report dated after today is refused: a year typed wrong is caught', async ({ page }) => {
   await openTask(page);
   const reports = page.locator('li.report');
