@@ -1,7 +1,8 @@
 // Runs binaryen's wasm-opt on the release wasm, as trunk would, with two
-// passes before `-Oz` and a whole-program analysis and `-Oz` again after it: duplicate functions removed and similar ones merged
+// passes before `-Oz` (duplicate functions removed and similar ones merged
 // first leave `-Oz` less to do: 1.3 KB gzip off the Chinese build, 0.2 KB
-// off the English one (docs/performance.md, Bundle). trunk puts its `-Oz` before any pass it is given,
+// off the English one; docs/performance.md, Bundle) and two after it (see
+// below). trunk puts its `-Oz` before any pass it is given,
 // so its own run is off (index.html: data-wasm-opt="0") and this step,
 // the first of scripts/post-build.sh in release builds, takes its place.
 // Before it, the exports no client-only app calls are dropped
