@@ -88,12 +88,10 @@ fn of_two_reports_on_one_day_the_later_recorded_is_the_one_before() {
     // A report edited is not compared with itself.
     assert_eq!(
         step_back(&plan, &report("b", "t1", d(2023, 9, 25), 50.0)),
-        {
-            Some(StepBack::Lower {
-                from: 70.0,
-                on: d(2023, 9, 25),
-            })
-        }
+        Some(StepBack::Lower {
+            from: 70.0,
+            on: d(2023, 9, 25),
+        })
     );
 }
 

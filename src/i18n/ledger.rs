@@ -151,7 +151,7 @@ pub static EN: LedgerText = LedgerText {
             "Lower than the {from}% reported on {on}. Save if the work has gone back or that figure was wrong."
         ),
         StepBack::Reopened { on } => {
-            format!("Reported completed on {on}: saved, this report says it is not completed.")
+            format!("Reported completed on {on}. Saved, this report reopens it.")
         }
     },
     completed_on_hint: "Blank: the report date. For work finished before it (a plan set up mid-year), the day it was finished: completion on time is judged by it.",
