@@ -470,9 +470,7 @@ pub fn TaskTable() -> impl IntoView {
                         .active_element()
                         .is_none_or(|a| document.body().is_some_and(|b| a == *b));
                     if lost && link.is_connected() {
-                        if let Some(region) = region_of(&link) {
-                            refocus(&region, link);
-                        }
+                        refocus(&region, link);
                     } else if lost {
                         focused.try_set(None);
                     }
@@ -689,14 +687,6 @@ fn refocus(region: &web_sys::HtmlElement, link: web_sys::HtmlElement) {
             show_row(&region, &link);
         }
     });
-}
-
-/// The table's scrolling region around `link`.
-fn region_of(link: &web_sys::HtmlElement) -> Option<web_sys::HtmlElement> {
-    link.closest(".task-table-wrap")
-        .ok()
-        .flatten()
-        .and_then(|r| wasm_bindgen::JsCast::dyn_into(r).ok())
 }
 
 /// Scrolls `region` the least that shows the whole row of `link` below the
