@@ -21,7 +21,9 @@
 // BENCH_TRACE_PART=startup.
 // BENCH_KEYS=FILE writes every keystroke's time there (JSON: the key and its
 // time in the app and in each anchor page). BENCH_PAUSE=MS sets the pause
-// before each key (30 by default; a part of a frame is added to it). The figures are what this
+// before each key (30 by default; a part of a frame is added to it). BENCH_ONLY=table
+// measures the import and then only the task table (keystrokes, clicks,
+// redraws): a minute or two, for trying a change to the table. The figures are what this
 // machine did in this run; nothing here passes or fails.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -57,6 +59,12 @@ const WORDS = ['digital', 'tourism', 'taiyuan', 'safety', 'park 3'];
 // Three rounds: a 95th percentile of 198 keystrokes, not of 66, where three
 // slow keys more or less moved it by milliseconds between runs.
 const KEY_ROUNDS = 3;
+// BENCH_ONLY=table: the import, then the task table alone.
+const tableOnly = process.env.BENCH_ONLY === 'table';
+if (tableOnly && write) {
+  console.error('BENCH_ONLY=table measures part of the table: it is not written into docs/performance.md.');
+  process.exit(1);
+}
 const CLICKS = 30;
 // Times the drawn rows are redrawn by plain JavaScript, for the browser's share.
 const REDRAWS = 60;
@@ -587,7 +595,9 @@ try {
   const traced = (part) => process.env.BENCH_TRACE && (process.env.BENCH_TRACE_PART ?? 'clicks') === part;
 
   // Start-up with the plan stored: wasm starting → dashboard painted (median of 3 reloads).
-  if (stored) {
+  if (tableOnly) {
+    // Start-up left out.
+  } else if (stored) {
     console.error('Start-up…');
     const startups = [];
     if (traced('startup')) {
@@ -670,7 +680,7 @@ try {
     await browser.startTracing(page, { path: process.env.BENCH_TRACE, categories: ['devtools.timeline', 'blink', 'cc', 'v8'] });
   }
   await profiled(page, 'views', async () => {
-    for (let round = 0; round < VIEW_ROUNDS; round++) {
+    for (let round = 0; round < (tableOnly ? 0 : VIEW_ROUNDS); round++) {
       for (const v of VIEWS) {
         // A view behind its group's button: the group opened first, before
         // the click that is timed.
@@ -704,7 +714,7 @@ try {
     }
   });
   if (traced('views')) await browser.stopTracing();
-  for (const v of VIEWS) {
+  for (const v of tableOnly ? [] : VIEWS) {
     const times = opens.get(v.tab);
     row(`View opened from its tab → painted: ${v.what} (median of ${times.length})`, ms(median(times)), `slowest ${ms(Math.max(...times))}`);
   }
@@ -802,195 +812,198 @@ try {
     `p95 ${ms(percentile(redraws.times, 95))}; the anchor's whole keystroke p95 ${ms(j95)}`,
   );
 
-  // One change through the UI: a progress report on a task, and its save.
-  console.error('One change…');
-  const task = file.plan.tasks[TASKS - 1];
-  await search.fill(task.code);
-  await page.getByRole('row', { name: new RegExp(`^${task.code.replace(/\./g, '\\.')} `) }).getByRole('link').first().click();
-  await page.getByRole('button', { name: 'Report progress' }).click();
-  await page.getByLabel('Progress (%)', { exact: true }).fill('45');
-  await page.getByLabel('Progress made', { exact: true }).fill('Benchmark round: one report, saved once.');
-  await page.evaluate(() => (window.__bench.writes.length = 0));
-  await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
-  const keys = [PLAN_KEY, JOURNAL_KEY];
-  await page.waitForFunction((ks) => window.__bench.writes.some((w) => ks.includes(w.key)), keys, { timeout: 120_000 });
-  // Any long task the save makes falls within this second.
-  await page.waitForTimeout(1000);
-  const saved = await page.evaluate((ks) => {
-    const w = window.__bench.writes.filter((x) => ks.includes(x.key)).pop();
-    const task = window.__bench.longtasks.find((t) => t.start <= w.at && w.at <= t.start + t.ms);
-    return { ...w, task: task?.ms ?? null };
-  }, keys);
-  row(
-    `One change saved (a progress report): the write${saved.key === JOURNAL_KEY ? ' (to the plan’s journal)' : ''}`,
-    `${ms(saved.ms)}, ${int(saved.chars)} characters`,
-    saved.task ? `the whole save task around it ${ms(saved.task)}` : 'no long task (≥ 50 ms) around it',
-  );
+  // BENCH_ONLY=table ends here.
+  if (!tableOnly) {
+    // One change through the UI: a progress report on a task, and its save.
+    console.error('One change…');
+    const task = file.plan.tasks[TASKS - 1];
+    await search.fill(task.code);
+    await page.getByRole('row', { name: new RegExp(`^${task.code.replace(/\./g, '\\.')} `) }).getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Report progress' }).click();
+    await page.getByLabel('Progress (%)', { exact: true }).fill('45');
+    await page.getByLabel('Progress made', { exact: true }).fill('Benchmark round: one report, saved once.');
+    await page.evaluate(() => (window.__bench.writes.length = 0));
+    await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+    const keys = [PLAN_KEY, JOURNAL_KEY];
+    await page.waitForFunction((ks) => window.__bench.writes.some((w) => ks.includes(w.key)), keys, { timeout: 120_000 });
+    // Any long task the save makes falls within this second.
+    await page.waitForTimeout(1000);
+    const saved = await page.evaluate((ks) => {
+      const w = window.__bench.writes.filter((x) => ks.includes(x.key)).pop();
+      const task = window.__bench.longtasks.find((t) => t.start <= w.at && w.at <= t.start + t.ms);
+      return { ...w, task: task?.ms ?? null };
+    }, keys);
+    row(
+      `One change saved (a progress report): the write${saved.key === JOURNAL_KEY ? ' (to the plan’s journal)' : ''}`,
+      `${ms(saved.ms)}, ${int(saved.chars)} characters`,
+      saved.task ? `the whole save task around it ${ms(saved.task)}` : 'no long task (≥ 50 ms) around it',
+    );
 
-  // The page hidden: the journal is folded into the stored plan, written whole.
-  await page.evaluate(() => {
-    window.__bench.writes.length = 0;
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  });
-  await page.waitForFunction((k) => window.__bench.writes.some((w) => w.key === k), PLAN_KEY, { timeout: 120_000 });
-  await page.waitForTimeout(500);
-  const folded = await page.evaluate((k) => {
-    const w = window.__bench.writes.filter((x) => x.key === k).pop();
-    const task = window.__bench.longtasks.find((t) => t.start <= w.at && w.at <= t.start + t.ms);
-    return { ...w, task: task?.ms ?? null, journal: localStorage.getItem(k.replace('/plan/', '/journal/')) };
-  }, PLAN_KEY);
-  row(
-    'Page hidden: the journal folded into the stored plan, the write',
-    `${ms(folded.ms)}, ${int(folded.chars)} characters`,
-    `${folded.task ? `the whole task ${ms(folded.task)}` : ''}${folded.journal === null ? '; journal removed' : '; journal left'}`,
-  );
-  await page.evaluate(() => {
-    delete document.visibilityState;
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
-  });
-
-  // What the site keeps now.
-  const usage = await page.evaluate((k) => {
-    let total = 0;
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      total += key.length + localStorage.getItem(key).length;
-    }
-    return { plan: localStorage.getItem(k)?.length ?? 0, total };
-  }, PLAN_KEY);
-  row(
-    'Stored plan (characters)',
-    int(usage.plan),
-    `room left ${int(QUOTA - usage.total)} of ${int(QUOTA)}`,
-    `${((100 * usage.plan) / QUOTA).toFixed(0)}% used by it`,
-  );
-
-  // The supervision loop at a province's scale: the unit leading the most
-  // tasks chosen in Report by unit, then every unit's file of a round
-  // merged at once, and that merge undone. Timed from the benchmark's side.
-  console.error('Supervision loop…');
-  const leads = new Map();
-  for (const t of file.plan.tasks) leads.set(t.lead, (leads.get(t.lead) ?? 0) + 1);
-  const [busiest, busiestTasks] = [...leads].sort((a, b) => b[1] - a[1])[0];
-  const coTasks = file.plan.tasks.filter((t) => t.lead !== busiest && (t.co_units ?? []).includes(busiest)).length;
-  // Timed in the page: the unit chosen, then each frame until every row
-  // is drawn (the sheet draws its rows a frame's worth at a time).
-  const firsts = [];
-  const sheets = [];
-  for (let round = 0; round < 3; round++) {
-    await page.goto(`${origin}/?view=report&lang=en&today=2023-09-30`);
-    await page.getByLabel('Unit', { exact: true }).waitFor({ timeout: 120_000 });
-    const [first, all] = await page.evaluate(async ({ unit, rows }) => {
-      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      const drawn = () => document.querySelectorAll('form.bulk-form tbody tr').length;
-      const pick = document.getElementById('br-unit');
-      const t0 = performance.now();
-      pick.value = unit;
-      pick.dispatchEvent(new Event('change', { bubbles: true }));
-      let first;
-      for (;;) {
-        await frame();
-        const n = drawn();
-        if (first === undefined && n > 0) first = performance.now() - t0;
-        if (n >= rows) return [first, performance.now() - t0];
-      }
-    }, { unit: busiest, rows: busiestTasks + coTasks });
-    firsts.push(first);
-    sheets.push(all);
-  }
-  row(
-    `Report by unit: the unit leading the most tasks (${int(busiestTasks)}, and co-operating on ${int(coTasks)}) chosen → its first rows painted (median of 3)`,
-    ms(median(firsts)),
-    `every row painted ${ms(median(sheets))}; slowest ${ms(Math.max(...sheets))}`,
-  );
-  // One file per unit, as "Download my report" writes it: a further report
-  // of September on each task it leads or co-operates on (a task's report
-  // comes in the files of all its units: one is new, the rest already here).
-  const unitDir = path.join(tmp, 'units');
-  fs.mkdirSync(unitDir, { recursive: true });
-  const year = Number(file.plan.start.slice(0, 4));
-  const unitFiles = file.plan.units.map((unit) => {
-    const updates = [];
-    file.plan.tasks.forEach((t, n) => {
-      if (t.lead !== unit.id && !(t.co_units ?? []).includes(unit.id)) return;
-      updates.push({
-        id: `q-${n}`,
-        subject: { kind: 'task', id: t.id },
-        date: `${year}-09-29`,
-        period: `${year}-09`,
-        progress: Math.min(9 * (6 + (n % 5)) + 5, 100),
-        status: 'on_track',
-        narrative: `September round, second report (${t.code})`,
-      });
+    // The page hidden: the journal is folded into the stored plan, written whole.
+    await page.evaluate(() => {
+      window.__bench.writes.length = 0;
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
     });
-    const report = { plan: PLAN_ID, unit: unit.id, unit_name: unit.name, period: `${year}-09`, updates, values: [], steps: [], replies: [] };
-    const f = path.join(unitDir, `${unit.id}.${year}-09.json`);
-    fs.writeFileSync(f, JSON.stringify({ format: 'plan-tracker/unit-report', version: 2, report }, null, 2));
-    return f;
-  });
-  await page.goto(`${origin}/${APP}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  let t0 = performance.now();
-  await page.getByLabel('Open a plan file (.json)').setInputFiles(unitFiles);
-  const mergeStep = page.getByRole('region', { name: `Merge ${int(unitFiles.length)} unit reports` });
-  await mergeStep.getByRole('button', { name: 'Merge', exact: true }).waitFor({ timeout: 300_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
-  const mergePreviewMs = performance.now() - t0;
-  t0 = performance.now();
-  await mergeStep.getByRole('button', { name: 'Merge', exact: true }).click();
-  const mergedSaid = page.getByRole('status').filter({ hasText: 'Merged:' });
-  await mergedSaid.waitFor({ timeout: 300_000 });
-  const mergeMs = performance.now() - t0;
-  const added = Number((await mergedSaid.innerText()).match(/([\d,]+) reports? added/)?.[1].replaceAll(',', '') ?? NaN);
-  t0 = performance.now();
-  await page.getByRole('button', { name: /^Undo/ }).click();
-  await page.locator('button[aria-keyshortcuts^="Control+Shift+Z"]:not([disabled])').waitFor({ timeout: 300_000 });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
-  const undoMs = performance.now() - t0;
-  row(
-    `Merge of every unit's file of a round (${int(unitFiles.length)} files, ${int(added)} new reports): files given → preview shown`,
-    ms(mergePreviewMs),
-    `Merge → done ${ms(mergeMs)}; Undo → done ${ms(undoMs)}`,
-  );
+    await page.waitForFunction((k) => window.__bench.writes.some((w) => w.key === k), PLAN_KEY, { timeout: 120_000 });
+    await page.waitForTimeout(500);
+    const folded = await page.evaluate((k) => {
+      const w = window.__bench.writes.filter((x) => x.key === k).pop();
+      const task = window.__bench.longtasks.find((t) => t.start <= w.at && w.at <= t.start + t.ms);
+      return { ...w, task: task?.ms ?? null, journal: localStorage.getItem(k.replace('/plan/', '/journal/')) };
+    }, PLAN_KEY);
+    row(
+      'Page hidden: the journal folded into the stored plan, the write',
+      `${ms(folded.ms)}, ${int(folded.chars)} characters`,
+      `${folded.task ? `the whole task ${ms(folded.task)}` : ''}${folded.journal === null ? '; journal removed' : '; journal left'}`,
+    );
+    await page.evaluate(() => {
+      delete document.visibilityState;
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+    });
 
-  // A spreadsheet of the province's tasks, as an office brings one: the
-  // table's CSV export, read into a new empty plan. Timed from the test's
-  // side (the file given, the preview shown; Add pressed, the status said).
-  console.error('CSV…');
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
-  await search.fill('');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-  const csvPath = path.join(tmp, 'province-tasks.csv');
-  await download.saveAs(csvPath);
-  await page.goto(`${origin}/?view=plans&lang=en&today=2023-09-30`);
-  await page.getByRole('button', { name: 'New empty plan' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New plan' });
-  await dialog.getByLabel('Plan title').fill('From a spreadsheet');
-  await dialog.getByLabel('Period start').fill('2023-01-01');
-  await dialog.getByLabel('Period end').fill('2023-12-31');
-  await dialog.getByLabel('Level', { exact: true }).selectOption({ label: 'Province' });
-  await dialog.getByRole('button', { name: 'Create plan' }).click();
-  await planShown(page, 'From a spreadsheet');
-  await page.goto(`${origin}/?view=tasks&lang=en&today=2023-09-30`);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import CSV' }).click();
-  t0 = performance.now();
-  await (await chooser).setFiles(csvPath);
-  const csvStep = page.getByRole('region', { name: /Import tasks from/ });
-  const add = csvStep.getByRole('button', { name: /^Add [\d,]+ tasks$/ });
-  await add.waitFor({ timeout: 120_000 });
-  const previewMs = performance.now() - t0;
-  const csvRows = Number((await add.innerText()).match(/[\d,]+/)[0].replaceAll(',', ''));
-  t0 = performance.now();
-  await add.click();
-  await page.getByRole('status').filter({ hasText: 'Imported from CSV' }).waitFor({ timeout: 120_000 });
-  const addMs = performance.now() - t0;
-  row(
-    `CSV of the tasks (${int(csvRows)} rows, ${kb(fs.statSync(csvPath).size)}) into an empty plan: file given → preview shown`,
-    ms(previewMs),
-    `Add → done ${ms(addMs)}`,
-  );
+    // What the site keeps now.
+    const usage = await page.evaluate((k) => {
+      let total = 0;
+      for (let i = 0; i < localStorage.length; i++) {
+        const key = localStorage.key(i);
+        total += key.length + localStorage.getItem(key).length;
+      }
+      return { plan: localStorage.getItem(k)?.length ?? 0, total };
+    }, PLAN_KEY);
+    row(
+      'Stored plan (characters)',
+      int(usage.plan),
+      `room left ${int(QUOTA - usage.total)} of ${int(QUOTA)}`,
+      `${((100 * usage.plan) / QUOTA).toFixed(0)}% used by it`,
+    );
+
+    // The supervision loop at a province's scale: the unit leading the most
+    // tasks chosen in Report by unit, then every unit's file of a round
+    // merged at once, and that merge undone. Timed from the benchmark's side.
+    console.error('Supervision loop…');
+    const leads = new Map();
+    for (const t of file.plan.tasks) leads.set(t.lead, (leads.get(t.lead) ?? 0) + 1);
+    const [busiest, busiestTasks] = [...leads].sort((a, b) => b[1] - a[1])[0];
+    const coTasks = file.plan.tasks.filter((t) => t.lead !== busiest && (t.co_units ?? []).includes(busiest)).length;
+    // Timed in the page: the unit chosen, then each frame until every row
+    // is drawn (the sheet draws its rows a frame's worth at a time).
+    const firsts = [];
+    const sheets = [];
+    for (let round = 0; round < 3; round++) {
+      await page.goto(`${origin}/?view=report&lang=en&today=2023-09-30`);
+      await page.getByLabel('Unit', { exact: true }).waitFor({ timeout: 120_000 });
+      const [first, all] = await page.evaluate(async ({ unit, rows }) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        const drawn = () => document.querySelectorAll('form.bulk-form tbody tr').length;
+        const pick = document.getElementById('br-unit');
+        const t0 = performance.now();
+        pick.value = unit;
+        pick.dispatchEvent(new Event('change', { bubbles: true }));
+        let first;
+        for (;;) {
+          await frame();
+          const n = drawn();
+          if (first === undefined && n > 0) first = performance.now() - t0;
+          if (n >= rows) return [first, performance.now() - t0];
+        }
+      }, { unit: busiest, rows: busiestTasks + coTasks });
+      firsts.push(first);
+      sheets.push(all);
+    }
+    row(
+      `Report by unit: the unit leading the most tasks (${int(busiestTasks)}, and co-operating on ${int(coTasks)}) chosen → its first rows painted (median of 3)`,
+      ms(median(firsts)),
+      `every row painted ${ms(median(sheets))}; slowest ${ms(Math.max(...sheets))}`,
+    );
+    // One file per unit, as "Download my report" writes it: a further report
+    // of September on each task it leads or co-operates on (a task's report
+    // comes in the files of all its units: one is new, the rest already here).
+    const unitDir = path.join(tmp, 'units');
+    fs.mkdirSync(unitDir, { recursive: true });
+    const year = Number(file.plan.start.slice(0, 4));
+    const unitFiles = file.plan.units.map((unit) => {
+      const updates = [];
+      file.plan.tasks.forEach((t, n) => {
+        if (t.lead !== unit.id && !(t.co_units ?? []).includes(unit.id)) return;
+        updates.push({
+          id: `q-${n}`,
+          subject: { kind: 'task', id: t.id },
+          date: `${year}-09-29`,
+          period: `${year}-09`,
+          progress: Math.min(9 * (6 + (n % 5)) + 5, 100),
+          status: 'on_track',
+          narrative: `September round, second report (${t.code})`,
+        });
+      });
+      const report = { plan: PLAN_ID, unit: unit.id, unit_name: unit.name, period: `${year}-09`, updates, values: [], steps: [], replies: [] };
+      const f = path.join(unitDir, `${unit.id}.${year}-09.json`);
+      fs.writeFileSync(f, JSON.stringify({ format: 'plan-tracker/unit-report', version: 2, report }, null, 2));
+      return f;
+    });
+    await page.goto(`${origin}/${APP}`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    let t0 = performance.now();
+    await page.getByLabel('Open a plan file (.json)').setInputFiles(unitFiles);
+    const mergeStep = page.getByRole('region', { name: `Merge ${int(unitFiles.length)} unit reports` });
+    await mergeStep.getByRole('button', { name: 'Merge', exact: true }).waitFor({ timeout: 300_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    const mergePreviewMs = performance.now() - t0;
+    t0 = performance.now();
+    await mergeStep.getByRole('button', { name: 'Merge', exact: true }).click();
+    const mergedSaid = page.getByRole('status').filter({ hasText: 'Merged:' });
+    await mergedSaid.waitFor({ timeout: 300_000 });
+    const mergeMs = performance.now() - t0;
+    const added = Number((await mergedSaid.innerText()).match(/([\d,]+) reports? added/)?.[1].replaceAll(',', '') ?? NaN);
+    t0 = performance.now();
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await page.locator('button[aria-keyshortcuts^="Control+Shift+Z"]:not([disabled])').waitFor({ timeout: 300_000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    const undoMs = performance.now() - t0;
+    row(
+      `Merge of every unit's file of a round (${int(unitFiles.length)} files, ${int(added)} new reports): files given → preview shown`,
+      ms(mergePreviewMs),
+      `Merge → done ${ms(mergeMs)}; Undo → done ${ms(undoMs)}`,
+    );
+
+    // A spreadsheet of the province's tasks, as an office brings one: the
+    // table's CSV export, read into a new empty plan. Timed from the test's
+    // side (the file given, the preview shown; Add pressed, the status said).
+    console.error('CSV…');
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Tasks', exact: true }).click();
+    await search.fill('');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csvPath = path.join(tmp, 'province-tasks.csv');
+    await download.saveAs(csvPath);
+    await page.goto(`${origin}/?view=plans&lang=en&today=2023-09-30`);
+    await page.getByRole('button', { name: 'New empty plan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New plan' });
+    await dialog.getByLabel('Plan title').fill('From a spreadsheet');
+    await dialog.getByLabel('Period start').fill('2023-01-01');
+    await dialog.getByLabel('Period end').fill('2023-12-31');
+    await dialog.getByLabel('Level', { exact: true }).selectOption({ label: 'Province' });
+    await dialog.getByRole('button', { name: 'Create plan' }).click();
+    await planShown(page, 'From a spreadsheet');
+    await page.goto(`${origin}/?view=tasks&lang=en&today=2023-09-30`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import CSV' }).click();
+    t0 = performance.now();
+    await (await chooser).setFiles(csvPath);
+    const csvStep = page.getByRole('region', { name: /Import tasks from/ });
+    const add = csvStep.getByRole('button', { name: /^Add [\d,]+ tasks$/ });
+    await add.waitFor({ timeout: 120_000 });
+    const previewMs = performance.now() - t0;
+    const csvRows = Number((await add.innerText()).match(/[\d,]+/)[0].replaceAll(',', ''));
+    t0 = performance.now();
+    await add.click();
+    await page.getByRole('status').filter({ hasText: 'Imported from CSV' }).waitFor({ timeout: 120_000 });
+    const addMs = performance.now() - t0;
+    row(
+      `CSV of the tasks (${int(csvRows)} rows, ${kb(fs.statSync(csvPath).size)}) into an empty plan: file given → preview shown`,
+      ms(previewMs),
+      `Add → done ${ms(addMs)}`,
+    );
+  }
   await context.close();
 } finally {
   await browser.close();
@@ -1028,7 +1041,7 @@ for (const [lang, own] of languages) {
 }
 
 // Lighthouse, mobile profile, on the dashboard of a first visit (the sample plan).
-if (process.env.BENCH_LIGHTHOUSE !== '0') {
+if (process.env.BENCH_LIGHTHOUSE !== '0' && !tableOnly) {
   console.error('Lighthouse…');
   const bin = path.join(root, 'node_modules', '.bin', 'lighthouse');
   for (const [p, how] of [
