@@ -422,6 +422,9 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   const reach = form.locator('.bulk-reach');
   await expect(reach).toHaveText('0 tasks will change.');
   await expect(form.getByRole('button', { name: 'Change 0 tasks' })).toBeDisabled();
+  // Each list starts at the choice that changes nothing, in its own words.
+  await expect(form.getByLabel('Lead unit').locator('option').first()).toHaveText('As it is');
+  await expect(form.getByLabel('Add a co-operating unit').locator('option').first()).toHaveText('None');
 
   // A deadline before two tasks' start (10.2 and 13.4 start in April).
   const deadline = form.getByLabel('Deadline');
@@ -459,5 +462,8 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   // In Chinese, the same button.
   await open(page, './?view=tasks&light=red&lang=zh-CN&today=2023-09-30');
   await page.locator('.tasks-results .bulk-edit').getByRole('button', { name: '批量修改这 6 项任务' }).click();
-  await expect(page.locator('.tasks-results .bulk-edit form')).toContainText('批量修改任务');
+  const zh = page.locator('.tasks-results .bulk-edit form');
+  await expect(zh).toContainText('批量修改任务');
+  await expect(zh.getByLabel('牵头单位').locator('option').first()).toHaveText('保持不变');
+  await expect(zh.getByLabel('增加配合单位').locator('option').first()).toHaveText('不增加');
 });
