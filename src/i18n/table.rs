@@ -84,8 +84,6 @@ pub struct TableText {
     /// The first option of the deadline's and lead unit's selects.
     pub bulk_keep: &'static str,
     pub bulk_co: &'static str,
-    /// The co-operating unit list's first choice: no unit added.
-    pub bulk_co_none: &'static str,
     pub bulk_tag: &'static str,
     /// Tasks that will change, already as asked, left out.
     pub bulk_reach: fn(usize, usize, usize) -> String,
@@ -182,7 +180,6 @@ pub static EN: TableText = TableText {
     bulk_intro: "For every task the filter matches. Blank fields stay as each task has them; a co-operating unit and a tag are added. One undo takes it all back.",
     bulk_keep: "As it is",
     bulk_co: "Add a co-operating unit",
-    bulk_co_none: "None",
     bulk_tag: "Add a tag",
     bulk_reach: |n, same, out| {
         let mut s = format!("{} will change", plural(n, "task", "tasks"));
@@ -296,7 +293,6 @@ pub static ZH: TableText = TableText {
     bulk_intro: "应用于筛选出的每一项任务。留空的内容保持各任务原样；配合单位和标签为增加。撤销一次即可全部撤回。",
     bulk_keep: "保持不变",
     bulk_co: "增加配合单位",
-    bulk_co_none: "不增加",
     bulk_tag: "增加标签",
     bulk_reach: |n, same, out| {
         let mut s = format!("将修改 {n} 项任务", n = Num(n));

@@ -78,7 +78,6 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
     };
     let units = plan_options(state, unit_options);
     let keep = Signal::derive(move || tt().bulk_keep.to_string());
-    let no_co = Signal::derive(move || tt().bulk_co_none.to_string());
     let refused = move || {
         draft.with(|d| {
             d.iter()
@@ -104,7 +103,7 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
                         <SelectField id="be-lead" label=label(|t| t.field_lead) value=lead
                             options=units placeholder=keep />
                         <SelectField id="be-co" label=label(|t| t.table.bulk_co) value=co
-                            options=units placeholder=no_co />
+                            options=units placeholder=keep />
                         <TextField id="be-tag" label=label(|t| t.table.bulk_tag) value=tag />
                     </div>
                     <p class="bulk-reach" aria-live="polite">

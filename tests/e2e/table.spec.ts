@@ -422,9 +422,8 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   const reach = form.locator('.bulk-reach');
   await expect(reach).toHaveText('0 tasks will change.');
   await expect(form.getByRole('button', { name: 'Change 0 tasks' })).toBeDisabled();
-  // Each list starts at the choice that changes nothing, in its own words.
+  // The unit lists start at the choice that changes nothing.
   await expect(form.getByLabel('Lead unit').locator('option').first()).toHaveText('As it is');
-  await expect(form.getByLabel('Add a co-operating unit').locator('option').first()).toHaveText('None');
 
   // A deadline before two tasks' start (10.2 and 13.4 start in April).
   const deadline = form.getByLabel('Deadline');
@@ -465,5 +464,4 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   const zh = page.locator('.tasks-results .bulk-edit form');
   await expect(zh).toContainText('批量修改任务');
   await expect(zh.getByLabel('牵头单位').locator('option').first()).toHaveText('保持不变');
-  await expect(zh.getByLabel('增加配合单位').locator('option').first()).toHaveText('不增加');
 });
