@@ -207,6 +207,14 @@ test('the scoreboard in Chinese, and screenshots of it and the weights form', as
       }
       // Nothing but the table's own box scrolls sideways.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      if (width === 1280) {
+        // On a wide screen the table's own box does not scroll either, and
+        // the unit column keeps 10rem, so long names (in English) take two
+        // or three lines, not four.
+        const board = page.locator('table.sb-table').first();
+        expect(await board.evaluate((t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(1);
+        expect(await board.locator('thead th').nth(1).evaluate((th) => th.getBoundingClientRect().width)).toBeGreaterThanOrEqual(159);
+      }
       await page.screenshot({ path: path.join(dir, `scoreboard-${lang}-${width}.png`), fullPage: true });
       await open(page, 'setup', `?lang=${lang}&today=2023-09-30`);
       await page.locator('#ps-evaluation').screenshot({ path: path.join(dir, `weights-${lang}-${width}.png`) });

@@ -422,7 +422,7 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   const reach = form.locator('.bulk-reach');
   await expect(reach).toHaveText('0 tasks will change.');
   await expect(form.getByRole('button', { name: 'Change 0 tasks' })).toBeDisabled();
-  // The unit lists start at the choice that changes nothing.
+  // The lead unit list starts at the choice that changes nothing.
   await expect(form.getByLabel('Lead unit').locator('option').first()).toHaveText('As it is');
 
   // A deadline before two tasks' start (10.2 and 13.4 start in April).
