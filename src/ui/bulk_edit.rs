@@ -78,6 +78,8 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
     };
     let units = plan_options(state, unit_options);
     let keep = Signal::derive(move || tt().bulk_keep.to_string());
+    // Nothing added is the co-operating list's first choice: "(none)".
+    let none = Signal::derive(move || state.t().figures.none_option.to_string());
     let refused = move || {
         draft.with(|d| {
             d.iter()
@@ -103,7 +105,7 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
                         <SelectField id="be-lead" label=label(|t| t.field_lead) value=lead
                             options=units placeholder=keep />
                         <SelectField id="be-co" label=label(|t| t.table.bulk_co) value=co
-                            options=units placeholder=keep />
+                            options=units placeholder=none />
                         <TextField id="be-tag" label=label(|t| t.table.bulk_tag) value=tag />
                     </div>
                     <p class="bulk-reach" aria-live="polite">

@@ -422,8 +422,10 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   const reach = form.locator('.bulk-reach');
   await expect(reach).toHaveText('0 tasks will change.');
   await expect(form.getByRole('button', { name: 'Change 0 tasks' })).toBeDisabled();
-  // The lead unit list starts at the choice that changes nothing.
+  // Each unit list starts at the choice that changes nothing: the lead
+  // unit as it is, no co-operating unit added.
   await expect(form.getByLabel('Lead unit').locator('option').first()).toHaveText('As it is');
+  await expect(form.getByLabel('Add a co-operating unit').locator('option').first()).toHaveText('(none)');
 
   // A deadline before two tasks' start (10.2 and 13.4 start in April).
   const deadline = form.getByLabel('Deadline');
@@ -464,4 +466,5 @@ test('the tasks a filter matches change in one go: tasks already so are counted,
   const zh = page.locator('.tasks-results .bulk-edit form');
   await expect(zh).toContainText('批量修改任务');
   await expect(zh.getByLabel('牵头单位').locator('option').first()).toHaveText('保持不变');
+  await expect(zh.getByLabel('增加配合单位').locator('option').first()).toHaveText('（无）');
 });
