@@ -77,9 +77,6 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
         }
     };
     let units = plan_options(state, unit_options);
-    let keep = Signal::derive(move || tt().bulk_keep.to_string());
-    // Nothing added is the co-operating list's first choice: "(none)".
-    let none = Signal::derive(move || state.t().figures.none_option.to_string());
     let refused = move || {
         draft.with(|d| {
             d.iter()
@@ -103,9 +100,9 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
                         <TextField id="be-deadline" label=label(|t| t.field_deadline) value=deadline
                             kind="date" error=date_error />
                         <SelectField id="be-lead" label=label(|t| t.field_lead) value=lead
-                            options=units placeholder=keep />
+                            options=units placeholder=label(|t| t.table.bulk_keep) />
                         <SelectField id="be-co" label=label(|t| t.table.bulk_co) value=co
-                            options=units placeholder=none />
+                            options=units placeholder=label(|t| t.figures.none_option) />
                         <TextField id="be-tag" label=label(|t| t.table.bulk_tag) value=tag />
                     </div>
                     <p class="bulk-reach" aria-live="polite">

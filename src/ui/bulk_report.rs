@@ -125,7 +125,7 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
         long.get().then(|| {
             view! {
                 <FindField id="br-unit-find".to_string()
-                    list=Signal::derive(move || t().figures.choose_unit.to_string())
+                    list=label(|t| t.figures.choose_unit)
                     find=find controls="br-unit".to_string() on_enter=only_found />
                 <FoundNone find=find found=Signal::from(found) />
             }

@@ -3,7 +3,7 @@
 //! goal's areas, whether to let them go), confirms, and sends the batch the
 //! core builds ([`crate::cascade`]): one change, undone as one.
 
-use super::fields::SelectField;
+use super::fields::{label, SelectField};
 use super::form::send;
 use super::state::use_state;
 use super::widgets::confirm;
@@ -115,8 +115,8 @@ pub(super) fn DeletePanel(
         }
     };
     let options = Signal::derive(move || others.clone());
-    let label = Signal::derive(move || target_label(state.t()).to_string());
-    let choose = Signal::derive(move || state.t().choose.to_string());
+    let select_label = label(target_label);
+    let choose = label(|t| t.choose);
     let (heading_id, select_id, mode) = (
         format!("{prefix}-h"),
         format!("{prefix}-target"),
@@ -124,7 +124,7 @@ pub(super) fn DeletePanel(
     );
     let select = move || {
         view! {
-            <SelectField id=select_id.clone() label value=target options placeholder=choose
+            <SelectField id=select_id.clone() label=select_label value=target options placeholder=choose
                 error=target_error />
         }
     };

@@ -528,7 +528,7 @@ fn IndicatorForm(
         .collect::<Vec<_>>()
     });
     let areas = super::fields::plan_options(state, area_options);
-    let none = Signal::derive(move || t().figures.none_option.to_string());
+    let none = label(|t| t.figures.none_option);
     let heading = {
         let name = base_name;
         move || {

@@ -428,8 +428,8 @@ pub(crate) fn ProjectForm(
             f.new_project
         }
     };
-    let none = Signal::derive(move || t().figures.none_option.to_string());
-    let choose = Signal::derive(move || t().choose.to_string());
+    let none = label(|t| t.figures.none_option);
+    let choose = label(|t| t.choose);
 
     view! {
         <form class="card figures-form" on:submit=on_submit novalidate>

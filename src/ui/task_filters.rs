@@ -2,7 +2,7 @@
 //! filter with the count of tasks behind each value, and "clear filters";
 //! and the chips that list the filters in use, each removable.
 
-use super::fields::bad_input;
+use super::fields::{bad_input, label};
 use super::finder::{Find, FindField, FoundNone};
 use super::state::use_state;
 use super::widgets::Shown;
@@ -537,7 +537,7 @@ fn group_view(g: GroupView) -> AnyView {
             long.get().then(|| {
                 view! {
                     <FindField id=format!("flt-{id}-find")
-                        list=Signal::derive(move || name(state.t()).to_string())
+                        list=label(name)
                         find=find controls=values_id.clone() />
                     <FoundNone find=find found=Signal::from(found) />
                 }

@@ -335,8 +335,8 @@ pub fn TaskForm(
     let tiers = choice_options(state, |t, x: Tier| (t.tier_name)(x));
     let sources = choice_options(state, |t, x: SourceKind| (t.supervision.source_name)(x));
     let from_elsewhere = move || source.with(|s| s != SourceKind::Plan.key());
-    let choose = Signal::derive(move || t().choose.to_string());
-    let none = Signal::derive(move || t().ledger.none.to_string());
+    let choose = label(|t| t.choose);
+    let none = label(|t| t.ledger.none);
 
     // Co-operating units: every unit but the lead, as checkboxes.
     let co_boxes = move || {
@@ -403,7 +403,7 @@ pub fn TaskForm(
         co_long.get().then(|| {
             view! {
                 <FindField id="tf-co-find".to_string()
-                    list=Signal::derive(move || t().ledger.field_co_units.to_string())
+                    list=label(|t| t.ledger.field_co_units)
                     find=co_find controls="tf-co-list".to_string() />
                 <FoundNone find=co_find found=Signal::from(co_found) />
             }

@@ -2,7 +2,7 @@
 //! new plan, import, export, (quietly, last of the plan buttons) restoring
 //! the sample, who is editing, the language and About.
 
-use super::fields::TextField;
+use super::fields::{label, TextField};
 use super::state::use_state;
 use crate::command::Author;
 use crate::i18n::Lang;
@@ -172,8 +172,8 @@ fn Identity() -> impl IntoView {
         <details class="identity" node_ref=details>
             <summary><span>{move || t().you}</span> " " <span>{dynamic(shown)}</span></summary>
             <form on:submit=on_submit aria-label=move || t().set_identity>
-                <TextField id="me-name" label=Signal::derive(move || t().your_name.to_string()) value=name />
-                <TextField id="me-unit" label=Signal::derive(move || t().your_unit.to_string()) value=unit />
+                <TextField id="me-name" label=label(|t| t.your_name) value=name />
+                <TextField id="me-unit" label=label(|t| t.your_unit) value=unit />
                 <div class="form-actions">
                     <button type="submit" class="primary">{move || t().save}</button>
                 </div>
