@@ -285,6 +285,15 @@ const BUILT: &Catalog = &zh::CATALOG;
 #[cfg(not(feature = "zh"))]
 const BUILT: &Catalog = &en::CATALOG;
 
+/// The catalog of a build that carries one language (a release build), or
+/// `None` with both: a build with one shows it whatever language is asked
+/// for, so its views have no language to follow.
+pub const ONLY: Option<&Catalog> = if cfg!(all(feature = "zh", feature = "en")) {
+    None
+} else {
+    Some(BUILT)
+};
+
 impl Lang {
     /// The catalog of `self`; in a build without it, the one it has.
     pub fn catalog(self) -> &'static Catalog {

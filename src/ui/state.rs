@@ -182,6 +182,11 @@ impl AppState {
     }
 
     pub fn t(&self) -> &'static Catalog {
+        // One catalog built in: the same whatever the language (a switch
+        // loads the other build), so nothing reads, or waits on, `lang`.
+        if let Some(only) = crate::i18n::ONLY {
+            return only;
+        }
         self.lang.get().catalog()
     }
 
