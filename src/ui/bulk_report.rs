@@ -433,7 +433,7 @@ fn ReportSheet(unit: Id) -> impl IntoView {
             <div class="card">
                 <div class="grid">
                     <TextField id="br-date" label=label(|t| t.figures.report_date) value=date kind="date"
-                        error=Signal::derive(move || date_error.get()) />
+                        error=date_error />
                     <ReportingPeriodField id="br-period" date=day picked=picked_period />
                     <TextField id="br-reporter" label=label(|t| t.figures.reporter) value=reporter
                         />

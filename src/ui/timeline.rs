@@ -115,9 +115,9 @@ pub fn Timeline() -> impl IntoView {
         <div class="timeline-page" on:click=on_more>
             <h1 class="page-title">{move || tl().heading}</h1>
             <p class="intro">{move || tl().intro}</p>
-            <FilterPanel query=Signal::derive(move || query.get()) on_change folded=true
+            <FilterPanel query=Signal::from(query) on_change folded=true
                 facets=Signal::derive(move || chart.with(|c| c.facets.clone())) />
-            <FilterChips query=Signal::derive(move || query.get()) on_change />
+            <FilterChips query=Signal::from(query) on_change />
             <div class="tl-tools">
                 <nav class="tl-grouping" aria-label=move || tl().group_by>
                     <span class="tl-grouping-label" aria-hidden="true">{move || tl().group_by}</span>
