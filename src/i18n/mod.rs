@@ -404,6 +404,18 @@ mod tests {
     }
 
     #[test]
+    fn the_only_catalog_is_the_one_every_language_gets() {
+        match ONLY {
+            None => assert!(Lang::Zh.built() && Lang::En.built()),
+            Some(only) => {
+                for lang in [Lang::Zh, Lang::En] {
+                    assert!(std::ptr::eq(only, lang.catalog()), "{}", lang.tag());
+                }
+            }
+        }
+    }
+
+    #[test]
     fn catalogs_differ_and_are_filled() {
         let (zh, en) = (Lang::Zh.catalog(), Lang::En.catalog());
         assert_ne!(zh.app_name, en.app_name);
