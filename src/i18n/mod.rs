@@ -281,9 +281,9 @@ compile_error!("build at least one language: the cargo feature `zh` or `en`");
 /// the one it has. The page loads the build of the language chosen
 /// ([`Lang::built`]), and a switch to the other loads the page again.
 #[cfg(feature = "zh")]
-const BUILT: &Catalog = &zh::CATALOG;
+pub(crate) const BUILT: &Catalog = &zh::CATALOG;
 #[cfg(not(feature = "zh"))]
-const BUILT: &Catalog = &en::CATALOG;
+pub(crate) const BUILT: &Catalog = &en::CATALOG;
 
 /// The catalog of a build that carries one language (a release build), or
 /// `None` with both: a build with one shows it whatever language is asked

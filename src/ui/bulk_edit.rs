@@ -8,7 +8,7 @@ use super::fields::{label, plan_options, read_date, Messages, SelectField, TextF
 use super::form::send_then;
 use super::projects::unit_options;
 use super::state::use_state;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::bulk_edit::{bulk_edit, TaskChange};
 use crate::model::Id;
 use crate::ui::widgets::memo;
@@ -94,8 +94,8 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
             </button>
             <Shown when=move || open.get()>
                 <form class="card notice-form bulk-notice-form" on:submit=on_submit novalidate>
-                    <h3>{move || tt().bulk_title}</h3>
-                    <p class="hint">{move || tt().bulk_intro}</p>
+                    <h3>{tr(|t| t.table.bulk_title)}</h3>
+                    <p class="hint">{tr(|t| t.table.bulk_intro)}</p>
                     <div class="grid">
                         <TextField id="be-deadline" label=label(|t| t.field_deadline) value=deadline
                             kind="date" error=date_error />

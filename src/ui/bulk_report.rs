@@ -16,7 +16,7 @@ use super::form::send;
 use super::html::{append_html, follow_link, replace_html, search, set_html};
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::command::Command;
 use crate::finder::LONG_LIST;
 use crate::format::unit_report::{export_unit_report, UnitReport};
@@ -151,17 +151,17 @@ pub fn BulkReport(unit: Option<Id>) -> impl IntoView {
                 <ExportReport unit=u />
             }
             .into_any(),
-            None => view! { <p class="empty">{move || t().figures.pick_unit_first}</p> }.into_any(),
+            None => view! { <p class="empty">{tr(|t| t.figures.pick_unit_first)}</p> }.into_any(),
         }
     };
 
     view! {
-        <h1 class="page-title">{move || t().figures.bulk_title}</h1>
-        <p class="intro">{move || t().figures.bulk_intro}</p>
+        <h1 class="page-title">{tr(|t| t.figures.bulk_title)}</h1>
+        <p class="intro">{tr(|t| t.figures.bulk_intro)}</p>
         <div class="card bulk-unit">
             {finder}
             <div class="field">
-                <label for="br-unit">{move || t().figures.choose_unit}</label>
+                <label for="br-unit">{tr(|t| t.figures.choose_unit)}</label>
                 <select id="br-unit" on:change=choose inner_html=options></select>
             </div>
         </div>
@@ -440,22 +440,22 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                 </div>
             </div>
             <Shown when=move || tried.get() && any_bad.get()>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <section aria-labelledby="br-led">
-                <h2 id="br-led" class="section-title">{move || t().figures.led_section}</h2>
+                <h2 id="br-led" class="section-title">{tr(|t| t.figures.led_section)}</h2>
                 {if led_empty {
-                    view! { <p class="empty">{move || t().figures.none_led}</p> }.into_any()
+                    view! { <p class="empty">{tr(|t| t.figures.none_led)}</p> }.into_any()
                 } else {
                     sheet_table(state, "br-l", led, tried).into_any()
                 }}
             </section>
             <section aria-labelledby="br-co">
-                <h2 id="br-co" class="section-title">{move || t().figures.co_section}</h2>
+                <h2 id="br-co" class="section-title">{tr(|t| t.figures.co_section)}</h2>
                 {co_table(state, co)}
             </section>
             <div class="form-actions bulk-actions">
-                <button type="submit" class="primary">{move || t().figures.save_all}</button>
+                <button type="submit" class="primary">{tr(|t| t.figures.save_all)}</button>
             </div>
         </form>
     }
@@ -523,7 +523,6 @@ fn sheet_table(
     rows: Vec<Row>,
     tried: RwSignal<bool>,
 ) -> impl IntoView {
-    let t = move || state.t();
     // Where each row's task stands in the plan, and so in the task index
     // (the first task of its id): found for every row in one pass over the
     // tasks. A row checks its place still holds its task (another tab may
@@ -707,12 +706,12 @@ fn sheet_table(
             <table class="grid-table figures-table bulk-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().figures.col_code}</th>
-                        <th scope="col">{move || t().figures.col_task}</th>
-                        <th scope="col">{move || t().figures.col_current}</th>
-                        <th scope="col">{move || t().figures.col_new_progress}</th>
-                        <th scope="col">{move || t().figures.col_status}</th>
-                        <th scope="col">{move || t().figures.col_narrative}</th>
+                        <th scope="col">{tr(|t| t.figures.col_code)}</th>
+                        <th scope="col">{tr(|t| t.figures.col_task)}</th>
+                        <th scope="col">{tr(|t| t.figures.col_current)}</th>
+                        <th scope="col">{tr(|t| t.figures.col_new_progress)}</th>
+                        <th scope="col">{tr(|t| t.figures.col_status)}</th>
+                        <th scope="col">{tr(|t| t.figures.col_narrative)}</th>
                     </tr>
                 </thead>
                 <tbody node_ref=body on:input=typed on:click=follow></tbody>
@@ -889,20 +888,20 @@ fn ExportReport(unit: Id) -> impl IntoView {
     };
     view! {
         <section class="card ex-export" aria-labelledby="ex-title">
-            <h2 id="ex-title" class="section-title">{move || x().export_title}</h2>
-            <p class="ex-intro">{move || x().export_intro}</p>
+            <h2 id="ex-title" class="section-title">{tr(|t| t.exchange.export_title)}</h2>
+            <p class="ex-intro">{tr(|t| t.exchange.export_intro)}</p>
             <div class="ex-controls">
                 <div class="field">
-                    <label for="ex-kind">{move || x().period_kind}</label>
+                    <label for="ex-kind">{tr(|t| t.exchange.period_kind)}</label>
                     <select id="ex-kind" on:change=on_kind>{dynamic(kind_options)}</select>
                 </div>
                 <div class="field">
-                    <label for="ex-period">{move || x().period}</label>
+                    <label for="ex-period">{tr(|t| t.exchange.period)}</label>
                     <select id="ex-period" on:change=on_period>{dynamic(period_options)}</select>
                 </div>
                 <button type="button" class="primary ex-download" on:click=download
                     disabled=move || empty.get() aria-describedby="ex-holds">
-                    {move || x().download}
+                    {tr(|t| t.exchange.download)}
                 </button>
             </div>
             <p class="ex-holds" id="ex-holds" aria-live="polite">{dynamic(holds)}</p>

@@ -10,8 +10,8 @@ use super::period_report::{period_picker, routed_period, when_whole};
 use super::state::use_state;
 use crate::bulletin::{build, bulletin_html, document, file_name};
 use crate::route::Route;
-use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{effect, tr};
 use leptos::prelude::*;
 
 /// Reads its period from the route (`Route::Bulletin`); `None` is the
@@ -71,13 +71,13 @@ pub fn BulletinView() -> impl IntoView {
     };
     view! {
         <div class="bulletin-page">
-            <div class="report-controls" role="group" aria-label=move || t().bulletin.controls>
+            <div class="report-controls" role="group" aria-label=tr(|t| t.bulletin.controls)>
                 {period_picker(period, |p| Route::Bulletin(Some(p)))}
                 <div class="report-buttons">
-                    <button type="button" title=move || t().report.print_hint
-                        on:click=print>{move || t().report.print}</button>
-                    <button type="button" class="primary" title=move || t().report.save_html_hint
-                        on:click=save>{move || t().report.save_html}</button>
+                    <button type="button" title=tr(|t| t.report.print_hint)
+                        on:click=print>{tr(|t| t.report.print)}</button>
+                    <button type="button" class="primary" title=tr(|t| t.report.save_html_hint)
+                        on:click=save>{tr(|t| t.report.save_html)}</button>
                 </div>
             </div>
             <article class="bulletin" node_ref=article on:click=on_article_click></article>

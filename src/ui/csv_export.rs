@@ -5,6 +5,7 @@
 use super::state::use_state;
 use super::state::AppState;
 use crate::format::csv::{csv_file_name, export_indicators, export_projects, export_tasks, MIME};
+use crate::ui::widgets::tr;
 use leptos::prelude::*;
 
 /// Which sheet an export button downloads.
@@ -51,19 +52,19 @@ pub fn CsvTaskActions(#[prop(into)] positions: Signal<Vec<usize>>) -> impl IntoV
     };
     view! {
         <div class="csv-actions">
-            <button type="button" title=move || c().import_hint
+            <button type="button" title=tr(|t| t.csv.import_hint)
                 on:click=move |_| {
                     if let Some(input) = file_input.get() {
                         input.click();
                     }
                 }>
-                {move || c().import_button}
+                {tr(|t| t.csv.import_button)}
             </button>
             <input node_ref=file_input class="visually-hidden" type="file" tabindex="-1"
-                accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" aria-label=move || c().import_hint on:change=on_pick />
+                accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" aria-label=tr(|t| t.csv.import_hint) on:change=on_pick />
             <button type="button" on:click=export
                 title=move || (c().export_tasks_hint)(positions.with(Vec::len))>
-                {move || c().export_button}
+                {tr(|t| t.csv.export_button)}
             </button>
         </div>
     }
@@ -95,7 +96,7 @@ pub fn CsvExport(sheet: Sheet) -> impl IntoView {
     };
     view! {
         <div class="csv-actions">
-            <button type="button" title=hint on:click=export>{move || c().export_button}</button>
+            <button type="button" title=hint on:click=export>{tr(|t| t.csv.export_button)}</button>
         </div>
     }
 }

@@ -17,9 +17,9 @@ use crate::html::elem;
 use crate::i18n::Catalog;
 use crate::model::{FilesIn, Id, Plan};
 use crate::route::Route;
-use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{dynamic, tr};
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -54,7 +54,6 @@ pub fn CsvImport() -> impl IntoView {
 #[component]
 fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     let c = move || state.t().csv;
     let heading = NodeRef::<leptos::html::H2>::new();
     // Keyboard and screen reader users land on the step.
@@ -75,7 +74,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
         Err(e) => view! {
             <p class="csv-error" role="alert">{move || (c().unreadable)(&e)}</p>
             <div class="csv-buttons">
-                <button type="button" on:click=cancel>{move || t().cancel}</button>
+                <button type="button" on:click=cancel>{tr(|t| t.cancel)}</button>
             </div>
         }
         .into_any(),
@@ -84,7 +83,7 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
     view! {
         <section class="csv-import" aria-labelledby="csv-import-title">
             <h2 id="csv-import-title" tabindex="-1" node_ref=heading>{dynamic(title)}</h2>
-            <p class="csv-intro">{move || c().intro}</p>
+            <p class="csv-intro">{tr(|t| t.csv.intro)}</p>
             <p class="csv-encoding">{move || (c().read_as)(encoding)}</p>
             {body}
         </section>
@@ -95,7 +94,6 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
 #[component]
 fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     let c = move || state.t().csv;
     let mapping = RwSignal::new(guess_mapping(&table.headers, &WORDS));
     // The key area of every row without an area column, and whether rows
@@ -239,16 +237,16 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
     };
 
     view! {
-        <h3 id="csv-map-title">{move || c().map_title}</h3>
-        <p class="csv-hint">{move || c().map_intro}</p>
+        <h3 id="csv-map-title">{tr(|t| t.csv.map_title)}</h3>
+        <p class="csv-hint">{tr(|t| t.csv.map_intro)}</p>
         {above}
         <div class="table-wrap csv-map-wrap">
             <table class="csv-map" aria-labelledby="csv-map-title">
                 <thead>
                     <tr>
-                        <th scope="col">{move || c().col_field}</th>
-                        <th scope="col">{move || c().col_column}</th>
-                        <th scope="col">{move || c().col_example}</th>
+                        <th scope="col">{tr(|t| t.csv.col_field)}</th>
+                        <th scope="col">{tr(|t| t.csv.col_column)}</th>
+                        <th scope="col">{tr(|t| t.csv.col_example)}</th>
                     </tr>
                 </thead>
                 <tbody>{dynamic(mapping_rows)}</tbody>
@@ -261,9 +259,9 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
         </div>
         <p class="csv-option" hidden=move || !numbers_taken.get()>
             <input type="checkbox" id="csv-rename" on:change=move |ev| rename.set(event_target_checked(&ev)) />" "
-            <label for="csv-rename">{move || c().rename_by_code}</label>
+            <label for="csv-rename">{tr(|t| t.csv.rename_by_code)}</label>
         </p>
-        <h3>{move || c().preview_title}</h3>
+        <h3>{tr(|t| t.csv.preview_title)}</h3>
         <Preview preview />
         <div class="csv-buttons">
             <button type="button" class="primary" disabled=move || nothing.get() on:click=confirm>
@@ -272,7 +270,7 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
             <button type="button" on:click=move |_| {
                 state.pending.set(None);
                 super::focus::focus_back(vec!["h1.page-title".into()], "main");
-            }>{move || t().cancel}</button>
+            }>{tr(|t| t.cancel)}</button>
         </div>
     }
 }

@@ -6,7 +6,7 @@
 use super::fields::{label, SelectField};
 use super::form::send;
 use super::state::use_state;
-use super::widgets::confirm;
+use super::widgets::{confirm, tr};
 use crate::command::Command;
 use crate::i18n::Catalog;
 use crate::model::{Id, Plan};
@@ -133,7 +133,7 @@ pub(super) fn DeletePanel(
             let mode2 = mode.clone();
             view! {
                 <fieldset>
-                    <legend>{move || t().setup.what_to_do}</legend>
+                    <legend>{tr(|t| t.setup.what_to_do)}</legend>
                     <label class="choice">
                         <input type="radio" name=mode prop:checked=move || !let_go.get()
                             disabled=!has_others on:change=move |_| let_go.set(false) />
@@ -164,8 +164,8 @@ pub(super) fn DeletePanel(
             {choice}
             {note.map(|n| view! { <p class="item-meta">{n(t())}</p> })}
             <div class="form-actions">
-                <button type="submit" class="danger" disabled=!can_delete>{move || t().setup.reassign_and_delete}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="danger" disabled=!can_delete>{tr(|t| t.setup.reassign_and_delete)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

@@ -23,8 +23,8 @@ use super::state::{use_state, AppState};
 use crate::i18n::Catalog;
 use crate::model::{Choice, Date, Plan};
 use crate::period::{nearby_periods, reporting_period, Period};
-use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{dynamic, tr};
 use crate::validate::Problem;
 use leptos::prelude::*;
 
@@ -435,7 +435,7 @@ pub(crate) fn ReportingPeriodField(
     let hint = move || (t().ledger.reporting_period_hint)(state.plan.with(|p| p.grace_days));
     view! {
         <div class="field">
-            <label for=id>{move || t().ledger.field_reporting_period}</label>
+            <label for=id>{tr(|t| t.ledger.field_reporting_period)}</label>
             <select id=id on:change=on_change prop:value=move || current().to_string()
                 aria-describedby=hint_id.clone()>
                 {dynamic(options)}

@@ -6,7 +6,7 @@
 use super::html::{follow_link, search, set_html};
 use super::state::use_state;
 use crate::route::Route;
-use crate::ui::widgets::effect;
+use crate::ui::widgets::{effect, tr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -29,7 +29,6 @@ fn guide() -> RwSignal<bool> {
 #[component]
 pub fn HelpView() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     let host = NodeRef::<leptos::html::Div>::new();
     effect(move || {
         let Some(el) = host.get() else {
@@ -53,18 +52,18 @@ pub fn HelpView() -> impl IntoView {
     };
     let panel = super::keys::panel();
     view! {
-        <h1 class="page-title">{move || t().help.nav}</h1>
-        <p class="hint">{move || t().help.intro}</p>
+        <h1 class="page-title">{tr(|t| t.help.nav)}</h1>
+        <p class="hint">{tr(|t| t.help.intro)}</p>
         <Guide anywhere=true />
         <div class="help" node_ref=host on:click=move |ev| {
             follow_link(state, &ev);
         }></div>
         <div class="form-actions">
             <button type="button" aria-haspopup="dialog" on:click=move |_| panel.set(true)>
-                {move || t().help.shortcuts_button}
+                {tr(|t| t.help.shortcuts_button)}
             </button>
             <button type="button" on:click=show_guide disabled=move || open.get()>
-                {move || t().help.guide_show}
+                {tr(|t| t.help.guide_show)}
             </button>
         </div>
     }

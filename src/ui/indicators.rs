@@ -14,7 +14,7 @@ use super::item_list::back_to;
 use super::projects::{area_options, fmt_num, plain_num};
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::{confirm, Shown};
+use super::widgets::{confirm, tr, Shown};
 use crate::command::{referrers, Command};
 use crate::html::{cell, cell_start, elem, item_button, ItemButton};
 use crate::i18n::figures::FiguresText;
@@ -217,15 +217,15 @@ pub fn IndicatorsView() -> impl IntoView {
     };
 
     view! {
-        <h1 class="page-title">{move || t().figures.indicators_title}</h1>
-        <p class="intro">{move || t().figures.indicators_intro}</p>
+        <h1 class="page-title">{tr(|t| t.figures.indicators_title)}</h1>
+        <p class="intro">{tr(|t| t.figures.indicators_intro)}</p>
         <ProgressSection />
         <div class="section-actions">
-            <h2 id="ind-values-title" class="section-title">{move || t().figures.values_section_title}</h2>
+            <h2 id="ind-values-title" class="section-title">{tr(|t| t.figures.values_section_title)}</h2>
             <CsvExport sheet=Sheet::Indicators />
             <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
                 on:click=move |_| adding.update(|a| *a = !*a)>
-                {move || t().figures.add_indicator}
+                {tr(|t| t.figures.add_indicator)}
             </button>
         </div>
         <Shown when=move || adding.get()>
@@ -269,9 +269,9 @@ fn ProgressSection() -> impl IntoView {
     };
     view! {
         <section class="ind-progress" aria-labelledby="ind-progress-title">
-            <h2 id="ind-progress-title" class="section-title">{move || t().figures.progress_title}</h2>
+            <h2 id="ind-progress-title" class="section-title">{tr(|t| t.figures.progress_title)}</h2>
             <p class="ind-summary">{dynamic(summary)}</p>
-            <p class="intro">{move || t().figures.progress_intro}</p>
+            <p class="intro">{tr(|t| t.figures.progress_intro)}</p>
             {dynamic(legend)}
             <Shown when=move || state.plan.with(|p| !p.indicators.is_empty())>
                 <ul class="ind-cards" node_ref=cards></ul>
@@ -546,7 +546,7 @@ fn IndicatorForm(
         <form class="card figures-form" on:submit=on_submit novalidate>
             <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id=id("name") label=label(|t| t.figures.field_indicator_name) value=name error=shown("name", name) />
@@ -576,8 +576,8 @@ fn IndicatorForm(
                 <TextField id=id("weight") label=label(|t| t.figures.field_weight) value=weight kind="number" error=shown("weight", weight) />
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }
@@ -740,8 +740,8 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
                     <TextField id="iv-note" label=label(|t| t.figures.field_note) value=note />
                 </div>
                 <div class="form-actions">
-                    <button type="submit" class="primary">{move || t().figures.add_value}</button>
-                    <button type="button" on:click=move |_| on_close.run(())>{move || t().figures.close}</button>
+                    <button type="submit" class="primary">{tr(|t| t.figures.add_value)}</button>
+                    <button type="button" on:click=move |_| on_close.run(())>{tr(|t| t.figures.close)}</button>
                 </div>
             </form>
         </section>

@@ -9,7 +9,7 @@ use super::fields::{
 };
 use super::form::send;
 use super::state::use_state;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::command::Command;
 use crate::html::{elem, text};
 use crate::i18n::Catalog;
@@ -110,11 +110,11 @@ pub fn Ledger(subject: Subject) -> impl IntoView {
     view! {
         <section class="ledger" aria-labelledby="ledger-title">
             <div class="section-actions">
-                <h2 id="ledger-title" class="section-title">{move || t().ledger.ledger_title}</h2>
+                <h2 id="ledger-title" class="section-title">{tr(|t| t.ledger.ledger_title)}</h2>
                 <button type="button" class="primary" id="report-progress" aria-keyshortcuts="R" node_ref=opener
                     aria-expanded=move || adding.get().to_string()
                     on:click=move |_| adding.update(|a| *a = !*a)>
-                    {move || t().ledger.report_progress}
+                    {tr(|t| t.ledger.report_progress)}
                 </button>
             </div>
             <Shown when=move || adding.get()>
@@ -289,8 +289,8 @@ fn WithdrawForm(update: Id, withdrawing: RwSignal<Option<Id>>) -> impl IntoView 
         <form data-opened="" class="withdraw-form" on:submit=on_submit novalidate>
             <TextField id=field_id label=label(|t| t.ledger.withdraw_reason) value=reason error required=true />
             <div class="form-actions">
-                <button type="submit" class="danger">{move || t().ledger.confirm_withdraw}</button>
-                <button type="button" on:click=move |_| cancel()>{move || t().cancel}</button>
+                <button type="submit" class="danger">{tr(|t| t.ledger.confirm_withdraw)}</button>
+                <button type="button" on:click=move |_| cancel()>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }
@@ -420,9 +420,9 @@ fn ReportForm(
 
     view! {
         <form data-opened="" class="card report-form" on:submit=on_submit novalidate>
-            <h3>{move || t().ledger.new_report}</h3>
+            <h3>{tr(|t| t.ledger.new_report)}</h3>
             <Shown when=move || tried.get() && !ok()>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id="rp-date" label=label(|t| t.ledger.field_report_date) value=date
@@ -447,8 +447,8 @@ fn ReportForm(
                 <TextField id="rp-evidence" label=label(|t| t.ledger.field_evidence) value=evidence />
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done()>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

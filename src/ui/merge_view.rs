@@ -22,9 +22,9 @@ use crate::merge::{
 use crate::model::{Actual, FilesIn, Id, Plan, Subject, Update as Report};
 use crate::period::Period;
 use crate::route::Route;
-use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{dynamic, tr};
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -285,30 +285,30 @@ fn MergeStep(files: Vec<(String, UnitReport)>) -> impl IntoView {
     view! {
         <section class="merge-view" aria-labelledby="mv-title">
             <h2 id="mv-title" tabindex="-1" node_ref=heading>{move || (x().title)(count)}</h2>
-            <p class="mv-intro">{move || x().intro}</p>
-            <h3 id="mv-files-title" class="mv-subtitle">{move || x().files_title}</h3>
+            <p class="mv-intro">{tr(|t| t.exchange.intro)}</p>
+            <h3 id="mv-files-title" class="mv-subtitle">{tr(|t| t.exchange.files_title)}</h3>
             <div class="table-wrap">
                 <table class="grid-table mv-files" aria-labelledby="mv-files-title">
                     <thead>
                         <tr>
-                            <th scope="col">{move || x().col_include}</th>
-                            <th scope="col">{move || x().col_file}</th>
-                            <th scope="col">{move || x().col_unit}</th>
-                            <th scope="col">{move || x().col_period}</th>
-                            <th scope="col">{move || x().col_plan}</th>
-                            <th scope="col">{move || x().col_contents}</th>
+                            <th scope="col">{tr(|t| t.exchange.col_include)}</th>
+                            <th scope="col">{tr(|t| t.exchange.col_file)}</th>
+                            <th scope="col">{tr(|t| t.exchange.col_unit)}</th>
+                            <th scope="col">{tr(|t| t.exchange.col_period)}</th>
+                            <th scope="col">{tr(|t| t.exchange.col_plan)}</th>
+                            <th scope="col">{tr(|t| t.exchange.col_contents)}</th>
                         </tr>
                     </thead>
                     <tbody>{dynamic(file_rows)}</tbody>
                 </table>
             </div>
-            <h3 class="mv-subtitle">{move || x().preview_title}</h3>
+            <h3 class="mv-subtitle">{tr(|t| t.exchange.preview_title)}</h3>
             {dynamic(body)}
             <div class="mv-actions">
                 <button type="button" class="primary" disabled=nothing_chosen on:click=merge>
-                    {move || x().merge}
+                    {tr(|t| t.exchange.merge)}
                 </button>
-                <button type="button" on:click=cancel>{move || t().cancel}</button>
+                <button type="button" on:click=cancel>{tr(|t| t.cancel)}</button>
             </div>
         </section>
     }

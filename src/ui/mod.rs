@@ -47,9 +47,9 @@ mod units;
 pub mod widgets;
 
 use crate::route::Route;
-use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{dynamic, on_window};
+use crate::ui::widgets::{effect, tr};
 use leptos::prelude::*;
 use state::AppState;
 use wasm_bindgen::JsCast;
@@ -96,7 +96,6 @@ fn App(
     provide_context(state);
     plan_admin::provide_new_plan_dialog();
     keys::provide_panel();
-    let t = move || state.t();
     let _popstate = on_window("popstate", move |_| state.on_popstate());
     let _storage = on_window("storage", move |ev| {
         let ev: web_sys::StorageEvent = ev.unchecked_into();
@@ -148,7 +147,7 @@ fn App(
         Route::Notice(id) => view! { <supervision::NoticePage id /> }.into_any(),
     };
     view! {
-        <a class="skip" href="#main">{move || t().skip_to_content}</a>
+        <a class="skip" href="#main">{tr(|t| t.skip_to_content)}</a>
         <nav::Header />
         // Every part of the page is in a landmark: the notices and the
         // file panels open at the top of the main content.

@@ -13,8 +13,8 @@
 use super::state::use_state;
 use crate::pages::{Group, Page};
 use crate::route::Route;
-use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{dynamic, tr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -65,7 +65,6 @@ fn inside(target: Option<web_sys::EventTarget>, id: &str) -> bool {
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     let open = Open::default();
     // Escape closes the innermost thing open and gives its button the focus.
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
@@ -134,34 +133,34 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="topbar" id="site-header" on:keydown=on_keydown>
             <span class="brand">
-                <span class="brand-name">{move || t().app_name}</span>
+                <span class="brand-name">{tr(|t| t.app_name)}</span>
             </span>
             <super::toolbar::PlanSwitcher />
             <button type="button" class="menu-button" id=MENU_BUTTON_ID
                 aria-expanded=move || if open.menu.get() { "true" } else { "false" }
                 aria-controls=MENU_ID on:click=toggle_menu>
                 <span class="menu-icon" aria-hidden="true"></span>
-                {move || t().nav.menu}
+                {tr(|t| t.nav.menu)}
             </button>
             <div class="site-menu" id=MENU_ID class:open=move || open.menu.get()>
-                <nav aria-label=move || t().nav_label>
+                <nav aria-label=tr(|t| t.nav_label)>
                     <ul class="tabs">{groups}</ul>
                 </nav>
-                <span class="as-of">{move || t().as_of} " " <time>{move || state.today.get().to_string()}</time></span>
+                <span class="as-of">{tr(|t| t.as_of)} " " <time>{move || state.today.get().to_string()}</time></span>
                 <DropDown list=List::More open>
                     <super::toolbar::MoreItems />
                 </DropDown>
             </div>
             <div class="undo-redo">
-                <button type="button" title=move || t().undo_hint aria-keyshortcuts="Control+Z"
+                <button type="button" title=tr(|t| t.undo_hint) aria-keyshortcuts="Control+Z"
                     disabled=move || !state.can_undo() on:click=move |ev| { state.undo(); super::focus::off_disabled(&ev); }>
                     <span class="icon" aria-hidden="true">"↶"</span>
-                    <span class="label">{move || t().undo}</span>
+                    <span class="label">{tr(|t| t.undo)}</span>
                 </button>
-                <button type="button" title=move || t().redo_hint aria-keyshortcuts="Control+Shift+Z Control+Y"
+                <button type="button" title=tr(|t| t.redo_hint) aria-keyshortcuts="Control+Shift+Z Control+Y"
                     disabled=move || !state.can_redo() on:click=move |ev| { state.redo(); super::focus::off_disabled(&ev); }>
                     <span class="icon" aria-hidden="true">"↷"</span>
-                    <span class="label">{move || t().redo}</span>
+                    <span class="label">{tr(|t| t.redo)}</span>
                 </button>
             </div>
         </header>

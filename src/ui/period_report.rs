@@ -18,9 +18,9 @@ use crate::period_report::{
     ANNEX_UP_TO, GROUPS_SHOWN,
 };
 use crate::route::Route;
-use crate::ui::widgets::dynamic;
 use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{dynamic, tr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -125,7 +125,7 @@ pub fn PeriodReport() -> impl IntoView {
 
     view! {
         <div class="period-report-page">
-            <div class="report-controls" role="group" aria-label=move || t().report.controls>
+            <div class="report-controls" role="group" aria-label=tr(|t| t.report.controls)>
                 {period_picker(period, |p| Route::PeriodReport(Some(p)))}
                 <div class="report-buttons">
                     <a class="button rp-bulletin-link" href=move || state.href(&Route::Bulletin(Some(period.get())))
@@ -134,11 +134,11 @@ pub fn PeriodReport() -> impl IntoView {
                                 ev.prevent_default();
                                 state.navigate(Route::Bulletin(Some(period.get_untracked())));
                             }
-                        }>{move || t().bulletin.see_bulletin}</a>
-                    <button type="button" title=move || t().report.print_hint
-                        on:click=print>{move || t().report.print}</button>
-                    <button type="button" class="primary" title=move || t().report.save_html_hint
-                        on:click=save>{move || t().report.save_html}</button>
+                        }>{tr(|t| t.bulletin.see_bulletin)}</a>
+                    <button type="button" title=tr(|t| t.report.print_hint)
+                        on:click=print>{tr(|t| t.report.print)}</button>
+                    <button type="button" class="primary" title=tr(|t| t.report.save_html_hint)
+                        on:click=save>{tr(|t| t.report.save_html)}</button>
                 </div>
             </div>
             <article class="period-report" node_ref=article on:click=on_article_click></article>
@@ -229,11 +229,11 @@ pub(super) fn period_picker(period: Memo<Period>, to_route: fn(Period) -> Route)
     view! {
         <div class="report-picker">
             <div class="picker-field">
-                <label for="report-kind">{move || t().report.kind_label}</label>
+                <label for="report-kind">{tr(|t| t.report.kind_label)}</label>
                 <select id="report-kind" on:change=on_kind>{dynamic(kind_options)}</select>
             </div>
             <div class="picker-field">
-                <label for="report-period">{move || t().report.period_label}</label>
+                <label for="report-period">{tr(|t| t.report.period_label)}</label>
                 <select id="report-period" on:change=on_period>{dynamic(period_options)}</select>
             </div>
             <div class="picker-steps">{step(false)}{step(true)}</div>

@@ -16,7 +16,7 @@ use super::fields::{
 use super::ids::new_id;
 use super::state::use_state;
 use super::state::{now_iso, AppState};
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::model::{Action, Change, Choice, Id, Level, Plan};
 use crate::new_plan::{FieldProblem, NewPlan};
 use crate::route::Route;
@@ -160,7 +160,6 @@ fn problem_text(state: AppState, p: &FieldProblem) -> String {
 #[component]
 fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     let blank = NewPlan::for_year_of(state.today.get_untracked());
     let title = RwSignal::new(blank.title);
     let start = RwSignal::new(blank.start);
@@ -217,10 +216,10 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
         move |field: &'static str, value| shown(state, msgs, refused, field, changed(value), tried);
     view! {
         <form class="new-plan-form" on:submit=on_submit novalidate>
-            <h2 id="new-plan-h">{move || t().onboarding.dialog_title}</h2>
-            <p id="new-plan-intro" class="hint">{move || t().onboarding.dialog_intro}</p>
+            <h2 id="new-plan-h">{tr(|t| t.onboarding.dialog_title)}</h2>
+            <p id="new-plan-intro" class="hint">{tr(|t| t.onboarding.dialog_intro)}</p>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <TextField id="np-title" label=label(|t| t.setup.field_plan_title) value=title
                 error=err("title", title) required=true />
@@ -236,8 +235,8 @@ fn NewPlanForm(on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoVi
             </div>
             <TextField id="np-issuer" label=label(|t| t.onboarding.field_issuer) value=issuer />
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().onboarding.create}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.onboarding.create)}</button>
+                <button type="button" on:click=move |_| on_done()>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

@@ -10,7 +10,7 @@ use super::form::send;
 use super::ids::new_id;
 use super::plan_admin::{new_plan_dialog, DeletePlanError};
 use super::state::use_state;
-use super::widgets::{confirm, Shown};
+use super::widgets::{confirm, tr, Shown};
 use crate::command::{Command, Header};
 use crate::copy_plan::copy_plan;
 use crate::html::{cell, cell_start, elem, item_button, ItemButton};
@@ -168,16 +168,16 @@ pub fn PlansView() -> impl IntoView {
     };
 
     view! {
-        <h1 class="page-title">{move || t().setup.plans_title}</h1>
-        <p class="page-intro">{move || t().setup.plans_intro}</p>
+        <h1 class="page-title">{tr(|t| t.setup.plans_title)}</h1>
+        <p class="page-intro">{tr(|t| t.setup.plans_intro)}</p>
         <div class="section-actions">
-            <h2 class="section-title">{move || t().nav_plans}</h2>
+            <h2 class="section-title">{tr(|t| t.nav_plans)}</h2>
             <button type="button" class="primary" aria-haspopup="dialog"
                 on:click=move |_| {
                     form.set(PlanForm::Closed);
                     new_plan.set(true);
                 }>
-                {move || t().setup.new_plan}
+                {tr(|t| t.setup.new_plan)}
             </button>
         </div>
         {dynamic(open_form)}
@@ -185,32 +185,32 @@ pub fn PlansView() -> impl IntoView {
             <table class="grid-table plans-table">
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().setup.col_plan}</th>
-                        <th scope="col">{move || t().period}</th>
-                        <th scope="col">{move || t().tasks}</th>
-                        <th scope="col">{move || t().reports}</th>
-                        <th scope="col">{move || t().storage.col_stored}</th>
-                        <th scope="col">{move || t().setup.col_open}</th>
-                        <th scope="col">{move || t().setup.col_actions}</th>
+                        <th scope="col">{tr(|t| t.setup.col_plan)}</th>
+                        <th scope="col">{tr(|t| t.period)}</th>
+                        <th scope="col">{tr(|t| t.tasks)}</th>
+                        <th scope="col">{tr(|t| t.reports)}</th>
+                        <th scope="col">{tr(|t| t.storage.col_stored)}</th>
+                        <th scope="col">{tr(|t| t.setup.col_open)}</th>
+                        <th scope="col">{tr(|t| t.setup.col_actions)}</th>
                     </tr>
                 </thead>
                 <tbody inner_html=rows on:click=on_click></tbody>
             </table>
         </div>
         <section class="card storage-room" aria-labelledby="room-h">
-            <h2 id="room-h" class="section-title">{move || t().storage.room_title}</h2>
+            <h2 id="room-h" class="section-title">{tr(|t| t.storage.room_title)}</h2>
             <p id="room-figures">{move || (t().storage.room_summary)(&room())}</p>
             // The figures are in the text above; the bar shows the same share.
             <div class="progress room-bar" role="meter" aria-valuemin="0" aria-valuemax="100"
                 aria-valuenow=move || room().percent_used()
-                aria-label=move || t().storage.room_bar aria-describedby="room-figures"
+                aria-label=tr(|t| t.storage.room_bar) aria-describedby="room-figures"
                 style:max-width="32rem">
                 <div class="bar">
                     <div class="fill" style:width=move || format!("{}%", room().percent_used().max(1))></div>
                 </div>
                 <span class="pct">{move || format!("{} %", room().percent_used())}</span>
             </div>
-            <p class="hint">{move || t().storage.room_note}</p>
+            <p class="hint">{tr(|t| t.storage.room_note)}</p>
         </section>
     }
 }
@@ -300,7 +300,7 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
         <form data-opened="" class="card" on:submit=on_submit novalidate aria-labelledby="dup-plan-h">
             <h2 id="dup-plan-h">{heading}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id="dp-title" label=label(|t| t.setup.field_copy_title) value=title
@@ -311,11 +311,11 @@ fn DuplicateForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> i
             <label class="choice">
                 <input type="checkbox" prop:checked=move || drop_reports.get()
                     on:change=move |ev| drop_reports.set(event_target_checked(&ev)) />
-                {move || t().setup.drop_reports}
+                {tr(|t| t.setup.drop_reports)}
             </label>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done()>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }
@@ -373,13 +373,13 @@ fn RenameForm(id: Id, on_done: impl Fn() + Copy + Send + Sync + 'static) -> impl
         <form data-opened="" class="card" on:submit=on_submit novalidate aria-labelledby="ren-plan-h">
             <h2 id="ren-plan-h">{heading}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <TextField id="rp-title" label=label(|t| t.setup.field_new_name) value=title
                 error=err("title", title) required=true />
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done()>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done()>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

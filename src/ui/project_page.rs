@@ -6,7 +6,7 @@ use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::projects::ProjectForm;
 use super::state::use_state;
-use super::widgets::{confirm, Shown};
+use super::widgets::{confirm, tr, Shown};
 use crate::command::Command;
 use crate::model::{Id, Subject};
 use crate::project_page::project_html;
@@ -121,14 +121,14 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
         let subject = ledger_subject.clone();
         view! {
             <div class="project-facts" node_ref=facts_host></div>
-            <div class="figures-actions" role="group" aria-label=move || t().figures.actions>
+            <div class="figures-actions" role="group" aria-label=tr(|t| t.figures.actions)>
                 <button type="button" class="primary" aria-expanded=move || editing.get().to_string()
-                    on:click=move |_| editing.update(|e| *e = !*e)>{move || t().figures.edit}</button>
+                    on:click=move |_| editing.update(|e| *e = !*e)>{tr(|t| t.figures.edit)}</button>
                 <button type="button" disabled=move || position.get().0 == Some(0)
-                    on:click=move |_| move_up(true)>{move || t().figures.move_up}</button>
+                    on:click=move |_| move_up(true)>{tr(|t| t.figures.move_up)}</button>
                 <button type="button" disabled=move || { let (i, n) = position.get(); i.map(|i| i + 1 >= n).unwrap_or(true) }
-                    on:click=move |_| move_down(false)>{move || t().figures.move_down}</button>
-                <button type="button" class="danger" on:click=delete>{move || t().figures.delete}</button>
+                    on:click=move |_| move_down(false)>{tr(|t| t.figures.move_down)}</button>
+                <button type="button" class="danger" on:click=delete>{tr(|t| t.figures.delete)}</button>
             </div>
             <Shown when=move || editing.get()>{form.clone()}</Shown>
             <Ledger subject />
@@ -136,11 +136,11 @@ pub fn ProjectPage(id: Id) -> impl IntoView {
     };
 
     view! {
-        <p class="back"><RouteLink route=Route::Projects>{move || t().figures.back_to_projects}</RouteLink></p>
+        <p class="back"><RouteLink route=Route::Projects>{tr(|t| t.figures.back_to_projects)}</RouteLink></p>
         <Shown when=move || exists.get()
             fallback=move || view! {
-                <h1 class="page-title">{move || t().figures.projects_title}</h1>
-                <p class="empty">{move || t().figures.project_missing}</p>
+                <h1 class="page-title">{tr(|t| t.figures.projects_title)}</h1>
+                <p class="empty">{tr(|t| t.figures.project_missing)}</p>
             }>
             {found.clone()}
         </Shown>

@@ -13,7 +13,7 @@ use super::form::put_entity;
 use super::html::{follow_link, search, set_html};
 use super::ids::new_id;
 use super::state::use_state;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::html::{cell_start, elem, light_badge, link, progress_bar, text};
 use crate::i18n::figures::FiguresText;
 use crate::i18n::Catalog;
@@ -286,18 +286,18 @@ pub fn ProjectsView() -> impl IntoView {
     });
 
     view! {
-        <h1 class="page-title">{move || t().figures.projects_title}</h1>
-        <p class="intro">{move || t().figures.projects_intro}</p>
+        <h1 class="page-title">{tr(|t| t.figures.projects_title)}</h1>
+        <p class="intro">{tr(|t| t.figures.projects_intro)}</p>
         <section class="investment" aria-labelledby="investment-title">
-            <h2 id="investment-title" class="section-title">{move || t().figures.investment_title}</h2>
+            <h2 id="investment-title" class="section-title">{tr(|t| t.figures.investment_title)}</h2>
             <div class="item-html" node_ref=summary></div>
         </section>
         <div class="section-actions">
-            <h2 class="section-title">{move || t().figures.project_list_title}</h2>
+            <h2 class="section-title">{tr(|t| t.figures.project_list_title)}</h2>
             <CsvExport sheet=Sheet::Projects />
             <button type="button" class="primary" aria-expanded=move || adding.get().to_string()
                 on:click=move |_| adding.update(|a| *a = !*a)>
-                {move || t().figures.add_project}
+                {tr(|t| t.figures.add_project)}
             </button>
         </div>
         <Shown when=move || adding.get()>
@@ -435,7 +435,7 @@ pub(crate) fn ProjectForm(
         <form class="card figures-form" on:submit=on_submit novalidate>
             <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id="pf-name" label=label(|t| t.figures.field_project_name) value=name error=shown("name", name) />
@@ -452,8 +452,8 @@ pub(crate) fn ProjectForm(
                 <TextField id="pf-aend" label=label(|t| t.figures.field_actual_end) value=actual_end kind="date" error=shown("actual_end", actual_end) />
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

@@ -16,7 +16,7 @@ use super::item_list::{buttons_html, close, close_panel, on_item_button, Editing
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::state::AppState;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::cascade::{remove_area, remove_goal};
 use crate::command::{referrers, Command, Header};
 use crate::html::{elem, progress_bar};
@@ -64,11 +64,10 @@ fn item(html: String, panel: Option<AnyView>) -> AnyView {
 #[component]
 pub fn SetupView() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     // The form starts afresh when the header changes (saved, undone, another plan).
     let header = memo(move || state.plan.with(|p| (p.id.clone(), Header::of(p))));
     view! {
-        <h1 class="page-title">{move || t().setup.setup_title}</h1>
+        <h1 class="page-title">{tr(|t| t.setup.setup_title)}</h1>
         <div class="setup">
             {move || {
                 let (id, h) = header.get();
@@ -86,7 +85,6 @@ pub fn SetupView() -> impl IntoView {
 #[component]
 fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     let title = RwSignal::new(header.title.clone());
     let description = RwSignal::new(header.description.clone());
     let level = RwSignal::new(header.level.key().to_string());
@@ -269,10 +267,10 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
 
     view! {
         <section class="card setup-settings" aria-labelledby="settings-h">
-            <h2 id="settings-h">{move || t().setup.settings_title}</h2>
+            <h2 id="settings-h">{tr(|t| t.setup.settings_title)}</h2>
             <form on:submit=on_submit novalidate>
                 <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                    <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                    <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
                 </Shown>
                 <div class="grid">
                     <TextField id="ps-title" label=label(|t| t.setup.field_plan_title) value=title
@@ -290,7 +288,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                 <TextField id="ps-description" label=label(|t| t.setup.field_description)
                     value=description kind="textarea" />
                 <fieldset class="thresholds">
-                    <legend>{move || t().setup.thresholds_legend}</legend>
+                    <legend>{tr(|t| t.setup.thresholds_legend)}</legend>
                     <div class="grid">
                         <TextField id="ps-at-risk" label=label(|t| t.setup.field_at_risk) value=at_risk
                             kind="number" error=err("thresholds.at_risk_lag", at_risk) />
@@ -301,11 +299,11 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                     </div>
                 </fieldset>
                 <fieldset class="thresholds evaluation" id="ps-evaluation" aria-describedby="ps-evaluation-hint ps-evaluation-error">
-                    <legend>{move || t().setup.evaluation_legend}</legend>
+                    <legend>{tr(|t| t.setup.evaluation_legend)}</legend>
                     <p class="hint" id="ps-evaluation-hint">
-                        {move || t().setup.evaluation_hint}
+                        {tr(|t| t.setup.evaluation_hint)}
                         " "
-                        <RouteLink route=Route::Units>{move || t().setup.see_scoreboard}</RouteLink>
+                        <RouteLink route=Route::Units>{tr(|t| t.setup.see_scoreboard)}</RouteLink>
                     </p>
                     <div class="grid">
                         <TextField id="ps-w-on-time" label=label(|t| t.setup.field_on_time_weight) value=on_time_weight
@@ -320,12 +318,12 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                     <p class="field-error" id="ps-evaluation-error" aria-live="polite">{move || weights_error.get()}</p>
                 </fieldset>
                 <fieldset class="thresholds supervision" id="ps-supervision" aria-describedby="ps-supervision-hint">
-                    <legend>{move || t().bulletin.settings_legend}</legend>
-                    <p class="hint" id="ps-supervision-hint">{move || t().bulletin.settings_hint}</p>
+                    <legend>{tr(|t| t.bulletin.settings_legend)}</legend>
+                    <p class="hint" id="ps-supervision-hint">{tr(|t| t.bulletin.settings_hint)}</p>
                     <label class="choice">
                         <input type="checkbox" id="ps-verification" prop:checked=move || verification.get()
                             on:change=move |ev| verification.set(event_target_checked(&ev)) />
-                        {move || t().bulletin.field_verification}
+                        {tr(|t| t.bulletin.field_verification)}
                     </label>
                     <div class="grid">
                         <TextField id="ps-sign-days" label=label(|t| t.bulletin.field_sign_days) value=sign_days
@@ -333,7 +331,7 @@ fn SettingsForm(plan_id: Id, header: Header) -> impl IntoView {
                     </div>
                 </fieldset>
                 <div class="form-actions">
-                    <button type="submit" class="primary">{move || t().setup.save_settings}</button>
+                    <button type="submit" class="primary">{tr(|t| t.setup.save_settings)}</button>
                 </div>
             </form>
         </section>
@@ -408,14 +406,14 @@ fn GoalsSection() -> impl IntoView {
     view! {
         <section class="card setup-section" aria-labelledby="goals-h">
             <div class="section-head">
-                <h2 id="goals-h">{move || t().setup.goals_title}</h2>
+                <h2 id="goals-h">{tr(|t| t.setup.goals_title)}</h2>
                 <button type="button" class="primary"
                     aria-expanded=move || (editing.get() == Editing::Adding).to_string()
                     on:click=move |_| {
                         deleting.set(None);
                         editing.update(|e| *e = if *e == Editing::Adding { Editing::Closed } else { Editing::Adding });
                     }>
-                    {move || t().setup.add_goal}
+                    {tr(|t| t.setup.add_goal)}
                 </button>
             </div>
             <Shown when=move || editing.get() == Editing::Adding>
@@ -491,15 +489,15 @@ fn GoalForm(
         <form data-opened="" class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <TextField id="goal-title" label=label(|t| t.setup.field_goal_title) value=title
                 error=err("title", title) required=true />
             <TextField id="goal-description" label=label(|t| t.setup.field_goal_description)
                 value=description kind="textarea" />
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }
@@ -626,14 +624,14 @@ fn AreasSection() -> impl IntoView {
     view! {
         <section class="card setup-section" aria-labelledby="areas-h">
             <div class="section-head">
-                <h2 id="areas-h">{move || t().setup.areas_title}</h2>
+                <h2 id="areas-h">{tr(|t| t.setup.areas_title)}</h2>
                 <button type="button" class="primary"
                     aria-expanded=move || (editing.get() == Editing::Adding).to_string()
                     on:click=move |_| {
                         deleting.set(None);
                         editing.update(|e| *e = if *e == Editing::Adding { Editing::Closed } else { Editing::Adding });
                     }>
-                    {move || t().setup.add_area}
+                    {tr(|t| t.setup.add_area)}
                 </button>
             </div>
             <Shown when=move || editing.get() == Editing::Adding>
@@ -727,7 +725,7 @@ fn AreaForm(
         <form data-opened="" class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id="area-title" label=label(|t| t.setup.field_area_title) value=title
@@ -739,8 +737,8 @@ fn AreaForm(
             <TextField id="area-description" label=label(|t| t.setup.field_area_description)
                 value=description kind="textarea" />
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

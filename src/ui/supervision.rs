@@ -15,7 +15,7 @@ use super::html::{follow_link, save_page, search, set_html};
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::command::Command;
 use crate::model::{Choice, Date, Id, Notice, NoticeLevel, Reply, SourceKind, Step, StepKind};
 use crate::route::Route;
@@ -45,7 +45,7 @@ pub fn NewItem(source: SourceKind) -> impl IntoView {
     view! {
         <div class="new-item">
             <p class="back-link">
-                <RouteLink route=Route::Tasks(Default::default())>{move || t().back_to_tasks}</RouteLink>
+                <RouteLink route=Route::Tasks(Default::default())>{tr(|t| t.back_to_tasks)}</RouteLink>
             </p>
             <h1 class="page-title">{move || (t().supervision.new_from)(source)}</h1>
             <TaskForm task=None source=source on_done=to_table on_added=to_item />
@@ -129,7 +129,7 @@ pub fn Lifecycle(id: Id) -> impl IntoView {
     };
     view! {
         <section class="card lifecycle" aria-labelledby="lc-title">
-            <h2 id="lc-title" class="section-title">{move || t().supervision.lifecycle_title}</h2>
+            <h2 id="lc-title" class="section-title">{tr(|t| t.supervision.lifecycle_title)}</h2>
             <div class="lc-steps" node_ref=host></div>
             {move || flag().map(|f| view! { <p class="lc-flag">{f}</p> })}
             {dynamic(actions)}
@@ -245,7 +245,7 @@ fn StepForm(task: Id, kind: StepKind, #[prop(into)] on_done: Callback<()>) -> im
             </div>
             <div class="form-actions">
                 <button type="submit" class="primary">{move || (t().supervision.step_action)(kind)}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }
@@ -306,10 +306,10 @@ pub fn Notices(id: Id) -> impl IntoView {
     view! {
         <section class="card notices-section" aria-labelledby="nt-title">
             <div class="section-actions">
-                <h2 id="nt-title" class="section-title">{move || t().supervision.notices_title}</h2>
+                <h2 id="nt-title" class="section-title">{tr(|t| t.supervision.notices_title)}</h2>
                 <button type="button" id="issue-notice" aria-expanded=move || issuing.get().to_string()
                     on:click=move |_| { replying.set(None); issuing.update(|x| *x = !*x); }>
-                    {move || t().supervision.issue_notice}
+                    {tr(|t| t.supervision.issue_notice)}
                 </button>
             </div>
             <Shown when=move || issuing.get()>
@@ -423,9 +423,9 @@ fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
     let due_error = error("reply_due", due);
     view! {
         <form data-opened="" class="card notice-form" on:submit=on_submit novalidate>
-            <h3>{move || t().supervision.issue_notice}</h3>
+            <h3>{tr(|t| t.supervision.issue_notice)}</h3>
             <Shown when=move || tried.get() && !ok()>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id="nf-number" label=label(|t| t.supervision.field_number) value=number
@@ -446,8 +446,8 @@ fn NoticeForm(task: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
                     error=asked_error required=true />
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().supervision.issue_notice}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.supervision.issue_notice)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }
@@ -526,7 +526,7 @@ fn ReplyForm(notice: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
         <form data-opened="" class="card reply-form" on:submit=on_submit novalidate>
             <h3>{move || (t().supervision.reply_title)(&number)}</h3>
             <Shown when=move || tried.get() && !ok()>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id="rf-date" label=label(|t| t.supervision.row_reply_date) value=date kind="date"
@@ -538,8 +538,8 @@ fn ReplyForm(notice: Id, #[prop(into)] on_done: Callback<()>) -> impl IntoView {
                     error=text_error required=true />
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().supervision.record_reply}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.supervision.record_reply)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }
@@ -744,10 +744,10 @@ pub fn BulkNotices(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView 
             </Shown>
             <Shown when=move || open.get()>
                 <form class="card notice-form bulk-notice-form" on:submit=on_submit novalidate>
-                    <h3>{move || t().supervision.bulk_title}</h3>
-                    <p class="hint">{move || t().supervision.bulk_intro}</p>
+                    <h3>{tr(|t| t.supervision.bulk_title)}</h3>
+                    <p class="hint">{tr(|t| t.supervision.bulk_intro)}</p>
                     <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                        <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                        <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
                     </Shown>
                     <div class="grid">
                         <SelectField id="bn-level" label=label(|t| t.supervision.field_level) value=level
@@ -776,7 +776,7 @@ pub fn BulkNotices(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView 
                         <button type="submit" class="primary" disabled=move || reach().0 == 0>
                             {move || (t().supervision.bulk_issue)(reach().0)}
                         </button>
-                        <button type="button" on:click=move |_| open.set(false)>{move || t().cancel}</button>
+                        <button type="button" on:click=move |_| open.set(false)>{tr(|t| t.cancel)}</button>
                     </div>
                 </form>
             </Shown>

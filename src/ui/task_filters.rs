@@ -5,7 +5,7 @@
 use super::fields::{bad_input, label};
 use super::finder::{Find, FindField, FoundNone};
 use super::state::use_state;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::finder::LONG_LIST;
 use crate::i18n::table::TableText;
 use crate::i18n::Catalog;
@@ -77,7 +77,7 @@ pub fn FilterPanel(
     };
     let search = view! {
         <div class="field search-field">
-            <label for="flt-q">{move || tt().search}</label>
+            <label for="flt-q">{tr(|t| t.table.search)}</label>
             <input id="flt-q" type="search" autocomplete="off" aria-describedby="flt-q-hint"
                 prop:value=move || text.get()
                 on:input=move |ev| {
@@ -90,7 +90,7 @@ pub fn FilterPanel(
                 }
                 on:compositionend=move |ev| search_for(event_target_value(&ev))
                 on:keydown=to_first_result />
-            <p id="flt-q-hint" class="hint">{move || tt().search_hint}</p>
+            <p id="flt-q-hint" class="hint">{tr(|t| t.table.search_hint)}</p>
         </div>
     };
 
@@ -249,7 +249,7 @@ pub fn FilterPanel(
     let since = memo(move || query.with(|q| q.filter.no_report_since));
     let ranges = view! {
         <fieldset class="filter-range">
-            <legend>{move || tt().group_progress}</legend>
+            <legend>{tr(|t| t.table.group_progress)}</legend>
             <div class="range-pair">
                 {bound_input(ctx, "flt-pmin", |t| t.progress_from, percent_field(pmin, |f, v| f.progress_min = v))}
                 {bound_input(ctx, "flt-pmax", |t| t.progress_to, percent_field(pmax, |f, v| f.progress_max = v))}
@@ -257,7 +257,7 @@ pub fn FilterPanel(
             <p class="field-error" aria-live="polite">{reversed(pmin, pmax)}</p>
         </fieldset>
         <fieldset class="filter-range dates">
-            <legend>{move || tt().group_deadline}</legend>
+            <legend>{tr(|t| t.table.group_deadline)}</legend>
             <div class="range-pair">
                 {bound_input(ctx, "flt-due-from", |t| t.from, date_field(due_from, |f, v| f.due_from = v))}
                 {bound_input(ctx, "flt-due-to", |t| t.to, date_field(due_to, |f, v| f.due_to = v))}
@@ -282,7 +282,7 @@ pub fn FilterPanel(
 
     view! {
         <section class="filter-panel" class:folded=folded aria-labelledby="flt-heading">
-            <h2 id="flt-heading" class="filter-heading">{move || tt().filters}</h2>
+            <h2 id="flt-heading" class="filter-heading">{tr(|t| t.table.filters)}</h2>
             {search}
             <button type="button" class="filters-toggle" aria-controls="flt-body"
                 aria-expanded=move || open.get().to_string()
@@ -294,7 +294,7 @@ pub fn FilterPanel(
                 {groups}
                 {ranges}
                 <Shown when=move || { active.get() > 0 }>
-                    <button type="button" class="clear-filters" on:click=clear>{move || tt().clear_filters}</button>
+                    <button type="button" class="clear-filters" on:click=clear>{tr(|t| t.table.clear_filters)}</button>
                 </Shown>
             </div>
         </section>
@@ -784,15 +784,14 @@ pub fn FilterChips(
             })
         });
     };
-    let tt = move || state.t().table;
     view! {
         <div class="filter-chips" hidden=move || items.with(Vec::is_empty)>
-            <h2 id="chips-heading" class="visually-hidden">{move || tt().active_filters}</h2>
+            <h2 id="chips-heading" class="visually-hidden">{tr(|t| t.table.active_filters)}</h2>
             <ul class="chips" aria-labelledby="chips-heading" inner_html=chips on:click=on_chip></ul>
             <button type="button" class="quiet clear-all" on:click=move |_| {
                 let sort = query.get_untracked().sort;
                 on_change.run((TaskQuery { filter: TaskFilter::default(), sort }, false));
-            }>{move || tt().clear_filters}</button>
+            }>{tr(|t| t.table.clear_filters)}</button>
         </div>
     }
 }

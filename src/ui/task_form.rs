@@ -16,7 +16,7 @@ use super::fields::{
 use super::finder::{Find, FindField, FoundNone};
 use super::form::{edit_of, send_then};
 use super::state::use_state;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::finder::LONG_LIST;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, SourceKind, Task, Tier};
@@ -419,7 +419,7 @@ pub fn TaskForm(
     let milestone_rows = move || {
         let rows = milestones.get();
         if rows.is_empty() {
-            return view! { <p class="empty">{move || t().ledger.no_milestones}</p> }.into_any();
+            return view! { <p class="empty">{tr(|t| t.ledger.no_milestones)}</p> }.into_any();
         }
         let items = rows
             .into_iter()
@@ -504,7 +504,7 @@ pub fn TaskForm(
             }>
             <h2>{dynamic(heading)}</h2>
             <Shown when=move || tried.get() && !ok()>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <div class="span-2">
@@ -520,8 +520,8 @@ pub fn TaskForm(
                 <SelectField id="tf-tier" label=label(|t| t.field_tier) value=tier options=tiers />
             </div>
             <fieldset class="co-units" aria-describedby="tf-co-hint tf-co-error">
-                <legend>{move || t().ledger.field_co_units}</legend>
-                <p class="hint" id="tf-co-hint">{move || t().table.form_co_hint}</p>
+                <legend>{tr(|t| t.ledger.field_co_units)}</legend>
+                <p class="hint" id="tf-co-hint">{tr(|t| t.table.form_co_hint)}</p>
                 {co_finder}
                 {dynamic(co_boxes)}
                 <p class="field-error" id="tf-co-error" aria-live="polite">{move || co_error.get()}</p>
@@ -561,19 +561,19 @@ pub fn TaskForm(
                     {text_fields(true)}
                 </div>
                 <fieldset class="ms-fields">
-                    <legend>{move || t().ledger.milestones}</legend>
+                    <legend>{tr(|t| t.ledger.milestones)}</legend>
                     {dynamic(milestone_rows)}
-                    <button type="button" on:click=add_milestone>{move || t().table.form_ms_add}</button>
+                    <button type="button" on:click=add_milestone>{tr(|t| t.table.form_ms_add)}</button>
                 </fieldset>
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
                 {(!editing).then(|| view! {
                     <button type="button" on:click=move |_| save(true)>
-                        {move || t().table.form_save_and_add}
+                        {tr(|t| t.table.form_save_and_add)}
                     </button>
                 })}
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

@@ -11,7 +11,7 @@ use super::ledger::Ledger;
 use super::nav::RouteLink;
 use super::state::use_state;
 use super::task_form::TaskForm;
-use super::widgets::{confirm, Shown};
+use super::widgets::{confirm, tr, Shown};
 use crate::command::{label_of, task_step, Command, Step};
 use crate::html::{elem, item_button, text, ItemButton};
 use crate::i18n::Catalog;
@@ -28,7 +28,6 @@ use std::fmt::Write;
 #[component]
 pub fn TaskPage(id: Id) -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     let exists = {
         let id = id.clone();
         memo(move || state.plan.with(|p| p.task(&id).is_some()))
@@ -36,12 +35,12 @@ pub fn TaskPage(id: Id) -> impl IntoView {
     view! {
         <div class="task-page">
             <p class="back-link">
-                <RouteLink route=Route::Tasks(crate::query::TaskQuery::default())>{move || t().back_to_tasks}</RouteLink>
+                <RouteLink route=Route::Tasks(crate::query::TaskQuery::default())>{tr(|t| t.back_to_tasks)}</RouteLink>
             </p>
             <Shown when=move || exists.get()
                 fallback=move || view! {
-                    <h1 class="page-title">{move || t().ledger.task_missing}</h1>
-                    <p class="empty">{move || t().not_found_item}</p>
+                    <h1 class="page-title">{tr(|t| t.ledger.task_missing)}</h1>
+                    <p class="empty">{tr(|t| t.not_found_item)}</p>
                 }>
                 <TaskBody id=id.clone() />
             </Shown>
@@ -178,23 +177,23 @@ fn TaskBody(id: Id) -> impl IntoView {
     view! {
         <header class="task-head">
             <h1 class="page-title">{dynamic(heading)}</h1>
-            <div class="task-actions" role="group" aria-label=move || t().ledger.task_actions>
+            <div class="task-actions" role="group" aria-label=tr(|t| t.ledger.task_actions)>
                 <button type="button" class="primary" id="edit-task" aria-expanded=move || editing.get().to_string()
-                    on:click=move |_| editing.update(|e| *e = !*e)>{move || t().ledger.edit_task}</button>
+                    on:click=move |_| editing.update(|e| *e = !*e)>{tr(|t| t.ledger.edit_task)}</button>
                 <button type="button" disabled=move || !can_up() on:click=move |_| move_up(Step::Up)
                     title=move || up_title(Step::Up) aria-description=move || up_hint(Step::Up)>
-                    {move || t().ledger.move_up}
+                    {tr(|t| t.ledger.move_up)}
                 </button>
                 <button type="button" disabled=move || !can_down() on:click=move |_| move_down(Step::Down)
                     title=move || down_title(Step::Down) aria-description=move || down_hint(Step::Down)>
-                    {move || t().ledger.move_down}
+                    {tr(|t| t.ledger.move_down)}
                 </button>
-                <button type="button" class="danger" on:click=delete>{move || t().ledger.delete_task}</button>
+                <button type="button" class="danger" on:click=delete>{tr(|t| t.ledger.delete_task)}</button>
             </div>
         </header>
         <Shown when=move || editing.get()>{dynamic(editor)}</Shown>
         <section class="card task-facts" aria-labelledby="task-details">
-            <h2 id="task-details">{move || t().ledger.details}</h2>
+            <h2 id="task-details">{tr(|t| t.ledger.details)}</h2>
             <dl class="facts-grid" node_ref=facts_el></dl>
         </section>
         // While the form is open its rows are the milestones: the list and
@@ -478,10 +477,10 @@ fn Milestones(id: Id) -> impl IntoView {
     view! {
         <section class="milestones-section" aria-labelledby="ms-title">
             <div class="section-actions">
-                <h2 id="ms-title" class="section-title">{move || t().ledger.milestones}</h2>
+                <h2 id="ms-title" class="section-title">{tr(|t| t.ledger.milestones)}</h2>
                 <button type="button" id="add-milestone" aria-expanded=move || adding.get().to_string()
                     on:click=move |_| { editing.set(None); adding.update(|a| *a = !*a); }>
-                    {move || t().ledger.add_milestone}
+                    {tr(|t| t.ledger.add_milestone)}
                 </button>
             </div>
             <Shown when=move || adding.get()>
@@ -689,7 +688,7 @@ fn MilestoneForm(
         <form data-opened="" class="card milestone-form" on:submit=on_submit novalidate>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !ok()>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id=format!("{prefix}-name") label=label(|t| t.ledger.field_milestone_name) value=name
@@ -700,8 +699,8 @@ fn MilestoneForm(
                     error=done_error />
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

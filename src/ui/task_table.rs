@@ -21,7 +21,7 @@ use super::state::use_state;
 use super::supervision::BulkNotices;
 use super::task_filters::{FilterChips, FilterPanel};
 use super::task_form::TaskForm;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::i18n::Catalog;
 use crate::model::SourceKind;
 use crate::query::{
@@ -324,10 +324,10 @@ pub fn TaskTable() -> impl IntoView {
     };
     let sort_menu = view! {
         <div class="sort-menu">
-            <label for="task-sort">{move || tt().sort_by}</label>
+            <label for="task-sort">{tr(|t| t.table.sort_by)}</label>
             <select id="task-sort" prop:value=sort_value
                 on:change=move |ev| sort_to(parse_sort_value(&event_target_value(&ev)))>
-                <option value="">{move || tt().plan_order}</option>
+                <option value="">{tr(|t| t.table.plan_order)}</option>
                 {move || {
                     let t = t();
                     COLUMNS.iter().flat_map(|&(key, name, _)| {
@@ -501,7 +501,7 @@ pub fn TaskTable() -> impl IntoView {
                 <div class="empty-result">
                     <p class="empty">{move || if nothing_at_all { tt().no_tasks } else { tt().empty }}</p>
                     {(!nothing_at_all).then(|| view! {
-                        <button type="button" on:click=clear>{move || tt().clear_filters}</button>
+                        <button type="button" on:click=clear>{tr(|t| t.table.clear_filters)}</button>
                     })}
                 </div>
             }
@@ -527,15 +527,15 @@ pub fn TaskTable() -> impl IntoView {
     view! {
         <div class="tasks-page">
             <div class="tasks-head">
-                <h1 class="page-title">{move || tt().heading}</h1>
+                <h1 class="page-title">{tr(|t| t.table.heading)}</h1>
                 <button type="button" class="primary" id="add-task"
                     aria-expanded=move || adding.get().to_string() on:click=open_form>
-                    {move || t().add_task}
+                    {tr(|t| t.add_task)}
                 </button>
                 <CsvTaskActions positions=positions />
             </div>
-            <p class="page-intro">{move || tt().intro}</p>
-            <ul class="new-from" aria-label=move || t().supervision.source_label>
+            <p class="page-intro">{tr(|t| t.table.intro)}</p>
+            <ul class="new-from" aria-label=tr(|t| t.supervision.source_label)>
                 {[SourceKind::Meeting, SourceKind::Instruction, SourceKind::Document]
                     .map(|s| view! {
                         <li><RouteLink route=Route::NewItem(s)>{move || (t().supervision.new_from)(s)}</RouteLink></li>

@@ -17,8 +17,8 @@ use crate::i18n::timeline::TimelineText;
 use crate::query::{Grouping, TaskQuery};
 use crate::route::Route;
 use crate::timeline::{chart_html, filters_tasks_only, layout, FIRST_PAGE, PAGE};
-use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
+use crate::ui::widgets::{effect, tr};
 use leptos::prelude::*;
 
 /// Reads its query and grouping from `state.route` (`Route::Timeline`).
@@ -113,14 +113,14 @@ pub fn Timeline() -> impl IntoView {
 
     view! {
         <div class="timeline-page" on:click=on_more>
-            <h1 class="page-title">{move || tl().heading}</h1>
-            <p class="intro">{move || tl().intro}</p>
+            <h1 class="page-title">{tr(|t| t.timeline.heading)}</h1>
+            <p class="intro">{tr(|t| t.timeline.intro)}</p>
             <FilterPanel query=Signal::from(query) on_change folded=true
                 facets=Signal::derive(move || chart.with(|c| c.facets.clone())) />
             <FilterChips query=Signal::from(query) on_change />
             <div class="tl-tools">
-                <nav class="tl-grouping" aria-label=move || tl().group_by>
-                    <span class="tl-grouping-label" aria-hidden="true">{move || tl().group_by}</span>
+                <nav class="tl-grouping" aria-label=tr(|t| t.timeline.group_by)>
+                    <span class="tl-grouping-label" aria-hidden="true">{tr(|t| t.timeline.group_by)}</span>
                     {group_link(Grouping::Area, |x| x.by_area)}
                     {group_link(Grouping::Unit, |x| x.by_unit)}
                 </nav>

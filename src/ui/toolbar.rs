@@ -7,7 +7,7 @@ use super::state::use_state;
 use crate::command::Author;
 use crate::i18n::Lang;
 use crate::model::Id;
-use crate::ui::widgets::dynamic;
+use crate::ui::widgets::{dynamic, tr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -18,11 +18,10 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn PlanSwitcher() -> impl IntoView {
     let state = use_state();
-    let t = move || state.t();
     view! {
         <div class="plan-pick">
         <span class="plan-title" aria-hidden="true">{move || state.plan.with(|p| p.title.clone())}</span>
-        <select class="plan-switcher" aria-label=move || t().plan_switcher
+        <select class="plan-switcher" aria-label=tr(|t| t.plan_switcher)
             on:change=move |ev| state.switch_to(&Id(event_target_value(&ev)))
             prop:value=move || state.plan.with(|p| p.id.to_string())
         >
@@ -77,16 +76,16 @@ pub fn MoreItems() -> impl IntoView {
         <div class="more-items">
                 <button type="button" class="primary" aria-haspopup="dialog"
                     on:click=move |_| new_plan.set(true)>
-                    {move || t().onboarding.new_plan}
+                    {tr(|t| t.onboarding.new_plan)}
                 </button>
-                <button type="button" title=move || t().import_hint
+                <button type="button" title=tr(|t| t.import_hint)
                     on:click=move |_| {
                         if let Some(input) = file_input.get() {
                             input.click();
                         }
                     }
                 >
-                    {move || t().import}
+                    {tr(|t| t.import)}
                 </button>
                 <input
                     node_ref=file_input
@@ -95,21 +94,21 @@ pub fn MoreItems() -> impl IntoView {
                     accept=".json,.gz,.csv,.tsv,application/json,application/gzip,text/csv,text/tab-separated-values"
                     multiple
                     tabindex="-1"
-                    aria-label=move || t().import_hint
+                    aria-label=tr(|t| t.import_hint)
                     on:change=on_pick
                 />
-                <button type="button" title=move || t().export_hint on:click=move |_| state.export_current()>
-                    {move || t().export}
+                <button type="button" title=tr(|t| t.export_hint) on:click=move |_| state.export_current()>
+                    {tr(|t| t.export)}
                 </button>
-                <button type="button" title=move || t().storage.export_gz_hint on:click=move |_| state.export_compressed()>
-                    {move || t().storage.export_gz}
+                <button type="button" title=tr(|t| t.storage.export_gz_hint) on:click=move |_| state.export_compressed()>
+                    {tr(|t| t.storage.export_gz)}
                 </button>
                 <button type="button" class="quiet" on:click=on_restore>
-                    {move || t().restore_sample}
+                    {tr(|t| t.restore_sample)}
                 </button>
                 <Identity />
                 <label class="field-inline">
-                    <span>{move || t().language}</span>
+                    <span>{tr(|t| t.language)}</span>
                     <select
                         on:change=move |ev| {
                             if let Some(l) = Lang::parse(&event_target_value(&ev)) {
@@ -130,7 +129,7 @@ pub fn MoreItems() -> impl IntoView {
                 </label>
                 <button type="button" aria-haspopup="dialog" aria-keyshortcuts="Shift+?"
                     on:click=move |_| shortcuts.set(true)>
-                    {move || t().help.shortcuts_button}
+                    {tr(|t| t.help.shortcuts_button)}
                 </button>
                 <super::about::About />
         </div>
@@ -170,12 +169,12 @@ fn Identity() -> impl IntoView {
     };
     view! {
         <details class="identity" node_ref=details>
-            <summary><span>{move || t().you}</span> " " <span>{dynamic(shown)}</span></summary>
-            <form on:submit=on_submit aria-label=move || t().set_identity>
+            <summary><span>{tr(|t| t.you)}</span> " " <span>{dynamic(shown)}</span></summary>
+            <form on:submit=on_submit aria-label=tr(|t| t.set_identity)>
                 <TextField id="me-name" label=label(|t| t.your_name) value=name />
                 <TextField id="me-unit" label=label(|t| t.your_unit) value=unit />
                 <div class="form-actions">
-                    <button type="submit" class="primary">{move || t().save}</button>
+                    <button type="submit" class="primary">{tr(|t| t.save)}</button>
                 </div>
             </form>
         </details>

@@ -17,7 +17,7 @@ use super::ids::new_id;
 use super::item_list::{buttons_html, close, close_panel, on_item_button, Editing};
 use super::nav::RouteLink;
 use super::state::use_state;
-use super::widgets::Shown;
+use super::widgets::{tr, Shown};
 use crate::cascade::remove_unit;
 use crate::html::{cell, elem, text};
 use crate::i18n::Catalog;
@@ -153,22 +153,22 @@ fn ScoreboardSection() -> impl IntoView {
     let intro = move || (t().scoreboard.intro)(&state.today.get().to_string());
     view! {
         <section class="scoreboard" aria-labelledby="scoreboard-h">
-            <h2 id="scoreboard-h" class="section-title">{move || t().scoreboard.title}</h2>
+            <h2 id="scoreboard-h" class="section-title">{tr(|t| t.scoreboard.title)}</h2>
             <p class="sb-intro">{dynamic(intro)}</p>
             <div class="card table-wrap sb-card">
                 <table class="grid-table sb-table">
-                    <caption class="visually-hidden">{move || t().scoreboard.caption}</caption>
+                    <caption class="visually-hidden">{tr(|t| t.scoreboard.caption)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col" class="num">{move || t().scoreboard.col_rank}</th>
-                            <th scope="col">{move || t().scoreboard.col_unit}</th>
-                            <th scope="col" class="num">{move || t().scoreboard.col_led}</th>
-                            <th scope="col" class="num">{move || t().scoreboard.col_co}</th>
-                            <th scope="col" class="num">{move || t().scoreboard.col_completed}</th>
-                            <th scope="col" class="num">{move || t().scoreboard.col_on_time}</th>
-                            <th scope="col" class="num">{move || t().scoreboard.col_overdue}</th>
-                            <th scope="col">{move || t().scoreboard.col_progress}</th>
-                            <th scope="col" class="num">{move || t().scoreboard.col_stale}</th>
+                            <th scope="col" class="num">{tr(|t| t.scoreboard.col_rank)}</th>
+                            <th scope="col">{tr(|t| t.scoreboard.col_unit)}</th>
+                            <th scope="col" class="num">{tr(|t| t.scoreboard.col_led)}</th>
+                            <th scope="col" class="num">{tr(|t| t.scoreboard.col_co)}</th>
+                            <th scope="col" class="num">{tr(|t| t.scoreboard.col_completed)}</th>
+                            <th scope="col" class="num">{tr(|t| t.scoreboard.col_on_time)}</th>
+                            <th scope="col" class="num">{tr(|t| t.scoreboard.col_overdue)}</th>
+                            <th scope="col">{tr(|t| t.scoreboard.col_progress)}</th>
+                            <th scope="col" class="num">{tr(|t| t.scoreboard.col_stale)}</th>
                             {move || board.with(|b| b.supervision).then(|| {
                                 let b = t().bulletin;
                                 view! {
@@ -177,7 +177,7 @@ fn ScoreboardSection() -> impl IntoView {
                                     <th scope="col" class="num">{b.col_returned}</th>
                                 }
                             })}
-                            <th scope="col">{move || t().scoreboard.col_score}</th>
+                            <th scope="col">{tr(|t| t.scoreboard.col_score)}</th>
                         </tr>
                     </thead>
                     <tbody node_ref=body on:click=on_rows_click></tbody>
@@ -185,10 +185,10 @@ fn ScoreboardSection() -> impl IntoView {
             </div>
             {move || more_rows(t(), shown(), all)}
             <section class="sb-rules" aria-labelledby="sb-rules-h">
-                <h3 id="sb-rules-h">{move || t().scoreboard.rules_title}</h3>
+                <h3 id="sb-rules-h">{tr(|t| t.scoreboard.rules_title)}</h3>
                 {dynamic(rules)}
                 <p class="sb-edit">
-                    <RouteLink route=Route::Setup>{move || t().scoreboard.edit_weights}</RouteLink>
+                    <RouteLink route=Route::Setup>{tr(|t| t.scoreboard.edit_weights)}</RouteLink>
                 </p>
             </section>
         </section>
@@ -269,18 +269,18 @@ pub fn UnitsView() -> impl IntoView {
     };
 
     view! {
-        <h1 class="page-title">{move || t().setup.units_title}</h1>
-        <p class="page-intro">{move || t().setup.units_intro}</p>
+        <h1 class="page-title">{tr(|t| t.setup.units_title)}</h1>
+        <p class="page-intro">{tr(|t| t.setup.units_intro)}</p>
         <ScoreboardSection />
         <div class="section-actions">
-            <h2 class="section-title" id="units-list-h">{move || t().setup.units_list}</h2>
+            <h2 class="section-title" id="units-list-h">{tr(|t| t.setup.units_list)}</h2>
             <button type="button" class="primary"
                 aria-expanded=move || (editing.get() == Editing::Adding).to_string()
                 on:click=move |_| {
                     deleting.set(None);
                     editing.update(|e| *e = if *e == Editing::Adding { Editing::Closed } else { Editing::Adding });
                 }>
-                {move || t().setup.add_unit}
+                {tr(|t| t.setup.add_unit)}
             </button>
         </div>
         <Shown when=move || editing.get() == Editing::Adding>
@@ -298,10 +298,10 @@ pub fn UnitsView() -> impl IntoView {
             <table class="grid-table units-table" aria-labelledby="units-list-h">
                 <thead>
                     <tr>
-                        <th scope="col">{move || t().setup.col_unit}</th>
-                        <th scope="col">{move || t().setup.col_kind}</th>
-                        <th scope="col">{move || t().setup.col_parent}</th>
-                        <th scope="col">{move || t().setup.col_actions}</th>
+                        <th scope="col">{tr(|t| t.setup.col_unit)}</th>
+                        <th scope="col">{tr(|t| t.setup.col_kind)}</th>
+                        <th scope="col">{tr(|t| t.setup.col_parent)}</th>
+                        <th scope="col">{tr(|t| t.setup.col_actions)}</th>
                     </tr>
                 </thead>
                 <tbody on:click=on_rows_click>{dynamic(rows)}</tbody>
@@ -435,7 +435,7 @@ fn UnitForm(
         <form data-opened="" class="inline-form" on:submit=on_submit novalidate aria-label=heading>
             <h3>{dynamic(heading)}</h3>
             <Shown when=move || tried.get() && !msgs.with(Messages::is_empty)>
-                <p class="form-error" role="alert">{move || t().form_has_errors}</p>
+                <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
             <div class="grid">
                 <TextField id="unit-name" label=label(|t| t.setup.field_unit_name) value=name
@@ -446,8 +446,8 @@ fn UnitForm(
                     error=err("parent", parent) />
             </div>
             <div class="form-actions">
-                <button type="submit" class="primary">{move || t().save}</button>
-                <button type="button" on:click=move |_| on_done.run(())>{move || t().cancel}</button>
+                <button type="submit" class="primary">{tr(|t| t.save)}</button>
+                <button type="button" on:click=move |_| on_done.run(())>{tr(|t| t.cancel)}</button>
             </div>
         </form>
     }

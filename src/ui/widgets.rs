@@ -2,6 +2,7 @@
 //! memos and effects. Form fields are in `fields.rs`; the traffic lights and
 //! progress bars are written as HTML (`crate::html`).
 
+use crate::i18n::Catalog;
 use leptos::prelude::*;
 
 /// Ask the user to confirm; `false` when the dialog cannot be shown.
@@ -29,6 +30,25 @@ pub fn Shown(
             fallback.run()
         }
     }
+}
+
+/// A text of the catalog in a view, `{tr(|t| t.help.nav)}` or an
+/// attribute's `=tr(…)`. A build with one catalog (a release build) writes
+/// it once, as static text: it cannot change. A build with both follows the
+/// language, through one closure type for every text.
+#[cfg(all(feature = "zh", feature = "en"))]
+pub fn tr(
+    f: fn(&'static Catalog) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let state = super::state::use_state();
+    move || f(state.t())
+}
+
+/// A text of the catalog in a view (see above): this build carries one.
+#[cfg(not(all(feature = "zh", feature = "en")))]
+#[inline]
+pub fn tr(f: fn(&'static Catalog) -> &'static str) -> &'static str {
+    f(crate::i18n::BUILT)
 }
 
 /// A part of a view drawn again when what `f` reads changes, through one
