@@ -8,7 +8,7 @@
 //! `plan-tracker-reload` back, after the plan is saved.
 
 use super::state::use_state;
-use crate::ui::widgets::dynamic;
+use crate::ui::widgets::{dynamic, tr};
 use leptos::prelude::*;
 
 /// The app's version (Cargo.toml): the release package and the offline
@@ -59,7 +59,7 @@ pub fn About() -> impl IntoView {
     };
     view! {
         <details class="about" node_ref=details on:toggle=on_toggle>
-            <summary>{move || state.t().about.about}</summary>
+            <summary>{tr(|t| t.about.about)}</summary>
             {dynamic(panel)}
         </details>
     }

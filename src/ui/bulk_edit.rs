@@ -112,7 +112,7 @@ pub fn BulkEdit(tasks: Memo<Vec<Id>>, count: Signal<usize>) -> impl IntoView {
                         <button type="submit" class="primary" disabled=move || reach().0 == 0>
                             {move || (tt().bulk_apply)(reach().0)}
                         </button>
-                        <button type="button" on:click=move |_| open.set(false)>{move || state.t().cancel}</button>
+                        <button type="button" on:click=move |_| open.set(false)>{tr(|t| t.cancel)}</button>
                     </div>
                     // After the buttons: a province's change may leave out
                     // thousands, which would push them far down the page.

@@ -8,7 +8,7 @@ use super::focus::AfterMore;
 use super::html::set_html;
 use super::state::use_state;
 use crate::history::{history_html, PAGE};
-use crate::ui::widgets::effect;
+use crate::ui::widgets::{effect, tr};
 use leptos::prelude::*;
 
 #[component]
@@ -49,7 +49,7 @@ pub fn HistoryView() -> impl IntoView {
         }
     };
     view! {
-        <h1 class="page-title">{move || state.t().history_title}</h1>
+        <h1 class="page-title">{tr(|t| t.history_title)}</h1>
         <div class="history" node_ref=host on:click=on_click></div>
     }
 }
