@@ -88,6 +88,16 @@ test('the one-file app runs from file://: first visit, every view, export, impor
     const plans = page.locator('header select').first();
     await expect(plans.locator('option')).toHaveText(['示例区2024年重点任务', /Shanxi 2023/]);
 
+    // Both languages are in this file: a choice of language changes the
+    // page's words where it stands (its own texts follow the language), and
+    // nothing is loaded for it.
+    await page.goto(`${url}?lang=en&today=2023-09-30&view=history`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Change history' })).toBeVisible();
+    await (await more(page)).getByLabel('Language').selectOption('zh-CN');
+    await expect(page.getByRole('heading', { level: 1, name: '修改记录' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '视图' })).toBeVisible();
+    expect(page.url()).toContain('view=history');
+
     expect(problems).toEqual([]);
     expect(seen.filter((u) => !u.startsWith(url) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
   } finally {
