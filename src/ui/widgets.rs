@@ -1,6 +1,7 @@
 //! Small pieces every view uses: confirmation, a type-erased `Show`, shared
-//! memos and effects, the catalog's texts (`tr`). Form fields are in `fields.rs`; the traffic lights and
-//! progress bars are written as HTML (`crate::html`).
+//! memos and effects, the catalog's texts (`tr`). Form fields are in
+//! `fields.rs`; the traffic lights and progress bars are written as HTML
+//! (`crate::html`).
 
 use crate::i18n::Catalog;
 use leptos::prelude::*;
