@@ -48,7 +48,7 @@ use chrono::Datelike;
 use std::collections::HashMap;
 
 mod html;
-pub use html::chart_html;
+pub use html::{chart_html, DRAWN_AT_END};
 
 /// Rows added by each "show more".
 pub const PAGE: usize = 200;

@@ -7,7 +7,9 @@ use plan_tracker::html::lengths;
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::*;
 use plan_tracker::period::{Period, PeriodKind};
-use plan_tracker::period_report::{build, report_html, RED_SHOWN, UNITS_SHOWN};
+use plan_tracker::period_report::{
+    build, build_first, report_html, GROUPS_DRAWN_AT_END, RED_SHOWN, UNITS_SHOWN,
+};
 use plan_tracker::route::Route;
 use plan_tracker::sample::sample_plan;
 
@@ -318,15 +320,19 @@ fn the_scoreboard_tells_ties_and_draws_the_first_rows() {
 }
 
 fn chart(lang: Lang, p: &Plan, today: Date) -> (plan_tracker::timeline::Layout, String) {
+    chart_of(lang, p, today, usize::MAX)
+}
+
+fn chart_of(
+    lang: Lang,
+    p: &Plan,
+    today: Date,
+    limit: usize,
+) -> (plan_tracker::timeline::Layout, String) {
     use plan_tracker::query::{Grouping, TaskIndex, TaskQuery};
     let index = TaskIndex::build(p, today);
-    let layout = plan_tracker::timeline::layout(
-        p,
-        &index,
-        &TaskQuery::default(),
-        Grouping::Area,
-        usize::MAX,
-    );
+    let layout =
+        plan_tracker::timeline::layout(p, &index, &TaskQuery::default(), Grouping::Area, limit);
     let mut out = String::new();
     plan_tracker::timeline::chart_html(&mut out, lang.catalog(), p, &layout, today, "?lang=zh-CN");
     (layout, out)
@@ -400,4 +406,65 @@ fn today_off_the_axis_is_said_in_words() {
     )));
     assert!(!html.contains("tl-today\""));
     well_formed(&html);
+}
+
+#[test]
+fn a_chart_shown_in_part_always_draws_its_last_rows() {
+    use plan_tracker::timeline::DRAWN_AT_END;
+    let p = plan(Lang::En);
+    let (whole, html) = chart(Lang::En, &p, d(2023, 9, 30));
+    assert!(!whole.has_more() && whole.shown > DRAWN_AT_END);
+    assert!(
+        !html.contains("tl-end"),
+        "a chart shown whole has no button to keep still"
+    );
+    for limit in [whole.shown - 1, DRAWN_AT_END + 3, DRAWN_AT_END, 5] {
+        let (layout, html) = chart_of(Lang::En, &p, d(2023, 9, 30), limit);
+        assert!(layout.has_more());
+        well_formed(&html);
+        // Each row's class, in order: the last ones (at most DRAWN_AT_END)
+        // are drawn always, the ones before them when scrolled near.
+        let classes: Vec<&str> = html
+            .split("<li class=\"")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('"').unwrap()])
+            .collect();
+        assert_eq!(classes.len(), layout.shown);
+        let end = DRAWN_AT_END.min(layout.shown);
+        let (before, last) = classes.split_at(layout.shown - end);
+        assert!(before.iter().all(|c| !c.contains("tl-end")), "{limit}");
+        assert!(last.iter().all(|c| c.ends_with(" tl-end")), "{limit}");
+        assert!(classes.iter().all(|c| c.starts_with("tl-row")));
+    }
+}
+
+#[test]
+fn reports_shown_in_part_always_draw_their_last_groups() {
+    let p = plan(Lang::En);
+    let t = Lang::En.catalog();
+    let period = Period::containing(PeriodKind::Quarter, d(2023, 9, 30));
+    let whole = build(&p, period, d(2023, 9, 30));
+    assert!(whole.report_groups > GROUPS_DRAWN_AT_END + 3);
+    let classes = |r: &plan_tracker::period_report::PeriodReport| {
+        let mut out = String::new();
+        report_html(&mut out, t, r, "", (false, true));
+        well_formed(&out);
+        out.split("<section class=\"report-group")
+            .skip(1)
+            .map(|rest| rest[..rest.find('"').unwrap()].to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        classes(&whole).iter().all(String::is_empty),
+        "drawn whole: no button to keep still"
+    );
+    for limit in [whole.report_groups - 1, GROUPS_DRAWN_AT_END + 2, 4] {
+        let r = build_first(&p, period, d(2023, 9, 30), limit);
+        let groups = classes(&r);
+        assert_eq!(groups.len(), limit);
+        let end = GROUPS_DRAWN_AT_END.min(limit);
+        let (before, last) = groups.split_at(limit - end);
+        assert!(before.iter().all(String::is_empty), "{limit}");
+        assert!(last.iter().all(|c| c == " rp-end"), "{limit}");
+    }
 }

@@ -83,10 +83,45 @@ pub fn chart_html(
         out.push_str("</span>");
     }
     out.push_str("</span></div>");
+    let mut rows = Rows {
+        next: 0,
+        drawn_from: if layout.has_more() {
+            layout.shown.saturating_sub(DRAWN_AT_END)
+        } else {
+            usize::MAX
+        },
+    };
     for (i, group) in layout.groups.iter().enumerate() {
-        group_html(out, t, plan, layout, group, i, search);
+        group_html(out, t, plan, layout, group, i, search, &mut rows);
     }
     out.push_str("</div></div>");
+}
+
+/// Rows at the end of a chart shown in part that are always drawn
+/// (`tl-end`): the rest are laid out only when scrolled near, at a guessed
+/// height, and those above the "more" button, drawn as it is scrolled to,
+/// would move it by their difference from the guess (the page's scroll
+/// anchoring does not reach into the chart's sideways-scrolling box). Enough
+/// for one and a half tall screens (the browser draws half a screen ahead).
+pub const DRAWN_AT_END: usize = 40;
+
+/// The rows written so far, and from which one on they are always drawn.
+struct Rows {
+    next: usize,
+    drawn_from: usize,
+}
+
+impl Rows {
+    /// Opens the next row, a list item of `class`.
+    fn open(&mut self, out: &mut String, class: &str) {
+        out.push_str("<li class=\"");
+        out.push_str(class);
+        if self.next >= self.drawn_from {
+            out.push_str(" tl-end");
+        }
+        out.push_str("\">");
+        self.next += 1;
+    }
 }
 
 /// The heading's text: the area's title or the unit's name.
@@ -104,6 +139,7 @@ fn group_name(t: &Catalog, plan: &Plan, layout: &Layout, key: Option<&Id>) -> St
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn group_html(
     out: &mut String,
     t: &Catalog,
@@ -112,6 +148,7 @@ fn group_html(
     group: &Group,
     i: usize,
     search: &str,
+    rows: &mut Rows,
 ) {
     let tl = t.timeline;
     let name = group_name(t, plan, layout, group.key.as_ref());
@@ -141,8 +178,8 @@ fn group_html(
     out.push_str("</div><ul class=\"tl-rows\">");
     for row in &group.rows {
         match row {
-            Row::Task(bar) => task_row(out, t, plan, bar, search),
-            Row::Project(bar) => project_row(out, t, plan, bar, search),
+            Row::Task(bar) => task_row(out, t, plan, bar, search, rows),
+            Row::Project(bar) => project_row(out, t, plan, bar, search, rows),
         }
     }
     out.push_str("</ul></section>");
@@ -164,7 +201,14 @@ fn bar(out: &mut String, e: &Extent, class: &str, at: &str, inner: &str) {
     }
 }
 
-fn task_row(out: &mut String, t: &Catalog, plan: &Plan, b: &TaskBar, search: &str) {
+fn task_row(
+    out: &mut String,
+    t: &Catalog,
+    plan: &Plan,
+    b: &TaskBar,
+    search: &str,
+    rows: &mut Rows,
+) {
     let tl = t.timeline;
     let Some(task) = plan.tasks.get(b.task) else {
         return;
@@ -191,7 +235,8 @@ fn task_row(out: &mut String, t: &Catalog, plan: &Plan, b: &TaskBar, search: &st
         })
         .collect();
     let progress = b.progress.clamp(0.0, 100.0);
-    out.push_str("<li class=\"tl-row\"><div class=\"tl-label\"><a href=\"");
+    rows.open(out, "tl-row");
+    out.push_str("<div class=\"tl-label\"><a href=\"");
     text(out, &Route::Task(task.id.clone()).to_query(search));
     out.push_str("\">");
     elem(out, "span", "tl-code", &task.code);
@@ -240,7 +285,14 @@ fn task_row(out: &mut String, t: &Catalog, plan: &Plan, b: &TaskBar, search: &st
     out.push_str("</div></li>");
 }
 
-fn project_row(out: &mut String, t: &Catalog, plan: &Plan, b: &ProjectBar, search: &str) {
+fn project_row(
+    out: &mut String,
+    t: &Catalog,
+    plan: &Plan,
+    b: &ProjectBar,
+    search: &str,
+    rows: &mut Rows,
+) {
     let tl = t.timeline;
     let Some(project) = plan.projects.get(b.project) else {
         return;
@@ -270,7 +322,8 @@ fn project_row(out: &mut String, t: &Catalog, plan: &Plan, b: &ProjectBar, searc
         }
         None => summary.push_str(tl.project_not_started),
     }
-    out.push_str("<li class=\"tl-row tl-project\"><div class=\"tl-label\">");
+    rows.open(out, "tl-row tl-project");
+    out.push_str("<div class=\"tl-label\">");
     link(
         out,
         &Route::Project(project.id.clone()).to_query(search),

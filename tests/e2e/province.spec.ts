@@ -181,8 +181,17 @@ test('10,000 tasks: the timeline shows a page more or all the rest at once, the 
   const showing = page.getByText(/^Showing 100 of [\d,]+ rows\.$/);
   const total = Number((await showing.textContent())!.match(/of ([\d,]+) rows/)![1].replace(/,/g, ''));
   expect(total).toBeGreaterThan(N);
+  // Scrolled to, the button stays where it was: the rows drawn as they
+  // come near are about as tall as guessed, so they do not push it away
+  // from the pointer.
+  const pageMore = page.getByRole('button', { name: 'Show 200 more' });
+  await pageMore.scrollIntoViewIfNeeded();
+  const scrolledTo = (await pageMore.boundingBox())!.y;
+  for (let i = 0; i < 4; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  expect(Math.abs((await pageMore.boundingBox())!.y - scrolledTo)).toBeLessThan(30);
+  await expect(pageMore).toBeInViewport();
   // A page more: the focus on the first of them.
-  await page.getByRole('button', { name: 'Show 200 more' }).click();
+  await pageMore.click();
   await expect(rows).toHaveCount(300);
   await expect(rows.nth(100).getByRole('link').first()).toBeFocused();
   // On screen, though the rows are drawn only near it and those below the
@@ -462,6 +471,17 @@ test('a province plan: the period report counts the quarter\'s reports, and its 
   await expect(count).toHaveCount(0);
   await expect(reports.getByRole('table').first()).toBeVisible();
   await expect(reports.getByText('November report on P00001')).toBeVisible();
+  // The first 50 tasks' reports, then a button for all of them, which
+  // stays where it was scrolled to while the groups above it are drawn.
+  const groups = reports.getByRole('region', { name: /^Task P\d{5} / });
+  await expect(groups).toHaveCount(50);
+  const all = reports.getByRole('button', { name: 'Show all 1,500' });
+  await all.scrollIntoViewIfNeeded();
+  const scrolledTo = (await all.boundingBox())!.y;
+  for (let i = 0; i < 4; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  expect(Math.abs((await all.boundingBox())!.y - scrolledTo)).toBeLessThan(30);
+  await all.click();
+  await expect(groups).toHaveCount(1_500);
 });
 
 test('a province plan: every task one unit leads gets a new deadline in one change, kept after a reload, and one undo takes it back', async ({ page }) => {
