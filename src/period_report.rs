@@ -45,9 +45,7 @@ use crate::status::{
     completed_first, project_status_given, task_status_closed, LightCounts, Rollup, Status,
 };
 pub(crate) use html::shown_in_part;
-pub use html::{
-    report_html, ANNEX_UP_TO, GROUPS_DRAWN_AT_END, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN,
-};
+pub use html::{report_html, ANNEX_UP_TO, GROUPS_SHOWN, RED_SHOWN, UNITS_SHOWN};
 
 /// Why the report is computed as of its date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,9 +7,7 @@ use plan_tracker::html::lengths;
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::*;
 use plan_tracker::period::{Period, PeriodKind};
-use plan_tracker::period_report::{
-    build, build_first, report_html, GROUPS_DRAWN_AT_END, RED_SHOWN, UNITS_SHOWN,
-};
+use plan_tracker::period_report::{build, report_html, RED_SHOWN, UNITS_SHOWN};
 use plan_tracker::route::Route;
 use plan_tracker::sample::sample_plan;
 
@@ -435,36 +433,5 @@ fn a_chart_shown_in_part_always_draws_its_last_rows() {
         assert!(before.iter().all(|c| !c.contains("tl-end")), "{limit}");
         assert!(last.iter().all(|c| c.ends_with(" tl-end")), "{limit}");
         assert!(classes.iter().all(|c| c.starts_with("tl-row")));
-    }
-}
-
-#[test]
-fn reports_shown_in_part_always_draw_their_last_groups() {
-    let p = plan(Lang::En);
-    let t = Lang::En.catalog();
-    let period = Period::containing(PeriodKind::Quarter, d(2023, 9, 30));
-    let whole = build(&p, period, d(2023, 9, 30));
-    assert!(whole.report_groups > GROUPS_DRAWN_AT_END + 3);
-    let classes = |r: &plan_tracker::period_report::PeriodReport| {
-        let mut out = String::new();
-        report_html(&mut out, t, r, "", (false, true));
-        well_formed(&out);
-        out.split("<section class=\"report-group")
-            .skip(1)
-            .map(|rest| rest[..rest.find('"').unwrap()].to_string())
-            .collect::<Vec<_>>()
-    };
-    assert!(
-        classes(&whole).iter().all(String::is_empty),
-        "drawn whole: no button to keep still"
-    );
-    for limit in [whole.report_groups - 1, GROUPS_DRAWN_AT_END + 2, 4] {
-        let r = build_first(&p, period, d(2023, 9, 30), limit);
-        let groups = classes(&r);
-        assert_eq!(groups.len(), limit);
-        let end = GROUPS_DRAWN_AT_END.min(limit);
-        let (before, last) = groups.split_at(limit - end);
-        assert!(before.iter().all(String::is_empty), "{limit}");
-        assert!(last.iter().all(|c| c == " rp-end"), "{limit}");
     }
 }

@@ -18,12 +18,6 @@ use std::fmt::Write;
 /// Red tasks, and groups of progress reports, drawn at first on screen.
 pub const RED_SHOWN: usize = 50;
 pub const GROUPS_SHOWN: usize = 50;
-/// Groups of reports at the end of a list shown in part that are always
-/// drawn (`rp-end`): the others are laid out only when scrolled near, at a
-/// guessed height, and those above the "Show all" button, drawn as it is
-/// scrolled to, would move it by their difference from the guess. Enough
-/// for one and a half tall screens of the smallest groups.
-pub const GROUPS_DRAWN_AT_END: usize = 16;
 /// The most tasks and projects a plan has whose period report lists its
 /// reports unless told otherwise.
 pub const ANNEX_UP_TO: usize = 1_000;
@@ -450,12 +444,11 @@ impl Writer<'_> {
         out.push_str("<td></td></tr></tfoot></table></div></section>");
     }
 
-    fn report_group(&self, out: &mut String, index: usize, g: &ReportGroup, end: bool) {
+    fn report_group(&self, out: &mut String, index: usize, g: &ReportGroup) {
         let (t, rt) = (self.t, self.t.report);
-        let end = if end { " rp-end" } else { "" };
         let _ = write!(
             out,
-            "<section class=\"report-group{end}\" aria-labelledby=\"rp-group-{index}\">\
+            "<section class=\"report-group\" aria-labelledby=\"rp-group-{index}\">\
              <h3 id=\"rp-group-{index}\">"
         );
         match &g.subject {
@@ -532,14 +525,8 @@ impl Writer<'_> {
             elem(out, "p", "empty", rt.no_reports);
         } else {
             // `r` holds the groups to draw (all, once drawn whole).
-            let shown = r.reports.len();
-            let drawn_from = if shown < r.report_groups {
-                shown.saturating_sub(GROUPS_DRAWN_AT_END)
-            } else {
-                usize::MAX
-            };
             for (i, g) in r.reports.iter().enumerate() {
-                self.report_group(out, i, g, i >= drawn_from);
+                self.report_group(out, i, g);
             }
             self.shown_in_part(out, r.reports.len(), r.report_groups);
         }

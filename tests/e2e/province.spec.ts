@@ -472,7 +472,8 @@ test('a province plan: the period report counts the quarter\'s reports, and its 
   await expect(reports.getByRole('table').first()).toBeVisible();
   await expect(reports.getByText('November report on P00001')).toBeVisible();
   // The first 50 tasks' reports, then a button for all of them, which
-  // stays where it was scrolled to while the groups above it are drawn.
+  // stays where it was scrolled to while the groups above it, laid out
+  // only when near, are drawn (the page's scroll anchoring keeps it).
   const groups = reports.getByRole('region', { name: /^Task P\d{5} / });
   await expect(groups).toHaveCount(50);
   const all = reports.getByRole('button', { name: 'Show all 1,500' });
