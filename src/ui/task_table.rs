@@ -667,17 +667,18 @@ fn parse_sort_value(value: &str) -> Option<Sort> {
     })
 }
 
-/// Gives a row's link the focus back where the region stands, then, once the
-/// redraw that moved it has placed it (the spacer above it resized), scrolls
-/// the region just enough to show it. Scrolling at once would follow the row
-/// to where it sat for that moment, at the top, and the region would jump
-/// there; under load it then kept jumping back at every Shift+Tab.
+/// Gives a row's link the focus back without scrolling anything, then, once
+/// the redraw that moved it has placed it (the spacer above it resized),
+/// scrolls the region and the page just enough to show it. Scrolling at
+/// once would follow the row to where it sat for that moment, at the top,
+/// and the region would jump there; under load it then kept jumping back at
+/// every Shift+Tab. (Undoing only the region's scroll left the page's: it
+/// moved by hundreds of pixels along a walk up the table, and under load
+/// could leave the focused row off the screen.)
 fn refocus(region: &web_sys::HtmlElement, link: web_sys::HtmlElement) {
-    // The scroll `focus()` makes is undone at once, before any frame
-    // (cheaper in the bundle than `preventScroll`'s options).
-    let top = region.scroll_top();
-    let _ = link.focus();
-    region.set_scroll_top(top);
+    let still = web_sys::FocusOptions::new();
+    still.set_prevent_scroll(true);
+    let _ = link.focus_with_options(&still);
     let region = region.clone();
     crate::ui::widgets::next_frame(move || {
         let still = document()
@@ -714,4 +715,10 @@ fn show_row(region: &web_sys::HtmlElement, link: &web_sys::HtmlElement) {
     } else if bottom > scrolled + height {
         region.set_scroll_top(bottom - height);
     }
+    // Then the page, if the row is off the screen or under its sticky top
+    // bar (the root's `scroll-padding-top`); the region has nothing left to
+    // scroll for it.
+    let nearest = web_sys::ScrollIntoViewOptions::new();
+    nearest.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    row.scroll_into_view_with_scroll_into_view_options(&nearest);
 }
