@@ -101,9 +101,11 @@ pub fn chart_html(
 /// (`tl-end`): the rest are laid out only when scrolled near, at a guessed
 /// height, and those above the "more" button, drawn as it is scrolled to,
 /// would move it by their difference from the guess (the page's scroll
-/// anchoring does not reach into the chart's sideways-scrolling box). Enough
-/// for one and a half tall screens (the browser draws half a screen ahead).
-pub const DRAWN_AT_END: usize = 40;
+/// anchoring does not reach into the chart's sideways-scrolling box).
+/// Enough for a screen of about 900 px and the half screen the browser
+/// draws ahead; 40 made the view open some 15 ms slower at a province's
+/// scale, 24 no slower (docs/performance.md).
+pub const DRAWN_AT_END: usize = 24;
 
 /// The rows written so far, and from which one on they are always drawn.
 struct Rows {
