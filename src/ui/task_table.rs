@@ -672,13 +672,14 @@ fn parse_sort_value(value: &str) -> Option<Sort> {
 /// scrolls the region and the page just enough to show it. Scrolling at
 /// once would follow the row to where it sat for that moment, at the top,
 /// and the region would jump there; under load it then kept jumping back at
-/// every Shift+Tab. (Undoing only the region's scroll left the page's: it
-/// moved by hundreds of pixels along a walk up the table, and under load
-/// could leave the focused row off the screen.)
+/// every Shift+Tab. (A plain `focus()` with the region's scroll set back
+/// left the page's scroll wherever `focus()` had put it, and nothing then
+/// showed the row in the page: the likely cause of a focused row once left
+/// off the screen under load.)
 fn refocus(region: &web_sys::HtmlElement, link: web_sys::HtmlElement) {
-    let still = web_sys::FocusOptions::new();
-    still.set_prevent_scroll(true);
-    let _ = link.focus_with_options(&still);
+    let no_scroll = web_sys::FocusOptions::new();
+    no_scroll.set_prevent_scroll(true);
+    let _ = link.focus_with_options(&no_scroll);
     let region = region.clone();
     crate::ui::widgets::next_frame(move || {
         let still = document()

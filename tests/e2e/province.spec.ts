@@ -181,9 +181,9 @@ test('10,000 tasks: the timeline shows a page more or all the rest at once, the 
   const showing = page.getByText(/^Showing 100 of [\d,]+ rows\.$/);
   const total = Number((await showing.textContent())!.match(/of ([\d,]+) rows/)![1].replace(/,/g, ''));
   expect(total).toBeGreaterThan(N);
-  // Scrolled to, the button stays where it was: the rows drawn as they
-  // come near are about as tall as guessed, so they do not push it away
-  // from the pointer.
+  // Scrolled to, the button stays where it was: the rows just above it are
+  // drawn already and the others guessed at about their height, so rows
+  // drawn as they come near do not push it away from the pointer.
   const pageMore = page.getByRole('button', { name: 'Show 200 more' });
   await pageMore.scrollIntoViewIfNeeded();
   const scrolledTo = (await pageMore.boundingBox())!.y;
