@@ -100,11 +100,10 @@ pub fn chart_html(
 /// Rows at the end of a chart shown in part that are always drawn
 /// (`tl-end`): the rest are laid out only when scrolled near, at a guessed
 /// height, and those above the "more" button, drawn as it is scrolled to,
-/// would move it by their difference from the guess (the page's scroll
-/// anchoring does not reach into the chart's sideways-scrolling box).
-/// Enough for a screen of about 900 px and the half screen the browser
-/// draws ahead; 40 made the view open some 15 ms slower at a province's
-/// scale, 24 no slower (docs/performance.md).
+/// would move it by their difference from the guess. Enough for a window
+/// about 900 px tall with rows of three lines; 40 made the view open some
+/// 15 ms slower at a province's scale, 24 no slower (docs/performance.md,
+/// which also says where the button still moves).
 pub const DRAWN_AT_END: usize = 24;
 
 /// The rows written so far, and from which one on they are always drawn.
