@@ -12,6 +12,7 @@ pub mod gzip;
 pub mod json_path;
 pub mod migrate;
 pub mod packed;
+mod report_bytes;
 pub mod unit_report;
 
 use crate::model::Plan;
@@ -370,6 +371,128 @@ pub fn export_compact(plan: &Plan) -> String {
         plan,
     })
     .expect("a plan always serializes")
+}
+
+/// [`export_compact`] with the plan's reports left out (`"updates":[]`),
+/// for the packed stored form, which keeps them apart as bytes
+/// ([`report_bytes`]). Written from borrowed fields, so the plan is not
+/// copied.
+pub(crate) fn export_compact_without_reports(plan: &Plan) -> String {
+    use crate::model::{
+        Change, Goal, Indicator, KeyArea, Notice, Project, Step, Task, Unit, Update,
+    };
+    #[derive(Serialize)]
+    struct PlanOut<'a> {
+        id: &'a crate::model::Id,
+        title: &'a str,
+        description: &'a str,
+        level: &'a crate::model::Level,
+        issuer: &'a str,
+        start: &'a crate::model::Date,
+        end: &'a crate::model::Date,
+        cadence: &'a crate::model::Cadence,
+        grace_days: u32,
+        thresholds: &'a crate::model::Thresholds,
+        evaluation: &'a crate::model::Evaluation,
+        supervision: &'a crate::model::Supervision,
+        goals: &'a [Goal],
+        areas: &'a [KeyArea],
+        units: &'a [Unit],
+        tasks: &'a [Task],
+        projects: &'a [Project],
+        indicators: &'a [Indicator],
+        updates: &'a [Update],
+        steps: &'a [Step],
+        notices: &'a [Notice],
+        history: &'a [Change],
+    }
+    // Every field named: a field added to `Plan` stops this from building
+    // until it is written here too.
+    let Plan {
+        id,
+        title,
+        description,
+        level,
+        issuer,
+        start,
+        end,
+        cadence,
+        grace_days,
+        thresholds,
+        evaluation,
+        supervision,
+        goals,
+        areas,
+        units,
+        tasks,
+        projects,
+        indicators,
+        updates: _,
+        steps,
+        notices,
+        history,
+    } = plan;
+    #[derive(Serialize)]
+    struct Out<'a> {
+        format: &'static str,
+        version: u32,
+        plan: PlanOut<'a>,
+    }
+    serde_json::to_string(&Out {
+        format: FORMAT,
+        version: VERSION,
+        plan: PlanOut {
+            id,
+            title,
+            description,
+            level,
+            issuer,
+            start,
+            end,
+            cadence,
+            grace_days: *grace_days,
+            thresholds,
+            evaluation,
+            supervision,
+            goals,
+            areas,
+            units,
+            tasks,
+            projects,
+            indicators,
+            updates: &[],
+            steps,
+            notices,
+            history,
+        },
+    })
+    .expect("a plan always serializes")
+}
+
+/// A stored plan whose reports were kept apart as bytes: `text` as
+/// [`export_compact_without_reports`] wrote it, and the reports read from
+/// the bytes. With `proven` (the stored text's check matched) a current
+/// file is not validated again, as [`import_written`]; otherwise the whole
+/// plan, reports and all, goes through every rule. A text that holds
+/// reports of its own is damaged: this app never writes one.
+pub(crate) fn import_with_reports(
+    text: &str,
+    updates: Vec<crate::model::Update>,
+    proven: bool,
+) -> Result<Plan, ImportError> {
+    let (mut plan, current) = match read_current(text) {
+        Some(plan) => (plan, true),
+        None => (read_step_by_step(text)?, false),
+    };
+    if !plan.updates.is_empty() {
+        return Err(ImportError::Damaged);
+    }
+    plan.updates = updates;
+    if proven && current {
+        Ok(plan)
+    } else {
+        checked(plan)
+    }
 }
 
 /// Read a plan file. A leading UTF-8 byte-order mark is skipped (Windows
