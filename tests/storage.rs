@@ -324,6 +324,30 @@ fn a_province_plan_is_stored_and_read_back() {
 }
 
 #[wasm_bindgen_test]
+fn a_plan_stored_in_the_form_before_opens_and_is_written_anew_at_its_next_save() {
+    use plan_tracker::format::packed::{pack, MAGIC, MAGIC_V2};
+    local().clear().unwrap();
+    let plan = packed_plan("before");
+    let key = plan_key(&plan.id);
+    // As builds before the reports apart stored it: the whole file as text.
+    let before = pack(&export_compact(&plan));
+    assert!(before.starts_with(MAGIC_V2));
+    local().set_item(&key, &before).unwrap();
+    let loaded = storage::load_plans();
+    assert!(loaded.broken.is_empty());
+    assert!(
+        loaded.plans == vec![plan.clone()],
+        "the plan read back differs"
+    );
+    let chars = storage::save_plan(&plan).unwrap();
+    let after = local().get_item(&key).unwrap().unwrap();
+    assert!(after.starts_with(MAGIC), "{}", &after[..8]);
+    assert!(chars < before.encode_utf16().count(), "{chars} characters");
+    assert!(storage::load_plans().plans == vec![plan]);
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
 fn a_plan_that_would_not_fit_is_refused_with_the_figures_before_writing() {
     local().clear().unwrap();
     let mut plan = small("room");

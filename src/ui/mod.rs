@@ -63,6 +63,7 @@ pub fn mount() {
     perf::mark("app-start");
     console_error_panic_hook::set_once();
     let stored = crate::storage::load_start(crate::storage::current_plan().as_ref());
+    perf::mark("app-read");
     if stored.current.is_some() {
         start(stored, None);
     } else {
@@ -76,6 +77,7 @@ pub fn mount() {
 
 fn start(stored: crate::storage::Start, sample: Option<Result<crate::model::Plan, String>>) {
     leptos::mount::mount_to_body(move || App(AppProps { stored, sample }));
+    perf::mark("app-drawn");
     // The page's loading word (index.html) goes once the app is on the page;
     // left in place, it tells that the app could not start.
     if let Some(boot) = document().get_element_by_id("boot") {
