@@ -23,7 +23,8 @@
 // time in the app and in each anchor page). BENCH_PAUSE=MS sets the pause
 // before each key (30 by default; a part of a frame is added to it). BENCH_ONLY=table
 // measures the import and then only the task table (keystrokes, clicks,
-// redraws): a minute or two, for trying a change to the table. The figures are what this
+// redraws): a minute or two, for trying a change to the table; BENCH_ONLY=startup
+// the import and then only the start-ups. The figures are what this
 // machine did in this run; nothing here passes or fails.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -59,10 +60,12 @@ const WORDS = ['digital', 'tourism', 'taiyuan', 'safety', 'park 3'];
 // Three rounds: a 95th percentile of 198 keystrokes, not of 66, where three
 // slow keys more or less moved it by milliseconds between runs.
 const KEY_ROUNDS = 3;
-// BENCH_ONLY=table: the import, then the task table alone.
+// BENCH_ONLY=table: the import, then the task table alone. BENCH_ONLY=startup:
+// the import, then the start-ups alone.
 const tableOnly = process.env.BENCH_ONLY === 'table';
-if (tableOnly && write) {
-  console.error('BENCH_ONLY=table measures part of the table: it is not written into docs/performance.md.');
+const startupOnly = process.env.BENCH_ONLY === 'startup';
+if ((tableOnly || startupOnly) && write) {
+  console.error('BENCH_ONLY measures part of the app: it is not written into docs/performance.md.');
   process.exit(1);
 }
 const CLICKS = 30;
@@ -699,6 +702,9 @@ try {
     row('Start-up with the plan stored', 'not measured: the plan was not stored (see the stored size below)');
   }
 
+  // BENCH_ONLY=startup ends here.
+  rest: {
+  if (startupOnly) break rest;
   // Each view opened from its tab: the click to the task after the first
   // frame painted with the view's heading on screen (three rounds, median).
   console.error('Views…');
@@ -1033,6 +1039,7 @@ try {
     );
   }
   await context.close();
+  }
 } finally {
   await browser.close();
 }
@@ -1069,7 +1076,7 @@ for (const [lang, own] of languages) {
 }
 
 // Lighthouse, mobile profile, on the dashboard of a first visit (the sample plan).
-if (process.env.BENCH_LIGHTHOUSE !== '0' && !tableOnly) {
+if (process.env.BENCH_LIGHTHOUSE !== '0' && !tableOnly && !startupOnly) {
   console.error('Lighthouse…');
   const bin = path.join(root, 'node_modules', '.bin', 'lighthouse');
   for (const [p, how] of [
