@@ -102,14 +102,6 @@ fn check(bytes: &[u8], text_len: usize) -> u64 {
     h.wrapping_mul(K) ^ (h >> 29)
 }
 
-/// The bytes taken by one call of the inflater and of the reader of
-/// characters, many calls in all: a browser runs each wasm function first
-/// as its quick first compilation, and runs the optimised one from the
-/// next call after it is ready, never inside a loop already running. Read
-/// in one call, a province's plan would be read wholly by the first
-/// compilation whenever the browser has just started.
-const PIECE: usize = 64 * 1024;
-
 /// The first character's code; value `v` (0..2^15) is stored as `BASE + v`.
 const BASE: u32 = 0x3000;
 
@@ -357,16 +349,28 @@ fn read_chars_fast(len: usize, body: &str) -> Option<Vec<u8>> {
     if utf8.len() != chars * 3 {
         return None;
     }
+    // U+3000..=U+AFFF in UTF-8: a lead byte E3..=EA, two continuation bytes.
+    let value = |c: &[u8]| -> Option<u128> {
+        if !(0xE3..=0xEA).contains(&c[0]) {
+            return None;
+        }
+        let v =
+            (u32::from(c[0] & 0x0F) << 12) | (u32::from(c[1] & 0x3F) << 6) | u32::from(c[2] & 0x3F);
+        Some(u128::from(v - BASE))
+    };
     let mut out = Vec::with_capacity(len + 15);
-    // Whole groups of eight characters, a piece at a time (see [`PIECE`]).
-    let whole = utf8.len() / 24 * 24;
-    for piece in utf8[..whole].chunks(PIECE / 24 * 24) {
-        read_groups(piece, &mut out)?;
+    let mut groups = utf8.chunks_exact(24);
+    for group in &mut groups {
+        let mut acc = 0u128;
+        for c in group.chunks_exact(3) {
+            acc = (acc << 15) | value(c)?;
+        }
+        out.extend_from_slice(&acc.to_be_bytes()[1..]);
     }
     // The last characters: fewer than eight, their bits then padding.
     let mut acc = 0u128;
     let mut bits = 0;
-    for c in utf8[whole..].chunks_exact(3) {
+    for c in groups.remainder().chunks_exact(3) {
         acc = (acc << 15) | value(c)?;
         bits += 15;
     }
@@ -375,32 +379,6 @@ fn read_chars_fast(len: usize, body: &str) -> Option<Vec<u8>> {
     }
     out.truncate(len);
     (out.len() == len).then_some(out)
-}
-
-/// The value of one character of a packed body as its three bytes of
-/// UTF-8: U+3000..=U+AFFF is a lead byte E3..=EA and two continuation
-/// bytes.
-fn value(c: &[u8]) -> Option<u128> {
-    if !(0xE3..=0xEA).contains(&c[0]) {
-        return None;
-    }
-    let v = (u32::from(c[0] & 0x0F) << 12) | (u32::from(c[1] & 0x3F) << 6) | u32::from(c[2] & 0x3F);
-    Some(u128::from(v - BASE))
-}
-
-/// The bytes of `utf8`'s groups of eight characters (24 bytes of UTF-8,
-/// fifteen bytes each) after `out`'s; `None` at a character outside the
-/// packed alphabet. One call a piece (see [`PIECE`]).
-#[inline(never)]
-fn read_groups(utf8: &[u8], out: &mut Vec<u8>) -> Option<()> {
-    for group in utf8.chunks_exact(24) {
-        let mut acc = 0u128;
-        for c in group.chunks_exact(3) {
-            acc = (acc << 15) | value(c)?;
-        }
-        out.extend_from_slice(&acc.to_be_bytes()[1..]);
-    }
-    Some(())
 }
 
 /// [`read_chars`] one character at a time: any body, and the position of
@@ -453,8 +431,13 @@ pub fn unpack_checked(stored: &str, limit: usize) -> Result<Unpacked, UnpackErro
         Some((len, _)) if len > limit => return Err(UnpackError::Inflate),
         Some((len, sum)) => {
             let mut text = vec![0u8; len];
-            let n = decompress_slice_iter_to_slice(&mut text, bytes.chunks(PIECE), false, false)
-                .map_err(|_| UnpackError::Inflate)?;
+            let n = decompress_slice_iter_to_slice(
+                &mut text,
+                std::iter::once(&bytes[..]),
+                false,
+                false,
+            )
+            .map_err(|_| UnpackError::Inflate)?;
             if n != len {
                 return Err(UnpackError::Inflate);
             }

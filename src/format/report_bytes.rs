@@ -92,72 +92,62 @@ pub(crate) fn read(bytes: &[u8]) -> Option<Vec<Update>> {
     }
     let mut updates = Vec::with_capacity(count);
     for _ in 0..count {
-        updates.push(report(&mut r)?);
+        let id = Id(r.text()?);
+        let subject = match r.byte()? {
+            0 => Subject::Task(Id(r.text()?)),
+            1 => Subject::Project(Id(r.text()?)),
+            _ => return None,
+        };
+        let date = r.day()?;
+        let period = match r.byte()? {
+            0 => None,
+            tag => {
+                let year = i32::from_le_bytes(r.take()?);
+                let n = r.byte()?;
+                Some(match (tag, n) {
+                    (1, 0) => Period::Year(year),
+                    (2, 1..=2) => Period::Half(year, n),
+                    (3, 1..=4) => Period::Quarter(year, n),
+                    (4, 1..=12) => Period::Month(year, n),
+                    _ => return None,
+                })
+            }
+        };
+        let progress = f64::from_le_bytes(r.take()?);
+        let status = status_from(r.byte()?)?;
+        let completed_on = match r.byte()? {
+            0 => None,
+            1 => Some(r.day()?),
+            _ => return None,
+        };
+        let (narrative, problems, next_steps, reporter, evidence) =
+            (r.text()?, r.text()?, r.text()?, r.text()?, r.text()?);
+        let withdrawn = match r.byte()? {
+            0 => None,
+            1 => Some(Withdrawal {
+                date: r.day()?,
+                by: r.text()?,
+                reason: r.text()?,
+            }),
+            _ => return None,
+        };
+        updates.push(Update {
+            id,
+            subject,
+            date,
+            period,
+            progress,
+            status,
+            completed_on,
+            narrative,
+            problems,
+            next_steps,
+            reporter,
+            evidence,
+            withdrawn,
+        });
     }
     (r.at == bytes.len()).then_some(updates)
-}
-
-/// One report, where `r` stands. A call of its own for each report: a
-/// browser just started runs the optimised code of a function from its
-/// next call after that code is ready, never inside a loop already
-/// running, so 120,000 reports read in one loop would all be read by the
-/// quick first compilation.
-#[inline(never)]
-fn report(r: &mut Reader) -> Option<Update> {
-    let id = Id(r.text()?);
-    let subject = match r.byte()? {
-        0 => Subject::Task(Id(r.text()?)),
-        1 => Subject::Project(Id(r.text()?)),
-        _ => return None,
-    };
-    let date = r.day()?;
-    let period = match r.byte()? {
-        0 => None,
-        tag => {
-            let year = i32::from_le_bytes(r.take()?);
-            let n = r.byte()?;
-            Some(match (tag, n) {
-                (1, 0) => Period::Year(year),
-                (2, 1..=2) => Period::Half(year, n),
-                (3, 1..=4) => Period::Quarter(year, n),
-                (4, 1..=12) => Period::Month(year, n),
-                _ => return None,
-            })
-        }
-    };
-    let progress = f64::from_le_bytes(r.take()?);
-    let status = status_from(r.byte()?)?;
-    let completed_on = match r.byte()? {
-        0 => None,
-        1 => Some(r.day()?),
-        _ => return None,
-    };
-    let (narrative, problems, next_steps, reporter, evidence) =
-        (r.text()?, r.text()?, r.text()?, r.text()?, r.text()?);
-    let withdrawn = match r.byte()? {
-        0 => None,
-        1 => Some(Withdrawal {
-            date: r.day()?,
-            by: r.text()?,
-            reason: r.text()?,
-        }),
-        _ => return None,
-    };
-    Some(Update {
-        id,
-        subject,
-        date,
-        period,
-        progress,
-        status,
-        completed_on,
-        narrative,
-        problems,
-        next_steps,
-        reporter,
-        evidence,
-        withdrawn,
-    })
 }
 
 fn status_tag(status: ReportedStatus) -> u8 {
