@@ -203,9 +203,15 @@ impl TaskFilter {
                     }
                 }
             }
-            None => {
+            None if words.is_empty() => {
                 for (i, row) in index.rows.iter().enumerate() {
-                    if has_words(row, &words) {
+                    visit(i, row);
+                }
+            }
+            None => {
+                let texts = index.search_texts(plan);
+                for (i, row) in index.rows.iter().enumerate() {
+                    if has_words(&texts[i], &words) {
                         visit(i, row);
                     }
                 }
@@ -236,22 +242,32 @@ pub struct TextHits {
 }
 
 impl TextHits {
-    /// Search `index` (or only `within`, the rows of an earlier search
-    /// whose words each lie inside one of `words`) for `words`.
-    pub(super) fn search(index: &TaskIndex, words: Vec<String>, within: Option<&[usize]>) -> Self {
-        let rows = match within {
-            Some(rows) => rows
-                .iter()
-                .copied()
-                .filter(|&i| index.rows.get(i).is_some_and(|r| has_words(r, &words)))
-                .collect(),
-            None => index
-                .rows
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| has_words(r, &words))
-                .map(|(i, _)| i)
-                .collect(),
+    /// Search `index` (built from `plan`), or only `within` (the rows of
+    /// an earlier search whose words each lie inside one of `words`), for
+    /// `words`.
+    pub(super) fn search(
+        plan: &Plan,
+        index: &TaskIndex,
+        words: Vec<String>,
+        within: Option<&[usize]>,
+    ) -> Self {
+        let rows = if words.is_empty() {
+            match within {
+                Some(rows) => rows.to_vec(),
+                None => (0..index.rows.len()).collect(),
+            }
+        } else {
+            let texts = index.search_texts(plan);
+            match within {
+                Some(rows) => rows
+                    .iter()
+                    .copied()
+                    .filter(|&i| texts.get(i).is_some_and(|t| has_words(t, &words)))
+                    .collect(),
+                None => (0..texts.len())
+                    .filter(|&i| has_words(&texts[i], &words))
+                    .collect(),
+            }
         };
         TextHits { words, rows }
     }
@@ -273,8 +289,8 @@ pub(super) fn words_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn has_words(row: &TaskRow, words: &[String]) -> bool {
-    words.iter().all(|w| row.haystack.contains(w.as_str()))
+fn has_words(text: &str, words: &[String]) -> bool {
+    words.iter().all(|w| text.contains(w.as_str()))
 }
 
 /// Ticked or not, for each entry of a plan's list: `chosen` looked up once
@@ -577,7 +593,7 @@ mod tests {
 
     /// The plain reading of the filter, one task at a time, comparing ids:
     /// what the one pass over positions must agree with.
-    fn plain_fails(f: &TaskFilter, task: &Task, row: &TaskRow) -> u32 {
+    fn plain_fails(f: &TaskFilter, task: &Task, row: &TaskRow, text: &str) -> u32 {
         const TEXT: u32 = 1;
         let words = f.words();
         let mut fails = 0u32;
@@ -586,10 +602,7 @@ mod tests {
                 fails |= bit;
             }
         };
-        check(
-            TEXT,
-            words.iter().all(|w| row.haystack.contains(w.as_str())),
-        );
+        check(TEXT, words.iter().all(|w| text.contains(w.as_str())));
         check(
             Test::Area as u32,
             f.areas.is_empty() || f.areas.contains(&task.area),
@@ -676,7 +689,17 @@ mod tests {
         c.replies = REPLY_FLAGS.iter().map(|r| (*r, 0)).collect();
         for (i, row) in index.rows.iter().enumerate() {
             let task = &plan.tasks[row.index];
-            let fails = plain_fails(f, task, row);
+            // The task's texts and its units' names, each read plainly.
+            let unit = |id: &Id| plan.unit(id).map_or("", |u| u.name.as_str());
+            let mut texts = vec![
+                task.code.as_str(),
+                &task.title,
+                &task.description,
+                unit(&task.lead),
+            ];
+            texts.extend(task.co_units.iter().map(unit));
+            let text = crate::text::fold(&texts.join("\n"));
+            let fails = plain_fails(f, task, row, &text);
             let all_but = |test: Test| fails & !(test as u32) == 0;
             if fails == 0 {
                 out.positions.push(i);
@@ -862,7 +885,7 @@ mod tests {
                 let plain = recount(&f, &plan, &index);
                 nonzero += usize::from(!plain.positions.is_empty());
                 assert_eq!(f.outcome(&plan, &index, None), plain, "{f:?}");
-                let hits = search.hits(&index, &f.text);
+                let hits = search.hits(&plan, &index, &f.text);
                 assert_eq!(f.outcome(&plan, &index, Some(&hits)), plain, "{f:?}");
                 assert_eq!(f.apply(&plan, &index), plain.positions);
                 assert_eq!(f.matching(&plan, &index, Some(&hits)), plain.positions);
@@ -879,7 +902,7 @@ mod tests {
         let plan = sample_plan(Lang::En);
         let index = TaskIndex::build(&plan, Date::from_ymd_opt(2023, 9, 30).unwrap());
         let mut search = TextSearch::default();
-        let other = search.hits(&index, "park");
+        let other = search.hits(&plan, &index, "park");
         let f = TaskFilter {
             text: "digital".into(),
             ..Default::default()

@@ -5,6 +5,7 @@ use crate::status::{claim, completed_first, task_status_closed, LightCounts, Rol
 use crate::supervision::LoopMarks;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The first position of each id in a list.
 fn positions<'a>(ids: impl Iterator<Item = &'a Id>) -> HashMap<&'a Id, usize> {
@@ -55,8 +56,6 @@ pub struct TaskRow {
     /// The co-operating units' names, in the task's order, joined by newlines
     /// (empty when there are none).
     pub co_names: String,
-    /// Code, title, description and unit names, lower-cased, for text search.
-    pub(super) haystack: String,
     /// Where the task's references stand in the plan's lists, so that a
     /// filter and its counts index arrays instead of comparing ids
     /// ([`NONE`] for a reference the plan does not hold): the lead unit in
@@ -85,6 +84,14 @@ pub struct TaskIndex {
     pub tags: Vec<String>,
     /// Every standing report, by task and by project.
     pub reports: Reports,
+    /// Each row's search text: its task's code, title and description and
+    /// its units' names, folded ([`crate::text::fold`]). Made on the first
+    /// search ([`TaskIndex::search_texts`]): a start-up, or a change, that
+    /// no one searches after does not make them (10,000 tasks' texts, a
+    /// fifth of building the index). An index whose texts have been made
+    /// is unequal to one just built, so a view that compares indexes sees
+    /// a new one after any change, whatever its rows.
+    search_texts: OnceLock<Vec<String>>,
 }
 
 /// A standing report as the views read it, without its texts.
@@ -271,23 +278,12 @@ impl TaskIndex {
                         })
                     })
                     .collect();
-                let mut haystack = [
-                    task.code.as_str(),
-                    &task.title,
-                    &task.description,
-                    unit_name(&task.lead),
-                ]
-                .join("\n");
                 let co_names = task
                     .co_units
                     .iter()
                     .map(unit_name)
                     .collect::<Vec<_>>()
                     .join("\n");
-                if !co_names.is_empty() {
-                    haystack.push('\n');
-                    haystack.push_str(&co_names);
-                }
                 TaskRow {
                     index,
                     id: task.id.clone(),
@@ -301,7 +297,6 @@ impl TaskIndex {
                     area_pos,
                     lead_name: unit_name(&task.lead).to_string(),
                     co_names,
-                    haystack: crate::text::fold(&haystack),
                     lead_pos: unit_pos(&task.lead),
                     co_pos: task.co_units.iter().map(unit_pos).collect(),
                     goal_pos,
@@ -315,7 +310,35 @@ impl TaskIndex {
             rows,
             tags,
             reports,
+            search_texts: OnceLock::new(),
         }
+    }
+
+    /// Each row's search text (see the field), made on the first call.
+    /// `plan` is the plan the index was built from.
+    pub fn search_texts(&self, plan: &Plan) -> &[String] {
+        self.search_texts.get_or_init(|| {
+            self.rows
+                .iter()
+                .map(|row| {
+                    let Some(task) = plan.tasks.get(row.index) else {
+                        return String::new();
+                    };
+                    let mut text = [
+                        task.code.as_str(),
+                        &task.title,
+                        &task.description,
+                        &row.lead_name,
+                    ]
+                    .join("\n");
+                    if !row.co_names.is_empty() {
+                        text.push('\n');
+                        text.push_str(&row.co_names);
+                    }
+                    crate::text::fold(&text)
+                })
+                .collect()
+        })
     }
 
     /// Every key area of `plan` (the plan the index was built from), in
@@ -349,5 +372,52 @@ impl TaskIndex {
                 (a.id.clone(), rollup)
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::sample::sample_plan;
+
+    fn day() -> Date {
+        Date::from_ymd_opt(2023, 9, 30).unwrap()
+    }
+
+    #[test]
+    fn search_texts_hold_each_tasks_texts_and_units_folded() {
+        let plan = sample_plan(Lang::En);
+        let index = TaskIndex::build(&plan, day());
+        let texts = index.search_texts(&plan);
+        assert_eq!(texts.len(), index.rows.len());
+        for (row, text) in index.rows.iter().zip(texts) {
+            let task = &plan.tasks[row.index];
+            for part in [&task.code, &task.title, &task.description, &row.lead_name] {
+                assert!(
+                    text.contains(&crate::text::fold(part)),
+                    "{part:?} in {text:?}"
+                );
+            }
+            for unit in row.co_names.lines() {
+                assert!(text.contains(&crate::text::fold(unit)), "{unit:?}");
+            }
+        }
+    }
+
+    /// The table's memo compares indexes: after a search, any index built
+    /// again (a title edited, the rows alike) is a new one, so the texts
+    /// searched are the plan's as it now stands.
+    #[test]
+    fn an_index_searched_differs_from_one_built_again() {
+        let mut plan = sample_plan(Lang::En);
+        let index = TaskIndex::build(&plan, day());
+        assert_eq!(index, TaskIndex::build(&plan, day()));
+        let _ = index.search_texts(&plan);
+        plan.tasks[0].title = "A title edited".into();
+        let again = TaskIndex::build(&plan, day());
+        assert_eq!(again.rows, index.rows);
+        assert_ne!(again, index);
+        assert!(again.search_texts(&plan)[0].contains("a title edited"));
     }
 }

@@ -8,6 +8,7 @@
 
 use super::filter::{words_of, TextHits};
 use super::index::TaskIndex;
+use crate::model::Plan;
 use std::sync::Arc;
 
 /// Searches remembered, at most.
@@ -22,8 +23,9 @@ pub struct TextSearch {
 }
 
 impl TextSearch {
-    /// The rows of `index` whose search text holds every word of `text`.
-    pub fn hits(&mut self, index: &TaskIndex, text: &str) -> Arc<TextHits> {
+    /// The rows of `index` (built from `plan`) whose search text holds
+    /// every word of `text`.
+    pub fn hits(&mut self, plan: &Plan, index: &TaskIndex, text: &str) -> Arc<TextHits> {
         let words = words_of(text);
         if let Some(at) = self.recent.iter().position(|h| h.words == words) {
             let hits = self.recent.remove(at);
@@ -37,6 +39,7 @@ impl TextSearch {
             .filter(|h| narrows(&words, &h.words))
             .min_by_key(|h| h.len());
         let hits = Arc::new(TextHits::search(
+            plan,
             index,
             words,
             within.map(|h| h.rows.as_slice()),
@@ -107,12 +110,12 @@ mod tests {
             }
             texts.extend(["di", "digital", "gital", "al di", "d", ""].map(String::from));
             for text in &texts {
-                let hits = search.hits(&index, text);
-                let fresh = TextHits::search(&index, words_of(text), None);
+                let hits = search.hits(&plan, &index, text);
+                let fresh = TextHits::search(&plan, &index, words_of(text), None);
                 assert_eq!(*hits, fresh, "{lang:?} {text:?}");
             }
             assert!(search.recent.len() <= KEPT);
-            assert_eq!(search.hits(&index, " ").len(), index.rows.len());
+            assert_eq!(search.hits(&plan, &index, " ").len(), index.rows.len());
         }
     }
 }

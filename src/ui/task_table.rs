@@ -109,7 +109,7 @@ pub fn TaskTable() -> impl IntoView {
         })
     });
     // The rows holding the search words, from the searches already made.
-    let hits = move |index: &crate::query::TaskIndex, text: &str| {
+    let hits = move |plan: &crate::model::Plan, index: &crate::query::TaskIndex, text: &str| {
         let g = generation.get();
         search
             .try_update_value(|(at, s)| {
@@ -117,7 +117,7 @@ pub fn TaskTable() -> impl IntoView {
                     s.clear();
                     *at = Some(g);
                 }
-                s.hits(index, text)
+                s.hits(plan, index, text)
             })
             .expect("the search lives as long as the table")
     };
@@ -129,7 +129,7 @@ pub fn TaskTable() -> impl IntoView {
                 state.task_index.with(|index| {
                     let found = q
                         .filter
-                        .matching(p, index, Some(&hits(index, &q.filter.text)));
+                        .matching(p, index, Some(&hits(p, index, &q.filter.text)));
                     order.with(|order| match order {
                         Some(order) => in_order(order, &found),
                         None => found,
@@ -161,7 +161,7 @@ pub fn TaskTable() -> impl IntoView {
             state.plan.with(|p| {
                 state.task_index.with(|index| {
                     q.filter
-                        .outcome(p, index, Some(&hits(index, &q.filter.text)))
+                        .outcome(p, index, Some(&hits(p, index, &q.filter.text)))
                         .facets
                 })
             })
