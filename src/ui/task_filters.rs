@@ -75,6 +75,15 @@ pub fn FilterPanel(
             let _ = a.focus();
         }
     };
+    // The tasks' search texts are made on the first search; the box taking
+    // the focus makes them, so that the first key typed does not wait.
+    let ready_search_texts = move || {
+        state.plan.with_untracked(|p| {
+            state.task_index.with_untracked(|index| {
+                index.search_texts(p);
+            })
+        })
+    };
     let search = view! {
         <div class="field search-field">
             <label for="flt-q">{tr(|t| t.table.search)}</label>
@@ -89,7 +98,8 @@ pub fn FilterPanel(
                     }
                 }
                 on:compositionend=move |ev| search_for(event_target_value(&ev))
-                on:keydown=to_first_result />
+                on:keydown=to_first_result
+                on:focus=move |_| ready_search_texts() />
             <p id="flt-q-hint" class="hint">{tr(|t| t.table.search_hint)}</p>
         </div>
     };
