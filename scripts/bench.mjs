@@ -13,7 +13,8 @@
 // part there: the app's keystrokes, or what BENCH_PROFILE_PART names (gate:
 // the import gate to the preview; startup: the first start-up with the plan
 // stored; fresh: the start-up in a browser started anew on an empty profile;
-// clicks: the filter clicks; views: the views opened from their tabs). Function names show only with a wasm that kept them, given by
+// clicks: the filter clicks; views: the views opened from their tabs; save:
+// one progress report saved). Function names show only with a wasm that kept them, given by
 // BENCH_DIST. BENCH_TRACE=FILE writes Chromium's trace of the filter clicks
 // (style, layout, paint) there, or of the keystrokes with BENCH_TRACE_PART=keys,
 // or of the views opened from their tabs with BENCH_TRACE_PART=views, or of
@@ -857,11 +858,13 @@ try {
     await page.getByLabel('Progress (%)', { exact: true }).fill('45');
     await page.getByLabel('Progress made', { exact: true }).fill('Benchmark round: one report, saved once.');
     await page.evaluate(() => (window.__bench.writes.length = 0));
-    await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
     const keys = [PLAN_KEY, JOURNAL_KEY];
-    await page.waitForFunction((ks) => window.__bench.writes.some((w) => ks.includes(w.key)), keys, { timeout: 120_000 });
-    // Any long task the save makes falls within this second.
-    await page.waitForTimeout(1000);
+    await profiled(page, 'save', async () => {
+      await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
+      await page.waitForFunction((ks) => window.__bench.writes.some((w) => ks.includes(w.key)), keys, { timeout: 120_000 });
+      // Any long task the save makes falls within this second.
+      await page.waitForTimeout(1000);
+    });
     const saved = await page.evaluate((ks) => {
       const w = window.__bench.writes.filter((x) => ks.includes(x.key)).pop();
       const task = window.__bench.longtasks.find((t) => t.start <= w.at && w.at <= t.start + t.ms);
