@@ -206,6 +206,31 @@ test('10,000 tasks: the timeline shows a page more or all the rest at once, the 
   await expect(rows.last()).toBeAttached();
 });
 
+test('10,000 tasks: on a tall window, in either language, the timeline\'s button stays where it was scrolled to', async ({ page }) => {
+  // A window 1,400 px tall lays out rows farther above the button than are
+  // always drawn: they pushed it down by 200 px in English and past the
+  // window's bottom in Chinese before the chart stopped being the page's
+  // scroll anchor.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await importProvince(page);
+  for (const [lang, name, showing, chart] of [
+    ['en', 'Show 200 more', /^Showing 100 of /, 'Timeline chart'],
+    ['zh-CN', '再显示 200 行', /^已显示 100 行，共 /, '时间轴图'],
+  ] as const) {
+    await page.goto(`./?lang=${lang}&today=2023-09-30&view=timeline`);
+    await expect(page.getByText(showing)).toBeVisible();
+    const pageMore = page.getByRole('button', { name, exact: true });
+    await pageMore.scrollIntoViewIfNeeded();
+    const scrolledTo = (await pageMore.boundingBox())!.y;
+    for (let i = 0; i < 4; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    expect(Math.abs((await pageMore.boundingBox())!.y - scrolledTo), lang).toBeLessThan(30);
+    await expect(pageMore).toBeInViewport();
+    // And a click on it shows the page more.
+    await pageMore.click();
+    await expect(page.getByRole('region', { name: chart }).getByRole('listitem')).toHaveCount(300);
+  }
+});
+
 test('10,000 tasks: export says the file is being written, then downloads it whole', async ({ page }) => {
   await importProvince(page);
   const writing = page.getByRole('status').filter({ hasText: 'Writing the plan file' });
