@@ -8,8 +8,8 @@
 //! back.
 
 use super::fields::{
-    bad_text, chosen, chosen_period, label, read_date, read_percent, required,
-    ReportingPeriodField, TextField,
+    bad_text, chosen, chosen_period, label, read_date, read_percent, report_day, required,
+    ReportDay, ReportingPeriodField, TextField,
 };
 use super::finder::{Find, FindField, FoundNone};
 use super::form::send;
@@ -281,14 +281,11 @@ fn ReportSheet(unit: Id) -> impl IntoView {
                 .collect()
         })
     });
-    let date = RwSignal::new(state.today.get_untracked().to_string());
-    let picked_period = RwSignal::new(None::<Period>);
-    let day = Signal::derive(move || {
-        read_date(&date.get())
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| state.today.get_untracked())
-    });
+    let ReportDay {
+        text: date,
+        picked: picked_period,
+        day,
+    } = report_day(state);
     let make = |(task, said): (Id, ReportedStatus)| {
         let progress = RwSignal::new(String::new());
         let status = RwSignal::new(said.key().to_string());

@@ -393,6 +393,31 @@ pub(crate) fn chosen_period(plan: &Plan, date: Date, picked: Option<Period>) -> 
     picked.unwrap_or_else(|| reporting_period(plan.cadence, plan.grace_days, date))
 }
 
+/// A report form's date and the reporting period it answers: the date as
+/// typed (today to begin with), the period the user picked (none until
+/// one is), and the day the typed date reads as (today while it reads as
+/// none), which the period select follows.
+pub(crate) struct ReportDay {
+    pub text: RwSignal<String>,
+    pub picked: RwSignal<Option<Period>>,
+    pub day: Signal<Date>,
+}
+
+pub(crate) fn report_day(state: AppState) -> ReportDay {
+    let text = RwSignal::new(state.today.get_untracked().to_string());
+    let day = Signal::derive(move || {
+        read_date(&text.get())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| state.today.get_untracked())
+    });
+    ReportDay {
+        text,
+        picked: RwSignal::new(None),
+        day,
+    }
+}
+
 /// The "Reporting period" select of a report form: the periods near the
 /// report date, the default ([`reporting_period`]) chosen and following the
 /// date until the user picks one (`picked`).

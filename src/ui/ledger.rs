@@ -5,7 +5,8 @@
 
 use super::fields::{
     bad_text, changed, choice_options, chosen, chosen_period, label, messages, read_date,
-    read_percent, required, shown, Bad, Messages, ReportingPeriodField, SelectField, TextField,
+    read_percent, report_day, required, shown, Bad, Messages, ReportDay, ReportingPeriodField,
+    SelectField, TextField,
 };
 use super::form::send;
 use super::state::use_state;
@@ -307,14 +308,11 @@ fn ReportForm(
     let t = move || state.t();
     let author = state.author.get_untracked();
     let initial_reporter = (t().ledger.reporter_default)(&author.name, &author.unit);
-    let date = RwSignal::new(state.today.get_untracked().to_string());
-    let picked_period = RwSignal::new(None::<Period>);
-    let day = Signal::derive(move || {
-        read_date(&date.get())
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| state.today.get_untracked())
-    });
+    let ReportDay {
+        text: date,
+        picked: picked_period,
+        day,
+    } = report_day(state);
     let progress = RwSignal::new(String::new());
     // The status the subject's latest report gave, not "on track" for one
     // its unit last called behind.
