@@ -824,3 +824,54 @@ fn undo_steps_are_kept_beside_the_plan_and_removed_when_they_can_no_longer_be_wr
     assert_eq!(storage::load_session(&plan.id), None);
     local().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn a_stored_form_made_beforehand_is_written_by_the_next_whole_save_of_its_plan_only() {
+    local().clear().unwrap();
+    let plan = packed_plan("prepared-city");
+    let mut renamed = plan.clone();
+    renamed.title = "As the import preview packed it".into();
+    let prepared = plan_tracker::format::packed::stored_form(&renamed);
+    let key = plan_key(&plan.id);
+
+    // The text made beforehand is written as it is, not packed again.
+    storage::prepare_whole(&plan.id, prepared.clone());
+    storage::save_plan(&plan).unwrap();
+    assert_eq!(
+        local().get_item(&key).unwrap().as_deref(),
+        Some(&prepared[..])
+    );
+    assert_eq!(
+        storage::load_plan(&plan.id).unwrap().unwrap().title,
+        "As the import preview packed it"
+    );
+
+    // Taken by that save: the next one packs the plan it is given.
+    storage::save_plan(&plan).unwrap();
+    assert_eq!(storage::load_plan(&plan.id).unwrap().unwrap(), plan);
+
+    // Made for another plan: not written for this one, and gone.
+    storage::prepare_whole(&Id::new("another-plan"), prepared.clone());
+    storage::save_plan(&plan).unwrap();
+    assert_eq!(storage::load_plan(&plan.id).unwrap().unwrap(), plan);
+    storage::save_plan(&renamed_as(&plan, "another-plan")).unwrap();
+    assert_ne!(
+        local()
+            .get_item(&plan_key(&Id::new("another-plan")))
+            .unwrap()
+            .as_deref(),
+        Some(&prepared[..])
+    );
+
+    // Dropped unused: not written by a later save.
+    storage::prepare_whole(&plan.id, prepared.clone());
+    storage::drop_prepared();
+    storage::save_plan(&plan).unwrap();
+    assert_eq!(storage::load_plan(&plan.id).unwrap().unwrap(), plan);
+}
+
+fn renamed_as(plan: &Plan, id: &str) -> Plan {
+    let mut other = plan.clone();
+    other.id = Id::new(id);
+    other
+}

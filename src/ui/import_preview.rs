@@ -89,9 +89,9 @@ pub fn ImportPreview() -> impl IntoView {
     let plan_preview = move || {
         let t = state.t();
         state.pending.with(|p| match p {
-            Some(Pending::Plan { file, plan, repair }) => {
-                Some(plan_preview(state, t, file.clone(), plan, *repair))
-            }
+            Some(Pending::Plan {
+                file, plan, repair, ..
+            }) => Some(plan_preview(state, t, file.clone(), plan, *repair)),
             _ => None,
         })
     };
@@ -136,14 +136,22 @@ fn plan_preview(
     after_paint(move || {
         crate::ui::widgets::later(
             move || {
-                let chars = state.pending.with_untracked(|p| match p {
-                    Some(Pending::Plan { plan, .. }) => Some(
-                        crate::format::packed::stored_form(plan)
-                            .encode_utf16()
-                            .count(),
-                    ),
-                    _ => None,
+                // The plan as "Open it" keeps it: with the history entry
+                // saying it was read from the file. The text is kept with
+                // the plan, for "Open it" to write as it is.
+                let mut chars = None;
+                state.pending.update_untracked(|p| {
+                    if let Some(Pending::Plan {
+                        file, plan, stored, ..
+                    }) = p
+                    {
+                        plan.history.push(state.created(plan, Some(file)));
+                        let text = crate::format::packed::stored_form(plan);
+                        chars = Some(text.encode_utf16().count());
+                        *stored = plan.history.pop().map(|e| Box::new((e, text)));
+                    }
                 });
+                super::perf::mark("import-room-checked");
                 let line = document().get_element_by_id("import-room");
                 let (Some(chars), Some(line)) = (chars, line) else {
                     return;

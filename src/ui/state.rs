@@ -39,6 +39,10 @@ pub enum Notice {
     },
 }
 
+/// A previewed plan file taken out of [`Pending::Plan`]: its name, the
+/// plan, the repair the gate made, and the stored form the preview made.
+type PendingPlan = (String, Plan, Option<Repair>, Option<Box<(Change, String)>>);
+
 /// A file read and checked, waiting for the user's word. Nothing from it is
 /// stored until the user confirms.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,6 +52,11 @@ pub enum Pending {
         file: String,
         plan: Box<Plan>,
         repair: Option<Repair>,
+        /// The plan's stored form as "Open it" would keep it, with the
+        /// history entry that says it was read from the file: made by the
+        /// preview, which packs the plan to say whether it fits, so that
+        /// opening it writes that text instead of packing it again.
+        stored: Option<Box<(Change, String)>>,
     },
     /// One or more unit reports: preview the merge, resolve conflicts.
     Reports { files: Vec<(String, UnitReport)> },
@@ -818,6 +827,13 @@ impl AppState {
     /// the page is idle (and before it goes away), so the user does not
     /// wait for it to be packed and written.
     pub fn open_plan(&self, plan: Plan) {
+        self.open_plan_stored(plan, None);
+    }
+
+    /// [`Self::open_plan`], with the plan's stored form when it was made
+    /// beforehand (`prepared`, by the import preview): then the plan is
+    /// saved at once with that text, not packed again.
+    fn open_plan_stored(&self, plan: Plan, prepared: Option<String>) {
         let id = plan.id.clone();
         let summary = PlanSummary::of(&plan);
         if !self.plan.with_untracked(|p| p.id == id) {
@@ -825,7 +841,11 @@ impl AppState {
         }
         self.plan.set(plan);
         self.forget_undo();
-        if summary.is_large() {
+        if let Some(text) = prepared {
+            storage::prepare_whole(&id, text);
+            self.persist();
+            storage::drop_prepared();
+        } else if summary.is_large() {
             self.plans.update(|all| plan_list::put(all, summary));
             self.large.set_value(true);
             self.save_soon();
@@ -1011,6 +1031,7 @@ impl AppState {
                             file: name,
                             plan: Box::new(plan),
                             repair,
+                            stored: None,
                         }));
                         super::perf::measure_to_paint(
                             "import-to-preview-painted",
@@ -1043,8 +1064,8 @@ impl AppState {
     }
 
     /// The plan file waiting in the preview, taken out of it: (file name,
-    /// plan). The preview is closed.
-    fn take_pending_plan(&self) -> Option<(String, Plan, Option<Repair>)> {
+    /// plan, repair, stored form). The preview is closed.
+    fn take_pending_plan(&self) -> Option<PendingPlan> {
         if !self
             .pending
             .with_untracked(|p| matches!(p, Some(Pending::Plan { .. })))
@@ -1052,7 +1073,12 @@ impl AppState {
             return None;
         }
         match self.pending.try_update(Option::take).flatten() {
-            Some(Pending::Plan { file, plan, repair }) => Some((file, *plan, repair)),
+            Some(Pending::Plan {
+                file,
+                plan,
+                repair,
+                stored,
+            }) => Some((file, *plan, repair, stored)),
             _ => None,
         }
     }
@@ -1060,11 +1086,21 @@ impl AppState {
     /// Open the previewed plan file as it is: as a new plan, or in place of
     /// the plan of the same id (the user has confirmed). Undo starts afresh.
     pub fn import_open(&self) {
-        let Some((file, mut plan, _)) = self.take_pending_plan() else {
+        let Some((file, mut plan, _, stored)) = self.take_pending_plan() else {
             return;
         };
-        // Its history goes on with who imported it, when, from which file.
-        plan.history.push(self.created(&plan, Some(&file)));
+        // Its history goes on with who imported it, when, from which file:
+        // the entry the preview's stored form holds, if it made one.
+        let prepared = match stored.map(|s| *s) {
+            Some((entry, text)) => {
+                plan.history.push(entry);
+                Some(text)
+            }
+            None => {
+                plan.history.push(self.created(&plan, Some(&file)));
+                None
+            }
+        };
         let t = self.t().import_preview;
         let replaced = self.plans.with_untracked(|all| {
             all.iter()
@@ -1072,17 +1108,25 @@ impl AppState {
                 .map(|p| p.title.clone())
         });
         let title = plan.title.clone();
-        self.open_plan(plan);
-        self.info(match replaced {
+        self.open_plan_stored(plan, prepared);
+        let said = match replaced {
             Some(here) => (t.replaced)(&here, &file),
             None => (t.opened)(&title, &file),
-        });
+        };
+        // Saved already (a small plan, or the preview's text written): said
+        // only if that save held. A save still to come takes the words back
+        // itself if it fails.
+        if self.save_timer.get_value().is_none() {
+            self.said_if_saved(said);
+        } else {
+            self.info(said);
+        }
     }
 
     /// Keep the previewed plan file beside the plan of the same id: under a
     /// new id, its title marked as imported; then open it.
     pub fn import_keep_both(&self) {
-        let Some((file, plan, _)) = self.take_pending_plan() else {
+        let Some((file, plan, _, _)) = self.take_pending_plan() else {
             return;
         };
         let t = self.t().import_preview;
@@ -1101,7 +1145,7 @@ impl AppState {
     /// the plan of the same id (opened first if another is on screen), as one
     /// undoable change. Items that differ from what is here keep what is here.
     pub fn import_merge(&self) {
-        let Some((file, incoming, repair)) = self.take_pending_plan() else {
+        let Some((file, incoming, repair, _)) = self.take_pending_plan() else {
             return;
         };
         if self.plan.with_untracked(|p| p.id != incoming.id) {
@@ -1113,6 +1157,7 @@ impl AppState {
                 file,
                 plan: Box::new(incoming),
                 repair,
+                stored: None,
             }));
             return;
         }

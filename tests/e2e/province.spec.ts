@@ -669,3 +669,37 @@ test('a province plan: the same files sent again, corrected: the first hundred c
   await expect(status).toContainText(`${count} reports added`, { timeout: 60_000 });
   await expect(status).toContainText(`${count} conflicts resolved`);
 });
+
+test('a province plan opened from its preview is stored at once with the text the preview packed, and its history says where it was read from', async ({ page }) => {
+  await page.goto(EN);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const text = await provincePlan(page, 2_000);
+  await page.getByLabel('Open a plan file (.json)').setInputFiles({
+    name: 'province.plan.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  const preview = page.getByRole('region', { name: /^Import / });
+  await expect(preview.getByRole('button', { name: 'Open it' })).toBeVisible({ timeout: 60_000 });
+  // The preview packs the plan to say whether it fits.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByName('import-room-checked').length), { timeout: 60_000 })
+    .toBe(1);
+  expect(await kept(page)).toEqual({ chars: 0, head: '', journal: null });
+  // Stored within the click that opens it: the preview's text is written,
+  // not left to be packed again once the page is idle.
+  const stored = await page.evaluate((key) => {
+    const open = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Open it');
+    open!.click();
+    return (localStorage.getItem(key) ?? '').slice(0, 3);
+  }, PROVINCE_KEY);
+  expect(stored).toBe('PTz');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Province of ten thousand tasks', { timeout: 60_000 });
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Province of ten thousand tasks', { timeout: 60_000 });
+  await expect(page.locator('dt:text-is("Progress reports") + dd')).toHaveText('2,000');
+  await page.goto(EN.replace('./?', './?view=history&'));
+  const created = page.getByRole('rowheader', { name: 'Created the plan “Province of ten thousand tasks” here, read from province.plan.json' });
+  await expect(created).toHaveCount(1);
+});
