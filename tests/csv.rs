@@ -349,6 +349,12 @@ fn english_headers_are_recognised_in_any_case() {
         None,
         None,
         None,
+        // No progress columns.
+        None,
+        None,
+        None,
+        None,
+        None,
     ];
     want.extend(text_rows().map(|_| None));
     assert_eq!(columns(&m), want);
@@ -377,14 +383,18 @@ fn both_languages_export_headers_map_themselves() {
             Some(17),
             Some(18),
             Some(19),
+            // Progress, the last report's date, what was done, problems
+            // and next steps.
+            Some(9),
+            Some(12),
+            Some(13),
+            Some(14),
+            Some(15),
         ];
         want.extend((20..).take(text_rows().count()).map(Some));
         assert_eq!(columns(&m), want, "{lang:?}");
-        // Progress, light, reason and the last report (date and texts) are not read.
-        assert_eq!(
-            m.unused(table.headers.len()),
-            vec![9, 10, 11, 12, 13, 14, 15]
-        );
+        // The light and its reason are not read.
+        assert_eq!(m.unused(table.headers.len()), vec![10, 11]);
     }
 }
 
@@ -1125,6 +1135,246 @@ fn importing_the_export_into_the_same_plan_changes_no_task() {
     }
 }
 
+/// A report as a sheet writes it: date, progress, what was done,
+/// problems, next steps.
+type SheetSays = (Date, f64, String, String, String);
+
+/// Each task's latest standing report as a sheet writes it.
+fn latest_said(plan: &Plan) -> Vec<Option<SheetSays>> {
+    plan.tasks
+        .iter()
+        .map(|t| {
+            let u = plan.latest_report(&Subject::Task(t.id.clone()))?;
+            let text = |s: &str| s.trim().to_string();
+            Some((
+                u.date,
+                u.progress,
+                text(&u.narrative),
+                text(&u.problems),
+                text(&u.next_steps),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn the_sheet_s_progress_columns_give_each_task_its_latest_report() {
+    for lang in Lang::ALL {
+        let mut plan = sample_plan(lang);
+        // A sheet has no column for the reporting period: its reports are
+        // filed as a report form files them, by their dates. So are the
+        // plan's here, to compare the lights.
+        for u in &mut plan.updates {
+            u.period = Some(plan_tracker::period::reporting_period(
+                plan.cadence,
+                plan.grace_days,
+                u.date,
+            ));
+        }
+        let mut empty = plan.clone();
+        empty.tasks.clear();
+        empty.updates.clear();
+        empty.steps.clear();
+        empty.notices.clear();
+        let import = import(&empty, &export_all(&plan, lang));
+        let reported = latest_said(&plan).iter().flatten().count();
+        assert!(reported > 30, "the sample reports most tasks");
+        assert_eq!(import.outcome().reports, reported, "{lang:?}");
+        let after = applied(&empty, &import);
+        assert_eq!(after.updates.len(), reported);
+        assert_eq!(latest_said(&after), latest_said(&plan), "{lang:?}");
+        // Judged by their figures: a reported task has the same light as
+        // in the plan it came from (one never reported was entered today).
+        let (was, now) = (
+            TaskIndex::build(&plan, today()),
+            TaskIndex::build(&after, today()),
+        );
+        for (a, b) in was.rows.iter().zip(&now.rows) {
+            if a.last_report.is_some() {
+                assert_eq!(a.status.light, b.status.light, "{lang:?} {:?}", b.status);
+            }
+        }
+        // Filed as a report form files them.
+        for u in &after.updates {
+            assert_eq!(
+                u.period,
+                Some(plan_tracker::period::reporting_period(
+                    after.cadence,
+                    after.grace_days,
+                    u.date
+                ))
+            );
+        }
+    }
+}
+
+/// A county's ledger as offices keep it: the progress in its own words.
+const PROGRESS_LEDGER: &str = "\
+序号,重点任务,重点领域,牵头单位,完成时限,完成进度,进展情况,存在问题,下步打算,填报日期\r\n\
+1,建成政务服务中心,数字政府,县政务服务中心,2024年6月底,35%,主体完工,资金未到位,加快装修,2024年3月31日\r\n\
+2,改造老旧小区,城乡建设,县住建局,2024年12月底,,已完成摸底,,,\r\n\
+3,招商引资,招商引资,县商务局,年底,0,,,,\r\n\
+4,编制国土空间规划,城乡建设,县自然资源局,年底,过半,,,,\r\n\
+5,建设产业园,招商引资,县商务局,年底,120,,,,\r\n\
+6,修建县道,城乡建设,县交通局,年底,10,开工,,,2024年5月1日\r\n\
+7,完成全年任务,招商引资,县商务局,年底,100,全部完成,,,\r\n";
+
+fn ledger_import(plan: &Plan, text: &str, today: Date) -> CsvImport {
+    let table = parse_table(text).expect("a table");
+    let mapping = guess_mapping(&table.headers, &WORDS);
+    prepare(plan, &table, &mapping, &WORDS, today, &mut ids())
+}
+
+#[test]
+fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
+    let plan = county_2024();
+    let day = d(2024, 4, 8);
+    let import = ledger_import(&plan, PROGRESS_LEDGER, day);
+    let o = import.outcome();
+    // Rows 5 and 6 are left out: no percentage, and one over 100. Row 7's
+    // report would be dated after the import.
+    let left: Vec<(usize, &Issue)> = o
+        .left_out
+        .iter()
+        .map(|l| (l.row, &l.problems[0].issue))
+        .collect();
+    assert_eq!(
+        left,
+        vec![
+            (5, &Issue::NotAPercent("过半".into())),
+            (6, &Issue::NotAPercent("120".into())),
+            (7, &Issue::ReportAfterToday(d(2024, 5, 1))),
+        ]
+    );
+    // Row 4's progress of 0 alone says nothing: no report.
+    assert_eq!((o.added, o.reports), (4, 3));
+    assert!(o
+        .notes
+        .iter()
+        .any(|p| p.row == Some(3) && p.issue == Issue::ProgressKept(None)));
+    let after = applied(&plan, &import);
+    let by_title = |title: &str| {
+        let t = after.tasks.iter().find(|t| t.title == title).unwrap();
+        after.latest_report(&Subject::Task(t.id.clone()))
+    };
+    let u = by_title("建成政务服务中心").unwrap();
+    assert_eq!(
+        (
+            u.date,
+            u.progress,
+            u.narrative.as_str(),
+            u.problems.as_str(),
+            u.next_steps.as_str()
+        ),
+        (d(2024, 3, 31), 35.0, "主体完工", "资金未到位", "加快装修")
+    );
+    // Filed to the period the day answers (the first quarter, by the
+    // plan's cadence and grace days), as a report form files it.
+    assert_eq!(u.period, Some(after.report_period(u)));
+    assert_eq!(
+        u.period,
+        Some(plan_tracker::period::reporting_period(
+            after.cadence,
+            after.grace_days,
+            u.date
+        ))
+    );
+    let u = by_title("改造老旧小区").unwrap();
+    assert_eq!(
+        (u.date, u.progress, u.narrative.as_str()),
+        (day, 0.0, "已完成摸底")
+    );
+    assert_eq!(by_title("招商引资"), None);
+    let u = by_title("完成全年任务").unwrap();
+    assert_eq!((u.progress, u.status), (100.0, ReportedStatus::Completed));
+    let index = TaskIndex::build(&after, day);
+    let row = |title: &str| {
+        index
+            .rows
+            .iter()
+            .find(|r| after.tasks[r.index].title == title)
+            .unwrap()
+    };
+    assert_eq!(
+        row("完成全年任务").status.light,
+        plan_tracker::status::Light::Completed
+    );
+    // A sheet passes no judgement: nothing is shown beside the light.
+    assert!(index.rows.iter().all(|r| r.claim.is_none()));
+
+    // In English, each problem says what to write.
+    let en = Lang::En.catalog().csv;
+    assert_eq!(
+        (en.issue)(&Issue::NotAPercent("过半".into())),
+        "“过半” is not a progress: write a percentage from 0 to 100, e.g. 35 or 35%."
+    );
+    let zh = Lang::Zh.catalog().csv;
+    assert_eq!(
+        (zh.issue)(&Issue::ProgressKept(None)),
+        "本行有进展情况而未填进度，该任务尚无进展报告，按 0% 记入。"
+    );
+    assert_eq!(
+        (zh.done)(4, 0, 3),
+        "已从 CSV 导入任务：新增 4 项，更新 0 项，记入进展报告 3 条。如有误，可点“撤销”恢复。"
+    );
+    assert_eq!(
+        (en.summary)(4, 0, 1, 0, 3),
+        "4 tasks will be added and 0 updated, with 1 progress report from the sheet's progress columns. 3 rows are left out because of the problems below."
+    );
+    assert_eq!(
+        (zh.summary)(o.added, o.updated, o.reports, o.unchanged, o.left_out.len()),
+        "将新增 4 项任务，更新 0 项任务，并据进度列记入 3 条进展报告。另有 3 行因下列问题不导入。"
+    );
+
+    // The same ledger again, a month on: no report twice. Only row 7,
+    // whose day has come, is new.
+    let again = ledger_import(&after, PROGRESS_LEDGER, d(2024, 5, 8));
+    let o = again.outcome();
+    assert_eq!((o.added, o.updated, o.unchanged, o.reports), (1, 0, 4, 1));
+    assert_eq!(again.rows[0].row, 7);
+}
+
+#[test]
+fn a_progress_edited_in_an_exported_sheet_is_a_new_report_of_the_day() {
+    let plan = county_2024();
+    let first = applied(&plan, &ledger_import(&plan, PROGRESS_LEDGER, d(2024, 4, 8)));
+    let day = d(2024, 7, 10);
+    let index = TaskIndex::build(&first, day);
+    let all: Vec<usize> = (0..index.rows.len()).collect();
+    let sheet = export_tasks(&first, &index, &all, &Lang::Zh.catalog().sheet());
+    // The office writes the new figure over the old one, and nothing else.
+    let edited = sheet.replacen(",35,", ",60,", 1);
+    assert_ne!(edited, sheet);
+    let import = ledger_import(&first, &decode(edited.as_bytes()).unwrap().0, day);
+    let o = import.outcome();
+    assert_eq!((o.added, o.updated, o.unchanged, o.reports), (0, 1, 3, 1));
+    assert!(o
+        .notes
+        .iter()
+        .any(|p| p.issue == Issue::DatedToday(d(2024, 3, 31))));
+    assert!(o.notes.iter().any(|p| matches!(&p.issue, Issue::UpdatesTask { fields, .. } if fields == &vec![Field::Progress])));
+    let after = applied(&first, &import);
+    let t = after
+        .tasks
+        .iter()
+        .find(|t| t.title == "建成政务服务中心")
+        .unwrap();
+    let u = after.latest_report(&Subject::Task(t.id.clone())).unwrap();
+    // Dated today, the texts the sheet carried with it.
+    assert_eq!(
+        (u.date, u.progress, u.narrative.as_str()),
+        (day, 60.0, "主体完工")
+    );
+    assert_eq!(after.updates.len(), first.updates.len() + 1);
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(&Issue::UpdatesTask {
+            code: "1".into(),
+            fields: vec![Field::Progress]
+        }),
+        "编号为“1”的任务已在规划中，将记入本行的进展报告。"
+    );
+}
+
 /// Text with the characters CSV must take care of.
 fn text(max: usize) -> impl Strategy<Value = String> {
     proptest::string::string_regex(&format!(
@@ -1470,18 +1720,26 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
         None,
         None,
         None,
+        // 进展情况: what was done, without a progress column.
+        None,
+        None,
+        Some(7),
+        None,
+        None,
     ];
     want.extend(text_rows().map(|_| None));
     assert_eq!(columns(&m), want);
-    assert_eq!(
-        m.unused(table.headers.len()),
-        vec![7],
-        "进展情况 is not read"
-    );
+    assert!(m.unused(table.headers.len()).is_empty());
     let plan = county_2024();
     let import = prepare(&plan, &table, &m, &WORDS, today(), &mut ids());
     let outcome = import.outcome();
     assert_eq!((outcome.added, outcome.updated, outcome.blocked), (3, 0, 0));
+    // Row 3 tells what was done, without a progress: a report at 0%, said.
+    assert_eq!(outcome.reports, 1);
+    assert!(outcome
+        .notes
+        .iter()
+        .any(|p| p.row == Some(3) && p.issue == Issue::ProgressKept(None)));
     assert_eq!(outcome.left_out.len(), 1);
     assert_eq!(outcome.left_out[0].row, 6);
     assert_eq!(
@@ -1517,6 +1775,14 @@ fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
         }
     );
     assert_eq!(after.tasks[0].requirement.text, "6月底前投入使用");
+    let [u] = &after.updates[..] else {
+        panic!("one report: {:?}", after.updates)
+    };
+    assert_eq!(u.subject, Subject::Task(after.tasks[0].id.clone()));
+    assert_eq!(
+        (u.date, u.progress, u.narrative.as_str()),
+        (today(), 0.0, "主体工程已完工")
+    );
     assert_eq!(s[1].deadline, Some(d(2024, 6, 30)));
     assert_eq!(
         (s[1].lead.as_str(), s[1].co.clone()),
@@ -1614,8 +1880,8 @@ fn header_sets_offices_use() {
                 Some(Lead),
                 Some(CoUnits),
                 Some(Deadline),
-                None,
-                None,
+                Some(Narrative),
+                Some(Problems),
                 None,
             ],
         ),
@@ -1631,14 +1897,44 @@ fn header_sets_offices_use() {
                 Some(Title),
                 Some(Requirement),
                 Some(Lead),
-                None,
+                Some(Progress),
                 Some(Deadline),
             ],
         ),
-        // A column not read is never taken for the field its header contains.
+        // A header naming a report's column and a task's field is the
+        // report's; a column not read is never taken for a field its
+        // header contains.
         (
-            &["任务名称", "重点任务完成情况", "牵头单位", "领域"],
-            &[Some(Title), None, Some(Lead), Some(Area)],
+            &[
+                "任务名称",
+                "重点任务完成情况",
+                "牵头单位",
+                "领域",
+                "任务状态",
+            ],
+            &[Some(Title), Some(Narrative), Some(Lead), Some(Area), None],
+        ),
+        (
+            &[
+                "序号",
+                "重点任务",
+                "责任单位",
+                "完成进度（%）",
+                "工作进展情况",
+                "存在的问题",
+                "下一步计划",
+                "填报日期",
+            ],
+            &[
+                Some(Code),
+                Some(Title),
+                Some(Lead),
+                Some(Progress),
+                Some(Narrative),
+                Some(Problems),
+                Some(NextSteps),
+                Some(ReportDate),
+            ],
         ),
         (
             &[
@@ -1655,7 +1951,7 @@ fn header_sets_offices_use() {
                 Some(Lead),
                 Some(CoUnits),
                 Some(Deadline),
-                None,
+                Some(Progress),
             ],
         ),
         (
@@ -1877,7 +2173,7 @@ fn the_summary_counts_are_the_lists_lengths() {
     assert_eq!(import.left_out(), 2);
     let en = Lang::En.catalog().csv;
     assert_eq!(
-        (en.summary)(o.added, o.updated, o.unchanged, o.left_out.len()),
+        (en.summary)(o.added, o.updated, o.reports, o.unchanged, o.left_out.len()),
         "1 task will be added and 0 updated. 2 rows are left out because of the problems below."
     );
     assert_eq!((en.left_out_title)(o.left_out.len()), "Rows left out (2)");
@@ -2369,7 +2665,13 @@ fn a_blank_cell_changes_nothing_and_an_update_names_what_it_changes() {
     assert_eq!(after.tasks[1..], plan.tasks[1..]);
     let o = import.outcome();
     assert_eq!(
-        (Lang::Zh.catalog().csv.summary)(o.added, o.updated, o.unchanged, o.left_out.len()),
+        (Lang::Zh.catalog().csv.summary)(
+            o.added,
+            o.updated,
+            o.reports,
+            o.unchanged,
+            o.left_out.len()
+        ),
         "将新增 0 项任务，更新 1 项任务。1 行与规划中的任务相同，不作更改。"
     );
     assert_eq!(

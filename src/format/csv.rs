@@ -63,9 +63,23 @@
 //!   unless the mapping says such rows update ([`Mapping::rename_by_code`]).
 //! - With no key area column, every row can go to one of the plan's areas
 //!   ([`Mapping::area`]).
-//! - Progress, lights and the latest report (its date, what was done, its
-//!   problems and next steps; written so that the sheet is the office's
-//!   ledger) are not read: progress comes only from progress reports.
+//! - A row's progress columns (进度, 进展情况, 存在问题, 下步打算 and the
+//!   report's date, 最近报告日期: the task sheet writes each task's latest
+//!   report so, and a ledger keeps them so) are recorded as a progress
+//!   report on its task, in the same change: dated by the row, else the
+//!   day of the import, and filed to the reporting period of that day. No
+//!   report is recorded when they say nothing (a progress of 0 alone, on a
+//!   task never reported, is how the sheet writes such a task), or what
+//!   the task's latest report says (a sheet exported and imported again
+//!   adds none). A row that changes a task's report under a date not after
+//!   its latest report's (the date the sheet was exported with) is dated
+//!   the day of the import, and a note says so. A row telling what was done without a progress is
+//!   recorded at the task's latest progress, or 0, and a note says so;
+//!   a progress that is not a percentage from 0 to 100, or a report's
+//!   date after today, leaves the row out. A sheet gives no unit's own
+//!   judgement, so the report's status is what its figures give on its
+//!   date ([`sheet_status`]).
+//! - Lights and their reasons are not read: they follow from the reports.
 
 pub mod dates;
 pub mod words;
@@ -78,12 +92,13 @@ use crate::indicator_progress::{assess, ProgressClass};
 use crate::investment::project_share;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{
-    Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, SourceKind, Tally, Task, Tier, Unit,
-    UnitKind, Update,
+    parse_percent, Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, ReportedStatus,
+    SourceKind, Subject, Tally, Task, Tier, Unit, UnitKind, Update,
 };
+use crate::period::reporting_period;
 use crate::query::TaskIndex;
-use crate::status::{project_status, Light, Reason};
-use crate::validate::{check_entity, Entity, Problem};
+use crate::status::{project_status, task_status_given, Light, Reason};
+use crate::validate::{check_entity, check_update_held, Entity, Problem};
 use chrono::Datelike;
 use std::collections::HashMap;
 
@@ -105,15 +120,8 @@ pub struct SheetText {
     pub field_name: fn(Field) -> &'static str,
     /// Between names in one cell (co-operating units, tags).
     pub list_sep: &'static str,
-    pub col_progress: &'static str,
     pub col_light: &'static str,
     pub col_light_reason: &'static str,
-    pub col_last_report: &'static str,
-    /// The latest standing report's texts: what was done, the problems
-    /// met, the next steps (a ledger's 进展情况, 存在问题, 下步打算).
-    pub col_last_narrative: &'static str,
-    pub col_last_problems: &'static str,
-    pub col_last_next_steps: &'static str,
     pub tier_name: fn(Tier) -> &'static str,
     pub source_name: fn(SourceKind) -> &'static str,
     pub light_name: fn(Light) -> &'static str,
@@ -222,13 +230,13 @@ fn task_header(c: &SheetText) -> Vec<&'static str> {
         f(Field::Tier),
         f(Field::Start),
         f(Field::Deadline),
-        c.col_progress,
+        f(Field::Progress),
         c.col_light,
         c.col_light_reason,
-        c.col_last_report,
-        c.col_last_narrative,
-        c.col_last_problems,
-        c.col_last_next_steps,
+        f(Field::ReportDate),
+        f(Field::Narrative),
+        f(Field::Problems),
+        f(Field::NextSteps),
         f(Field::Tags),
         f(Field::Source),
         f(Field::SourceRef),
@@ -633,6 +641,19 @@ fn under_header(mut table: CsvTable, words: &Words) -> CsvTable {
 /// A field of a task that import can fill from a column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
+    // The latest report's columns come first, so that a header naming one
+    // of them and a task's field ("重点任务完成情况", "任务进展") is read as
+    // the report's (ties go to the field declared first).
+    /// The progress of a first (or newer) report, in percent.
+    Progress,
+    /// What was done (进展情况): the report's narrative.
+    Narrative,
+    /// The report's problems met (存在问题).
+    Problems,
+    /// The report's next steps (下步打算).
+    NextSteps,
+    /// The report's date (最近报告日期); without it, the day of the import.
+    ReportDate,
     Code,
     Title,
     Area,
@@ -659,7 +680,7 @@ pub enum Field {
 impl Field {
     /// The fields with a column of their own, in the order the mapping
     /// step lists them.
-    const FIXED: [Field; 14] = [
+    const FIXED: [Field; 19] = [
         Field::Code,
         Field::Title,
         Field::Area,
@@ -674,6 +695,11 @@ impl Field {
         Field::Source,
         Field::SourceRef,
         Field::SourceDate,
+        Field::Progress,
+        Field::ReportDate,
+        Field::Narrative,
+        Field::Problems,
+        Field::NextSteps,
     ];
 
     /// Every field, in the order the mapping step lists them: the fixed
@@ -976,6 +1002,19 @@ pub enum Issue {
     /// The lead unit's cell names several units: `lead` leads (the one
     /// marked （牵头）, else the first), the `others` co-operate.
     SeveralLeads { lead: String, others: Vec<String> },
+    /// Not a progress in percent from 0 to 100 (`35`, `35%`); left out.
+    NotAPercent(String),
+    /// The report's date is after the day of the import; left out.
+    ReportAfterToday(Date),
+    /// The report's date is not after the task's latest report's, and the
+    /// row says otherwise than that report (the date a task sheet wrote,
+    /// its progress edited since): the row's report is dated the day of
+    /// the import.
+    DatedToday(Date),
+    /// The row tells what was done (or its problems, next steps or date)
+    /// but gives no progress: the report is recorded at the task's latest
+    /// report's progress (given), or at 0 for a task never reported (`None`).
+    ProgressKept(Option<f64>),
     /// Refused by the plan's rules; left out.
     Rule(Problem),
 }
@@ -999,6 +1038,8 @@ impl Issue {
                 | Issue::FromAbove(_)
                 | Issue::OutsidePlan { .. }
                 | Issue::YearAssumed { .. }
+                | Issue::ProgressKept(_)
+                | Issue::DatedToday(_)
         )
     }
 }
@@ -1020,6 +1061,10 @@ pub struct ImportRow {
     pub task: Task,
     /// Whether the task is already in the plan (found by its code).
     pub update: bool,
+    /// The progress report the row's progress columns give, when they
+    /// give one the task does not have as its latest
+    /// ([`prepare`]'s rules).
+    pub report: Option<Update>,
 }
 
 /// What confirming would do, and everything found on the way. Nothing is
@@ -1054,6 +1099,8 @@ pub struct Outcome<'a> {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
+    /// Progress reports the rows add (one at most per row).
+    pub reports: usize,
     /// Problems of the whole file: a required field without a column, no rows.
     pub file: Vec<&'a CsvProblem>,
     /// Rows stopped by a problem of the file (all rows, or none).
@@ -1096,6 +1143,7 @@ impl CsvImport {
             added: self.added(),
             updated: self.updated(),
             unchanged: self.unchanged,
+            reports: self.reports(),
             file,
             blocked: self.blocked,
             left_out,
@@ -1119,8 +1167,14 @@ impl CsvImport {
         self.rows.iter().filter(|r| r.update).count()
     }
 
+    /// Progress reports the rows add.
+    pub fn reports(&self) -> usize {
+        self.rows.iter().filter(|r| r.report.is_some()).count()
+    }
+
     /// The one change that adds the new units and areas, then every task,
-    /// as a single undoable batch; `None` when there is nothing to do.
+    /// then the rows' progress reports, as a single undoable batch; `None`
+    /// when there is nothing to do.
     pub fn command(&self) -> Option<Command> {
         if self.rows.is_empty() {
             return None;
@@ -1132,6 +1186,12 @@ impl CsvImport {
             .map(|u| put(Entity::Unit(u.clone())))
             .chain(self.new_areas.iter().map(|a| put(Entity::Area(a.clone()))))
             .chain(self.rows.iter().map(|r| put(Entity::Task(r.task.clone()))))
+            .chain(
+                self.rows
+                    .iter()
+                    .filter_map(|r| r.report.clone())
+                    .map(|u| put(Entity::Update(u))),
+            )
             .collect();
         Some(Command::Batch(commands))
     }
@@ -1533,6 +1593,104 @@ fn changed_fields(was: &Task, now: &Task) -> Vec<Field> {
     out
 }
 
+/// A row's progress columns, as read: its progress (`None` when blank),
+/// the report's date (`None`: the day of the import), and what was done,
+/// the problems met and the next steps (blank when not given).
+struct SheetReport<'a> {
+    progress: Option<f64>,
+    date: Option<Date>,
+    texts: [&'a str; 3],
+}
+
+impl SheetReport<'_> {
+    /// Whether the columns say anything. A progress of 0 and nothing else,
+    /// on a task never reported, is what the task sheet writes for such a
+    /// task: it says nothing.
+    fn says_something(&self, latest: Option<&Update>) -> bool {
+        self.texts.iter().any(|t| !t.is_empty())
+            || self.date.is_some()
+            || self.progress.is_some_and(|p| p > 0.0 || latest.is_some())
+    }
+
+    /// Whether the report `u` says what the columns say: the same progress
+    /// (to the hundredth, as a sheet is written), the same texts where the
+    /// row gives them, and the same date when it gives one. The task sheet
+    /// the app writes gives each task's latest report so.
+    fn same_as(&self, u: &Update) -> bool {
+        let hundredths = |p: f64| (p * 100.0).round();
+        let said = [&u.narrative, &u.problems, &u.next_steps];
+        self.progress
+            .is_none_or(|p| hundredths(p) == hundredths(u.progress))
+            && self
+                .texts
+                .iter()
+                .zip(said)
+                .all(|(t, was)| t.is_empty() || *t == was.trim())
+            && self.date.is_none_or(|d| d == u.date)
+    }
+
+    /// Whether the row's date is not after the task's latest report's
+    /// (`latest`), whose figures or texts the row changes: the date the
+    /// task sheet wrote for that report, under an edited progress. Such a
+    /// row's report is dated the day of the import.
+    fn stale_date(&self, latest: Option<&Update>) -> bool {
+        self.date
+            .is_some_and(|d| latest.is_some_and(|u| d <= u.date && !self.same_as(u)))
+    }
+
+    /// The report the columns give on `task`, or `None` when they say
+    /// nothing, or what its latest standing report (`latest`) says. Dated
+    /// by the row (unless [`Self::stale_date`]), else `today`; filed to the reporting period of that day
+    /// ([`reporting_period`]), as a report form files it.
+    fn report(
+        &self,
+        plan: &Plan,
+        task: &Task,
+        latest: Option<&Update>,
+        today: Date,
+        new_id: &mut dyn FnMut(&str) -> Id,
+    ) -> Option<Update> {
+        if !self.says_something(latest) || latest.is_some_and(|u| self.same_as(u)) {
+            return None;
+        }
+        let date = self
+            .date
+            .filter(|_| !self.stale_date(latest))
+            .unwrap_or(today);
+        // No progress given: the task's latest report's, else 0.
+        let progress = self
+            .progress
+            .or(latest.map(|u| u.progress))
+            .unwrap_or_default();
+        let mut u = Update::new(new_id("r"), Subject::Task(task.id.clone()), date, progress);
+        u.period =
+            Some(reporting_period(plan.cadence, plan.grace_days, date)).filter(|p| p.is_writable());
+        let [narrative, problems, next_steps] = self.texts;
+        u.narrative = narrative.to_string();
+        u.problems = problems.to_string();
+        u.next_steps = next_steps.to_string();
+        u.status = sheet_status(plan, task, &u);
+        Some(u)
+    }
+}
+
+/// The status a report read from a sheet carries. A sheet gives no unit's
+/// own judgement, so the report says what its figures give on its date
+/// (and nothing is shown beside the light as the unit's word): completed
+/// at 100%, else on track, at risk or behind as the task's schedule and
+/// the plan's thresholds make it.
+fn sheet_status(plan: &Plan, task: &Task, u: &Update) -> ReportedStatus {
+    if u.progress >= 100.0 {
+        return ReportedStatus::Completed;
+    }
+    match task_status_given(plan, task, Some(u), u.date).light {
+        Light::Yellow => ReportedStatus::AtRisk,
+        Light::Red => ReportedStatus::Behind,
+        Light::Completed => ReportedStatus::Completed,
+        Light::Green | Light::Grey => ReportedStatus::OnTrack,
+    }
+}
+
 /// The plan's tasks by code (the first of each) and by title (the first of
 /// each, the others chained after it).
 struct TaskNames {
@@ -1668,6 +1826,20 @@ pub fn prepare(
         out.blocked = table.rows.len();
         return out;
     }
+    // Each task's latest standing report, found once, when a column could
+    // give a report to compare with it.
+    let report_columns = [
+        Field::Progress,
+        Field::Narrative,
+        Field::Problems,
+        Field::NextSteps,
+        Field::ReportDate,
+    ];
+    let latest_reports = if report_columns.iter().any(|f| mapping.get(*f).is_some()) {
+        plan.latest_reports()
+    } else {
+        HashMap::new()
+    };
     // The last key area and lead unit written in a row: a blank cell below
     // them, as a merged cell leaves it, takes them.
     let mut above: [String; 2] = Default::default();
@@ -1759,6 +1931,22 @@ pub fn prepare(
         let start = date(Field::Start);
         let deadline = date(Field::Deadline);
         let source_date = date(Field::SourceDate);
+        let report_date = date(Field::ReportDate);
+        if let Some(d) = report_date.filter(|d| *d > today) {
+            problems.push(at(Some(Field::ReportDate), Issue::ReportAfterToday(d)));
+        }
+        let progress = cell(Field::Progress)
+            .filter(|t| !t.is_empty())
+            .and_then(|text| {
+                let read = parse_percent(text).filter(|p| (0.0..=100.0).contains(p));
+                if read.is_none() {
+                    problems.push(at(
+                        Some(Field::Progress),
+                        Issue::NotAPercent(text.to_string()),
+                    ));
+                }
+                read
+            });
         if let Some(d) = deadline.filter(|d| *d < plan.start || *d > plan.end) {
             problems.push(at(
                 Some(Field::Deadline),
@@ -1967,10 +2155,34 @@ pub fn prepare(
         if given(Field::SourceDate).is_some() {
             task.source_date = source_date;
         }
+        // The row's progress columns: a report, unless they say what the
+        // task's latest report says.
+        let latest =
+            existing.and_then(|t| latest_reports.get(&Subject::Task(t.id.clone())).copied());
+        let sheet = SheetReport {
+            progress,
+            date: report_date,
+            texts: [Field::Narrative, Field::Problems, Field::NextSteps]
+                .map(|f| given(f).unwrap_or("")),
+        };
+        let report = sheet.report(plan, &task, latest, today, &mut *new_id);
+        if let Some(written) = sheet
+            .date
+            .filter(|_| report.is_some() && sheet.stale_date(latest))
+        {
+            problems.push(at(Some(Field::ReportDate), Issue::DatedToday(written)));
+        }
+        if report.is_some() && sheet.progress.is_none() {
+            let kept = latest.map(|u| u.progress);
+            problems.push(at(Some(Field::Progress), Issue::ProgressKept(kept)));
+        }
         // A row of a task in the plan says what it changes, or is passed
         // over when it changes nothing.
         if let Some(was) = existing {
-            let fields = changed_fields(was, &task);
+            let mut fields = changed_fields(was, &task);
+            if report.is_some() {
+                fields.push(Field::Progress);
+            }
             if fields.is_empty() {
                 out.unchanged += 1;
                 continue;
@@ -1993,7 +2205,10 @@ pub fn prepare(
                 .iter()
                 .cloned(),
         );
-        let rules = check_entity(&scratch, &Entity::Task(task.clone()));
+        let mut rules = check_entity(&scratch, &Entity::Task(task.clone()));
+        if let Some(u) = &report {
+            rules.extend(check_update_held(&scratch, u, true));
+        }
         if !rules.is_empty() {
             for p in rules {
                 problems.push(at(None, Issue::Rule(p)));
@@ -2006,6 +2221,7 @@ pub fn prepare(
             row: row.number,
             task,
             update: existing.is_some(),
+            report,
         });
     }
     out.new_units = names.new_units;

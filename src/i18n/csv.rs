@@ -27,13 +27,8 @@ pub struct CsvText {
     pub list_sep: &'static str,
     /// A task field's name: the export header and the mapping step's label.
     pub field_name: fn(Field) -> &'static str,
-    pub col_progress: &'static str,
     pub col_light: &'static str,
     pub col_light_reason: &'static str,
-    pub col_last_report: &'static str,
-    pub col_last_narrative: &'static str,
-    pub col_last_problems: &'static str,
-    pub col_last_next_steps: &'static str,
     /// The project sheet's header.
     pub project_columns: [&'static str; 15],
     /// The indicator sheet's header.
@@ -68,9 +63,10 @@ pub struct CsvText {
     /// The choice to update (and rename) a task by a row's number.
     pub rename_by_code: &'static str,
     pub preview_title: &'static str,
-    /// (added, updated, rows that change nothing, rows left out: the
-    /// length of the list under `left_out_title`)
-    pub summary: fn(usize, usize, usize, usize) -> String,
+    /// (added, updated, progress reports the rows give, rows that change
+    /// nothing, rows left out: the length of the list under
+    /// `left_out_title`)
+    pub summary: fn(usize, usize, usize, usize, usize) -> String,
     /// Said instead when a problem of the file stops every row: (rows).
     pub blocked: fn(usize) -> String,
     /// The heading of the problems of the whole file: (how many).
@@ -96,8 +92,8 @@ pub struct CsvText {
     /// The confirm button: (added, updated).
     pub confirm: fn(usize, usize) -> String,
     pub nothing_to_import: &'static str,
-    /// After confirming: (added, updated).
-    pub done: fn(usize, usize) -> String,
+    /// After confirming: (added, updated, progress reports recorded).
+    pub done: fn(usize, usize, usize) -> String,
     pub unreadable: fn(&CsvError) -> String,
 }
 
@@ -109,13 +105,8 @@ impl Catalog {
         SheetText {
             field_name: c.field_name,
             list_sep: c.list_sep,
-            col_progress: c.col_progress,
             col_light: c.col_light,
             col_light_reason: c.col_light_reason,
-            col_last_report: c.col_last_report,
-            col_last_narrative: c.col_last_narrative,
-            col_last_problems: c.col_last_problems,
-            col_last_next_steps: c.col_last_next_steps,
             tier_name: self.tier_name,
             source_name: self.supervision.source_name,
             light_name: self.light_name,
@@ -223,6 +214,11 @@ fn zh_field(f: Field) -> &'static str {
         Field::Source => "来源",
         Field::SourceRef => "会议或文件",
         Field::SourceDate => "来源日期",
+        Field::Progress => "进度（%）",
+        Field::ReportDate => "最近报告日期",
+        Field::Narrative => "最新进展情况",
+        Field::Problems => "存在问题",
+        Field::NextSteps => "下步打算",
         Field::Text(_) => text_label(f, Lang::Zh),
     }
 }
@@ -243,6 +239,11 @@ fn en_field(f: Field) -> &'static str {
         Field::Source => "Source",
         Field::SourceRef => "Meeting or document",
         Field::SourceDate => "Date of the source",
+        Field::Progress => "Progress (%)",
+        Field::ReportDate => "Last report",
+        Field::Narrative => "Latest progress",
+        Field::Problems => "Problems",
+        Field::NextSteps => "Next steps",
         Field::Text(_) => text_label(f, Lang::En),
     }
 }
@@ -290,9 +291,34 @@ fn zh_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => {
             format!("{date} 不在规划期（{from} 至 {to}）内，仍按此导入，请核对。")
         }
-        Issue::UpdatesTask { code, fields } => format!(
-            "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改）。",
-            fields.iter().map(|f| zh_field(*f)).collect::<Vec<_>>().join("、")
+        Issue::UpdatesTask { code, fields } => {
+            let (report, fields) = report_apart(fields);
+            let fields: Vec<&str> = fields.into_iter().map(zh_field).collect();
+            match (fields.is_empty(), report) {
+                (true, _) => format!("编号为“{code}”的任务已在规划中，将记入本行的进展报告。"),
+                (false, false) => format!(
+                    "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改）。",
+                    fields.join("、")
+                ),
+                (false, true) => format!(
+                    "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改），并记入本行的进展报告。",
+                    fields.join("、")
+                ),
+            }
+        }
+        Issue::NotAPercent(s) => {
+            format!("“{s}”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。")
+        }
+        Issue::ReportAfterToday(d) => format!("报告日期 {d} 晚于今天，进展报告须已发生。"),
+        Issue::ProgressKept(Some(p)) => format!(
+            "本行有进展情况而未填进度，进展报告按该任务最近一次报告的进度 {}% 记入。",
+            percent(*p)
+        ),
+        Issue::ProgressKept(None) => {
+            "本行有进展情况而未填进度，该任务尚无进展报告，按 0% 记入。".into()
+        }
+        Issue::DatedToday(d) => format!(
+            "报告日期 {d} 不晚于该任务最近一次报告的日期，而本行所填与该报告不同：本行的进展报告按今天的日期记入。"
         ),
         Issue::Renames { code, from } => format!(
             "编号为“{code}”的任务已在规划中，但名称是“{from}”：将按本行内容更新，名称也改为本行所写。请核对编号是否对应同一项任务。"
@@ -315,6 +341,19 @@ fn zh_issue(i: &Issue) -> String {
         ),
         Issue::Rule(p) => super::Lang::Zh.catalog().problem(p),
     }
+}
+
+/// Whether a task's changed fields include a progress report (which is
+/// said apart from them), and the other fields.
+fn report_apart(fields: &[Field]) -> (bool, Vec<Field>) {
+    let report = fields.contains(&Field::Progress);
+    let rest = fields.iter().copied().filter(|f| *f != Field::Progress);
+    (report, rest.collect())
+}
+
+/// A progress as a sheet writes it: at most two decimals.
+fn percent(p: f64) -> f64 {
+    (p * 100.0).round() / 100.0
 }
 
 fn en_issue(i: &Issue) -> String {
@@ -365,9 +404,36 @@ fn en_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => format!(
             "{date} is outside the plan's period ({from} to {to}); imported as written, check it."
         ),
-        Issue::UpdatesTask { code, fields } => format!(
-            "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing).",
-            fields.iter().map(|f| en_field(*f)).collect::<Vec<_>>().join(", ")
+        Issue::UpdatesTask { code, fields } => {
+            let (report, fields) = report_apart(fields);
+            let fields: Vec<&str> = fields.into_iter().map(en_field).collect();
+            match (fields.is_empty(), report) {
+                (true, _) => format!(
+                    "Task number “{code}” is already in the plan; this row's progress report is added to it."
+                ),
+                (false, false) => format!(
+                    "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing).",
+                    fields.join(", ")
+                ),
+                (false, true) => format!(
+                    "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing), and its progress report is added.",
+                    fields.join(", ")
+                ),
+            }
+        }
+        Issue::NotAPercent(s) => format!(
+            "“{s}” is not a progress: write a percentage from 0 to 100, e.g. 35 or 35%."
+        ),
+        Issue::ReportAfterToday(d) => {
+            format!("The report's date, {d}, is after today; a report tells what has happened.")
+        }
+        Issue::ProgressKept(Some(p)) => format!(
+            "The row tells the progress made but gives no percentage: the report is recorded at {}%, the task's latest report's.",
+            percent(*p)
+        ),
+        Issue::ProgressKept(None) => "The row tells the progress made but gives no percentage, and the task has no report yet: the report is recorded at 0%.".into(),
+        Issue::DatedToday(d) => format!(
+            "The report's date, {d}, is not after the task's latest report, and the row says otherwise than that report: the row's report is dated today."
         ),
         Issue::Renames { code, from } => format!(
             "Task number “{code}” is already in the plan, titled “{from}”: this row updates it, and its title becomes this row's. Check that the number is the same task's."
@@ -408,13 +474,8 @@ pub static EN: CsvText = CsvText {
     sheet_indicators: "indicators",
     list_sep: "; ",
     field_name: en_field,
-    col_progress: "Progress (%)",
     col_light: "Light",
     col_light_reason: "Light reason",
-    col_last_report: "Last report",
-    col_last_narrative: "Latest progress",
-    col_last_problems: "Problems",
-    col_last_next_steps: "Next steps",
     project_columns: [
         "Project",
         "Key area",
@@ -464,7 +525,7 @@ pub static EN: CsvText = CsvText {
     title: |file| format!("Import tasks from {file}"),
     intro: "Nothing is changed until you confirm, and the import can be undone.",
     map_title: "1. Match the columns",
-    map_intro: "Choose the column of the file that holds each field. The choices are read from the header; check them. Progress and lights are not read: progress comes from progress reports.",
+    map_intro: "Choose the column of the file that holds each field. The choices are read from the header; check them. A row's progress, what was done, its problems and next steps are recorded as a progress report (dated by the report date column, else today), unless the task's latest report says the same. Lights are not read: they follow from the reports.",
     col_field: "Field",
     col_column: "Column in the file",
     col_example: "First row",
@@ -482,12 +543,19 @@ pub static EN: CsvText = CsvText {
     area_choose: "Choose a key area…",
     rename_by_code: "A row numbered like a task of another title updates (renames) it",
     preview_title: "2. Check what will be imported",
-    summary: |added, updated, unchanged, left| {
+    summary: |added, updated, reports, unchanged, left| {
         let mut s = format!(
-            "{} will be added and {} updated.",
+            "{} will be added and {} updated",
             plural(added, "task", "tasks"),
             updated
         );
+        if reports > 0 {
+            s.push_str(&format!(
+                ", with {} from the sheet's progress columns",
+                plural(reports, "progress report", "progress reports")
+            ));
+        }
+        s.push('.');
         match unchanged {
             0 => {}
             1 => s.push_str(" 1 row matches its task and changes nothing."),
@@ -545,8 +613,12 @@ pub static EN: CsvText = CsvText {
         (a, u) => format!("Add {} and update {}", plural(a, "task", "tasks"), Num(u)),
     },
     nothing_to_import: "There is nothing to import.",
-    done: |added, updated| {
-        format!("Imported from CSV: {added} tasks added, {updated} updated. Undo puts the plan back as it was.", added = Num(added), updated = Num(updated))
+    done: |added, updated, reports| {
+        let reports = match reports {
+            0 => String::new(),
+            n => format!(", {}", plural(n, "progress report", "progress reports")),
+        };
+        format!("Imported from CSV: {added} tasks added, {updated} updated{reports}. Undo puts the plan back as it was.", added = Num(added), updated = Num(updated))
     },
     unreadable: |e| match e {
         CsvError::Empty => "The file is empty: it has no header row.".into(),
@@ -567,13 +639,8 @@ pub static ZH: CsvText = CsvText {
     sheet_indicators: "指标",
     list_sep: "、",
     field_name: zh_field,
-    col_progress: "进度（%）",
     col_light: "亮灯状态",
     col_light_reason: "亮灯原因",
-    col_last_report: "最近报告日期",
-    col_last_narrative: "最新进展情况",
-    col_last_problems: "存在问题",
-    col_last_next_steps: "下步打算",
     project_columns: [
         "项目名称",
         "重点领域",
@@ -621,7 +688,7 @@ pub static ZH: CsvText = CsvText {
     title: |file| format!("从 {file} 导入任务"),
     intro: "确认之前不会改动规划；导入后可以撤销。",
     map_title: "第一步：对应列",
-    map_intro: "请为每一项选择文件中对应的列。已按表头自动识别，请核对。进度、亮灯等列不导入：进度以进展报告为准。",
+    map_intro: "请为每一项选择文件中对应的列。已按表头自动识别，请核对。每行的进度、进展情况、存在问题和下步打算记为一条进展报告（按报告日期列记日期，没有则记为今天）；与该任务最近一次报告相同的不重复记入。亮灯列不导入：亮灯由进展报告得出。",
     col_field: "任务字段",
     col_column: "文件中的列",
     col_example: "首行示例",
@@ -639,8 +706,12 @@ pub static ZH: CsvText = CsvText {
     area_choose: "请选择重点领域…",
     rename_by_code: "按编号更新名称不同的任务（名称改为本行所写）",
     preview_title: "第二步：核对导入内容",
-    summary: |added, updated, unchanged, left| {
-        let mut s = format!("将新增 {added} 项任务，更新 {updated} 项任务。", added = Num(added), updated = Num(updated));
+    summary: |added, updated, reports, unchanged, left| {
+        let mut s = format!("将新增 {added} 项任务，更新 {updated} 项任务", added = Num(added), updated = Num(updated));
+        if reports > 0 {
+            s.push_str(&format!("，并据进度列记入 {reports} 条进展报告", reports = Num(reports)));
+        }
+        s.push('。');
         if unchanged > 0 {
             s.push_str(&format!("{unchanged} 行与规划中的任务相同，不作更改。", unchanged = Num(unchanged)));
         }
@@ -683,8 +754,12 @@ pub static ZH: CsvText = CsvText {
         (a, u) => format!("新增 {} 项、更新 {} 项任务", Num(a), Num(u)),
     },
     nothing_to_import: "没有可导入的任务。",
-    done: |added, updated| {
-        format!("已从 CSV 导入任务：新增 {added} 项，更新 {updated} 项。如有误，可点“撤销”恢复。", added = Num(added), updated = Num(updated))
+    done: |added, updated, reports| {
+        let reports = match reports {
+            0 => String::new(),
+            n => format!("，记入进展报告 {n} 条", n = Num(n)),
+        };
+        format!("已从 CSV 导入任务：新增 {added} 项，更新 {updated} 项{reports}。如有误，可点“撤销”恢复。", added = Num(added), updated = Num(updated))
     },
     unreadable: |e| match e {
         CsvError::Empty => "文件是空的，没有表头行。".into(),

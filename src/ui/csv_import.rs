@@ -213,7 +213,7 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
             state,
             cmd,
             FilesIn::Read(file.clone()),
-            (c().done)(import.added(), import.updated()),
+            (c().done)(import.added(), import.updated(), import.reports()),
         ) {
             state.pending.set(None);
             if !matches!(state.route.get_untracked(), Route::Tasks(_)) {
@@ -290,6 +290,7 @@ fn Preview(preview: Memo<CsvImport>) -> impl IntoView {
                 (c.summary)(
                     outcome.added,
                     outcome.updated,
+                    outcome.reports,
                     outcome.unchanged,
                     outcome.left_out.len(),
                 )
