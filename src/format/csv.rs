@@ -2174,7 +2174,11 @@ pub fn prepare(
         }
         if report.is_some() && sheet.progress.is_none() {
             let kept = latest.map(|u| u.progress);
-            problems.push(at(Some(Field::Progress), Issue::ProgressKept(kept)));
+            // Said at the progress column, left blank, else at what was done.
+            let field = [Field::Progress, Field::Narrative]
+                .into_iter()
+                .find(|f| mapping.get(*f).is_some());
+            problems.push(at(field, Issue::ProgressKept(kept)));
         }
         // A row of a task in the plan says what it changes, or is passed
         // over when it changes nothing.

@@ -339,6 +339,10 @@ fn preview_html(out: &mut String, t: &Catalog, p: &Plan, imp: &CsvImport) {
         elem(out, "caption", "", c.preview_caption);
         out.push_str("<thead><tr>");
         let f = c.field_name;
+        // The progress reports the rows give, when any does: their
+        // progress and date.
+        let reports = imp.reports() > 0;
+        let report_cols = [f(Field::Progress), f(Field::ReportDate)];
         for col in [
             c.col_row,
             c.col_action,
@@ -347,7 +351,10 @@ fn preview_html(out: &mut String, t: &Catalog, p: &Plan, imp: &CsvImport) {
             f(Field::Area),
             f(Field::Lead),
             f(Field::Deadline),
-        ] {
+        ]
+        .into_iter()
+        .chain(report_cols.into_iter().filter(|_| reports))
+        {
             elem(out, "th scope=\"col\"", "", col);
         }
         out.push_str("</tr></thead><tbody>");
@@ -373,6 +380,13 @@ fn preview_html(out: &mut String, t: &Catalog, p: &Plan, imp: &CsvImport) {
                 "date",
                 &task.deadline.map(|d| d.to_string()).unwrap_or_default(),
             );
+            if reports {
+                let u = r.report.as_ref();
+                let progress = u.map(|u| format!("{}", (u.progress * 100.0).round() / 100.0));
+                elem(out, "td", "num", progress.as_deref().unwrap_or(""));
+                let date = u.map(|u| u.date.to_string());
+                elem(out, "td", "date", date.as_deref().unwrap_or(""));
+            }
             out.push_str("</tr>");
         }
         out.push_str("</tbody></table></div>");

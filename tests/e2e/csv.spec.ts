@@ -76,7 +76,11 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   await expect(step.getByLabel('Task', { exact: true })).toHaveValue('1');
   await expect(step.getByLabel('Deadline', { exact: true })).toHaveValue('8');
   await expect(step.getByLabel('Co-operating units', { exact: true })).toHaveValue('4');
-  await expect(step.getByText('Columns not read: Column 10: Progress (%); Column 11: Light; Column 12: Light reason; Column 13: Last report; Column 14: Latest progress; Column 15: Problems; Column 16: Next steps')).toBeVisible();
+  // The progress columns are read back as each task's latest report; the
+  // light and its reason follow from them.
+  await expect(step.getByLabel('Progress (%)', { exact: true })).toHaveValue('9');
+  await expect(step.getByLabel('Latest progress', { exact: true })).toHaveValue('13');
+  await expect(step.getByText('Columns not read: Column 11: Light; Column 12: Light reason')).toBeVisible();
   await expect(step.getByText('4 tasks will be added and 0 updated.')).toBeVisible();
   // The empty plan has no areas or units: they are added, and said so.
   await expect(step.getByText('New to this plan: 2 units and 1 key area.')).toBeVisible();
@@ -188,11 +192,14 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   await expect(step.getByLabel('配合单位', { exact: true })).toHaveValue('4');
   await expect(step.getByLabel('完成时限', { exact: true })).toHaveValue('5');
   await expect(step.getByLabel('目标要求', { exact: true })).toHaveValue('6');
-  await expect(step.getByText('未导入的列：第 8 列：进展情况')).toBeVisible();
+  // 进展情况 is what was done, recorded as a report (at 0%: the sheet has no progress column).
+  await expect(step.getByLabel('最新进展情况', { exact: true })).toHaveValue('7');
+  await expect(step.getByText(/^未导入的列/)).toHaveCount(0);
   // The sheet has a key area column: no choice of one area for every row.
   await expect(step.getByLabel('文件中没有重点领域列，全部行归入')).toBeHidden();
   // The summary's count is the length of the list under it.
-  await expect(step.getByText('将新增 3 项任务，更新 0 项任务。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step.getByText('将新增 3 项任务，更新 0 项任务，并据进度列记入 1 条进展报告。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step).toContainText('第 3 行“进展情况”列：本行有进展情况而未填进度，该任务尚无进展报告，按 0% 记入。');
   await expect(step.getByRole('heading', { name: '有问题、不导入的行（1）' })).toBeVisible();
   await expect(step.getByRole('list').first().getByRole('listitem')).toHaveText([
     // The examples are in the plan's year (the sample plan: 2023).
@@ -207,7 +214,7 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   await step.getByRole('button', { name: '新增 3 项任务' }).click();
 
   await expect(step).toHaveCount(0);
-  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项。');
+  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项，记入进展报告 1 条。');
   await expect(page.getByText('共 47 项任务', { exact: true })).toBeVisible();
   // The table draws only the rows in view: the new task is found by a search.
   await page.getByLabel('搜索任务').fill('建成县级政务服务中心');
@@ -218,6 +225,52 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   await expect(facts).toContainText('县财政局');
   await expect(facts).toContainText('2024-04-30');
   await expect(facts).toContainText('6月底前投入使用');
+});
+
+test('a ledger\'s progress columns become each task\'s report, and the same ledger again adds none', async ({ page }) => {
+  await page.goto(ZH);
+  await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
+  // A county ledger as offices keep it: the progress in its own words.
+  const file = test.info().outputPath('progress-ledger.csv');
+  fs.writeFileSync(
+    file,
+    '\uFEFF序号,重点任务,重点领域,牵头单位,完成时限,完成进度,进展情况,存在问题,下步打算,填报日期\r\n' +
+      '90.1,建成县级政务服务中心,数字政府建设,县政务服务中心,2023年12月底,35%,主体工程已完工,装修资金未到位,加快装修,2023年9月20日\r\n' +
+      '90.2,推进老旧小区改造,城乡建设,县住房城乡建设局,2023年12月底,,已完成摸底,,,\r\n' +
+      '90.3,编制县域国土空间规划,城乡建设,县自然资源局,年底,过半,,,,\r\n',
+  );
+  await importCsv(page, file);
+  const step = page.getByRole('region', { name: '从 progress-ledger.csv 导入任务' });
+  await expect(step.getByLabel('进度（%）', { exact: true })).toHaveValue('5');
+  await expect(step.getByLabel('最近报告日期', { exact: true })).toHaveValue('9');
+  await expect(step.getByText('将新增 2 项任务，更新 0 项任务，并据进度列记入 2 条进展报告。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step.getByRole('list').first().getByRole('listitem')).toHaveText([
+    '第 4 行“完成进度”列：“过半”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。',
+  ]);
+  await expect(step).toContainText('第 3 行“完成进度”列：本行有进展情况而未填进度，该任务尚无进展报告，按 0% 记入。');
+  // The rows show the report each gives: its progress and date.
+  const rows = step.getByRole('table', { name: '将导入的任务' }).getByRole('row');
+  await expect(rows.nth(0)).toContainText('进度（%）');
+  await expect(rows.nth(1)).toContainText('352023-09-20');
+  await expect(rows.nth(2)).toContainText('02023-09-30');
+  await step.getByRole('button', { name: '新增 2 项任务' }).click();
+  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 2 项，更新 0 项，记入进展报告 2 条。');
+
+  // The task's page lists the report, as if the unit had filed it.
+  await page.getByLabel('搜索任务').fill('建成县级政务服务中心');
+  await page.getByRole('link', { name: '建成县级政务服务中心' }).click();
+  const main = page.getByRole('main');
+  await expect(main).toContainText('主体工程已完工');
+  await expect(main).toContainText('装修资金未到位');
+  await expect(main).toContainText('2023-09-20');
+  await expect(main.getByRole('progressbar').first()).toHaveAttribute('aria-valuenow', '35');
+
+  // The same ledger again: every row says what its task's latest report
+  // says, so nothing is recorded twice.
+  await page.goto(ZH);
+  await importCsv(page, file);
+  await expect(step.getByText('将新增 0 项任务，更新 0 项任务。2 行与规划中的任务相同，不作更改。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step.getByRole('button', { name: '没有可导入的任务。' })).toBeDisabled();
 });
 
 test('a ledger with merged key-area and lead-unit cells: each blank cell takes the value above, and says so', async ({ page }) => {
