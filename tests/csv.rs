@@ -1217,7 +1217,7 @@ const PROGRESS_LEDGER: &str = "\
 4,编制国土空间规划,城乡建设,县自然资源局,年底,过半,,,,\r\n\
 5,建设产业园,招商引资,县商务局,年底,120,,,,\r\n\
 6,修建县道,城乡建设,县交通局,年底,10,开工,,,2024年5月1日\r\n\
-7,完成全年任务,招商引资,县商务局,年底,100,全部完成,,,\r\n";
+7,完成全年任务,招商引资,县商务局,年底,已完成,全部完成,,,\r\n";
 
 fn ledger_import(plan: &Plan, text: &str, today: Date) -> CsvImport {
     let table = parse_table(text).expect("a table");
@@ -1231,8 +1231,8 @@ fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
     let day = d(2024, 4, 8);
     let import = ledger_import(&plan, PROGRESS_LEDGER, day);
     let o = import.outcome();
-    // Rows 5 and 6 are left out: no percentage, and one over 100. Row 7's
-    // report would be dated after the import.
+    // Row 6 is left out: a number over 100. Row 7's report would be dated
+    // after the import.
     let left: Vec<(usize, &Issue)> = o
         .left_out
         .iter()
@@ -1241,17 +1241,26 @@ fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
     assert_eq!(
         left,
         vec![
-            (5, &Issue::NotAPercent("过半".into())),
             (6, &Issue::NotAPercent("120".into())),
             (7, &Issue::ReportAfterToday(d(2024, 5, 1))),
         ]
     );
     // Row 4's progress of 0 alone says nothing: no report.
-    assert_eq!((o.added, o.reports), (4, 3));
-    assert!(o
-        .notes
-        .iter()
-        .any(|p| p.row == Some(3) && p.issue == Issue::ProgressKept(None)));
+    assert_eq!((o.added, o.reports), (5, 4));
+    let noted = |row: usize, issue: Issue| {
+        o.notes
+            .iter()
+            .any(|p| p.row == Some(row) && p.issue == issue)
+    };
+    assert!(noted(3, Issue::ProgressKept(None)));
+    // Words in the progress column: what was done, at 0%.
+    assert!(noted(
+        5,
+        Issue::ProgressInWords {
+            text: "过半".into(),
+            kept: None
+        }
+    ));
     let after = applied(&plan, &import);
     let by_title = |title: &str| {
         let t = after.tasks.iter().find(|t| t.title == title).unwrap();
@@ -1305,8 +1314,12 @@ fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
     // In English, each problem says what to write.
     let en = Lang::En.catalog().csv;
     assert_eq!(
-        (en.issue)(&Issue::NotAPercent("过半".into())),
-        "“过半” is not a progress: write a percentage from 0 to 100, e.g. 35 or 35%."
+        (en.issue)(&Issue::NotAPercent("120".into())),
+        "“120” is not a progress: write a percentage from 0 to 100, e.g. 35 or 35%."
+    );
+    assert_eq!(
+        by_title("编制国土空间规划").map(|u| (u.progress, u.narrative.as_str())),
+        Some((0.0, "过半"))
     );
     let zh = Lang::Zh.catalog().csv;
     assert_eq!(
@@ -1323,14 +1336,14 @@ fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
     );
     assert_eq!(
         (zh.summary)(o.added, o.updated, o.reports, o.unchanged, o.left_out.len()),
-        "将新增 4 项任务，更新 0 项任务，并据进度列记入 3 条进展报告。另有 3 行因下列问题不导入。"
+        "将新增 5 项任务，更新 0 项任务，并据进度列记入 4 条进展报告。另有 2 行因下列问题不导入。"
     );
 
     // The same ledger again, a month on: no report twice. Only row 7,
     // whose day has come, is new.
     let again = ledger_import(&after, PROGRESS_LEDGER, d(2024, 5, 8));
     let o = again.outcome();
-    assert_eq!((o.added, o.updated, o.unchanged, o.reports), (1, 0, 4, 1));
+    assert_eq!((o.added, o.updated, o.unchanged, o.reports), (1, 0, 5, 1));
     assert_eq!(again.rows[0].row, 7);
 }
 
@@ -1347,7 +1360,7 @@ fn a_progress_edited_in_an_exported_sheet_is_a_new_report_of_the_day() {
     assert_ne!(edited, sheet);
     let import = ledger_import(&first, &decode(edited.as_bytes()).unwrap().0, day);
     let o = import.outcome();
-    assert_eq!((o.added, o.updated, o.unchanged, o.reports), (0, 1, 3, 1));
+    assert_eq!((o.added, o.updated, o.unchanged, o.reports), (0, 1, 4, 1));
     assert!(o
         .notes
         .iter()

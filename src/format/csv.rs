@@ -75,8 +75,10 @@
 //!   its latest report's (the date the sheet was exported with) is dated
 //!   the day of the import, and a note says so. A row telling what was done without a progress is
 //!   recorded at the task's latest progress, or 0, and a note says so;
-//!   a progress that is not a percentage from 0 to 100, or a report's
-//!   date after today, leaves the row out. A sheet gives no unit's own
+//!   a word for done in the progress column (已完成) is 100%, other words
+//!   there (过半) are what was done, at the progress kept, with a note; a
+//!   number that is not a percentage from 0 to 100, or a report's date
+//!   after today, leaves the row out. A sheet gives no unit's own
 //!   judgement, so the report's status is what its figures give on its
 //!   date ([`sheet_status`]).
 //! - Lights and their reasons are not read: they follow from the reports.
@@ -92,8 +94,8 @@ use crate::indicator_progress::{assess, ProgressClass};
 use crate::investment::project_share;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{
-    parse_percent, Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, ReportedStatus,
-    SourceKind, Subject, Tally, Task, Tier, Unit, UnitKind, Update,
+    Aim, Date, Direction, Id, KeyArea, Nature, Phase, Plan, ReportedStatus, SourceKind, Subject,
+    Tally, Task, Tier, Unit, UnitKind, Update,
 };
 use crate::period::reporting_period;
 use crate::query::TaskIndex;
@@ -828,6 +830,12 @@ enum Named {
 }
 
 impl Words {
+    /// Whether a progress cell says the task is done (已完成, "Done").
+    pub fn says_done(&self, text: &str) -> bool {
+        let text = normalize(text);
+        self.done.iter().any(|w| normalize(w) == text)
+    }
+
     /// Every word with what it names, normalized.
     fn all(&self) -> Vec<(Named, String)> {
         let fields = self
@@ -1002,8 +1010,12 @@ pub enum Issue {
     /// The lead unit's cell names several units: `lead` leads (the one
     /// marked （牵头）, else the first), the `others` co-operate.
     SeveralLeads { lead: String, others: Vec<String> },
-    /// Not a progress in percent from 0 to 100 (`35`, `35%`); left out.
+    /// A number that is not a percentage from 0 to 100 (`120`); left out.
     NotAPercent(String),
+    /// Words in the progress column that are no percentage (过半, 正在推进):
+    /// recorded as what was done (unless the row says that elsewhere), at
+    /// the progress [`Issue::ProgressKept`] says.
+    ProgressInWords { text: String, kept: Option<f64> },
     /// The report's date is after the day of the import; left out.
     ReportAfterToday(Date),
     /// The report's date is not after the task's latest report's, and the
@@ -1039,6 +1051,7 @@ impl Issue {
                 | Issue::OutsidePlan { .. }
                 | Issue::YearAssumed { .. }
                 | Issue::ProgressKept(_)
+                | Issue::ProgressInWords { .. }
                 | Issue::DatedToday(_)
         )
     }
@@ -1935,18 +1948,25 @@ pub fn prepare(
         if let Some(d) = report_date.filter(|d| *d > today) {
             problems.push(at(Some(Field::ReportDate), Issue::ReportAfterToday(d)));
         }
-        let progress = cell(Field::Progress)
-            .filter(|t| !t.is_empty())
-            .and_then(|text| {
-                let read = parse_percent(text).filter(|p| (0.0..=100.0).contains(p));
-                if read.is_none() {
-                    problems.push(at(
-                        Some(Field::Progress),
-                        Issue::NotAPercent(text.to_string()),
-                    ));
-                }
-                read
-            });
+        // A percentage; a word for done (已完成) is 100; other words (过半,
+        // 正在推进) are no percentage but tell what was done.
+        let mut progress_words = None;
+        let progress = match cell(Field::Progress).map(|t| (t, crate::input::percent(t))) {
+            None | Some((_, Ok(None))) => None,
+            Some((_, Ok(Some(p)))) if (0.0..=100.0).contains(&p) => Some(p),
+            Some((text, Ok(Some(_)))) => {
+                problems.push(at(
+                    Some(Field::Progress),
+                    Issue::NotAPercent(text.to_string()),
+                ));
+                None
+            }
+            Some((text, Err(_))) if words.says_done(text) => Some(100.0),
+            Some((text, Err(_))) => {
+                progress_words = Some(text);
+                None
+            }
+        };
         if let Some(d) = deadline.filter(|d| *d < plan.start || *d > plan.end) {
             problems.push(at(
                 Some(Field::Deadline),
@@ -2159,11 +2179,17 @@ pub fn prepare(
         // task's latest report says.
         let latest =
             existing.and_then(|t| latest_reports.get(&Subject::Task(t.id.clone())).copied());
+        let mut texts =
+            [Field::Narrative, Field::Problems, Field::NextSteps].map(|f| given(f).unwrap_or(""));
+        // Words in the progress column are what was done, when nothing
+        // else says it.
+        if let Some(w) = progress_words.filter(|_| texts[0].is_empty()) {
+            texts[0] = w;
+        }
         let sheet = SheetReport {
             progress,
             date: report_date,
-            texts: [Field::Narrative, Field::Problems, Field::NextSteps]
-                .map(|f| given(f).unwrap_or("")),
+            texts,
         };
         let report = sheet.report(plan, &task, latest, today, &mut *new_id);
         if let Some(written) = sheet
@@ -2178,7 +2204,14 @@ pub fn prepare(
             let field = [Field::Progress, Field::Narrative]
                 .into_iter()
                 .find(|f| mapping.get(*f).is_some());
-            problems.push(at(field, Issue::ProgressKept(kept)));
+            let issue = match progress_words {
+                Some(text) => Issue::ProgressInWords {
+                    text: text.to_string(),
+                    kept,
+                },
+                None => Issue::ProgressKept(kept),
+            };
+            problems.push(at(field, issue));
         }
         // A row of a task in the plan says what it changes, or is passed
         // over when it changes nothing.

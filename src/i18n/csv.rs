@@ -317,6 +317,13 @@ fn zh_issue(i: &Issue) -> String {
         Issue::ProgressKept(None) => {
             "本行有进展情况而未填进度，该任务尚无进展报告，按 0% 记入。".into()
         }
+        Issue::ProgressInWords { text, kept: Some(p) } => format!(
+            "“{text}”不是百分比：按进展情况记入，进度沿用该任务最近一次报告的 {}%。要记入进度，请填写 0 至 100 之间的数。",
+            percent(*p)
+        ),
+        Issue::ProgressInWords { text, kept: None } => format!(
+            "“{text}”不是百分比：按进展情况记入；该任务尚无进展报告，进度按 0% 记入。要记入进度，请填写 0 至 100 之间的数。"
+        ),
         Issue::DatedToday(d) => format!(
             "报告日期 {d} 不晚于该任务最近一次报告的日期，而本行所填与该报告不同：本行的进展报告按今天的日期记入。"
         ),
@@ -432,6 +439,13 @@ fn en_issue(i: &Issue) -> String {
             percent(*p)
         ),
         Issue::ProgressKept(None) => "The row tells the progress made but gives no percentage, and the task has no report yet: the report is recorded at 0%.".into(),
+        Issue::ProgressInWords { text, kept: Some(p) } => format!(
+            "“{text}” is not a percentage: it is recorded as the progress made, at {}%, the task's latest report's. Write a number from 0 to 100 to record a progress.",
+            percent(*p)
+        ),
+        Issue::ProgressInWords { text, kept: None } => format!(
+            "“{text}” is not a percentage: it is recorded as the progress made, at 0%, as the task has no report yet. Write a number from 0 to 100 to record a progress."
+        ),
         Issue::DatedToday(d) => format!(
             "The report's date, {d}, is not after the task's latest report, and the row says otherwise than that report: the row's report is dated today."
         ),

@@ -237,24 +237,26 @@ test('a ledger\'s progress columns become each task\'s report, and the same ledg
     '\uFEFF序号,重点任务,重点领域,牵头单位,完成时限,完成进度,进展情况,存在问题,下步打算,填报日期\r\n' +
       '90.1,建成县级政务服务中心,数字政府建设,县政务服务中心,2023年12月底,35%,主体工程已完工,装修资金未到位,加快装修,2023年9月20日\r\n' +
       '90.2,推进老旧小区改造,城乡建设,县住房城乡建设局,2023年12月底,,已完成摸底,,,\r\n' +
-      '90.3,编制县域国土空间规划,城乡建设,县自然资源局,年底,过半,,,,\r\n',
+      '90.3,编制县域国土空间规划,城乡建设,县自然资源局,年底,过半,,,,\r\n' +
+      '90.4,建设产业园,招商引资,县商务局,年底,120%,,,,\r\n',
   );
   await importCsv(page, file);
   const step = page.getByRole('region', { name: '从 progress-ledger.csv 导入任务' });
   await expect(step.getByLabel('进度（%）', { exact: true })).toHaveValue('5');
   await expect(step.getByLabel('最近报告日期', { exact: true })).toHaveValue('9');
-  await expect(step.getByText('将新增 2 项任务，更新 0 项任务，并据进度列记入 2 条进展报告。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step.getByText('将新增 3 项任务，更新 0 项任务，并据进度列记入 3 条进展报告。另有 1 行因下列问题不导入。')).toBeVisible();
   await expect(step.getByRole('list').first().getByRole('listitem')).toHaveText([
-    '第 4 行“完成进度”列：“过半”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。',
+    '第 5 行“完成进度”列：“120%”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。',
   ]);
   await expect(step).toContainText('第 3 行“完成进度”列：本行有进展情况而未填进度，该任务尚无进展报告，按 0% 记入。');
+  await expect(step).toContainText('第 4 行“完成进度”列：“过半”不是百分比：按进展情况记入；该任务尚无进展报告，进度按 0% 记入。');
   // The rows show the report each gives: its progress and date.
   const rows = step.getByRole('table', { name: '将导入的任务' }).getByRole('row');
   await expect(rows.nth(0)).toContainText('进度（%）');
   await expect(rows.nth(1)).toContainText('352023-09-20');
   await expect(rows.nth(2)).toContainText('02023-09-30');
-  await step.getByRole('button', { name: '新增 2 项任务' }).click();
-  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 2 项，更新 0 项，记入进展报告 2 条。');
+  await step.getByRole('button', { name: '新增 3 项任务' }).click();
+  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项，记入进展报告 3 条。');
 
   // The task's page lists the report, as if the unit had filed it.
   await page.getByLabel('搜索任务').fill('建成县级政务服务中心');
@@ -269,7 +271,7 @@ test('a ledger\'s progress columns become each task\'s report, and the same ledg
   // says, so nothing is recorded twice.
   await page.goto(ZH);
   await importCsv(page, file);
-  await expect(step.getByText('将新增 0 项任务，更新 0 项任务。2 行与规划中的任务相同，不作更改。另有 1 行因下列问题不导入。')).toBeVisible();
+  await expect(step.getByText('将新增 0 项任务，更新 0 项任务。3 行与规划中的任务相同，不作更改。另有 1 行因下列问题不导入。')).toBeVisible();
   await expect(step.getByRole('button', { name: '没有可导入的任务。' })).toBeDisabled();
 });
 

@@ -36,6 +36,9 @@ pub struct Words {
     /// 填表人): a row whose number or title begins with one, followed by
     /// nothing or by a mark, a figure or a space, is no task.
     pub not_a_task: &'static [&'static str],
+    /// Words a ledger writes in its progress column for a task that is
+    /// done (已完成): read as 100%.
+    pub done: &'static [&'static str],
 }
 
 /// The usual headers of Chinese ledgers (台账) and of English sheets.
@@ -429,6 +432,18 @@ pub static WORDS: Words = Words {
         "Checked by",
         "Contact",
         "Note",
+    ],
+    done: &[
+        "已完成",
+        "完成",
+        "全部完成",
+        "已全部完成",
+        "已办结",
+        "办结",
+        "已销号",
+        "Done",
+        "Completed",
+        "Complete",
     ],
     sources: &[
         (
