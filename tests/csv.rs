@@ -1384,7 +1384,7 @@ fn a_progress_edited_in_an_exported_sheet_is_a_new_report_of_the_day() {
             code: "1".into(),
             fields: vec![Field::Progress]
         }),
-        "编号为“1”的任务已在规划中，将记入本行的进展报告。"
+        "编号为“1”的任务已在规划中，将更新其进度（%）（空白单元格不作更改）。"
     );
 }
 

@@ -1848,10 +1848,10 @@ pub fn prepare(
         Field::NextSteps,
         Field::ReportDate,
     ];
-    let latest_reports = if report_columns.iter().any(|f| mapping.get(*f).is_some()) {
-        plan.latest_reports()
+    let reports = if report_columns.iter().any(|f| mapping.get(*f).is_some()) {
+        crate::query::Reports::build(plan)
     } else {
-        HashMap::new()
+        Default::default()
     };
     // The last key area and lead unit written in a row: a blank cell below
     // them, as a merged cell leaves it, takes them.
@@ -2022,6 +2022,7 @@ pub fn prepare(
                 existing = None;
             }
         }
+        let existing_at = existing;
         let existing = existing.map(|i| &plan.tasks[i]);
         // A new task needs a title, a key area and a lead unit; a task the
         // plan has keeps its own where the sheet has no column for them.
@@ -2177,8 +2178,9 @@ pub fn prepare(
         }
         // The row's progress columns: a report, unless they say what the
         // task's latest report says.
-        let latest =
-            existing.and_then(|t| latest_reports.get(&Subject::Task(t.id.clone())).copied());
+        let latest = existing_at
+            .and_then(|i| reports.of_task(i).last())
+            .map(|r| &plan.updates[r.update]);
         let mut texts =
             [Field::Narrative, Field::Problems, Field::NextSteps].map(|f| given(f).unwrap_or(""));
         // Words in the progress column are what was done, when nothing

@@ -291,21 +291,10 @@ fn zh_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => {
             format!("{date} 不在规划期（{from} 至 {to}）内，仍按此导入，请核对。")
         }
-        Issue::UpdatesTask { code, fields } => {
-            let (report, fields) = report_apart(fields);
-            let fields: Vec<&str> = fields.into_iter().map(zh_field).collect();
-            match (fields.is_empty(), report) {
-                (true, _) => format!("编号为“{code}”的任务已在规划中，将记入本行的进展报告。"),
-                (false, false) => format!(
-                    "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改）。",
-                    fields.join("、")
-                ),
-                (false, true) => format!(
-                    "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改），并记入本行的进展报告。",
-                    fields.join("、")
-                ),
-            }
-        }
+        Issue::UpdatesTask { code, fields } => format!(
+            "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改）。",
+            fields.iter().map(|f| zh_field(*f)).collect::<Vec<_>>().join("、")
+        ),
         Issue::NotAPercent(s) => {
             format!("“{s}”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。")
         }
@@ -348,14 +337,6 @@ fn zh_issue(i: &Issue) -> String {
         ),
         Issue::Rule(p) => super::Lang::Zh.catalog().problem(p),
     }
-}
-
-/// Whether a task's changed fields include a progress report (which is
-/// said apart from them), and the other fields.
-fn report_apart(fields: &[Field]) -> (bool, Vec<Field>) {
-    let report = fields.contains(&Field::Progress);
-    let rest = fields.iter().copied().filter(|f| *f != Field::Progress);
-    (report, rest.collect())
 }
 
 /// A progress as a sheet writes it: at most two decimals.
@@ -411,23 +392,10 @@ fn en_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => format!(
             "{date} is outside the plan's period ({from} to {to}); imported as written, check it."
         ),
-        Issue::UpdatesTask { code, fields } => {
-            let (report, fields) = report_apart(fields);
-            let fields: Vec<&str> = fields.into_iter().map(en_field).collect();
-            match (fields.is_empty(), report) {
-                (true, _) => format!(
-                    "Task number “{code}” is already in the plan; this row's progress report is added to it."
-                ),
-                (false, false) => format!(
-                    "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing).",
-                    fields.join(", ")
-                ),
-                (false, true) => format!(
-                    "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing), and its progress report is added.",
-                    fields.join(", ")
-                ),
-            }
-        }
+        Issue::UpdatesTask { code, fields } => format!(
+            "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing).",
+            fields.iter().map(|f| en_field(*f)).collect::<Vec<_>>().join(", ")
+        ),
         Issue::NotAPercent(s) => format!(
             "“{s}” is not a progress: write a percentage from 0 to 100, e.g. 35 or 35%."
         ),
