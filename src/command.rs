@@ -250,12 +250,12 @@ pub fn apply(plan: &mut Plan, cmd: Command) -> Result<Command, CommandError> {
 /// its redo, which puts each report back at its place). Kept only while
 /// nothing else in the batch moves or removes anything.
 struct TaskLookup {
-    at: std::collections::HashMap<Id, usize>,
-    codes: std::collections::HashMap<String, Id>,
+    at: rustc_hash::FxHashMap<Id, usize>,
+    codes: rustc_hash::FxHashMap<String, Id>,
     /// Every report's id, from the batch's first report on: kept in the
     /// same map type as `at` (one copy of its code in the app), its values
     /// are not read.
-    reports: Option<std::collections::HashMap<Id, usize>>,
+    reports: Option<rustc_hash::FxHashMap<Id, usize>>,
 }
 
 impl TaskLookup {
@@ -280,7 +280,7 @@ impl TaskLookup {
                 )
             });
         eligible.then(|| {
-            let mut codes = std::collections::HashMap::new();
+            let mut codes = rustc_hash::FxHashMap::default();
             for t in &plan.tasks {
                 let code = t.code.trim();
                 if !code.is_empty() {

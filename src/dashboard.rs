@@ -20,7 +20,7 @@ use crate::model::{Date, Id, Plan, ReportedStatus, Tier};
 use crate::query::{Sort, SortKey, TaskFilter, TaskIndex, TaskQuery, TaskRow};
 use crate::status::{Light, Status};
 use chrono::Days;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 mod html;
 pub use html::{
@@ -416,7 +416,7 @@ fn milestones_due(plan: &Plan, index: &TaskIndex) -> Vec<MilestoneLine> {
 /// Units leading at least one red task, most red first, ties in plan order.
 fn red_by_unit(plan: &Plan, index: &TaskIndex) -> Vec<UnitRed> {
     // Red tasks counted by lead unit in one pass over the rows.
-    let mut red: HashMap<&Id, usize> = HashMap::new();
+    let mut red: HashMap<&Id, usize> = HashMap::default();
     for row in index
         .rows
         .iter()

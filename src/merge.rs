@@ -57,8 +57,8 @@ use crate::period::Period;
 use crate::query::{project_positions, task_positions};
 use crate::validate::{check_entity, Entity, Problem};
 use rustc_hash::FxHashMap;
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// What one file brings: progress reports, indicator values, lifecycle
 /// steps and replies to notices.
@@ -409,7 +409,7 @@ pub fn preview(plan: &Plan, files: &[Contribution]) -> MergePreview {
         })
         .collect();
     let mut steps: HashMap<Id, &Step> = plan.steps.iter().map(|s| (s.id.clone(), s)).collect();
-    let mut latest: HashMap<&Id, &Step> = HashMap::new();
+    let mut latest: HashMap<&Id, &Step> = HashMap::default();
     for s in &plan.steps {
         latest.insert(&s.task, s);
     }
@@ -739,7 +739,7 @@ pub struct NewItems {
 
 /// Group `preview`'s new reports and values for the compact list.
 pub fn new_items(plan: &Plan, preview: &MergePreview) -> NewItems {
-    let mut reports: HashMap<&Subject, usize> = HashMap::new();
+    let mut reports: HashMap<&Subject, usize> = HashMap::default();
     for (u, _) in &preview.new_updates {
         *reports.entry(&u.subject).or_default() += 1;
     }

@@ -173,9 +173,8 @@ use crate::model::{
 };
 use crate::period::first_report_due;
 use chrono::Datelike;
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// A traffic light, ordered by severity (and precedence): `Completed < Green <
 /// Yellow < Grey < Red`.
@@ -588,38 +587,10 @@ pub fn project_status(plan: &Plan, project: &Project, today: Date) -> Status {
     project_status_given(plan, project, latest, today)
 }
 
-/// A map for ids met many times in one computation (a province's reports):
-/// FNV-1a hashing, several times cheaper than the default on short ids.
-/// The ids come from the user's own plan, so the default's defence against
-/// chosen collisions buys nothing here.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// The FNV-1a hash ([`FastMap`]).
-pub struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// The latest standing report on every project that has one, found in one
 /// pass over the reports (the same choice as [`Plan::latest_report`]).
 pub fn latest_project_reports(plan: &Plan) -> HashMap<&Id, &Update> {
-    let mut best: HashMap<&Id, &Update> = HashMap::new();
+    let mut best: HashMap<&Id, &Update> = HashMap::default();
     for u in plan.updates.iter().filter(|u| u.withdrawn.is_none()) {
         let Subject::Project(id) = &u.subject else {
             continue;
@@ -763,7 +734,7 @@ pub struct Rollup {
 }
 
 /// The latest standing report on each subject, indexed once for a roll-up.
-type Latest<'a> = std::collections::HashMap<&'a Subject, &'a Update>;
+type Latest<'a> = rustc_hash::FxHashMap<&'a Subject, &'a Update>;
 
 /// Sum up `tasks` on `today`.
 pub fn rollup<'a>(plan: &Plan, tasks: impl IntoIterator<Item = &'a Task>, today: Date) -> Rollup {

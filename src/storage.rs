@@ -97,8 +97,8 @@ use crate::plan_list::{KeptSummary, PlanSummary};
 use crate::session::{Kept, Recorded, Store};
 use crate::storage_room::StorageRoom;
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 
 pub const PLAN_PREFIX: &str = "plan-tracker/v1/plan/";
@@ -121,13 +121,13 @@ const FOLDED_PREFIX: &str = "plan-tracker/v1/folded/";
 
 thread_local! {
     /// Keys whose stored text could not be read: saving over them is refused.
-    static LOCKED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
+    static LOCKED: RefCell<HashSet<String>> = RefCell::new(HashSet::default());
     /// Per key, the fingerprint of the text this tab last read or wrote
     /// there (a journal key with no journal: of the empty text).
-    static BASE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    static BASE: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::default());
     /// Per plan key stored packed: the journal this tab last read or wrote
     /// beside it (empty after a snapshot).
-    static JOURNALS: RefCell<HashMap<String, Followed>> = RefCell::new(HashMap::new());
+    static JOURNALS: RefCell<HashMap<String, Followed>> = RefCell::new(HashMap::default());
     /// Journals found unreadable, not yet reported.
     static JOURNAL_BROKEN: RefCell<Vec<Broken>> = const { RefCell::new(Vec::new()) };
     /// A plan's stored form made before its save (the import preview packs

@@ -45,7 +45,7 @@ use crate::model::{Date, Id, Plan, Project};
 use crate::query::{Facets, Grouping, Outcome, TaskFilter, TaskIndex, TaskQuery};
 use crate::status::{project_statuses, Light, Reason, Status};
 use chrono::Datelike;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 mod html;
 pub use html::{chart_html, DRAWN_AT_END};

@@ -7,7 +7,7 @@
 
 use crate::model::*;
 use rustc_hash::FxHashSet;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::fmt;
 
 pub use crate::model::Kind;
@@ -316,7 +316,7 @@ impl Checker<'_> {
                 Aim::Words { text } => self.text(path, "target.aim.text", text),
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         for (i, a) in ind.actuals.iter().enumerate() {
             let field = |name| format!("actuals[{i}].{name}");
             if !a.period.is_writable() {
@@ -375,7 +375,7 @@ pub fn exists(plan: &Plan, kind: Kind, id: &Id) -> bool {
 }
 
 fn unit_has_cycle(plan: &Plan, unit: &Unit) -> bool {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     seen.insert(&unit.id);
     let mut next = unit.parent.as_ref();
     while let Some(id) = next {

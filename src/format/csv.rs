@@ -102,7 +102,7 @@ use crate::query::TaskIndex;
 use crate::status::{project_status, task_status_given, Light, Reason};
 use crate::validate::{check_entity, check_update_held, Entity, Problem};
 use chrono::Datelike;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The media type a CSV download is offered with.
 pub const MIME: &str = "text/csv;charset=utf-8";
@@ -1193,19 +1193,14 @@ impl CsvImport {
             return None;
         }
         let put = |entity| Command::Put { entity, at: None };
-        let commands = self
-            .new_units
-            .iter()
-            .map(|u| put(Entity::Unit(u.clone())))
-            .chain(self.new_areas.iter().map(|a| put(Entity::Area(a.clone()))))
-            .chain(self.rows.iter().map(|r| put(Entity::Task(r.task.clone()))))
-            .chain(
-                self.rows
-                    .iter()
-                    .filter_map(|r| r.report.clone())
-                    .map(|u| put(Entity::Update(u))),
-            )
-            .collect();
+        let mut commands =
+            Vec::with_capacity(self.new_units.len() + self.new_areas.len() + 2 * self.rows.len());
+        commands.extend(self.new_units.iter().map(|u| put(Entity::Unit(u.clone()))));
+        commands.extend(self.new_areas.iter().map(|a| put(Entity::Area(a.clone()))));
+        commands.extend(self.rows.iter().map(|r| put(Entity::Task(r.task.clone()))));
+        for u in self.rows.iter().filter_map(|r| r.report.clone()) {
+            commands.push(put(Entity::Update(u)));
+        }
         Some(Command::Batch(commands))
     }
 }
@@ -1765,9 +1760,9 @@ pub fn prepare(
         new_units: Vec::new(),
         new_areas: Vec::new(),
     };
-    let mut codes: HashMap<String, usize> = HashMap::new();
+    let mut codes: HashMap<String, usize> = HashMap::default();
     // The words naming no unit (各有关单位) said so far, normalized.
-    let mut said_no_unit: std::collections::HashSet<String> = Default::default();
+    let mut said_no_unit: rustc_hash::FxHashSet<String> = Default::default();
     let no_unit: Vec<String> = words.no_unit.iter().map(|w| normalize(w)).collect();
     // What a task's rules look up: the units, key areas and indicators, the
     // file's new units and areas added as they come. A row's code is
@@ -1784,8 +1779,8 @@ pub fn prepare(
     // The plan's tasks by code and by title, looked up once per row (the
     // tasks of one title chained through `same_title`).
     let mut lookup = TaskNames {
-        by_code: HashMap::new(),
-        by_title: HashMap::new(),
+        by_code: HashMap::default(),
+        by_title: HashMap::default(),
         same_title: vec![None; plan.tasks.len()],
     };
     for (i, t) in plan.tasks.iter().enumerate().rev() {

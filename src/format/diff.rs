@@ -2,7 +2,7 @@
 //! already in this browser: the figures of the import preview.
 
 use crate::model::{Id, Plan};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How many of each kind of entity a plan holds.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -46,7 +46,7 @@ pub fn v1_to_v2(plan: &mut Plan) {
     if !plan.supervision.verification_required {
         return;
     }
-    let has_steps: std::collections::HashSet<&Id> = plan.steps.iter().map(|s| &s.task).collect();
+    let has_steps: rustc_hash::FxHashSet<&Id> = plan.steps.iter().map(|s| &s.task).collect();
     let assigned: Vec<TaskStep> = plan
         .tasks
         .iter()

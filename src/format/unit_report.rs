@@ -301,7 +301,7 @@ pub fn check(report: &UnitReport) -> Vec<Problem> {
             ProblemKind::BadPeriod(report.period.clone()),
         );
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (i, u) in report.updates.iter().enumerate() {
         let at = |field: &str| format!("report.updates[{i}].{field}");
         if u.id.as_str().is_empty() {
@@ -318,7 +318,7 @@ pub fn check(report: &UnitReport) -> Vec<Problem> {
             push(at("completed_on"), ProblemKind::AfterReport(u.date));
         }
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (i, v) in report.values.iter().enumerate() {
         let at = |field: &str| format!("report.values[{i}].{field}");
         if v.indicator.as_str().is_empty() {
@@ -333,7 +333,7 @@ pub fn check(report: &UnitReport) -> Vec<Problem> {
             push(at("value"), ProblemKind::NotFinite);
         }
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (i, s) in report.steps.iter().enumerate() {
         let at = |field: &str| format!("report.steps[{i}].{field}");
         if s.id.as_str().is_empty() {
@@ -345,7 +345,7 @@ pub fn check(report: &UnitReport) -> Vec<Problem> {
             push(at("task"), ProblemKind::Empty);
         }
     }
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for (i, r) in report.replies.iter().enumerate() {
         let at = |field: &str| format!("report.replies[{i}].{field}");
         if r.notice.as_str().is_empty() {

@@ -2,7 +2,7 @@
 
 use super::{Date, Plan, Subject, Task, Update};
 use crate::period::Period;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 impl Plan {
     /// Reports on `subject`, newest first (by date, then by order recorded),
@@ -38,7 +38,7 @@ impl Plan {
     /// The latest standing report on every subject that has one, found in
     /// one pass (the same choice as [`Plan::latest_report`]).
     pub fn latest_reports(&self) -> HashMap<&Subject, &Update> {
-        let mut best: HashMap<&Subject, &Update> = HashMap::new();
+        let mut best: HashMap<&Subject, &Update> = HashMap::default();
         for u in self.updates.iter().filter(|u| u.withdrawn.is_none()) {
             match best.get(&u.subject) {
                 Some(b) if b.date > u.date => {}

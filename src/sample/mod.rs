@@ -102,7 +102,7 @@ pub fn sample_lang(plan: &Plan, zh: &Plan, en: &Plan) -> Option<Lang> {
     if !is_sample(plan) {
         return None;
     }
-    let texts = |p: &Plan| -> std::collections::HashSet<String> {
+    let texts = |p: &Plan| -> rustc_hash::FxHashSet<String> {
         std::iter::once(p.title.clone())
             .chain(p.goals.iter().map(|g| g.title.clone()))
             .chain(p.areas.iter().map(|a| a.title.clone()))
@@ -224,7 +224,7 @@ mod tests {
     use super::*;
     use crate::validate::validate;
     use chrono::Datelike;
-    use std::collections::{HashMap, HashSet};
+    use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
     fn both() -> [Plan; 2] {
         [sample_plan(Lang::Zh), sample_plan(Lang::En)]
@@ -652,7 +652,7 @@ mod tests {
         assert!((10..=14).contains(&plan.indicators.len()));
 
         // Codes are "area.n", numbered in plan order within each area.
-        let mut next: HashMap<&Id, usize> = HashMap::new();
+        let mut next: HashMap<&Id, usize> = HashMap::default();
         for t in &plan.tasks {
             let a = plan
                 .areas

@@ -24,7 +24,7 @@ use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Fields behind the "more details" button besides the free texts
 /// ([`TASK_TEXTS`]), as the first part of a problem's path.

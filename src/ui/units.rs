@@ -29,11 +29,11 @@ use crate::ui::widgets::effect;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, Entity, Kind, Problem};
 use leptos::prelude::*;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The unit `id` and every unit under it, however deep.
 fn self_and_descendants(plan: &Plan, id: &Id) -> HashSet<Id> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     out.insert(id.clone());
     // Each pass adds the children of what is in; a plan's units form a tree.
     loop {

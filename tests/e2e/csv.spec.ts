@@ -54,6 +54,9 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   expect(lines.length).toBe(6);
   expect(lines.slice(1, 5).map((l) => l.split(',')[0])).toEqual(['2.5', '2.4', '2.3', '2.2']);
   const titles = await page.getByRole('table').locator('tbody th').allTextContents();
+  const bars = page.getByRole('table').getByRole('progressbar');
+  const progress = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-valuenow')));
+  expect(progress).toHaveLength(4);
 
   // A new empty plan: it opens on its dashboard.
   await page.goto('./?view=plans&lang=en&today=2023-09-30');
@@ -81,7 +84,8 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   await expect(step.getByLabel('Progress (%)', { exact: true })).toHaveValue('9');
   await expect(step.getByLabel('Latest progress', { exact: true })).toHaveValue('13');
   await expect(step.getByText('Columns not read: Column 11: Light; Column 12: Light reason')).toBeVisible();
-  await expect(step.getByText('4 tasks will be added and 0 updated.')).toBeVisible();
+  // Each of the four tasks has a report: it comes back as the task's first.
+  await expect(step.getByText('4 tasks will be added and 0 updated, with 4 progress reports from the sheet\'s progress columns.')).toBeVisible();
   // The empty plan has no areas or units: they are added, and said so.
   await expect(step.getByText('New to this plan: 2 units and 1 key area.')).toBeVisible();
   const rows = step.getByRole('table', { name: 'Rows that will become tasks' }).getByRole('row');
@@ -90,7 +94,7 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   await step.getByRole('button', { name: 'Add 4 tasks' }).click();
 
   await expect(step).toHaveCount(0);
-  await expect(page.getByRole('status')).toContainText('Imported from CSV: 4 tasks added, 0 updated.');
+  await expect(page.getByRole('status')).toContainText('Imported from CSV: 4 tasks added, 0 updated, 4 progress reports.');
   // The step is gone with its button: the focus is on the list's heading,
   // in view, with the tasks added below it.
   const heading = page.getByRole('heading', { name: 'Task list', level: 1 });
@@ -98,8 +102,10 @@ test('the tasks shown export as CSV and come back into an empty plan', async ({ 
   await expect(heading).toBeInViewport();
   await expect(page.getByText('All 4 tasks', { exact: true })).toBeVisible();
   const back = await page.getByRole('table').locator('tbody th').allTextContents();
-  // In the file's order, which was the order shown.
+  // In the file's order, which was the order shown, with the progress
+  // their reports gave.
   expect(back).toEqual(titles);
+  expect(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('aria-valuenow')))).toEqual(progress);
   const row = page.getByRole('row', { name: /^2\.5 / });
   await expect(row).toContainText('2023-11-30');
 
@@ -219,7 +225,7 @@ test('a GBK CSV as Chinese Excel or WPS saves it imports with its Chinese header
   // The table draws only the rows in view: the new task is found by a search.
   await page.getByLabel('搜索任务').fill('建成县级政务服务中心');
   await page.getByRole('link', { name: '建成县级政务服务中心' }).click();
-  const facts = page.locator('dl');
+  const facts = page.locator('dl').first();
   await expect(facts).toContainText('县政务服务中心');
   await expect(facts).toContainText('县发展改革局');
   await expect(facts).toContainText('县财政局');
