@@ -1379,6 +1379,13 @@ fn a_progress_edited_in_an_exported_sheet_is_a_new_report_of_the_day() {
         (day, 60.0, "主体完工")
     );
     assert_eq!(after.updates.len(), first.updates.len() + 1);
+    // The sheet as it was before the edit, imported again later: each row
+    // says what a report of its date says, so nothing is recorded.
+    let old = ledger_import(&after, &decode(sheet.as_bytes()).unwrap().0, d(2024, 8, 1));
+    assert_eq!(
+        (old.added(), old.updated(), old.unchanged, old.reports()),
+        (0, 0, 5, 0)
+    );
     assert_eq!(
         (Lang::Zh.catalog().csv.issue)(&Issue::UpdatesTask {
             code: "1".into(),

@@ -71,7 +71,8 @@
 //!   report is recorded when they say nothing (a progress of 0 alone, on a
 //!   task never reported, is how the sheet writes such a task), or what
 //!   the task's latest report says (a sheet exported and imported again
-//!   adds none). A row that changes a task's report under a date not after
+//!   adds none), or, with its date, what a report of that date says (an
+//!   older sheet imported again adds none). A row that changes a task's report under a date not after
 //!   its latest report's (the date the sheet was exported with) is dated
 //!   the day of the import, and a note says so. A row telling what was done without a progress is
 //!   recorded at the task's latest progress, or 0, and a note says so;
@@ -1647,18 +1648,25 @@ impl SheetReport<'_> {
     }
 
     /// The report the columns give on `task`, or `None` when they say
-    /// nothing, or what its latest standing report (`latest`) says. Dated
-    /// by the row (unless [`Self::stale_date`]), else `today`; filed to the reporting period of that day
-    /// ([`reporting_period`]), as a report form files it.
+    /// nothing, or what one of its standing reports (`known`, oldest
+    /// first) says: its latest, or, when the row gives a date, any of that
+    /// date (an older sheet imported again). Dated by the row (unless
+    /// [`Self::stale_date`]), else `today`; filed to the reporting period
+    /// of that day ([`reporting_period`]), as a report form files it.
     fn report(
         &self,
         plan: &Plan,
         task: &Task,
-        latest: Option<&Update>,
+        known: &[&Update],
         today: Date,
         new_id: &mut dyn FnMut(&str) -> Id,
     ) -> Option<Update> {
-        if !self.says_something(latest) || latest.is_some_and(|u| self.same_as(u)) {
+        let latest = known.last().copied();
+        let said = match self.date {
+            Some(_) => known.iter().any(|u| self.same_as(u)),
+            None => latest.is_some_and(|u| self.same_as(u)),
+        };
+        if said || !self.says_something(latest) {
             return None;
         }
         let date = self
@@ -2173,9 +2181,12 @@ pub fn prepare(
         }
         // The row's progress columns: a report, unless they say what the
         // task's latest report says.
-        let latest = existing_at
-            .and_then(|i| reports.of_task(i).last())
-            .map(|r| &plan.updates[r.update]);
+        let known: Vec<&Update> = existing_at
+            .map_or(&[][..], |i| reports.of_task(i))
+            .iter()
+            .map(|r| &plan.updates[r.update])
+            .collect();
+        let latest = known.last().copied();
         let mut texts =
             [Field::Narrative, Field::Problems, Field::NextSteps].map(|f| given(f).unwrap_or(""));
         // Words in the progress column are what was done, when nothing
@@ -2188,7 +2199,7 @@ pub fn prepare(
             date: report_date,
             texts,
         };
-        let report = sheet.report(plan, &task, latest, today, &mut *new_id);
+        let report = sheet.report(plan, &task, &known, today, &mut *new_id);
         if let Some(written) = sheet
             .date
             .filter(|_| report.is_some() && sheet.stale_date(latest))
