@@ -196,7 +196,7 @@ fn period() -> impl Strategy<Value = Period> {
 /// Actual values with distinct periods.
 fn actuals() -> impl Strategy<Value = Vec<Actual>> {
     prop::collection::vec((period(), finite(), text()), 0..5).prop_map(|raw| {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         raw.into_iter()
             .filter(|(p, _, _)| seen.insert(*p))
             .map(|(period, value, note)| Actual {

@@ -11,7 +11,7 @@ use plan_tracker::model::{Id, Kind, Plan, Subject};
 use plan_tracker::sample::sample_plan;
 use plan_tracker::session::{Kept, Recorded, Session, Store, KEPT_BYTES, KEPT_STEPS};
 use plan_tracker::validate::Entity;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Local storage in memory, seen from one tab: per plan its snapshot and
 /// the journal of changes saved since (as the app keeps a large plan,

@@ -886,10 +886,7 @@ fn the_stepper_rows_give_the_days_between_steps_and_replies_their_days_past_due(
             words[1].contains('5') && words[2].contains("73"),
             "{words:?}"
         );
-        assert_eq!(
-            words.iter().collect::<std::collections::HashSet<_>>().len(),
-            4
-        );
+        assert_eq!(words.iter().collect::<rustc_hash::FxHashSet<_>>().len(), 4);
     }
 }
 
