@@ -1139,6 +1139,15 @@ fn importing_the_export_into_the_same_plan_changes_no_task() {
 /// problems, next steps.
 type SheetSays = (Date, f64, String, String, String);
 
+/// The reporting period a report form files a report of `date` to.
+fn form_period(plan: &Plan, date: Date) -> Option<plan_tracker::period::Period> {
+    Some(plan_tracker::period::reporting_period(
+        plan.cadence,
+        plan.grace_days,
+        date,
+    ))
+}
+
 /// Each task's latest standing report as a sheet writes it.
 fn latest_said(plan: &Plan) -> Vec<Option<SheetSays>> {
     plan.tasks
@@ -1196,14 +1205,7 @@ fn the_sheet_s_progress_columns_give_each_task_its_latest_report() {
         }
         // Filed as a report form files them.
         for u in &after.updates {
-            assert_eq!(
-                u.period,
-                Some(plan_tracker::period::reporting_period(
-                    after.cadence,
-                    after.grace_days,
-                    u.date
-                ))
-            );
+            assert_eq!(u.period, form_period(&after, u.date));
         }
     }
 }
@@ -1277,17 +1279,10 @@ fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
         ),
         (d(2024, 3, 31), 35.0, "主体完工", "资金未到位", "加快装修")
     );
-    // Filed to the period the day answers (the first quarter, by the
-    // plan's cadence and grace days), as a report form files it.
+    // Filed to the period the day answers (by the plan's cadence and grace
+    // days), as a report form files it.
     assert_eq!(u.period, Some(after.report_period(u)));
-    assert_eq!(
-        u.period,
-        Some(plan_tracker::period::reporting_period(
-            after.cadence,
-            after.grace_days,
-            u.date
-        ))
-    );
+    assert_eq!(u.period, form_period(&after, u.date));
     let u = by_title("改造老旧小区").unwrap();
     assert_eq!(
         (u.date, u.progress, u.narrative.as_str()),

@@ -81,7 +81,7 @@
 //!   number that is not a percentage from 0 to 100, or a report's date
 //!   after today, leaves the row out. A sheet gives no unit's own
 //!   judgement, so the report's status is what its figures give on its
-//!   date ([`sheet_status`]).
+//!   date (`sheet_status`).
 //! - Lights and their reasons are not read: they follow from the reports.
 
 pub mod dates;
@@ -1076,8 +1076,7 @@ pub struct ImportRow {
     /// Whether the task is already in the plan (found by its code).
     pub update: bool,
     /// The progress report the row's progress columns give, when they
-    /// give one the task does not have as its latest
-    /// ([`prepare`]'s rules).
+    /// give one the task does not have already (`SheetReport::report`).
     pub report: Option<Update>,
 }
 
@@ -1842,8 +1841,8 @@ pub fn prepare(
         out.blocked = table.rows.len();
         return out;
     }
-    // Each task's latest standing report, found once, when a column could
-    // give a report to compare with it.
+    // Each task's standing reports, indexed once, when a column could give
+    // a report to compare with them.
     let report_columns = [
         Field::Progress,
         Field::Narrative,
