@@ -169,8 +169,9 @@ fn unguard(s: &str) -> &str {
     }
 }
 
-/// A number as a spreadsheet reads it: plain, at most two decimals.
-fn number_cell(x: f64) -> String {
+/// A number as a spreadsheet reads it: plain, at most two decimals. Also
+/// how the import's preview and messages show a row's progress.
+pub fn number_cell(x: f64) -> String {
     let rounded = (x * 100.0).round() / 100.0;
     if rounded == 0.0 {
         "0".to_string()

@@ -4,7 +4,7 @@
 //! the core (`crate::format::csv::WORDS`), for both languages at once.
 
 use super::{plural, Num};
-use crate::format::csv::{CsvError, Field, Issue, SheetText};
+use crate::format::csv::{number_cell, CsvError, Field, Issue, SheetText};
 use crate::format::encoding::{Encoding, TextError};
 use crate::format::MAX_FILE_BYTES;
 use crate::i18n::{Catalog, Lang};
@@ -301,14 +301,14 @@ fn zh_issue(i: &Issue) -> String {
         Issue::ReportAfterToday(d) => format!("报告日期 {d} 晚于今天，进展报告须已发生。"),
         Issue::ProgressKept(Some(p)) => format!(
             "本行有进展情况而未填进度，进展报告按该任务最近一次报告的进度 {}% 记入。",
-            percent(*p)
+            number_cell(*p)
         ),
         Issue::ProgressKept(None) => {
             "本行有进展情况而未填进度，该任务尚无进展报告，按 0% 记入。".into()
         }
         Issue::ProgressInWords { text, kept: Some(p) } => format!(
             "“{text}”不是百分比：按进展情况记入，进度沿用该任务最近一次报告的 {}%。要记入进度，请填写 0 至 100 之间的数。",
-            percent(*p)
+            number_cell(*p)
         ),
         Issue::ProgressInWords { text, kept: None } => format!(
             "“{text}”不是百分比：按进展情况记入；该任务尚无进展报告，进度按 0% 记入。要记入进度，请填写 0 至 100 之间的数。"
@@ -337,11 +337,6 @@ fn zh_issue(i: &Issue) -> String {
         ),
         Issue::Rule(p) => super::Lang::Zh.catalog().problem(p),
     }
-}
-
-/// A progress as a sheet writes it: at most two decimals.
-fn percent(p: f64) -> f64 {
-    (p * 100.0).round() / 100.0
 }
 
 fn en_issue(i: &Issue) -> String {
@@ -404,12 +399,12 @@ fn en_issue(i: &Issue) -> String {
         }
         Issue::ProgressKept(Some(p)) => format!(
             "The row tells the progress made but gives no percentage: the report is recorded at {}%, the task's latest report's.",
-            percent(*p)
+            number_cell(*p)
         ),
         Issue::ProgressKept(None) => "The row tells the progress made but gives no percentage, and the task has no report yet: the report is recorded at 0%.".into(),
         Issue::ProgressInWords { text, kept: Some(p) } => format!(
             "“{text}” is not a percentage: it is recorded as the progress made, at {}%, the task's latest report's. Write a number from 0 to 100 to record a progress.",
-            percent(*p)
+            number_cell(*p)
         ),
         Issue::ProgressInWords { text, kept: None } => format!(
             "“{text}” is not a percentage: it is recorded as the progress made, at 0%, as the task has no report yet. Write a number from 0 to 100 to record a progress."

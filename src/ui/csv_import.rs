@@ -382,7 +382,7 @@ fn preview_html(out: &mut String, t: &Catalog, p: &Plan, imp: &CsvImport) {
             );
             if reports {
                 let u = r.report.as_ref();
-                let progress = u.map(|u| format!("{}", (u.progress * 100.0).round() / 100.0));
+                let progress = u.map(|u| crate::format::csv::number_cell(u.progress));
                 elem(out, "td", "num", progress.as_deref().unwrap_or(""));
                 let date = u.map(|u| u.date.to_string());
                 elem(out, "td", "date", date.as_deref().unwrap_or(""));
