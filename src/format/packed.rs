@@ -128,6 +128,12 @@ pub fn stored_form(plan: &Plan) -> String {
     }
 }
 
+/// [`stored_form`] made a slice at a time, each a short task of the
+/// page's (a province's plan takes a fifth of a second or more to pack
+/// in one go, and the page answers no key meanwhile).
+mod sliced;
+pub use sliced::Packing;
+
 /// What a packed text of `plan` inflates to: the length of its text
 /// without reports (eight bytes, little-endian), that text, then its
 /// reports as bytes.
@@ -212,13 +218,19 @@ pub fn pack(text: &str) -> String {
 /// its length and check.
 fn pack_payload(magic: &str, payload: &[u8]) -> String {
     let bytes = compress_to_vec(payload, LEVEL);
+    packed_text(magic, &bytes, payload.len())
+}
+
+/// The packed text after `magic` of `bytes`, which inflate to
+/// `payload_len` bytes: its lengths and check, then the bytes.
+fn packed_text(magic: &str, bytes: &[u8], payload_len: usize) -> String {
     let header = format!(
         "{magic}{}:{}:{:016x}:",
         bytes.len(),
-        payload.len(),
-        check(&bytes, payload.len())
+        payload_len,
+        check(bytes, payload_len)
     );
-    write_chars(header, &bytes)
+    write_chars(header, bytes)
 }
 
 /// Write `bytes` fifteen bits to a character, after a header of the form

@@ -24,8 +24,20 @@ use chrono::Datelike;
 
 /// `updates` written after `out`'s bytes.
 pub(crate) fn write(updates: &[Update], out: &mut Vec<u8>) {
+    write_count(updates.len(), out);
+    write_each(updates, out);
+}
+
+/// The number of reports that follow, as [`write`] begins; then
+/// [`write_each`] in as many pieces as the caller likes (a province's
+/// reports are written a slice at a time: [`super::packed::Packing`]).
+pub(crate) fn write_count(n: usize, out: &mut Vec<u8>) {
+    Writer(out).count(n);
+}
+
+/// `updates`' fields, one report after another, without their count.
+pub(crate) fn write_each(updates: &[Update], out: &mut Vec<u8>) {
     let mut w = Writer(out);
-    w.count(updates.len());
     for u in updates {
         w.text(u.id.as_str());
         let (tag, id) = match &u.subject {
