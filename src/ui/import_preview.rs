@@ -5,11 +5,12 @@
 
 use super::state::use_state;
 use super::state::{AppState, Pending};
+use crate::format::packed::Packing;
 use crate::format::Repair;
 use crate::i18n::Catalog;
 use crate::import_summary::summary_html;
 use crate::merge::{preview, Contribution};
-use crate::model::Plan;
+use crate::model::{Change, Id, Plan};
 use crate::ui::widgets::effect;
 use crate::ui::widgets::{after_paint, dynamic, on_window};
 use leptos::prelude::*;
@@ -129,42 +130,11 @@ fn plan_preview(
     });
     let repair_note = repair.map(|r| view! { <p class="import-repair">{(it.repaired)(r)}</p> });
     // Whether the plan fits in this browser's storage: found once the
-    // preview is painted (a province's plan takes a moment to compress),
-    // so that a plan that cannot be kept is said so, with its figures,
-    // before it is opened.
+    // preview is painted, the plan packed a slice at a time (a province's
+    // plan takes a moment to compress), so that a plan that cannot be kept
+    // is said so, with its figures, before it is opened.
     let id = plan.id.clone();
-    after_paint(move || {
-        crate::ui::widgets::later(
-            move || {
-                // The plan as "Open it" keeps it: with the history entry
-                // saying it was read from the file. The text is kept with
-                // the plan, for "Open it" to write as it is.
-                let mut chars = None;
-                state.pending.update_untracked(|p| {
-                    if let Some(Pending::Plan {
-                        file, plan, stored, ..
-                    }) = p
-                    {
-                        plan.history.push(state.created(plan, Some(file)));
-                        let text = crate::format::packed::stored_form(plan);
-                        chars = Some(text.encode_utf16().count());
-                        *stored = plan.history.pop().map(|e| Box::new((e, text)));
-                    }
-                });
-                super::perf::mark("import-room-checked");
-                let line = document().get_element_by_id("import-room");
-                let (Some(chars), Some(line)) = (chars, line) else {
-                    return;
-                };
-                if let Err(n) = crate::storage::would_fit(&id, chars) {
-                    let _ = line.set_attribute("role", "alert");
-                    let said = (state.t().storage.preview_no_room)(n.needed, n.free);
-                    line.set_text_content(Some(&said));
-                }
-            },
-            std::time::Duration::ZERO,
-        )
-    });
+    after_paint(move || check_room(state, id));
     // What the file holds and how it differs: one piece of escaped HTML.
     let mut summary = String::with_capacity(4096);
     summary_html(&mut summary, t, plan, here.as_ref());
@@ -274,5 +244,69 @@ fn same_id_choices(
             </button>
             <p id="import-replace-note">{it.replace_note}</p>
         </li>
+    }
+}
+
+/// Pack the plan waiting in the preview as "Open it" keeps it (with the
+/// history entry saying it was read from the file), a slice at a time; the
+/// text is kept with the plan, for "Open it" to write as it is, and the
+/// room it takes checked against what this browser has left.
+fn check_room(state: AppState, id: Id) {
+    let mut begun = None;
+    state.pending.update_untracked(|p| {
+        if let Some(Pending::Plan {
+            file, plan, read, ..
+        }) = p
+        {
+            plan.history.push(state.created(plan, Some(file)));
+            let packing = Packing::start(plan);
+            let entry = plan.history.pop().expect("the entry just pushed");
+            begun = Some((*read, entry, packing));
+        }
+    });
+    if let Some((read, entry, packing)) = begun {
+        room_step(state, id, read, entry, packing);
+    }
+}
+
+/// One step of [`check_room`]'s packing, the next in a task of its own;
+/// given up when the plan it began on no longer waits.
+fn room_step(state: AppState, id: Id, read: u64, entry: Change, mut packing: Packing) {
+    let mut waits = false;
+    let mut made = None;
+    state.pending.update_untracked(|p| {
+        if let Some(Pending::Plan {
+            plan,
+            stored,
+            read: r,
+            ..
+        }) = p
+        {
+            if *r != read {
+                return;
+            }
+            waits = true;
+            if let Some(text) = packing.step(&plan.updates) {
+                made = Some(text.encode_utf16().count());
+                *stored = Some(Box::new((entry.clone(), text)));
+            }
+        }
+    });
+    if !waits {
+        return;
+    }
+    let Some(chars) = made else {
+        let again = move || room_step(state, id, read, entry, packing);
+        crate::ui::widgets::later(again, std::time::Duration::ZERO);
+        return;
+    };
+    super::perf::mark("import-room-checked");
+    let Some(line) = document().get_element_by_id("import-room") else {
+        return;
+    };
+    if let Err(n) = crate::storage::would_fit(&id, chars) {
+        let _ = line.set_attribute("role", "alert");
+        let said = (state.t().storage.preview_no_room)(n.needed, n.free);
+        line.set_text_content(Some(&said));
     }
 }

@@ -22,6 +22,8 @@ use crate::storage::{self, Broken, SaveError};
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
+mod packing;
+
 /// A message shown at the top of the page until dismissed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
@@ -43,6 +45,17 @@ pub enum Notice {
 /// plan, the repair the gate made, and the stored form the preview made.
 type PendingPlan = (String, Plan, Option<Repair>, Option<Box<(Change, String)>>);
 
+/// A new number for a plan put in the preview ([`Pending::Plan`]'s `read`).
+fn next_read() -> u64 {
+    thread_local! {
+        static READS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+    READS.with(|r| {
+        r.set(r.get() + 1);
+        r.get()
+    })
+}
+
 /// A file read and checked, waiting for the user's word. Nothing from it is
 /// stored until the user confirms.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +70,9 @@ pub enum Pending {
         /// preview, which packs the plan to say whether it fits, so that
         /// opening it writes that text instead of packing it again.
         stored: Option<Box<(Change, String)>>,
+        /// A number of its own for each plan put in the preview: the
+        /// preview's packing goes on only while the plan it began on waits.
+        read: u64,
     },
     /// One or more unit reports: preview the merge, resolve conflicts.
     Reports { files: Vec<(String, UnitReport)> },
@@ -109,6 +125,13 @@ pub struct AppState {
     /// Plans left while their changes could not be saved (a full quota):
     /// kept whole here, so opening one again shows them, until saved.
     held: StoredValue<Vec<Plan>>,
+    /// Counts every change to the plan on screen (a command, an undo, a
+    /// plan replaced or read anew): a packing begun before a change is
+    /// stale.
+    revision: StoredValue<u64>,
+    /// The packing of the plan on screen going on a slice at a time
+    /// ([`packing`]): the number of its run and what it is for.
+    packing: StoredValue<(u64, Option<packing::Then>)>,
 }
 
 /// Plans whose stored text is longer than this many characters are saved
@@ -179,6 +202,8 @@ impl AppState {
             large: StoredValue::new(false),
             held: StoredValue::new(Vec::new()),
             notice_fresh: StoredValue::new(false),
+            revision: StoredValue::new(0),
+            packing: StoredValue::new((0, None)),
         };
         state.note_stored_size();
         state.set_document_lang(lang);
@@ -313,6 +338,7 @@ impl AppState {
         let Some(plan) = renewed else { return };
         if current {
             self.plan.set(plan);
+            self.plan_changed();
             self.forget_undo();
             self.persist();
         } else {
@@ -432,6 +458,7 @@ impl AppState {
             });
             matches!(outcome, Some(Ok(_)))
         });
+        self.plan_changed();
         let result = outcome.expect("the update ran");
         if result.is_ok() {
             self.save_soon();
@@ -462,13 +489,15 @@ impl AppState {
             self.persist();
             return;
         }
-        if self.save_timer.get_value().is_some() {
+        if self.save_timer.get_value().is_some() || self.packing_for() == Some(packing::Then::Save)
+        {
             return;
         }
         let state = *self;
+        // Packed a slice at a time, so the page answers keys meanwhile.
         let save = wasm_bindgen::closure::Closure::once_into_js(move || {
             state.save_timer.set_value(None);
-            state.persist();
+            state.pack_soon(packing::Then::Save, std::time::Duration::ZERO);
         });
         let id = window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -489,11 +518,15 @@ impl AppState {
             .set_value(storage::stored_len(&id) > SAVE_LATER_ABOVE_CHARS);
     }
 
-    /// Write a waiting save now (the page is being hidden or closed).
+    /// Write a waiting save now (the page is being hidden or closed, or
+    /// the plan left); a packing going on is stopped.
     pub fn flush(&self) {
-        if let Some(id) = self.save_timer.get_value() {
+        let waiting = self.save_timer.get_value();
+        if let Some(id) = waiting {
             window().clear_timeout_with_handle(id);
             self.save_timer.set_value(None);
+        }
+        if self.stop_packing() == Some(packing::Then::Save) || waiting.is_some() {
             self.persist();
         }
     }
@@ -504,20 +537,23 @@ impl AppState {
     /// loses nothing: the changes stay in the journal, saved.
     pub fn compact(&self) {
         self.flush();
-        if !self.plan.with_untracked(|p| storage::has_journal(&p.id)) {
-            return;
-        }
-        // Another tab's change this tab has not heard of yet is read first,
-        // so the plan written whole holds it.
-        self.catch_up();
-        if self.session.with_untracked(Session::has_unsaved) {
-            return;
-        }
-        self.plan.with_untracked(|plan| {
-            if storage::has_journal(&plan.id) {
+        if self.ready_to_fold() {
+            self.plan.with_untracked(|plan| {
                 let _ = storage::fold_journal(plan);
-            }
-        });
+            });
+        }
+    }
+
+    /// Whether the plan on screen has a journal to fold in, caught up with
+    /// another tab's change this tab has not heard of yet (read first, so
+    /// the plan written whole holds it) and with nothing left unsaved.
+    fn ready_to_fold(&self) -> bool {
+        if !self.plan.with_untracked(|p| storage::has_journal(&p.id)) {
+            return false;
+        }
+        self.catch_up();
+        !self.session.with_untracked(Session::has_unsaved)
+            && self.plan.with_untracked(|p| storage::has_journal(&p.id))
     }
 
     /// Report journals of changes found unreadable while reading a plan
@@ -577,6 +613,7 @@ impl AppState {
             });
             matches!(outcome, Some(Ok(_)))
         });
+        self.plan_changed();
         match outcome {
             Some(Ok(original)) => {
                 let what = (self.t().history.sentence)(&original);
@@ -610,6 +647,7 @@ impl AppState {
             });
             matches!(outcome, Some(Ok(_)))
         });
+        self.plan_changed();
         let t = self.t();
         match outcome.expect("the update ran") {
             Ok(removal) => {
@@ -724,6 +762,8 @@ impl AppState {
             window().clear_timeout_with_handle(id);
             self.save_timer.set_value(None);
         }
+        // What a packing going on was for is done now, or begun again below.
+        self.stop_packing();
         // The plan is saved where it is, never copied.
         let (saved, summary) = self.plan.with_untracked(|plan| {
             let saved = self
@@ -748,6 +788,15 @@ impl AppState {
                 self.note_stored_size();
                 self.held
                     .update_value(|held| held.retain(|p| p.id != summary.id));
+                // A long journal is folded into the plan while the page is
+                // idle, before a change finds it full and has to wait for
+                // the plan to be packed whole.
+                if storage::journal_chars(&summary.id) > crate::journal::JOURNAL_MAX_CHARS / 2 {
+                    self.pack_soon(
+                        packing::Then::Fold,
+                        std::time::Duration::from_millis(SAVE_IDLE_MS as u64),
+                    );
+                }
             }
             // Not tried for want of room: a large plan still waits for idle.
             Err(SaveError::NoRoom { needed, .. }) => {
@@ -817,6 +866,7 @@ impl AppState {
             self.session
                 .set(Session::restore(&p, storage::load_session(&p.id)));
             self.plan.set(p);
+            self.plan_changed();
             self.note_stored_size();
             let _ = storage::set_current_plan(id);
         }
@@ -840,6 +890,7 @@ impl AppState {
             self.leave_current();
         }
         self.plan.set(plan);
+        self.plan_changed();
         self.forget_undo();
         if let Some(text) = prepared {
             storage::prepare_whole(&id, text);
@@ -1032,6 +1083,7 @@ impl AppState {
                             plan: Box::new(plan),
                             repair,
                             stored: None,
+                            read: next_read(),
                         }));
                         super::perf::measure_to_paint(
                             "import-to-preview-painted",
@@ -1078,6 +1130,7 @@ impl AppState {
                 plan,
                 repair,
                 stored,
+                ..
             }) => Some((file, *plan, repair, stored)),
             _ => None,
         }
@@ -1158,6 +1211,7 @@ impl AppState {
                 plan: Box::new(incoming),
                 repair,
                 stored: None,
+                read: next_read(),
             }));
             return;
         }
@@ -1220,6 +1274,7 @@ impl AppState {
             self.session
                 .update_untracked(|s| dropped = s.adopt(plan, newer));
         });
+        self.plan_changed();
         self.said_dropped(&dropped);
         let summary = self.plan.with_untracked(PlanSummary::of);
         self.plans.update(|all| plan_list::put(all, summary));

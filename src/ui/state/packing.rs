@@ -1,0 +1,137 @@
+//! A large plan's whole save, packed a slice at a time. Packing a
+//! province's plan in one go is a fifth of a second or more, during which
+//! the page answers no key; [`Packing`] does it in steps of a few
+//! milliseconds, each its own task, and the text it makes is written in
+//! one step at the end. A change to the plan between two steps makes the
+//! work so far stale: the packing begins again on the plan as it is. The
+//! page being hidden writes at once what a packing was for
+//! ([`AppState::flush`], [`AppState::compact`]).
+
+use super::AppState;
+use crate::format::packed::Packing;
+use crate::model::Id;
+use crate::storage;
+use crate::ui::widgets::later;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// What the plan is packed for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Then {
+    /// A waiting save of the whole plan (a large plan opened or changed
+    /// while its changes are not kept as a journal).
+    Save,
+    /// The journal folded into the plan written whole, before it fills.
+    Fold,
+}
+
+/// A packing going on: its run, the plan and the revision it began from.
+struct Slice {
+    run: u64,
+    id: Id,
+    revision: u64,
+    then: Then,
+    packing: Packing,
+}
+
+impl AppState {
+    /// A change to the plan on screen (see `revision`).
+    pub(super) fn plan_changed(&self) {
+        self.revision.update_value(|r| *r += 1);
+    }
+
+    /// What the packing going on is for, if one is.
+    pub(super) fn packing_for(&self) -> Option<Then> {
+        self.packing.with_value(|(_, then)| *then)
+    }
+
+    /// Pack the plan on screen after `delay`, a slice at a time, then do
+    /// `then`. A packing going on for the same, or for a save, goes on
+    /// instead (a save writes the journal's changes too).
+    pub(super) fn pack_soon(&self, then: Then, delay: Duration) {
+        if matches!(self.packing_for(), Some(t) if t == then || t == Then::Save) {
+            return;
+        }
+        let run = self.packing.with_value(|(run, _)| run + 1);
+        self.packing.set_value((run, Some(then)));
+        let state = *self;
+        later(move || state.pack_from_start(run, then), delay);
+    }
+
+    /// Stop the packing going on, if any (its work is dropped at its next
+    /// step); what it was for.
+    pub(super) fn stop_packing(&self) -> Option<Then> {
+        let mut was = None;
+        self.packing.update_value(|(run, then)| {
+            *run += 1;
+            was = then.take();
+        });
+        was
+    }
+
+    fn is_run(&self, run: u64) -> bool {
+        self.packing.with_value(|(r, _)| *r == run)
+    }
+
+    /// The first step: the plan as it is now, besides its reports.
+    fn pack_from_start(self, run: u64, then: Then) {
+        if !self.is_run(run) {
+            return;
+        }
+        let (id, packing) = self
+            .plan
+            .with_untracked(|p| (p.id.clone(), Packing::start(p)));
+        let slice = Slice {
+            run,
+            id,
+            revision: self.revision.get_value(),
+            then,
+            packing,
+        };
+        later(move || self.pack_step(slice), Duration::ZERO);
+    }
+
+    fn pack_step(self, mut slice: Slice) {
+        if !self.is_run(slice.run) {
+            return;
+        }
+        if !self.plan.with_untracked(|p| p.id == slice.id) {
+            // Another plan is on screen: leaving this one wrote what it had.
+            self.stop_packing();
+            return;
+        }
+        if slice.revision != self.revision.get_value() {
+            return self.pack_from_start(slice.run, slice.then);
+        }
+        let made = self.plan.with_untracked(|p| slice.packing.step(&p.updates));
+        let Some(text) = made else {
+            later(move || self.pack_step(slice), Duration::ZERO);
+            return;
+        };
+        self.packing.set_value((slice.run, None));
+        // The text is the plan's stored form as it is now: the step that
+        // finished it and this write are one task, with no change between.
+        match slice.then {
+            Then::Save => {
+                storage::prepare_whole(&slice.id, text);
+                self.persist();
+            }
+            Then::Fold => {
+                if !self.ready_to_fold() {
+                    // Nothing to fold, or changes to save first: their
+                    // save begins the packing again if the journal is long.
+                    return;
+                }
+                if slice.revision != self.revision.get_value() {
+                    // Another tab's change, taken just now.
+                    return self.pack_soon(Then::Fold, Duration::ZERO);
+                }
+                storage::prepare_whole(&slice.id, text);
+                self.plan.with_untracked(|plan| {
+                    let _ = storage::fold_journal(plan);
+                });
+            }
+        }
+        storage::drop_prepared();
+    }
+}
