@@ -7,6 +7,7 @@
 //! Run with `cargo bench --bench province`.
 
 use plan_tracker::dashboard::Dashboard;
+use plan_tracker::format::packed::{stored_form, Packing};
 use plan_tracker::format::{export_plan, import_plan};
 use plan_tracker::i18n::Lang;
 use plan_tracker::model::{Date, Id};
@@ -115,6 +116,33 @@ fn main() {
     views(today);
 }
 
+/// The plan's stored form packed at once, and a slice at a time: the page
+/// waits for the one, and for the longest step of the other.
+fn stored_form_in_slices(plan: &plan_tracker::model::Plan) {
+    line(
+        "stored form: packed at once",
+        median(3, || stored_form(plan)),
+    );
+    let (mut longest, mut steps) = (Duration::ZERO, 1);
+    let start = Instant::now();
+    let mut packing = Packing::start(plan);
+    longest = longest.max(start.elapsed());
+    loop {
+        let t = Instant::now();
+        let made = packing.step(&plan.updates);
+        longest = longest.max(t.elapsed());
+        if made.is_some() {
+            break;
+        }
+        steps += 1;
+    }
+    line(
+        &format!("stored form in {steps} steps: all of them"),
+        start.elapsed(),
+    );
+    line("  the longest step", longest);
+}
+
 /// What each view computes before it draws, on a province's year.
 fn views(today: Date) {
     let plan = province_year(Lang::Zh, 10_000, 12);
@@ -130,6 +158,7 @@ fn views(today: Date) {
         "validate: every rule of the whole plan",
         median(5, || plan_tracker::validate::validate(&plan)),
     );
+    stored_form_in_slices(&plan);
     let index = TaskIndex::build(&plan, today);
     line(
         "task index (shared by the views)",

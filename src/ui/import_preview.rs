@@ -265,7 +265,8 @@ fn check_room(state: AppState, id: Id) {
         }
     });
     if let Some((read, entry, packing)) = begun {
-        room_step(state, id, read, entry, packing);
+        let next = move || room_step(state, id, read, entry, packing);
+        crate::ui::widgets::later(next, std::time::Duration::ZERO);
     }
 }
 
