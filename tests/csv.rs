@@ -1228,6 +1228,56 @@ fn ledger_import(plan: &Plan, text: &str, today: Date) -> CsvImport {
 }
 
 #[test]
+fn a_progress_column_of_fractions_is_read_as_percentages_and_said_once() {
+    let plan = county_2024();
+    let day = d(2024, 4, 8);
+    let head = "序号,重点任务,重点领域,牵头单位,完成时限,完成进度\r\n";
+    let text = format!("{head}1,甲,城乡建设,县住建局,年底,0.3\r\n2,乙,城乡建设,县住建局,年底,\r\n3,丙,城乡建设,县住建局,年底,0.55\r\n4,丁,城乡建设,县住建局,年底,1\r\n5,戊,城乡建设,县住建局,年底,已完成\r\n");
+    let import = ledger_import(&plan, &text, day);
+    let o = import.outcome();
+    assert!(o.left_out.is_empty(), "{:?}", o.left_out);
+    let fractions: Vec<_> = o
+        .notes
+        .iter()
+        .filter(|p| matches!(p.issue, Issue::Fractions { .. }))
+        .collect();
+    assert_eq!(fractions.len(), 1);
+    assert_eq!(fractions[0].row, Some(2));
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(&fractions[0].issue),
+        "进度列的数都在 0 至 1 之间，按小数读作百分比：本行“0.3”即 30%，其余各行同样换算。"
+    );
+    let after = applied(&plan, &import);
+    let progress = |title: &str| {
+        let t = after.tasks.iter().find(|t| t.title == title).unwrap();
+        after
+            .latest_report(&Subject::Task(t.id.clone()))
+            .map(|u| u.progress)
+    };
+    assert_eq!(
+        ["甲", "乙", "丙", "丁", "戊"].map(progress),
+        [Some(30.0), None, Some(55.0), Some(100.0), Some(100.0)]
+    );
+
+    // A column with a percentage beside them, or a number above 1, is of
+    // percentages: 0.5 there is half a percent.
+    for other in ["40%", "30"] {
+        let text = format!(
+            "{head}1,甲,城乡建设,县住建局,年底,0.5\r\n2,乙,城乡建设,县住建局,年底,{other}\r\n"
+        );
+        let import = ledger_import(&plan, &text, day);
+        assert!(import
+            .problems
+            .iter()
+            .all(|p| !matches!(p.issue, Issue::Fractions { .. })));
+        let after = applied(&plan, &import);
+        let t = after.tasks.iter().find(|t| t.title == "甲").unwrap();
+        let u = after.latest_report(&Subject::Task(t.id.clone())).unwrap();
+        assert_eq!(u.progress, 0.5, "beside {other}");
+    }
+}
+
+#[test]
 fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
     let plan = county_2024();
     let day = d(2024, 4, 8);
@@ -1310,7 +1360,7 @@ fn a_ledger_s_progress_is_recorded_as_each_task_s_first_report() {
     let en = Lang::En.catalog().csv;
     assert_eq!(
         (en.issue)(&Issue::NotAPercent("120".into())),
-        "“120” is not a progress: write a percentage from 0 to 100, e.g. 35 or 35%."
+        "“120” is not a progress in percent: write a number from 0 to 100, e.g. 35 or 35%."
     );
     assert_eq!(
         by_title("编制国土空间规划").map(|u| (u.progress, u.narrative.as_str())),
@@ -2418,11 +2468,14 @@ fn a_code_a_spreadsheet_rewrote_updates_the_task_of_that_title() {
 }
 
 #[test]
-fn a_task_renamed_through_its_code_and_a_new_row_of_a_known_title_are_said() {
+fn a_task_renamed_through_its_code_a_new_row_of_a_known_title_and_a_row_without_a_number_are_said()
+{
     let plan = county_with_codes();
-    let text = format!("{HEAD}1.1,老旧小区改造提质,城乡建设,县住建局,\r\n2.1,背街小巷整治,城乡建设,县住建局,\r\n,城市燃气管道更新,城乡建设,县住建局,\r\n");
+    let text = format!("{HEAD}1.1,老旧小区改造提质,城乡建设,县住建局,\r\n2.1,背街小巷整治,城乡建设,县住建局,\r\n,城市燃气管道更新,城乡建设,县住建局,县财政局\r\n");
     let import = import_renaming(&plan, &text);
     let issues: Vec<&Issue> = import.problems.iter().map(|p| &p.issue).collect();
+    // A row without a number is the plan's one task of its title: it is
+    // updated, not added beside it.
     assert_eq!(
         issues,
         vec![
@@ -2431,16 +2484,59 @@ fn a_task_renamed_through_its_code_and_a_new_row_of_a_known_title_are_said() {
                 from: "老旧小区改造".into()
             },
             &Issue::SameTitle { code: "001".into() },
-            &Issue::SameTitle {
-                code: "1.10".into()
+            &Issue::UpdatesTask {
+                code: "1.10".into(),
+                fields: vec![Field::CoUnits]
             },
         ]
     );
-    assert_eq!((import.updated(), import.added()), (1, 2));
+    assert_eq!((import.updated(), import.added()), (2, 1));
     let zh = Lang::Zh.catalog().csv;
     assert_eq!(
         (zh.issue)(issues[1]),
         "规划中已有同名任务（编号“001”），本行仍作为新任务添加，请核对是否重复。"
+    );
+}
+
+#[test]
+fn tasks_added_without_numbers_come_back_from_their_own_sheet_unchanged() {
+    // A county's tasks added by hand, without numbers; the sheet the app
+    // exports, sent to the units and taken back, is each task again.
+    let mut plan = county_with_codes();
+    for t in &mut plan.tasks {
+        t.code.clear();
+    }
+    for lang in [Lang::Zh, Lang::En] {
+        let import = import(&plan, &export_all(&plan, lang));
+        assert_eq!(
+            (import.added(), import.updated(), import.unchanged),
+            (0, 0, 3),
+            "{lang:?}: {:?}",
+            import.problems
+        );
+    }
+    // A row that changes one: that task, by its title.
+    let text = format!("{HEAD},城市燃气管道更新,城乡建设,县住建局,县财政局\r\n,城市燃气管道更新,城乡建设,县住建局,\r\n");
+    let import = import(&plan, &text);
+    assert_eq!((import.added(), import.updated()), (0, 1));
+    let after = applied(&plan, &import);
+    assert_eq!(after.tasks.len(), 3);
+    assert_eq!(
+        after.task(&Id::new("t10")).unwrap().co_units,
+        vec![Id::new("u3")]
+    );
+    // The second row of the same title is that task again: left out, said so.
+    let second = import.problems.iter().find(|p| p.row == Some(3)).unwrap();
+    assert_eq!(
+        second.issue,
+        Issue::DuplicateCode {
+            code: String::new(),
+            first_row: 2
+        }
+    );
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(&second.issue),
+        "本行与第 2 行是同一项任务（同名，均无编号）。"
     );
 }
 

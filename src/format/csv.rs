@@ -1014,6 +1014,9 @@ pub enum Issue {
     SeveralLeads { lead: String, others: Vec<String> },
     /// A number that is not a percentage from 0 to 100 (`120`); left out.
     NotAPercent(String),
+    /// The progress column holds fractions of one (0.3): each is read as a
+    /// percentage (30). Said once, at the first row that has one.
+    Fractions { text: String, percent: f64 },
     /// Words in the progress column that are no percentage (过半, 正在推进):
     /// recorded as what was done (unless the row says that elsewhere), at
     /// the progress [`Issue::ProgressKept`] says.
@@ -1055,6 +1058,7 @@ impl Issue {
                 | Issue::ProgressKept(_)
                 | Issue::ProgressInWords { .. }
                 | Issue::DatedToday(_)
+                | Issue::Fractions { .. }
         )
     }
 }
@@ -1470,12 +1474,33 @@ impl Names<'_> {
     }
 }
 
+/// Whether column `c` of `table` holds progress as fractions of one: its
+/// numbers are all from 0 to 1, none is written with a percent sign, and
+/// one at least is between 0 and 1 (a column of 0s and 1s is percent).
+fn fraction_column(table: &CsvTable, c: usize) -> bool {
+    let mut between = false;
+    let all_fractions = table.rows.iter().all(|r| {
+        let text = r.cell(c).trim();
+        match crate::input::percent(text) {
+            Ok(Some(_)) if text.ends_with(['%', '％']) => false,
+            Ok(Some(p)) => {
+                between |= p > 0.0 && p < 1.0;
+                (0.0..=1.0).contains(&p)
+            }
+            // Blank, or words (已完成, 过半): read as they are.
+            Ok(None) | Err(_) => true,
+        }
+    });
+    all_fractions && between
+}
+
 /// The plan's task a row updates (its index), and the note that says how
 /// it was found: by its code, with its title the same (`UpdatesTask`) or
 /// another (`Renames`, unless another task has that title and a code that
 /// reads as the same number: `CodeRewritten`); with no task of its code, by
 /// a task of the same title whose code reads as the same number
-/// (`CodeRewritten`); else none, said when a task has its title
+/// (`CodeRewritten`); without a code, by its title when one task has it
+/// (`UpdatesTask`); else none, said when a task has its title
 /// (`SameTitle`).
 fn match_task(
     plan: &Plan,
@@ -1511,10 +1536,24 @@ fn match_task(
         code: plan.tasks[i].code.trim().to_string(),
     };
     if code.is_empty() {
-        let same = titled
-            .first()
-            .map(|&i| plan.tasks[i].code.trim().to_string());
-        return (None, same.map(|code| Issue::SameTitle { code }));
+        // A row without a number is the plan's one task of its title (a
+        // sheet of tasks added without numbers, exported and sent back);
+        // with several of that title, a new task, said so.
+        return match titled[..] {
+            [i] => (
+                Some(i),
+                Some(Issue::UpdatesTask {
+                    code: plan.tasks[i].code.trim().to_string(),
+                    fields: Vec::new(),
+                }),
+            ),
+            _ => {
+                let same = titled
+                    .first()
+                    .map(|&i| plan.tasks[i].code.trim().to_string());
+                (None, same.map(|code| Issue::SameTitle { code }))
+            }
+        };
     }
     match lookup.by_code.get(code) {
         Some(&i) if titled.contains(&i) => (
@@ -1856,6 +1895,13 @@ pub fn prepare(
     } else {
         Default::default()
     };
+    // A progress column of fractions (0.3 for 30%: a spreadsheet's cell
+    // shown as a percentage is written out as its number): every number
+    // in it from 0 to 1, none written with %, one at least between them.
+    let fractions = mapping
+        .get(Field::Progress)
+        .is_some_and(|c| fraction_column(table, c));
+    let mut said_fractions = false;
     // The last key area and lead unit written in a row: a blank cell below
     // them, as a merged cell leaves it, takes them.
     let mut above: [String; 2] = Default::default();
@@ -1956,6 +2002,21 @@ pub fn prepare(
         let mut progress_words = None;
         let progress = match cell(Field::Progress).map(|t| (t, crate::input::percent(t))) {
             None | Some((_, Ok(None))) => None,
+            Some((text, Ok(Some(p)))) if fractions => {
+                // 0.55 × 100 is 55.00000000000001 in binary: rounded to
+                // the billionth, past any figure a sheet writes.
+                let percent = (p * 100.0 * 1e9).round() / 1e9;
+                if !std::mem::replace(&mut said_fractions, true) {
+                    problems.push(at(
+                        Some(Field::Progress),
+                        Issue::Fractions {
+                            text: text.to_string(),
+                            percent,
+                        },
+                    ));
+                }
+                Some(percent)
+            }
             Some((_, Ok(Some(p)))) if (0.0..=100.0).contains(&p) => Some(p),
             Some((text, Ok(Some(_)))) => {
                 problems.push(at(
@@ -2035,8 +2096,15 @@ pub fn prepare(
             }
         }
         // Two rows of one task: the task's own code when the row updates one
-        // (a code rewritten by a spreadsheet is not the task's), else the row's.
-        let key = existing.map_or_else(|| code.clone(), |t| t.code.trim().to_string());
+        // (a code rewritten by a spreadsheet is not the task's; a task
+        // without one, its id), else the row's.
+        let key = existing.map_or_else(
+            || code.clone(),
+            |t| match t.code.trim() {
+                "" => format!("\0{}", t.id.as_str()),
+                own => own.to_string(),
+            },
+        );
         if !key.is_empty() {
             if let Some(&first_row) = codes.get(&key) {
                 problems.push(at(

@@ -278,6 +278,9 @@ fn zh_issue(i: &Issue) -> String {
         ),
         Issue::DeadlineBeforeStart => "完成时限早于开始日期。".into(),
         Issue::Ongoing(s) => format!("“{s}”表示长期或定期开展的任务，没有单一的完成时限，按不设日期导入。"),
+        Issue::DuplicateCode { code, first_row } if code.is_empty() => {
+            format!("本行与第 {first_row} 行是同一项任务（同名，均无编号）。")
+        }
         Issue::DuplicateCode { code, first_row } => {
             format!("编号“{code}”与第 {first_row} 行重复。")
         }
@@ -291,6 +294,10 @@ fn zh_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => {
             format!("{date} 不在规划期（{from} 至 {to}）内，仍按此导入，请核对。")
         }
+        Issue::UpdatesTask { code, fields } if code.is_empty() => format!(
+            "规划中已有同名任务，将更新其{}（空白单元格不作更改）。",
+            fields.iter().map(|f| zh_field(*f)).collect::<Vec<_>>().join("、")
+        ),
         Issue::UpdatesTask { code, fields } => format!(
             "编号为“{code}”的任务已在规划中，将更新其{}（空白单元格不作更改）。",
             fields.iter().map(|f| zh_field(*f)).collect::<Vec<_>>().join("、")
@@ -298,6 +305,10 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NotAPercent(s) => {
             format!("“{s}”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。")
         }
+        Issue::Fractions { text, percent } => format!(
+            "进度列的数都在 0 至 1 之间，按小数读作百分比：本行“{text}”即 {}%，其余各行同样换算。",
+            number_cell(*percent)
+        ),
         Issue::ReportAfterToday(d) => format!("报告日期 {d} 晚于今天，进展报告须已发生。"),
         Issue::ProgressKept(Some(p)) => format!(
             "本行有进展情况而未填进度，进展报告按该任务最近一次报告的进度 {}% 记入。",
@@ -366,6 +377,9 @@ fn en_issue(i: &Issue) -> String {
         ),
         Issue::DeadlineBeforeStart => "The deadline is before the start date.".into(),
         Issue::Ongoing(s) => format!("“{s}” means the task is ongoing or recurring, with no one date: imported with no date."),
+        Issue::DuplicateCode { code, first_row } if code.is_empty() => {
+            format!("Row {first_row} is the same task (the same title, and no number).")
+        }
         Issue::DuplicateCode { code, first_row } => {
             format!("Number “{code}” is already used in row {first_row}.")
         }
@@ -387,12 +401,20 @@ fn en_issue(i: &Issue) -> String {
         Issue::OutsidePlan { date, from, to } => format!(
             "{date} is outside the plan's period ({from} to {to}); imported as written, check it."
         ),
+        Issue::UpdatesTask { code, fields } if code.is_empty() => format!(
+            "A task of this title is already in the plan; this row changes: {} (a blank cell changes nothing).",
+            fields.iter().map(|f| en_field(*f)).collect::<Vec<_>>().join(", ")
+        ),
         Issue::UpdatesTask { code, fields } => format!(
             "Task number “{code}” is already in the plan; this row changes: {} (a blank cell changes nothing).",
             fields.iter().map(|f| en_field(*f)).collect::<Vec<_>>().join(", ")
         ),
         Issue::NotAPercent(s) => format!(
-            "“{s}” is not a progress: write a percentage from 0 to 100, e.g. 35 or 35%."
+            "“{s}” is not a progress in percent: write a number from 0 to 100, e.g. 35 or 35%."
+        ),
+        Issue::Fractions { text, percent } => format!(
+            "Every number of the progress column is from 0 to 1, so each is read as a fraction: “{text}” here is {}%, and the other rows alike.",
+            number_cell(*percent)
         ),
         Issue::ReportAfterToday(d) => {
             format!("The report's date, {d}, is after today; a report tells what has happened.")
@@ -428,8 +450,9 @@ fn en_issue(i: &Issue) -> String {
             "Task “{code}” of the plan has this title; this row is still added as a new task. Check that it is not a duplicate."
         ),
         Issue::SeveralLeads { lead, others } => format!(
-            "The lead unit's cell names several units: “{lead}” leads, and “{}” co-operate.",
-            others.join("”, “")
+            "The lead unit's cell names several units: “{lead}” leads, and “{}” {}.",
+            others.join("”, “"),
+            if others.len() == 1 { "co-operates" } else { "co-operate" }
         ),
         Issue::Rule(p) => super::Lang::En.catalog().problem(p),
     }
