@@ -1748,6 +1748,81 @@ fn county_2024() -> Plan {
     )
 }
 
+/// A county's ledger as offices keep it: a title row, a header of two
+/// rows, sections (一、 二、) as the key areas, numbers that start again in
+/// each section, and items (1), (2) under a task.
+const SECTIONED_LEDGER: &str = "\
+2024年县政府重点工作任务台账,,,,,\r\n\
+序号,重点任务,责任单位,,完成时限,完成进度\r\n\
+,,牵头单位,配合单位,,\r\n\
+一、产业发展,,,,,\r\n\
+1,建设农产品加工园区,县发改局,县农业农村局,2024年6月底,30%\r\n\
+2,培育规上工业企业,县工信局,,年底,\r\n\
+,,,,,\r\n\
+二、民生改善,,,,,\r\n\
+1,新建城关第二小学,县教育局,县住建局,2024年8月底,20%\r\n\
+2,城区供水管网改造,县住建局,,年底,\r\n\
+(1),改造老旧管网10公里,县住建局,,2024年9月底,10%\r\n\
+(2),新建加压泵站1座,县住建局,,年底,\r\n\
+三,社会治理,,,,\r\n\
+1,建设县级综治中心,县委政法委,,年底,\r\n";
+
+#[test]
+fn a_ledger_s_sections_are_its_key_areas_and_its_numbers_are_read_within_them() {
+    let plan = county_2024();
+    let sheet = |text: &str, plan: &Plan, today: Date| {
+        let table = find_header(parse_table(text).unwrap(), &WORDS);
+        let mapping = guess_mapping(&table.headers, &WORDS);
+        prepare(plan, &table, &mapping, &WORDS, today, &mut ids())
+    };
+    let import = sheet(SECTIONED_LEDGER, &plan, d(2024, 3, 15));
+    let o = import.outcome();
+    assert!(o.file.is_empty(), "{:?}", o.file);
+    assert!(o.left_out.is_empty(), "{:?}", o.left_out);
+    assert_eq!(o.added, 7);
+    let areas: Vec<&str> = import.new_areas.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(areas, ["产业发展", "民生改善", "社会治理"]);
+    let after = applied(&plan, &import);
+    let task = |title: &str| after.tasks.iter().find(|t| t.title == title).unwrap();
+    let area = |title: &str| after.area(&task(title).area).unwrap().title.clone();
+    assert_eq!(area("培育规上工业企业"), "产业发展");
+    assert_eq!(area("新建加压泵站1座"), "民生改善");
+    assert_eq!(area("建设县级综治中心"), "社会治理");
+    let codes: Vec<&str> = after.tasks.iter().map(|t| t.code.as_str()).collect();
+    assert_eq!(codes, ["1.1", "1.2", "2.1", "2.2", "2.2.1", "2.2.2", "3.1"]);
+    // Said once, where the numbers are first read so.
+    let said: Vec<_> = o
+        .notes
+        .iter()
+        .filter(|p| matches!(p.issue, Issue::NumberInSection { .. }))
+        .collect();
+    assert_eq!(said.len(), 1);
+    assert_eq!(said[0].row, Some(5));
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(&said[0].issue),
+        "表中各分节（一、二、……）的序号各自从头编起，编号按分节读：本行“1”记为“1.1”，其余各行同样。"
+    );
+    // No section row is a problem, nor read as a merged cell.
+    assert!(o
+        .notes
+        .iter()
+        .all(|p| ![4, 8, 13].contains(&p.row.unwrap())));
+
+    // The same ledger a month later: the same tasks, by their numbers.
+    let again = sheet(SECTIONED_LEDGER, &after, d(2024, 4, 15));
+    assert_eq!((again.added(), again.updated(), again.unchanged), (0, 0, 7));
+
+    // Numbers that run on through the sections are kept as written.
+    let running = SECTIONED_LEDGER
+        .replace("\r\n1,新建", "\r\n3,新建")
+        .replace("\r\n2,城区", "\r\n4,城区")
+        .replace("\r\n1,建设县级", "\r\n5,建设县级");
+    let import = sheet(&running, &plan, d(2024, 3, 15));
+    let after = applied(&plan, &import);
+    let codes: Vec<&str> = after.tasks.iter().map(|t| t.code.as_str()).collect();
+    assert_eq!(codes, ["1", "2", "3", "4", "(1)", "(2)", "5"]);
+}
+
 #[test]
 fn the_gbk_fixture_imports_with_chinese_headers_and_office_dates() {
     let path =

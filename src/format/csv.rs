@@ -85,6 +85,7 @@
 //! - Lights and their reasons are not read: they follow from the reports.
 
 pub mod dates;
+pub mod sections;
 pub mod words;
 
 pub use dates::{ongoing, parse_date, past_month_end};
@@ -1014,6 +1015,10 @@ pub enum Issue {
     SeveralLeads { lead: String, others: Vec<String> },
     /// A number that is not a percentage from 0 to 100 (`120`); left out.
     NotAPercent(String),
+    /// The sheet numbers its tasks afresh in each section: the row's
+    /// number is read within its section (1 under 二、 is 2.1). Said once,
+    /// at the first row so read.
+    NumberInSection { written: String, code: String },
     /// The progress column holds fractions of one (0.3): each is read as a
     /// percentage (30). Said once, at the first row that has one.
     Fractions { text: String, percent: f64 },
@@ -1059,6 +1064,7 @@ impl Issue {
                 | Issue::ProgressInWords { .. }
                 | Issue::DatedToday(_)
                 | Issue::Fractions { .. }
+                | Issue::NumberInSection { .. }
         )
     }
 }
@@ -1839,8 +1845,21 @@ pub fn prepare(
             lookup.same_title[i] = Some(next);
         }
     }
+    // A ledger's sections (一、产业发展) are the key areas of their rows
+    // when no column gives one; its numbers may restart in each.
+    let has_sections = table
+        .rows
+        .iter()
+        .any(|r| sections::heading(r, mapping).is_some());
+    let area_by_section = has_sections && mapping.get(Field::Area).is_none();
+    let restart = sections::numbers_restart(table, mapping);
+    let mut section: Option<(u32, String)> = None;
+    let mut last_number = String::new();
+    let mut said_restart = false;
     let lacking = |f: Field| {
-        f.required() && mapping.get(f).is_none() && !(f == Field::Area && fixed_area.is_some())
+        f.required()
+            && mapping.get(f).is_none()
+            && !(f == Field::Area && (fixed_area.is_some() || area_by_section))
     };
     // A sheet numbering tasks the plan has (new deadlines, sent out and
     // back) needs no title, area or lead column: its rows are matched by
@@ -1913,6 +1932,13 @@ pub fn prepare(
             issue,
         };
         let cell = |field: Field| mapping.get(field).map(|c| row.cell(c));
+        // A section's heading: no task, the area (and the numbers' first
+        // part) of the rows below.
+        if let Some((number, name)) = sections::heading(row, mapping) {
+            section = Some((number, name.to_string()));
+            last_number.clear();
+            continue;
+        }
         // A row of totals or signatures under the tasks (合计：2项,
         // 填表人：张三) is no task, though its area and lead would come
         // from above.
@@ -1928,6 +1954,11 @@ pub fn prepare(
         let mut merged = [Field::Area, Field::Lead].map(|field| cell(field).map(str::to_string));
         if fixed_area.is_some() {
             merged[0].clone_from(&fixed_area);
+        }
+        if area_by_section {
+            if let Some((_, name)) = &section {
+                merged[0] = Some(name.clone());
+            }
         }
         for ((field, text), last) in [Field::Area, Field::Lead]
             .into_iter()
@@ -2061,6 +2092,19 @@ pub fn prepare(
             source.unwrap_or_default()
         });
         let mut code = cell(Field::Code).unwrap_or("").to_string();
+        if let Some((number, _)) = section.as_ref().filter(|_| restart && !code.is_empty()) {
+            let written = std::mem::take(&mut code);
+            code = sections::within(*number, &written, &mut last_number);
+            if !std::mem::replace(&mut said_restart, true) {
+                problems.push(at(
+                    Some(Field::Code),
+                    Issue::NumberInSection {
+                        written,
+                        code: code.clone(),
+                    },
+                ));
+            }
+        }
         let title = cell(Field::Title).unwrap_or("");
         let (mut existing, mut matched) = if lacking(Field::Title) {
             // No titles to compare: the number alone says which task.

@@ -59,6 +59,9 @@ pub struct CsvText {
     pub unused_columns: fn(&str) -> String,
     /// With no key area column: the menu of the area every row goes to.
     pub area_for_all: &'static str,
+    /// The same choice when the sheet's sections (一、产业发展) give the
+    /// rows' key areas: for the rows before the first section.
+    pub area_for_sections: &'static str,
     pub area_choose: &'static str,
     /// The choice to update (and rename) a task by a row's number.
     pub rename_by_code: &'static str,
@@ -305,6 +308,9 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NotAPercent(s) => {
             format!("“{s}”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。")
         }
+        Issue::NumberInSection { written, code } => format!(
+            "表中各分节（一、二、……）的序号各自从头编起，编号按分节读：本行“{written}”记为“{code}”，其余各行同样。"
+        ),
         Issue::Fractions { text, percent } => format!(
             "进度列的数都在 0 至 1 之间，按小数读作百分比：本行“{text}”即 {}%，其余各行同样换算。",
             number_cell(*percent)
@@ -411,6 +417,9 @@ fn en_issue(i: &Issue) -> String {
         ),
         Issue::NotAPercent(s) => format!(
             "“{s}” is not a progress in percent: write a number from 0 to 100, e.g. 35 or 35%."
+        ),
+        Issue::NumberInSection { written, code } => format!(
+            "The sheet numbers its rows afresh in each section (一、二、…), so each number is read within its section: “{written}” here is “{code}”, and the other rows alike."
         ),
         Issue::Fractions { text, percent } => format!(
             "Every number of the progress column is from 0 to 1, so each is read as a fraction: “{text}” here is {}%, and the other rows alike.",
@@ -540,6 +549,7 @@ pub static EN: CsvText = CsvText {
     },
     unused_columns: |cols| format!("Columns not read: {cols}"),
     area_for_all: "No column gives the key area: put every row in",
+    area_for_sections: "No column gives the key area: each section of the sheet (一、产业发展 …) is the key area of its rows; put the rows before the first section in",
     area_choose: "Choose a key area…",
     rename_by_code: "A row numbered like a task of another title updates (renames) it",
     preview_title: "2. Check what will be imported",
@@ -703,6 +713,7 @@ pub static ZH: CsvText = CsvText {
     },
     unused_columns: |cols| format!("未导入的列：{cols}"),
     area_for_all: "文件中没有重点领域列，全部行归入",
+    area_for_sections: "文件中没有重点领域列：各行按所在分节（如“一、产业发展”）归入重点领域；第一个分节之前的行归入",
     area_choose: "请选择重点领域…",
     rename_by_code: "按编号更新名称不同的任务（名称改为本行所写）",
     preview_title: "第二步：核对导入内容",

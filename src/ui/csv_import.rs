@@ -9,8 +9,8 @@ use super::ids::new_id;
 use super::state::use_state;
 use super::state::Pending;
 use crate::format::csv::{
-    find_header, guess_mapping, parse_table, prepare, CsvImport, CsvProblem, CsvTable, Field,
-    Issue, WORDS,
+    find_header, guess_mapping, parse_table, prepare, sections, CsvImport, CsvProblem, CsvTable,
+    Field, Issue, WORDS,
 };
 use crate::format::encoding::Encoding;
 use crate::html::elem;
@@ -136,10 +136,15 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
                             view! { <option value=i.to_string()>{(c.column_option)(i + 1, h)}</option> }
                         })
                         .collect_view();
-                    let first = tb.rows.first().cloned();
+                    // The first row of a task, not a section's heading.
                     let example = move || {
-                        let col = mapping.with(|m| m.get(field))?;
-                        first.as_ref().map(|r| r.cell(col).to_string())
+                        mapping.with(|m| {
+                            let col = m.get(field)?;
+                            table.with_value(|tb| {
+                                let first = tb.rows.iter().find(|r| sections::heading(r, m).is_none());
+                                first.map(|r| r.cell(col).to_string())
+                            })
+                        })
                     };
                     view! {
                         <tr>
@@ -185,6 +190,22 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
     // With no key area column, every row can go to one of the plan's areas
     // (the choice kept while a column is chosen, and used again without one).
     let no_area_column = memo(move || mapping.with(|m| m.get(Field::Area).is_none()));
+    // A ledger's sections (一、产业发展) are then the rows' key areas; the
+    // area chosen is for the rows before the first section.
+    let by_sections = memo(move || {
+        mapping.with(|m| {
+            table.with_value(|tb| tb.rows.iter().any(|r| sections::heading(r, m).is_some()))
+        })
+    });
+    let area_label = Signal::derive(move || {
+        let c = c();
+        if by_sections.get() {
+            c.area_for_sections
+        } else {
+            c.area_for_all
+        }
+        .to_string()
+    });
     let areas = Signal::derive(move || {
         state.plan.with(|p| {
             p.areas
@@ -254,7 +275,7 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
         </div>
         {dynamic(unused)}
         <div class="csv-option" hidden=move || !no_area_column.get()>
-            <SelectField id="csv-area" label=label(|t| t.csv.area_for_all) value=area_choice
+            <SelectField id="csv-area" label=area_label value=area_choice
                 options=areas placeholder=label(|t| t.csv.area_choose) />
         </div>
         <p class="csv-option" hidden=move || !numbers_taken.get()>
