@@ -56,6 +56,9 @@ pub enum ProblemKind {
     DuplicateName(String),
     /// A progress report dated after today (the day given).
     AfterToday(Date),
+    /// A progress report dated before its plan starts (the plan's first
+    /// day given): a year mistyped (2023 for 2024).
+    BeforePlanStart(Date),
     /// A project's actual start or completion after today (the day given).
     ActualAfterToday(Date),
     /// A report's day of completion after the report's own date (given).
@@ -679,6 +682,16 @@ pub fn dated_after_today(date: Date, today: Date) -> Option<Problem> {
     })
 }
 
+/// A report is about the plan's work, so a date before the plan starts is
+/// a slip of the keyboard (2023 typed for 2024) and is refused where a
+/// report is written. Files from elsewhere are not held to it.
+pub fn dated_before_plan(date: Date, plan: &Plan) -> Option<Problem> {
+    (date < plan.start).then(|| Problem {
+        path: "date".into(),
+        kind: ProblemKind::BeforePlanStart(plan.start),
+    })
+}
+
 /// Where a problem stands, in the file's own words: the kind of entity its
 /// path names and a label a reader finds it by (a task's code and title, a
 /// unit's or project's name, a report's task and date), so that a message
@@ -962,6 +975,31 @@ mod tests {
         plan.tasks.clear();
         u.completed_on = Some(Date::MIN);
         assert_eq!(super::completed_before_start(&plan, &u), None);
+    }
+
+    #[test]
+    fn a_report_may_be_dated_from_the_plan_s_first_day_not_before() {
+        let plan = Plan::new(
+            Id::new("p"),
+            "P",
+            Date::from_ymd_opt(2024, 1, 1).unwrap(),
+            Date::from_ymd_opt(2024, 12, 31).unwrap(),
+        );
+        assert_eq!(super::dated_before_plan(plan.start, &plan), None);
+        let slip = Date::from_ymd_opt(2023, 2, 5).unwrap();
+        assert_eq!(
+            super::dated_before_plan(slip, &plan),
+            Some(Problem {
+                path: "date".into(),
+                kind: ProblemKind::BeforePlanStart(plan.start)
+            })
+        );
+        assert_eq!(
+            (crate::i18n::Lang::Zh.catalog().problem_kind)(&ProblemKind::BeforePlanStart(
+                plan.start
+            )),
+            "填报日期不能早于规划起始日（2024-01-01），请核对年份"
+        );
     }
 
     #[test]

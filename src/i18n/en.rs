@@ -318,6 +318,9 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::AfterToday(today) => {
             format!("a report cannot be dated after today ({today}); check the year and month")
         }
+        ProblemKind::BeforePlanStart(start) => {
+            format!("a report cannot be dated before the plan starts ({start}); check the year")
+        }
         ProblemKind::ActualAfterToday(today) => {
             format!("an actual date cannot be after today ({today}); a date still to come is a planned one")
         }

@@ -327,6 +327,9 @@ fn problem_kind(k: &ProblemKind) -> String {
         ProblemKind::AfterToday(today) => {
             format!("填报日期不能晚于今天（{today}），请核对年份和月份")
         }
+        ProblemKind::BeforePlanStart(start) => {
+            format!("填报日期不能早于规划起始日（{start}），请核对年份")
+        }
         ProblemKind::ActualAfterToday(today) => {
             format!("实际日期不能晚于今天（{today}），尚未到来的日期请填在计划日期中")
         }

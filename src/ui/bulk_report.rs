@@ -28,7 +28,9 @@ use crate::route::Route;
 use crate::sheet_html::{field_ids, sheet_row_html, Entry};
 use crate::ui::widgets::{after_paint, dynamic, effect, memo};
 use crate::unit_picker::unit_choices;
-use crate::validate::{check_entity, completed_before_start, dated_after_today, Entity};
+use crate::validate::{
+    check_entity, completed_before_start, dated_after_today, dated_before_plan, Entity,
+};
 use leptos::prelude::Update as _;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -320,9 +322,9 @@ fn ReportSheet(unit: Id) -> impl IntoView {
     let tried = RwSignal::new(false);
     let date_error = Signal::derive(move || match required(read_date(&date.get())) {
         Err(b) => Some(bad_text(t(), b)),
-        Ok(day) => {
-            dated_after_today(day, state.today.get_untracked()).map(|p| (t().problem_kind)(&p.kind))
-        }
+        Ok(day) => dated_after_today(day, state.today.get_untracked())
+            .or_else(|| state.plan.with(|p| dated_before_plan(day, p)))
+            .map(|p| (t().problem_kind)(&p.kind)),
     });
     let any_bad = memo(move || {
         date_error.get().is_some()
@@ -718,10 +720,14 @@ fn sheet_table(
 }
 
 /// The tasks a unit co-operates on (`co`: their places in the plan), as
-/// one piece of HTML ([`crate::sheet_html::co_table_html`]), its links
-/// followed in the page.
+/// one piece of HTML ([`crate::sheet_html::co_table_html`]), its progress
+/// bars' lengths set and its links followed in the page.
 fn co_table(state: AppState, co: Memo<Vec<usize>>) -> impl IntoView {
-    let html = move || {
+    let host = NodeRef::<leptos::html::Div>::new();
+    effect(move || {
+        let Some(el) = host.get() else {
+            return;
+        };
         let mut out = String::new();
         co.with(|places| {
             state.plan.with(|plan| {
@@ -738,12 +744,12 @@ fn co_table(state: AppState, co: Memo<Vec<usize>>) -> impl IntoView {
                 })
             })
         });
-        out
-    };
+        set_html(&el, &out);
+    });
     let follow = move |ev: leptos::ev::MouseEvent| {
         follow_link(state, &ev);
     };
-    view! { <div class="item-html" on:click=follow inner_html=html></div> }
+    view! { <div class="item-html" on:click=follow node_ref=host></div> }
 }
 
 /// The problem `row` shows: none until something is typed in it or a save

@@ -260,6 +260,15 @@ test('report by unit: a sheet typed in asks before another unit replaces it', as
   await expect(row).toContainText('General Office of the Provincial Party Committee');
   await expect(row.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByLabel(/^New progress \(%\) for 1\.1 /)).toHaveCount(0);
+  // Its bar is as long as its progress, as in the rows the unit leads.
+  const bar = row.getByRole('progressbar');
+  const value = Number(await bar.getAttribute('aria-valuenow'));
+  expect(value).toBeLessThan(100);
+  const share = await bar.evaluate((el) => {
+    const fill = el.querySelector('.fill')!.getBoundingClientRect().width;
+    return (100 * fill) / el.querySelector('.bar')!.getBoundingClientRect().width;
+  });
+  expect(Math.abs(share - value)).toBeLessThan(2);
 });
 
 test('report by unit: a saved row is cleared even when its task stands where it stood', async ({ page }) => {

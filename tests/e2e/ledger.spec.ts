@@ -169,7 +169,7 @@ test('a report lower than the one before is said under the form, and saved as ty
   );
 });
 
-test('a report dated after today is refused: a year typed wrong is caught', async ({ page }) => {
+test('a report dated after today, or before the plan starts, is refused: a year typed wrong is caught', async ({ page }) => {
   await openTask(page);
   const reports = page.locator('li.report');
   const before = await reports.count();
@@ -182,6 +182,10 @@ test('a report dated after today is refused: a year typed wrong is caught', asyn
   await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toContainText('Please correct');
   await expect(reports).toHaveCount(before);
+  await page.getByLabel('Report date', { exact: true }).fill('2022-09-28');
+  await expect(page.locator('#rp-date-error')).toContainText(
+    'a report cannot be dated before the plan starts (2023-01-01); check the year',
+  );
   await page.getByLabel('Report date', { exact: true }).fill('2023-09-28');
   await expect(page.locator('#rp-date-error')).toBeEmpty();
   await page.locator('.report-form').getByRole('button', { name: 'Save' }).click();
@@ -192,6 +196,9 @@ test('a report dated after today is refused: a year typed wrong is caught', asyn
   await page.goto('./?view=report&unit=u-xiaodian&lang=zh-CN&today=2023-09-30');
   await page.getByLabel('填报日期', { exact: true }).fill('2033-09-28');
   await expect(page.locator('.bulk-form')).toContainText('填报日期不能晚于今天（2023-09-30），请核对年份和月份');
+  // A year typed too early is caught as well: before the plan starts.
+  await page.getByLabel('填报日期', { exact: true }).fill('2022-09-28');
+  await expect(page.locator('.bulk-form')).toContainText('填报日期不能早于规划起始日（2023-01-01），请核对年份');
 });
 
 test('a task finished before it was first recorded: the report gives the day completed, and the light dates from it', async ({ page }) => {
