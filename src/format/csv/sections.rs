@@ -6,7 +6,7 @@
 //! two tasks are not one number.
 
 use super::{CsvRow, CsvTable, Field, Mapping};
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 
 /// The section a row heads: its number (一 is 1) and its name. A row heads
 /// one when its only cell is a Chinese numeral, 、 (or ．) and a name
@@ -61,21 +61,25 @@ pub fn numbers_restart(table: &CsvTable, mapping: &Mapping) -> bool {
         return false;
     };
     let mut section = None;
-    let mut seen: FxHashSet<(u32, &str)> = FxHashSet::default();
-    let mut sections_of: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    // Each number's first section (the map type the import already uses).
+    let mut first_in: FxHashMap<String, usize> = FxHashMap::default();
     for row in &table.rows {
         if let Some((n, _)) = heading(row, mapping) {
-            section = Some(n);
+            section = Some(n as usize);
             continue;
         }
         let (Some(s), code) = (section, row.cell(c).trim()) else {
             continue;
         };
-        if code.is_empty() || !seen.insert((s, code)) {
+        if code.is_empty() {
             continue;
         }
-        if sections_of.insert(code, s).is_some_and(|other| other != s) {
-            return true;
+        match first_in.get(code) {
+            Some(&first) if first != s => return true,
+            Some(_) => {}
+            None => {
+                first_in.insert(code.to_string(), s);
+            }
         }
     }
     false
