@@ -221,7 +221,7 @@ fn projects_html(out: &mut String, t: &Catalog, p: &Plan, today: Date, search: &
             p.unit(&pr.lead).map_or(t.unknown_unit, |u| u.name.as_str()),
         );
         out.push_str("</td>");
-        cell_start(out, "", f.col_batch);
+        cell_start(out, "batch", f.col_batch);
         text(out, &pr.batch);
         out.push_str("</td>");
         cell_start(out, "phase", f.col_phase_schedule);
