@@ -2650,7 +2650,15 @@ fn a_unit_s_short_name_is_read_as_that_unit_and_said_once() {
         ]
     );
     let after = applied(&plan, &import);
-    let lead = |code: &str| after.tasks.iter().find(|t| t.code == code).unwrap().lead.clone();
+    let lead = |code: &str| {
+        after
+            .tasks
+            .iter()
+            .find(|t| t.code == code)
+            .unwrap()
+            .lead
+            .clone()
+    };
     assert_eq!((lead("7.1"), lead("7.2")), (Id::new("u5"), Id::new("u5")));
     let t73 = after.tasks.iter().find(|t| t.code == "7.3").unwrap();
     assert_eq!(t73.co_units, vec![Id::new("u5")]);

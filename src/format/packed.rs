@@ -120,11 +120,12 @@ pub const UNPACK_LIMIT: usize = 512 * 1024 * 1024;
 /// when that is more than [`PACK_ABOVE_BYTES`] before compression; else
 /// its compact file.
 pub fn stored_form(plan: &Plan) -> String {
-    let payload = payload(plan);
-    if payload.len() > PACK_ABOVE_BYTES {
-        pack_payload(MAGIC, &payload)
-    } else {
-        export_compact(plan)
+    // Made as a packing a slice at a time makes it, all at once.
+    let mut packing = Packing::start(plan);
+    loop {
+        if let Some(text) = packing.step(&plan.updates) {
+            return text;
+        }
     }
 }
 
@@ -136,7 +137,8 @@ pub use sliced::Packing;
 
 /// What a packed text of `plan` inflates to: the length of its text
 /// without reports (eight bytes, little-endian), that text, then its
-/// reports as bytes.
+/// reports as bytes ([`Packing`] writes it a slice at a time).
+#[cfg(test)]
 fn payload(plan: &Plan) -> Vec<u8> {
     let text = export_compact_without_reports(plan);
     let mut payload = Vec::with_capacity(text.len() + 8 + plan.updates.len() * 256);

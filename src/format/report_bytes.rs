@@ -22,7 +22,9 @@ use crate::model::{Date, Id, ReportedStatus, Subject, Update, Withdrawal};
 use crate::period::Period;
 use chrono::Datelike;
 
-/// `updates` written after `out`'s bytes.
+/// `updates` written after `out`'s bytes (the packing writes them a slice
+/// at a time: [`write_count`], then [`write_each`]).
+#[cfg(test)]
 pub(crate) fn write(updates: &[Update], out: &mut Vec<u8>) {
     write_count(updates.len(), out);
     write_each(updates, out);

@@ -95,7 +95,20 @@ fn CsvStep(file: String, text: String, encoding: Encoding) -> impl IntoView {
 fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
     let state = use_state();
     let c = move || state.t().csv;
-    let mapping = RwSignal::new(guess_mapping(&table.headers, &WORDS));
+    let guessed = guess_mapping(&table.headers, &WORDS);
+    // A ledger's sections (一、产业发展), found by the columns guessed: the
+    // first row of a task (for the mapping's examples) and whether any is
+    // there (their rows' key areas when no column gives one).
+    let first_task = table
+        .rows
+        .iter()
+        .find(|r| sections::heading(r, &guessed).is_none())
+        .cloned();
+    let has_sections = table
+        .rows
+        .iter()
+        .any(|r| sections::heading(r, &guessed).is_some());
+    let mapping = RwSignal::new(guessed);
     // The key area of every row without an area column, and whether rows
     // numbered like a task of another title update it.
     let area_choice = RwSignal::new(String::new());
@@ -136,15 +149,10 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
                             view! { <option value=i.to_string()>{(c.column_option)(i + 1, h)}</option> }
                         })
                         .collect_view();
-                    // The first row of a task, not a section's heading.
+                    let first = first_task.clone();
                     let example = move || {
-                        mapping.with(|m| {
-                            let col = m.get(field)?;
-                            table.with_value(|tb| {
-                                let first = tb.rows.iter().find(|r| sections::heading(r, m).is_none());
-                                first.map(|r| r.cell(col).to_string())
-                            })
-                        })
+                        let col = mapping.with(|m| m.get(field))?;
+                        first.as_ref().map(|r| r.cell(col).to_string())
                     };
                     view! {
                         <tr>
@@ -192,20 +200,11 @@ fn CsvSteps(table: CsvTable, file: String) -> impl IntoView {
     let no_area_column = memo(move || mapping.with(|m| m.get(Field::Area).is_none()));
     // A ledger's sections (一、产业发展) are then the rows' key areas; the
     // area chosen is for the rows before the first section.
-    let by_sections = memo(move || {
-        mapping.with(|m| {
-            table.with_value(|tb| tb.rows.iter().any(|r| sections::heading(r, m).is_some()))
-        })
-    });
-    let area_label = Signal::derive(move || {
-        let c = c();
-        if by_sections.get() {
-            c.area_for_sections
-        } else {
-            c.area_for_all
-        }
-        .to_string()
-    });
+    let area_label = if has_sections {
+        label(|t| t.csv.area_for_sections)
+    } else {
+        label(|t| t.csv.area_for_all)
+    };
     let areas = Signal::derive(move || {
         state.plan.with(|p| {
             p.areas

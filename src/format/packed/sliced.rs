@@ -4,7 +4,7 @@
 //! [`super::stored_form`], which does it all at once.
 
 use super::{
-    export_compact_without_reports, packed_text, stored_form, LEVEL, MAGIC, PACK_ABOVE_BYTES,
+    export_compact, export_compact_without_reports, packed_text, LEVEL, MAGIC, PACK_ABOVE_BYTES,
 };
 use crate::format::report_bytes;
 use crate::model::{Plan, Update};
@@ -32,11 +32,14 @@ pub struct Packing {
 }
 
 enum Stage {
-    /// The text, made whole at the start (a small plan).
-    Ready(String),
     /// The payload so far: its length, the text, the count of reports and
-    /// the reports before `next`.
-    Reports { payload: Vec<u8>, next: usize },
+    /// the reports before `next`; and for a plan that may be stored plain
+    /// (small), its plain text, kept if its payload is small too.
+    Reports {
+        payload: Vec<u8>,
+        next: usize,
+        plain: Option<String>,
+    },
     /// The payload whole; its bytes before `next` given to the compressor,
     /// whose output so far is `out[..len]`.
     Deflate {
@@ -57,21 +60,21 @@ impl Packing {
     /// small plan (one that may be stored plain) is made whole here.
     pub fn start(plan: &Plan) -> Packing {
         let text = export_compact_without_reports(plan);
-        if text.len() + plan.updates.len() * REPORT_BYTES_AT_LEAST <= PACK_ABOVE_BYTES {
-            // A small plan, which may be stored plain: made whole now, as
-            // quickly as a step.
-            return Packing {
-                stage: Stage::Ready(stored_form(plan)),
-            };
-        }
-        // Past the size a plan is packed from, whatever its reports hold:
-        // packed, as `stored_form` would.
+        // A plan that may be stored plain (its payload not past the size a
+        // plan is packed from): its plain text, made now, while the plan is
+        // at hand. A larger one is packed whatever its reports hold.
+        let plain = (text.len() + plan.updates.len() * REPORT_BYTES_AT_LEAST <= PACK_ABOVE_BYTES)
+            .then(|| export_compact(plan));
         let mut payload = Vec::with_capacity(text.len() + 16 + plan.updates.len() * 192);
         payload.extend_from_slice(&(text.len() as u64).to_le_bytes());
         payload.extend_from_slice(text.as_bytes());
         report_bytes::write_count(plan.updates.len(), &mut payload);
         Packing {
-            stage: Stage::Reports { payload, next: 0 },
+            stage: Stage::Reports {
+                payload,
+                next: 0,
+                plain,
+            },
         }
     }
 
@@ -80,12 +83,21 @@ impl Packing {
     /// which the packing is spent and makes nothing more).
     pub fn step(&mut self, updates: &[Update]) -> Option<String> {
         match std::mem::replace(&mut self.stage, Stage::Spent) {
-            Stage::Ready(text) => return Some(text),
-            Stage::Reports { mut payload, next } => {
+            Stage::Reports {
+                mut payload,
+                next,
+                plain,
+            } => {
                 let end = (next + REPORTS_PER_STEP).min(updates.len());
                 report_bytes::write_each(&updates[next..end], &mut payload);
                 self.stage = if end < updates.len() {
-                    Stage::Reports { payload, next: end }
+                    Stage::Reports {
+                        payload,
+                        next: end,
+                        plain,
+                    }
+                } else if let Some(plain) = plain.filter(|_| payload.len() <= PACK_ABOVE_BYTES) {
+                    return Some(plain);
                 } else {
                     let flags = create_comp_flags_from_zip_params(LEVEL.into(), 0, 0);
                     Stage::Deflate {
@@ -154,6 +166,17 @@ mod tests {
     use crate::i18n::Lang;
     use crate::sample::{province_year, sample_plan};
 
+    /// The stored form made at once, with no packing: the payload whole,
+    /// then DEFLATE in one call; or, small, the plan's compact file.
+    fn at_once(plan: &Plan) -> String {
+        let payload = super::super::payload(plan);
+        if payload.len() > PACK_ABOVE_BYTES {
+            super::super::pack_payload(MAGIC, &payload)
+        } else {
+            export_compact(plan)
+        }
+    }
+
     fn sliced(plan: &Plan) -> (String, usize) {
         let mut packing = Packing::start(plan);
         let mut steps = 1;
@@ -171,16 +194,16 @@ mod tests {
         let plan = sample_plan(Lang::Zh);
         let (text, steps) = sliced(&plan);
         assert_eq!(steps, 1);
-        assert_eq!(text, stored_form(&plan));
+        assert_eq!(text, at_once(&plan));
     }
 
     #[test]
-    fn a_province_is_made_in_slices_as_stored_form_makes_it_at_once() {
+    fn a_province_is_made_in_slices_as_it_would_be_at_once() {
         let plan = province_year(Lang::En, 2_000, 12);
         assert!(plan.updates.len() > 2 * REPORTS_PER_STEP);
         let (text, steps) = sliced(&plan);
         assert!(steps > 4, "{steps} steps");
-        assert_eq!(text, stored_form(&plan));
+        assert_eq!(text, at_once(&plan));
         assert_eq!(super::super::read_stored(&text).unwrap(), plan);
     }
 
@@ -189,7 +212,7 @@ mod tests {
         let plan = crate::sample::scaled_plan(Lang::Zh, 2_000);
         let (text, steps) = sliced(&plan);
         assert!(steps > 2, "{steps} steps");
-        assert_eq!(text, stored_form(&plan));
+        assert_eq!(text, at_once(&plan));
     }
 
     #[test]
@@ -203,6 +226,6 @@ mod tests {
                 break text;
             }
         };
-        assert_eq!(text, stored_form(&before));
+        assert_eq!(text, at_once(&before));
     }
 }
