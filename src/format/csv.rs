@@ -1505,12 +1505,16 @@ enum Found {
 /// 县住房和城乡建设局. Its characters come in order in the long name, with
 /// the same first and last character, and at least three of them.
 fn shortens(short: &str, long: &str) -> bool {
-    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
-    if s.len() < 3 || s.len() >= l.len() || s.first() != l.first() || s.last() != l.last() {
+    let n = short.chars().count();
+    if n < 3
+        || n >= long.chars().count()
+        || short.chars().next() != long.chars().next()
+        || short.chars().next_back() != long.chars().next_back()
+    {
         return false;
     }
-    let mut rest = l.iter();
-    s.iter().all(|c| rest.any(|x| x == c))
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|x| x == c))
 }
 
 /// Whether column `c` of `table` holds progress as fractions of one: its

@@ -43,13 +43,17 @@ fn chinese_number(s: &str) -> Option<u32> {
             .position(|d| d == c)
             .map(|i| i as u32 + 1)
     };
-    let chars: Vec<char> = s.chars().collect();
-    match chars[..] {
-        ['十'] => Some(10),
-        [d] => digit(d),
-        ['十', d] => Some(10 + digit(d)?),
-        [t, '十'] => Some(digit(t)? * 10),
-        [t, '十', d] => Some(digit(t)? * 10 + digit(d)?),
+    let mut chars = s.chars();
+    let (first, second, third) = (chars.next()?, chars.next(), chars.next());
+    if chars.next().is_some() {
+        return None;
+    }
+    match (first, second, third) {
+        ('十', None, None) => Some(10),
+        (d, None, None) => digit(d),
+        ('十', Some(d), None) => Some(10 + digit(d)?),
+        (t, Some('十'), None) => Some(digit(t)? * 10),
+        (t, Some('十'), Some(d)) => Some(digit(t)? * 10 + digit(d)?),
         _ => None,
     }
 }
