@@ -125,13 +125,6 @@ pub struct AppState {
     /// Plans left while their changes could not be saved (a full quota):
     /// kept whole here, so opening one again shows them, until saved.
     held: StoredValue<Vec<Plan>>,
-    /// Counts every change to the plan on screen (a command, an undo, a
-    /// plan replaced or read anew): a packing begun before a change is
-    /// stale.
-    revision: StoredValue<u64>,
-    /// The packing of the plan on screen going on a slice at a time
-    /// ([`packing`]): the number of its run and what it is for.
-    packing: StoredValue<(u64, Option<packing::Then>)>,
 }
 
 /// Plans whose stored text is longer than this many characters are saved
@@ -202,8 +195,6 @@ impl AppState {
             large: StoredValue::new(false),
             held: StoredValue::new(Vec::new()),
             notice_fresh: StoredValue::new(false),
-            revision: StoredValue::new(0),
-            packing: StoredValue::new((0, None)),
         };
         state.note_stored_size();
         state.set_document_lang(lang);

@@ -13,7 +13,22 @@ use crate::model::Id;
 use crate::storage;
 use crate::ui::widgets::later;
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::time::Duration;
+
+// The page's one state's packing (plain cells: the app has one `AppState`).
+thread_local! {
+    /// Counts every change to the plan on screen (a command, an undo, a
+    /// plan replaced or read anew): a packing begun before a change is
+    /// stale.
+    static REVISION: Cell<u64> = const { Cell::new(0) };
+    /// The run of the packing going on, if any, and what it is for.
+    static RUN: Cell<(u64, Option<Then>)> = const { Cell::new((0, None)) };
+}
+
+fn revision() -> u64 {
+    REVISION.with(Cell::get)
+}
 
 /// What the plan is packed for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,14 +50,14 @@ struct Slice {
 }
 
 impl AppState {
-    /// A change to the plan on screen (see `revision`).
+    /// A change to the plan on screen (see `REVISION`).
     pub(super) fn plan_changed(&self) {
-        self.revision.update_value(|r| *r += 1);
+        REVISION.with(|r| r.set(r.get() + 1));
     }
 
     /// What the packing going on is for, if one is.
     pub(super) fn packing_for(&self) -> Option<Then> {
-        self.packing.with_value(|(_, then)| *then)
+        RUN.with(Cell::get).1
     }
 
     /// Pack the plan on screen after `delay`, a slice at a time, then do
@@ -52,8 +67,8 @@ impl AppState {
         if matches!(self.packing_for(), Some(t) if t == then || t == Then::Save) {
             return;
         }
-        let run = self.packing.with_value(|(run, _)| run + 1);
-        self.packing.set_value((run, Some(then)));
+        let run = RUN.with(Cell::get).0 + 1;
+        RUN.with(|r| r.set((run, Some(then))));
         let state = *self;
         later(move || state.pack_from_start(run, then), delay);
     }
@@ -61,16 +76,13 @@ impl AppState {
     /// Stop the packing going on, if any (its work is dropped at its next
     /// step); what it was for.
     pub(super) fn stop_packing(&self) -> Option<Then> {
-        let mut was = None;
-        self.packing.update_value(|(run, then)| {
-            *run += 1;
-            was = then.take();
-        });
+        let (run, was) = RUN.with(Cell::get);
+        RUN.with(|r| r.set((run + 1, None)));
         was
     }
 
     fn is_run(&self, run: u64) -> bool {
-        self.packing.with_value(|(r, _)| *r == run)
+        RUN.with(Cell::get).0 == run
     }
 
     /// The first step: the plan as it is now, besides its reports.
@@ -84,7 +96,7 @@ impl AppState {
         let slice = Slice {
             run,
             id,
-            revision: self.revision.get_value(),
+            revision: revision(),
             then,
             packing,
         };
@@ -100,7 +112,7 @@ impl AppState {
             self.stop_packing();
             return;
         }
-        if slice.revision != self.revision.get_value() {
+        if slice.revision != revision() {
             return self.pack_from_start(slice.run, slice.then);
         }
         let made = self.plan.with_untracked(|p| slice.packing.step(&p.updates));
@@ -108,7 +120,7 @@ impl AppState {
             later(move || self.pack_step(slice), Duration::ZERO);
             return;
         };
-        self.packing.set_value((slice.run, None));
+        RUN.with(|r| r.set((slice.run, None)));
         // The text is the plan's stored form as it is now: the step that
         // finished it and this write are one task, with no change between.
         match slice.then {
@@ -122,7 +134,7 @@ impl AppState {
                     // save begins the packing again if the journal is long.
                     return;
                 }
-                if slice.revision != self.revision.get_value() {
+                if slice.revision != revision() {
                     // Another tab's change, taken just now.
                     return self.pack_soon(Then::Fold, Duration::ZERO);
                 }
