@@ -568,16 +568,16 @@ pub fn has_journal(id: &Id) -> bool {
     })
 }
 
-/// The characters of `id`'s journal as this tab last wrote or read it (0
-/// when the plan keeps none): past half of
+/// The length in bytes (its characters or more) of `id`'s journal as this
+/// tab last wrote or read it, 0 when the plan keeps none: past half of
 /// [`crate::journal::JOURNAL_MAX_CHARS`] it is folded in while the page is
 /// idle.
-pub fn journal_chars(id: &Id) -> usize {
+pub fn journal_len(id: &Id) -> usize {
     JOURNALS.with(|j| {
         j.borrow()
             .get(&plan_key(id))
             .filter(|f| !f.journal.changes.is_empty())
-            .map_or(0, |f| f.text.encode_utf16().count())
+            .map_or(0, |f| f.text.len())
     })
 }
 

@@ -782,7 +782,7 @@ impl AppState {
                 // A long journal is folded into the plan while the page is
                 // idle, before a change finds it full and has to wait for
                 // the plan to be packed whole.
-                if storage::journal_chars(&summary.id) > crate::journal::JOURNAL_MAX_CHARS / 2 {
+                if storage::journal_len(&summary.id) > crate::journal::JOURNAL_MAX_CHARS / 2 {
                     self.pack_soon(
                         packing::Then::Fold,
                         std::time::Duration::from_millis(SAVE_IDLE_MS as u64),

@@ -495,6 +495,9 @@ pub fn TaskForm(
         }
     };
 
+    let (no_areas, no_units) = state
+        .plan
+        .with_untracked(|p| (p.areas.is_empty(), p.units.is_empty()));
     view! {
         <form class="card task-form" on:submit=on_submit novalidate
             on:keydown=move |ev| {
@@ -510,18 +513,18 @@ pub fn TaskForm(
             </Shown>
             // A plan started from nothing: the lists to choose from are
             // empty, so the form says where to fill them first.
-            <Shown when=move || state.plan.with(|p| p.areas.is_empty())>
+            {no_areas.then(|| view! {
                 <p class="form-note">
                     {tr(|t| t.table.form_no_areas)}
                     <RouteLink route=Route::Setup>{tr(|t| t.table.form_go_areas)}</RouteLink>
                 </p>
-            </Shown>
-            <Shown when=move || state.plan.with(|p| p.units.is_empty())>
+            })}
+            {no_units.then(|| view! {
                 <p class="form-note">
                     {tr(|t| t.table.form_no_units)}
                     <RouteLink route=Route::Units>{tr(|t| t.table.form_go_units)}</RouteLink>
                 </p>
-            </Shown>
+            })}
             <div class="grid">
                 <div class="span-2">
                     <TextField id="tf-title" label=label(|t| t.field_title) value=title
