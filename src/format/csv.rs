@@ -1500,6 +1500,21 @@ enum Found {
     New,
 }
 
+impl Found {
+    /// What the preview says of a unit found so and written `written`: a
+    /// new unit, at its first row; a short name, at the first row that
+    /// writes it (`shorts`: those said so far).
+    fn said(self, written: String, shorts: &mut rustc_hash::FxHashSet<String>) -> Option<Issue> {
+        match self {
+            Found::New => Some(Issue::NewUnit(written)),
+            Found::Short(name) if shorts.insert(written.clone()) => {
+                Some(Issue::ShortName { written, name })
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Whether `short` is a short name of `long` (both by [`name_key`]), as
 /// offices shorten units' names: 县发改局 for 县发展和改革局, 县住建局 for
 /// 县住房和城乡建设局. Its characters come in order in the long name, with
@@ -2236,16 +2251,8 @@ pub fn prepare(
             Some(t) => (t.lead.clone(), Found::Known),
             None => names.unit(&lead_name, new_id),
         };
-        match found {
-            Found::New => problems.push(at(Some(Field::Lead), Issue::NewUnit(lead_name.clone()))),
-            Found::Short(full) if said_short.insert(lead_name.clone()) => problems.push(at(
-                Some(Field::Lead),
-                Issue::ShortName {
-                    written: lead_name.clone(),
-                    name: full,
-                },
-            )),
-            _ => {}
+        if let Some(issue) = found.said(lead_name.clone(), &mut said_short) {
+            problems.push(at(Some(Field::Lead), issue));
         }
         let also: Vec<String> = leads
             .iter()
@@ -2292,16 +2299,8 @@ pub fn prepare(
                     continue;
                 }
                 let (id, found) = names.unit(&name, new_id);
-                match found {
-                    Found::New => problems.push(at(Some(Field::CoUnits), Issue::NewUnit(name))),
-                    Found::Short(full) if said_short.insert(name.clone()) => problems.push(at(
-                        Some(Field::CoUnits),
-                        Issue::ShortName {
-                            written: name,
-                            name: full,
-                        },
-                    )),
-                    _ => {}
+                if let Some(issue) = found.said(name, &mut said_short) {
+                    problems.push(at(Some(Field::CoUnits), issue));
                 }
                 // A responsible-units column (责任单位) names the lead unit
                 // too: there it is the lead, not a co-operating unit.
