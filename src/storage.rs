@@ -568,19 +568,6 @@ pub fn has_journal(id: &Id) -> bool {
     })
 }
 
-/// The length in bytes (its characters or more) of `id`'s journal as this
-/// tab last wrote or read it, 0 when the plan keeps none: past half of
-/// [`crate::journal::JOURNAL_MAX_CHARS`] it is folded in while the page is
-/// idle.
-pub fn journal_len(id: &Id) -> usize {
-    JOURNALS.with(|j| {
-        j.borrow()
-            .get(&plan_key(id))
-            .filter(|f| !f.journal.changes.is_empty())
-            .map_or(0, |f| f.text.len())
-    })
-}
-
 /// Whether a change to `id`'s plan is saved as its journal (quickly), not
 /// by writing the whole plan.
 pub fn journals(id: &Id) -> bool {

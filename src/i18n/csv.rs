@@ -308,9 +308,6 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NotAPercent(s) => {
             format!("“{s}”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。")
         }
-        Issue::ShortName { written, name } => {
-            format!("“{written}”按本规划的单位“{name}”读入（简称）。")
-        }
         Issue::NumberInSection { written, code } => format!(
             "表中各分节（一、二、……）的序号各自从头编起，编号按分节读：本行“{written}”记为“{code}”，其余各行同样。"
         ),
@@ -421,14 +418,11 @@ fn en_issue(i: &Issue) -> String {
         Issue::NotAPercent(s) => format!(
             "“{s}” is not a progress in percent: write a number from 0 to 100, e.g. 35 or 35%."
         ),
-        Issue::ShortName { written, name } => {
-            format!("“{written}” is read as the plan's unit “{name}” (a short name of it).")
-        }
         Issue::NumberInSection { written, code } => format!(
-            "The sheet numbers its rows afresh in each section (一、二、…), so each number is read within its section: “{written}” here is “{code}”, and the other rows alike."
+            "Numbers start again in each section (一、二、…), so each is read within its section: “{written}” here is “{code}”."
         ),
         Issue::Fractions { text, percent } => format!(
-            "Every number of the progress column is from 0 to 1, so each is read as a fraction: “{text}” here is {}%, and the other rows alike.",
+            "The progress column's numbers are all from 0 to 1, so each is read as a fraction: “{text}” here is {}%.",
             number_cell(*percent)
         ),
         Issue::ReportAfterToday(d) => {
@@ -555,7 +549,7 @@ pub static EN: CsvText = CsvText {
     },
     unused_columns: |cols| format!("Columns not read: {cols}"),
     area_for_all: "No column gives the key area: put every row in",
-    area_for_sections: "No column gives the key area: each section of the sheet (一、产业发展 …) is the key area of its rows; put the rows before the first section in",
+    area_for_sections: "No key area column: each section (一、产业发展 …) is its rows' key area; rows before the first section go in",
     area_choose: "Choose a key area…",
     rename_by_code: "A row numbered like a task of another title updates (renames) it",
     preview_title: "2. Check what will be imported",

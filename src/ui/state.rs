@@ -779,15 +779,6 @@ impl AppState {
                 self.note_stored_size();
                 self.held
                     .update_value(|held| held.retain(|p| p.id != summary.id));
-                // A long journal is folded into the plan while the page is
-                // idle, before a change finds it full and has to wait for
-                // the plan to be packed whole.
-                if storage::journal_len(&summary.id) > crate::journal::JOURNAL_MAX_CHARS / 2 {
-                    self.pack_soon(
-                        packing::Then::Fold,
-                        std::time::Duration::from_millis(SAVE_IDLE_MS as u64),
-                    );
-                }
             }
             // Not tried for want of room: a large plan still waits for idle.
             Err(SaveError::NoRoom { needed, .. }) => {

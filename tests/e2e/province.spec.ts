@@ -532,69 +532,6 @@ test('a province plan: every task one unit leads gets a new deadline in one chan
   await expect(page.getByText('0 of 10,000 tasks')).toBeVisible({ timeout: 60_000 });
 });
 
-test('a province plan: a long journal is folded into the stored plan while the page is idle and still shown', async ({ page }) => {
-  // Every write of the plan and its journal, and the journal's removal, in order.
-  await page.addInitScript(
-    ([p, j]) => {
-      const log: [string, number][] = [];
-      (window as unknown as { __writes: [string, number][] }).__writes = log;
-      const set = Storage.prototype.setItem;
-      const remove = Storage.prototype.removeItem;
-      Storage.prototype.setItem = function (k: string, v: string) {
-        if (k === p || k === j) log.push([k === p ? 'plan' : 'journal', String(v).length]);
-        return set.call(this, k, v);
-      };
-      Storage.prototype.removeItem = function (k: string) {
-        if (k === j) log.push(['journal removed', 0]);
-        return remove.call(this, k);
-      };
-    },
-    [PROVINCE_KEY, JOURNAL_KEY],
-  );
-  await importProvince(page);
-  await expect.poll(() => kept(page).then((k) => k.head.startsWith('PTz')), { timeout: 60_000 }).toBe(true);
-  // The tasks numbered P00001 to P00009.
-  const FIRST = './?view=tasks&lang=en&today=2023-09-30&q=%280000';
-  await page.goto(FIRST);
-  const n = '9';
-  await expect(page.getByText(`${n} of 10,000 tasks`)).toBeVisible({ timeout: 60_000 });
-  const writes = () => page.evaluate(() => (window as unknown as { __writes: [string, number][] }).__writes);
-  const HALF = 64 * 1024;
-  const bulk = page.locator('.tasks-results .bulk-edit');
-  // A tag added to each of those tasks, one change at a time, until the
-  // journal passes half of the 128 K characters it may hold.
-  const tags = [];
-  for (let i = 1; i <= 12; i++) {
-    const tag = `fold-${i}`;
-    const before = (await writes()).length;
-    await bulk.getByRole('button', { name: `Change ${n} tasks at once` }).click();
-    const form = bulk.locator('form');
-    await form.getByLabel('Add a tag').fill(tag);
-    await form.getByRole('button', { name: `Change ${n} tasks` }).click();
-    await expect.poll(async () => (await writes()).length, { timeout: 60_000 }).toBeGreaterThan(before);
-    tags.push(tag);
-    const last = (await writes()).slice(before);
-    // Each change is written to the journal, which stays within its limit.
-    expect(last[0][0]).toBe('journal');
-    if (last[0][1] > HALF) break;
-  }
-  // The page, shown all along, folds the journal into the plan written whole.
-  const folded = async () => {
-    const w = await writes();
-    const long = w.findIndex(([k, len]) => k === 'journal' && len > HALF);
-    const after = w.slice(long + 1).map(([k]) => k);
-    return long >= 0 && after.includes('plan') && after.includes('journal removed');
-  };
-  await expect.poll(folded, { timeout: 60_000 }).toBe(true);
-  expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
-  expect((await kept(page)).journal).toBeNull();
-  // Stored: after a reload, every one of those tasks has every tag.
-  for (const tag of [tags[0], tags.at(-1)]) {
-    await page.goto(`${FIRST}&tag=${tag}`);
-    await expect(page.getByText(`${n} of 10,000 tasks`)).toBeVisible({ timeout: 60_000 });
-  }
-});
-
 /** Unit report files of July 2023 from the units leading the most tasks of
  *  the plan stored under `key`: a report on every task each one leads. */
 async function unitReports(page: Page, units: number) {

@@ -5,7 +5,7 @@
 //! one step at the end. A change to the plan between two steps makes the
 //! work so far stale: the packing begins again on the plan as it is. The
 //! page being hidden writes at once what a packing was for
-//! ([`AppState::flush`], [`AppState::compact`]).
+//! ([`AppState::flush`]).
 
 use super::AppState;
 use crate::format::packed::Packing;
@@ -36,8 +36,6 @@ pub(super) enum Then {
     /// A waiting save of the whole plan (a large plan opened or changed
     /// while its changes are not kept as a journal).
     Save,
-    /// The journal folded into the plan written whole, before it fills.
-    Fold,
 }
 
 /// A packing going on: its run, the plan and the revision it began from.
@@ -61,10 +59,9 @@ impl AppState {
     }
 
     /// Pack the plan on screen after `delay`, a slice at a time, then do
-    /// `then`. A packing going on for the same, or for a save, goes on
-    /// instead (a save writes the journal's changes too).
+    /// `then`. A packing going on for the same goes on instead.
     pub(super) fn pack_soon(&self, then: Then, delay: Duration) {
-        if matches!(self.packing_for(), Some(t) if t == then || t == Then::Save) {
+        if self.packing_for() == Some(then) {
             return;
         }
         let run = RUN.with(Cell::get).0 + 1;
@@ -127,21 +124,6 @@ impl AppState {
             Then::Save => {
                 storage::prepare_whole(&slice.id, text);
                 self.persist();
-            }
-            Then::Fold => {
-                if !self.ready_to_fold() {
-                    // Nothing to fold, or changes to save first: their
-                    // save begins the packing again if the journal is long.
-                    return;
-                }
-                if slice.revision != revision() {
-                    // Another tab's change, taken just now.
-                    return self.pack_soon(Then::Fold, Duration::ZERO);
-                }
-                storage::prepare_whole(&slice.id, text);
-                self.plan.with_untracked(|plan| {
-                    let _ = storage::fold_journal(plan);
-                });
             }
         }
         storage::drop_prepared();
