@@ -1221,6 +1221,13 @@ const PROGRESS_LEDGER: &str = "\
 6,修建县道,城乡建设,县交通局,年底,10,开工,,,2024年5月1日\r\n\
 7,完成全年任务,招商引资,县商务局,年底,已完成,全部完成,,,\r\n";
 
+/// The one note of `o` that `is` picks: a note said once in a sheet.
+fn note_once<'a>(o: &Outcome<'a>, is: impl Fn(&Issue) -> bool) -> &'a CsvProblem {
+    let found: Vec<&CsvProblem> = o.notes.iter().copied().filter(|p| is(&p.issue)).collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    found[0]
+}
+
 fn ledger_import(plan: &Plan, text: &str, today: Date) -> CsvImport {
     let table = parse_table(text).expect("a table");
     let mapping = guess_mapping(&table.headers, &WORDS);
@@ -1236,15 +1243,10 @@ fn a_progress_column_of_fractions_is_read_as_percentages_and_said_once() {
     let import = ledger_import(&plan, &text, day);
     let o = import.outcome();
     assert!(o.left_out.is_empty(), "{:?}", o.left_out);
-    let fractions: Vec<_> = o
-        .notes
-        .iter()
-        .filter(|p| matches!(p.issue, Issue::Fractions { .. }))
-        .collect();
-    assert_eq!(fractions.len(), 1);
-    assert_eq!(fractions[0].row, Some(2));
+    let fractions = note_once(&o, |i| matches!(i, Issue::Fractions { .. }));
+    assert_eq!(fractions.row, Some(2));
     assert_eq!(
-        (Lang::Zh.catalog().csv.issue)(&fractions[0].issue),
+        (Lang::Zh.catalog().csv.issue)(&fractions.issue),
         "进度列的数都在 0 至 1 之间，按小数读作百分比：本行“0.3”即 30%，其余各行同样换算。"
     );
     let after = applied(&plan, &import);
@@ -1791,15 +1793,10 @@ fn a_ledger_s_sections_are_its_key_areas_and_its_numbers_are_read_within_them() 
     let codes: Vec<&str> = after.tasks.iter().map(|t| t.code.as_str()).collect();
     assert_eq!(codes, ["1.1", "1.2", "2.1", "2.2", "2.2.1", "2.2.2", "3.1"]);
     // Said once, where the numbers are first read so.
-    let said: Vec<_> = o
-        .notes
-        .iter()
-        .filter(|p| matches!(p.issue, Issue::NumberInSection { .. }))
-        .collect();
-    assert_eq!(said.len(), 1);
-    assert_eq!(said[0].row, Some(5));
+    let said = note_once(&o, |i| matches!(i, Issue::NumberInSection { .. }));
+    assert_eq!(said.row, Some(5));
     assert_eq!(
-        (Lang::Zh.catalog().csv.issue)(&said[0].issue),
+        (Lang::Zh.catalog().csv.issue)(&said.issue),
         "表中各分节（一、二、……）的序号各自从头编起，编号按分节读：本行“1”记为“1.1”，其余各行同样。"
     );
     // No section row is a problem, nor read as a merged cell.
