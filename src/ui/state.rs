@@ -480,15 +480,14 @@ impl AppState {
             self.persist();
             return;
         }
-        if self.save_timer.get_value().is_some() || self.packing_for() == Some(packing::Then::Save)
-        {
+        if self.save_timer.get_value().is_some() || self.packing() {
             return;
         }
         let state = *self;
         // Packed a slice at a time, so the page answers keys meanwhile.
         let save = wasm_bindgen::closure::Closure::once_into_js(move || {
             state.save_timer.set_value(None);
-            state.pack_soon(packing::Then::Save, std::time::Duration::ZERO);
+            state.save_in_slices();
         });
         let id = window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(
@@ -517,7 +516,7 @@ impl AppState {
             window().clear_timeout_with_handle(id);
             self.save_timer.set_value(None);
         }
-        if self.stop_packing() == Some(packing::Then::Save) || waiting.is_some() {
+        if self.stop_packing() || waiting.is_some() {
             self.persist();
         }
     }
@@ -528,23 +527,20 @@ impl AppState {
     /// loses nothing: the changes stay in the journal, saved.
     pub fn compact(&self) {
         self.flush();
-        if self.ready_to_fold() {
-            self.plan.with_untracked(|plan| {
-                let _ = storage::fold_journal(plan);
-            });
-        }
-    }
-
-    /// Whether the plan on screen has a journal to fold in, caught up with
-    /// another tab's change this tab has not heard of yet (read first, so
-    /// the plan written whole holds it) and with nothing left unsaved.
-    fn ready_to_fold(&self) -> bool {
         if !self.plan.with_untracked(|p| storage::has_journal(&p.id)) {
-            return false;
+            return;
         }
+        // Another tab's change this tab has not heard of yet is read first,
+        // so the plan written whole holds it.
         self.catch_up();
-        !self.session.with_untracked(Session::has_unsaved)
-            && self.plan.with_untracked(|p| storage::has_journal(&p.id))
+        if self.session.with_untracked(Session::has_unsaved) {
+            return;
+        }
+        self.plan.with_untracked(|plan| {
+            if storage::has_journal(&plan.id) {
+                let _ = storage::fold_journal(plan);
+            }
+        });
     }
 
     /// Report journals of changes found unreadable while reading a plan

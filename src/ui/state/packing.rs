@@ -22,20 +22,13 @@ thread_local! {
     /// plan replaced or read anew): a packing begun before a change is
     /// stale.
     static REVISION: Cell<u64> = const { Cell::new(0) };
-    /// The run of the packing going on, if any, and what it is for.
-    static RUN: Cell<(u64, Option<Then>)> = const { Cell::new((0, None)) };
+    /// The number of the latest run of the packing, and whether it is
+    /// going on.
+    static RUN: Cell<(u64, bool)> = const { Cell::new((0, false)) };
 }
 
 fn revision() -> u64 {
     REVISION.with(Cell::get)
-}
-
-/// What the plan is packed for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Then {
-    /// A waiting save of the whole plan (a large plan opened or changed
-    /// while its changes are not kept as a journal).
-    Save,
 }
 
 /// A packing going on: its run, the plan and the revision it began from.
@@ -43,7 +36,6 @@ struct Slice {
     run: u64,
     id: Id,
     revision: u64,
-    then: Then,
     packing: Packing,
 }
 
@@ -53,28 +45,28 @@ impl AppState {
         REVISION.with(|r| r.set(r.get() + 1));
     }
 
-    /// What the packing going on is for, if one is.
-    pub(super) fn packing_for(&self) -> Option<Then> {
+    /// Whether a save is being packed.
+    pub(super) fn packing(&self) -> bool {
         RUN.with(Cell::get).1
     }
 
-    /// Pack the plan on screen after `delay`, a slice at a time, then do
-    /// `then`. A packing going on for the same goes on instead.
-    pub(super) fn pack_soon(&self, then: Then, delay: Duration) {
-        if self.packing_for() == Some(then) {
+    /// Save the plan on screen whole, packed a slice at a time (a large
+    /// plan's waiting save, the page idle). A packing going on goes on.
+    pub(super) fn save_in_slices(&self) {
+        if self.packing() {
             return;
         }
         let run = RUN.with(Cell::get).0 + 1;
-        RUN.with(|r| r.set((run, Some(then))));
+        RUN.with(|r| r.set((run, true)));
         let state = *self;
-        later(move || state.pack_from_start(run, then), delay);
+        later(move || state.pack_from_start(run), Duration::ZERO);
     }
 
     /// Stop the packing going on, if any (its work is dropped at its next
-    /// step); what it was for.
-    pub(super) fn stop_packing(&self) -> Option<Then> {
+    /// step); whether one was.
+    pub(super) fn stop_packing(&self) -> bool {
         let (run, was) = RUN.with(Cell::get);
-        RUN.with(|r| r.set((run + 1, None)));
+        RUN.with(|r| r.set((run + 1, false)));
         was
     }
 
@@ -83,7 +75,7 @@ impl AppState {
     }
 
     /// The first step: the plan as it is now, besides its reports.
-    fn pack_from_start(self, run: u64, then: Then) {
+    fn pack_from_start(self, run: u64) {
         if !self.is_run(run) {
             return;
         }
@@ -94,7 +86,6 @@ impl AppState {
             run,
             id,
             revision: revision(),
-            then,
             packing,
         };
         later(move || self.pack_step(slice), Duration::ZERO);
@@ -110,22 +101,18 @@ impl AppState {
             return;
         }
         if slice.revision != revision() {
-            return self.pack_from_start(slice.run, slice.then);
+            return self.pack_from_start(slice.run);
         }
         let made = self.plan.with_untracked(|p| slice.packing.step(&p.updates));
         let Some(text) = made else {
             later(move || self.pack_step(slice), Duration::ZERO);
             return;
         };
-        RUN.with(|r| r.set((slice.run, None)));
+        RUN.with(|r| r.set((slice.run, false)));
         // The text is the plan's stored form as it is now: the step that
         // finished it and this write are one task, with no change between.
-        match slice.then {
-            Then::Save => {
-                storage::prepare_whole(&slice.id, text);
-                self.persist();
-            }
-        }
+        storage::prepare_whole(&slice.id, text);
+        self.persist();
         storage::drop_prepared();
     }
 }
