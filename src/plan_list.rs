@@ -16,7 +16,7 @@ pub struct PlanSummary {
     pub end: Date,
     /// How many tasks it has.
     pub tasks: usize,
-    /// How many progress reports it has.
+    /// How many progress reports stand (withdrawn ones are not counted).
     pub reports: usize,
 }
 
@@ -33,7 +33,7 @@ impl PlanSummary {
             start: plan.start,
             end: plan.end,
             tasks: plan.tasks.len(),
-            reports: plan.updates.len(),
+            reports: plan.standing_reports(),
         }
     }
 

@@ -118,7 +118,7 @@ pub fn header_html(out: &mut String, t: &Catalog, p: &Plan, d: &Dashboard, searc
         count(out, Route::Indicators, p.indicators.len())
     });
     fact(out, t.reports, &|out| {
-        let _ = write!(out, "{}", Num(p.updates.len()));
+        let _ = write!(out, "{}", Num(p.standing_reports()));
     });
     out.push_str("</dl>");
     if !p.description.is_empty() {
@@ -723,6 +723,27 @@ mod tests {
             text(&mut help, tx.lights_help_title);
             assert!(out.contains(&format!("<summary>{help}</summary>")));
         }
+    }
+
+    #[test]
+    fn the_header_counts_the_reports_that_stand() {
+        let t = Lang::En.catalog();
+        let (mut plan, d) = sample(Lang::En);
+        let all = plan.updates.len();
+        let standing = plan.standing_reports();
+        // The sample has a withdrawn report of its own.
+        assert!(standing < all);
+        plan.updates[0].withdrawn = Some(crate::model::Withdrawal {
+            date: plan.updates[0].date,
+            by: "Office".into(),
+            reason: "Sent twice".into(),
+        });
+        let mut out = String::new();
+        header_html(&mut out, t, &plan, &d, "");
+        let mut term = String::new();
+        text(&mut term, t.reports);
+        let shown = format!("<dt>{term}</dt><dd>{}</dd>", Num(standing - 1));
+        assert!(out.contains(&shown), "{out}");
     }
 
     #[test]

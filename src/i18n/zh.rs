@@ -28,7 +28,7 @@ pub static CATALOG: Catalog = Catalog {
     issuer: "印发单位",
     level: "层级",
     overall_progress: "总体进度",
-    tasks: "重点任务",
+    tasks: "任务",
     projects: "重点项目",
     indicators: "指标",
     reports: "进展报告",

@@ -20,6 +20,14 @@ impl Plan {
         found.into_iter().map(|(_, u)| u).collect()
     }
 
+    /// How many reports stand: withdrawn ones are not counted.
+    pub fn standing_reports(&self) -> usize {
+        self.updates
+            .iter()
+            .filter(|u| u.withdrawn.is_none())
+            .count()
+    }
+
     /// The latest report on `subject` that has not been withdrawn.
     pub fn latest_report(&self, subject: &Subject) -> Option<&Update> {
         let mut best: Option<(usize, &Update)> = None;
