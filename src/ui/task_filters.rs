@@ -685,7 +685,9 @@ fn bound_input(
             }
         }
     });
-    let commit = move |ev: leptos::ev::Event| {
+    // Applied as it is typed, as the search box is; what cannot be read yet
+    // (`-`, `1e`) is said on the change (Enter, or leaving the field).
+    let commit = move |ev: leptos::ev::Event, said: bool| {
         let raw = event_target_value(&ev);
         let unreadable = input.get_untracked().is_some_and(|el| bad_input(&el));
         let typed = (!raw.trim().is_empty()).then_some(raw.as_str());
@@ -694,7 +696,7 @@ fn bound_input(
                 wrong.set(false);
                 ctx.change.run((e, false));
             }
-            _ => wrong.set(true),
+            _ => wrong.set(said),
         }
     };
     // A half-typed date or a stray letter fires no change: check on leaving
@@ -718,7 +720,8 @@ fn bound_input(
                 step=(kind == "number").then_some("1")
                 aria-invalid=move || wrong.get().to_string()
                 aria-describedby=error_id.clone()
-                on:change=commit on:blur=left />
+                on:input=move |ev| commit(ev, false)
+                on:change=move |ev| commit(ev, true) on:blur=left />
             <p class="field-error" id=error_id aria-live="polite">
                 {move || wrong.get().then(|| bad(tt()))}
             </p>
