@@ -394,6 +394,22 @@ fn the_timeline_chart_is_a_labelled_region_of_headed_lists_of_linked_rows() {
 }
 
 #[test]
+fn a_task_without_a_deadline_is_drawn_open_to_the_plans_end() {
+    let mut p = plan(Lang::En);
+    let tl = Lang::En.catalog().timeline;
+    let (_, before) = chart(Lang::En, &p, d(2023, 9, 30));
+    // Every task of the sample has its deadline, and no project lacks its
+    // planned end: nothing is drawn open.
+    assert!(!before.contains("tl-open"));
+    p.tasks[0].deadline = None;
+    let (_, html) = chart(Lang::En, &p, d(2023, 9, 30));
+    assert_eq!(html.matches(" tl-open\"").count(), 1, "{html}");
+    // In words: to the plan's end.
+    assert!(html.contains(&format!("{}{}", p.end, tl.plan_end)));
+    well_formed(&html);
+}
+
+#[test]
 fn today_off_the_axis_is_said_in_words() {
     let p = plan(Lang::En);
     let (_, html) = chart(Lang::En, &p, d(2031, 1, 1));

@@ -26,6 +26,7 @@ pub struct TimelineText {
     pub legend_planned: &'static str,
     pub legend_actual: &'static str,
     pub legend_cut: &'static str,
+    pub legend_open: &'static str,
     /// The heading of a group of key projects, with its area or unit.
     pub projects_in: fn(&str) -> String,
     /// Projects that belong to no key area.
@@ -92,6 +93,7 @@ pub static EN: TimelineText = TimelineText {
     legend_planned: "Project: planned period",
     legend_actual: "Project: actual period",
     legend_cut: "Continues beyond the chart",
+    legend_open: "No deadline or planned end: drawn to the plan's end",
     projects_in: |what| format!("Key projects · {what}"),
     no_area: "No key area",
     count: |tasks, projects| {
@@ -165,6 +167,7 @@ pub static ZH: TimelineText = TimelineText {
     legend_planned: "项目：计划工期",
     legend_actual: "项目：实际工期",
     legend_cut: "超出图示范围",
+    legend_open: "未定完成时限或计划完工日期：画至规划期末",
     projects_in: |what| format!("重点项目 · {what}"),
     no_area: "未归入重点领域",
     count: |tasks, projects| format!("{tasks} 项任务、{projects} 个重点项目", tasks = Num(tasks), projects = Num(projects)),

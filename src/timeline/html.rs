@@ -266,7 +266,9 @@ fn task_row(
     }
     out.push_str("</div><div class=\"tl-track\" aria-hidden=\"true\">");
     if let Some(e) = b.span.bar {
-        let class = format!("tl-bar tl-{}", light_key(b.status.light));
+        // No deadline: drawn to the plan's end, its end faded.
+        let open = if b.span.own_to { "" } else { " tl-open" };
+        let class = format!("tl-bar tl-{}{open}", light_key(b.status.light));
         let fill = format!("<span class=\"tl-fill\" data-w=\"{progress:.3}\"></span>");
         bar(out, &e, &class, "at-bar", &fill);
     }
@@ -335,7 +337,8 @@ fn project_row(
     light_badge(out, t, b.status, None, true);
     out.push_str("</span></div><div class=\"tl-track\" aria-hidden=\"true\">");
     if let Some(e) = b.planned.bar {
-        let class = format!("tl-planned tl-{}", light_key(b.status.light));
+        let open = if b.planned.own_to { "" } else { " tl-open" };
+        let class = format!("tl-planned tl-{}{open}", light_key(b.status.light));
         bar(out, &e, &class, "at-planned", "");
     }
     if let Some(actual) = &b.actual {

@@ -188,6 +188,7 @@ fn legend(tl: &'static TimelineText) -> impl IntoView {
             <li><span class="tl-key tl-key-planned" aria-hidden="true"></span>{tl.legend_planned}</li>
             <li><span class="tl-key tl-key-actual" aria-hidden="true"></span>{tl.legend_actual}</li>
             <li><span class="tl-key tl-key-cut" aria-hidden="true"></span>{tl.legend_cut}</li>
+            <li><span class="tl-key tl-key-task tl-open" aria-hidden="true"><span></span></span>{tl.legend_open}</li>
         </ul>
     }
 }
