@@ -448,7 +448,7 @@ pub static EN: FiguresText = FiguresText {
         }
     },
     progress_title: "Progress against targets",
-    progress_intro: "As of the date above, each indicator's latest value is set against a straight path from its baseline to its target: on track when at or ahead of the path, lagging when behind it. A bound (at least, at most) is met when the value satisfies it; a part-year figure that meets a target is on track until the year's figure settles it. A running total (new jobs, investment made) counts from zero each January: its path runs from zero to the year's target, and a value is set against it at the end of its own period. A target only in words is not quantified.",
+    progress_intro: "On the “As of” day at the top of the page, each indicator's latest value is set against a straight path from its baseline to its target: on track when at or ahead of the path, lagging when behind it. A bound (at least, at most) is met when the value satisfies it; a part-year figure that meets a target is on track until the year's figure settles it. A running total (new jobs, investment made) counts from zero each January: its path runs from zero to the year's target, and a value is set against it at the end of its own period. A target only in words is not quantified.",
     values_section_title: "Indicators and their values",
     indicator_summary: en_summary,
     progress_class: |c| match c {
@@ -701,7 +701,7 @@ pub static ZH: FiguresText = FiguresText {
     reports_recorded: |n| format!("已记录 {n} 条进展报告。", n = Num(n)),
     already_recorded: |n| format!("{n} 行与已记录的报告（日期、报告期、进度和内容均相同）一致，未重复保存。", n = Num(n)),
     progress_title: "指标完成进度",
-    progress_intro: "截至上方所选日期，将各项指标的最新实际值与从基期值到目标值的匀速路径（序时进度）比较：达到或快于序时进度为符合序时进度，慢于则为滞后。“不低于”“不高于”类目标以实际值满足界限为实现；年内阶段数据达到目标的，在全年数据出来前按符合序时进度计。年内累计数（如新增就业、完成投资）每年从零起算：序时进度从零到全年目标，按该数据所属期末计算。仅有文字表述的目标为定性目标，不作量化判断。",
+    progress_intro: "截至页面顶部“截至”所示日期，将各项指标的最新实际值与从基期值到目标值的匀速路径（序时进度）比较：达到或快于序时进度为符合序时进度，慢于则为滞后。“不低于”“不高于”类目标以实际值满足界限为实现；年内阶段数据达到目标的，在全年数据出来前按符合序时进度计。年内累计数（如新增就业、完成投资）每年从零起算：序时进度从零到全年目标，按该数据所属期末计算。仅有文字表述的目标为定性目标，不作量化判断。",
     values_section_title: "指标及实际值",
     indicator_summary: zh_summary,
     progress_class: |c| match c {
