@@ -671,24 +671,23 @@ pub fn check_entity_at(plan: &Plan, entity: &Entity, at: Option<usize>) -> Vec<P
     c.out
 }
 
-/// A progress report's date, as it is written: a report says what has been
-/// done, so a date after `today` is a slip of the keyboard (2027 typed for
-/// 2026) and is refused where a report is written. Files from elsewhere are
-/// not held to it: the day they were written on may be another.
-pub fn dated_after_today(date: Date, today: Date) -> Option<Problem> {
-    (date > today).then(|| Problem {
+/// A progress report's date, as it is written where a report is written (the
+/// report form, Report by unit): a report says what has been done, so a date
+/// after `today` is a slip of the keyboard (2027 typed for 2026), and it is
+/// about the plan's work, so a date before the plan starts is one too (2023
+/// typed for 2024). Files from elsewhere are not held to either: the day
+/// they were written on may be another.
+pub fn report_date(date: Date, today: Date, plan: &Plan) -> Option<Problem> {
+    let kind = if date > today {
+        ProblemKind::AfterToday(today)
+    } else if date < plan.start {
+        ProblemKind::BeforePlanStart(plan.start)
+    } else {
+        return None;
+    };
+    Some(Problem {
         path: "date".into(),
-        kind: ProblemKind::AfterToday(today),
-    })
-}
-
-/// A report is about the plan's work, so a date before the plan starts is
-/// a slip of the keyboard (2023 typed for 2024) and is refused where a
-/// report is written. Files from elsewhere are not held to it.
-pub fn dated_before_plan(date: Date, plan: &Plan) -> Option<Problem> {
-    (date < plan.start).then(|| Problem {
-        path: "date".into(),
-        kind: ProblemKind::BeforePlanStart(plan.start),
+        kind,
     })
 }
 
@@ -985,10 +984,11 @@ mod tests {
             Date::from_ymd_opt(2024, 1, 1).unwrap(),
             Date::from_ymd_opt(2024, 12, 31).unwrap(),
         );
-        assert_eq!(super::dated_before_plan(plan.start, &plan), None);
+        let today = Date::from_ymd_opt(2024, 6, 1).unwrap();
+        assert_eq!(super::report_date(plan.start, today, &plan), None);
         let slip = Date::from_ymd_opt(2023, 2, 5).unwrap();
         assert_eq!(
-            super::dated_before_plan(slip, &plan),
+            super::report_date(slip, today, &plan),
             Some(Problem {
                 path: "date".into(),
                 kind: ProblemKind::BeforePlanStart(plan.start)
@@ -1005,10 +1005,16 @@ mod tests {
     #[test]
     fn a_report_may_be_dated_today_not_after() {
         let today = Date::from_ymd_opt(2026, 12, 4).unwrap();
-        assert_eq!(super::dated_after_today(today, today), None);
+        let plan = Plan::new(
+            Id::new("p"),
+            "P",
+            Date::from_ymd_opt(2026, 1, 1).unwrap(),
+            Date::from_ymd_opt(2026, 12, 31).unwrap(),
+        );
+        assert_eq!(super::report_date(today, today, &plan), None);
         let slip = Date::from_ymd_opt(2027, 11, 28).unwrap();
         assert_eq!(
-            super::dated_after_today(slip, today),
+            super::report_date(slip, today, &plan),
             Some(Problem {
                 path: "date".into(),
                 kind: ProblemKind::AfterToday(today)

@@ -28,9 +28,7 @@ use crate::route::Route;
 use crate::sheet_html::{field_ids, sheet_row_html, Entry};
 use crate::ui::widgets::{after_paint, dynamic, effect, memo};
 use crate::unit_picker::unit_choices;
-use crate::validate::{
-    check_entity, completed_before_start, dated_after_today, dated_before_plan, Entity,
-};
+use crate::validate::{check_entity, completed_before_start, report_date, Entity};
 use leptos::prelude::Update as _;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -322,8 +320,9 @@ fn ReportSheet(unit: Id) -> impl IntoView {
     let tried = RwSignal::new(false);
     let date_error = Signal::derive(move || match required(read_date(&date.get())) {
         Err(b) => Some(bad_text(t(), b)),
-        Ok(day) => dated_after_today(day, state.today.get_untracked())
-            .or_else(|| state.plan.with(|p| dated_before_plan(day, p)))
+        Ok(day) => state
+            .plan
+            .with(|p| report_date(day, state.today.get_untracked(), p))
             .map(|p| (t().problem_kind)(&p.kind)),
     });
     let any_bad = memo(move || {

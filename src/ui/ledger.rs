@@ -18,9 +18,7 @@ use crate::model::{Choice, Id, ReportedStatus, Subject, Update as Report, Withdr
 use crate::period::Period;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
-use crate::validate::{
-    check_entity, completed_before_start, dated_after_today, dated_before_plan, Entity, Problem,
-};
+use crate::validate::{check_entity, completed_before_start, report_date, Entity, Problem};
 use leptos::prelude::*;
 use std::fmt::Write;
 
@@ -373,8 +371,7 @@ fn ReportForm(
         let mut ps = state
             .plan
             .with(|p| check_entity(p, &Entity::Update(update.clone())));
-        ps.extend(dated_after_today(date, today));
-        ps.extend(state.plan.with(|p| dated_before_plan(date, p)));
+        ps.extend(state.plan.with(|p| report_date(date, today, p)));
         ps.extend(state.plan.with(|p| completed_before_start(p, &update)));
         ps.extend(refused.get());
         msgs.problems(ps);
