@@ -51,7 +51,10 @@ pub fn FilterPanel(
     let change: Changer = Callback::new(move |(edit, typing): (FilterEdit, bool)| {
         let mut q = query.get_untracked();
         edit(&mut q.filter);
-        on_change.run((q, typing));
+        // The change of a figure already applied as it was typed is none.
+        if query.with_untracked(|now| *now != q) {
+            on_change.run((q, typing));
+        }
     });
     let active = memo(move || query.with(|q| q.filter.active_count()));
     // On a phone the filters fold away behind one button.
@@ -685,8 +688,11 @@ fn bound_input(
             }
         }
     });
-    // Applied as it is typed, as the search box is; what cannot be read yet
-    // (`-`, `1e`) is said on the change (Enter, or leaving the field).
+    // Applied as it is typed, as the search box is: the first key a step
+    // back in history of its own, the keys after it in its place; what
+    // cannot be read yet (`-`, `1e`) is said on the change (Enter, or
+    // leaving the field), which ends the typing.
+    let typing = StoredValue::new(false);
     let commit = move |ev: leptos::ev::Event, said: bool| {
         let raw = event_target_value(&ev);
         let unreadable = input.get_untracked().is_some_and(|el| bad_input(&el));
@@ -694,15 +700,20 @@ fn bound_input(
         match set.edit(typed) {
             Some(e) if !unreadable => {
                 wrong.set(false);
-                ctx.change.run((e, false));
+                ctx.change.run((e, typing.get_value() && !said));
+                typing.set_value(!said);
             }
             _ => wrong.set(said),
+        }
+        if said {
+            typing.set_value(false);
         }
     };
     // A half-typed date or a stray letter fires no change: check on leaving
     // (the panel may be gone by then, when a view was left with the focus
     // in the box).
     let left = move |_| {
+        typing.set_value(false);
         if input
             .try_get_untracked()
             .flatten()
