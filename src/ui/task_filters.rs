@@ -51,10 +51,7 @@ pub fn FilterPanel(
     let change: Changer = Callback::new(move |(edit, typing): (FilterEdit, bool)| {
         let mut q = query.get_untracked();
         edit(&mut q.filter);
-        // The change of a figure already applied as it was typed is none.
-        if query.with_untracked(|now| *now != q) {
-            on_change.run((q, typing));
-        }
+        on_change.run((q, typing));
     });
     let active = memo(move || query.with(|q| q.filter.active_count()));
     // On a phone the filters fold away behind one button.
@@ -688,24 +685,26 @@ fn bound_input(
             }
         }
     });
-    // Applied as it is typed, as the search box is: the first key a step
-    // back in history of its own, the keys after it in its place; what
-    // cannot be read yet (`-`, `1e`) is said on the change (Enter, or
+    // Applied as it is typed (`input`), as the search box is: the first key
+    // a step back in history of its own, the keys after it in its place.
+    // What cannot be read yet (`-`, `1e`) is said on the change (Enter, or
     // leaving the field), which ends the typing.
     let typing = StoredValue::new(false);
-    let commit = move |ev: leptos::ev::Event, said: bool| {
+    let commit = move |ev: leptos::ev::Event, change: bool| {
         let raw = event_target_value(&ev);
         let unreadable = input.get_untracked().is_some_and(|el| bad_input(&el));
         let typed = (!raw.trim().is_empty()).then_some(raw.as_str());
         match set.edit(typed) {
             Some(e) if !unreadable => {
                 wrong.set(false);
-                ctx.change.run((e, typing.get_value() && !said));
-                typing.set_value(!said);
+                if !change {
+                    ctx.change.run((e, typing.get_value()));
+                    typing.set_value(true);
+                }
             }
-            _ => wrong.set(said),
+            _ => wrong.set(change),
         }
-        if said {
+        if change {
             typing.set_value(false);
         }
     };
