@@ -48,7 +48,7 @@ use chrono::Datelike;
 use rustc_hash::FxHashMap as HashMap;
 
 mod html;
-pub use html::{chart_html, DRAWN_AT_END};
+pub use html::{chart_html, legend_html, DRAWN_AT_END};
 
 /// Rows added by each "show more".
 pub const PAGE: usize = 200;

@@ -394,6 +394,24 @@ fn the_timeline_chart_is_a_labelled_region_of_headed_lists_of_linked_rows() {
 }
 
 #[test]
+fn the_timeline_legend_says_each_mark_in_words() {
+    for lang in [Lang::Zh, Lang::En] {
+        let tl = lang.catalog().timeline;
+        let html = plan_tracker::timeline::legend_html(tl);
+        let tags = well_formed(&format!("<ul>{html}</ul>"));
+        assert_eq!(tags.iter().filter(|t| *t == "li").count(), 8);
+        // Each mark is hidden from screen readers; its words are read.
+        assert_eq!(html.matches("aria-hidden=\"true\"").count(), 8);
+        for words in [tl.legend_task, tl.legend_cut, tl.legend_open] {
+            let mut escaped = String::new();
+            plan_tracker::html::text(&mut escaped, words);
+            assert!(html.contains(&format!("</span>{escaped}</li>")), "{lang:?}");
+        }
+        assert!(html.contains("<span class=\"tl-key tl-key-task tl-open\" aria-hidden=\"true\"><span></span></span>"));
+    }
+}
+
+#[test]
 fn a_task_without_a_deadline_is_drawn_open_to_the_plans_end() {
     let mut p = plan(Lang::En);
     let tl = Lang::En.catalog().timeline;

@@ -188,6 +188,33 @@ fn group_html(
 
 /// A bar of `class` over `e`, and the arrows that say it goes on beyond
 /// the chart (`at` names the bar's height on the row); `inner` inside it.
+/// What the marks on the chart mean, in words: the legend's items (inside
+/// `<ul class="tl-legend">`), each its mark (hidden from screen readers)
+/// and its words.
+pub fn legend_html(tl: &TimelineText) -> String {
+    // A task's mark is a bar filled in part: a span inside.
+    const BAR: &str = "<span></span>";
+    let mut out = String::new();
+    for (key, inside, words) in [
+        ("tl-key-task", BAR, tl.legend_task),
+        ("tl-ms done", "", tl.legend_milestone_done),
+        ("tl-ms open", "", tl.legend_milestone_open),
+        ("tl-ms open late", "", tl.legend_milestone_late),
+        ("tl-key-planned", "", tl.legend_planned),
+        ("tl-key-actual", "", tl.legend_actual),
+        ("tl-key-cut", "", tl.legend_cut),
+        ("tl-key-task tl-open", BAR, tl.legend_open),
+    ] {
+        let _ = write!(
+            out,
+            "<li><span class=\"tl-key {key}\" aria-hidden=\"true\">{inside}</span>"
+        );
+        text(&mut out, words);
+        out.push_str("</li>");
+    }
+    out
+}
+
 fn bar(out: &mut String, e: &Extent, class: &str, at: &str, inner: &str) {
     let _ = write!(
         out,

@@ -690,7 +690,8 @@ fn bound_input(
     // What cannot be read yet (`-`, `1e`) is said on the change (Enter, or
     // leaving the field), which ends the typing.
     let typing = StoredValue::new(false);
-    let commit = move |ev: leptos::ev::Event, change: bool| {
+    let commit = move |ev: leptos::ev::Event| {
+        let change = ev.type_() == "change";
         let raw = event_target_value(&ev);
         let unreadable = input.get_untracked().is_some_and(|el| bad_input(&el));
         let typed = (!raw.trim().is_empty()).then_some(raw.as_str());
@@ -730,8 +731,7 @@ fn bound_input(
                 step=(kind == "number").then_some("1")
                 aria-invalid=move || wrong.get().to_string()
                 aria-describedby=error_id.clone()
-                on:input=move |ev| commit(ev, false)
-                on:change=move |ev| commit(ev, true) on:blur=left />
+                on:input=commit on:change=commit on:blur=left />
             <p class="field-error" id=error_id aria-live="polite">
                 {move || wrong.get().then(|| bad(tt()))}
             </p>

@@ -16,7 +16,7 @@ use super::task_filters::{FilterChips, FilterPanel};
 use crate::i18n::timeline::TimelineText;
 use crate::query::{Grouping, TaskQuery};
 use crate::route::Route;
-use crate::timeline::{chart_html, filters_tasks_only, layout, FIRST_PAGE, PAGE};
+use crate::timeline::{chart_html, filters_tasks_only, layout, legend_html, FIRST_PAGE, PAGE};
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{effect, tr};
 use leptos::prelude::*;
@@ -177,18 +177,7 @@ pub fn Timeline() -> impl IntoView {
     }
 }
 
-/// What the marks on the chart mean, in words.
+/// What the marks on the chart mean, in words ([`legend_html`]).
 fn legend(tl: &'static TimelineText) -> impl IntoView {
-    view! {
-        <ul class="tl-legend" aria-label=tl.legend>
-            <li><span class="tl-key tl-key-task" aria-hidden="true"><span></span></span>{tl.legend_task}</li>
-            <li><span class="tl-key tl-ms done" aria-hidden="true"></span>{tl.legend_milestone_done}</li>
-            <li><span class="tl-key tl-ms open" aria-hidden="true"></span>{tl.legend_milestone_open}</li>
-            <li><span class="tl-key tl-ms open late" aria-hidden="true"></span>{tl.legend_milestone_late}</li>
-            <li><span class="tl-key tl-key-planned" aria-hidden="true"></span>{tl.legend_planned}</li>
-            <li><span class="tl-key tl-key-actual" aria-hidden="true"></span>{tl.legend_actual}</li>
-            <li><span class="tl-key tl-key-cut" aria-hidden="true"></span>{tl.legend_cut}</li>
-            <li><span class="tl-key tl-key-task tl-open" aria-hidden="true"><span></span></span>{tl.legend_open}</li>
-        </ul>
-    }
+    view! { <ul class="tl-legend" aria-label=tl.legend inner_html=legend_html(tl)></ul> }
 }
