@@ -407,7 +407,9 @@ fn the_timeline_legend_says_each_mark_in_words() {
             plan_tracker::html::text(&mut escaped, words);
             assert!(html.contains(&format!("</span>{escaped}</li>")), "{lang:?}");
         }
-        assert!(html.contains("<span class=\"tl-key tl-key-task tl-open\" aria-hidden=\"true\"><span></span></span>"));
+        assert!(html.contains(
+            "<span class=\"tl-key tl-key-task tl-open\" aria-hidden=\"true\"><span></span></span>"
+        ));
     }
 }
 

@@ -178,6 +178,6 @@ pub fn Timeline() -> impl IntoView {
 }
 
 /// What the marks on the chart mean, in words ([`legend_html`]).
-fn legend(tl: &'static TimelineText) -> impl IntoView {
-    view! { <ul class="tl-legend" aria-label=tl.legend inner_html=legend_html(tl)></ul> }
+fn legend(tl: &'static TimelineText) -> AnyView {
+    view! { <ul class="tl-legend" aria-label=tl.legend inner_html=legend_html(tl)></ul> }.into_any()
 }
