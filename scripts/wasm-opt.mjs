@@ -58,10 +58,6 @@ execFileSync(
     // up, under it its stack, which reaches that 1 KB only a megabyte
     // deep, and no valid pointer wraps. About 5 KB gzip less.
     '--low-memory-unused',
-    // On the same grounds, a constant added to a local that then serves as
-    // an address is folded into each load's and store's offset too, before
-    // -Oz reshapes the code (after it, the pass finds nothing): 0.8 KB less.
-    '--optimize-added-constants-propagate',
     '-Oz',
     // Then binaryen's whole-program flow analysis (which values can reach
     // each place: constants folded, casts and branches that cannot happen
