@@ -17,6 +17,7 @@ use crate::i18n::timeline::TimelineText;
 use crate::query::{Grouping, TaskQuery};
 use crate::route::Route;
 use crate::timeline::{chart_html, filters_tasks_only, layout, legend_html, FIRST_PAGE, PAGE};
+use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{effect, tr};
 use leptos::prelude::*;
@@ -132,7 +133,13 @@ pub fn Timeline() -> impl IntoView {
                 let hidden = filters_tasks_only(&query.get().filter);
                 hidden.then(|| view! { <p class="tl-note">{tl().projects_hidden}</p> })
             }}
-            {move || (chart.with(|c| c.total()) > 0).then(|| legend(tl()))}
+            {dynamic(move || {
+                if chart.with(|c| c.total()) > 0 {
+                    legend(tl())
+                } else {
+                    ().into_any()
+                }
+            })}
             {move || {
                 if !empty.get() {
                     return view! { <div class="tl-chart-host" node_ref=host on:click=on_chart_click></div> }
