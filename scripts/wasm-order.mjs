@@ -425,9 +425,10 @@ const FINALISTS = 6;
  * The module reordered for gzip, with its gzip size before and after: the
  * orders the settings give, ordered again from the smallest while that
  * makes it smaller (the order found depends a little on the order it starts
- * from), at most three times; twice, with two lists of settings. Each order is measured by zlib at level 9,
- * which takes a tenth of a second; the few smallest (and wasm-opt's own
- * order) are then compressed as the release ships them
+ * from), at most three times; twice, with two lists of settings. Each
+ * order is measured by zlib at level 9, which takes a tenth of a second;
+ * the few smallest (and wasm-opt's own order) are then compressed as the
+ * release ships them
  * (`scripts/gzip.mjs`: zopfli where installed, seconds each), and the
  * smallest of those kept. zlib's ranking and zopfli's differ by up to
  * 1.5 KB between orders a few hundred bytes apart.
@@ -435,6 +436,9 @@ const FINALISTS = 6;
 export function orderForGzip(b) {
   const before = gzipSmallest(b).length;
   const tried = [];
+  // Both searches' first rounds start from wasm-opt's order, so a setting
+  // in both lists gives the same order there: made once.
+  const fromStart = new Map();
   for (const settings of [SETTINGS, MORE_SETTINGS]) {
     let best = { bytes: b, size: gzipSize(b) };
     for (let round = 0; round < 3; round++) {
@@ -442,19 +446,23 @@ export function orderForGzip(b) {
       const { sections, imported, bodies } = readModule(start.bytes);
       if (bodies.length === 0) break;
       for (const setting of settings) {
-        const reordered = reorder(start.bytes, sections, imported, bodies, similarOrder(start.bytes, bodies, setting));
-        const size = gzipSize(reordered);
-        tried.push({ bytes: reordered, size });
-        if (size < best.size) best = { bytes: reordered, size };
+        let order = start.bytes === b ? fromStart.get(setting) : undefined;
+        if (!order) {
+          const reordered = reorder(start.bytes, sections, imported, bodies, similarOrder(start.bytes, bodies, setting));
+          order = { bytes: reordered, size: gzipSize(reordered) };
+          if (start.bytes === b) fromStart.set(setting, order);
+        }
+        tried.push(order);
+        if (order.size < best.size) best = order;
       }
       if (best === start) break;
     }
   }
   tried.sort((x, y) => x.size - y.size);
   let kept = { bytes: b, size: before };
-  for (const { bytes } of tried.slice(0, FINALISTS)) {
-    const size = gzipSmallest(bytes).length;
-    if (size < kept.size) kept = { bytes, size };
+  for (const order of new Set(tried.slice(0, FINALISTS))) {
+    const size = gzipSmallest(order.bytes).length;
+    if (size < kept.size) kept = { bytes: order.bytes, size };
   }
   if (!WebAssembly.validate(kept.bytes)) throw new Error('wasm-order.mjs: the reordered module does not validate');
   return { bytes: kept.bytes, before, after: kept.size };
