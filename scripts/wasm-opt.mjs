@@ -5,8 +5,9 @@
 // below). trunk puts its `-Oz` before any pass it is given,
 // so its own run is off (index.html: data-wasm-opt="0") and this step,
 // the first of scripts/post-build.sh in release builds, takes its place.
-// Before it, the exports no client-only app calls are dropped
-// (wasm-exports.mjs), so that wasm-opt removes their code.
+// Before it, the exports no client-only app calls are dropped and the
+// functions of the classes they served emptied (wasm-exports.mjs), so that
+// wasm-opt removes their code.
 //
 // wasm-opt is npm's binaryen (package-lock.json), on the PATH that
 // build.sh, serve.sh and test.sh set; a version other than the one Trunk.toml pins
@@ -20,7 +21,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withIntegrity } from './integrity.mjs';
-import { dropExports, dropStreamClasses } from './wasm-exports.mjs';
+import { dropExports, dropStreamClasses, emptyFunctions } from './wasm-exports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -38,12 +39,15 @@ if (wasms.length !== 1) fail(`${wasms.length} wasm files in ${dir} (expected 1)`
 const file = path.join(dir, wasms[0]);
 const before = fs.statSync(file).size;
 const { wasm: lean, dropped } = dropExports(fs.readFileSync(file), /^(__wbg_)?intounderlying/);
-fs.writeFileSync(file, lean);
+const { wasm: leaner, emptied } = emptyFunctions(lean, /wasm_streams/);
+fs.writeFileSync(file, leaner);
 // And the loader's classes that called them.
 const loaderFile = wasms[0].replace(/_bg\.wasm$/, '.js');
 const loader = dropStreamClasses(fs.readFileSync(path.join(dir, loaderFile), 'utf8'));
 fs.writeFileSync(path.join(dir, loaderFile), loader);
-console.log(`wasm-opt.mjs: ${dropped.length} unused exports dropped (wasm-streams' classes), and their classes in ${loaderFile}`);
+console.log(
+  `wasm-opt.mjs: ${dropped.length} unused exports dropped (wasm-streams' classes), their ${emptied} functions emptied, and their classes in ${loaderFile}`,
+);
 execFileSync(
   'wasm-opt',
   [

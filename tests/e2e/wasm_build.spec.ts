@@ -4,7 +4,7 @@
 // function, a global) behaves the same with its functions in another order.
 // wasm-imports.mjs gives its imports short names in the wasm and the loader
 // alike. wasm-exports.mjs, before wasm-opt, drops the exports nothing
-// calls. And the built page names each of its files with the integrity hash
+// calls and empties the functions of the classes they served. And the built page names each of its files with the integrity hash
 // of what is there.
 import { expect, test } from './fixtures';
 import * as crypto from 'crypto';
@@ -51,19 +51,23 @@ let reorderFunctions: (b: Uint8Array, order: number[]) => Uint8Array;
 let shortenImports: (wasm: Buffer, loader: string) => { wasm: Buffer; loader: string; renamed: number };
 let dropExports: (wasm: Buffer, unused: RegExp) => { wasm: Buffer; dropped: string[] };
 let dropStreamClasses: (loader: string) => string;
+let emptyFunctions: (wasm: Buffer, unused: RegExp) => { wasm: Buffer; emptied: number };
 test.beforeAll(async () => {
   binaryen = (await import('binaryen')).default;
   const scripts = path.resolve(__dirname, '../../scripts');
   ({ orderForGzip, reorderFunctions } = await import(path.join(scripts, 'wasm-order.mjs')));
   ({ shortenImports } = await import(path.join(scripts, 'wasm-imports.mjs')));
-  ({ dropExports, dropStreamClasses } = await import(path.join(scripts, 'wasm-exports.mjs')));
+  ({ dropExports, dropStreamClasses, emptyFunctions } = await import(path.join(scripts, 'wasm-exports.mjs')));
 });
 
-function build(): Uint8Array {
+/** The module above as binaryen writes it; with `names`, its `name` section kept. */
+function build(names = false): Uint8Array {
   const module = binaryen.parseText(WAT);
   module.setFeatures(binaryen.Features.All);
   expect(module.validate()).toBeTruthy();
+  binaryen.setDebugInfo(names);
   const bytes = module.emitBinary();
+  binaryen.setDebugInfo(false);
   module.dispose();
   return bytes;
 }
@@ -172,6 +176,25 @@ test('exports no client-only app calls are dropped, the rest kept; the built was
     const loader = fs.readFileSync(path.join(dist, file.replace(/_bg\.wasm$/, '.js')), 'utf8');
     expect(loader).not.toMatch(/IntoUnderlying|intounderlying/);
   }
+});
+
+test('functions named as unused are emptied, reached through the table or not; none so named stops the build', async () => {
+  const bytes = Buffer.from(build(true));
+  const { wasm, emptied } = emptyFunctions(bytes, /^forty$/);
+  expect(emptied).toBe(1);
+  expect(wasm.length).toBeLessThan(bytes.length);
+  const { instance } = await WebAssembly.instantiate(wasm, { env: { log: () => {} } });
+  const e = instance.exports as Record<string, (...a: number[]) => number>;
+  // The other functions are as they were, in the table too.
+  expect(e.by_table(0)).toBe(7);
+  expect(e.started()).toBe(1);
+  expect(e.is_forty()).toBe(0);
+  // The emptied one stops where it is called, directly or through the table.
+  expect(() => e.by_table(1)).toThrow(WebAssembly.RuntimeError);
+  expect(() => e.sum()).toThrow(WebAssembly.RuntimeError);
+  // A module without names, or a name that is not there: the build stops.
+  expect(() => emptyFunctions(Buffer.from(build()), /^forty$/)).toThrow(/no function named/);
+  expect(() => emptyFunctions(bytes, /^fifty$/)).toThrow(/no function named/);
 });
 
 test('the loader loses the classes of the dropped exports and nothing else, or the build stops', () => {
