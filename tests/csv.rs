@@ -2613,6 +2613,70 @@ fn tasks_added_without_numbers_come_back_from_their_own_sheet_unchanged() {
 }
 
 #[test]
+fn a_unit_s_short_name_is_read_as_that_unit_and_said_once() {
+    let mut plan = county_with_codes();
+    for (id, name) in [
+        ("u5", "县发展和改革局"),
+        ("u6", "县住房和城乡建设服务中心"),
+        ("u7", "县文化广电和旅游局"),
+        ("u8", "县文化和旅游发展中心局"),
+    ] {
+        plan.units.push(Unit {
+            id: Id::new(id),
+            name: name.into(),
+            kind: UnitKind::Department,
+            parent: None,
+        });
+    }
+    let text = format!("{HEAD}7.1,甲,城乡建设,县发改局,县财政局\r\n7.2,乙,城乡建设,县发改局,\r\n7.3,丙,城乡建设,县文旅局,县发改局\r\n");
+    let import = import(&plan, &text);
+    let issues = by_row(&import);
+    // 县发改局 is 县发展和改革局, said at its first row only; 县文旅局 could
+    // be either of two units, so it is a new one.
+    assert_eq!(
+        issues,
+        vec![
+            (
+                2,
+                &Issue::ShortName {
+                    written: "县发改局".into(),
+                    name: "县发展和改革局".into()
+                }
+            ),
+            (4, &Issue::NewUnit("县文旅局".into())),
+        ]
+    );
+    let after = applied(&plan, &import);
+    let lead = |code: &str| {
+        after
+            .tasks
+            .iter()
+            .find(|t| t.code == code)
+            .unwrap()
+            .lead
+            .clone()
+    };
+    assert_eq!((lead("7.1"), lead("7.2")), (Id::new("u5"), Id::new("u5")));
+    let t73 = after.tasks.iter().find(|t| t.code == "7.3").unwrap();
+    assert_eq!(t73.co_units, vec![Id::new("u5")]);
+    assert_eq!(
+        (Lang::Zh.catalog().csv.issue)(issues[0].1),
+        "“县发改局”按本规划的单位“县发展和改革局”读入（简称）。"
+    );
+    // A unit's own name comes first; without it, a name ending otherwise
+    // (局, not 中心) is no short name: a new unit.
+    assert_eq!(lead_of(&plan, "县住建局"), Id::new("u1"));
+    plan.units[0].name = "县住房保障服务中心".into();
+    assert!(!["u1", "u6"].contains(&lead_of(&plan, "县住建局").as_str()));
+}
+
+/// The lead unit a one-row sheet naming `unit` gives its task.
+fn lead_of(plan: &Plan, unit: &str) -> Id {
+    let import = import(plan, &format!("{HEAD}9.9,壬,城乡建设,{unit},\r\n"));
+    applied(plan, &import).tasks.last().unwrap().lead.clone()
+}
+
+#[test]
 fn units_told_apart_by_brackets_stay_two_and_a_role_in_brackets_is_no_name() {
     let plan = county_with_codes();
     let text = format!("{HEAD}5.1,甲,城乡建设,高新区（东区）管委会,\r\n5.2,乙,城乡建设,高新区（西区）管委会,县财政局（配合）\r\n5.3,丙,城乡建设,县财政局（牵头）,高新区(东区)管委会\r\n");

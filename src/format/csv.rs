@@ -1015,6 +1015,9 @@ pub enum Issue {
     SeveralLeads { lead: String, others: Vec<String> },
     /// A number that is not a percentage from 0 to 100 (`120`); left out.
     NotAPercent(String),
+    /// A unit named by a short name of one of the plan's (县发改局 for
+    /// 县发展和改革局): that unit. Said at the first row that writes it.
+    ShortName { written: String, name: String },
     /// The sheet numbers its tasks afresh in each section: the row's
     /// number is read within its section (1 under 二、 is 2.1). Said once,
     /// at the first row so read.
@@ -1065,6 +1068,7 @@ impl Issue {
                 | Issue::DatedToday(_)
                 | Issue::Fractions { .. }
                 | Issue::NumberInSection { .. }
+                | Issue::ShortName { .. }
         )
     }
 }
@@ -1442,13 +1446,18 @@ impl Names<'_> {
     }
 
     /// The unit named `name` (a role in brackets after it left out), and
-    /// whether it was made just now.
-    fn unit(&mut self, name: &str, new_id: &mut dyn FnMut(&str) -> Id) -> (Id, bool) {
+    /// how it was found: by its name, by a short name (县发改局 for
+    /// 县发展和改革局), or made just now.
+    fn unit(&mut self, name: &str, new_id: &mut dyn FnMut(&str) -> Id) -> (Id, Found) {
         let name = without_role(name).0;
         let loose = name_key(name);
         let all = self.plan.units.iter().chain(self.new_units.iter());
-        if let Some(u) = find_by_name(all, |u: &Unit| u.name.as_str(), name, &loose) {
-            return (u.id.clone(), false);
+        if let Some(u) = find_by_name(all.clone(), |u: &Unit| u.name.as_str(), name, &loose) {
+            return (u.id.clone(), Found::Known);
+        }
+        let mut short_for = all.filter(|u| shortens(&loose, &name_key(&u.name)));
+        if let (Some(u), None) = (short_for.next(), short_for.next()) {
+            return (u.id.clone(), Found::Short(u.name.clone()));
         }
         let unit = Unit {
             id: new_id("u"),
@@ -1458,7 +1467,7 @@ impl Names<'_> {
         };
         let id = unit.id.clone();
         self.new_units.push(unit);
-        (id, true)
+        (id, Found::New)
     }
 
     /// The key area titled `title`, and whether it was made just now.
@@ -1478,6 +1487,49 @@ impl Names<'_> {
         self.new_areas.push(area);
         (id, true)
     }
+}
+
+/// How a unit named in a sheet was found ([`Names::unit`]).
+#[derive(Clone, Debug, PartialEq)]
+enum Found {
+    /// By its name.
+    Known,
+    /// By a short name of it (its name given).
+    Short(String),
+    /// Not at all: a new unit was made.
+    New,
+}
+
+impl Found {
+    /// What the preview says of a unit found so and written `written`: a
+    /// new unit, at its first row; a short name, at the first row that
+    /// writes it (`shorts`: those said so far).
+    fn said(self, written: String, shorts: &mut rustc_hash::FxHashSet<String>) -> Option<Issue> {
+        match self {
+            Found::New => Some(Issue::NewUnit(written)),
+            Found::Short(name) if shorts.insert(written.clone()) => {
+                Some(Issue::ShortName { written, name })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Whether `short` is a short name of `long` (both by [`name_key`]), as
+/// offices shorten units' names: 县发改局 for 县发展和改革局, 县住建局 for
+/// 县住房和城乡建设局. Its characters come in order in the long name, with
+/// the same first and last character, and at least three of them.
+fn shortens(short: &str, long: &str) -> bool {
+    let n = short.chars().count();
+    if n < 3
+        || n >= long.chars().count()
+        || short.chars().next() != long.chars().next()
+        || short.chars().next_back() != long.chars().next_back()
+    {
+        return false;
+    }
+    let mut rest = long.chars();
+    short.chars().all(|c| rest.any(|x| x == c))
 }
 
 /// Whether column `c` of `table` holds progress as fractions of one: its
@@ -1814,6 +1866,8 @@ pub fn prepare(
         new_areas: Vec::new(),
     };
     let mut codes: HashMap<String, usize> = HashMap::default();
+    // The short names of units (县发改局) said so far, as written.
+    let mut said_short: rustc_hash::FxHashSet<String> = Default::default();
     // The words naming no unit (各有关单位) said so far, normalized.
     let mut said_no_unit: rustc_hash::FxHashSet<String> = Default::default();
     let no_unit: Vec<String> = words.no_unit.iter().map(|w| normalize(w)).collect();
@@ -2193,12 +2247,12 @@ pub fn prepare(
             leads.insert(0, lead);
         }
         let lead_name = leads.first().map_or("", |n| without_role(n).0).to_string();
-        let (lead, new_lead) = match keep(Field::Lead) {
-            Some(t) => (t.lead.clone(), false),
+        let (lead, found) = match keep(Field::Lead) {
+            Some(t) => (t.lead.clone(), Found::Known),
             None => names.unit(&lead_name, new_id),
         };
-        if new_lead {
-            problems.push(at(Some(Field::Lead), Issue::NewUnit(lead_name.clone())));
+        if let Some(issue) = found.said(lead_name.clone(), &mut said_short) {
+            problems.push(at(Some(Field::Lead), issue));
         }
         let also: Vec<String> = leads
             .iter()
@@ -2244,9 +2298,9 @@ pub fn prepare(
                     }
                     continue;
                 }
-                let (id, is_new) = names.unit(&name, new_id);
-                if is_new {
-                    problems.push(at(Some(Field::CoUnits), Issue::NewUnit(name)));
+                let (id, found) = names.unit(&name, new_id);
+                if let Some(issue) = found.said(name, &mut said_short) {
+                    problems.push(at(Some(Field::CoUnits), issue));
                 }
                 // A responsible-units column (责任单位) names the lead unit
                 // too: there it is the lead, not a co-operating unit.

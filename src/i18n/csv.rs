@@ -308,6 +308,9 @@ fn zh_issue(i: &Issue) -> String {
         Issue::NotAPercent(s) => {
             format!("“{s}”不是进度，请填写 0 至 100 之间的百分比，如 35 或 35%。")
         }
+        Issue::ShortName { written, name } => {
+            format!("“{written}”按本规划的单位“{name}”读入（简称）。")
+        }
         Issue::NumberInSection { written, code } => format!(
             "表中各分节（一、二、……）的序号各自从头编起，编号按分节读：本行“{written}”记为“{code}”，其余各行同样。"
         ),
@@ -418,6 +421,9 @@ fn en_issue(i: &Issue) -> String {
         Issue::NotAPercent(s) => format!(
             "“{s}” is not a progress in percent: write a number from 0 to 100, e.g. 35 or 35%."
         ),
+        Issue::ShortName { written, name } => {
+            format!("“{written}” is read as the plan's unit “{name}” (a short name).")
+        }
         Issue::NumberInSection { written, code } => format!(
             "Numbers start again in each section (一、二、…), so each is read within its section: “{written}” here is “{code}”."
         ),

@@ -308,6 +308,34 @@ test('a ledger with merged key-area and lead-unit cells: each blank cell takes t
   await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 3 项，更新 0 项。');
 });
 
+test('a unit written by its short name is the plan\'s unit, said once, not a new unit beside it', async ({ page }) => {
+  await page.goto(ZH);
+  await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
+  // 小店区发改局 for the plan's 小店区发展和改革局, 小店区工信局 for its
+  // 小店区工业和信息化局, as offices write them.
+  const file = test.info().outputPath('short-names.csv');
+  fs.writeFileSync(
+    file,
+    '\uFEFF序号,任务名称,重点领域,牵头单位,配合单位,完成时限\r\n' +
+      '90.1,建设数字经济产业园二期,聚力创新发展,小店区发改局,小店区工信局,2023-12-31\r\n' +
+      '90.2,培育服务业重点企业,聚力创新发展,小店区发改局,,2023-12-31\r\n',
+  );
+  await importCsv(page, file);
+  const step = page.getByRole('region', { name: '从 short-names.csv 导入任务' });
+  await expect(step.getByText('将新增 2 项任务，更新 0 项任务。')).toBeVisible();
+  await expect(step.getByText('第 2 行“牵头单位”列：“小店区发改局”按本规划的单位“小店区发展和改革局”读入（简称）。')).toBeVisible();
+  await expect(step.getByText('第 2 行“配合单位”列：“小店区工信局”按本规划的单位“小店区工业和信息化局”读入（简称）。')).toBeVisible();
+  await expect(step.getByText(/第 3 行/)).toHaveCount(0);
+  await expect(step).not.toContainText('将作为新单位添加');
+  await step.getByRole('button', { name: '新增 2 项任务' }).click();
+  await expect(page.getByRole('status')).toContainText('已从 CSV 导入任务：新增 2 项，更新 0 项。');
+  await page.getByLabel('搜索任务').fill('建设数字经济产业园二期');
+  await page.getByRole('link', { name: '建设数字经济产业园二期' }).click();
+  const facts = page.locator('dl').first();
+  await expect(facts).toContainText('小店区发展和改革局');
+  await expect(facts).toContainText('小店区工业和信息化局');
+});
+
 test('a sheet of numbers and new deadlines, sent out and back, updates those tasks without any other column', async ({ page }) => {
   await page.goto(ZH);
   await expect(page.getByText('共 44 项任务', { exact: true })).toBeVisible();
