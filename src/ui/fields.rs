@@ -72,6 +72,16 @@ pub(crate) fn read_percent(s: &str) -> Result<Option<f64>, Bad> {
     crate::input::percent(s).map_err(|_| Bad::NotNumber)
 }
 
+/// A figure of an indicator measured in `measure`, as typed: a number, with
+/// a percent sign after it (6.5%) when the measure is a percentage.
+pub(crate) fn read_figure(s: &str, measure: &str) -> Result<Option<f64>, Bad> {
+    if measure.trim().ends_with(['%', '％']) {
+        read_percent(s)
+    } else {
+        read_number(s)
+    }
+}
+
 /// A date as typed ([`crate::input::date`]); blank is `None`.
 pub(crate) fn read_date(s: &str) -> Result<Option<Date>, Bad> {
     crate::input::date(s).map_err(|e| match e {

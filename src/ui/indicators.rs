@@ -5,8 +5,8 @@
 use super::chart::chart_legend;
 use super::csv_export::{CsvExport, Sheet};
 use super::fields::{
-    bad_text, changed, choice_options, chosen, label, messages, read_number, read_year, required,
-    Bad, Messages, SelectField, TextField,
+    bad_text, changed, choice_options, chosen, label, messages, read_figure, read_number,
+    read_year, required, Bad, Messages, SelectField, TextField,
 };
 use super::form::{put_entity, send};
 use super::ids::new_id;
@@ -417,8 +417,13 @@ fn IndicatorForm(
         let number = |s: RwSignal<String>, field: &str, msgs: &mut Messages| {
             msgs.read(t, field, read_number(&s.get()), None)
         };
+        // The baseline and the target in the indicator's measure: 6.5% read
+        // for a percentage.
+        let figure = |s: RwSignal<String>, field: &str, msgs: &mut Messages| {
+            msgs.read(t, field, read_figure(&s.get(), &measure.get()), None)
+        };
         let by = year(base_year, "baseline.year", &mut msgs);
-        let bv = number(base_value, "baseline.value", &mut msgs);
+        let bv = figure(base_value, "baseline.value", &mut msgs);
         let baseline = match (by, bv) {
             (Some(year), Some(value)) => Some(Baseline { year, value }),
             (Some(_), None) if base_value.get().trim().is_empty() => {
@@ -444,7 +449,7 @@ fn IndicatorForm(
                     text: aim_words.get().trim().to_string(),
                 }
             } else {
-                let v = number(aim_value, "target.aim.value", &mut msgs);
+                let v = figure(aim_value, "target.aim.value", &mut msgs);
                 if aim_value.get().trim().is_empty() {
                     msgs.say("target.aim.value", bad_text(t, Bad::Required));
                 }
@@ -608,7 +613,13 @@ fn ValuesPanel(indicator: Indicator, #[prop(into)] on_close: Callback<()>) -> im
             msgs.say("period", (f.bad_period)(typed.trim()));
         }
         let p = p.unwrap_or_else(|| Period::containing(PeriodKind::Year, state.today.get()));
-        let v = msgs.read(t, "value", required(read_number(&value.get())), 0.0);
+        let measure = ind.with_value(|i| i.measure.clone());
+        let v = msgs.read(
+            t,
+            "value",
+            required(read_figure(&value.get(), &measure)),
+            0.0,
+        );
         (
             Actual {
                 period: p,

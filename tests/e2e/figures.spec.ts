@@ -119,9 +119,10 @@ test('indicators show baseline and latest value; a bad period is refused, a good
   await panel.getByLabel('Value', { exact: true }).fill('two');
   await expect(page.locator('#iv-value-error')).toContainText('not a number');
 
-  // Written as an office writes it, kept as files spell it.
+  // Written as an office writes it, kept as files spell it (the period in
+  // words, a percentage with its sign).
   await panel.getByLabel('Period').fill('2023年第三季度');
-  await panel.getByLabel('Value', { exact: true }).fill('2.1');
+  await panel.getByLabel('Value', { exact: true }).fill('2.1%');
   await panel.getByRole('button', { name: 'Add value' }).click();
   await expect(page.getByRole('status')).toContainText('Value recorded');
   await expect(row).toContainText('2.1 (2023-Q3)');
