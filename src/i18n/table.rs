@@ -70,6 +70,12 @@ pub struct TableText {
     pub form_added_next: fn(&str) -> String,
     /// Under the co-operating units' legend.
     pub form_co_hint: &'static str,
+    /// Said above a new task's form while the plan has no key area, or no
+    /// unit, to choose: where to add them, then the link there.
+    pub form_no_areas: &'static str,
+    pub form_go_areas: &'static str,
+    pub form_no_units: &'static str,
+    pub form_go_units: &'static str,
     /// A milestone row's name field: "Milestone 2".
     pub form_ms_name: fn(usize) -> String,
     /// A milestone row's due date field.
@@ -171,6 +177,10 @@ pub static EN: TableText = TableText {
     form_save_and_add: "Save and add another",
     form_added_next: |title| format!("Task “{title}” added. Enter the next task; key area, lead unit, tier and deadline are kept."),
     form_co_hint: "Tick every unit that works with the lead unit.",
+    form_no_areas: "The plan has no key area yet, and a task belongs to one. ",
+    form_go_areas: "Add key areas in Goals & areas",
+    form_no_units: "The plan has no unit yet, and a task needs a lead unit. ",
+    form_go_units: "Add units in Units",
     form_ms_name: |n| format!("Milestone {n}"),
     form_ms_due: |n| format!("Due date of milestone {n}"),
     form_ms_remove: |n| format!("Remove milestone {n}"),
@@ -284,6 +294,10 @@ pub static ZH: TableText = TableText {
         )
     },
     form_co_hint: "勾选与牵头单位共同推进的全部单位。",
+    form_no_areas: "本规划还没有重点领域，每项任务须归入一个领域。",
+    form_go_areas: "到“目标与领域”添加重点领域",
+    form_no_units: "本规划还没有单位，每项任务须有牵头单位。",
+    form_go_units: "到“单位”添加单位",
     form_ms_name: |n| format!("节点{n}"),
     form_ms_due: |n| format!("节点{n}计划完成日期"),
     form_ms_remove: |n| format!("删除节点{n}"),

@@ -15,11 +15,13 @@ use super::fields::{
 };
 use super::finder::{Find, FindField, FoundNone};
 use super::form::{edit_of, send_then};
+use super::nav::RouteLink;
 use super::state::use_state;
 use super::widgets::{tr, Shown};
 use crate::finder::LONG_LIST;
 use crate::model::task_texts::{TaskText, TASK_TEXTS};
 use crate::model::{Choice, Date, Id, Milestone, Requirement, SourceKind, Task, Tier};
+use crate::route::Route;
 use crate::ui::widgets::dynamic;
 use crate::ui::widgets::memo;
 use crate::validate::{check_entity, tidy_co_units, Entity, Problem};
@@ -493,6 +495,9 @@ pub fn TaskForm(
         }
     };
 
+    let (no_areas, no_units) = state
+        .plan
+        .with_untracked(|p| (p.areas.is_empty(), p.units.is_empty()));
     view! {
         <form class="card task-form" on:submit=on_submit novalidate
             on:keydown=move |ev| {
@@ -506,6 +511,20 @@ pub fn TaskForm(
             <Shown when=move || tried.get() && !ok()>
                 <p class="form-error" role="alert">{tr(|t| t.form_has_errors)}</p>
             </Shown>
+            // A plan started from nothing: the lists to choose from are
+            // empty, so the form says where to fill them first.
+            {no_areas.then(|| view! {
+                <p class="form-note">
+                    {tr(|t| t.table.form_no_areas)}
+                    <RouteLink route=Route::Setup>{tr(|t| t.table.form_go_areas)}</RouteLink>
+                </p>
+            })}
+            {no_units.then(|| view! {
+                <p class="form-note">
+                    {tr(|t| t.table.form_no_units)}
+                    <RouteLink route=Route::Units>{tr(|t| t.table.form_go_units)}</RouteLink>
+                </p>
+            })}
             <div class="grid">
                 <div class="span-2">
                     <TextField id="tf-title" label=label(|t| t.field_title) value=title

@@ -146,4 +146,13 @@ test('in Chinese: the banner, the refused level and the checklist', async ({ pag
   const list = page.getByRole('region', { name: '设置规划' });
   await expect(list).toContainText('已完成 0/4 步');
   await expect(list.getByRole('listitem', { name: '战略目标与重点领域' })).toContainText('待完成');
+
+  // A task's form before any key area or unit: it says where to add them.
+  await page.goto(`./?view=tasks&today=${TODAY}`);
+  await page.getByRole('button', { name: '新增任务' }).click();
+  const form = page.locator('form.task-form');
+  await expect(form).toContainText('本规划还没有重点领域，每项任务须归入一个领域。');
+  await expect(form).toContainText('本规划还没有单位，每项任务须有牵头单位。');
+  await form.getByRole('link', { name: '到“单位”添加单位' }).click();
+  await expect(page).toHaveURL(/view=units/);
 });
