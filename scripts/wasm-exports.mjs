@@ -9,7 +9,8 @@ import { uleb, ulebBytes } from './wasm-bytes.mjs';
  * (`IntoUnderlyingSink`, `…Source`, `…ByteSource`) are exported from the
  * wasm for JavaScript to call; a client-only app never calls them, but an
  * export keeps its code. Dropped here, wasm-opt removes that code (about
- * 1.5 KB gzip). The loader's classes for them stay, never used.
+ * 1.5 KB gzip); the loader's classes for them go too (`dropStreamClasses`),
+ * and the functions only their methods reach are emptied (`emptyFunctions`).
  */
 export function dropExports(wasm, unused) {
   const parts = [wasm.subarray(0, 8)];

@@ -46,8 +46,34 @@ function readImports(b, start, end) {
 const escape = (s) => s.replace(/[$]/g, '\\$');
 
 /**
+ * The loader without the functions it gives for imports the wasm does not
+ * have (`imported`: the wasm's import names), and how many went. wasm-opt
+ * removes an import once every caller of it has gone (the methods of the
+ * wasm-streams classes, wasm-exports.mjs); wasm-bindgen's loader, written
+ * before, still defines it under its long name. Entries as wasm-bindgen
+ * writes them: the key at the start of its line, the function's closing
+ * brace alone on a line at the same indent; an entry that would take in
+ * the next one stops the build.
+ */
+export function dropUnimported(loader, imported) {
+  let dropped = 0;
+  const entry = /^( +)(__wbg_\w+_[0-9a-f]{16}): function\([^)\n]*\) \{\n[\s\S]*?\n\1\},?\n/gm;
+  const out = loader.replace(entry, (text, indent, name) => {
+    if (imported.has(name)) return text;
+    if (new RegExp(`\\n${indent}[^ }]`).test(text)) {
+      throw new Error(`wasm-imports.mjs: the loader's function for ${name} does not end where expected`);
+    }
+    dropped++;
+    return '';
+  });
+  return { loader: out, dropped };
+}
+
+/**
  * The wasm and the loader with short import names, and how many were
- * renamed. `wasm` is a Buffer, `loader` the loader's text.
+ * renamed; the loader's functions for imports the wasm does not have
+ * dropped (`dropUnimported`), and how many. `wasm` is a Buffer, `loader`
+ * the loader's text.
  */
 export function shortenImports(wasm, loader) {
   let pos = 8;
@@ -56,6 +82,8 @@ export function shortenImports(wasm, loader) {
     const [size, start] = uleb(wasm, pos + 1);
     if (id === 2) {
       const entries = readImports(wasm, start, start + size);
+      let dropped;
+      ({ loader, dropped } = dropUnimported(loader, new Set(entries.map((e) => e.name))));
       let next = 0;
       let renamed = 0;
       const short = () => {
@@ -83,11 +111,11 @@ export function shortenImports(wasm, loader) {
       ]);
       const section = Buffer.concat([Buffer.of(2), ulebBytes(content.length), content]);
       const bytes = Buffer.concat([wasm.subarray(0, pos), section, wasm.subarray(start + size)]);
-      return { wasm: bytes, loader, renamed };
+      return { wasm: bytes, loader, renamed, dropped };
     }
     pos = start + size;
   }
-  return { wasm, loader, renamed: 0 };
+  return { wasm, loader, renamed: 0, dropped: 0 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -104,7 +132,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fs.writeFileSync(wasmPath, out.wasm);
     fs.writeFileSync(loaderPath, out.loader);
     page = withIntegrity(withIntegrity(page, file, out.wasm), loaderFile, out.loader);
-    console.log(`wasm-imports.mjs: ${out.renamed} imports of ${file} renamed`);
+    console.log(`wasm-imports.mjs: ${out.renamed} imports of ${file} renamed, ${out.dropped} functions of the loader for imports it no longer has dropped`);
   }
   fs.writeFileSync(index, page);
 }

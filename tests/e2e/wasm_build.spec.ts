@@ -48,7 +48,7 @@ const WAT = `(module
 let binaryen: any;
 let orderForGzip: (b: Uint8Array) => { bytes: Uint8Array; before: number; after: number };
 let reorderFunctions: (b: Uint8Array, order: number[]) => Uint8Array;
-let shortenImports: (wasm: Buffer, loader: string) => { wasm: Buffer; loader: string; renamed: number };
+let shortenImports: (wasm: Buffer, loader: string) => { wasm: Buffer; loader: string; renamed: number; dropped: number };
 let dropExports: (wasm: Buffer, unused: RegExp) => { wasm: Buffer; dropped: string[] };
 let dropStreamClasses: (loader: string) => string;
 let emptyFunctions: (wasm: Buffer, unused: RegExp) => { wasm: Buffer; emptied: number };
@@ -124,7 +124,7 @@ test('the order for gzip keeps a module that would not compress smaller, and ref
   expect(() => orderForGzip(withNames)).toThrow(/name section/);
 });
 
-test('imports get short names in the wasm and the loader alike; a name written twice is left', async () => {
+test('imports get short names in the wasm and the loader alike; a name written twice is left; a function for no import goes', async () => {
   const module = binaryen.parseText(`(module
     (import "wbg" "__wbg_seven_0123456789abcdef" (func $seven (result i32)))
     (import "wbg" "__wbg_forty_fedcba9876543210" (func $forty (result i32)))
@@ -139,10 +139,17 @@ test('imports get short names in the wasm and the loader alike; a name written t
     __wbg_seven_0123456789abcdef: function () { return 7; },
     __wbg_forty_fedcba9876543210: function () { return 40; },
     __wbg_twice_00000000000000ff: function () { return 1000; },
+    __wbg_gone_0000000000000abc: function(arg0) {
+        const ret = arg0.gone;
+        return ret;
+    },
     __wbindgen_plain: function () { return 2; },
   }, note: '__wbg_twice_00000000000000ff' })`;
   const out = shortenImports(wasm, loader);
   expect(out.renamed).toBe(2);
+  // The loader's function for an import the wasm does not have goes.
+  expect(out.dropped).toBe(1);
+  expect(out.loader).not.toContain('gone');
   expect(out.loader).not.toContain('__wbg_seven_0123456789abcdef');
   expect(out.loader).toContain('__wbg_twice_00000000000000ff: function');
   expect(out.wasm.length).toBeLessThan(wasm.length);
