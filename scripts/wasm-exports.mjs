@@ -2,6 +2,7 @@
 // so that the code only they reach goes too, and empties the functions of
 // the classes those exports served, which wasm-opt cannot see are unused.
 import { uleb, ulebBytes } from './wasm-bytes.mjs';
+import { readImports } from './wasm-imports.mjs';
 
 /**
  * `wasm` without the exports whose names match `unused`, and their names.
@@ -63,30 +64,6 @@ export function dropStreamClasses(loader) {
   return out;
 }
 
-/** How many functions the module imports (they come first in its index space). */
-function importedFunctions(wasm, start) {
-  let [count, pos] = uleb(wasm, start);
-  let functions = 0;
-  for (let i = 0; i < count; i++) {
-    for (let k = 0; k < 2; k++) {
-      const [length, at] = uleb(wasm, pos);
-      pos = at + length;
-    }
-    const kind = wasm[pos++];
-    if (kind === 0) {
-      pos = uleb(wasm, pos)[1];
-      functions++;
-    } else if (kind === 1 || kind === 2) {
-      if (kind === 1) pos++;
-      const flags = wasm[pos++];
-      pos = uleb(wasm, pos)[1];
-      if (flags & 1) pos = uleb(wasm, pos)[1];
-    } else if (kind === 3) pos += 2;
-    else throw new Error(`wasm-exports.mjs: import of kind ${kind} is not known here`);
-  }
-  return functions;
-}
-
 /** The function names of the module's `name` section, by function index. */
 function functionNames(wasm, start, end) {
   const names = new Map();
@@ -129,7 +106,10 @@ export function emptyFunctions(wasm, unused) {
     pos = start + size;
   }
   const imports = sections.find((s) => s.id === 2);
-  const imported = imports ? importedFunctions(wasm, imports.start) : 0;
+  // Imported functions come first in the index space.
+  const imported = imports
+    ? readImports(wasm, imports.start, imports.end).filter((e) => e.rest[0] === 0).length
+    : 0;
   let names = new Map();
   for (const s of sections.filter((s) => s.id === 0)) {
     const [length, at] = uleb(wasm, s.start);
