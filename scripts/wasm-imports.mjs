@@ -52,12 +52,15 @@ const escape = (s) => s.replace(/[$]/g, '\\$');
  * wasm-streams classes, wasm-exports.mjs); wasm-bindgen's loader, written
  * before, still defines it under its long name. Entries as wasm-bindgen
  * writes them: the key at the start of its line, the function's closing
- * brace alone on a line at the same indent; an entry that would take in
- * the next one stops the build.
+ * brace at the start of a line at the same indent; an entry that would
+ * take in the next one stops the build.
  */
 export function dropUnimported(loader, imported) {
   let dropped = 0;
-  const entry = /^( +)(__wbg_\w+_[0-9a-f]{16}): function\([^)\n]*\) \{\n[\s\S]*?\n\1\},?\n/gm;
+  // `name: function(a) {` … `},`, or, for an import that may throw,
+  // `name: function() { return handleError(function (a) {` … `}, arguments); },`.
+  const entry =
+    /^( +)(__wbg_\w+_[0-9a-f]{16}): function\([^)\n]*\) \{(?: return handleError\(function \([^)\n]*\) \{)?\n[\s\S]*?\n\1\}(?:, arguments\); \})?,?\n/gm;
   const out = loader.replace(entry, (text, indent, name) => {
     if (imported.has(name)) return text;
     if (new RegExp(`\\n${indent}[^ }]`).test(text)) {

@@ -143,13 +143,18 @@ test('imports get short names in the wasm and the loader alike; a name written t
         const ret = arg0.gone;
         return ret;
     },
+    __wbg_thrown_0000000000000abd: function() { return handleError(function (arg0) {
+        arg0.thrown();
+    }, arguments); },
     __wbindgen_plain: function () { return 2; },
   }, note: '__wbg_twice_00000000000000ff' })`;
   const out = shortenImports(wasm, loader);
   expect(out.renamed).toBe(2);
-  // The loader's function for an import the wasm does not have goes.
-  expect(out.dropped).toBe(1);
+  // The loader's functions for imports the wasm does not have go, in
+  // either of the forms wasm-bindgen writes.
+  expect(out.dropped).toBe(2);
   expect(out.loader).not.toContain('gone');
+  expect(out.loader).not.toContain('thrown');
   expect(out.loader).not.toContain('__wbg_seven_0123456789abcdef');
   expect(out.loader).toContain('__wbg_twice_00000000000000ff: function');
   expect(out.wasm.length).toBeLessThan(wasm.length);
