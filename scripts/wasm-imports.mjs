@@ -15,7 +15,10 @@ import path from 'node:path';
 import { withIntegrity } from './integrity.mjs';
 import { uleb, ulebBytes } from './wasm-bytes.mjs';
 
-/** The import section's entries: module, name and the bytes after them (the first: the kind, 0 for a function). */
+/**
+ * The import section's entries: module, name and the bytes after them (the
+ * first of which is the kind, 0 for a function).
+ */
 export function readImports(b, start, end) {
   let [count, pos] = uleb(b, start);
   const entries = [];
