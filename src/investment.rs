@@ -16,7 +16,8 @@
 //!
 //! Groups keep a stable order: key areas in the plan's order (only areas
 //! with at least one project), then the projects with no area (`None`);
-//! batches in the order the plan first names them, then the projects with no
+//! batches in their own order when their names give it (see [`batch_rank`]),
+//! else in the order the plan first names them, then the projects with no
 //! batch (the empty string). A batch name is compared after trimming.
 //!
 //! # Schedule ([`start_vs_plan`], [`completion_vs_plan`])
@@ -117,8 +118,10 @@ pub fn by_area(plan: &Plan) -> Vec<(Option<Id>, InvestmentSum)> {
     groups
 }
 
-/// The sums per batch, in the order the plan first names each batch, then
-/// the projects with no batch under the empty string, if any.
+/// The sums per batch, in the batches' own order when every name gives its
+/// year or its number ([`batch_rank`]: 2023年第二批 before 2024年第一批),
+/// else in the order the plan first names each batch; then the projects
+/// with no batch under the empty string, if any.
 pub fn by_batch(plan: &Plan) -> Vec<(String, InvestmentSum)> {
     let mut groups: Vec<(String, InvestmentSum)> = Vec::new();
     let mut unbatched = InvestmentSum::default();
@@ -133,10 +136,82 @@ pub fn by_batch(plan: &Plan) -> Vec<(String, InvestmentSum)> {
             None => groups.push((name.to_string(), InvestmentSum::of([p]))),
         }
     }
+    let ranks: Vec<_> = groups.iter().map(|(b, _)| batch_rank(b)).collect();
+    if ranks.iter().all(|r| r.1.is_some()) || ranks.iter().all(|r| r.0.is_some()) {
+        let mut ranked: Vec<_> = ranks.into_iter().zip(groups).collect();
+        // A stable sort: batches of the same rank keep the plan's order.
+        ranked.sort_by_key(|(r, _)| (r.0.unwrap_or(0), r.1.unwrap_or(0)));
+        groups = ranked.into_iter().map(|(_, g)| g).collect();
+    }
     if unbatched.projects > 0 {
         groups.push((String::new(), unbatched));
     }
     groups
+}
+
+/// Where a batch's name places it: its year (the first number of four
+/// digits from 1900 to 2199: `2023年第一批`, `2023 first batch`) and its
+/// number (`第三批`, `第十二批`, `三批`, `3rd batch`, `batch 3`, `third
+/// batch`: the first other number in digits, the Chinese numerals before
+/// 批, or an English ordinal word), each `None` where the name does not
+/// say. Full-width digits read as ASCII ones.
+pub fn batch_rank(name: &str) -> (Option<u32>, Option<u32>) {
+    const WORDS: [&str; 12] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let chars: Vec<char> = name
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let (mut year, mut number) = (None, None);
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        let mut value = 0u32;
+        while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
+            value = value.saturating_mul(10).saturating_add(d);
+            i += 1;
+        }
+        if i > start {
+            if i - start == 4 && (1900..2200).contains(&value) && year.is_none() {
+                year = Some(value);
+            } else if number.is_none() {
+                number = Some(value);
+            }
+            continue;
+        }
+        // Chinese numerals up to 九十九, ended by 批.
+        let mut run = (0u32, None::<u32>);
+        while let Some(c) = chars.get(i) {
+            match "一二三四五六七八九十".chars().position(|n| n == *c) {
+                Some(9) => {
+                    run = (run.0 + run.1.unwrap_or(1) * 10, None);
+                }
+                Some(n) => run.1 = Some(n as u32 + 1),
+                None => break,
+            }
+            i += 1;
+        }
+        if i > start {
+            if chars.get(i) == Some(&'批') && number.is_none() {
+                number = Some(run.0 + run.1.unwrap_or(0));
+            }
+            continue;
+        }
+        i += 1;
+    }
+    if number.is_none() {
+        let lower = name.to_lowercase();
+        number = lower
+            .split(|c: char| !c.is_alphabetic())
+            .find_map(|w| WORDS.iter().position(|o| *o == w))
+            .map(|n| n as u32 + 1);
+    }
+    (year, number)
 }
 
 /// Every phase, in the order a project goes through them.

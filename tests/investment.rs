@@ -65,6 +65,74 @@ fn sums_by_batch_of_the_sample() {
 }
 
 #[test]
+fn a_batch_s_name_gives_its_year_and_number() {
+    for (name, rank) in [
+        ("2023年第一批", (Some(2023), Some(1))),
+        ("2023年第十批", (Some(2023), Some(10))),
+        ("第十二批", (None, Some(12))),
+        ("二十三批", (None, Some(23))),
+        ("２０２４年第３批", (Some(2024), Some(3))),
+        ("2023 third batch", (Some(2023), Some(3))),
+        ("Batch 2", (None, Some(2))),
+        ("2nd batch 2024", (Some(2024), Some(2))),
+        ("2024年", (Some(2024), None)),
+        ("省重点工程", (None, None)),
+        // Numerals not before 批 are not its number.
+        ("十大工程", (None, None)),
+    ] {
+        assert_eq!(batch_rank(name), rank, "{name}");
+    }
+}
+
+/// The sample with its projects' batches named `names`, in order.
+fn batches_named(names: &[&str]) -> Plan {
+    let mut plan = sample();
+    for (p, name) in plan.projects.iter_mut().zip(names.iter().cycle()) {
+        p.batch = name.to_string();
+    }
+    plan
+}
+
+#[test]
+fn batches_are_listed_in_their_own_order_when_their_names_give_it() {
+    let names =
+        |plan: &Plan| -> Vec<String> { by_batch(plan).into_iter().map(|(b, _)| b).collect() };
+    let plan = batches_named(&[
+        "2024年第一批",
+        "2023年第三批",
+        "2023年第十批",
+        "2023年第一批",
+    ]);
+    assert_eq!(
+        names(&plan),
+        [
+            "2023年第一批",
+            "2023年第三批",
+            "2023年第十批",
+            "2024年第一批"
+        ]
+    );
+    let plan = batches_named(&["third batch", "first batch", "second batch"]);
+    assert_eq!(names(&plan), ["first batch", "second batch", "third batch"]);
+    // Every name with a year: by year.
+    let plan = batches_named(&["2024年", "2023年"]);
+    assert_eq!(names(&plan), ["2023年", "2024年"]);
+    // A name that says neither: the order the plan first names them.
+    let plan = batches_named(&["第二批", "省重点", "第一批"]);
+    assert_eq!(names(&plan), ["第二批", "省重点", "第一批"]);
+    // Projects with no batch still come last.
+    let mut plan = batches_named(&["第二批", "第一批"]);
+    plan.projects[0].batch = String::new();
+    let listed = names(&plan);
+    assert_eq!(listed, ["第一批", "第二批", ""]);
+    let sums = by_batch(&plan);
+    assert_eq!(
+        sums.iter().map(|(_, s)| s.projects).sum::<usize>(),
+        plan.projects.len()
+    );
+}
+
+#[test]
 fn sums_by_area_of_the_sample() {
     let areas = by_area(&sample());
     let ids: Vec<Option<&str>> = areas
@@ -129,17 +197,17 @@ fn projects_without_area_or_batch_are_grouped_last() {
     assert!(close(rest.year_target, 100_000.0));
     let batches = by_batch(&plan);
     let names: Vec<&str> = batches.iter().map(|(b, _)| b.as_str()).collect();
-    // The demo park is the first named batch now (second), then the roads join it trimmed.
+    // The batches in their own order; the roads join the second, trimmed.
     assert_eq!(
         names,
         [
-            "2023 second batch",
             "2023 first batch",
+            "2023 second batch",
             "2023 third batch",
             ""
         ]
     );
-    assert_eq!(batches[0].1.projects, 4);
+    assert_eq!(batches[1].1.projects, 4);
     assert_eq!(batches[3].1.projects, 1);
 }
 

@@ -69,6 +69,26 @@ test('adding a project refuses a bad number, then saves and survives a reload', 
   await expect(row).toContainText('2023 second batch');
 });
 
+test('the sums by batch follow the batches\' own order, not the order they were first named', async ({ page }) => {
+  await open(page, 'projects');
+  const batches = page.getByRole('table', { name: 'By batch' });
+  const names = batches.locator('tbody tr th');
+  await expect(names).toHaveText(['2023 first batch', '2023 second batch', '2023 third batch']);
+  // The plan's first project moves to a fourth batch: the first batch it named is now fourth.
+  await page.getByRole('link', { name: 'Xiaodian Digital Economy Industrial Park (phase I)' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  const form = page.locator('form.figures-form');
+  await form.getByLabel('Batch').fill('2023 fourth batch');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Project saved');
+  await open(page, 'projects');
+  await expect(names).toHaveText(['2023 first batch', '2023 second batch', '2023 third batch', '2023 fourth batch']);
+
+  await page.goto('./?lang=zh-CN&today=2023-09-30&view=projects');
+  const zh = page.getByRole('table', { name: '按批次' }).locator('tbody tr th');
+  await expect(zh).toHaveText(['2023年第一批', '2023年第二批', '2023年第三批', '2023 fourth batch']);
+});
+
 test('a project page shows its facts and edits the completed investment', async ({ page }) => {
   await open(page, 'projects');
   await page.getByRole('link', { name: 'Xiaodian Digital Economy Industrial Park (phase I)' }).click();
