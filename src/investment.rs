@@ -205,10 +205,11 @@ pub fn batch_rank(name: &str) -> (Option<u32>, Option<u32>) {
         i += 1;
     }
     if number.is_none() {
-        let lower = name.to_lowercase();
-        number = lower
-            .split(|c: char| !c.is_alphabetic())
-            .find_map(|w| WORDS.iter().position(|o| *o == w))
+        // ASCII only: Unicode's letter and case tables would add kilobytes
+        // to the wasm for words that are ASCII.
+        number = name
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .find_map(|w| WORDS.iter().position(|o| o.eq_ignore_ascii_case(w)))
             .map(|n| n as u32 + 1);
     }
     (year, number)
