@@ -136,12 +136,20 @@ pub fn by_batch(plan: &Plan) -> Vec<(String, InvestmentSum)> {
             None => groups.push((name.to_string(), InvestmentSum::of([p]))),
         }
     }
-    let ranks: Vec<_> = groups.iter().map(|(b, _)| batch_rank(b)).collect();
+    let mut ranks: Vec<_> = groups.iter().map(|(b, _)| batch_rank(b)).collect();
     if ranks.iter().all(|r| r.1.is_some()) || ranks.iter().all(|r| r.0.is_some()) {
-        let mut ranked: Vec<_> = ranks.into_iter().zip(groups).collect();
-        // A stable sort: batches of the same rank keep the plan's order.
-        ranked.sort_by_key(|(r, _)| (r.0.unwrap_or(0), r.1.unwrap_or(0)));
-        groups = ranked.into_iter().map(|(_, g)| g).collect();
+        // Insertion sort, stable (batches of one rank keep the plan's
+        // order): a plan names a few batches, and std's sorts would add
+        // kilobytes of code for this one list.
+        let key = |r: &(Option<u32>, Option<u32>)| (r.0.unwrap_or(0), r.1.unwrap_or(0));
+        for i in 1..groups.len() {
+            let mut j = i;
+            while j > 0 && key(&ranks[j - 1]) > key(&ranks[j]) {
+                ranks.swap(j - 1, j);
+                groups.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
     if unbatched.projects > 0 {
         groups.push((String::new(), unbatched));
@@ -160,49 +168,37 @@ pub fn batch_rank(name: &str) -> (Option<u32>, Option<u32>) {
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "eleventh", "twelfth",
     ];
-    let chars: Vec<char> = name
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            _ => c,
-        })
-        .collect();
     let (mut year, mut number) = (None, None);
-    let mut i = 0;
-    while i < chars.len() {
-        let start = i;
-        let mut value = 0u32;
-        while let Some(d) = chars.get(i).and_then(|c| c.to_digit(10)) {
-            value = value.saturating_mul(10).saturating_add(d);
-            i += 1;
-        }
-        if i > start {
-            if i - start == 4 && (1900..2200).contains(&value) && year.is_none() {
-                year = Some(value);
-            } else if number.is_none() {
-                number = Some(value);
-            }
+    // The run of digits being read (its value, its length), and the run of
+    // Chinese numerals (the tens so far, the last unit).
+    let mut digits = (0u32, 0);
+    let mut numerals: Option<(u32, Option<u32>)> = None;
+    for c in name.chars().chain([' ']) {
+        let digit = match c {
+            '0'..='9' => Some(c as u32 - '0' as u32),
+            '０'..='９' => Some(c as u32 - '０' as u32),
+            _ => None,
+        };
+        if let Some(d) = digit {
+            digits = (digits.0.saturating_mul(10).saturating_add(d), digits.1 + 1);
             continue;
         }
-        // Chinese numerals up to 九十九, ended by 批.
-        let mut run = (0u32, None::<u32>);
-        while let Some(c) = chars.get(i) {
-            match "一二三四五六七八九十".chars().position(|n| n == *c) {
-                Some(9) => {
-                    run = (run.0 + run.1.unwrap_or(1) * 10, None);
+        if digits.1 == 4 && (1900..2200).contains(&digits.0) && year.is_none() {
+            year = Some(digits.0);
+        } else if digits.1 > 0 && number.is_none() {
+            number = Some(digits.0);
+        }
+        digits = (0, 0);
+        let (tens, unit) = numerals.unwrap_or((0, None));
+        match "一二三四五六七八九十".chars().position(|n| n == c) {
+            Some(9) => numerals = Some((tens + unit.unwrap_or(1) * 10, None)),
+            Some(n) => numerals = Some((tens, Some(n as u32 + 1))),
+            None => {
+                if numerals.take().is_some() && c == '批' && number.is_none() {
+                    number = Some(tens + unit.unwrap_or(0));
                 }
-                Some(n) => run.1 = Some(n as u32 + 1),
-                None => break,
             }
-            i += 1;
         }
-        if i > start {
-            if chars.get(i) == Some(&'批') && number.is_none() {
-                number = Some(run.0 + run.1.unwrap_or(0));
-            }
-            continue;
-        }
-        i += 1;
     }
     if number.is_none() {
         // ASCII only: Unicode's letter and case tables would add kilobytes
