@@ -46,7 +46,7 @@ const FIRST_VIEW: usize = 24;
 const FIRST_PITCH: f64 = 56.0;
 
 /// How long the typing of search words pauses before the filter panel's
-/// counts and the chips follow them.
+/// counts follow them.
 const COUNTS_AFTER_TYPING: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Picks a text out of the catalog.
@@ -148,10 +148,13 @@ pub fn TaskTable() -> impl IntoView {
     });
     // The panel's counts and the chips follow the query once the frame
     // with the new rows is painted: a keystroke shows its rows without
-    // waiting for them. `settle` flips after each such frame; while the
-    // search words are typed, once the typing pauses, so that each key of
-    // a word typed fast does only its rows' work (the benchmark's keystroke
-    // median 11–12 ms so, against 13–14 with the counts after every key).
+    // waiting for them. `paint` flips after each such frame (the chips and
+    // the actions on the matching tasks); `settle` too, for the counts,
+    // but while search words are typed only once the typing pauses, so
+    // that each key of a word typed fast does not count every filter value
+    // (the benchmark's keystroke median 11–12 ms so, against 13–14 with
+    // the counts after every key).
+    let paint = RwSignal::new(false);
     let settle = RwSignal::new(false);
     let typed = StoredValue::new((None::<String>, 0_u32));
     effect(move || {
@@ -164,17 +167,25 @@ pub fn TaskTable() -> impl IntoView {
         }) else {
             return;
         };
-        let flip = move || {
+        let count = move || {
             if typed.try_with_value(|(_, now)| *now == n) == Some(true) {
                 settle.try_update(|s| *s = !*s);
             }
         };
+        after_paint(move || {
+            paint.try_update(|s| *s = !*s);
+            if !typing {
+                count();
+            }
+        });
         if typing {
-            crate::ui::widgets::later(flip, COUNTS_AFTER_TYPING);
-        } else {
-            after_paint(flip);
+            crate::ui::widgets::later(count, COUNTS_AFTER_TYPING);
         }
     });
+    let painted = Signal::from(memo(move || {
+        paint.track();
+        query.get_untracked()
+    }));
     let settled = Signal::from(memo(move || {
         settle.track();
         query.get_untracked()
@@ -577,8 +588,8 @@ pub fn TaskTable() -> impl IntoView {
                         </p>
                         {sort_menu}
                     </div>
-                    <FilterChips query=settled on_change />
-                    <Shown when=move || settled.with(|q| !q.filter.is_empty())>
+                    <FilterChips query=painted on_change />
+                    <Shown when=move || painted.with(|q| !q.filter.is_empty())>
                         <div class="bulk-actions">
                             <BulkEdit tasks=matching_ids count=Signal::from(shown) />
                             <BulkNotices tasks=matching_ids count=Signal::from(shown) />
