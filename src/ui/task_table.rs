@@ -45,10 +45,6 @@ const FIRST_VIEW: usize = 24;
 /// A row's height in pixels before one has been measured.
 const FIRST_PITCH: f64 = 56.0;
 
-/// How long the typing of search words pauses before the filter panel's
-/// counts follow them.
-const COUNTS_AFTER_TYPING: std::time::Duration = std::time::Duration::from_millis(150);
-
 /// Picks a text out of the catalog.
 type Text = fn(&'static Catalog) -> &'static str;
 
@@ -148,44 +144,14 @@ pub fn TaskTable() -> impl IntoView {
     });
     // The panel's counts and the chips follow the query once the frame
     // with the new rows is painted: a keystroke shows its rows without
-    // waiting for them. `paint` flips after each such frame (the chips and
-    // the actions on the matching tasks); `settle` too, for the counts,
-    // but while search words are typed only once the typing pauses, so
-    // that each key of a word typed fast does not count every filter value
-    // (the benchmark's keystroke median 11–12 ms so, against 13–14 with
-    // the counts after every key).
-    let paint = RwSignal::new(false);
+    // waiting for them. `settle` flips after each such frame.
     let settle = RwSignal::new(false);
-    let typed = StoredValue::new((None::<String>, 0_u32));
     effect(move || {
-        let text = query.with(|q| q.filter.text.clone());
-        let Some((typing, n)) = typed.try_update_value(|(was, n)| {
-            let typing = was.as_ref().is_some_and(|was| *was != text);
-            *was = Some(text);
-            *n = n.wrapping_add(1);
-            (typing, *n)
-        }) else {
-            return;
-        };
-        let count = move || {
-            if typed.try_with_value(|(_, now)| *now == n) == Some(true) {
-                settle.try_update(|s| *s = !*s);
-            }
-        };
+        query.track();
         after_paint(move || {
-            paint.try_update(|s| *s = !*s);
-            if !typing {
-                count();
-            }
+            settle.try_update(|s| *s = !*s);
         });
-        if typing {
-            crate::ui::widgets::later(count, COUNTS_AFTER_TYPING);
-        }
     });
-    let painted = Signal::from(memo(move || {
-        paint.track();
-        query.get_untracked()
-    }));
     let settled = Signal::from(memo(move || {
         settle.track();
         query.get_untracked()
@@ -588,8 +554,8 @@ pub fn TaskTable() -> impl IntoView {
                         </p>
                         {sort_menu}
                     </div>
-                    <FilterChips query=painted on_change />
-                    <Shown when=move || painted.with(|q| !q.filter.is_empty())>
+                    <FilterChips query=settled on_change />
+                    <Shown when=move || settled.with(|q| !q.filter.is_empty())>
                         <div class="bulk-actions">
                             <BulkEdit tasks=matching_ids count=Signal::from(shown) />
                             <BulkNotices tasks=matching_ids count=Signal::from(shown) />

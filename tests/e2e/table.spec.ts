@@ -154,9 +154,8 @@ test('a facet count is the number of rows its box shows', async ({ page }) => {
   await expect(page.getByLabel('Search tasks')).toBeFocused();
 });
 
-// The panel's counts follow the rows (the rows are drawn first; while
-// search words are typed, once the typing pauses): typed key by key, they
-// end on the search's own figures.
+// The panel's counts follow the rows a frame later (the rows are drawn
+// first): typed key by key, they end on the search's own figures.
 test('the counts beside the filters follow a search typed key by key', async ({ page }) => {
   await open(page);
   const lights = ['Overdue or lagging', 'At risk', 'Not reported', 'On track', 'Completed'];
