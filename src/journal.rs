@@ -91,6 +91,17 @@ impl Journal {
         Ok(())
     }
 
+    /// The changes `newer` holds after this journal's, when it is this
+    /// journal with changes appended (the same snapshot, these changes
+    /// first, in order); `None` when it is anything else (it follows
+    /// another snapshot, or was cut short or written otherwise). Another
+    /// tab that follows this journal applies only those to its plan, which
+    /// is the snapshot with this journal replayed.
+    pub fn appended_by<'a>(&self, newer: &'a Journal) -> Option<&'a [Recorded]> {
+        (newer.base == self.base && newer.changes.starts_with(&self.changes))
+            .then(|| &newer.changes[self.changes.len()..])
+    }
+
     /// This journal with `changes` appended, as stored text, if it stays
     /// within [`JOURNAL_MAX_CHARS`]; `None` when the plan should be written
     /// whole instead.
@@ -211,6 +222,47 @@ mod tests {
         read.replay(&mut back).unwrap();
         assert_eq!(back, plan);
         assert!(crate::validate::validate(&back).is_empty());
+    }
+
+    #[test]
+    fn another_tab_reads_only_the_changes_appended_to_the_journal_it_follows() {
+        let mut plan = province();
+        let snapshot = stored_form(&plan);
+        let empty = Journal::after(&snapshot);
+        // This tab follows the journal after one change; the other tab
+        // appends the second (the stored text as it writes it).
+        let mut here = read_stored(&snapshot).unwrap();
+        let changes = some_changes(&mut plan);
+        let (followed, followed_text) = empty.extended(&changes[..1]).unwrap();
+        followed.replay(&mut here).unwrap();
+        let stored = followed
+            .appended_text(&followed_text, &changes[1..])
+            .unwrap();
+        let newer = Journal::from_text(&stored).unwrap();
+        let appended = followed.appended_by(&newer).expect("only appended");
+        assert_eq!(appended, &changes[1..]);
+        // Applied in place, the plan the other tab has: no reading it whole.
+        Journal {
+            base: followed.base,
+            changes: appended.to_vec(),
+        }
+        .replay(&mut here)
+        .unwrap();
+        assert_eq!(here, plan);
+        // Nothing appended: no changes. The empty journal: all of them.
+        assert_eq!(newer.appended_by(&newer), Some(&[][..]));
+        assert_eq!(empty.appended_by(&newer), Some(&changes[..]));
+        // Not an extension: a journal cut short, another first change,
+        // another snapshot.
+        assert_eq!(newer.appended_by(&followed), None);
+        let mut other = newer.clone();
+        other.changes[0].at = "2024-03-02T08:00:00Z".into();
+        assert_eq!(followed.appended_by(&other), None);
+        let elsewhere = Journal {
+            base: followed.base ^ 1,
+            ..newer.clone()
+        };
+        assert_eq!(followed.appended_by(&elsewhere), None);
     }
 
     #[test]

@@ -857,18 +857,59 @@ fn measure(store: &web_sys::Storage) -> Usage {
 /// holds what this tab knows, or holds nothing under the key, or the key
 /// is locked. The newer text becomes this tab's base.
 pub fn newer_stored(id: &Id) -> Option<Result<Plan, ImportError>> {
-    newer_at(&plan_key(id))
+    newer_at(&plan_key(id), false).and_then(Newer::whole)
 }
 
-/// [`newer_stored`] by the plan's key.
-fn newer_at(key: &str) -> Option<Result<Plan, ImportError>> {
+/// What another tab stored of a plan since this tab last read or wrote it.
+/// (Returned once and taken apart at once: a plan moved, not boxed.)
+#[derive(Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Newer {
+    /// Only changes appended to the journal this tab follows, over the
+    /// snapshot it knows, oldest first: the plan in memory (that snapshot
+    /// with that journal) takes them in place, and a province's plan is not
+    /// read again for a change of a few hundred characters. The longer
+    /// journal is what this tab follows from now on; should a change not
+    /// apply, [`forget_followed`] and [`newer_stored`] read the plan whole.
+    Appended(Vec<Recorded>),
+    /// The plan, read whole through the gate.
+    Whole(Result<Plan, ImportError>),
+}
+
+impl Newer {
+    fn whole(self) -> Option<Result<Plan, ImportError>> {
+        match self {
+            Newer::Whole(read) => Some(read),
+            Newer::Appended(_) => None,
+        }
+    }
+}
+
+/// [`newer_stored`] for the plan on screen, which holds every change this
+/// tab made stored: the changes alone when another tab only appended to
+/// the journal this tab follows ([`Newer::Appended`]).
+pub fn newer_on_screen(id: &Id) -> Option<Newer> {
+    newer_at(&plan_key(id), true)
+}
+
+/// Forget what this tab knows of `id`'s stored plan: it is read whole the
+/// next time it is asked for ([`newer_stored`]).
+pub fn forget_followed(id: &Id) {
+    let key = plan_key(id);
+    BASE.with(|b| b.borrow_mut().remove(&key));
+    JOURNALS.with(|j| j.borrow_mut().remove(&key));
+}
+
+/// [`newer_stored`] by the plan's key; with `appended`, the changes alone
+/// when they are all that is new ([`Newer::Appended`]).
+fn newer_at(key: &str, appended: bool) -> Option<Newer> {
     if LOCKED.with(|l| l.borrow().contains(key)) {
         return None;
     }
     let store = raw().ok()?;
     let text = store.get_item(key).ok().flatten()?;
     let journal = store.get_item(&journal_key(key)).ok().flatten();
-    read_newer(key, &text, journal.as_deref())
+    read_newer(key, &text, journal.as_deref(), appended)
 }
 
 /// What a `storage` event from another tab means for plans: the plan now
@@ -881,12 +922,21 @@ fn newer_at(key: &str) -> Option<Result<Plan, ImportError>> {
 /// what this tab has since read or written (a page reloaded while the page
 /// before it was still writing gets the old page's writes as events).
 pub fn changed_plan(key: &str, new_text: Option<&str>) -> Option<Result<Plan, ImportError>> {
+    changed(key, new_text, None).and_then(Newer::whole)
+}
+
+/// [`changed_plan`], where `on_screen` is the plan on screen when it holds
+/// every change this tab made stored: for that plan, the changes alone
+/// when another tab only appended to the journal this tab follows
+/// ([`Newer::Appended`]).
+pub fn changed(key: &str, new_text: Option<&str>, on_screen: Option<&Id>) -> Option<Newer> {
     let key = match key.strip_prefix(JOURNAL_PREFIX) {
         Some(id) => format!("{PLAN_PREFIX}{id}"),
         None if key.starts_with(PLAN_PREFIX) && new_text.is_some() => key.to_string(),
         None => return None,
     };
-    newer_at(&key)
+    let appended = on_screen.is_some_and(|id| plan_key(id) == key);
+    newer_at(&key, appended)
 }
 
 /// The journal text that counts beside a snapshot whose fingerprint is
@@ -901,13 +951,18 @@ fn live(snapshot: u64, journal: Option<&str>) -> &str {
     }
 }
 
-fn read_newer(key: &str, text: &str, journal: Option<&str>) -> Option<Result<Plan, ImportError>> {
+fn read_newer(key: &str, text: &str, journal: Option<&str>, appended: bool) -> Option<Newer> {
     let jkey = journal_key(key);
     let fp = fingerprint(text);
     let journal = Some(live(fp, journal)).filter(|j| !j.is_empty());
     let known = BASE.with(|b| b.borrow().get(key) == Some(&fp));
     if known && is_base(&jkey, journal.unwrap_or("")) {
         return None;
+    }
+    if known && appended {
+        if let Some(changes) = journal.and_then(|j| follow_appended(key, j)) {
+            return Some(Newer::Appended(changes));
+        }
     }
     // Another tab folded the journal this tab knows into the stored plan
     // this tab knows, and nothing came after: the plan this tab shows.
@@ -927,7 +982,27 @@ fn read_newer(key: &str, text: &str, journal: Option<&str>) -> Option<Result<Pla
         remember_fp(key, fp);
         follow_journal(key, text, fp, journal, plan);
     }
-    Some(read)
+    Some(Newer::Whole(read))
+}
+
+/// The changes the journal stored as `text` beside `key`'s snapshot (the
+/// one this tab knows) appends to the journal this tab follows there, if
+/// that is all it does; it is then the journal this tab follows. `None`
+/// when it is not only appended to, or nothing is new in it.
+fn follow_appended(key: &str, text: &str) -> Option<Vec<Recorded>> {
+    let newer = Journal::from_text(text)?;
+    JOURNALS.with(|j| {
+        let mut j = j.borrow_mut();
+        let followed = j.get_mut(key)?;
+        let changes = followed.journal.appended_by(&newer)?.to_vec();
+        if changes.is_empty() {
+            return None;
+        }
+        followed.journal = newer;
+        followed.text = text.to_string();
+        remember(&journal_key(key), text);
+        Some(changes)
+    })
 }
 
 /// Whether saving under `id`'s key is refused because an unreadable stored

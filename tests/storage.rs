@@ -10,7 +10,7 @@ use plan_tracker::model::{Date, Id, Kind, Plan};
 use plan_tracker::plan_list::PlanSummary;
 use plan_tracker::sample::{province_year, sample_plan};
 use plan_tracker::session::Recorded;
-use plan_tracker::storage::{self, plan_key, SaveError};
+use plan_tracker::storage::{self, plan_key, Newer, SaveError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -626,6 +626,83 @@ fn remove_task(plan: &Plan, i: usize) -> Command {
         kind: Kind::Task,
         id: plan.tasks[i].id.clone(),
     }
+}
+
+#[wasm_bindgen_test]
+fn changes_another_tab_appended_come_alone_to_the_tab_that_follows_the_journal() {
+    local().clear().unwrap();
+    let mut plan = packed_plan("appended");
+    storage::save_plan(&plan).unwrap();
+    let key = plan_key(&plan.id);
+    let jkey = "plan-tracker/v1/journal/appended";
+    let cmd = remove_task(&plan, 1);
+    let mine = changed(&mut plan, cmd);
+    storage::save_changes(&plan, &[mine]).unwrap();
+    let journal = local().get_item(jkey).unwrap().unwrap();
+
+    // Another tab appends two changes: the tab showing the plan gets those
+    // two alone, and follows the longer journal from then on.
+    let mut theirs = plan.clone();
+    let cmd = remove_task(&theirs, 2);
+    let first = changed(&mut theirs, cmd);
+    let cmd = remove_task(&theirs, 3);
+    let second = changed(&mut theirs, cmd);
+    let mut stored = Journal::from_text(&journal).unwrap();
+    stored.changes.extend([first.clone(), second.clone()]);
+    local().set_item(jkey, &stored.to_text()).unwrap();
+    let newer = storage::changed(jkey, Some(&stored.to_text()), Some(&plan.id));
+    assert_eq!(newer, Some(Newer::Appended(vec![first, second])));
+    assert_eq!(storage::newer_on_screen(&plan.id), None);
+    assert_eq!(storage::newer_stored(&plan.id), None);
+    // This tab's next change is appended after theirs.
+    let cmd = remove_task(&theirs, 4);
+    let next = changed(&mut theirs, cmd);
+    storage::save_changes(&theirs, std::slice::from_ref(&next)).unwrap();
+    let now = Journal::from_text(&local().get_item(jkey).unwrap().unwrap()).unwrap();
+    assert_eq!(now.changes.len(), 4);
+    assert_eq!(now.changes[3], next);
+    assert!(storage::load_plan(&plan.id).unwrap().unwrap() == theirs);
+
+    // A tab asking for the plan whole (changes of its own not stored), or
+    // another plan than the one on screen: the plan read whole.
+    let cmd = remove_task(&theirs, 5);
+    let more = changed(&mut theirs, cmd);
+    let mut stored = now.clone();
+    stored.changes.push(more.clone());
+    local().set_item(jkey, &stored.to_text()).unwrap();
+    let read = storage::changed(jkey, Some(&stored.to_text()), None);
+    assert!(matches!(read, Some(Newer::Whole(Ok(p))) if p == theirs));
+    let mut stored = stored.clone();
+    let cmd = remove_task(&theirs, 6);
+    stored.changes.push(changed(&mut theirs, cmd));
+    local().set_item(jkey, &stored.to_text()).unwrap();
+    let read = storage::changed(jkey, Some(&stored.to_text()), Some(&Id::new("another")));
+    assert!(matches!(read, Some(Newer::Whole(Ok(p))) if p == theirs));
+
+    // A journal not only appended to (rewritten with another change in
+    // place of one this tab knows): the plan read whole.
+    let mut rewritten = stored.clone();
+    rewritten.changes.pop();
+    let cmd = remove_task(&theirs, 7);
+    let mut other = rewritten.clone();
+    let mut alt = load(&key, &other);
+    other.changes.push(changed(&mut alt, cmd));
+    local().set_item(jkey, &other.to_text()).unwrap();
+    let read = storage::newer_on_screen(&plan.id);
+    assert!(matches!(read, Some(Newer::Whole(Ok(p))) if p == alt));
+
+    // Forgotten (a change that would not apply here): read whole again.
+    storage::forget_followed(&plan.id);
+    let read = storage::newer_stored(&plan.id);
+    assert!(matches!(read, Some(Ok(p)) if p == alt));
+}
+
+/// The plan stored under `key` with `journal` in place of its own.
+fn load(key: &str, journal: &Journal) -> Plan {
+    let text = local().get_item(key).unwrap().unwrap();
+    let mut plan = plan_tracker::format::packed::read_stored(&text).unwrap();
+    journal.replay(&mut plan).unwrap();
+    plan
 }
 
 #[wasm_bindgen_test]

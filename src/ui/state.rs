@@ -1,6 +1,6 @@
 //! The app's state and its one write path: [`AppState::dispatch`].
 
-use crate::command::{describe, Author, Command, CommandError};
+use crate::command::{apply_as, describe, Author, Command, CommandError};
 use crate::format::diff::kept_beside;
 use crate::format::encoding::{decode_text, Encoding};
 use crate::format::unit_report::UnitReport;
@@ -17,8 +17,8 @@ use crate::route::{today_param, Route};
 use crate::sample::{
     is_sample, is_sample_id, read_sample, sample_lang, untouched_sample_as, untouched_sample_lang,
 };
-use crate::session::{BringBackError, Session};
-use crate::storage::{self, Broken, SaveError};
+use crate::session::{BringBackError, Recorded, Session};
+use crate::storage::{self, Broken, Newer, SaveError};
 use crate::ui::widgets::memo;
 use leptos::prelude::*;
 
@@ -1237,9 +1237,43 @@ impl AppState {
     /// not read it again).
     fn catch_up(&self) {
         let id = self.plan.with_untracked(|p| p.id.clone());
-        if let Some(Ok(newer)) = storage::newer_stored(&id) {
-            self.adopt(newer);
+        let newer = if self.session.with_untracked(Session::has_unsaved) {
+            storage::newer_stored(&id).map(Newer::Whole)
+        } else {
+            storage::newer_on_screen(&id)
+        };
+        match newer {
+            Some(Newer::Appended(changes)) => self.take_appended(changes),
+            Some(Newer::Whole(Ok(newer))) => self.adopt(newer),
+            _ => {}
         }
+    }
+
+    /// Apply in place the changes another tab appended to the journal of
+    /// the plan on screen, as that tab made them: the plan in memory is
+    /// the one that tab changed, and a province's plan is not read again.
+    /// Should one not apply, the plan is read whole instead.
+    fn take_appended(&self, changes: Vec<Recorded>) {
+        let mut all = true;
+        self.plan.update(|plan| {
+            for c in changes {
+                if apply_as(plan, c.cmd, &c.author, &c.at, c.entry).is_err() {
+                    all = false;
+                    break;
+                }
+            }
+        });
+        self.plan_changed();
+        if !all {
+            let id = self.plan.with_untracked(|p| p.id.clone());
+            storage::forget_followed(&id);
+            if let Some(Ok(newer)) = storage::newer_stored(&id) {
+                self.adopt(newer);
+                return;
+            }
+        }
+        let summary = self.plan.with_untracked(PlanSummary::of);
+        self.plans.update(|all| plan_list::put(all, summary));
     }
 
     /// Show `newer`, a plan another tab saved, with this tab's unsaved
@@ -1266,8 +1300,17 @@ impl AppState {
     /// so; when it is another plan, keep the list of plans in step.
     pub fn on_storage_event(&self, key: Option<String>, new_text: Option<String>) {
         let Some(key) = key else { return };
-        let Some(Ok(newer)) = storage::changed_plan(&key, new_text.as_deref()) else {
-            return;
+        let on_screen = self.plan.with_untracked(|p| p.id.clone());
+        let followed = !self.session.with_untracked(Session::has_unsaved);
+        let newer = storage::changed(&key, new_text.as_deref(), followed.then_some(&on_screen));
+        let newer = match newer {
+            Some(Newer::Appended(changes)) => {
+                self.take_appended(changes);
+                self.info(self.t().storage.updated_from_other_tab);
+                return;
+            }
+            Some(Newer::Whole(Ok(newer))) => newer,
+            _ => return,
         };
         if self.plan.with_untracked(|p| p.id == newer.id) {
             // Another tab wrote what this one shows (its journal folded into
