@@ -91,15 +91,18 @@ impl Journal {
         Ok(())
     }
 
-    /// The changes `newer` holds after this journal's, when it is this
-    /// journal with changes appended (the same snapshot, these changes
-    /// first, in order); `None` when it is anything else (it follows
-    /// another snapshot, or was cut short or written otherwise). Another
-    /// tab that follows this journal applies only those to its plan, which
-    /// is the snapshot with this journal replayed.
-    pub fn appended_by<'a>(&self, newer: &'a Journal) -> Option<&'a [Recorded]> {
-        (newer.base == self.base && newer.changes.starts_with(&self.changes))
-            .then(|| &newer.changes[self.changes.len()..])
+    /// The changes the journal stored as `newer` holds after this one's,
+    /// when it is this journal, stored as `text`, with changes appended
+    /// (`newer` begins as `text` does, up to its closing `]}`); `None` when
+    /// it is anything else (it follows another snapshot, or was cut short
+    /// or written otherwise) or nothing was appended. Another tab that
+    /// follows this journal applies only those to its plan, which is the
+    /// snapshot with this journal replayed.
+    pub fn appended_by(&self, text: &str, newer: &str) -> Option<Vec<Recorded>> {
+        newer.strip_prefix(text.strip_suffix("]}")?)?;
+        let mut newer = Journal::from_text(newer)?;
+        let known = self.changes.len();
+        (newer.changes.len() > known).then(|| newer.changes.split_off(known))
     }
 
     /// This journal with `changes` appended, as stored text, if it stays
@@ -238,31 +241,44 @@ mod tests {
         let stored = followed
             .appended_text(&followed_text, &changes[1..])
             .unwrap();
-        let newer = Journal::from_text(&stored).unwrap();
-        let appended = followed.appended_by(&newer).expect("only appended");
+        let appended = followed
+            .appended_by(&followed_text, &stored)
+            .expect("only appended");
         assert_eq!(appended, &changes[1..]);
         // Applied in place, the plan the other tab has: no reading it whole.
         Journal {
             base: followed.base,
-            changes: appended.to_vec(),
+            changes: appended,
         }
         .replay(&mut here)
         .unwrap();
         assert_eq!(here, plan);
-        // Nothing appended: no changes. The empty journal: all of them.
-        assert_eq!(newer.appended_by(&newer), Some(&[][..]));
-        assert_eq!(empty.appended_by(&newer), Some(&changes[..]));
+        // The empty journal: all of them. Nothing appended: nothing.
+        assert_eq!(
+            empty.appended_by(&empty.to_text(), &stored),
+            Some(changes.clone())
+        );
+        let newer = Journal::from_text(&stored).unwrap();
+        assert_eq!(newer.appended_by(&stored, &stored), None);
         // Not an extension: a journal cut short, another first change,
-        // another snapshot.
-        assert_eq!(newer.appended_by(&followed), None);
+        // another snapshot, a text that is not a journal.
+        assert_eq!(newer.appended_by(&stored, &followed_text), None);
         let mut other = newer.clone();
         other.changes[0].at = "2024-03-02T08:00:00Z".into();
-        assert_eq!(followed.appended_by(&other), None);
+        assert_eq!(followed.appended_by(&followed_text, &other.to_text()), None);
         let elsewhere = Journal {
             base: followed.base ^ 1,
             ..newer.clone()
         };
-        assert_eq!(followed.appended_by(&elsewhere), None);
+        assert_eq!(
+            followed.appended_by(&followed_text, &elsewhere.to_text()),
+            None
+        );
+        let open = followed_text.strip_suffix("]}").unwrap();
+        assert_eq!(
+            followed.appended_by(&followed_text, &format!("{open},{{]}}")),
+            None
+        );
     }
 
     #[test]

@@ -85,7 +85,11 @@
 //! event's text, which may be older) through the gate and shows it, unless
 //! it is what this tab already has. The fingerprint check before each
 //! change covers the moments in between, and browsers that deliver the
-//! event late.
+//! event late. When all that is new is changes appended to the journal
+//! this tab follows, over the snapshot it knows, and every change of this
+//! tab's is stored, those changes alone come back ([`Newer::Appended`]),
+//! to apply to the plan on screen in place: a province's plan is not
+//! read whole again for each change another tab makes.
 
 use crate::command::Author;
 use crate::format::packed::{read_stored, stored_form};
@@ -861,7 +865,7 @@ pub fn newer_stored(id: &Id) -> Option<Result<Plan, ImportError>> {
 }
 
 /// What another tab stored of a plan since this tab last read or wrote it.
-/// (Returned once and taken apart at once: a plan moved, not boxed.)
+// Returned once and taken apart at once: the plan is moved, not boxed.
 #[derive(Debug, PartialEq)]
 #[allow(clippy::large_enum_variant)]
 pub enum Newer {
@@ -874,13 +878,16 @@ pub enum Newer {
     Appended(Vec<Recorded>),
     /// The plan, read whole through the gate.
     Whole(Result<Plan, ImportError>),
+    /// Another plan than the one on screen, as the list of plans shows it:
+    /// its summary kept beside it, which still vouches for its text.
+    Listed(PlanSummary),
 }
 
 impl Newer {
     fn whole(self) -> Option<Result<Plan, ImportError>> {
         match self {
             Newer::Whole(read) => Some(read),
-            Newer::Appended(_) => None,
+            _ => None,
         }
     }
 }
@@ -922,21 +929,45 @@ fn newer_at(key: &str, appended: bool) -> Option<Newer> {
 /// what this tab has since read or written (a page reloaded while the page
 /// before it was still writing gets the old page's writes as events).
 pub fn changed_plan(key: &str, new_text: Option<&str>) -> Option<Result<Plan, ImportError>> {
-    changed(key, new_text, None).and_then(Newer::whole)
+    newer_at(&event_plan_key(key, new_text)?, false).and_then(Newer::whole)
 }
 
-/// [`changed_plan`], where `on_screen` is the plan on screen when it holds
-/// every change this tab made stored: for that plan, the changes alone
-/// when another tab only appended to the journal this tab follows
-/// ([`Newer::Appended`]).
-pub fn changed(key: &str, new_text: Option<&str>, on_screen: Option<&Id>) -> Option<Newer> {
-    let key = match key.strip_prefix(JOURNAL_PREFIX) {
-        Some(id) => format!("{PLAN_PREFIX}{id}"),
-        None if key.starts_with(PLAN_PREFIX) && new_text.is_some() => key.to_string(),
-        None => return None,
+/// [`changed_plan`] as the tab showing the plan `on_screen` needs it:
+/// for that plan, when every change of this tab's is stored
+/// (`followed`), the changes alone when another tab only appended to the
+/// journal this tab follows ([`Newer::Appended`]); for another plan, its
+/// summary kept beside it when that still vouches for its text
+/// ([`Newer::Listed`]: the list of plans needs no more, and a province's
+/// plan is not read for it). The summary's own key counts too, for
+/// another plan: it is written after the journal.
+pub fn changed(key: &str, new_text: Option<&str>, on_screen: &Id, followed: bool) -> Option<Newer> {
+    let screen = plan_key(on_screen);
+    let (key, summary_only) = match event_plan_key(key, new_text) {
+        Some(key) => (key, false),
+        None => (
+            format!("{PLAN_PREFIX}{}", key.strip_prefix(SUMMARY_PREFIX)?),
+            true,
+        ),
     };
-    let appended = on_screen.is_some_and(|id| plan_key(id) == key);
-    newer_at(&key, appended)
+    if key != screen {
+        if let Some(summary) = raw().ok().and_then(|s| vouched_summary(&s, &key)) {
+            return Some(Newer::Listed(summary));
+        }
+    }
+    if summary_only {
+        return None;
+    }
+    newer_at(&key, followed && key == screen)
+}
+
+/// The key of the plan a `storage` event's key names: a plan's own, or its
+/// journal's; `None` for other keys and for a plan's removal.
+fn event_plan_key(key: &str, new_text: Option<&str>) -> Option<String> {
+    match key.strip_prefix(JOURNAL_PREFIX) {
+        Some(id) => Some(format!("{PLAN_PREFIX}{id}")),
+        None if key.starts_with(PLAN_PREFIX) && new_text.is_some() => Some(key.to_string()),
+        None => None,
+    }
 }
 
 /// The journal text that counts beside a snapshot whose fingerprint is
@@ -990,15 +1021,11 @@ fn read_newer(key: &str, text: &str, journal: Option<&str>, appended: bool) -> O
 /// that is all it does; it is then the journal this tab follows. `None`
 /// when it is not only appended to, or nothing is new in it.
 fn follow_appended(key: &str, text: &str) -> Option<Vec<Recorded>> {
-    let newer = Journal::from_text(text)?;
     JOURNALS.with(|j| {
         let mut j = j.borrow_mut();
         let followed = j.get_mut(key)?;
-        let changes = followed.journal.appended_by(&newer)?.to_vec();
-        if changes.is_empty() {
-            return None;
-        }
-        followed.journal = newer;
+        let changes = followed.journal.appended_by(&followed.text, text)?;
+        followed.journal.changes.extend_from_slice(&changes);
         followed.text = text.to_string();
         remember(&journal_key(key), text);
         Some(changes)

@@ -650,7 +650,7 @@ fn changes_another_tab_appended_come_alone_to_the_tab_that_follows_the_journal()
     let mut stored = Journal::from_text(&journal).unwrap();
     stored.changes.extend([first.clone(), second.clone()]);
     local().set_item(jkey, &stored.to_text()).unwrap();
-    let newer = storage::changed(jkey, Some(&stored.to_text()), Some(&plan.id));
+    let newer = storage::changed(jkey, Some(&stored.to_text()), &plan.id, true);
     assert_eq!(newer, Some(Newer::Appended(vec![first, second])));
     assert_eq!(storage::newer_on_screen(&plan.id), None);
     assert_eq!(storage::newer_stored(&plan.id), None);
@@ -663,31 +663,40 @@ fn changes_another_tab_appended_come_alone_to_the_tab_that_follows_the_journal()
     assert_eq!(now.changes[3], next);
     assert!(storage::load_plan(&plan.id).unwrap().unwrap() == theirs);
 
-    // A tab asking for the plan whole (changes of its own not stored), or
-    // another plan than the one on screen: the plan read whole.
+    // A tab with changes of its own not stored yet: the plan read whole,
+    // to replay them on it.
     let cmd = remove_task(&theirs, 5);
     let more = changed(&mut theirs, cmd);
-    let mut stored = now.clone();
-    stored.changes.push(more.clone());
-    local().set_item(jkey, &stored.to_text()).unwrap();
-    let read = storage::changed(jkey, Some(&stored.to_text()), None);
-    assert!(matches!(read, Some(Newer::Whole(Ok(p))) if p == theirs));
-    let mut stored = stored.clone();
-    let cmd = remove_task(&theirs, 6);
-    stored.changes.push(changed(&mut theirs, cmd));
-    local().set_item(jkey, &stored.to_text()).unwrap();
-    let read = storage::changed(jkey, Some(&stored.to_text()), Some(&Id::new("another")));
+    let mut followed = now.clone();
+    followed.changes.push(more);
+    local().set_item(jkey, &followed.to_text()).unwrap();
+    let read = storage::changed(jkey, Some(&followed.to_text()), &plan.id, false);
     assert!(matches!(read, Some(Newer::Whole(Ok(p))) if p == theirs));
 
-    // A journal not only appended to (rewritten with another change in
-    // place of one this tab knows): the plan read whole.
-    let mut rewritten = stored.clone();
+    // Another plan than the one on screen: its summary kept beside it, which
+    // still vouches for the stored text, and the plan is not read. Its
+    // summary's own key says so too, and nothing for the plan on screen.
+    let mut further = followed.clone();
+    let cmd = remove_task(&theirs, 6);
+    further.changes.push(changed(&mut theirs, cmd));
+    local().set_item(jkey, &further.to_text()).unwrap();
+    let elsewhere = Id::new("another");
+    let listed = storage::changed(jkey, Some(&further.to_text()), &elsewhere, true);
+    assert!(matches!(&listed, Some(Newer::Listed(s)) if s.id == plan.id));
+    let skey = "plan-tracker/v1/summary/appended";
+    let kept = local().get_item(skey).unwrap().unwrap();
+    let listed = storage::changed(skey, Some(&kept), &elsewhere, true);
+    assert!(matches!(&listed, Some(Newer::Listed(s)) if s.id == plan.id));
+    assert_eq!(storage::changed(skey, Some(&kept), &plan.id, true), None);
+
+    // A journal not only appended to (the last change this tab knows
+    // replaced by another): the plan read whole.
+    let mut rewritten = followed.clone();
     rewritten.changes.pop();
-    let cmd = remove_task(&theirs, 7);
-    let mut other = rewritten.clone();
-    let mut alt = load(&key, &other);
-    other.changes.push(changed(&mut alt, cmd));
-    local().set_item(jkey, &other.to_text()).unwrap();
+    let mut alt = load(&key, &rewritten);
+    let cmd = remove_task(&alt, 7);
+    rewritten.changes.push(changed(&mut alt, cmd));
+    local().set_item(jkey, &rewritten.to_text()).unwrap();
     let read = storage::newer_on_screen(&plan.id);
     assert!(matches!(read, Some(Newer::Whole(Ok(p))) if p == alt));
 

@@ -1302,17 +1302,22 @@ impl AppState {
         let Some(key) = key else { return };
         let on_screen = self.plan.with_untracked(|p| p.id.clone());
         let followed = !self.session.with_untracked(Session::has_unsaved);
-        let newer = storage::changed(&key, new_text.as_deref(), followed.then_some(&on_screen));
-        let newer = match newer {
+        let newer = match storage::changed(&key, new_text.as_deref(), &on_screen, followed) {
             Some(Newer::Appended(changes)) => {
                 self.take_appended(changes);
                 self.info(self.t().storage.updated_from_other_tab);
                 return;
             }
+            Some(Newer::Listed(summary)) => {
+                self.held
+                    .update_value(|held| held.retain(|p| p.id != summary.id));
+                self.plans.update(|all| plan_list::put(all, summary));
+                return;
+            }
             Some(Newer::Whole(Ok(newer))) => newer,
             _ => return,
         };
-        if self.plan.with_untracked(|p| p.id == newer.id) {
+        if newer.id == on_screen {
             // Another tab wrote what this one shows (its journal folded into
             // the stored plan as it was hidden or closed): nothing to say.
             if self.plan.with_untracked(|p| *p == newer) {
