@@ -1302,8 +1302,11 @@ impl AppState {
         let Some(key) = key else { return };
         let on_screen = self.plan.with_untracked(|p| p.id.clone());
         let followed = !self.session.with_untracked(Session::has_unsaved);
+        super::perf::mark("storage-event");
         let newer = match storage::changed(&key, new_text.as_deref(), &on_screen, followed) {
             Some(Newer::Appended(changes)) => {
+                // Marked for the tests and the benchmark: taken in place.
+                super::perf::mark("other-tab-appended");
                 self.take_appended(changes);
                 self.info(self.t().storage.updated_from_other_tab);
                 return;
@@ -1317,6 +1320,7 @@ impl AppState {
             Some(Newer::Whole(Ok(newer))) => newer,
             _ => return,
         };
+        super::perf::mark("other-tab-read");
         if newer.id == on_screen {
             // Another tab wrote what this one shows (its journal folded into
             // the stored plan as it was hidden or closed): nothing to say.

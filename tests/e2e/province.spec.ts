@@ -332,6 +332,11 @@ test('a province plan: each change is saved beside it, in a second tab too, and 
   await report(b, '40', 'Reported from the second tab');
   await expect(a.getByRole('status')).toContainText('Updated from another tab', { timeout: 30_000 });
   await expect(a.getByText('Reported from the second tab')).toBeVisible();
+  // The first tab follows the journal (its own change is in it): it took the
+  // second tab's change alone, in place, and did not read the plan again.
+  const marks = (name: string) => a.evaluate((n) => performance.getEntriesByName(n).length, name);
+  expect(await marks('other-tab-appended')).toBe(1);
+  expect(await marks('other-tab-read')).toBe(0);
   now = await kept(a);
   expect(now.head).toBe(snapshot.head);
   expect(JSON.parse(now.journal!).changes).toHaveLength(2);
@@ -370,6 +375,33 @@ test('a province plan: each change is saved beside it, in a second tab too, and 
   await a.reload();
   await expect(a.getByText('Reported from the first tab')).toBeVisible({ timeout: 60_000 });
   await expect(a.getByText('Reported from the second tab')).toHaveCount(0);
+});
+
+test('a province plan changed in another tab while this one shows another plan: its row in Plans follows, and the plan is not read', async ({ context }) => {
+  const a = await context.newPage();
+  await importProvince(a);
+  await expect.poll(() => kept(a).then((k) => k.head.startsWith('PTz')), { timeout: 60_000 }).toBe(true);
+  // The second tab opens the sample plan from Plans.
+  const b = await context.newPage();
+  await b.goto(`${EN}&view=plans`);
+  const sample = b.getByRole('row').filter({ hasNotText: 'Province of ten thousand tasks' }).filter({ has: b.getByRole('button', { name: /^Open/ }) });
+  await sample.getByRole('button', { name: /^Open/ }).click({ timeout: 60_000 });
+  await expect(b.getByRole('status')).toContainText('Plan opened');
+  const province = b.getByRole('row', { name: /Province of ten thousand tasks/ });
+  await expect(province.getByRole('cell').nth(2)).toHaveText('0');
+
+  // The first tab reports progress: the second lists the province with one
+  // report, from the summary kept beside it, without reading it.
+  await openTask(a, '00042');
+  await report(a, '35', 'Reported while the other tab shows the sample');
+  await expect(province.getByRole('cell').nth(2)).toHaveText('1', { timeout: 30_000 });
+  const marks = (name: string) => b.evaluate((n) => performance.getEntriesByName(n).length, name);
+  expect(await marks('storage-event')).toBeGreaterThan(0);
+  expect(await marks('other-tab-read')).toBe(0);
+  // Opened there, it has the report.
+  await province.getByRole('button', { name: /^Open/ }).click();
+  await openTask(b, '00042');
+  await expect(b.getByText('Reported while the other tab shows the sample')).toBeVisible();
 });
 
 test('a province plan: saved changes that cannot be replayed are said so in words, and kept as they are', async ({ context }) => {
