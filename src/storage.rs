@@ -89,7 +89,9 @@
 //! this tab follows, over the snapshot it knows, and every change of this
 //! tab's is stored, those changes alone come back ([`Newer::Appended`]),
 //! to apply to the plan on screen in place: a province's plan is not
-//! read whole again for each change another tab makes.
+//! read whole again for each change another tab makes. For a plan not on
+//! screen, the summary kept beside it, while it vouches for the stored
+//! text, is all the list of plans needs ([`Newer::Listed`]).
 
 use crate::command::Author;
 use crate::format::packed::{read_stored, stored_form};

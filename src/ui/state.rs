@@ -1305,7 +1305,7 @@ impl AppState {
         super::perf::mark("storage-event");
         let newer = match storage::changed(&key, new_text.as_deref(), &on_screen, followed) {
             Some(Newer::Appended(changes)) => {
-                // Marked for the tests and the benchmark: taken in place.
+                // Marked for the tests: taken in place, not read whole.
                 super::perf::mark("other-tab-appended");
                 self.take_appended(changes);
                 self.info(self.t().storage.updated_from_other_tab);
