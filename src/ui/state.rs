@@ -1312,9 +1312,7 @@ impl AppState {
                 return;
             }
             Some(Newer::Listed(summary)) => {
-                self.held
-                    .update_value(|held| held.retain(|p| p.id != summary.id));
-                self.plans.update(|all| plan_list::put(all, summary));
+                self.list_changed(summary);
                 return;
             }
             Some(Newer::Whole(Ok(newer))) => newer,
@@ -1330,11 +1328,16 @@ impl AppState {
             self.adopt(newer);
             self.info(self.t().storage.updated_from_other_tab);
         } else {
-            self.held
-                .update_value(|held| held.retain(|p| p.id != newer.id));
-            self.plans
-                .update(|all| plan_list::put(all, PlanSummary::of(&newer)));
+            self.list_changed(PlanSummary::of(&newer));
         }
+    }
+
+    /// Another plan than the one on screen was changed in another tab: its
+    /// row in the list follows, and a copy of it held here is dropped.
+    fn list_changed(&self, summary: PlanSummary) {
+        self.held
+            .update_value(|held| held.retain(|p| p.id != summary.id));
+        self.plans.update(|all| plan_list::put(all, summary));
     }
 
     /// Start afresh beside unreadable stored plans: open the sample plan
