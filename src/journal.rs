@@ -17,7 +17,8 @@
 //!   it is not replayed.
 //! - A journal longer than [`JOURNAL_MAX_CHARS`] is not written: the whole
 //!   plan is written as a new snapshot instead and the journal removed
-//!   (compaction). The app also compacts when the page is hidden.
+//!   (compaction; the page packs it a slice at a time once idle). The app
+//!   also compacts when the page is hidden.
 //! - The changes replay exactly: applying a command is deterministic (its
 //!   author, time and history entry are recorded with it).
 

@@ -156,6 +156,11 @@ impl Session {
         !self.unsaved.is_empty()
     }
 
+    /// The changes waiting to be saved, oldest first.
+    pub fn unsaved(&self) -> &[Recorded] {
+        &self.unsaved
+    }
+
     /// Forget everything: another plan is on screen, or this one was
     /// replaced as a whole.
     pub fn forget(&mut self) {

@@ -37,8 +37,10 @@
 //! plan is read as its snapshot through the gate with its journal replayed.
 //! The plan is written whole (and the journal removed) when it is opened
 //! or replaced whole, when its journal would pass
-//! [`crate::journal::JOURNAL_MAX_CHARS`], and when the page is hidden
-//! ([`compact`]). A journal that does not follow the stored snapshot (the
+//! [`crate::journal::JOURNAL_MAX_CHARS`] (the page then waits for a
+//! moment's idle and packs it a slice at a time, as any save of a large
+//! plan written whole: [`journal_takes`] tells it), and when the page is
+//! hidden ([`compact`]). A journal that does not follow the stored snapshot (the
 //! page went away between writing a snapshot and removing the journal) is
 //! not replayed. One that follows it but cannot be read or replayed is
 //! reported like an unreadable plan, under its own key, and kept: the plan
@@ -574,10 +576,16 @@ pub fn has_journal(id: &Id) -> bool {
     })
 }
 
-/// Whether a change to `id`'s plan is saved as its journal (quickly), not
-/// by writing the whole plan.
-pub fn journals(id: &Id) -> bool {
-    JOURNALS.with(|j| j.borrow().contains_key(&plan_key(id)))
+/// Whether [`save_changes`] would save `changes` to `id`'s plan as
+/// themselves, appended to its journal (quickly), not by writing the whole
+/// plan: this tab knows the journal, and it stays within
+/// [`crate::journal::JOURNAL_MAX_CHARS`] with them.
+pub fn journal_takes(id: &Id, changes: &[Recorded]) -> bool {
+    JOURNALS.with(|j| {
+        j.borrow()
+            .get(&plan_key(id))
+            .is_some_and(|f| f.journal.appended_text(&f.text, changes).is_some())
+    })
 }
 
 /// Save one plan under its key, whole; the number of characters written.

@@ -5,7 +5,7 @@
 use plan_tracker::command::{apply_as, describe, Author, Command};
 use plan_tracker::format::{export_compact, ImportError};
 use plan_tracker::i18n::Lang;
-use plan_tracker::journal::{fingerprint, Journal};
+use plan_tracker::journal::{fingerprint, Journal, JOURNAL_MAX_CHARS};
 use plan_tracker::model::{Date, Id, Kind, Plan};
 use plan_tracker::plan_list::PlanSummary;
 use plan_tracker::sample::{province_year, sample_plan};
@@ -629,6 +629,42 @@ fn remove_task(plan: &Plan, i: usize) -> Command {
 }
 
 #[wasm_bindgen_test]
+fn changes_that_would_fill_the_journal_are_not_taken_by_it_and_the_plan_is_written_whole() {
+    local().clear().unwrap();
+    let mut plan = packed_plan("filled");
+    let jkey = "plan-tracker/v1/journal/filled";
+    // No journal is known before the plan is stored packed.
+    let cmd = remove_task(&plan, 1);
+    let change = changed(&mut plan, cmd);
+    assert!(!storage::journal_takes(
+        &plan.id,
+        std::slice::from_ref(&change)
+    ));
+    storage::save_plan(&plan).unwrap();
+    let cmd = remove_task(&plan, 2);
+    let change = changed(&mut plan, cmd);
+    assert!(storage::journal_takes(
+        &plan.id,
+        std::slice::from_ref(&change)
+    ));
+    storage::save_changes(&plan, std::slice::from_ref(&change)).unwrap();
+    assert!(local().get_item(jkey).unwrap().is_some());
+
+    // As many changes as would take the journal past its limit: the page
+    // saves them by writing the plan whole, which removes the journal.
+    let each = serde_json::to_string(&change).unwrap().len();
+    let many = vec![change; JOURNAL_MAX_CHARS / each + 1];
+    assert!(!storage::journal_takes(&plan.id, &many));
+    storage::save_changes(&plan, &many).unwrap();
+    assert!(local().get_item(jkey).unwrap().is_none());
+    assert!(storage::load_plan(&plan.id).unwrap().unwrap() == plan);
+
+    // A plan replaced whole in memory takes no journal until written whole.
+    storage::forget_journal(&plan.id);
+    assert!(!storage::journal_takes(&plan.id, &many[..1]));
+}
+
+#[wasm_bindgen_test]
 fn changes_another_tab_appended_come_alone_to_the_tab_that_follows_the_journal() {
     local().clear().unwrap();
     let mut plan = packed_plan("appended");
@@ -797,11 +833,15 @@ fn a_change_to_a_packed_plan_is_saved_beside_it_and_read_back_with_it() {
     let key = plan_key(&plan.id);
     let jkey = "plan-tracker/v1/journal/journal";
     let snapshot = local().get_item(&key).unwrap().unwrap();
-    assert!(storage::journals(&plan.id) && !storage::has_journal(&plan.id));
+    assert!(!storage::has_journal(&plan.id));
 
     // The change alone is written, beside the stored plan.
     let cmd = remove_task(&plan, 1);
     let change = changed(&mut plan, cmd);
+    assert!(storage::journal_takes(
+        &plan.id,
+        std::slice::from_ref(&change)
+    ));
     let chars = storage::save_changes(&plan, &[change]).unwrap();
     assert!(chars < 5_000, "{chars} characters");
     assert_eq!(local().get_item(&key).unwrap().unwrap(), snapshot);

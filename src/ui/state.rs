@@ -471,10 +471,16 @@ impl AppState {
     /// writes a waiting save before the page goes away.
     fn save_soon(&self) {
         // A change to a large plan stored packed is saved as itself, beside
-        // the stored plan (`storage::save_changes`): quick, so at once.
+        // the stored plan (`storage::save_changes`): quick, so at once. A
+        // change that would fill the journal waits, as a whole save does,
+        // and is packed a slice at a time.
         let quick = || {
-            self.session.with_untracked(Session::has_unsaved)
-                && self.plan.with_untracked(|p| storage::journals(&p.id))
+            self.session.with_untracked(|s| {
+                s.has_unsaved()
+                    && self
+                        .plan
+                        .with_untracked(|p| storage::journal_takes(&p.id, s.unsaved()))
+            })
         };
         if !self.large.get_value() || quick() {
             self.persist();

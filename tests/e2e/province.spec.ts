@@ -564,6 +564,76 @@ test('a province plan: every task one unit leads gets a new deadline in one chan
   await expect(page.getByText('0 of 10,000 tasks')).toBeVisible({ timeout: 60_000 });
 });
 
+test('a province plan: the change that would fill its journal is saved by writing the plan whole a slice at a time once the page is idle, not in the change\'s own task', async ({ page }) => {
+  // Every write of the plan and its journal, and the journal's removal, in
+  // order, with the event being handled when it was made ('' for none: a
+  // timer's task).
+  await page.addInitScript(
+    ([p, j]) => {
+      const log: [string, number, string][] = [];
+      (window as unknown as { __writes: [string, number, string][] }).__writes = log;
+      const during = () => window.event?.type ?? '';
+      const set = Storage.prototype.setItem;
+      const remove = Storage.prototype.removeItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (k === p || k === j) log.push([k === p ? 'plan' : 'journal', String(v).length, during()]);
+        return set.call(this, k, v);
+      };
+      Storage.prototype.removeItem = function (k: string) {
+        if (k === j) log.push(['journal removed', 0, during()]);
+        return remove.call(this, k);
+      };
+    },
+    [PROVINCE_KEY, JOURNAL_KEY],
+  );
+  await importProvince(page);
+  await expect.poll(() => kept(page).then((k) => k.head.startsWith('PTz')), { timeout: 60_000 }).toBe(true);
+  // The tasks numbered P00001 to P00099.
+  const TASKS = './?view=tasks&lang=en&today=2023-09-30&q=%28000';
+  await page.goto(TASKS);
+  const n = '99';
+  await expect(page.getByText(`${n} of 10,000 tasks`)).toBeVisible({ timeout: 60_000 });
+  const writes = () => page.evaluate(() => (window as unknown as { __writes: [string, number, string][] }).__writes);
+  const bulk = page.locator('.tasks-results .bulk-edit');
+  // A tag added to each of those tasks, one change at a time: each is
+  // appended to the journal in the change's own task, until one would take
+  // the journal past its 128 K characters.
+  const tags: string[] = [];
+  let journaled = 0;
+  let whole: [string, number, string] | undefined;
+  while (!whole && tags.length < 12) {
+    const tag = `fill-${tags.length + 1}`;
+    const before = (await writes()).length;
+    await bulk.getByRole('button', { name: `Change ${n} tasks at once` }).click();
+    const form = bulk.locator('form');
+    await form.getByLabel('Add a tag').fill(tag);
+    await form.getByRole('button', { name: `Change ${n} tasks` }).click();
+    tags.push(tag);
+    await expect.poll(async () => (await writes()).length, { timeout: 60_000 }).toBeGreaterThan(before);
+    const first = (await writes())[before];
+    if (first[0] === 'journal') {
+      expect(first[2]).not.toBe('');
+      journaled += 1;
+    } else {
+      whole = first;
+    }
+  }
+  expect(journaled).toBeGreaterThan(0);
+  // That change waited for the page to be idle, and the plan was written
+  // whole by a timer's task (its last slice), the journal removed after it.
+  expect(whole).toBeDefined();
+  expect(whole![0]).toBe('plan');
+  expect(whole![2]).toBe('');
+  await expect.poll(() => kept(page).then((k) => k.journal), { timeout: 60_000 }).toBeNull();
+  expect(await page.evaluate(() => document.visibilityState)).toBe('visible');
+  // Stored: after a reload, every one of those tasks has the first and the
+  // last tag.
+  for (const tag of [tags[0], tags.at(-1)]) {
+    await page.goto(`${TASKS}&tag=${tag}`);
+    await expect(page.getByText(`${n} of 10,000 tasks`)).toBeVisible({ timeout: 60_000 });
+  }
+});
+
 /** Unit report files of July 2023 from the units leading the most tasks of
  *  the plan stored under `key`: a report on every task each one leads. */
 async function unitReports(page: Page, units: number) {
