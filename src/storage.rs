@@ -576,6 +576,13 @@ pub fn has_journal(id: &Id) -> bool {
     })
 }
 
+/// Whether a change to `id`'s plan is saved as its journal (quickly), not
+/// by writing the whole plan: this tab knows the journal of the plan
+/// stored packed.
+pub fn journals(id: &Id) -> bool {
+    JOURNALS.with(|j| j.borrow().contains_key(&plan_key(id)))
+}
+
 /// Whether [`save_changes`] would save `changes` to `id`'s plan as
 /// themselves, appended to its journal (quickly), not by writing the whole
 /// plan: this tab knows the journal, and it stays within

@@ -833,7 +833,7 @@ fn a_change_to_a_packed_plan_is_saved_beside_it_and_read_back_with_it() {
     let key = plan_key(&plan.id);
     let jkey = "plan-tracker/v1/journal/journal";
     let snapshot = local().get_item(&key).unwrap().unwrap();
-    assert!(!storage::has_journal(&plan.id));
+    assert!(storage::journals(&plan.id) && !storage::has_journal(&plan.id));
 
     // The change alone is written, beside the stored plan.
     let cmd = remove_task(&plan, 1);

@@ -470,19 +470,18 @@ impl AppState {
     /// saved once and typing never waits for a save. [`AppState::flush`]
     /// writes a waiting save before the page goes away.
     fn save_soon(&self) {
-        // A change to a large plan stored packed is saved as itself, beside
-        // the stored plan (`storage::save_changes`): quick, so at once. A
-        // change that would fill the journal waits, as a whole save does,
-        // and is packed a slice at a time.
-        let quick = || {
+        // A change to a plan stored packed is saved as itself, beside the
+        // stored plan (`storage::save_changes`): quick, so at once. A change
+        // that would fill the journal waits, as a large plan's whole save
+        // does, and the plan is then packed a slice at a time.
+        let (journaled, quick) = self.plan.with_untracked(|p| {
             self.session.with_untracked(|s| {
-                s.has_unsaved()
-                    && self
-                        .plan
-                        .with_untracked(|p| storage::journal_takes(&p.id, s.unsaved()))
+                let journaled = storage::journals(&p.id);
+                let quick = s.has_unsaved() && storage::journal_takes(&p.id, s.unsaved());
+                (journaled, quick)
             })
-        };
-        if !self.large.get_value() || quick() {
+        });
+        if !(self.large.get_value() || journaled) || quick {
             self.persist();
             return;
         }
