@@ -40,9 +40,9 @@
 //! [`crate::journal::JOURNAL_MAX_CHARS`] (the page then waits for a
 //! moment's idle and packs it a slice at a time, as any save of a large
 //! plan written whole: [`journal_takes`] tells it), and when the page is
-//! hidden ([`compact`]). A journal that does not follow the stored snapshot (the
-//! page went away between writing a snapshot and removing the journal) is
-//! not replayed. One that follows it but cannot be read or replayed is
+//! hidden ([`compact`]). A journal that does not follow the stored
+//! snapshot (the page went away between writing a snapshot and removing
+//! the journal) is not replayed. One that follows it but cannot be read or replayed is
 //! reported like an unreadable plan, under its own key, and kept: the plan
 //! opens with the changes that did apply, and is next written whole.
 //! Written whole as the page is hidden ([`fold_journal`]), it is written
