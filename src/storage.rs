@@ -42,9 +42,10 @@
 //! plan written whole: [`journal_takes`] tells it), and when the page is
 //! hidden ([`compact`]). A journal that does not follow the stored
 //! snapshot (the page went away between writing a snapshot and removing
-//! the journal) is not replayed. One that follows it but cannot be read or replayed is
-//! reported like an unreadable plan, under its own key, and kept: the plan
-//! opens with the changes that did apply, and is next written whole.
+//! the journal) is not replayed. One that follows it but cannot be read
+//! or replayed is reported like an unreadable plan, under its own key, and
+//! kept: the plan opens with the changes that did apply, and is next
+//! written whole.
 //! Written whole as the page is hidden ([`fold_journal`]), it is written
 //! with a note of the snapshot and journal folded, so another tab that
 //! knows both need not read the new snapshot to know what it holds.
