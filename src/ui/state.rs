@@ -469,8 +469,8 @@ impl AppState {
     /// appended to the journal of a plan stored packed; a large plan
     /// written whole (or a packed one whose journal the change would fill)
     /// when the page has been idle for a moment, so that a burst of
-    /// changes is saved once and typing never waits for a save. [`AppState::flush`]
-    /// writes a waiting save before the page goes away.
+    /// changes is saved once and typing never waits for a save.
+    /// [`AppState::flush`] writes a waiting save before the page goes away.
     fn save_soon(&self) {
         // A change to a plan stored packed is saved as itself, beside the
         // stored plan (`storage::save_changes`): quick, so at once. A change
