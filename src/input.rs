@@ -191,6 +191,15 @@ pub fn date(s: &str) -> Result<Option<Date>, Bad> {
     Ok(Some(date))
 }
 
+/// A date pasted into a date field, written as offices write dates
+/// (`2024年6月底`, `2024/6/30`, `6月底前`: [`crate::format::csv::dates`],
+/// a year left out being `plan_year`); `None` when it names no day of
+/// [`YEARS`], and the field then keeps what it held.
+pub fn pasted_date(s: &str, plan_year: i32) -> Option<Date> {
+    crate::format::csv::dates::parse_date(s, plan_year)
+        .filter(|d| YEARS.contains(&chrono::Datelike::year(d)))
+}
+
 /// A year as typed: four digits; blank is no value.
 pub fn year(s: &str) -> Result<Option<i32>, Bad> {
     let s = ascii(s);

@@ -1,7 +1,7 @@
 //! A number the app prints reads back as itself, through the one reader of
 //! typed values every form uses.
 
-use plan_tracker::input::{date, display, money, number, percent, plain, Bad};
+use plan_tracker::input::{date, display, money, number, pasted_date, percent, plain, Bad};
 use proptest::prelude::*;
 
 proptest! {
@@ -72,6 +72,35 @@ fn a_date_of_a_year_no_plan_has_is_refused_as_such() {
     assert_eq!(date("0735-02-02"), Err(Bad::DateYear));
     assert_eq!(date("1949-12-31"), Err(Bad::DateYear));
     assert_eq!(date("2027/9/30"), Err(Bad::NotDate));
+}
+
+/// A deadline copied from the plan's document and pasted into a date
+/// field reads as the day it names; anything else leaves the field alone.
+#[test]
+fn a_date_pasted_as_the_document_writes_it_is_the_day_it_names() {
+    let d = |y, m, dd| chrono::NaiveDate::from_ymd_opt(y, m, dd);
+    let cases = [
+        ("2024年6月底", d(2024, 6, 30)),
+        ("2024年6月底前完成", d(2024, 6, 30)),
+        (" 2024/6/30 ", d(2024, 6, 30)),
+        ("2024-06-30", d(2024, 6, 30)),
+        ("２０２４年３月１５日", d(2024, 3, 15)),
+        ("2024年一季度", d(2024, 3, 31)),
+        // A year left out is the plan's.
+        ("6月底前", d(2025, 6, 30)),
+        ("年底", d(2025, 12, 31)),
+        ("三季度末", d(2025, 9, 30)),
+        // No day: an ongoing task, words, a year no plan has.
+        ("长期坚持", None),
+        ("尽快", None),
+        ("", None),
+        ("7930-02-02", None),
+        ("1900年6月底", None),
+        ("2024年2月30日", None),
+    ];
+    for (pasted, day) in cases {
+        assert_eq!(pasted_date(pasted, 2025), day, "{pasted}");
+    }
 }
 
 /// Money in a project's unit, 万元, as offices write amounts.

@@ -21,12 +21,16 @@
 
 use super::state::{use_state, AppState};
 use crate::i18n::Catalog;
+use crate::input::pasted_date;
 use crate::model::{Choice, Date, Plan};
 use crate::period::{nearby_periods, reporting_period, Period};
 use crate::ui::widgets::memo;
 use crate::ui::widgets::{dynamic, tr};
 use crate::validate::Problem;
+use chrono::Datelike;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 /// What was typed and cannot become the entity's value.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -326,6 +330,34 @@ pub(crate) fn TextField(
             {hint.map(|h| view! { <span class="hint" id=hint_id>{move || h.get()}</span> })}
             <p class="field-error" id=err_id aria-live="polite">{move || error.get()}</p>
         </div>
+    }
+}
+
+/// A browser's date field takes no pasted text. A date pasted into one as
+/// the plan's document writes it (`2024年6月底前`; a year left out is the
+/// plan's) is read as its day and given to the field as if typed; anything
+/// else leaves the field as it was. One listener on the window, for every
+/// date field.
+pub(crate) fn paste_date(state: AppState, ev: web_sys::Event) {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let ev: web_sys::ClipboardEvent = ev.unchecked_into();
+    let year = state.plan.with_untracked(|p| p.start.year());
+    let text = ev.clipboard_data().and_then(|d| d.get_data("text").ok());
+    let Some(day) = text
+        .filter(|_| input.type_() == "date")
+        .and_then(|s| pasted_date(&s, year))
+    else {
+        return;
+    };
+    ev.prevent_default();
+    input.set_value(&day.to_string());
+    if let Ok(typed) = web_sys::Event::new("input") {
+        let _ = input.dispatch_event(&typed);
     }
 }
 

@@ -109,6 +109,8 @@ fn App(
     let _keys = on_window("keydown", move |ev| {
         keys::on_key(state, waiting, panel, ev.unchecked_ref())
     });
+    // A date pasted into a date field as the plan's document writes it.
+    let _paste = on_window("paste", move |ev| fields::paste_date(state, ev));
     // Forms typed in are marked, for a switch of language to ask first.
     let _edited = edited::watch();
     // A save waiting for idle is written before the page goes away; a

@@ -299,3 +299,31 @@ test('a date the browser cannot read (30 February) is refused with its message, 
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status')).toContainText('Task added');
 });
+
+test('a deadline copied from the plan document (2023年12月底前) and pasted into the date field is read as its day', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const form = await openAdd(page);
+  await form.getByLabel('Title', { exact: true }).fill('A task whose deadline is pasted');
+  await form.getByLabel('Key area', { exact: true }).selectOption({ index: 1 });
+  await form.getByLabel('Lead unit', { exact: true }).selectOption({ index: 1 });
+  const deadline = form.getByLabel('Deadline', { exact: true });
+  const paste = async (text: string) => {
+    await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await deadline.click();
+    await page.keyboard.press('ControlOrMeta+V');
+  };
+  // As the document writes it, with the plan's year when it has none.
+  await paste('2023年12月底前');
+  await expect(deadline).toHaveValue('2023-12-31');
+  await paste('6月底');
+  await expect(deadline).toHaveValue('2023-06-30');
+  // Words that name no day leave the field as it was.
+  await paste('尽快完成');
+  await expect(deadline).toHaveValue('2023-06-30');
+  await paste('2023年三季度末');
+  await expect(deadline).toHaveValue('2023-09-30');
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Task added');
+  await page.getByRole('searchbox', { name: 'Search tasks' }).fill('deadline is pasted');
+  await expect(page.getByRole('row').filter({ hasText: 'A task whose deadline is pasted' })).toContainText('2023-09-30');
+});
