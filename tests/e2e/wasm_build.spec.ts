@@ -4,8 +4,9 @@
 // function, a global) behaves the same with its functions in another order.
 // wasm-imports.mjs gives its imports short names in the wasm and the loader
 // alike. wasm-exports.mjs, before wasm-opt, drops the exports nothing
-// calls and empties the functions of the classes they served. And the built page names each of its files with the integrity hash
-// of what is there.
+// calls and empties the functions of the classes they served; wasm-opt.mjs
+// leaves no custom section in what ships. And the built page names each of
+// its files with the integrity hash of what is there.
 import { expect, test } from './fixtures';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
@@ -187,6 +188,18 @@ test('exports no client-only app calls are dropped, the rest kept; the built was
     // Nor does its loader keep their classes.
     const loader = fs.readFileSync(path.join(dist, file.replace(/_bg\.wasm$/, '.js')), 'utf8');
     expect(loader).not.toMatch(/IntoUnderlying|intounderlying/);
+  }
+});
+
+test('the release wasms keep no custom section: no names, no producers, no target features', () => {
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const wasms = fs.readdirSync(dist).filter((f) => f.endsWith('_bg.wasm'));
+  expect(wasms.length).toBe(2);
+  for (const file of wasms) {
+    const module = new WebAssembly.Module(fs.readFileSync(path.join(dist, file)));
+    for (const name of ['name', 'producers', 'target_features', '__wasm_split_unstable']) {
+      expect(WebAssembly.Module.customSections(module, name), `${file}: ${name}`).toEqual([]);
+    }
   }
 });
 
