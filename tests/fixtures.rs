@@ -84,16 +84,27 @@ fn nothing_to_read() {
 
 #[test]
 fn broken_json_says_where() {
-    let ImportError::Syntax { line, column, .. } = err("truncated.json") else {
+    // A file cut short (a copy or download that did not finish) says so.
+    let ImportError::Syntax {
+        line,
+        column,
+        cut_short: true,
+        ..
+    } = err("truncated.json")
+    else {
         panic!()
     };
     assert!(line > 10, "{line}");
     worded("truncated.json", &[&line.to_string(), &column.to_string()]);
+    for (lang, words) in [(Lang::En, "cut short"), (Lang::Zh, "文件不全")] {
+        assert!((lang.catalog().import_error)(&err("truncated.json")).contains(words));
+    }
     assert!(matches!(
         err("not-json.txt"),
         ImportError::Syntax {
             line: 1,
             column: 1,
+            cut_short: false,
             ..
         }
     ));
@@ -102,14 +113,21 @@ fn broken_json_says_where() {
         ImportError::Syntax {
             line: 1,
             column: 1,
+            cut_short: false,
             ..
         }
     ));
     // NaN is not JSON.
-    let ImportError::Syntax { line, .. } = err("nan-progress.json") else {
+    let ImportError::Syntax {
+        line,
+        cut_short: false,
+        ..
+    } = err("nan-progress.json")
+    else {
         panic!()
     };
     worded("nan-progress.json", &[&line.to_string()]);
+    assert!(!(Lang::En.catalog().import_error)(&err("nan-progress.json")).contains("cut short"));
 }
 
 #[test]

@@ -351,3 +351,34 @@ fn a_valid_file_and_its_pretty_export_need_no_path() {
     let plan = sample_plan(Lang::Zh);
     assert_eq!(import_plan(&export_plan(&plan)).unwrap(), plan);
 }
+
+/// A file that is not JSON says in which value it breaks, compact or
+/// pretty, and whether it was cut short; text that breaks before any value
+/// names none.
+#[test]
+fn the_gate_names_the_value_where_a_file_stops_being_json() {
+    let plan = sample_plan(Lang::En);
+    let syntax = |text: &str| match import_plan(text) {
+        Err(ImportError::Syntax {
+            path, cut_short, ..
+        }) => (path, cut_short),
+        other => panic!("expected a syntax error, got {other:?}"),
+    };
+    for text in [export_compact(&plan), export_plan(&plan)] {
+        // A value left out after its key: `"progress":,` (a hand edit).
+        let at = text.find("\"progress\":").unwrap() + "\"progress\":".len();
+        let mut broken = text.clone();
+        broken.insert(at, ',');
+        let (path, cut_short) = syntax(&broken);
+        assert_eq!(path.as_deref(), Some("plan.updates[0].progress"));
+        assert!(!cut_short);
+        // The file cut short inside the third report's narrative.
+        let third = text.match_indices("\"narrative\":").nth(2).unwrap().0;
+        let (path, cut_short) = syntax(&text[..third + "\"narrative\": \"ab".len()]);
+        assert_eq!(path.as_deref(), Some("plan.updates[2].narrative"));
+        assert!(cut_short);
+    }
+    // Not JSON from its first character: no value to name.
+    assert_eq!(syntax("<html>"), (None, false));
+    assert_eq!(syntax("{"), (None, true));
+}

@@ -106,10 +106,14 @@ pub enum ImportError {
     /// A gzip file that inflates past [`MAX_FILE_BYTES`] (inflating stops
     /// there, so its full size is not known).
     UnpacksTooLarge,
-    /// The text is not JSON; where it breaks, and serde's own words.
+    /// The text is not JSON; where it breaks (and in which value, its JSON
+    /// path, unless it breaks before any), whether it breaks by ending
+    /// before its JSON does (a file cut short), and serde's own words.
     Syntax {
         line: usize,
         column: usize,
+        path: Option<String>,
+        cut_short: bool,
         detail: String,
     },
     /// JSON, but not a plan file (no or another `format`).
@@ -202,7 +206,7 @@ pub fn read_incoming_stepped(
     // error it is, at line 1, column 1.
     if repair == Some(Repair::Utf8Bom) && text.starts_with('\u{feff}') {
         if let Err(e) = serde_json::from_str::<IgnoredAny>(&text) {
-            return Err(syntax(&e));
+            return Err(syntax(&text, &e));
         }
     }
     // A current plan file, the common case, is read in one pass.
@@ -675,7 +679,7 @@ fn parse_envelope<'a>(text: &'a str, expected: &str) -> Result<(&'a str, u64), I
     }
     let envelope: Envelope = match serde_json::from_str(text) {
         Ok(e) => e,
-        Err(e) if e.is_syntax() || e.is_eof() => return Err(syntax(&e)),
+        Err(e) if e.is_syntax() || e.is_eof() => return Err(syntax(text, &e)),
         Err(_) => return Err(ImportError::NotAPlanFile),
     };
     if envelope.format.as_deref() != Some(expected) {
@@ -702,10 +706,12 @@ fn shape<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ImportError> {
     })
 }
 
-fn syntax(e: &serde_json::Error) -> ImportError {
+fn syntax(text: &str, e: &serde_json::Error) -> ImportError {
     ImportError::Syntax {
         line: e.line(),
         column: e.column(),
+        path: Some(json_path::error_path(text, e)).filter(|p| p != "."),
+        cut_short: e.is_eof(),
         detail: e.to_string(),
     }
 }

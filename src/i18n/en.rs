@@ -368,8 +368,13 @@ fn import_error(e: &ImportError) -> String {
             "Unpacked, the compressed file is over the limit of {} MB; it is not read.",
             MAX_FILE_BYTES / 1_048_576
         ),
-        ImportError::Syntax { line, column, .. } => {
-            format!("The file is not valid JSON: it breaks at line {line}, column {column}.")
+        ImportError::Syntax { line, column, path, cut_short, .. } => {
+            let at = path.as_deref().map(|p| format!(" ({p})")).unwrap_or_default();
+            if *cut_short {
+                format!("The file stops at line {line}, column {column}{at}, before its JSON ends: it was cut short, as by a copy or download that did not finish.")
+            } else {
+                format!("The file is not valid JSON: it breaks at line {line}, column {column}{at}.")
+            }
         }
         ImportError::NotAPlanFile => "This is not a Plan Tracker plan file (its “format” field is missing or different).".into(),
         ImportError::BadVersion => "The file's “version” field is missing or not a whole number.".into(),

@@ -420,14 +420,19 @@ mod tests {
         let (zh, en) = (Lang::Zh.catalog(), Lang::En.catalog());
         assert_ne!(zh.app_name, en.app_name);
         assert!((zh.period_range)("a", "b").contains('a'));
-        let e = ImportError::Syntax {
-            line: 3,
-            column: 7,
-            detail: String::new(),
-        };
-        for c in [zh, en] {
-            let m = (c.import_error)(&e);
-            assert!(m.contains('3') && m.contains('7'), "{m}");
+        for cut_short in [false, true] {
+            let e = ImportError::Syntax {
+                line: 3,
+                column: 7,
+                path: Some("plan.tasks[2]".into()),
+                cut_short,
+                detail: String::new(),
+            };
+            for c in [zh, en] {
+                let m = (c.import_error)(&e);
+                assert!(m.contains('3') && m.contains('7'), "{m}");
+                assert!(m.contains("plan.tasks[2]"), "{m}");
+            }
         }
     }
 

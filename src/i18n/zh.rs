@@ -371,8 +371,13 @@ fn import_error(e: &ImportError) -> String {
             "压缩文件解压后超过 {} MB 的上限，不予读取。",
             MAX_FILE_BYTES / 1_048_576
         ),
-        ImportError::Syntax { line, column, .. } => {
-            format!("文件不是有效的 JSON：第 {line} 行第 {column} 列出错。")
+        ImportError::Syntax { line, column, path, cut_short, .. } => {
+            let at = path.as_deref().map(|p| format!("（{p}）")).unwrap_or_default();
+            if *cut_short {
+                format!("文件在第 {line} 行第 {column} 列{at}处中断，JSON 不完整：文件不全，可能是复制或下载没有完成。")
+            } else {
+                format!("文件不是有效的 JSON：第 {line} 行第 {column} 列{at}出错。")
+            }
         }
         ImportError::NotAPlanFile => "这不是本系统的规划文件（缺少“format”字段或其值不符）。".into(),
         ImportError::BadVersion => "文件的“version”字段缺失或不是整数。".into(),
