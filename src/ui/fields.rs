@@ -342,16 +342,14 @@ pub(crate) fn paste_date(state: AppState, ev: web_sys::Event) {
     let Some(input) = ev
         .target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .filter(|input| input.type_() == "date")
     else {
         return;
     };
     let ev: web_sys::ClipboardEvent = ev.unchecked_into();
     let year = state.plan.with_untracked(|p| p.start.year());
     let text = ev.clipboard_data().and_then(|d| d.get_data("text").ok());
-    let Some(day) = text
-        .filter(|_| input.type_() == "date")
-        .and_then(|s| pasted_date(&s, year))
-    else {
+    let Some(day) = text.and_then(|s| pasted_date(&s, year)) else {
         return;
     };
     ev.prevent_default();
