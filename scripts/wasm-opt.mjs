@@ -26,13 +26,12 @@ import { uleb } from './wasm-bytes.mjs';
 import { dropExports, dropStreamClasses, emptyFunctions } from './wasm-exports.mjs';
 
 /**
- * `wasm` without its custom sections. wasm-opt keeps the ones it does not
- * know, and writes `producers` (the compilers' names and versions) and
- * `target_features` (the instructions it was built for) for other tools;
- * `__wasm_split_unstable` is a note for a tool that splits a wasm in parts,
- * which this build does not use. A browser reads none of them, and the
- * loader asks for none (`WebAssembly.Module.customSections`): about 0.5 KB
- * gzip.
+ * `wasm` without its custom sections: notes for other tools, which
+ * wasm-opt keeps. `producers` names the compilers and their versions,
+ * `target_features` the instructions the wasm was built for, and
+ * `__wasm_split_unstable` is for a tool that splits a wasm in parts, which
+ * this build does not use. A browser reads none of them, and the loader
+ * asks for none (`WebAssembly.Module.customSections`): about 0.5 KB gzip.
  */
 function withoutCustomSections(wasm) {
   const parts = [wasm.subarray(0, 8)];
