@@ -55,6 +55,7 @@ export function gzipSmallest(data) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of process.argv.slice(2)) {
-    console.log(gzipSmallest(fs.readFileSync(file)).length);
+    // As text: a number given to console.log is coloured when FORCE_COLOR is set.
+    process.stdout.write(`${gzipSmallest(fs.readFileSync(file)).length}\n`);
   }
 }

@@ -6,8 +6,10 @@
 // alike. wasm-exports.mjs, before wasm-opt, drops the exports nothing
 // calls and empties the functions of the classes they served; wasm-opt.mjs
 // leaves no custom section in what ships. And the built page names each of
-// its files with the integrity hash of what is there.
+// its files with the integrity hash of what is there, and what one user
+// downloads stays within the bundle budget.
 import { expect, test } from './fixtures';
+import { execFileSync } from 'child_process';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -200,6 +202,21 @@ test('the release wasms keep no custom section: no names, no producers, no targe
     for (const name of ['name', 'producers', 'target_features', '__wasm_split_unstable']) {
       expect(WebAssembly.Module.customSections(module, name), `${file}: ${name}`).toEqual([]);
     }
+  }
+});
+
+// The issue's budget for what one user downloads (wasm, loader, scripts, style
+// sheet and page), gzip-compressed as the release package ships them:
+// scripts/sizes.sh prints it for each language; over it, the build fails here.
+const BUDGET = 700_000;
+
+test('one user downloads at most 700,000 bytes gzip, in either language', () => {
+  const dist = process.env.E2E_DIST ?? 'dist';
+  const printed = execFileSync('bash', ['scripts/sizes.sh', dist], { encoding: 'utf8' });
+  const totals = [...printed.matchAll(/^total, one user \((\w+)\)\s+\d+\s+(\d+)$/gm)];
+  expect(totals.length, printed).toBeGreaterThan(0);
+  for (const [, lang, gzip] of totals) {
+    expect(Number(gzip), `one user (${lang}), bytes gzip`).toBeLessThanOrEqual(BUDGET);
   }
 });
 
