@@ -2670,6 +2670,57 @@ fn a_unit_s_short_name_is_read_as_that_unit_and_said_once() {
     assert!(!["u1", "u6"].contains(&lead_of(&plan, "县住建局").as_str()));
 }
 
+#[test]
+fn a_place_s_unit_is_no_short_name_of_the_same_unit_of_a_place_inside_it() {
+    // A city's sheet names a district's government before the city's own,
+    // and the province's after a city's: each is a unit of its own.
+    let plan = county_with_codes();
+    let text = format!(
+        "{HEAD}8.1,甲,城乡建设,太原市小店区人民政府,\r\n8.2,乙,城乡建设,太原市人民政府,\r\n\
+         8.3,丙,城乡建设,山西省忻州市人民政府,\r\n8.4,丁,城乡建设,山西省人民政府,忻州市岢岚县人民政府\r\n\
+         8.5,戊,城乡建设,忻州市人民政府,\r\n8.6,己,城乡建设,太原市小店区政府,太原市政府\r\n"
+    );
+    let import = import(&plan, &text);
+    let issues = by_row(&import);
+    let new = |row, name: &str| (row, Issue::NewUnit(name.into()));
+    let short = |row, written: &str, name: &str| {
+        (
+            row,
+            Issue::ShortName {
+                written: written.into(),
+                name: name.into(),
+            },
+        )
+    };
+    assert_eq!(
+        issues
+            .into_iter()
+            .map(|(r, i)| (r, i.clone()))
+            .collect::<Vec<_>>(),
+        vec![
+            new(2, "太原市小店区人民政府"),
+            new(3, "太原市人民政府"),
+            new(4, "山西省忻州市人民政府"),
+            new(5, "山西省人民政府"),
+            new(5, "忻州市岢岚县人民政府"),
+            new(6, "忻州市人民政府"),
+            // Short names still read, a place's own word left out
+            // (人民) and not a place inside it.
+            short(7, "太原市小店区政府", "太原市小店区人民政府"),
+            short(7, "太原市政府", "太原市人民政府"),
+        ]
+    );
+    let after = applied(&plan, &import);
+    let lead = |code: &str| {
+        let t = after.tasks.iter().find(|t| t.code == code).unwrap();
+        after.unit(&t.lead).unwrap().name.clone()
+    };
+    assert_eq!(lead("8.2"), "太原市人民政府");
+    assert_eq!(lead("8.4"), "山西省人民政府");
+    assert_eq!(lead("8.5"), "忻州市人民政府");
+    assert_eq!(lead("8.6"), "太原市小店区人民政府");
+}
+
 /// The lead unit a one-row sheet naming `unit` gives its task.
 fn lead_of(plan: &Plan, unit: &str) -> Id {
     let import = import(plan, &format!("{HEAD}9.9,壬,城乡建设,{unit},\r\n"));

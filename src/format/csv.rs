@@ -1368,6 +1368,13 @@ struct Names<'a> {
     plan: &'a Plan,
     new_units: Vec<Unit>,
     new_areas: Vec<KeyArea>,
+    /// The units (the plan's, then the new ones) by position: each one's
+    /// [`name_key`], and the first position of each name as written and of
+    /// each key. A province's sheet names its hundreds of units in ten
+    /// thousand rows: a name looked up compares no other unit's name.
+    unit_keys: Vec<String>,
+    unit_by_name: HashMap<String, usize>,
+    unit_by_key: HashMap<String, usize>,
 }
 
 /// `exact` first, then the first one whose [`name_key`] is `loose`.
@@ -1386,13 +1393,53 @@ where
         .or_else(|| items.into_iter().find(|x| name_key(name(x)) == loose))
 }
 
-impl Names<'_> {
+impl<'a> Names<'a> {
+    fn new(plan: &'a Plan) -> Self {
+        let mut names = Names {
+            plan,
+            new_units: Vec::new(),
+            new_areas: Vec::new(),
+            unit_keys: Vec::new(),
+            unit_by_name: HashMap::default(),
+            unit_by_key: HashMap::default(),
+        };
+        for u in &plan.units {
+            names.index_unit(&u.name, name_key(&u.name));
+        }
+        names
+    }
+
+    /// The next unit's name and key, in the indexes.
+    fn index_unit(&mut self, name: &str, key: String) {
+        let at = self.unit_keys.len();
+        self.unit_by_name.entry(name.to_string()).or_insert(at);
+        self.unit_by_key.entry(key.clone()).or_insert(at);
+        self.unit_keys.push(key);
+    }
+
+    /// The unit at `at`: the plan's, then the new ones.
+    fn unit_at(&self, at: usize) -> &Unit {
+        let known = self.plan.units.len();
+        self.plan
+            .units
+            .get(at)
+            .unwrap_or_else(|| &self.new_units[at - known])
+    }
+
+    /// The first unit named `name` exactly, else the first whose
+    /// [`name_key`] is `loose`.
+    fn find_unit(&self, name: &str, loose: &str) -> Option<&Unit> {
+        let at = self
+            .unit_by_name
+            .get(name)
+            .or_else(|| self.unit_by_key.get(loose));
+        at.map(|&at| self.unit_at(at))
+    }
+
     /// Whether a unit of that name is in the plan or already made.
     fn knows_unit(&self, name: &str) -> bool {
         let name = without_role(name).0;
-        let loose = name_key(name);
-        let all = self.plan.units.iter().chain(self.new_units.iter());
-        find_by_name(all, |u: &Unit| u.name.as_str(), name, &loose).is_some()
+        self.find_unit(name, &name_key(name)).is_some()
     }
 
     /// The unit names in a cell: split at 、 ; ； and line ends; a part that
@@ -1451,12 +1498,13 @@ impl Names<'_> {
     fn unit(&mut self, name: &str, new_id: &mut dyn FnMut(&str) -> Id) -> (Id, Found) {
         let name = without_role(name).0;
         let loose = name_key(name);
-        let all = self.plan.units.iter().chain(self.new_units.iter());
-        if let Some(u) = find_by_name(all.clone(), |u: &Unit| u.name.as_str(), name, &loose) {
+        if let Some(u) = self.find_unit(name, &loose) {
             return (u.id.clone(), Found::Known);
         }
-        let mut short_for = all.filter(|u| shortens(&loose, &name_key(&u.name)));
-        if let (Some(u), None) = (short_for.next(), short_for.next()) {
+        let mut short_for =
+            (0..self.unit_keys.len()).filter(|&at| shortens(&loose, &self.unit_keys[at]));
+        if let (Some(at), None) = (short_for.next(), short_for.next()) {
+            let u = self.unit_at(at);
             return (u.id.clone(), Found::Short(u.name.clone()));
         }
         let unit = Unit {
@@ -1466,6 +1514,7 @@ impl Names<'_> {
             parent: None,
         };
         let id = unit.id.clone();
+        self.index_unit(name, loose);
         self.new_units.push(unit);
         (id, Found::New)
     }
@@ -1518,7 +1567,9 @@ impl Found {
 /// Whether `short` is a short name of `long` (both by [`name_key`]), as
 /// offices shorten units' names: 县发改局 for 县发展和改革局, 县住建局 for
 /// 县住房和城乡建设局. Its characters come in order in the long name, with
-/// the same first and last character, and at least three of them.
+/// the same first and last character, and at least three of them. What
+/// it leaves out is never a place after a place: 太原市人民政府 is the
+/// city's government, not short for 太原市小店区人民政府, the district's.
 fn shortens(short: &str, long: &str) -> bool {
     let n = short.chars().count();
     if n < 3
@@ -1528,8 +1579,27 @@ fn shortens(short: &str, long: &str) -> bool {
     {
         return false;
     }
+    let place = |c: char| "省市县区州盟旗镇乡".contains(c);
     let mut rest = long.chars();
-    short.chars().all(|c| rest.any(|x| x == c))
+    let mut kept = ' ';
+    short.chars().all(|c| {
+        // The characters left out before `c`, after the last one kept: a
+        // place's name in them (a place mark after its first character)
+        // when that one ends a place's name.
+        let mut left_out = 0;
+        let mut names_place = false;
+        let found = rest.any(|x| {
+            if x == c {
+                return true;
+            }
+            names_place |= left_out > 0 && place(x);
+            left_out += 1;
+            false
+        });
+        let inner_place = place(kept) && names_place;
+        kept = c;
+        found && !inner_place
+    })
 }
 
 /// Whether column `c` of `table` holds progress as fractions of one: its
@@ -1860,11 +1930,7 @@ pub fn prepare(
         .and_then(|id| plan.areas.iter().find(|a| &a.id == id))
         .map(|a| a.title.clone())
         .filter(|_| mapping.get(Field::Area).is_none());
-    let mut names = Names {
-        plan,
-        new_units: Vec::new(),
-        new_areas: Vec::new(),
-    };
+    let mut names = Names::new(plan);
     let mut codes: HashMap<String, usize> = HashMap::default();
     // The short names of units (县发改局) said so far, as written.
     let mut said_short: rustc_hash::FxHashSet<String> = Default::default();
