@@ -2678,7 +2678,9 @@ fn a_place_s_unit_is_no_short_name_of_the_same_unit_of_a_place_inside_it() {
     let text = format!(
         "{HEAD}8.1,甲,城乡建设,太原市小店区人民政府,\r\n8.2,乙,城乡建设,太原市人民政府,\r\n\
          8.3,丙,城乡建设,山西省忻州市人民政府,\r\n8.4,丁,城乡建设,山西省人民政府,忻州市岢岚县人民政府\r\n\
-         8.5,戊,城乡建设,忻州市人民政府,\r\n8.6,己,城乡建设,太原市小店区政府,太原市政府\r\n"
+         8.5,戊,城乡建设,忻州市人民政府,\r\n8.6,己,城乡建设,太原市小店区政府,太原市政府\r\n\
+         8.7,庚,城乡建设,阳泉市城区人民政府,阳泉市人民政府\r\n8.8,辛,城乡建设,县城乡规划局,\r\n\
+         8.9,壬,城乡建设,县规划局,\r\n"
     );
     let import = import(&plan, &text);
     let issues = by_row(&import);
@@ -2708,6 +2710,12 @@ fn a_place_s_unit_is_no_short_name_of_the_same_unit_of_a_place_inside_it() {
             // (人民) and not a place inside it.
             short(7, "太原市小店区政府", "太原市小店区人民政府"),
             short(7, "太原市政府", "太原市人民政府"),
+            // A district of one character and 区 is a place too; 城乡 is
+            // a word.
+            new(8, "阳泉市城区人民政府"),
+            new(8, "阳泉市人民政府"),
+            new(9, "县城乡规划局"),
+            short(10, "县规划局", "县城乡规划局"),
         ]
     );
     let after = applied(&plan, &import);

@@ -1569,7 +1569,9 @@ impl Found {
 /// 县住房和城乡建设局. Its characters come in order in the long name, with
 /// the same first and last character, and at least three of them. What
 /// it leaves out is never a place after a place: 太原市人民政府 is the
-/// city's government, not short for 太原市小店区人民政府, the district's.
+/// city's government, not short for 太原市小店区人民政府, the district's
+/// (while 城乡, 城镇, 乡镇 and 村镇 are words, not places: 县规划局 is
+/// short for 县城乡规划局).
 fn shortens(short: &str, long: &str) -> bool {
     let n = short.chars().count();
     if n < 3
@@ -1586,14 +1588,15 @@ fn shortens(short: &str, long: &str) -> bool {
         // The characters left out before `c`, after the last one kept: a
         // place's name in them (a place mark after its first character)
         // when that one ends a place's name.
-        let mut left_out = 0;
+        let mut before = None;
         let mut names_place = false;
         let found = rest.any(|x| {
             if x == c {
                 return true;
             }
-            names_place |= left_out > 0 && place(x);
-            left_out += 1;
+            let word = matches!(x, '乡' | '镇') && matches!(before, Some('城' | '乡' | '村'));
+            names_place |= before.is_some() && place(x) && !word;
+            before = Some(x);
             false
         });
         let inner_place = place(kept) && names_place;
