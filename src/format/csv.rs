@@ -1368,13 +1368,10 @@ struct Names<'a> {
     plan: &'a Plan,
     new_units: Vec<Unit>,
     new_areas: Vec<KeyArea>,
-    /// The units (the plan's, then the new ones) by position: each one's
-    /// [`name_key`], and the first position of each name as written and of
-    /// each key. A province's sheet names its hundreds of units in ten
-    /// thousand rows: a name looked up compares no other unit's name.
+    /// The [`name_key`] of each unit, the plan's then the new ones, made
+    /// once: a province's sheet names its hundreds of units in ten
+    /// thousand rows.
     unit_keys: Vec<String>,
-    unit_by_name: HashMap<String, usize>,
-    unit_by_key: HashMap<String, usize>,
 }
 
 /// `exact` first, then the first one whose [`name_key`] is `loose`.
@@ -1395,45 +1392,30 @@ where
 
 impl<'a> Names<'a> {
     fn new(plan: &'a Plan) -> Self {
-        let mut names = Names {
+        Names {
             plan,
             new_units: Vec::new(),
             new_areas: Vec::new(),
-            unit_keys: Vec::new(),
-            unit_by_name: HashMap::default(),
-            unit_by_key: HashMap::default(),
-        };
-        for u in &plan.units {
-            names.index_unit(&u.name, name_key(&u.name));
+            unit_keys: plan.units.iter().map(|u| name_key(&u.name)).collect(),
         }
-        names
     }
 
-    /// The next unit's name and key, in the indexes.
-    fn index_unit(&mut self, name: &str, key: String) {
-        let at = self.unit_keys.len();
-        self.unit_by_name.entry(name.to_string()).or_insert(at);
-        self.unit_by_key.entry(key.clone()).or_insert(at);
-        self.unit_keys.push(key);
-    }
-
-    /// The unit at `at`: the plan's, then the new ones.
-    fn unit_at(&self, at: usize) -> &Unit {
-        let known = self.plan.units.len();
+    /// The units with their keys: the plan's, then the new ones.
+    fn units(&self) -> impl Iterator<Item = (&Unit, &String)> {
         self.plan
             .units
-            .get(at)
-            .unwrap_or_else(|| &self.new_units[at - known])
+            .iter()
+            .chain(&self.new_units)
+            .zip(&self.unit_keys)
     }
 
     /// The first unit named `name` exactly, else the first whose
     /// [`name_key`] is `loose`.
     fn find_unit(&self, name: &str, loose: &str) -> Option<&Unit> {
-        let at = self
-            .unit_by_name
-            .get(name)
-            .or_else(|| self.unit_by_key.get(loose));
-        at.map(|&at| self.unit_at(at))
+        let first = |f: &dyn Fn(&Unit, &String) -> bool| self.units().find(|(u, k)| f(u, k));
+        first(&|u, _| u.name == name)
+            .or_else(|| first(&|_, k| k == loose))
+            .map(|(u, _)| u)
     }
 
     /// Whether a unit of that name is in the plan or already made.
@@ -1501,11 +1483,11 @@ impl<'a> Names<'a> {
         if let Some(u) = self.find_unit(name, &loose) {
             return (u.id.clone(), Found::Known);
         }
-        let mut short_for =
-            (0..self.unit_keys.len()).filter(|&at| shortens(&loose, &self.unit_keys[at]));
-        if let (Some(at), None) = (short_for.next(), short_for.next()) {
-            let u = self.unit_at(at);
-            return (u.id.clone(), Found::Short(u.name.clone()));
+        {
+            let mut short_for = self.units().filter(|(_, k)| shortens(&loose, k));
+            if let (Some((u, _)), None) = (short_for.next(), short_for.next()) {
+                return (u.id.clone(), Found::Short(u.name.clone()));
+            }
         }
         let unit = Unit {
             id: new_id("u"),
@@ -1514,7 +1496,7 @@ impl<'a> Names<'a> {
             parent: None,
         };
         let id = unit.id.clone();
-        self.index_unit(name, loose);
+        self.unit_keys.push(loose);
         self.new_units.push(unit);
         (id, Found::New)
     }
