@@ -451,8 +451,10 @@ impl CsvRow {
 pub enum CsvError {
     /// No header row: the file is empty or blank.
     Empty,
-    /// The reader stopped at a row (the csv crate's own words).
-    Unreadable { row: usize, detail: String },
+    /// The reader stopped at a row. It reads a text already in memory and
+    /// rows of any length, so it has no error to give; were it to stop,
+    /// the row says where.
+    Unreadable { row: usize },
 }
 
 /// The separator the first line that has any uses most: comma (the
@@ -491,28 +493,30 @@ pub fn parse_table(text: &str) -> Result<CsvTable, CsvError> {
         .from_reader(text.as_bytes());
     let mut headers = None;
     let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
+    // Bytes, not text: the fields of a `str` cut at ASCII separators and
+    // quotes are text already (and no error of the reader's own can come
+    // of reading them).
+    let mut record = csv::ByteRecord::new();
     // The row before, and where the reader stood after it.
     let mut number = 0;
     let mut at = 0;
     loop {
-        let read = reader.read_record(&mut record);
+        let read = reader.read_byte_record(&mut record);
         let row = number + 1 + blank_lines(text.as_bytes(), at);
         match read {
             Ok(true) => {}
             Ok(false) => break,
-            Err(e) => {
-                return Err(CsvError::Unreadable {
-                    row,
-                    detail: e.to_string(),
-                })
-            }
+            Err(_) => return Err(CsvError::Unreadable { row }),
         }
         number = row;
         at = reader.position().byte() as usize;
         let cells: Vec<String> = record
             .iter()
-            .map(|c| unguard(c).trim().to_string())
+            .map(|c| {
+                unguard(String::from_utf8_lossy(c).trim())
+                    .trim()
+                    .to_string()
+            })
             .collect();
         if headers.is_none() {
             headers = Some(cells);
@@ -2551,6 +2555,39 @@ mod tests {
             )
         ) {
             prop_assert_eq!(ours(&rows), crate_writes(&rows));
+        }
+
+        /// The table's cells, read as bytes and made text, are the cells
+        /// the csv crate reads as text (its Unicode trim, then ours).
+        #[test]
+        fn cells_read_as_bytes_are_the_cells_read_as_text(
+            text in "[a,;\t\"'=\r\n \u{3000}\u{a0}0-9.中-]{0,40}"
+        ) {
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .trim(csv::Trim::All)
+                .delimiter(sniff_delimiter(&text))
+                .from_reader(text.as_bytes());
+            let mut records = reader
+                .records()
+                .map(|r| r.unwrap().iter().map(|c| unguard(c).trim().to_string()).collect());
+            let blank = |cells: &Vec<String>| cells.iter().all(String::is_empty);
+            // The first row is the header; after it, blank rows are none.
+            let as_text: Vec<Vec<String>> = match records.next() {
+                Some(header) if !blank(&header) => std::iter::once(header)
+                    .chain(records.filter(|cells| !blank(cells)))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let as_bytes: Vec<Vec<String>> = match parse_table(&text) {
+                Ok(t) => std::iter::once(t.headers).chain(t.rows.into_iter().map(|r| r.cells)).collect(),
+                Err(e) => {
+                    prop_assert_eq!(e, CsvError::Empty);
+                    Vec::new()
+                }
+            };
+            prop_assert_eq!(as_bytes, as_text);
         }
     }
 }

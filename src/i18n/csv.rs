@@ -638,7 +638,7 @@ pub static EN: CsvText = CsvText {
     },
     unreadable: |e| match e {
         CsvError::Empty => "The file is empty: it has no header row.".into(),
-        CsvError::Unreadable { row, detail } => format!("Row {row} cannot be read ({detail})."),
+        CsvError::Unreadable { row } => format!("Row {row} cannot be read."),
     },
 };
 
@@ -780,6 +780,6 @@ pub static ZH: CsvText = CsvText {
     },
     unreadable: |e| match e {
         CsvError::Empty => "文件是空的，没有表头行。".into(),
-        CsvError::Unreadable { row, detail } => format!("第 {row} 行无法读取（{detail}）。"),
+        CsvError::Unreadable { row } => format!("第 {row} 行无法读取。"),
     },
 };
