@@ -36,21 +36,13 @@ pub enum DeletePlanError {
 }
 
 impl AppState {
-    /// Open a plan kept in this browser. Undo and redo start afresh, so an
-    /// undo never reaches into the plan that was open before.
+    /// Open a plan kept in this browser, as the plan menu does
+    /// ([`AppState::switch_to`]): its own undo and redo steps come back
+    /// with it, and nothing is written (a province's plan is not packed
+    /// again). False when it cannot be read.
     pub fn open_stored(&self, id: &Id) -> bool {
-        if self.plan.with_untracked(|p| &p.id == id) {
-            self.forget_undo();
-            self.persist();
-            return true;
-        }
-        match self.stored_plan(id) {
-            Some(p) => {
-                self.open_plan(p);
-                true
-            }
-            None => false,
-        }
+        self.switch_to(id);
+        self.plan.with_untracked(|p| &p.id == id)
     }
 
     /// Keep `plan` (new or copied) and open it; its history starts with one

@@ -245,6 +245,39 @@ test('plans: new, switch, duplicate without reports, delete, and it holds after 
   expect(keys.length).toBe(2);
 });
 
+test('a plan opened from Plans comes back with its own undo steps, as from the plan menu', async ({ page }) => {
+  await page.goto('./?lang=en&today=2023-09-30');
+  const sampleTitle = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
+  await tab(page, 'Plans');
+  await page.getByRole('button', { name: 'New empty plan' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New plan' });
+  await dialog.getByLabel('Plan title').fill('Qibin District 2024 key projects');
+  await dialog.getByLabel('Period start').fill('2024-01-01');
+  await dialog.getByLabel('Period end').fill('2024-12-31');
+  await dialog.getByLabel('Level', { exact: true }).selectOption({ label: 'District' });
+  await dialog.getByRole('button', { name: 'Create plan' }).click();
+  await expect(page.getByRole('status')).toContainText('Your plan is created');
+  // One change to the new plan, to undo later.
+  await tab(page, 'Plans');
+  await page.getByRole('button', { name: 'Rename: Qibin District 2024 key projects' }).click();
+  await page.getByLabel('New title').fill('Qibin District 2024 projects ledger');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Plan renamed');
+  const undo = page.getByRole('banner').getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeEnabled();
+  // The sample opened from Plans has no step of the other plan's to undo.
+  await page.getByRole('button', { name: `Open: ${sampleTitle}` }).click();
+  await expect(page.getByRole('status')).toContainText('Plan opened');
+  await expect(page.getByRole('row', { name: new RegExp(sampleTitle.replace(/[()]/g, '.')) }).first()).toContainText('Open now');
+  await expect(undo).toBeDisabled();
+  // Opened again from Plans, the renamed plan can still undo its rename.
+  await page.getByRole('button', { name: 'Open: Qibin District 2024 projects ledger' }).click();
+  await expect(page.getByRole('row', { name: /Qibin District 2024 projects ledger/ })).toContainText('Open now');
+  await expect(undo).toBeEnabled();
+  await undo.click();
+  await expect(page.getByRole('row', { name: /Qibin District 2024 key projects/ })).toContainText('Open now');
+});
+
 test('screenshots of the setup, units and plans views', async ({ browser }) => {
   const dir = path.join('test-results', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
