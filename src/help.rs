@@ -9,6 +9,7 @@ use crate::i18n::Catalog;
 use crate::model::Plan;
 use crate::route::Route;
 use crate::scoreboard::{one_decimal, Components};
+use chrono::Datelike;
 
 /// The help page's sections (its heading is the page's).
 pub fn help_html(out: &mut String, t: &Catalog, plan: &Plan, search: &str) {
@@ -36,10 +37,33 @@ pub fn help_html(out: &mut String, t: &Catalog, plan: &Plan, search: &str) {
     out.push(' ');
     link(out, &Route::Setup.to_query(search), t.nav_setup);
     out.push_str("</p>");
+    section(out, "help-dates", h.dates_title, |out| {
+        let year = plan.start.year();
+        let day =
+            crate::model::Date::from_ymd_opt(year, 6, 30).map_or(String::new(), |d| d.to_string());
+        elem(
+            out,
+            "p",
+            "",
+            &(h.dates_paste)(&paste_examples(year), &day, year),
+        );
+    });
     section(out, "help-keys", h.keys_title, |out| {
         elem(out, "p", "", h.keys_intro);
         crate::shortcuts::table_html(out, t);
     });
+}
+
+/// Deadlines as a plan's documents write them, each naming 30 June of
+/// `year` when pasted into a date field ([`crate::input::pasted_date`]):
+/// the help's examples.
+pub fn paste_examples(year: i32) -> [String; 4] {
+    [
+        format!("{year}年6月底前"),
+        "6月底".to_string(),
+        format!("{year}/6/30"),
+        "上半年".to_string(),
+    ]
 }
 
 fn section(out: &mut String, id: &str, title: &str, body: impl FnOnce(&mut String)) {
@@ -211,6 +235,30 @@ mod tests {
     }
 
     #[test]
+    fn the_dates_section_s_examples_are_read_as_the_day_it_names_in_the_plan_s_year() {
+        for year in [2023, 2026] {
+            let mut p = plan();
+            p.start = crate::model::Date::from_ymd_opt(year, 1, 1).unwrap();
+            let day = crate::model::Date::from_ymd_opt(year, 6, 30).unwrap();
+            for e in paste_examples(year) {
+                assert_eq!(crate::input::pasted_date(&e, year), Some(day), "{e}");
+            }
+            for lang in [Lang::Zh, Lang::En] {
+                let out = help(&p, lang);
+                for e in paste_examples(year) {
+                    assert!(out.contains(&format!("“{e}”")), "{lang:?} {e}");
+                }
+                assert!(out.contains(&format!(" {day}")), "{lang:?}");
+                assert!(out.contains(&format!(" {year}")), "{lang:?}");
+            }
+        }
+        let en = help(&plan(), Lang::En);
+        assert!(en.contains("“2023年6月底前”, “6月底”, “2023/6/30”, “上半年” are each read as 2023-06-30. A date written without its year is in 2023"));
+        let zh = help(&plan(), Lang::Zh);
+        assert!(zh.contains("“2023年6月底前”“6月底”“2023/6/30”“上半年”都读作 2023-06-30。未写年份的，按本规划起始年份 2023 年计"));
+    }
+
+    #[test]
     fn the_page_has_its_sections_and_the_shortcuts_in_each_language() {
         for lang in [Lang::Zh, Lang::En] {
             let t = lang.catalog();
@@ -219,6 +267,7 @@ mod tests {
                 t.help.lights_title,
                 t.help.score_title,
                 t.help.loop_title,
+                t.help.dates_title,
                 t.help.keys_title,
             ] {
                 assert!(out.contains(&format!(">{title}</h2>")), "{lang:?} {title}");

@@ -65,7 +65,7 @@ fn the_room_and_the_warning_give_the_figures_in_both_languages() {
     let r = StorageRoom::new(2_300_000, QUOTA);
     assert_eq!(
         (Lang::En.catalog().storage.room_summary)(&r),
-        "2.3 M characters used of about 5.2 M characters (44 %); 2.9 M characters free."
+        "2.3 M characters used of about 5.2 M characters (44%); 2.9 M characters free."
     );
     assert_eq!(
         (Lang::Zh.catalog().storage.room_summary)(&r),

@@ -98,7 +98,7 @@ pub fn zh_chars(n: usize) -> String {
 
 fn en_summary(r: &StorageRoom) -> String {
     format!(
-        "{} used of about {} ({} %); {} free.",
+        "{} used of about {} ({}%); {} free.",
         en_chars(r.used),
         en_chars(r.quota),
         r.percent_used(),

@@ -208,7 +208,7 @@ pub fn PlansView() -> impl IntoView {
                 <div class="bar">
                     <div class="fill" style:width=move || format!("{}%", room().percent_used().max(1))></div>
                 </div>
-                <span class="pct">{move || format!("{} %", room().percent_used())}</span>
+                <span class="pct">{move || format!("{}%", room().percent_used())}</span>
             </div>
             <p class="hint">{tr(|t| t.storage.room_note)}</p>
         </section>

@@ -197,3 +197,29 @@ test('keyboard only: find a task, report its progress and undo it, without the m
   await page.keyboard.press('Control+z');
   await expect(reports).toHaveCount(count);
 });
+
+test('the help page says how a deadline from the plan document is pasted into a date field, and a date field reads each example it gives', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, 'en', '&view=help');
+  const dates = page.getByRole('region', { name: 'Dates' });
+  await expect(dates).toContainText('“2023年6月底前”, “6月底”, “2023/6/30”, “上半年” are each read as 2023-06-30.');
+  await expect(dates).toContainText('A date written without its year is in 2023, the year this plan starts');
+  const examples = (await dates.textContent())!.match(/“[^”]+”/g)!.map((q) => q.slice(1, -1));
+  expect(examples).toHaveLength(4);
+
+  await goTo(page, 'Tasks');
+  const to = page.getByRole('group', { name: 'Deadline' }).getByLabel('To', { exact: true });
+  for (const example of examples) {
+    await to.fill('');
+    await page.evaluate((t) => navigator.clipboard.writeText(t), example);
+    await to.click();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(to, example).toHaveValue('2023-06-30');
+  }
+  // The filter follows the pasted day.
+  await expect(page.getByText('1 of 44 tasks', { exact: true })).toBeVisible();
+
+  // In Chinese, the same examples.
+  await page.goto(`./?lang=zh-CN&today=${TODAY}&view=help`);
+  await expect(page.getByRole('region', { name: '日期填写' })).toContainText('“2023年6月底前”“6月底”“2023/6/30”“上半年”都读作 2023-06-30。');
+});

@@ -364,11 +364,11 @@ test('the Plans view shows how much room each plan takes and how much is left', 
   const { total, plan } = await used(page);
   const percent = Math.round((total * 100) / QUOTA);
   await expect(room).toContainText(
-    `${kChars(total)} used of about 5.2 M characters (${percent} %); 5.2 M characters free.`,
+    `${kChars(total)} used of about 5.2 M characters (${percent}%); 5.2 M characters free.`,
   );
   const bar = room.getByRole('meter', { name: 'Browser storage used' });
   await expect(bar).toHaveAttribute('aria-valuenow', String(percent));
-  await expect(bar).toContainText(`${percent} %`);
+  await expect(bar).toContainText(`${percent}%`);
   const row = page.getByRole('row', { name: /Shanxi 2023/ });
   await expect(row.locator('td[data-label="Stored size"]')).toHaveText(kChars(plan));
 
@@ -377,7 +377,7 @@ test('the Plans view shows how much room each plan takes and how much is left', 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
   await goTo(page, 'Plans');
   const now = (await used(page)).total;
-  await expect(room).toContainText(`${(now / 1e6).toFixed(1)} M characters used of about 5.2 M characters (${Math.round((now * 100) / QUOTA)} %)`);
+  await expect(room).toContainText(`${(now / 1e6).toFixed(1)} M characters used of about 5.2 M characters (${Math.round((now * 100) / QUOTA)}%)`);
   await freeStorage(page);
 
   await page.goto('./?lang=zh&today=2023-09-30&view=plans');
