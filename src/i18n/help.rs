@@ -41,9 +41,10 @@ pub struct HelpText {
     pub sign_days: fn(Option<u32>) -> String,
     // Dates
     pub dates_title: &'static str,
-    /// What a date field takes: (deadlines as a plan's documents write
-    /// them, each naming the same day; that day; the plan's first year).
-    pub dates_paste: fn(&[String], &str, i32) -> String,
+    /// What a date field takes, with examples of deadlines pasted as a
+    /// plan's documents write them, each naming 30 June of the plan's
+    /// first year (checked against the reader, `crate::help`'s tests).
+    pub dates_paste: fn(i32) -> String,
     // The shortcuts
     pub keys_title: &'static str,
     /// That letters never act while typing in a field.
@@ -102,10 +103,7 @@ pub static EN: HelpText = HelpText {
         None => "The plan sets no time limit for signing for an item.".to_string(),
     },
     dates_title: "Dates",
-    dates_paste: |examples, day, year| {
-        let examples: Vec<String> = examples.iter().map(|e| format!("“{e}”")).collect();
-        format!("A date field takes a day from its calendar, or a deadline pasted into it as the plan's documents write it: {} are each read as {day}. A date written without its year is in {year}, the year this plan starts; pasted text that names no day leaves the field as it was. A spreadsheet's dates are read the same way when its tasks are imported (Import CSV).", examples.join(", "))
-    },
+    dates_paste: |year| format!("A date field takes a day from its calendar, or a deadline pasted into it as the plan's documents write it: “{year}年6月底前”, “6月底”, “{year}/6/30”, “上半年” are each read as {year}-06-30. A date written without its year is in {year}, the year this plan starts; pasted text that names no day leaves the field as it was. A spreadsheet's dates are read the same way when its tasks are imported (Import CSV)."),
     keys_title: "Keyboard shortcuts",
     keys_intro: "Letters and signs do nothing while you type in a field; there, Ctrl+Z undoes your typing.",
     col_action: "Action",
@@ -169,10 +167,7 @@ pub static ZH: HelpText = HelpText {
         None => "本规划未设签收时限。".to_string(),
     },
     dates_title: "日期填写",
-    dates_paste: |examples, day, year| {
-        let examples: String = examples.iter().map(|e| format!("“{e}”")).collect();
-        format!("日期框可从日历中选择日期，也可粘贴规划文件中写法的完成时限：{examples}都读作 {day}。未写年份的，按本规划起始年份 {year} 年计；粘贴的文字不是日期的，日期框保持原值。从表格导入任务（导入 CSV）时，表中日期按同样规则读取。")
-    },
+    dates_paste: |year| format!("日期框可从日历中选择日期，也可粘贴规划文件中写法的完成时限：“{year}年6月底前”“6月底”“{year}/6/30”“上半年”都读作 {year}-06-30。未写年份的，按本规划起始年份 {year} 年计；粘贴的文字不是日期的，日期框保持原值。从表格导入任务（导入 CSV）时，表中日期按同样规则读取。"),
     keys_title: "键盘快捷键",
     keys_intro: "在输入框中打字时，字母和符号不会触发快捷键；此时 Ctrl+Z 撤销的是输入的文字。",
     col_action: "操作",
