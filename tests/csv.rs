@@ -723,6 +723,31 @@ fn a_units_kind_is_read_from_its_name_in_english_too() {
 }
 
 #[test]
+fn a_province_s_government_is_no_department_and_a_region_or_prefecture_is_no_district() {
+    for (name, kind) in [
+        // Above a city: no kind of its own.
+        ("山西省人民政府", UnitKind::Other),
+        ("山西省政府", UnitKind::Other),
+        ("内蒙古自治区人民政府", UnitKind::Other),
+        ("广西壮族自治区", UnitKind::Other),
+        // A city's level: prefectures, leagues, regions.
+        ("延边朝鲜族自治州人民政府", UnitKind::City),
+        ("锡林郭勒盟", UnitKind::City),
+        ("阿里地区行政公署", UnitKind::City),
+        ("阿里地区", UnitKind::City),
+        // As before.
+        ("忻州市人民政府", UnitKind::City),
+        ("阳泉市城区人民政府", UnitKind::District),
+        ("鄂托克旗", UnitKind::District),
+        ("长阳土家族自治县", UnitKind::District),
+        ("省政府办公厅", UnitKind::Department),
+        ("省发展改革委", UnitKind::Department),
+    ] {
+        assert_eq!(UnitKind::guess(name), kind, "{name}");
+    }
+}
+
+#[test]
 fn missing_and_extra_columns_fixture() {
     let plan = sample_plan(Lang::Zh);
     let text = fixture("tasks-missing-and-extra-columns.csv");

@@ -318,13 +318,15 @@ pub enum UnitKind {
 impl UnitKind {
     /// The kind a unit's name says, for a unit a spreadsheet names and
     /// the plan does not have yet: a town or street office (…乡, …镇,
-    /// …街道), a county or district government (…县, …区, …旗), a city
-    /// government (…市), else a department (…局, …委, …办). "人民政府"
-    /// or "政府" after the place is read past; English names by their
-    /// last word (Town, County, District, City).
+    /// …街道), a province's or autonomous region's government (…省,
+    /// …自治区: other, there being no kind above a city), a city's or
+    /// prefecture's government (…市, …州, …盟, …地区), a county or
+    /// district government (…县, …区, …旗), else a department (…局, …委,
+    /// …办). "人民政府", "政府" or "行政公署" after the place is read past; English
+    /// names by their last word (Town, County, District, City).
     pub fn guess(name: &str) -> UnitKind {
         let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-        let place = ["人民政府", "政府", "办事处"]
+        let place = ["人民政府", "政府", "行政公署", "办事处"]
             .iter()
             .find_map(|tail| name.strip_suffix(tail))
             .unwrap_or(&name);
@@ -337,10 +339,12 @@ impl UnitKind {
         };
         if ends(&["乡", "镇", "街道"]) || english(&["town", "township"]) {
             UnitKind::Town
+        } else if ends(&["省", "自治区"]) {
+            UnitKind::Other
+        } else if ends(&["市", "州", "盟", "地区"]) || english(&["city"]) {
+            UnitKind::City
         } else if ends(&["县", "区", "旗"]) || english(&["county", "district"]) {
             UnitKind::District
-        } else if ends(&["市"]) || english(&["city"]) {
-            UnitKind::City
         } else {
             UnitKind::Department
         }
