@@ -322,8 +322,9 @@ impl UnitKind {
     /// …自治区: other, there being no kind above a city), a city's or
     /// prefecture's government (…市, …州, …盟, …地区), a county or
     /// district government (…县, …区, …旗), else a department (…局, …委,
-    /// …办). "人民政府", "政府" or "行政公署" after the place is read past; English
-    /// names by their last word (Town, County, District, City).
+    /// …办). "人民政府", "政府" or "行政公署" after the place is read
+    /// past; English names by their last word (Town, County, District,
+    /// City).
     pub fn guess(name: &str) -> UnitKind {
         let name: String = name.chars().filter(|c| !c.is_whitespace()).collect();
         let place = ["人民政府", "政府", "行政公署", "办事处"]
